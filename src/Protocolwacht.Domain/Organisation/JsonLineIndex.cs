@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Protocolwacht.Domain.Organisation;
+
+/// <summary>
+/// Maps JSON paths (<c>staff[3].manager</c>) to the 1-based line where that value starts, so
+/// validation messages can say where a problem is. System.Text.Json's DOM keeps no positions.
+/// </summary>
+internal sealed class JsonLineIndex
+{
+    private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
+
+    private JsonLineIndex()
+    {
+    }
+
+    public int LineOf(string path)
+    {
+        // Fall back to the nearest enclosing path that was seen (a missing property reports its object).
+        var current = path;
+        while (current.Length > 0)
+        {
+            if (_lines.TryGetValue(current, out var line))
+            {
+                return line;
+            }
+
+            var cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
+            current = cut > 0 ? current[..cut] : string.Empty;
+        }
+
+        return 1;
+    }
+
+    public static JsonLineIndex Build(byte[] utf8)
+    {
+        var index = new JsonLineIndex();
+        var newlines = new List<long>();
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                newlines.Add(i);
+            }
+        }
+
+        int Line(long offset)
+        {
+            var found = newlines.BinarySearch(offset);
+            return (found < 0 ? ~found : found) + 1;
+        }
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var path = new Stack<Frame>();
+        string? pendingProperty = null;
+
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    pendingProperty = reader.GetString();
+                    continue;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    path.Pop();
+                    continue;
+            }
+
+            var here = Child(path, pendingProperty);
+            pendingProperty = null;
+            index._lines.TryAdd(here, Line(reader.TokenStartIndex));
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                path.Push(new Frame(here, reader.TokenType == JsonTokenType.StartArray));
+            }
+        }
+
+        return index;
+    }
+
+    private static string Child(Stack<Frame> path, string? property)
+    {
+        if (path.Count == 0)
+        {
+            return "$";
+        }
+
+        var parent = path.Peek();
+        if (parent.IsArray)
+        {
+            return $"{Trim(parent.Path)}[{parent.NextIndex++}]";
+        }
+
+        return parent.Path == "$" ? property ?? string.Empty : $"{parent.Path}.{property}";
+    }
+
+    private static string Trim(string path) => path == "$" ? string.Empty : path;
+
+    private sealed class Frame(string path, bool isArray)
+    {
+        public string Path { get; } = path;
+        public bool IsArray { get; } = isArray;
+        public int NextIndex { get; set; }
+    }
+
+    public static JsonLineIndex Build(string json) => Build(Encoding.UTF8.GetBytes(json));
+}

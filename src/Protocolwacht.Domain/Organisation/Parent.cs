@@ -1,0 +1,3 @@
+namespace Protocolwacht.Domain.Organisation;
+
+public sealed record Parent(string Id, string Name, IReadOnlyList<string> ChildIds);
