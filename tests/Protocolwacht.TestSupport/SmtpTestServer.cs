@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// A real SMTP server on loopback (RFC 5321 subset: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT)
+/// that keeps every message it accepts, so tests can assert what the app really sent over the wire.
+/// </summary>
+public sealed class SmtpTestServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentQueue<ReceivedMail> _messages = new();
+    private readonly Task _acceptLoop;
+
+    public SmtpTestServer()
+    {
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _acceptLoop = AcceptAsync();
+    }
+
+    public int Port { get; }
+
+    public string Host => "127.0.0.1";
+
+    public IReadOnlyCollection<ReceivedMail> Messages => [.. _messages];
+
+    /// <summary>Waits until a message matching <paramref name="match"/> has arrived, or fails after <paramref name="timeout"/>.</summary>
+    public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var found = _messages.FirstOrDefault(match);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            try
+            {
+                await Task.Delay(50, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching mail arrived; received {_messages.Count}: {string.Join(" | ", _messages.Select(m => string.Join(",", m.Recipients)))}");
+            }
+        }
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            var stream = client.GetStream();
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            await using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\r\n", AutoFlush = true };
+            await writer.WriteLineAsync("220 localhost Protocolwacht test SMTP");
+            string? from = null;
+            var recipients = new List<string>();
+            try
+            {
+                while (await reader.ReadLineAsync(_stop.Token) is { } line)
+                {
+                    var verb = line.Length >= 4 ? line[..4].ToUpperInvariant() : line.ToUpperInvariant();
+                    switch (verb)
+                    {
+                        case "EHLO":
+                            await writer.WriteLineAsync("250-localhost");
+                            await writer.WriteLineAsync("250-8BITMIME");
+                            await writer.WriteLineAsync("250 SMTPUTF8");
+                            break;
+                        case "HELO":
+                            await writer.WriteLineAsync("250 localhost");
+                            break;
+                        case "MAIL":
+                            from = Address(line);
+                            recipients.Clear();
+                            await writer.WriteLineAsync("250 OK");
+                            break;
+                        case "RCPT":
+                            recipients.Add(Address(line));
+                            await writer.WriteLineAsync("250 OK");
+                            break;
+                        case "DATA":
+                            await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                            var data = await ReadDataAsync(reader);
+                            _messages.Enqueue(new ReceivedMail(from ?? string.Empty, [.. recipients], data));
+                            await writer.WriteLineAsync("250 OK queued");
+                            break;
+                        case "RSET":
+                            from = null;
+                            recipients.Clear();
+                            await writer.WriteLineAsync("250 OK");
+                            break;
+                        case "NOOP":
+                            await writer.WriteLineAsync("250 OK");
+                            break;
+                        case "QUIT":
+                            await writer.WriteLineAsync("221 Bye");
+                            return;
+                        default:
+                            await writer.WriteLineAsync("502 Command not implemented");
+                            break;
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+                // The client went away or the server is stopping; nothing to keep.
+            }
+        }
+    }
+
+    private static async Task<string> ReadDataAsync(StreamReader reader)
+    {
+        var data = new StringBuilder();
+        while (await reader.ReadLineAsync() is { } line && line != ".")
+        {
+            // RFC 5321 §4.5.2: a leading dot was doubled by the sender.
+            data.Append(line.StartsWith("..", StringComparison.Ordinal) ? line[1..] : line).Append("\r\n");
+        }
+
+        return data.ToString();
+    }
+
+    private static string Address(string line)
+    {
+        var start = line.IndexOf('<', StringComparison.Ordinal);
+        var end = line.IndexOf('>', StringComparison.Ordinal);
+        return start >= 0 && end > start ? line[(start + 1)..end] : line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        await _acceptLoop;
+        _stop.Dispose();
+    }
+}
+
+/// <summary>One message as it crossed the wire: envelope sender, envelope recipients and the raw RFC 5322 text.</summary>
+public sealed record ReceivedMail(string From, IReadOnlyList<string> Recipients, string Raw)
+{
+    public bool IsTo(string address) => Recipients.Contains(address, StringComparer.OrdinalIgnoreCase);
+}
