@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh machine and ends with "N passed, N failed, N skipped".
+# It installs what the tests need when missing (Debian's postgresql and chromium), starts its own
+# PostgreSQL on a free loopback port, and stops it again whatever happens.
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '== %s\n' "$*" >&2; }
+
+install_missing() {
+  local missing=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" fonts-liberation >/dev/null
+}
+
+install_missing || { echo "could not install the test prerequisites"; echo "0 passed, 1 failed"; exit 1; }
+command -v dotnet >/dev/null || { echo "the .NET SDK is not installed"; echo "0 passed, 1 failed"; exit 1; }
+
+work=$(mktemp -d /tmp/protocolwacht-test.XXXXXX)
+pgdir="$work/pg"
+cleanup() { scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT INT TERM
+
+log "starting PostgreSQL"
+if ! PROTOCOLWACHT_TEST_POSTGRES=$(scripts/test-postgres.sh start "$pgdir"); then
+  cat "$pgdir"/*.log 2>/dev/null | tail -n 20
+  echo "0 passed, 1 failed"; exit 1
+fi
+export PROTOCOLWACHT_TEST_POSTGRES
+export PROTOCOLWACHT_CHROMIUM=/usr/bin/chromium
+
+log "building"
+if ! dotnet build Protocolwacht.slnx -c Release -nologo -v q -clp:ErrorsOnly > "$work/build.log" 2>&1; then
+  cat "$work/build.log" | tail -n 60
+  echo "0 passed, 1 failed"; exit 1
+fi
+
+log "testing"
+dotnet test Protocolwacht.slnx -c Release --no-build -nologo -v q \
+  --logger "trx" --results-directory "$work/results" 2>&1 | tee "$work/test.log" | grep -vE '^\s*$'
+status=${PIPESTATUS[0]}
+
+# Count from the TRX files: one per test project, so a crashed project without a summary still shows up
+# (as a failure via the exit status below).
+read -r passed failed skipped < <(python3 - "$work/results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    if c is None:
+        continue
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    s += int(c.get("notExecuted", 0))
+print(p, f, s)
+PY
+)
+projects=$(ls "$work"/results/*.trx 2>/dev/null | wc -l)
+expected=$(grep -l '<IsTestProject>true' tests/*/*.csproj | wc -l)
+if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi
+if [ "$projects" -lt "$expected" ]; then
+  echo "only $projects of $expected test projects reported results"
+  failed=$(( ${failed:-0} + expected - projects ))
+fi
+mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true
+echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+[ "${failed:-0}" -eq 0 ]
