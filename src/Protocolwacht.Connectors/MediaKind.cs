@@ -1,0 +1,8 @@
+namespace Protocolwacht.Connectors;
+
+public enum MediaKind
+{
+    Image,
+    Video,
+    Document,
+}
