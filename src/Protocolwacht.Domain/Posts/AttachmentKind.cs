@@ -1,0 +1,8 @@
+namespace Protocolwacht.Domain.Posts;
+
+public enum AttachmentKind
+{
+    Image,
+    Video,
+    Document,
+}

@@ -1,0 +1,142 @@
+namespace Protocolwacht.Domain.Posts;
+
+// The advice part of the workflow (R9: "bij twijfel ... zoek contact met je leidinggevende").
+public sealed partial class Post
+{
+    /// <summary>The manager asked for advice now, or null when no request is open.</summary>
+    public string? ApproverId { get; private set; }
+
+    /// <summary>When the open request escalates to the next manager (UTC); null without a scheduled moment.</summary>
+    public DateTimeOffset? AdviceDeadline { get; private set; }
+
+    /// <summary>The fingerprint of the content the manager approved; null when nothing was approved.</summary>
+    public string? ApprovedFingerprint { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    /// <summary>True when the manager approved exactly the current content.</summary>
+    public bool IsApprovedAsIs => ApprovedFingerprint is not null && ApprovedFingerprint == Content.Fingerprint;
+
+    public WorkflowResult RequestAdvice(string actorId, PostVerdict verdict, string? approverId, DateTimeOffset? deadline, string? question, TimeProvider clock)
+    {
+        if (!IsAuthor(actorId))
+        {
+            return WorkflowResult.Refused("Alleen de auteur kan advies vragen over dit bericht.");
+        }
+
+        if (State is not (PostState.Ready or PostState.AdviceNeeded or PostState.Returned or PostState.Approved))
+        {
+            return WorkflowResult.Refused($"Advies vragen kan niet wanneer het bericht '{State.ToDutch()}' is.");
+        }
+
+        if (verdict == PostVerdict.Block)
+        {
+            return WorkflowResult.Refused("De controle blokkeert dit bericht; pas het eerst aan.");
+        }
+
+        if (approverId is null)
+        {
+            return WorkflowResult.Refused("Er is geen leidinggevende beschikbaar om advies te geven.");
+        }
+
+        if (IsAuthor(approverId))
+        {
+            return WorkflowResult.Refused("Je kunt je eigen bericht niet goedkeuren.");
+        }
+
+        LastVerdict = verdict;
+        ApproverId = approverId;
+        AdviceDeadline = deadline;
+        Move(PostAction.AdviceRequested, PostState.AdviceRequested, actorId, clock, question);
+        return WorkflowResult.Ok;
+    }
+
+    /// <summary>The manager approves the current content. A post the check now blocks cannot be approved.</summary>
+    public WorkflowResult Approve(string actorId, PostVerdict verdict, string? comment, TimeProvider clock)
+    {
+        var refused = RefuseUnlessApprover(actorId);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (verdict == PostVerdict.Block)
+        {
+            return WorkflowResult.Refused("De controle blokkeert dit bericht; goedkeuren kan niet. Stuur het terug.");
+        }
+
+        LastVerdict = verdict;
+        ApprovedFingerprint = Content.Fingerprint;
+        ApprovedBy = actorId;
+        ApproverId = null;
+        AdviceDeadline = null;
+        Move(PostAction.Approved, PostState.Approved, actorId, clock, comment);
+        return WorkflowResult.Ok;
+    }
+
+    public WorkflowResult Return(string actorId, string comment, TimeProvider clock)
+    {
+        var refused = RefuseUnlessApprover(actorId);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return WorkflowResult.Refused("Geef een toelichting, zodat de auteur weet wat er moet veranderen.");
+        }
+
+        ApproverId = null;
+        AdviceDeadline = null;
+        Move(PostAction.Returned, PostState.Returned, actorId, clock, comment);
+        return WorkflowResult.Ok;
+    }
+
+    /// <summary>
+    /// Hands an open request whose deadline has passed to the next manager. Refused before the
+    /// deadline, so a background job can call it repeatedly without moving requests early.
+    /// </summary>
+    public WorkflowResult Escalate(string nextApproverId, DateTimeOffset? nextDeadline, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (State != PostState.AdviceRequested || AdviceDeadline is null)
+        {
+            return WorkflowResult.Refused("Er staat geen adviesaanvraag met een termijn open.");
+        }
+
+        if (clock.GetUtcNow() < AdviceDeadline)
+        {
+            return WorkflowResult.Refused("De termijn voor advies is nog niet verstreken.");
+        }
+
+        if (IsAuthor(nextApproverId) || string.Equals(nextApproverId, ApproverId, StringComparison.Ordinal))
+        {
+            return WorkflowResult.Refused("Er is geen volgende leidinggevende om naar door te sturen.");
+        }
+
+        var previous = ApproverId;
+        ApproverId = nextApproverId;
+        AdviceDeadline = nextDeadline;
+        Move(PostAction.Escalated, PostState.AdviceRequested, PostTransition.SystemActor, clock,
+            $"Geen advies van {previous} voor de termijn; doorgestuurd naar {nextApproverId}.");
+        return WorkflowResult.Ok;
+    }
+
+    private WorkflowResult? RefuseUnlessApprover(string actorId)
+    {
+        if (State != PostState.AdviceRequested)
+        {
+            return WorkflowResult.Refused("Er is geen adviesaanvraag open voor dit bericht.");
+        }
+
+        if (IsAuthor(actorId))
+        {
+            return WorkflowResult.Refused("Je kunt je eigen bericht niet goedkeuren.");
+        }
+
+        return string.Equals(actorId, ApproverId, StringComparison.Ordinal)
+            ? null
+            : WorkflowResult.Refused("Deze adviesaanvraag is aan een andere leidinggevende gericht.");
+    }
+}
