@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Protocolwacht.Connectors.Http;
+
+/// <summary>
+/// Reads "try again at" from the headers platforms send with a rate-limit answer:
+/// <c>Retry-After</c> (seconds or HTTP date), <c>x-rate-limit-reset</c> (X, Unix seconds),
+/// <c>ratelimit-reset</c> (Bluesky, Unix seconds), <c>X-RateLimit-Reset</c> (Mastodon, ISO 8601).
+/// </summary>
+internal static class RateLimitHeaders
+{
+    // A number this large is a Unix time, a smaller one a number of seconds from now (IETF draft style).
+    private const long UnixTimeThreshold = 1_000_000_000;
+
+    private static readonly string[] ResetHeaders = ["retry-after", "x-rate-limit-reset", "ratelimit-reset", "x-ratelimit-reset"];
+
+    public static DateTimeOffset RetryAt(IReadOnlyDictionary<string, string> headers, TimeProvider time, TimeSpan fallback)
+    {
+        var now = time.GetUtcNow();
+        foreach (var name in ResetHeaders)
+        {
+            if (headers.TryGetValue(name, out var value) && TryParse(value.Trim(), now, out var at))
+            {
+                return at < now ? now : at;
+            }
+        }
+
+        return now + fallback;
+    }
+
+    private static bool TryParse(string value, DateTimeOffset now, out DateTimeOffset at)
+    {
+        if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            at = number >= UnixTimeThreshold ? DateTimeOffset.FromUnixTimeSeconds(number) : now.AddSeconds(number);
+            return true;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction))
+        {
+            at = fraction >= UnixTimeThreshold ? DateTimeOffset.FromUnixTimeMilliseconds((long)(fraction * 1000)) : now.AddSeconds(fraction);
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
+    }
+}

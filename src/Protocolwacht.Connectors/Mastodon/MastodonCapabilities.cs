@@ -1,0 +1,24 @@
+namespace Protocolwacht.Connectors.Mastodon;
+
+internal static class MastodonCapabilities
+{
+    /// <summary>
+    /// Defaults of a stock Mastodon server: 500 characters (instances may raise it), edits without a
+    /// time limit, Idempotency-Key remembered for one hour.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "Mastodon",
+        MaxTextLength = 500,
+        TextLengthUnit = TextLengthUnit.CodePoints,
+        CanEdit = true,
+        EditWindow = null,
+        CanDelete = true,
+        SupportsIdempotencyKey = true,
+        IdempotencyKeyLifetime = TimeSpan.FromHours(1),
+        CanReconcile = true,
+        RequiresMedia = false,
+        MediaKinds = new HashSet<MediaKind>(),
+        MaxMediaCount = 0,
+    };
+}

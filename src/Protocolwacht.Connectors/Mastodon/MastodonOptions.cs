@@ -1,0 +1,19 @@
+using Protocolwacht.Connectors.Http;
+
+namespace Protocolwacht.Connectors.Mastodon;
+
+/// <summary>
+/// Mastodon settings. <see cref="ConnectorOptions.BaseUrl"/> is only the fallback: every account
+/// normally lives on its own instance (<see cref="PlatformCredentials.InstanceBaseUrl"/>).
+/// </summary>
+public sealed class MastodonOptions() : ConnectorOptions(new Uri("https://mastodon.social/"))
+{
+    /// <summary>ISO 639 language sent with every status; null leaves it to the server.</summary>
+    public string? Language { get; set; } = "nl";
+
+    /// <summary>public, unlisted, private or direct.</summary>
+    public string Visibility { get; set; } = "public";
+
+    /// <summary>Statuses per page when reconciling (Mastodon allows at most 40).</summary>
+    public int ReconcilePageSize { get; set; } = 40;
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Connectors.Mastodon;
+using Protocolwacht.Connectors.Tests.LocalServer;
+
+namespace Protocolwacht.Connectors.Tests.Mastodon;
+
+public sealed class MastodonConnectorTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
+    private readonly MastodonServer platform = new();
+    private readonly FakeTimeProvider time = new(Now);
+    private readonly HttpClient http = new();
+    private LocalPlatformServer server = null!;
+
+    private PlatformCredentials Credentials => new(MastodonServer.Token) { InstanceBaseUrl = server.BaseUrl };
+
+    public async Task InitializeAsync() => server = await LocalPlatformServer.StartAsync(platform.Map);
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Publish_Accepted_SendsBearerTokenIdempotencyKeyAndStatus()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Open dag zaterdag!", "outbox-1"), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.Equal($"https://social.example/@kindcentrum/{published.PlatformPostId}", published.Url?.ToString());
+        var request = Assert.Single(server.Received);
+        Assert.Equal(("POST", "/api/v1/statuses"), (request.Method, request.Path));
+        Assert.Equal($"Bearer {MastodonServer.Token}", request.Header("Authorization"));
+        Assert.Equal("outbox-1", request.Header("Idempotency-Key"));
+        Assert.Contains("\"status\":\"Open dag zaterdag!\"", request.Body, StringComparison.Ordinal);
+        Assert.Contains("\"language\":\"nl\"", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_SameIdempotencyKeyTwice_ReturnsFirstStatusAndCreatesNoDuplicate()
+    {
+        var connector = Connector();
+        var first = await connector.PublishAsync(new PublishRequest("Eén keer plaatsen", "outbox-7"), Credentials, default);
+        var second = await connector.PublishAsync(new PublishRequest("Eén keer plaatsen", "outbox-7"), Credentials, default);
+
+        Assert.Equal(Assert.IsType<PublishOutcome.Published>(first).PlatformPostId, Assert.IsType<PublishOutcome.Published>(second).PlatformPostId);
+        Assert.Single(platform.Statuses);
+        Assert.Equal(2, server.Received.Count);
+    }
+
+    [Fact]
+    public async Task Publish_TokenRejected_FailsPermanentlyAskingToReconnect()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), new PlatformCredentials("verlopen") { InstanceBaseUrl = server.BaseUrl }, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.True(failed.Permanent);
+        Assert.Contains("Koppel het account opnieuw", failed.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("Melding van Mastodon: \"The access token is invalid\"", failed.Reason, StringComparison.Ordinal);
+        Assert.Equal("The access token is invalid", failed.PlatformMessage);
+    }
+
+    [Fact]
+    public async Task Publish_TextTooLong_FailsPermanentlyWithPlatformValidationText()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest(new string('a', 501), "k"), Credentials, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.True(failed.Permanent);
+        Assert.StartsWith("Mastodon weigerde het bericht (422).", failed.Reason, StringComparison.Ordinal);
+        Assert.Equal("Validation failed: Text character limit of 500 exceeded", failed.PlatformMessage);
+    }
+
+    [Fact]
+    public async Task Publish_RateLimited_RetriesAtTheIsoTimeInXRateLimitReset()
+    {
+        platform.ForcedStatus = 429;
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default);
+
+        var limited = Assert.IsType<PublishOutcome.RateLimited>(outcome);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-24T05:00:00Z", CultureInfo.InvariantCulture), limited.RetryAt);
+        Assert.Contains("Too many requests", limited.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_ServerError_IsUnknownNotFailed()
+    {
+        platform.ForcedStatus = 503;
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Unknown>(outcome);
+    }
+
+    [Fact]
+    public async Task Publish_AnswerSlowerThanTimeout_IsUnknownAndReconcileFindsTheStatus()
+    {
+        platform.StallAfterCreating = true;
+        var connector = Connector(TimeSpan.FromMilliseconds(300), TimeProvider.System);
+        const string text = "Lees de nieuwsbrief: https://www.kindcentrum.example/nieuws/2026/november-editie\nTot ziens!";
+
+        var outcome = await connector.PublishAsync(new PublishRequest(text, "outbox-9"), Credentials, default);
+
+        var unknown = Assert.IsType<PublishOutcome.Unknown>(outcome);
+        Assert.Contains("onbekend of het bericht geplaatst is", unknown.Reason, StringComparison.Ordinal);
+        var found = await connector.FindRecentAsync(new ReconcileRequest("account-1", PostFingerprint.Compute("account-1", text), Now, "outbox-9"), Credentials, default);
+        Assert.Equal(platform.Statuses.Keys.Single(), Assert.IsType<ReconcileOutcome.Found>(found).PlatformPostId);
+    }
+
+    [Fact]
+    public async Task Publish_NothingListening_FailsTransientlyBecauseNothingWasSent()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), new PlatformCredentials(MastodonServer.Token) { InstanceBaseUrl = ClosedPort.Url() }, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.False(failed.Permanent);
+    }
+
+    [Fact]
+    public async Task Edit_PutsTheNewTextOnTheStatus()
+    {
+        var connector = Connector();
+        var published = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Eerste versie", "k"), Credentials, default));
+
+        var edited = await connector.EditAsync(new EditRequest(published.PlatformPostId, "Tweede versie"), Credentials, default);
+
+        Assert.Equal(published.PlatformPostId, Assert.IsType<PublishOutcome.Published>(edited).PlatformPostId);
+        var put = server.Received[^1];
+        Assert.Equal(("PUT", $"/api/v1/statuses/{published.PlatformPostId}"), (put.Method, put.Path));
+        Assert.Contains("Tweede versie", platform.Statuses[published.PlatformPostId].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_ExistingAndMissingStatus_BothEndDeleted()
+    {
+        var connector = Connector();
+        var published = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Weg ermee", "k"), Credentials, default));
+
+        var first = await connector.DeleteAsync(published.PlatformPostId, Credentials, default);
+        var again = await connector.DeleteAsync(published.PlatformPostId, Credentials, default);
+
+        Assert.Equal(new DeleteOutcome.Deleted(AlreadyGone: false), first);
+        Assert.Equal(new DeleteOutcome.Deleted(AlreadyGone: true), again);
+        Assert.Empty(platform.Statuses);
+    }
+
+    [Fact]
+    public async Task FindRecent_OnlyOlderAndOtherStatuses_IsNotFoundAndLooksUpTheAccount()
+    {
+        platform.AddStatus("<p>Ouder bericht met dezelfde tekst</p>", Now.AddDays(-2));
+        platform.AddStatus("<p>Iets anders</p>", Now.AddMinutes(1));
+        var request = new ReconcileRequest("account-1", PostFingerprint.Compute("account-1", "Ouder bericht met dezelfde tekst"), Now, "k");
+
+        var outcome = await Connector().FindRecentAsync(request, Credentials, default);
+
+        Assert.IsType<ReconcileOutcome.NotFound>(outcome);
+        Assert.Equal("/api/v1/accounts/verify_credentials", server.Received[0].Path);
+        Assert.Equal($"/api/v1/accounts/{MastodonServer.AccountId}/statuses", server.Received[1].Path);
+    }
+
+    [Fact]
+    public async Task FindRecent_MoreStatusesThanItMayRead_IsUndetermined()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            platform.AddStatus($"<p>Bericht {i}</p>", Now.AddMinutes(i + 1));
+        }
+
+        var options = new MastodonOptions { BaseUrl = server.BaseUrl, ReconcilePageSize = 2, ReconcileMaxPages = 2 };
+        var connector = new MastodonConnector(http, options, time);
+        var outcome = await connector.FindRecentAsync(new ReconcileRequest("a", PostFingerprint.Compute("a", "niet aanwezig"), Now, "k"), Credentials with { AccountId = MastodonServer.AccountId }, default);
+
+        Assert.IsType<ReconcileOutcome.Undetermined>(outcome);
+        Assert.Equal(2, server.Received.Count);
+    }
+
+    private MastodonConnector Connector(TimeSpan? timeout = null, TimeProvider? clock = null) =>
+        new(http, new MastodonOptions { BaseUrl = new Uri("https://unused.example/"), Timeout = timeout ?? TimeSpan.FromSeconds(10) }, clock ?? time);
+}
