@@ -1,0 +1,119 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.Normalisation;
+using Protocolwacht.Checks.PersonalData;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+
+namespace Protocolwacht.Checks;
+
+/// <summary>
+/// One check in progress: the request, its folded text and tokens, and lazily computed facts several
+/// rules share (lexicon matches, people mentioned). Lives for one <see cref="ProtocolChecker.Check"/> call
+/// on one thread.
+/// </summary>
+internal sealed class CheckContext
+{
+    private readonly Dictionary<Lexicon, List<LexiconMatch>> _matches = [];
+    private List<PersonMention>? _people;
+    private NormalisedText? _description;
+    private List<Token>? _descriptionTokens;
+
+    public CheckContext(CheckRequest request, CheckResources resources)
+    {
+        Request = request;
+        Resources = resources;
+        Author = resources.Organisation.FindStaff(request.AuthorId);
+        Text = NormalisedText.Create(request.Text);
+        Tokens = Tokenizer.Tokenize(Text);
+    }
+
+    public CheckRequest Request { get; }
+    public CheckResources Resources { get; }
+    public OrganisationModel Organisation => Resources.Organisation;
+    public PostingRightsPolicy PostingRights => Resources.PostingRights;
+    public StaffMember? Author { get; }
+    public NormalisedText Text { get; }
+    public List<Token> Tokens { get; }
+
+    public bool IsPersonal => Request.Account.Kind == AccountKind.Personal;
+
+    public bool IsReplyToStudentOrParent => Request.ReplyTo is { Role: ReplyRole.Student or ReplyRole.Parent };
+
+    public List<LexiconMatch> Matches(Lexicon lexicon)
+    {
+        if (!_matches.TryGetValue(lexicon, out var list))
+        {
+            list = lexicon.FindAll(Tokens);
+            _matches[lexicon] = list;
+        }
+
+        return list;
+    }
+
+    public bool Any(Lexicon lexicon, string tag)
+    {
+        foreach (var m in Matches(lexicon))
+        {
+            if (m.Entry.Tag == tag)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>People from the roster (and staff, parents) mentioned in the text.</summary>
+    public List<PersonMention> People => _people ??= Resources.Roster.Find(this);
+
+    /// <summary>The attachment descriptions folded and tokenized together, for rules that read them.</summary>
+    public List<Token> DescriptionTokens
+    {
+        get
+        {
+            if (_descriptionTokens is null)
+            {
+                var joined = string.Join("\n", Request.Attachments.Select(a => a.Description ?? string.Empty));
+                _description = NormalisedText.Create(joined);
+                _descriptionTokens = Tokenizer.Tokenize(_description);
+            }
+
+            return _descriptionTokens;
+        }
+    }
+
+    /// <summary>The original span covered by tokens first..last (inclusive).</summary>
+    public (int Start, int End) SpanOf(int firstToken, int lastToken) =>
+        Text.ToOriginal(Tokens[firstToken].Start, Tokens[lastToken].End);
+
+    public (int Start, int End) SpanOf(LexiconMatch match) => SpanOf(match.First, match.Last);
+
+    /// <summary>The original text of a span, shortened for a message.</summary>
+    public string Quote(int start, int end)
+    {
+        var text = Request.Text;
+        start = Math.Clamp(start, 0, text.Length);
+        end = Math.Clamp(end, start, text.Length);
+        var s = text[start..end].Replace('\n', ' ');
+        return s.Length > 60 ? string.Concat(s.AsSpan(0, 57), "...") : s;
+    }
+
+    public Finding Finding(string category, Severity severity, string guideline, LexiconMatch match, string message)
+    {
+        var (start, end) = SpanOf(match);
+        return new Finding(category, severity, guideline, start, end, message);
+    }
+
+    public int SentenceFrom(int sentence)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Sentence == sentence)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Protocolwacht.Checks.Lexicons;
+
+/// <summary>
+/// One line of a lexicon file: a pattern of <see cref="Term"/>s, a tag the rule interprets (e.g. "swear",
+/// "insult", "secrecy"), terms that must also occur in the same sentence (<see cref="Requires"/>, each
+/// group needs one hit) and terms that cancel the match when they occur in the same sentence
+/// (<see cref="Unless"/>, the context exceptions: "kanker" beside KWF or onderzoek is the disease).
+/// </summary>
+internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, Term[] Requires, Term? Unless);
+
+/// <summary>A match of a lexicon entry: token indexes, inclusive.</summary>
+internal readonly record struct LexiconMatch(LexiconEntry Entry, int First, int Last);

@@ -1,0 +1,167 @@
+namespace Protocolwacht.Checks.Lexicons;
+
+/// <summary>
+/// One position of a lexicon pattern: alternatives separated by '|', each exact ("kut"), inflected
+/// ("idioot+"), a prefix ("kut*", for compounds), a suffix ("*bestrijding") or a part ("*kanker*").
+/// A term "~N" in a pattern skips up to N words.
+/// </summary>
+internal sealed class Term
+{
+    private readonly string[] _prefixes;
+    private readonly string[] _suffixes;
+    private readonly string[] _parts;
+
+    private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap)
+    {
+        Exact = exact;
+        _prefixes = prefixes;
+        _suffixes = suffixes;
+        _parts = parts;
+        Gap = gap;
+    }
+
+    public HashSet<string> Exact { get; }
+
+    public IReadOnlyList<string> Prefixes => _prefixes;
+
+    /// <summary>For "~N": the most words it may skip; 0 for an ordinary term.</summary>
+    public int Gap { get; }
+
+    public bool IsOpenEnded => _suffixes.Length > 0 || _parts.Length > 0;
+
+    public static Term Parse(string text)
+    {
+        if (text.Length > 1 && text[0] == '~' && int.TryParse(text.AsSpan(1), out var gap))
+        {
+            return new Term([], [], [], [], gap);
+        }
+
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        var suffixes = new List<string>();
+        var parts = new List<string>();
+        foreach (var raw in text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var starts = raw.StartsWith('*');
+            var ends = raw.EndsWith('*') && raw.Length > 1;
+            var inflect = raw.EndsWith('+');
+            var core = KeyOf(raw.Trim('*', '+'));
+            if (core.Length == 0)
+            {
+                continue;
+            }
+
+            if (starts && ends)
+            {
+                parts.Add(core);
+            }
+            else if (starts)
+            {
+                suffixes.Add(core);
+            }
+            else if (ends)
+            {
+                prefixes.Add(core);
+            }
+            else if (inflect)
+            {
+                exact.UnionWith(Inflection.Forms(core));
+            }
+            else
+            {
+                exact.Add(core);
+            }
+        }
+
+        return new Term(exact, [.. prefixes], [.. suffixes], [.. parts], 0);
+    }
+
+    /// <summary>Folds lexicon text the way the tokenizer folds drafts (without leetspeak).</summary>
+    public static string KeyOf(string word)
+    {
+        var folded = Normalisation.NormalisedText.Create(word).Folded;
+        return Normalisation.Tokenizer.MakeKey(folded, 0, folded.Length, leet: false, oneAsL: false, new System.Text.StringBuilder());
+    }
+
+    public bool Matches(string key)
+    {
+        if (Exact.Contains(key))
+        {
+            return true;
+        }
+
+        foreach (var p in _prefixes)
+        {
+            if (key.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var s in _suffixes)
+        {
+            if (key.EndsWith(s, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _parts)
+        {
+            if (key.Contains(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return key.Contains('*', StringComparison.Ordinal) && MatchesMasked(key);
+    }
+
+    // "f*cking", "k**t": every '*' stands for one hidden letter (or, at the end of a run, several).
+    private bool MatchesMasked(string key)
+    {
+        foreach (var form in Exact)
+        {
+            if (MaskFits(key, form))
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in _prefixes)
+        {
+            if (key.Length >= p.Length && MaskFits(key[..p.Length], p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MaskFits(string masked, string word)
+    {
+        if (masked.Length != word.Length)
+        {
+            return false;
+        }
+
+        var hidden = 0;
+        for (var i = 0; i < masked.Length; i++)
+        {
+            if (masked[i] == '*')
+            {
+                hidden++;
+                continue;
+            }
+
+            if (masked[i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        // A mask must leave enough of the word to be sure which word it is.
+        return hidden < word.Length - 1;
+    }
+}

@@ -1,0 +1,282 @@
+using System.Text;
+
+namespace Protocolwacht.Checks.Normalisation;
+
+/// <summary>
+/// Splits folded text into <see cref="Token"/>s and sentences with one hand-written pass (no regex in
+/// the hot path). Single letters separated by dots, spaces or dashes ("k.u.t", "k u t") are joined into
+/// one token so a split-up word is matched as a word.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(NormalisedText text)
+    {
+        var folded = text.Folded;
+        var tokens = new List<Token>(Math.Min(folded.Length / 4 + 4, 4096));
+        var sentence = 0;
+        var i = 0;
+        var builder = new StringBuilder(32);
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (!IsWordChar(folded, i))
+            {
+                if (IsSentenceEnd(folded, i))
+                {
+                    sentence++;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < folded.Length && IsWordChar(folded, i))
+            {
+                i++;
+            }
+
+            tokens.Add(Build(text, start, i, sentence, builder));
+        }
+
+        return JoinSpacedLetters(text, tokens);
+    }
+
+    private static bool IsWordChar(string s, int i)
+    {
+        var c = s[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        // Masks and leetspeak symbols only count inside a word: "f*ck", "h@l", "kl$$t".
+        if (c is '*' or '@' or '$')
+        {
+            var before = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '*' or '$');
+            var after = i + 1 < s.Length && (char.IsLetterOrDigit(s[i + 1]) || s[i + 1] is '*' or '$');
+            return before && after;
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceEnd(string s, int i)
+    {
+        var c = s[i];
+        if (c == '\n')
+        {
+            return true;
+        }
+
+        if (c is '.' or '!' or '?')
+        {
+            return i + 1 >= s.Length || char.IsWhiteSpace(s[i + 1]) || s[i + 1] is '"' or '\'' or ')';
+        }
+
+        return false;
+    }
+
+    private static Token Build(NormalisedText text, int start, int end, int sentence, StringBuilder builder)
+    {
+        var flags = TokenFlags.None;
+        var folded = text.Folded;
+        for (var k = start; k < end; k++)
+        {
+            var c = folded[k];
+            if (char.IsLetter(c))
+            {
+                flags |= TokenFlags.Letters;
+            }
+            else if (char.IsDigit(c))
+            {
+                flags |= TokenFlags.Digits;
+            }
+            else if (c == '*')
+            {
+                flags |= TokenFlags.Masked;
+            }
+        }
+
+        var original = text.Original;
+        var first = text.Starts[start];
+        if (first < original.Length && char.IsUpper(original[first]))
+        {
+            flags |= TokenFlags.Capitalised;
+        }
+
+        var leet = (flags & TokenFlags.Letters) != 0 && ((flags & TokenFlags.Digits) != 0 || HasSymbol(folded, start, end));
+        if (leet)
+        {
+            flags |= TokenFlags.Leet;
+        }
+
+        var key = MakeKey(folded, start, end, leet, oneAsL: false, builder);
+        string? alt = null;
+        if (leet && folded.AsSpan(start, end - start).Contains('1'))
+        {
+            alt = MakeKey(folded, start, end, leet, oneAsL: true, builder);
+        }
+
+        return new Token(start, end, key, alt, sentence, flags);
+    }
+
+    private static bool HasSymbol(string s, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (s[k] is '@' or '$')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL, StringBuilder builder)
+    {
+        builder.Clear();
+        var run = '\0';
+        var runLength = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = s[k];
+            if (leet)
+            {
+                c = c switch
+                {
+                    '0' => 'o',
+                    '1' => oneAsL ? 'l' : 'i',
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    '@' => 'a',
+                    '$' => 's',
+                    _ => c,
+                };
+            }
+
+            if (!char.IsLetterOrDigit(c) && c != '*')
+            {
+                continue;
+            }
+
+            if (c == run)
+            {
+                runLength++;
+                continue;
+            }
+
+            Flush(builder, run, runLength);
+            run = c;
+            runLength = 1;
+        }
+
+        Flush(builder, run, runLength);
+        return builder.ToString();
+    }
+
+    // Stretched letters: a run of three or more of the same letter becomes one ("kuuuut" → "kut");
+    // doubles stay, because Dutch spells with them.
+    private static void Flush(StringBuilder builder, char run, int runLength)
+    {
+        if (runLength == 0)
+        {
+            return;
+        }
+
+        if (runLength >= 3 && char.IsLetter(run))
+        {
+            builder.Append(run);
+            return;
+        }
+
+        builder.Append(run, runLength);
+    }
+
+    private static List<Token> JoinSpacedLetters(NormalisedText text, List<Token> tokens)
+    {
+        List<Token>? result = null;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var runEnd = i;
+            if (tokens[i].Key.Length == 1)
+            {
+                while (runEnd + 1 < tokens.Count && tokens[runEnd + 1].Key.Length == 1 && IsSeparatorGap(text.Folded, tokens[runEnd].End, tokens[runEnd + 1].Start))
+                {
+                    runEnd++;
+                }
+            }
+
+            var count = runEnd - i + 1;
+            if (count >= 3 && CountLetters(tokens, i, runEnd) >= 2)
+            {
+                result ??= tokens.GetRange(0, i);
+                var key = new StringBuilder(count);
+                for (var k = i; k <= runEnd; k++)
+                {
+                    key.Append(tokens[k].Key);
+                }
+
+                var first = tokens[i];
+                var flags = TokenFlags.Joined | (first.Flags & TokenFlags.Capitalised);
+                for (var k = i; k <= runEnd; k++)
+                {
+                    flags |= tokens[k].Flags & (TokenFlags.Letters | TokenFlags.Digits);
+                }
+
+                result.Add(new Token(first.Start, tokens[runEnd].End, key.ToString(), null, first.Sentence, flags));
+                i = runEnd + 1;
+                continue;
+            }
+
+            if (result is not null)
+            {
+                for (var k = i; k <= runEnd; k++)
+                {
+                    result.Add(tokens[k]);
+                }
+            }
+
+            i = runEnd + 1;
+        }
+
+        return result ?? tokens;
+    }
+
+    private static int CountLetters(List<Token> tokens, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (char.IsLetter(tokens[k].Key[0]))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsSeparatorGap(string s, int from, int to)
+    {
+        var gap = to - from;
+        if (gap is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (s[k] is not (' ' or '.' or '-' or '_' or '/' or '*' or '+' or '|'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

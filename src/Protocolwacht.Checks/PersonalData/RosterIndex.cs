@@ -1,0 +1,192 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.Normalisation;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.PersonalData;
+
+/// <summary>
+/// Finds roster people in a draft: students, staff and parents by full name (also in a possessive,
+/// "Emma de Wit's"), students by first name when their group is named in the same sentence or the
+/// draft replies to their parent, staff by first name after a title ("meester Jeroen", "collega Fatima").
+/// Built once from the organisation.
+/// </summary>
+internal sealed class RosterIndex
+{
+    private static readonly HashSet<string> StaffTitles = new(StringComparer.Ordinal)
+    {
+        "meester", "juf", "juffrouw", "collega", "conciërge", "concierge", "directeur", "directrice", "intern", "begeleider", "ib'er", "iber",
+    };
+
+    private readonly Dictionary<string, List<(string[] Keys, Person Person)>> _fullNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _firstNames = new(StringComparer.Ordinal);
+    private readonly OrganisationModel _organisation;
+
+    public RosterIndex(OrganisationModel organisation)
+    {
+        _organisation = organisation;
+        foreach (var s in organisation.Students)
+        {
+            Add(new Person(PersonKind.Student, s.Id, s.Name) { Student = s });
+        }
+
+        foreach (var s in organisation.Staff)
+        {
+            Add(new Person(PersonKind.Staff, s.Id, s.Name) { Staff = s });
+        }
+
+        foreach (var p in organisation.Parents)
+        {
+            Add(new Person(PersonKind.Parent, p.Id, p.Name));
+        }
+    }
+
+    public List<PersonMention> Find(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        var found = new List<PersonMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens[i].Key;
+            var matched = false;
+            if (_fullNames.TryGetValue(key, out var candidates))
+            {
+                foreach (var (keys, person) in candidates)
+                {
+                    if (MatchesAt(tokens, i, keys))
+                    {
+                        found.Add(person.Mention(i, i + keys.Length - 1, fullName: true));
+                        i += keys.Length - 1;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+
+            if (matched || !tokens[i].Has(TokenFlags.Capitalised) || !_firstNames.TryGetValue(key, out var byFirst))
+            {
+                continue;
+            }
+
+            foreach (var person in byFirst)
+            {
+                if (FirstNameIsEnough(context, i, person))
+                {
+                    found.Add(person.Mention(i, i, fullName: false));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private bool FirstNameIsEnough(CheckContext context, int index, Person person)
+    {
+        var tokens = context.Tokens;
+        if (person.Kind == PersonKind.Staff)
+        {
+            return index > 0 && StaffTitles.Contains(tokens[index - 1].Key);
+        }
+
+        if (person.Kind != PersonKind.Student || person.Student is null)
+        {
+            return false;
+        }
+
+        var student = person.Student;
+        var reply = context.Request.ReplyTo;
+        if (reply is { Role: ReplyRole.Parent, Name: not null })
+        {
+            foreach (var parent in _organisation.Parents)
+            {
+                if (parent.ChildIds.Contains(student.Id) && SameName(parent.Name, reply.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (reply is { Role: ReplyRole.Student, Name: not null } && SameName(student.Name, reply.Name))
+        {
+            return true;
+        }
+
+        // "Daan uit groep 3", "Zoë (groep 4)": the group in the same sentence makes the first name identifying.
+        if (student.Group is not null)
+        {
+            var sentence = tokens[index].Sentence;
+            for (var k = 0; k < tokens.Count - 1; k++)
+            {
+                if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Key == student.Group)
+                {
+                    return SchoolFits(context, student);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SchoolFits(CheckContext context, Student student)
+    {
+        var school = context.Request.Account.SchoolId ?? context.Author?.SchoolId;
+        return school is null || string.Equals(school, student.SchoolId, StringComparison.Ordinal);
+    }
+
+    private static bool SameName(string a, string b) => string.Equals(Term.KeyOf(a.Replace(" ", string.Empty, StringComparison.Ordinal)), Term.KeyOf(b.Replace(" ", string.Empty, StringComparison.Ordinal)), StringComparison.Ordinal);
+
+    private static bool MatchesAt(List<Token> tokens, int at, string[] keys)
+    {
+        if (at + keys.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (tokens[at + k].Key != keys[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Add(Person person)
+    {
+        var keys = person.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Term.KeyOf).Where(k => k.Length > 0).ToArray();
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        if (keys.Length > 1)
+        {
+            if (!_fullNames.TryGetValue(keys[0], out var list))
+            {
+                list = [];
+                _fullNames[keys[0]] = list;
+            }
+
+            list.Add((keys, person));
+        }
+
+        if (!_firstNames.TryGetValue(keys[0], out var byFirst))
+        {
+            byFirst = [];
+            _firstNames[keys[0]] = byFirst;
+        }
+
+        byFirst.Add(person);
+    }
+
+    private sealed record Person(PersonKind Kind, string Id, string Name)
+    {
+        public Student? Student { get; init; }
+        public StaffMember? Staff { get; init; }
+
+        public PersonMention Mention(int first, int last, bool fullName) =>
+            new(Kind, Id, Name, first, last, fullName) { Student = Student, Staff = Staff };
+    }
+}

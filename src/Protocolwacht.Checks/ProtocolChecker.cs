@@ -1,0 +1,92 @@
+using Protocolwacht.Checks.Rules;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks;
+
+/// <summary>
+/// The protocol check. Build once with <see cref="Create"/> (lexicons and the roster are compiled then)
+/// and share: <see cref="Check"/> is thread-safe and never throws.
+/// </summary>
+public sealed class ProtocolChecker
+{
+    private readonly CheckResources _resources;
+    private readonly ICheckRule[] _rules;
+
+    private ProtocolChecker(CheckResources resources)
+    {
+        _resources = resources;
+        _rules = RuleRegistry.CreateAll(resources);
+    }
+
+    public OrganisationModel Organisation => _resources.Organisation;
+
+    public static ProtocolChecker Create(OrganisationModel organisation, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var checker = new ProtocolChecker(new CheckResources(organisation, options ?? new CheckOptions()));
+
+        // Warm the shared tables (folding cache, lazy data) so the first real check is fast.
+        checker.Check(new CheckRequest("Warm-up: lol 06-12345678 info@konot.nl 'x' zei.", new AccountContext(AccountKind.Personal, null, null), null, null, []));
+        return checker;
+    }
+
+    public CheckResult Check(CheckRequest request)
+    {
+        if (request is null)
+        {
+            return new CheckResult(Verdict.Allow, []);
+        }
+
+        var findings = new List<Finding>();
+        try
+        {
+            var safe = Sanitise(request);
+            var context = new CheckContext(safe, _resources);
+            foreach (var rule in _rules)
+            {
+                rule.Evaluate(context, findings);
+            }
+        }
+#pragma warning disable CA1031 // A rule bug must not stop publishing decisions: fall back to "doubt" (bij twijfel niet publiceren).
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            findings.Add(new Finding("internal", Severity.Doubt, "R9", null, null,
+                "De controle kon dit bericht niet volledig beoordelen. Vraag je leidinggevende om advies voordat je het plaatst."));
+        }
+
+        return new CheckResult(VerdictOf(findings), Order(findings));
+    }
+
+    internal static Verdict VerdictOf(List<Finding> findings)
+    {
+        var verdict = Verdict.Allow;
+        foreach (var f in findings)
+        {
+            if (f.Severity == Severity.Block)
+            {
+                return Verdict.Block;
+            }
+
+            if (f.Severity == Severity.Doubt)
+            {
+                verdict = Verdict.Doubt;
+            }
+        }
+
+        return verdict;
+    }
+
+    private static List<Finding> Order(List<Finding> findings)
+    {
+        // Stable: most severe first, then text order; findings without a span after those with one.
+        return [.. findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Start ?? int.MaxValue)];
+    }
+
+    private static CheckRequest Sanitise(CheckRequest request) => request with
+    {
+        Text = request.Text ?? string.Empty,
+        Account = request.Account ?? new AccountContext(AccountKind.Personal, null, null),
+        Attachments = request.Attachments ?? [],
+    };
+}

@@ -1,0 +1,58 @@
+namespace Protocolwacht.Checks.Rules;
+
+/// <summary>
+/// BG4/BG5/R10: an image or video that shows students. Consent false → block; consent unknown, a student
+/// not on the roster, or recognisable unidentified people → doubt.
+/// </summary>
+internal sealed class ImageConsentRule : ICheckRule
+{
+    public void Evaluate(CheckContext context, List<Finding> findings)
+    {
+        foreach (var attachment in context.Request.Attachments)
+        {
+            var refused = new List<string>();
+            var unknown = new List<string>();
+            foreach (var id in attachment.Depicts ?? [])
+            {
+                var student = context.Organisation.FindStudent(id);
+                if (student is null)
+                {
+                    unknown.Add(id);
+                }
+                else if (student.SocialMediaConsent == false)
+                {
+                    refused.Add(student.Name);
+                }
+                else if (student.SocialMediaConsent is null)
+                {
+                    unknown.Add(student.Name);
+                }
+            }
+
+            if (refused.Count > 0)
+            {
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Block, "BG5", null, null,
+                    $"Op {What(attachment)} staat {string.Join(" en ", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5)."));
+            }
+
+            if (unknown.Count > 0)
+            {
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, "BG5", null, null,
+                    $"Op {What(attachment)} staat {string.Join(" en ", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar (Bedenk dat..., punt 5)."));
+            }
+
+            if (attachment.UnidentifiedPeople > 0)
+            {
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, "BG5", null, null,
+                    $"Op {What(attachment)} zijn {attachment.UnidentifiedPeople} herkenbare personen van wie geen toestemming bekend is. Vraag toestemming of maak ze onherkenbaar (Bedenk dat..., punt 5)."));
+            }
+        }
+    }
+
+    private static string What(AttachmentInfo a) => a.Kind switch
+    {
+        "video" => "de video",
+        "image" => "de foto",
+        _ => "de bijlage",
+    };
+}
