@@ -1,0 +1,22 @@
+namespace Protocolwacht.Connectors.Bluesky;
+
+internal static class BlueskyCapabilities
+{
+    /// <summary>
+    /// app.bsky.feed.post allows 300 graphemes; records cannot be edited (only deleted and
+    /// recreated); createRecord has no idempotency key, so reconciliation reads listRecords.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "Bluesky",
+        MaxTextLength = 300,
+        TextLengthUnit = TextLengthUnit.Graphemes,
+        CanEdit = false,
+        CanDelete = true,
+        SupportsIdempotencyKey = false,
+        CanReconcile = true,
+        RequiresMedia = false,
+        MediaKinds = new HashSet<MediaKind>(),
+        MaxMediaCount = 0,
+    };
+}

@@ -1,0 +1,19 @@
+using Protocolwacht.Connectors.Http;
+
+namespace Protocolwacht.Connectors.Bluesky;
+
+/// <summary>
+/// Bluesky settings. <see cref="ConnectorOptions.BaseUrl"/> is the PDS (the account's host) used
+/// when <see cref="PlatformCredentials.InstanceBaseUrl"/> is not set.
+/// </summary>
+public sealed class BlueskyOptions() : ConnectorOptions(new Uri("https://bsky.social/"))
+{
+    /// <summary>The web app that shows posts; used to build the link people can open.</summary>
+    public Uri WebAppUrl { get; set; } = new("https://bsky.app/");
+
+    /// <summary>Language tags stored in each post record; empty for none.</summary>
+    public IReadOnlyList<string> Languages { get; set; } = ["nl"];
+
+    /// <summary>Records per page when reconciling (listRecords allows 1 to 100).</summary>
+    public int ReconcilePageSize { get; set; } = 50;
+}
