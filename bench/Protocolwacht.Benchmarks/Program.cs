@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Benchmarks;
+
+/// <summary>
+/// Run with: dotnet run -c Release --project bench/Protocolwacht.Benchmarks -- --filter '*' --job short
+/// (see docs/benchmarks.md for the figures and the machine they were taken on).
+/// <c>-- cold-start</c> instead times, in this fresh process, loading the demo organisation, creating
+/// the checker and the first check, without BenchmarkDotNet in between.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args is ["cold-start"])
+        {
+            ColdStart();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static void ColdStart()
+    {
+        var total = Stopwatch.StartNew();
+        var organisation = OrganisationModel.Demo;
+        var afterOrganisation = total.Elapsed;
+        var checker = Checks.ProtocolChecker.Create(organisation);
+        var afterCreate = total.Elapsed;
+        var result = checker.Check(SamplePosts.Request(SamplePosts.TweetLength));
+        var afterFirst = total.Elapsed;
+        var second = Stopwatch.StartNew();
+        checker.Check(SamplePosts.Request(SamplePosts.LongPost));
+        var secondCheck = second.Elapsed;
+
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(invariant, $"organisation loaded: {afterOrganisation.TotalMilliseconds:0.0} ms"));
+        Console.WriteLine(string.Create(invariant, $"checker created:     {(afterCreate - afterOrganisation).TotalMilliseconds:0.0} ms"));
+        Console.WriteLine(string.Create(invariant, $"first check:         {(afterFirst - afterCreate).TotalMilliseconds:0.0} ms ({result.Verdict})"));
+        Console.WriteLine(string.Create(invariant, $"total to first verdict: {afterFirst.TotalMilliseconds:0.0} ms"));
+        Console.WriteLine(string.Create(invariant, $"next check (long post, still cold paths): {secondCheck.TotalMilliseconds:0.000} ms"));
+    }
+}

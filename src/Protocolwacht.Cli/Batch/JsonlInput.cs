@@ -1,0 +1,29 @@
+namespace Protocolwacht.Cli.Batch;
+
+/// <summary>Opens a JSONL argument: a file path, or <c>-</c> for standard input.</summary>
+internal static class JsonlInput
+{
+    public const string StandardInput = "-";
+
+    /// <returns>A reader, or null with a Dutch <paramref name="error"/> when the file cannot be opened.</returns>
+    public static TextReader? Open(string path, CliContext cli, out string? error)
+    {
+        error = null;
+        if (path == StandardInput)
+        {
+            return cli.OpenInput();
+        }
+
+        try
+        {
+            return new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = ex is FileNotFoundException or DirectoryNotFoundException
+                ? $"Het bestand '{Path.GetFullPath(path)}' bestaat niet."
+                : $"Het bestand '{Path.GetFullPath(path)}' kan niet worden gelezen: {ex.Message}";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Protocolwacht.Cli;
+using Protocolwacht.Cli.Commands;
+
+namespace Protocolwacht.Cli;
+
+/// <summary>The <c>protocolwacht</c> command. <see cref="BuildRoot"/> is the table of contents: one line per command.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var cli = CliContext.FromConsole();
+        try
+        {
+            return BuildRoot(cli).Parse(args).Invoke(cli.Invocation);
+        }
+        finally
+        {
+            cli.Out.Flush();
+        }
+    }
+
+    public static RootCommand BuildRoot(CliContext cli) => DutchHelp.Apply(new("Protocolwacht: controleer berichten voor social media tegen het social-mediaprotocol van Konot.")
+    {
+        CheckCommand.Create(cli),
+        EvalCommand.Create(cli),
+    });
+}

@@ -1,0 +1,41 @@
+using Protocolwacht.Checks;
+using Protocolwacht.Checks.Evaluation;
+
+namespace Protocolwacht.Cli.Tests.Evaluation;
+
+public class CorpusLabelsTests
+{
+    [Fact]
+    public void Parse_LabelledLine_ReadsVerdictCategoriesAndAdvice()
+    {
+        var labels = CorpusLabels.Parse("""{"id":"x","text":"t","expected":{"verdict":"block","categories":["profanity","logo"]},"advice":["capacity"]}""", out var error);
+
+        Assert.Null(error);
+        Assert.NotNull(labels);
+        Assert.Equal(Verdict.Block, labels.Verdict);
+        Assert.True(labels.Categories.SetEquals(["profanity", "logo"]));
+        Assert.True(labels.Advice.SetEquals(["capacity"]));
+    }
+
+    [Fact]
+    public void Parse_AdviceAbsent_MeansNone()
+    {
+        var labels = CorpusLabels.Parse("""{"expected":{"verdict":"allow","categories":[]}}""", out _);
+
+        Assert.NotNull(labels);
+        Assert.Empty(labels.Advice);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"x","text":"t"}""", "expected")]
+    [InlineData("""{"expected":{"verdict":"maybe","categories":[]}}""", "verdict")]
+    [InlineData("""{"expected":{"verdict":"allow","categories":"profanity"}}""", "categories")]
+    [InlineData("""{"expected":""", "JSON")]
+    public void Parse_BadLabels_ReturnsNullWithDutchReason(string line, string mentioned)
+    {
+        var labels = CorpusLabels.Parse(line, out var error);
+
+        Assert.Null(labels);
+        Assert.Contains(mentioned, error, StringComparison.Ordinal);
+    }
+}
