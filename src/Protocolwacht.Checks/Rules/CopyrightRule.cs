@@ -1,11 +1,52 @@
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DO5/DONT6/BG4: material made by others. Block: a third-party attachment without permission, or text
+/// that says it copies someone's work without permission. Doubt: a third-party attachment whose permission
+/// is not recorded, or an attachment of unknown origin.
+/// </summary>
 internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
-
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        foreach (var a in context.Request.Attachments)
+        {
+            if (a.Source == AttachmentSource.ThirdParty && a.Permission == false)
+            {
+                findings.Add(new Finding(Categories.Copyright, Severity.Block, "BG4", null, null,
+                    "De bijlage is van iemand anders en de maker heeft geen toestemming gegeven. Plaats haar niet: het is verboden om zonder toestemming van de maker andermans werk te publiceren (Bedenk dat..., punt 4)."));
+            }
+            else if (a.Source == AttachmentSource.ThirdParty && a.Permission is null)
+            {
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", null, null,
+                    "De bijlage is van iemand anders en er is geen toestemming van de maker vastgelegd. Vraag toestemming en vermeld de maker, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+            }
+            else if (a.Source == AttachmentSource.Unknown)
+            {
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", null, null,
+                    "Van de bijlage is niet bekend wie haar gemaakt heeft. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+            }
+        }
+
+        var matches = context.Matches(resources.Copyright);
+        var noPermission = false;
+        var copied = false;
+        foreach (var m in matches)
+        {
+            noPermission |= m.Entry.Tag == "no-permission";
+            copied |= m.Entry.Tag is "copied-whole" or "paywall";
+        }
+
+        foreach (var m in matches)
+        {
+            // A whole article taken over, or "behind a paywall", counts only together with the missing permission.
+            if (m.Entry.Tag == "no-permission" || (copied && noPermission))
+            {
+                var (start, end) = context.SpanOf(m);
+                findings.Add(new Finding(Categories.Copyright, Severity.Block, "BG4", start, end,
+                    $"Je schrijft dat je werk van een ander gebruikt zonder toestemming (\"{context.Quote(start, end)}\"). Vraag eerst toestemming aan de maker of laat het weg: andermans werk publiceren zonder toestemming is verboden (Bedenk dat..., punt 4)."));
+                return;
+            }
+        }
     }
 }

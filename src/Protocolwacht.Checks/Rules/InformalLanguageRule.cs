@@ -1,11 +1,44 @@
+using Protocolwacht.Domain.Organisation;
+
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DONT2 "te populair taalgebruik": chat slang and abbreviations, street slang, and shouting (long runs
+/// in capitals, or "!!!"). Doubt on the board's and schools' accounts, advice on a personal account.
+/// </summary>
 internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private const string Advice = "Don'ts, punt 2";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        var severity = context.Request.Account.Kind == AccountKind.Personal ? Severity.Advice : Severity.Doubt;
+        var words = new List<string>();
+        int? start = null;
+        int? end = null;
+        foreach (var match in context.Matches(resources.Slang))
+        {
+            var (s, e) = context.SpanOf(match);
+            start ??= s;
+            end = e;
+            var word = context.Quote(s, e);
+            if (!words.Contains(word, StringComparer.OrdinalIgnoreCase))
+            {
+                words.Add(word);
+            }
+        }
+
+        if (words.Count > 0)
+        {
+            findings.Add(new Finding(Categories.InformalLanguage, severity, "DONT2", start, end,
+                $"Je gebruikt chattaal of straattaal ({string.Join(", ", words.Take(5))}). Schrijf het voluit en in gewone taal: geen te populair taalgebruik ({Advice})."));
+        }
+
+        var shout = Shouting.Find(context.Request.Text);
+        if (shout is { } span && words.Count == 0)
+        {
+            findings.Add(new Finding(Categories.InformalLanguage, severity, "DONT2", span.Start, span.End,
+                $"Je tekst schreeuwt (hoofdletters of veel uitroeptekens: \"{context.Quote(span.Start, span.End)}\"). Schrijf in gewone zinnen met één leesteken: geen te populair taalgebruik ({Advice})."));
+        }
     }
 }

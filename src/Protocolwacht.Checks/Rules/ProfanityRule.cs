@@ -1,11 +1,26 @@
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DONT2/BG5: swearing and vulgar language, also disguised. The folding and tokenizing already undo
+/// leetspeak, homoglyphs, separators, stretched letters and masks, so matching here is a lexicon lookup;
+/// the lexicon's context exceptions keep the disease ("kanker" beside KWF or onderzoek) out.
+/// </summary>
 internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
-
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        var lastToken = -1;
+        foreach (var match in context.Matches(resources.Profanity))
+        {
+            if (match.First <= lastToken)
+            {
+                continue;
+            }
+
+            lastToken = match.Last;
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.Profanity, Severity.Block, "DONT2", start, end,
+                $"Je gebruikt schuttingtaal (\"{context.Quote(start, end)}\"). Haal dit woord weg of kies een nette formulering: geen schuttingtaal (Don'ts, punt 2); obsceniteit is niet geoorloofd (Bedenk dat..., punt 5)."));
+        }
     }
 }
