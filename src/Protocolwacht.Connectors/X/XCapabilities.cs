@@ -1,0 +1,22 @@
+namespace Protocolwacht.Connectors.X;
+
+internal static class XCapabilities
+{
+    /// <summary>
+    /// 280 weighted characters; the public v2 API has no edit; POST /2/tweets takes no idempotency
+    /// key, but X refuses identical text from the same account, which backs up reconciliation.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "X",
+        MaxTextLength = 280,
+        TextLengthUnit = TextLengthUnit.XWeighted,
+        CanEdit = false,
+        CanDelete = true,
+        SupportsIdempotencyKey = false,
+        CanReconcile = true,
+        RequiresMedia = false,
+        MediaKinds = new HashSet<MediaKind>(),
+        MaxMediaCount = 0,
+    };
+}

@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Protocolwacht.Connectors.Http;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Connectors.X;
+
+/// <summary>
+/// X API v2 with an OAuth 2.0 user token. When X answers 401 and a refresh token is known, the
+/// connector refreshes once (POST /2/oauth2/token) and repeats the call; the outcome then carries
+/// the new credentials, which the caller must store because X rotates the refresh token.
+/// </summary>
+public sealed class XConnector(HttpClient http, XOptions options, TimeProvider time) : IPlatformConnector
+{
+    private const string DuplicateContent = "duplicate content";
+    private readonly PlatformHttp platform = new(http, time, options.Timeout);
+    private readonly ProblemMapping problems = new("X", time, options);
+
+    public string Channel => Channels.X;
+
+    public PlatformCapabilities Capabilities => XCapabilities.Value;
+
+    public async Task<PublishOutcome> PublishAsync(PublishRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        if (!NotSupported.MediaFits(Capabilities, request))
+        {
+            return NotSupported.Media(Capabilities, request);
+        }
+
+        var call = await CallAsync(credentials, token => Build(HttpMethod.Post, token, "2/tweets", new JsonObject { ["text"] = request.Text }), cancellationToken);
+        PublishOutcome outcome = call switch
+        {
+            { Problem: { } problem } => problem.ToPublish(),
+            { Exchange: HttpExchange.Answered { IsSuccess: true } answered } =>
+                JsonBody.String(JsonBody.Parse(answered.Body), "data", "id") is { } id
+                    ? new PublishOutcome.Published(id, PostUrl(id))
+                    : problems.Unreadable("geen id in het antwoord").ToPublish(),
+            _ => Problem(call.Exchange!).ToPublish(),
+        };
+        return outcome with { RenewedCredentials = call.Renewed };
+    }
+
+    public Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken) =>
+        Task.FromResult(NotSupported.Edit(Capabilities));
+
+    public async Task<DeleteOutcome> DeleteAsync(string platformPostId, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(platformPostId);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var call = await CallAsync(credentials, token => Build(HttpMethod.Delete, token, $"2/tweets/{Uri.EscapeDataString(platformPostId)}", null), cancellationToken);
+        DeleteOutcome outcome = call switch
+        {
+            { Problem: { } problem } => problem.ToDelete(),
+            { Exchange: HttpExchange.Answered { IsSuccess: true } } => new DeleteOutcome.Deleted(AlreadyGone: false),
+            { Exchange: HttpExchange.Answered { Status: HttpStatusCode.NotFound } } => new DeleteOutcome.Deleted(AlreadyGone: true),
+            _ => Problem(call.Exchange!).ToDelete(),
+        };
+        return outcome with { RenewedCredentials = call.Renewed };
+    }
+
+    public async Task<ReconcileOutcome> FindRecentAsync(ReconcileRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        PlatformCredentials? renewed = null;
+        var userId = credentials.AccountId;
+        if (userId is null)
+        {
+            var me = await CallAsync(credentials, token => Build(HttpMethod.Get, token, "2/users/me", null), cancellationToken);
+            renewed = me.Renewed;
+            credentials = renewed ?? credentials;
+            if (me.Problem is { } problem)
+            {
+                return problem.ToReconcile() with { RenewedCredentials = renewed };
+            }
+
+            if (me.Exchange is not HttpExchange.Answered { IsSuccess: true } answered || JsonBody.String(JsonBody.Parse(answered.Body), "data", "id") is not { } id)
+            {
+                return Problem(me.Exchange!).ToReconcile() with { RenewedCredentials = renewed };
+            }
+
+            userId = id;
+        }
+
+        var startTime = (request.AttemptedAt - options.ReconcileClockSkew).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        string? next = null;
+        for (var page = 0; page < options.ReconcileMaxPages; page++)
+        {
+            var relative = $"2/users/{Uri.EscapeDataString(userId)}/tweets?max_results={options.ReconcilePageSize}&start_time={startTime}&tweet.fields=created_at"
+                + (next is null ? string.Empty : $"&pagination_token={Uri.EscapeDataString(next)}");
+            var call = await CallAsync(credentials, token => Build(HttpMethod.Get, token, relative, null), cancellationToken);
+            if (call.Renewed is not null)
+            {
+                renewed = call.Renewed;
+                credentials = renewed;
+            }
+
+            if (call.Problem is { } problem)
+            {
+                return problem.ToReconcile() with { RenewedCredentials = renewed };
+            }
+
+            if (call.Exchange is not HttpExchange.Answered { IsSuccess: true } answered)
+            {
+                return Problem(call.Exchange!).ToReconcile() with { RenewedCredentials = renewed };
+            }
+
+            var body = JsonBody.Parse(answered.Body);
+            foreach (var post in JsonBody.Array(body, "data"))
+            {
+                if (PostFingerprint.Matches(request.AccountKey, request.Fingerprint, JsonBody.String(post, "text") ?? string.Empty)
+                    && JsonBody.String(post, "id") is { } id)
+                {
+                    return new ReconcileOutcome.Found(id, PostUrl(id)) { RenewedCredentials = renewed };
+                }
+            }
+
+            // start_time limits the timeline to the attempt's window, so the last page ends the search.
+            next = JsonBody.String(body, "meta", "next_token");
+            if (next is null)
+            {
+                return new ReconcileOutcome.NotFound { RenewedCredentials = renewed };
+            }
+        }
+
+        return new ReconcileOutcome.Undetermined($"X: meer dan {options.ReconcileMaxPages * options.ReconcilePageSize} berichten sinds de poging; het bericht is daarin niet gevonden. Controleer het account zelf.") { RenewedCredentials = renewed };
+    }
+
+    /// <summary>
+    /// Sends a call; on 401 refreshes the token once and sends it again. A 401 means X did not
+    /// act on the request, so repeating it cannot double a post.
+    /// </summary>
+    private async Task<XCall> CallAsync(PlatformCredentials credentials, Func<string, HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        var exchange = await platform.SendAsync(build(credentials.AccessToken), cancellationToken);
+        if (exchange is not HttpExchange.Answered { Status: HttpStatusCode.Unauthorized } || credentials.RefreshToken is null || options.ClientId is null)
+        {
+            return new XCall(exchange, null, null);
+        }
+
+        var refreshed = await RefreshAsync(credentials, cancellationToken);
+        if (refreshed.Problem is not null)
+        {
+            return refreshed;
+        }
+
+        var renewed = refreshed.Renewed!;
+        return new XCall(await platform.SendAsync(build(renewed.AccessToken), cancellationToken), null, renewed);
+    }
+
+    private async Task<XCall> RefreshAsync(PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = credentials.RefreshToken!,
+            ["client_id"] = options.ClientId!,
+        };
+        var message = new HttpRequestMessage(HttpMethod.Post, Endpoint.Combine(options.BaseUrl, "2/oauth2/token")) { Content = new FormUrlEncodedContent(form) };
+        if (options.ClientSecret is not null)
+        {
+            var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.ClientId}:{options.ClientSecret}"));
+            message.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
+        }
+
+        var exchange = await platform.SendAsync(message, cancellationToken);
+        if (exchange is HttpExchange.Answered { IsSuccess: true } answered)
+        {
+            var body = JsonBody.Parse(answered.Body);
+            if (JsonBody.String(body, "access_token") is { } access)
+            {
+                var renewed = credentials with { AccessToken = access, RefreshToken = JsonBody.String(body, "refresh_token") ?? credentials.RefreshToken };
+                return new XCall(null, null, renewed);
+            }
+        }
+
+        if (exchange is HttpExchange.Answered rejected)
+        {
+            // invalid_grant and friends: the refresh token is spent or revoked; only reconnecting helps.
+            var json = JsonBody.Parse(rejected.Body);
+            var platformMessage = JsonBody.String(json, "error_description") ?? JsonBody.String(json, "error");
+            return new XCall(null, problems.TokenRejected(platformMessage), null);
+        }
+
+        // Refreshing publishes nothing: without an answer the post is simply not sent yet.
+        return new XCall(null, new CallProblem.Rejected(false, "X gaf geen antwoord bij het vernieuwen van het token; het bericht is nog niet verstuurd.", null), null);
+    }
+
+    private CallProblem Problem(HttpExchange exchange)
+    {
+        if (exchange is not HttpExchange.Answered answered)
+        {
+            return problems.FromExchange(exchange, ErrorText);
+        }
+
+        var message = ErrorText(answered.Body);
+        if (answered.Status == HttpStatusCode.Forbidden && message?.Contains(DuplicateContent, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return new CallProblem.Rejected(true, problems.WithPlatformMessage(
+                "X weigert dit bericht omdat dit account al een bericht met precies dezelfde tekst heeft geplaatst.", message), message);
+        }
+
+        // The 24-hour user limit has its own reset header and outlasts the 15-minute window.
+        if (answered.Status == HttpStatusCode.TooManyRequests && answered.Header("x-user-limit-24hour-remaining") == "0"
+            && long.TryParse(answered.Header("x-user-limit-24hour-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dayReset))
+        {
+            return problems.RateLimitedUntil(DateTimeOffset.FromUnixTimeSeconds(dayReset), message);
+        }
+
+        return problems.FromAnswer(answered, message);
+    }
+
+    private HttpRequestMessage Build(HttpMethod method, string accessToken, string relative, JsonObject? body)
+    {
+        var message = new HttpRequestMessage(method, Endpoint.Combine(options.BaseUrl, relative));
+        if (body is not null)
+        {
+            message.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return message;
+    }
+
+    private Uri PostUrl(string id) => Endpoint.Combine(options.WebUrl, $"i/web/status/{id}");
+
+    // X v2 errors are problem documents: {"title", "detail", "type", "status"}, sometimes with "errors": [{"message"}].
+    private static string? ErrorText(string body)
+    {
+        var json = JsonBody.Parse(body);
+        var first = JsonBody.Array(json, "errors").Select(e => JsonBody.String(e, "message")).FirstOrDefault(m => m is not null);
+        return JsonBody.String(json, "detail") is { } detail
+            ? first is null || detail.Contains(first, StringComparison.Ordinal) ? detail : $"{detail} {first}"
+            : first ?? JsonBody.String(json, "title");
+    }
+
+    private sealed record XCall(HttpExchange? Exchange, CallProblem? Problem, PlatformCredentials? Renewed);
+}

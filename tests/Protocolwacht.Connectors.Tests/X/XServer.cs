@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Protocolwacht.Connectors.Tests.LocalServer;
+
+namespace Protocolwacht.Connectors.Tests.X;
+
+/// <summary>
+/// X API v2 as documented: 201 <c>{"data": {"id", "text"}}</c>, problem documents for errors,
+/// 403 for duplicate content, <c>x-rate-limit-*</c> headers with a Unix reset, OAuth 2.0 refresh
+/// that rotates the refresh token, and a user timeline that returns text with <c>&amp;amp;</c>
+/// escapes and t.co links.
+/// </summary>
+internal sealed class XServer
+{
+    public const string UserId = "1500000000000000001";
+    public const string ClientId = "protocolwacht-client";
+
+    private readonly ConcurrentDictionary<string, bool> accessTokens = new(StringComparer.Ordinal) { ["x-access-1"] = true };
+    private readonly ConcurrentDictionary<string, bool> refreshTokens = new(StringComparer.Ordinal) { ["x-refresh-1"] = true };
+    private long nextId = 1_860_000_000_000_000_000;
+    private int tokenCounter = 1;
+
+    public ConcurrentDictionary<string, (string Text, DateTimeOffset CreatedAt)> Posts { get; } = new();
+
+    public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
+
+    public bool StallAfterCreating { get; set; }
+
+    public string? RateLimitResetUnix { get; set; }
+
+    public void ExpireAccessTokens() => accessTokens.Clear();
+
+    public void Map(WebApplication app)
+    {
+        app.MapPost("/2/tweets", async context =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            if (RateLimitResetUnix is not null)
+            {
+                context.Response.Headers["x-rate-limit-limit"] = "100";
+                context.Response.Headers["x-rate-limit-remaining"] = "0";
+                context.Response.Headers["x-rate-limit-reset"] = RateLimitResetUnix;
+                await Problem(context, 429, "Too Many Requests", "Too Many Requests");
+                return;
+            }
+
+            var text = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.GetProperty("text").GetString()!;
+            if (Posts.Values.Any(p => p.Text == text))
+            {
+                await Problem(context, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
+                return;
+            }
+
+            var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+            Posts[id] = (text, Now);
+            if (StallAfterCreating)
+            {
+                await LocalPlatformServer.Stall(context);
+                return;
+            }
+
+            context.Response.StatusCode = 201;
+            await context.Response.WriteAsJsonAsync(new { data = new { id, text = Rendered(text), edit_history_tweet_ids = new[] { id } } });
+        });
+        app.MapPost("/2/oauth2/token", async context =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (form["grant_type"] != "refresh_token" || form["client_id"] != ClientId || !refreshTokens.TryRemove(form["refresh_token"].ToString(), out _))
+            {
+                context.Response.StatusCode = 400;
+                await context.Response.WriteAsJsonAsync(new { error = "invalid_request", error_description = "Value passed for the token was invalid." });
+                return;
+            }
+
+            var n = Interlocked.Increment(ref tokenCounter);
+            accessTokens[$"x-access-{n}"] = true;
+            refreshTokens[$"x-refresh-{n}"] = true;
+            await context.Response.WriteAsJsonAsync(new
+            {
+                token_type = "bearer",
+                expires_in = 7200,
+                access_token = $"x-access-{n}",
+                scope = "tweet.write tweet.read users.read offline.access",
+                refresh_token = $"x-refresh-{n}",
+            });
+        });
+        app.MapDelete("/2/tweets/{id}", async (HttpContext context, string id) =>
+        {
+            if (await Authorised(context))
+            {
+                await context.Response.WriteAsJsonAsync(new { data = new { deleted = Posts.TryRemove(id, out _) } });
+            }
+        });
+        app.MapGet("/2/users/me", async context =>
+        {
+            if (await Authorised(context))
+            {
+                await context.Response.WriteAsJsonAsync(new { data = new { id = UserId, name = "Kindcentrum", username = "kindcentrum" } });
+            }
+        });
+        app.MapGet("/2/users/{id}/tweets", async (HttpContext context, string id) =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            var max = int.Parse(context.Request.Query["max_results"].ToString(), CultureInfo.InvariantCulture);
+            var start = DateTimeOffset.Parse(context.Request.Query["start_time"].ToString(), CultureInfo.InvariantCulture);
+            var skip = context.Request.Query["pagination_token"].ToString() is { Length: > 0 } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
+            var all = Posts.Where(p => p.Value.CreatedAt >= start).OrderByDescending(p => p.Key, StringComparer.Ordinal).ToList();
+            var page = all.Skip(skip).Take(max).ToList();
+            var meta = new Dictionary<string, object> { ["result_count"] = page.Count };
+            if (skip + page.Count < all.Count)
+            {
+                meta["next_token"] = (skip + page.Count).ToString(CultureInfo.InvariantCulture);
+            }
+
+            object response = page.Count == 0
+                ? new { meta }
+                : new { data = page.Select(p => new { id = p.Key, text = Rendered(p.Value.Text), created_at = p.Value.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) }), meta };
+            await context.Response.WriteAsJsonAsync(response);
+        });
+    }
+
+    public void AddPost(string id, string text, DateTimeOffset createdAt) => Posts[id] = (text, createdAt);
+
+    // X escapes &, < and > in returned text and replaces every link with a t.co link.
+    private static string Rendered(string text) =>
+        Regex.Replace(text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal), @"https?://\S+", "https://t.co/AbC123xyZ");
+
+    private async Task<bool> Authorised(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.Ordinal) && accessTokens.ContainsKey(header["Bearer ".Length..]))
+        {
+            return true;
+        }
+
+        await Problem(context, 401, "Unauthorized", "Unauthorized");
+        return false;
+    }
+
+    private static async Task Problem(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/problem+json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(new { title, detail, type = "about:blank", status }));
+    }
+}
