@@ -1,0 +1,22 @@
+namespace Protocolwacht.Connectors.LinkedIn;
+
+internal static class LinkedInCapabilities
+{
+    /// <summary>
+    /// 3,000 characters of commentary; the commentary of a post can be changed with a partial
+    /// update; no idempotency key, so reconciliation reads the organisation's posts.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "LinkedIn",
+        MaxTextLength = 3000,
+        TextLengthUnit = TextLengthUnit.CodePoints,
+        CanEdit = true,
+        CanDelete = true,
+        SupportsIdempotencyKey = false,
+        CanReconcile = true,
+        RequiresMedia = false,
+        MediaKinds = new HashSet<MediaKind>(),
+        MaxMediaCount = 0,
+    };
+}
