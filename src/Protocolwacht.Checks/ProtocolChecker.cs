@@ -26,7 +26,7 @@ public sealed class ProtocolChecker
         var checker = new ProtocolChecker(new CheckResources(organisation, options ?? new CheckOptions()));
 
         // Warm the shared tables (folding cache, lazy data) so the first real check is fast.
-        checker.Check(new CheckRequest("Warm-up: lol 06-12345678 info@konot.nl 'x' zei.", new AccountContext(AccountKind.Personal, null, null), null, null, []));
+        checker.Check(new CheckRequest("Warm-up: lol info@konot.nl 'x' zei Noah Bos uit groep 7.", new AccountContext(AccountKind.Personal, null, null), null, null, []));
         return checker;
     }
 

@@ -88,11 +88,16 @@ internal sealed class Lexicon
                 Collect(token.AltKey, candidates);
             }
 
+            if (token.RawKey is not null)
+            {
+                Collect(token.RawKey, candidates);
+            }
+
             if (token.Has(TokenFlags.Masked))
             {
                 foreach (var entry in _all)
                 {
-                    if (entry.Pattern[0].Matches(token.Key) && !candidates.Contains(entry))
+                    if (Matches(entry.Pattern[0], token) && !candidates.Contains(entry))
                     {
                         candidates.Add(entry);
                     }
@@ -101,7 +106,7 @@ internal sealed class Lexicon
 
             foreach (var entry in _openEnded)
             {
-                if (!candidates.Contains(entry) && entry.Pattern[0].Matches(token.Key))
+                if (!candidates.Contains(entry) && Matches(entry.Pattern[0], token))
                 {
                     candidates.Add(entry);
                 }
@@ -201,7 +206,7 @@ internal sealed class Lexicon
         }
 
         var token = tokens[next];
-        if (!term.Matches(token.Key) && (token.AltKey is null || !term.Matches(token.AltKey)))
+        if (!Matches(term, token))
         {
             return -1;
         }
@@ -249,20 +254,18 @@ internal sealed class Lexicon
                 continue;
             }
 
-            if (term.Matches(tokens[k].Key))
+            // "Unless" also looks at the matched word itself: "kankerbestrijding" names the disease.
+            if (Matches(term, tokens[k]))
             {
                 return true;
             }
         }
 
-        // "Unless" also looks inside the matched word itself: "kankerbestrijding" names the disease.
-        if (skipFirst < 0)
-        {
-            return false;
-        }
-
         return false;
     }
+
+    private static bool Matches(Term term, Token token) =>
+        term.Matches(token.Key) || (token.AltKey is not null && term.Matches(token.AltKey)) || (token.RawKey is not null && term.Matches(token.RawKey));
 
     private static void Add(Dictionary<string, List<LexiconEntry>> index, string key, LexiconEntry entry)
     {

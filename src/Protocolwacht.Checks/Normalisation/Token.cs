@@ -8,6 +8,12 @@ namespace Protocolwacht.Checks.Normalisation;
 /// </summary>
 internal readonly record struct Token(int Start, int End, string Key, string? AltKey, int Sentence, TokenFlags Flags)
 {
+    /// <summary>For a leetspeak token, the key without leetspeak folding ("1s" stays "1s"); null otherwise.</summary>
+    public string? RawKey { get; init; }
+
+    public bool AnyKey(Func<string, bool> predicate) =>
+        predicate(Key) || (AltKey is not null && predicate(AltKey)) || (RawKey is not null && predicate(RawKey));
+
     public bool Has(TokenFlags flag) => (Flags & flag) != 0;
 }
 

@@ -118,7 +118,8 @@ internal static class Tokenizer
             alt = MakeKey(folded, start, end, leet, oneAsL: true, builder);
         }
 
-        return new Token(start, end, key, alt, sentence, flags);
+        var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false, builder) : null;
+        return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
     }
 
     private static bool HasSymbol(string s, int start, int end)

@@ -1,11 +1,227 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.PersonalData;
+
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// BG5 and "Veiligheid": personal data of students, parents, staff (the author included) and outsiders.
+/// Block: identification and contact details (BSN, a person's IBAN, private phone, private e-mail, home
+/// address, date of birth) and sensitive data about an identifiable person. Doubt: naming a roster student
+/// whose photo consent is not true. The organisation's own published contacts and a legal entity's
+/// bank account are not personal data.
+/// </summary>
 internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private const string Privacy = "de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5)";
+
+    private static readonly HashSet<string> EntityWords = new(StringComparer.Ordinal)
+    {
+        "stichting", "vereniging", "bv", "nv", "school", "basisschool", "kindcentrum", "konot", "fonds", "gemeente", "kerk",
+        "parochie", "ouderraad", "ouderbijdrage", "mr", "gmr", "vrienden", "kwf", "unicef", "bibliotheek", "club", "cooperatie",
+    };
+
+    private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal)
+    {
+        "thuis", "woont", "wonen", "woon", "woonadres", "huisadres", "adres", "verhuisd", "verhuist", "huis", "hem", "haar", "mijn", "zijn", "privé", "prive", "privéadres",
+    };
+
+    private static readonly HashSet<string> PrivateWords = new(StringComparer.Ordinal)
+    {
+        "mijn", "privé", "prive", "privénummer", "thuis", "eigen", "nummer", "mobiel", "mobiele", "bereikbaar", "app", "bel", "whatsapp",
+    };
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        var folded = context.Text.Folded;
+        var candidates = new List<Candidate>();
+        if (HasDigit(folded))
+        {
+            NumberScanner.Scan(folded, candidates);
+            AddressScanner.Scan(context.Tokens, candidates);
+            BirthDateScanner.Scan(folded, context.Tokens, candidates);
+        }
+
+        if (folded.Contains('@', StringComparison.Ordinal) || context.Tokens.Exists(t => t.Key is "at" or "apenstaartje"))
+        {
+            EmailScanner.Scan(folded, context.Tokens, candidates);
+        }
+
+        SpelledDigits.Scan(context.Tokens, candidates);
+
+        var blocked = false;
+        foreach (var c in candidates)
+        {
+            var message = Judge(context, c);
+            if (message is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.Text.ToOriginal(c.Start, c.End);
+            findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", start, end, message(context.Quote(start, end))));
+            blocked = true;
+        }
+
+        blocked |= Sensitive(context, findings);
+        if (!blocked)
+        {
+            NamedStudents(context, findings);
+        }
+    }
+
+    private Func<string, string>? Judge(CheckContext context, Candidate c)
+    {
+        var contacts = resources.Contacts;
+        switch (c.Kind)
+        {
+            case CandidateKind.Bsn:
+                return q => $"Je noemt een BSN ({q}). Verwijder het: {Privacy}.";
+            case CandidateKind.Iban:
+                if (NamesLegalEntity(context, c))
+                {
+                    return null;
+                }
+
+                return q => $"Je noemt het rekeningnummer van een persoon ({q}). Verwijder het en laat betalingen via de school lopen: {Privacy}.";
+            case CandidateKind.Phone:
+                var national = PhoneValidator.National(c.Value);
+                if (contacts.Phones.Contains(national))
+                {
+                    return null;
+                }
+
+                var kind = PhoneValidator.Classify(c.Value);
+                if (kind == PhoneKind.Mobile || (kind == PhoneKind.Landline && NearWord(context, c, PrivateWords)))
+                {
+                    return q => $"Je noemt een privételefoonnummer ({q}). Verwijder het en verwijs naar het algemene nummer van de school: {Privacy}.";
+                }
+
+                return null;
+            case CandidateKind.Email:
+                if (contacts.IsOwnEmail(c.Value))
+                {
+                    return null;
+                }
+
+                return q => $"Je noemt een privé-e-mailadres ({q}). Verwijder het en gebruik een adres van de school of Konot: {Privacy}.";
+            case CandidateKind.Address:
+                if (contacts.IsOwnAddressPart(c.Value) || !(NearWord(context, c, HomeWords) || context.People.Count > 0))
+                {
+                    return null;
+                }
+
+                return q => $"Je noemt een (huis)adres ({q}). Verwijder het: {Privacy}.";
+            case CandidateKind.BirthDate:
+                return q => $"Je noemt een geboortedatum ({q}). Verwijder die: {Privacy}.";
+            default:
+                return null;
+        }
+    }
+
+    private bool Sensitive(CheckContext context, List<Finding> findings)
+    {
+        var people = context.People;
+        if (people.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var match in context.Matches(resources.Sensitive))
+        {
+            var sentence = context.Tokens[match.First].Sentence;
+            var person = people.Find(p => context.Tokens[p.First].Sentence == sentence);
+            if (person is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            var what = match.Entry.Tag switch
+            {
+                "health" => "gezondheid",
+                "discipline" => "gedrag of straf",
+                "bullied" => "pesten",
+                "grades" => "resultaten",
+                _ => "de thuissituatie",
+            };
+            findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", start, end,
+                $"Je deelt gevoelige informatie over {what} van {person.Name} (\"{context.Quote(start, end)}\"). Haal dit weg; bespreek zoiets alleen persoonlijk: {Privacy}."));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void NamedStudents(CheckContext context, List<Finding> findings)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.People)
+        {
+            if (mention.Student is not { } student || student.SocialMediaConsent == true || !reported.Add(student.Id))
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(mention.First, mention.Last);
+            var consent = student.SocialMediaConsent == false ? "geen toestemming gegeven" : "geen toestemming vastgelegd";
+            findings.Add(new Finding(Categories.PersonalData, Severity.Doubt, "BG5", start, end,
+                $"Je noemt de leerling {student.Name}; voor deze leerling is {consent} voor social media. Laat de naam weg of vraag eerst toestemming: {Privacy}."));
+        }
+    }
+
+    private static bool NamesLegalEntity(CheckContext context, Candidate c)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start < c.End || tokens[i].Start > c.End + 60)
+            {
+                continue;
+            }
+
+            if (EntityWords.Contains(tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NearWord(CheckContext context, Candidate c, HashSet<string> words)
+    {
+        var tokens = context.Tokens;
+        var sentence = -1;
+        foreach (var t in tokens)
+        {
+            if (t.Start >= c.Start)
+            {
+                sentence = t.Sentence;
+                break;
+            }
+        }
+
+        foreach (var t in tokens)
+        {
+            if ((t.Sentence == sentence || (t.End >= c.Start - 80 && t.Start <= c.End + 40)) && words.Contains(t.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,71 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.PersonalData;
+
+/// <summary>
+/// A date of birth: a full date (day, month, year) in the same sentence as "geboren", "geboortedatum"
+/// or "geb.".
+/// </summary>
+internal static class BirthDateScanner
+{
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+        "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    };
+
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "geboren", "geboortedatum", "geb", "geboortedag" };
+
+    public static void Scan(string folded, List<Token> tokens, List<Candidate> found)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Markers.Contains(tokens[i].Key))
+            {
+                continue;
+            }
+
+            var sentence = tokens[i].Sentence;
+            for (var k = Math.Max(0, i - 8); k < Math.Min(tokens.Count, i + 10); k++)
+            {
+                if (tokens[k].Sentence != sentence)
+                {
+                    continue;
+                }
+
+                var date = DateAt(folded, tokens, k);
+                if (date > k)
+                {
+                    found.Add(new Candidate(CandidateKind.BirthDate, tokens[k].Start, tokens[date].End, folded[tokens[k].Start..tokens[date].End]));
+                    return;
+                }
+            }
+        }
+    }
+
+    // Returns the index of the last token of a full date starting at k, or -1.
+    private static int DateAt(string folded, List<Token> tokens, int k)
+    {
+        if (!IsNumber(tokens[k].Key, 1, 31))
+        {
+            return -1;
+        }
+
+        if (k + 2 < tokens.Count && Months.Contains(tokens[k + 1].Key) && IsNumber(tokens[k + 2].Key, 1900, 2100))
+        {
+            return k + 2;
+        }
+
+        // 03-04-2017, 3/4/2017, 3.4.2017
+        if (k + 2 < tokens.Count && IsNumber(tokens[k + 1].Key, 1, 12) && IsNumber(tokens[k + 2].Key, 1900, 2100)
+            && tokens[k + 1].Start - tokens[k].End == 1 && folded[tokens[k].End] is '-' or '/' or '.')
+        {
+            return k + 2;
+        }
+
+        return -1;
+    }
+
+    private static bool IsNumber(string key, int min, int max) =>
+        key.Length is > 0 and <= 4 && key.All(char.IsAsciiDigit) && int.Parse(key, System.Globalization.CultureInfo.InvariantCulture) is var n && n >= min && n <= max;
+}
