@@ -1,0 +1,16 @@
+namespace Protocolwacht.Persistence.Organisation;
+
+public class SchoolEntity : IKeyedRow
+{
+    public string Id { get; set; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
+    public string? Town { get; set; }
+    public List<string> Domains { get; set; } = [];
+    public List<string> Emails { get; set; } = [];
+    public List<string> Phones { get; set; } = [];
+    public List<string> Websites { get; set; } = [];
+    public string? Address { get; set; }
+
+    /// <summary>Keeps the order of the organisation file so lists read as the board wrote them.</summary>
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Identity;
+
+namespace Protocolwacht.Web.Features.Account;
+
+/// <summary>
+/// Sign-in: ASP.NET Core Identity with local accounts (user name = staff id, lockout on), optional OpenID
+/// Connect, and Data Protection keys in the database so several instances share cookies and secrets.
+/// </summary>
+public static class AccountFeature
+{
+    public static WebApplicationBuilder AddAccountFeature(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredLength = 10;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<ProtocolwachtDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/signin";
+            o.LogoutPath = "/account/signout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "protocolwacht";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Events = new CookieAuthenticationEvents
+            {
+                // The JSON API answers 401/403 instead of redirecting to an HTML page.
+                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
+            };
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("Protocolwacht")
+            .PersistKeysToDbContext<ProtocolwachtDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentStaff>();
+        services.AddScoped<IDatabaseSeeder, StaffAccountsSeeder>();
+        builder.AddOpenIdConnectSignIn();
+        return builder;
+    }
+
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Identity;
+
+namespace Protocolwacht.Web.Features.Account;
+
+/// <summary>
+/// Gives every staff member a sign-in account (user name = staff id) and the admin role to the staff
+/// ids in <c>Identity:InitialAdmins</c>. Only when <c>Identity:DemoPassword</c> is set (Development)
+/// do new accounts get a password; elsewhere they sign in through OpenID Connect or get one set.
+/// </summary>
+internal sealed partial class StaffAccountsSeeder(
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole> roles,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<StaffAccountsSeeder> logger) : IDatabaseSeeder
+{
+    public int Order => 100;
+
+    public async Task SeedAsync(ProtocolwachtDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await roles.RoleExistsAsync(AppRoles.Admin))
+        {
+            await roles.CreateAsync(new IdentityRole(AppRoles.Admin));
+        }
+
+        var demoPassword = environment.IsDevelopment() ? configuration["Identity:DemoPassword"] : null;
+        var admins = configuration.GetSection("Identity:InitialAdmins").Get<string[]>() ?? [];
+        var staffIds = await db.Staff.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync(cancellationToken);
+        var existing = await db.Users.AsNoTracking().Select(u => u.StaffId).ToListAsync(cancellationToken);
+        var created = 0;
+        foreach (var staffId in staffIds.Except(existing, StringComparer.Ordinal))
+        {
+            var user = new StaffUser { UserName = staffId, StaffId = staffId, LockoutEnabled = true };
+            var result = string.IsNullOrEmpty(demoPassword) ? await users.CreateAsync(user) : await users.CreateAsync(user, demoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Creating the account of '{staffId}' failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+
+            if (admins.Contains(staffId, StringComparer.Ordinal))
+            {
+                await users.AddToRoleAsync(user, AppRoles.Admin);
+            }
+
+            created++;
+        }
+
+        if (created > 0 && !string.IsNullOrEmpty(demoPassword))
+        {
+            LogDemoAccounts(logger, created, demoPassword, string.Join(", ", admins));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Demo-accounts aangemaakt ({Count}). Meld je aan op /account/signin met je medewerker-id als gebruikersnaam " +
+        "(bijvoorbeeld tom.hendriks, karin.mulder) en het demowachtwoord '{Password}'. Beheerder: {Admins}. " +
+        "Alleen in Development; stel in productie geen Identity:DemoPassword in.")]
+    private static partial void LogDemoAccounts(ILogger logger, int count, string password, string admins);
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Web.Features.Account;
+
+namespace Protocolwacht.Web.Features.Home;
+
+/// <summary>The start page: for a visitor the way in, for staff what they can do next given their role.</summary>
+[AllowAnonymous]
+public sealed class IndexModel(CurrentStaff current, IEnumerable<IHomeAction> actions) : PageModel
+{
+    public StaffMember? Staff { get; private set; }
+
+    public IReadOnlyList<HomeLink> Links { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Staff = await current.GetAsync(cancellationToken);
+        if (Staff is null)
+        {
+            return;
+        }
+
+        var links = new List<HomeLink>();
+        foreach (var action in actions)
+        {
+            links.AddRange(await action.LinksForAsync(Staff, current.IsAdmin, cancellationToken));
+        }
+
+        Links = [.. links.OrderBy(l => l.Order)];
+    }
+}

@@ -1,0 +1,34 @@
+using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.Database;
+using Protocolwacht.Web.Features.Health;
+using Protocolwacht.Web.Features.Localization;
+using Protocolwacht.Web.Features.OpenApi;
+
+// Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDatabase();
+builder.AddLocalizationFeature();
+builder.AddAccountFeature();
+builder.AddOpenApiFeature();
+// Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+
+app.UseStaticFiles();
+app.UseLocalizationFeature();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealth();
+app.MapOpenApiFeature();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
