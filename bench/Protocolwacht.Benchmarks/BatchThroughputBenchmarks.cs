@@ -11,6 +11,7 @@ namespace Protocolwacht.Benchmarks;
 /// Target: at least 50,000 posts/s, i.e. a mean under 20 µs per post.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BatchThroughputBenchmarks
 {
     private ProtocolChecker _checker = null!;

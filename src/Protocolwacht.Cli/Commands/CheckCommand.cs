@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Protocolwacht.Checks;
 using Protocolwacht.Cli.Batch;
+using Protocolwacht.Cli.Checking;
 using Protocolwacht.Cli.Organisation;
 using Protocolwacht.Cli.Rendering;
 
@@ -49,7 +50,7 @@ public static class CheckCommand
         replyRole.AcceptOnlyFromAmong("student", "parent", "staff", "public");
         var replyName = new Option<string?>("--reply-name") { Description = "Naam van degene op wie je reageert.", HelpName = "NAAM" };
         var replyText = new Option<string?>("--reply-text") { Description = "Tekst van het bericht waarop je reageert.", HelpName = "TEKST" };
-        var org = OrgOption.Create();
+        var setup = new CheckerOptions();
 
         var command = new Command("check", """
             Controleer een concept-bericht tegen het social-mediaprotocol.
@@ -57,9 +58,10 @@ public static class CheckCommand
             Afsluitcodes bij --jsonl: 0 alle regels gecontroleerd (welk oordeel ook), 4 één of meer regels onleesbaar (die staan als 'error' in de uitvoer), 1 bestand niet te openen.
             """)
         {
-            text, jsonl, account, channel, author, replyRole, replyName, replyText, org,
+            text, jsonl, account, channel, author, replyRole, replyName, replyText,
         };
 
+        setup.AddTo(command);
         command.Validators.Add(result =>
         {
             var hasText = result.GetValue(text) is not null;
@@ -81,18 +83,13 @@ public static class CheckCommand
 
         command.SetAction(parse =>
         {
-            var load = cli.Organisations.Load(parse.GetValue(org));
-            if (load.Organisation is not { } organisation)
+            if (setup.Create(parse, cli) is not { } ready)
             {
-                foreach (var line in load.Errors)
-                {
-                    cli.Error.WriteLine(line);
-                }
-
                 return ExitCodes.UsageOrInputError;
             }
 
-            var checker = ProtocolChecker.Create(organisation);
+            var (checker, organisation) = ready;
+
             if (parse.GetValue(jsonl) is { } path)
             {
                 using var input = JsonlInput.Open(path, cli, out var error);

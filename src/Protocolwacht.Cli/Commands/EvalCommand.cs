@@ -3,7 +3,7 @@ using Protocolwacht.Checks;
 using Protocolwacht.Checks.Batch;
 using Protocolwacht.Checks.Evaluation;
 using Protocolwacht.Cli.Batch;
-using Protocolwacht.Cli.Organisation;
+using Protocolwacht.Cli.Checking;
 using Protocolwacht.Cli.Rendering;
 
 namespace Protocolwacht.Cli.Commands;
@@ -23,28 +23,25 @@ public static class EvalCommand
             Required = true,
         };
         var json = new Option<bool>("--json") { Description = "Schrijf het resultaat als één JSON-document in plaats van als tekst." };
-        var org = OrgOption.Create();
+        var setup = new CheckerOptions();
 
         var command = new Command("eval", """
             Meet de controle op een gelabeld corpus: verwarringsmatrix (verwacht × gegeven oordeel), nauwkeurigheid, gemiste blokkades (block verwacht, allow gegeven), onterechte blokkades (allow verwacht, block gegeven), precisie/recall/F1 per categorie en de afwijkende berichten.
             Afsluitcodes: 0 geëvalueerd, 4 één of meer regels overgeslagen (onleesbaar of zonder labels; ze staan in het rapport), 1 verkeerd gebruik of bestand niet te openen.
             """)
         {
-            corpus, json, org,
+            corpus, json,
         };
 
+        setup.AddTo(command);
         command.SetAction(parse =>
         {
-            var load = cli.Organisations.Load(parse.GetValue(org));
-            if (load.Organisation is not { } organisation)
+            if (setup.Create(parse, cli) is not { } ready)
             {
-                foreach (var line in load.Errors)
-                {
-                    cli.Error.WriteLine(line);
-                }
-
                 return ExitCodes.UsageOrInputError;
             }
+
+            var checker = ready.Checker;
 
             var path = parse.GetValue(corpus)!;
             using var input = JsonlInput.Open(path, cli, out var error);
@@ -54,7 +51,6 @@ public static class EvalCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var checker = ProtocolChecker.Create(organisation);
             var cases = new List<EvaluatedCase>();
             var skipped = new List<SkippedLine>();
             var lineNumber = 0;
