@@ -23,6 +23,17 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void Check_BsnInText_MarksTheSpanWhenNotATerminal()
+    {
+        // 111222333 passes the 11-proef: 9+8+7+12+10+8+9+6-3 = 66.
+        var run = CliRunner.Run("check", "Het BSN van de nieuwe leerling is 111222333, graag invoeren.", "--account", "regenboog-x", "--author", "tom.hendriks");
+
+        Assert.Equal(ExitCodes.Block, run.ExitCode);
+        Assert.Contains("[[111222333]]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_UnknownAccount_IsAUsageErrorNamingTheKnownAccounts()
     {
         var run = CliRunner.Run("check", "Hallo", "--account", "regenboog-tiktok");
