@@ -1,0 +1,22 @@
+namespace Protocolwacht.Connectors.Facebook;
+
+internal static class FacebookCapabilities
+{
+    /// <summary>
+    /// Page posts take up to 63,206 characters and can be edited (POST /{post-id}) and deleted at
+    /// any time; the feed edge has no idempotency key, so reconciliation reads the page's feed.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "Facebook",
+        MaxTextLength = 63206,
+        TextLengthUnit = TextLengthUnit.CodePoints,
+        CanEdit = true,
+        CanDelete = true,
+        SupportsIdempotencyKey = false,
+        CanReconcile = true,
+        RequiresMedia = false,
+        MediaKinds = new HashSet<MediaKind>(),
+        MaxMediaCount = 0,
+    };
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Protocolwacht.Connectors.Http;
+using Protocolwacht.Connectors.Meta;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Connectors.Facebook;
+
+/// <summary>
+/// A Facebook Page through the Graph API feed edge, with a page access token. Writes send the token
+/// as the documented <c>access_token</c> form field; reads and deletes send it as a bearer header
+/// so that it never appears in a URL (URLs end up in logs).
+/// </summary>
+public sealed class FacebookConnector(HttpClient http, FacebookOptions options, TimeProvider time) : IPlatformConnector
+{
+    private readonly PlatformHttp platform = new(http, time, options.Timeout);
+    private const string MissingPageReason = "Voor Facebook ontbreekt het id van de pagina. Koppel het account opnieuw en vul het pagina-id in.";
+    private readonly GraphErrors errors = new("Facebook", time, options);
+
+    public string Channel => Channels.Facebook;
+
+    public PlatformCapabilities Capabilities => FacebookCapabilities.Value;
+
+    public async Task<PublishOutcome> PublishAsync(PublishRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        if (!NotSupported.MediaFits(Capabilities, request))
+        {
+            return NotSupported.Media(Capabilities, request);
+        }
+
+        if (string.IsNullOrWhiteSpace(credentials.AccountId))
+        {
+            return new PublishOutcome.Failed(true, MissingPageReason, null);
+        }
+
+        var message = Form($"{Uri.EscapeDataString(credentials.AccountId)}/feed", credentials, ("message", request.Text));
+        var exchange = await platform.SendAsync(message, cancellationToken);
+        if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
+        {
+            return errors.From(exchange).ToPublish();
+        }
+
+        return JsonBody.String(JsonBody.Parse(answered.Body), "id") is { } id
+            ? new PublishOutcome.Published(id, PostUrl(id))
+            : errors.Problems.Unreadable("geen id in het antwoord").ToPublish();
+    }
+
+    public async Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var exchange = await platform.SendAsync(Form(Uri.EscapeDataString(request.PlatformPostId), credentials, ("message", request.NewText)), cancellationToken);
+        return exchange is HttpExchange.Answered { IsSuccess: true }
+            ? new PublishOutcome.Published(request.PlatformPostId, PostUrl(request.PlatformPostId))
+            : errors.From(exchange).ToPublish();
+    }
+
+    public async Task<DeleteOutcome> DeleteAsync(string platformPostId, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(platformPostId);
+        ArgumentNullException.ThrowIfNull(credentials);
+        var exchange = await platform.SendAsync(Bearer(HttpMethod.Delete, Uri.EscapeDataString(platformPostId), credentials), cancellationToken);
+        return exchange switch
+        {
+            HttpExchange.Answered { IsSuccess: true } => new DeleteOutcome.Deleted(AlreadyGone: false),
+            _ when GraphErrors.IsMissingObject(exchange) => new DeleteOutcome.Deleted(AlreadyGone: true),
+            _ => errors.From(exchange).ToDelete(),
+        };
+    }
+
+    public async Task<ReconcileOutcome> FindRecentAsync(ReconcileRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        if (string.IsNullOrWhiteSpace(credentials.AccountId))
+        {
+            return new ReconcileOutcome.Undetermined(MissingPageReason);
+        }
+
+        // "since" makes Graph return only posts of the attempt's window, so the last page ends the search.
+        var since = (request.AttemptedAt - options.ReconcileClockSkew).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        string? after = null;
+        for (var page = 0; page < options.ReconcileMaxPages; page++)
+        {
+            var relative = $"{Uri.EscapeDataString(credentials.AccountId)}/feed?fields=id,message,created_time,permalink_url&limit={options.ReconcilePageSize}&since={since}"
+                + (after is null ? string.Empty : $"&after={Uri.EscapeDataString(after)}");
+            var exchange = await platform.SendAsync(Bearer(HttpMethod.Get, relative, credentials), cancellationToken);
+            if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
+            {
+                return errors.From(exchange).ToReconcile();
+            }
+
+            var body = JsonBody.Parse(answered.Body);
+            foreach (var post in JsonBody.Array(body, "data"))
+            {
+                if (PostFingerprint.Matches(request.AccountKey, request.Fingerprint, JsonBody.String(post, "message") ?? string.Empty)
+                    && JsonBody.String(post, "id") is { } id)
+                {
+                    var permalink = Uri.TryCreate(JsonBody.String(post, "permalink_url"), UriKind.Absolute, out var url) ? url : PostUrl(id);
+                    return new ReconcileOutcome.Found(id, permalink);
+                }
+            }
+
+            after = JsonBody.String(body, "paging", "cursors", "after");
+            if (after is null || JsonBody.String(body, "paging", "next") is null)
+            {
+                return new ReconcileOutcome.NotFound();
+            }
+        }
+
+        return new ReconcileOutcome.Undetermined($"Facebook: meer dan {options.ReconcileMaxPages * options.ReconcilePageSize} berichten op de pagina sinds de poging; het bericht is daarin niet gevonden. Controleer de pagina zelf.");
+    }
+
+    private HttpRequestMessage Form(string relative, PlatformCredentials credentials, params (string Name, string Value)[] fields)
+    {
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new KeyValuePair<string, string>("access_token", credentials.AccessToken));
+        return new HttpRequestMessage(HttpMethod.Post, Url(relative)) { Content = new FormUrlEncodedContent(form) };
+    }
+
+    private HttpRequestMessage Bearer(HttpMethod method, string relative, PlatformCredentials credentials)
+    {
+        var message = new HttpRequestMessage(method, Url(relative));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.AccessToken);
+        return message;
+    }
+
+    private Uri Url(string relative) => Endpoint.Combine(options.BaseUrl, $"{options.ApiVersion}/{relative}");
+
+    private Uri PostUrl(string id) => Endpoint.Combine(options.WebUrl, id);
+}

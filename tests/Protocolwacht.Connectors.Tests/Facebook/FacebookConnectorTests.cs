@@ -1,0 +1,139 @@
+using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Connectors.Facebook;
+using Protocolwacht.Connectors.Tests.LocalServer;
+
+namespace Protocolwacht.Connectors.Tests.Facebook;
+
+public sealed class FacebookConnectorTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
+    private static readonly PlatformCredentials Credentials = new(FacebookServer.PageToken) { AccountId = FacebookServer.PageId };
+    private readonly FacebookServer platform = new();
+    private readonly FakeTimeProvider time = new(Now);
+    private readonly HttpClient http = new();
+    private LocalPlatformServer server = null!;
+
+    public async Task InitializeAsync() => server = await LocalPlatformServer.StartAsync(platform.Map);
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Publish_Accepted_PostsMessageAndAccessTokenToThePageFeed()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering op 18 december", "k"), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.StartsWith($"{FacebookServer.PageId}_", published.PlatformPostId, StringComparison.Ordinal);
+        Assert.Equal($"https://www.facebook.com/{published.PlatformPostId}", published.Url?.ToString());
+        var request = Assert.Single(server.Received);
+        Assert.Equal(("POST", $"/v24.0/{FacebookServer.PageId}/feed"), (request.Method, request.Path));
+        Assert.Contains("message=Kerstviering+op+18+december", request.Body, StringComparison.Ordinal);
+        Assert.Contains($"access_token={FacebookServer.PageToken}", request.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(FacebookServer.PageToken, request.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_ExpiredToken_Code190_FailsPermanentlyAskingToReconnect()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials with { AccessToken = "verlopen" }, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.True(failed.Permanent);
+        Assert.Contains("Koppel het account opnieuw", failed.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Error validating access token", failed.PlatformMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_PageThrottled_RetriesAfterEstimatedTimeToRegainAccess()
+    {
+        platform.Throttled = true;
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default);
+
+        var limited = Assert.IsType<PublishOutcome.RateLimited>(outcome);
+        Assert.Equal(Now.AddMinutes(17), limited.RetryAt);
+        Assert.Contains("Page request limit reached", limited.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_TransientGraphError_IsUnknownNotFailed()
+    {
+        platform.Transient = true;
+
+        Assert.IsType<PublishOutcome.Unknown>(await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default));
+    }
+
+    [Fact]
+    public async Task Publish_DuplicateMessage_FailsPermanently()
+    {
+        var connector = Connector();
+        await connector.PublishAsync(new PublishRequest("Zelfde", "k1"), Credentials, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(await connector.PublishAsync(new PublishRequest("Zelfde", "k2"), Credentials, default));
+
+        Assert.True(failed.Permanent);
+        Assert.Equal("Duplicate status message", failed.PlatformMessage);
+    }
+
+    [Fact]
+    public async Task Publish_AnswerSlowerThanTimeout_IsUnknownAndReconcileFindsThePost()
+    {
+        platform.StallAfterCreating = true;
+        platform.Now = TimeProvider.System.GetUtcNow();
+        var connector = new FacebookConnector(http, new FacebookOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromMilliseconds(300) }, TimeProvider.System);
+
+        var outcome = await connector.PublishAsync(new PublishRequest("Luizencontrole na de vakantie", "k"), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Unknown>(outcome);
+        var found = Assert.IsType<ReconcileOutcome.Found>(await connector.FindRecentAsync(
+            new ReconcileRequest("acc", PostFingerprint.Compute("acc", "Luizencontrole na de vakantie"), platform.Now, "k"), Credentials, default));
+        Assert.Equal(platform.Posts.Keys.Single(), found.PlatformPostId);
+        Assert.Contains("/posts/", found.Url?.ToString(), StringComparison.Ordinal);
+        Assert.Equal($"Bearer {FacebookServer.PageToken}", server.Received[^1].Header("Authorization"));
+    }
+
+    [Fact]
+    public async Task FindRecent_PagesWithCursorsWithinTheWindow_NotFound()
+    {
+        platform.AddPost($"{FacebookServer.PageId}_1", "Oud", Now.AddDays(-1));
+        platform.AddPost($"{FacebookServer.PageId}_2", "Een", Now.AddMinutes(1));
+        platform.AddPost($"{FacebookServer.PageId}_3", "Twee", Now.AddMinutes(2));
+        var connector = new FacebookConnector(http, new FacebookOptions { BaseUrl = server.BaseUrl, ReconcilePageSize = 1 }, time);
+
+        var outcome = await connector.FindRecentAsync(new ReconcileRequest("acc", PostFingerprint.Compute("acc", "Oud"), Now, "k"), Credentials, default);
+
+        Assert.IsType<ReconcileOutcome.NotFound>(outcome);
+        Assert.Equal(2, server.Received.Count);
+        Assert.Contains($"since={Now.AddMinutes(-10).ToUnixTimeSeconds()}", server.Received[0].Query, StringComparison.Ordinal);
+        Assert.Contains("after=1", server.Received[1].Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_PostsTheNewMessageToThePost()
+    {
+        var connector = Connector();
+        var published = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Eerst", "k"), Credentials, default));
+
+        Assert.IsType<PublishOutcome.Published>(await connector.EditAsync(new EditRequest(published.PlatformPostId, "Daarna"), Credentials, default));
+
+        Assert.Equal("Daarna", platform.Posts[published.PlatformPostId].Message);
+        Assert.Equal($"/v24.0/{published.PlatformPostId}", server.Received[^1].Path);
+    }
+
+    [Fact]
+    public async Task Delete_ExistingThenMissing_BothEndDeleted()
+    {
+        var connector = Connector();
+        var published = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Weg", "k"), Credentials, default));
+
+        Assert.Equal(new DeleteOutcome.Deleted(false), await connector.DeleteAsync(published.PlatformPostId, Credentials, default));
+        Assert.Equal(new DeleteOutcome.Deleted(true), await connector.DeleteAsync(published.PlatformPostId, Credentials, default));
+    }
+
+    private FacebookConnector Connector() => new(http, new FacebookOptions { BaseUrl = server.BaseUrl }, time);
+}
