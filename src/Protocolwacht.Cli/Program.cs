@@ -24,5 +24,6 @@ public static class Program
     {
         CheckCommand.Create(cli),
         EvalCommand.Create(cli),
+        OrgImportCommand.Create(cli),
     });
 }

@@ -9,7 +9,7 @@ namespace Protocolwacht.Persistence.Database;
 /// </summary>
 public sealed class DatabaseInitializer(ProtocolwachtDbContext db, IEnumerable<IDatabaseSeeder> seeders)
 {
-    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    public async Task InitialiseAsync(bool seedDemoData = true, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
@@ -18,7 +18,7 @@ public sealed class DatabaseInitializer(ProtocolwachtDbContext db, IEnumerable<I
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        foreach (var seeder in seeders.OrderBy(s => s.Order))
+        foreach (var seeder in seeders.Where(s => seedDemoData || !s.IsDemoData).OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(db, cancellationToken);
             db.ChangeTracker.Clear();

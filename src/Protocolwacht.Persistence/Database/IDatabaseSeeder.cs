@@ -9,5 +9,8 @@ public interface IDatabaseSeeder
 {
     int Order { get; }
 
+    /// <summary>True for demo content, which a host can leave out (the CLI importing a real organisation into an empty database).</summary>
+    bool IsDemoData => false;
+
     Task SeedAsync(ProtocolwachtDbContext db, CancellationToken cancellationToken);
 }

@@ -9,6 +9,8 @@ public sealed class DemoOrganisationSeeder(TimeProvider time) : IDatabaseSeeder
 {
     public int Order => 10;
 
+    public bool IsDemoData => true;
+
     public async Task SeedAsync(ProtocolwachtDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -1,0 +1,120 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Organisation;
+
+namespace Protocolwacht.Cli.Commands;
+
+/// <summary>
+/// <c>protocolwacht org import FILE</c>: loads or updates the organisation in the app's database from the
+/// JSON format of the demo organisation, in one transaction. A file with any problem is refused with
+/// every problem (line and field) and the database is not touched. The database is found the way the
+/// web app finds it: appsettings.json, environment variables (<c>Database__Provider</c>,
+/// <c>ConnectionStrings__Postgres</c>, <c>Database__DataDirectory</c>) and the options below.
+/// </summary>
+public static class OrgImportCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        ArgumentNullException.ThrowIfNull(cli);
+        var file = new Argument<FileInfo>("BESTAND") { Description = "Organisatiebestand (JSON, zoals demo-organisation.json)." };
+        var dataDir = new Option<DirectoryInfo?>("--data-dir") { Description = "Map met de SQLite-database van de app (standaard: src/Protocolwacht.Web/data als die bestaat, anders ./data).", HelpName = "MAP" };
+        var provider = new Option<string?>("--provider") { Description = "Sqlite of Postgres (standaard uit de configuratie: Database:Provider).", HelpName = "NAAM" };
+        var connection = new Option<string?>("--connection") { Description = "Verbindingsgegevens voor PostgreSQL (standaard: ConnectionStrings:Postgres).", HelpName = "TEKST" };
+
+        var import = new Command("import", """
+            Laadt of werkt de organisatie bij (bestuur, scholen, medewerkers, leerlingen, ouders, officiële accounts) in één transactie.
+            Een onjuist of inconsistent bestand wordt geweigerd met regel en veld van elk probleem; er verandert dan niets.
+            Afsluitcodes: 0 geïmporteerd, 1 bestand geweigerd of database niet bereikbaar.
+            """)
+        {
+            file, dataDir, provider, connection,
+        };
+        import.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            string json;
+            try
+            {
+                json = await File.ReadAllTextAsync(path.FullName, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await cli.Error.WriteLineAsync($"Het bestand '{path.FullName}' kan niet worden gelezen: {ex.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var parsed = OrganisationFile.Parse(json);
+            if (parsed.Organisation is null)
+            {
+                await cli.Error.WriteLineAsync($"Het organisatiebestand '{path.Name}' is geweigerd; er is niets gewijzigd.");
+                foreach (var error in parsed.Errors)
+                {
+                    await cli.Error.WriteLineAsync($"  {error}");
+                }
+
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var configuration = Configuration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
+            await using var services = new ServiceCollection()
+                .AddSingleton(TimeProvider.System)
+                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                .BuildServiceProvider();
+            await using var scope = services.CreateAsyncScope();
+            try
+            {
+                // Migrate first (an empty database gets its tables), but never seed the demo over a real import.
+                await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
+                var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, cancellationToken);
+                await cli.Out.WriteLineAsync($"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.");
+                await cli.Out.WriteLineAsync("Nieuwe medewerkers krijgen hun account bij de volgende start van de webapp.");
+                return ExitCodes.Success;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+        });
+
+        return new Command("org", "Beheer de organisatie in de database van de app.") { import };
+    }
+
+    private static IConfiguration Configuration(DirectoryInfo? dataDir, string? provider, string? connection)
+    {
+        var here = Directory.GetCurrentDirectory();
+        var webApp = Path.Combine(here, "src", "Protocolwacht.Web");
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (dataDir is not null)
+        {
+            overrides["Database:DataDirectory"] = dataDir.FullName;
+        }
+
+        if (provider is not null)
+        {
+            overrides["Database:Provider"] = provider;
+        }
+
+        if (connection is not null)
+        {
+            overrides["ConnectionStrings:Postgres"] = connection;
+        }
+
+        var builder = new ConfigurationBuilder();
+        // From the repository root the CLI uses the web app's settings and data folder, so both see one database.
+        if (Directory.Exists(webApp))
+        {
+            builder.AddJsonFile(Path.Combine(webApp, "appsettings.json"), optional: true);
+            builder.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = Path.Combine(webApp, "data") });
+        }
+
+        return builder
+            .AddJsonFile(Path.Combine(here, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(overrides)
+            .Build();
+    }
+}
