@@ -16,6 +16,9 @@ internal sealed class GraphErrors(string platformName, TimeProvider time, Connec
     // Application, user, page and business-use-case throttling.
     private static readonly HashSet<int> RateLimitCodes = [4, 17, 32, 613, 80001, 80002, 80004, 80005, 80006, 80008, 80014];
 
+    // Instagram's rolling 24-hour limit on published posts; the answer carries no reset time.
+    private const int ContentPublishingLimitSubcode = 2207042;
+
     public ProblemMapping Problems => problems;
 
     public CallProblem From(HttpExchange exchange)
@@ -31,7 +34,7 @@ internal sealed class GraphErrors(string platformName, TimeProvider time, Connec
             return problems.TokenRejected(message);
         }
 
-        if (RateLimitCodes.Contains(error.Code))
+        if (RateLimitCodes.Contains(error.Code) || (error.Code == 9 && error.Subcode == ContentPublishingLimitSubcode))
         {
             return problems.RateLimitedUntil(RetryAt(answered), message);
         }

@@ -1,0 +1,23 @@
+namespace Protocolwacht.Connectors.Instagram;
+
+internal static class InstagramCapabilities
+{
+    /// <summary>
+    /// Every post needs an image (fetched by Instagram from a public URL); captions up to 2,200
+    /// characters; the API cannot change a caption or remove a post; no idempotency key, but
+    /// creating a container publishes nothing, so only the media_publish step is uncertain.
+    /// </summary>
+    public static readonly PlatformCapabilities Value = new()
+    {
+        DisplayName = "Instagram",
+        MaxTextLength = 2200,
+        TextLengthUnit = TextLengthUnit.CodePoints,
+        CanEdit = false,
+        CanDelete = false,
+        SupportsIdempotencyKey = false,
+        CanReconcile = true,
+        RequiresMedia = true,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+        MaxMediaCount = 1,
+    };
+}
