@@ -1,11 +1,51 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.PersonalData;
+
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// R3/DONT5: internal or confidential information: anything marked internal or confidential, decisions not
+/// yet announced, personnel matters (illness, dismissal, performance of a colleague), internal meetings,
+/// budgets and reorganisation plans. Reads the text and what the author says is in the attachments.
+/// </summary>
 internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private const string Cite = "publiceer geen vertrouwelijke informatie (Richtlijn 3) en verspreid geen interne informatie (Don'ts, punt 5)";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        var matches = context.Matches(resources.Confidential);
+        if (matches.Count > 0)
+        {
+            var (start, end) = context.SpanOf(matches[0]);
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, "R3", start, end,
+                $"Dit lijkt interne of vertrouwelijke informatie (\"{context.Quote(start, end)}\"). Plaats het niet; wacht tot het officieel naar buiten is gebracht: {Cite}."));
+            return;
+        }
+
+        if (context.Request.Attachments.Count > 0 && resources.Confidential.FindAll(context.DescriptionTokens).Count > 0)
+        {
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, "R3", null, null,
+                $"De bijlage bevat interne of vertrouwelijke informatie. Plaats haar niet: {Cite}."));
+            return;
+        }
+
+        // A colleague's health is a personnel matter too ("meester Jeroen is thuis met een burn-out").
+        foreach (var match in context.Matches(resources.Sensitive))
+        {
+            if (match.Entry.Tag != "health")
+            {
+                continue;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence))
+            {
+                var (start, end) = context.SpanOf(match);
+                findings.Add(new Finding(Categories.Confidential, Severity.Block, "DONT5", start, end,
+                    $"Je deelt een personeelszaak: de gezondheid van een collega (\"{context.Quote(start, end)}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
+                return;
+            }
+        }
     }
 }

@@ -1,11 +1,63 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.Normalisation;
+
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// R4/DONT4: a reply to a student or parent that argues, defends, corrects or explains the matter on social
+/// media instead of only inviting them to continue offline. Thanks, a warm answer without a dispute, and a
+/// plain redirect to offline contact are fine. Replies to staff or the public are never discussion.
+/// </summary>
 internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private const string Cite = "ga niet in discussie met ouder of leerling; neem liever offline contact op (Don'ts, punt 4; Richtlijn 4)";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        if (!context.IsReplyToStudentOrParent)
+        {
+            return;
+        }
+
+        LexiconMatch? argue = null;
+        var redirect = false;
+        var thanks = false;
+        foreach (var m in context.Matches(resources.Discussion))
+        {
+            switch (m.Entry.Tag)
+            {
+                case "argue":
+                    argue ??= m;
+                    break;
+                case "redirect":
+                    redirect = true;
+                    break;
+                case "thanks":
+                    thanks = true;
+                    break;
+            }
+        }
+
+        if (argue is { } a)
+        {
+            var (start, end) = context.SpanOf(a);
+            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "DONT4", start, end,
+                $"Je gaat in je reactie in op de kwestie (\"{context.Quote(start, end)}\"). Corrigeer of verdedig niet online: bedank voor het bericht en nodig uit voor een gesprek op school of per telefoon; {Cite}."));
+            return;
+        }
+
+        if (redirect || thanks || string.IsNullOrWhiteSpace(context.Request.ReplyTo?.Text))
+        {
+            return;
+        }
+
+        var incoming = Tokenizer.Tokenize(NormalisedText.Create(context.Request.ReplyTo!.Text!));
+        var disputed = context.Request.ReplyTo.Text!.Contains('?', StringComparison.Ordinal)
+            || resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
+        if (disputed && context.Tokens.Count > 0)
+        {
+            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "R4", null, null,
+                $"Je reageert inhoudelijk op een vraag of klacht van een {(context.Request.ReplyTo.Role == ReplyRole.Student ? "leerling" : "ouder")}. Beantwoord dit niet online: nodig uit voor een gesprek op school of per telefoon; {Cite}."));
+        }
     }
 }

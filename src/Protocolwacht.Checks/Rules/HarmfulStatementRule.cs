@@ -1,11 +1,83 @@
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DONT3/R5/BG5 and "Verantwoordelijkheid". Block: insults, ridicule, slander, threats and discriminatory
+/// remarks about people or groups, also disguised (the tokens are already folded). Doubt: negative public
+/// remarks about students, parents, colleagues, management or the organisation that could damage people
+/// or the organisation's image.
+/// </summary>
 internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
-
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        if (Block(context, findings, context.Matches(resources.Harmful)) || Block(context, findings, context.Matches(resources.Insults)) || Exposed(context, findings))
+        {
+            return;
+        }
+
+        foreach (var match in context.Matches(resources.Harmful))
+        {
+            if (match.Entry.Tag != "complaint")
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Doubt, "DONT3", start, end,
+                $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden (Don'ts, punt 3)."));
+            return;
+        }
+    }
+
+    // Telling the public that a named student was punished or sent out is public shaming, not news.
+    private bool Exposed(CheckContext context, List<Finding> findings)
+    {
+        foreach (var match in context.Matches(resources.Sensitive))
+        {
+            if (match.Entry.Tag != "discipline")
+            {
+                continue;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            var person = context.People.Find(p => p.Kind == PersonalData.PersonKind.Student && context.Tokens[p.First].Sentence == sentence);
+            if (person is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, "DONT3", start, end,
+                $"Je zet {person.Name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden (Don'ts, punt 3)."));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Block(CheckContext context, List<Finding> findings, List<Lexicons.LexiconMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            var (what, guideline) = match.Entry.Tag switch
+            {
+                "insult" or "insult-adj" => ("een belediging", "BG5"),
+                "threat" => ("een dreigement", "DONT3"),
+                "discrimination" => ("een discriminerende uitspraak over een groep mensen", "DONT3"),
+                "slander" => ("een beschuldiging die als laster kan overkomen", "BG5"),
+                _ => (null, null),
+            };
+            if (what is null || guideline is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
+                $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd (Bedenk dat..., punt 5; Don'ts, punt 3)."));
+            return true;
+        }
+
+        return false;
     }
 }
