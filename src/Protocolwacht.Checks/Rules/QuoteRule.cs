@@ -1,11 +1,146 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.Normalisation;
+
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DONT6: quoting what a colleague or another stakeholder said or wrote (a literal quote attributed to
+/// someone, or "X zei/vindt dat ...") without saying they agreed. A saying of a historical figure or a line
+/// from a published work is not a quote in this sense; neither is a title or a theme in quotation marks.
+/// </summary>
 internal sealed class QuoteRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private const string Cite = "citeer geen collega's of andere belanghebbenden zonder hun toestemming (Don'ts, punt 6)";
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        var matches = context.Matches(resources.Quotes);
+        foreach (var m in matches)
+        {
+            if (m.Entry.Tag is "permission" or "famous")
+            {
+                return;
+            }
+        }
+
+        var folded = context.Text.Folded;
+        foreach (var (open, close) in QuoteSpans.Find(folded))
+        {
+            if (IsAttributedQuote(context, matches, open, close))
+            {
+                var (start, end) = context.Text.ToOriginal(open, close + 1);
+                findings.Add(new Finding(Categories.Quote, Severity.Doubt, "DONT6", start, end,
+                    $"Je citeert iemand (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag toestemming en vermeld dat, of vertel het in je eigen woorden: {Cite}."));
+                return;
+            }
+        }
+
+        foreach (var m in matches)
+        {
+            if (m.Entry.Tag != "reported" || (m.First > 0 && FirstPerson.Contains(context.Tokens[m.First - 1].Key) && context.Tokens[m.First - 1].Sentence == context.Tokens[m.First].Sentence))
+            {
+                continue;
+            }
+
+            // "Wat vindt u ervan?" is a question, not reported speech; the subject must be someone else.
+            var (start, end) = context.SpanOf(m);
+            findings.Add(new Finding(Categories.Quote, Severity.Doubt, "DONT6", start, end,
+                $"Je geeft weer wat een ander zei of vindt (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag eerst toestemming of laat het weg: {Cite}."));
+            return;
+        }
+    }
+
+    private static bool IsAttributedQuote(CheckContext context, List<LexiconMatch> matches, int open, int close)
+    {
+        var folded = context.Text.Folded;
+        var content = folded.AsSpan(open + 1, close - open - 1).Trim();
+        if (content.Length < 8)
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var ch in content)
+        {
+            if (ch == ' ')
+            {
+                words++;
+            }
+        }
+
+        var sentence = content[^1] is '.' or '!' or '?';
+        if (!sentence && words < 4)
+        {
+            return false;
+        }
+
+        // A speech verb just before or just after the quote attributes it.
+        foreach (var m in matches)
+        {
+            if (m.Entry.Tag != "verb")
+            {
+                continue;
+            }
+
+            var t = context.Tokens[m.First];
+            if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50))
+            {
+                return sentence || words >= 4;
+            }
+        }
+
+        // "Zoë (groep 4) na de excursie: '...!'": a person, then a colon, then a whole sentence.
+        var k = open - 1;
+        while (k >= 0 && folded[k] == ' ')
+        {
+            k--;
+        }
+
+        if (!sentence || k < 0 || folded[k] != ':')
+        {
+            return false;
+        }
+
+        var colonSentence = -1;
+        foreach (var t in context.Tokens)
+        {
+            if (t.End <= k)
+            {
+                colonSentence = t.Sentence;
+            }
+        }
+
+        foreach (var m in matches)
+        {
+            if (m.Entry.Tag == "person" && context.Tokens[m.First].Sentence == colonSentence && context.Tokens[m.First].End <= k)
+            {
+                return true;
+            }
+        }
+
+        foreach (var p in context.People)
+        {
+            if (context.Tokens[p.First].Sentence == colonSentence && context.Tokens[p.First].End <= k)
+            {
+                return true;
+            }
+        }
+
+        return NamedBeforeColon(context.Tokens, colonSentence, k);
+    }
+
+    // Two capitalised words in a row before the colon, not at the start of the sentence: a name.
+    private static bool NamedBeforeColon(List<Token> tokens, int sentence, int colon)
+    {
+        for (var i = 1; i + 1 < tokens.Count && tokens[i + 1].End <= colon; i++)
+        {
+            if (tokens[i].Sentence == sentence && tokens[i - 1].Sentence == sentence && tokens[i].Has(TokenFlags.Capitalised) && tokens[i + 1].Has(TokenFlags.Capitalised) && tokens[i + 1].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
