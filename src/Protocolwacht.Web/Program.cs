@@ -1,8 +1,14 @@
 using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Compose;
 using Protocolwacht.Web.Features.Database;
 using Protocolwacht.Web.Features.Health;
 using Protocolwacht.Web.Features.Localization;
+using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.OpenApi;
+using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.Sandbox;
 
 // Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>.
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +17,11 @@ builder.AddDatabase();
 builder.AddLocalizationFeature();
 builder.AddAccountFeature();
 builder.AddOpenApiFeature();
+builder.AddChecks();
+builder.AddPosts();
+builder.AddPublishing();
+builder.AddSandbox();
+builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
@@ -26,6 +37,8 @@ app.UseAuthorization();
 
 app.MapHealth();
 app.MapOpenApiFeature();
+app.MapChecks();
+app.MapCompose();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -89,6 +89,15 @@ public sealed partial class Delivery
         EndLease(now);
     }
 
+    /// <summary>The platform offers no way to look the post up: a person decides, never a guess.</summary>
+    public void AskPerson(string reason, DateTimeOffset now)
+    {
+        Reconciliations = MaxReconciliations;
+        LastError = reason;
+        Status = DeliveryStatus.AwaitingPerson;
+        EndLease(now);
+    }
+
     /// <summary>A person looked at the platform: "wel gepubliceerd" or "opnieuw proberen".</summary>
     public bool ResolveByPerson(string actorId, bool wasPublished, DateTimeOffset now)
     {

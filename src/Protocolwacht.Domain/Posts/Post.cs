@@ -9,7 +9,7 @@ namespace Protocolwacht.Domain.Posts;
 /// </summary>
 public sealed partial class Post
 {
-    private readonly List<PostTransition> _transitions = [];
+    private List<PostTransition> _transitions = [];
     private List<string> _accountIds = [];
     private List<PostAttachment> _attachments = [];
 
@@ -51,6 +51,7 @@ public sealed partial class Post
         {
             _accountIds = [.. content.AccountIds],
             _attachments = [.. content.Attachments],
+            _transitions = [], // not readonly: EF Core sets it when loading a post
             ScheduledAt = scheduledAt?.ToUniversalTime(),
             State = PostState.Draft,
             CreatedAt = now,

@@ -1,0 +1,22 @@
+namespace Protocolwacht.Persistence.Posts;
+
+/// <summary>
+/// A mail waiting to be sent: written in the same transaction as the workflow step it reports, sent by
+/// a background sender that claims it with a lease, so a crash neither loses it nor sends it twice in
+/// the normal case.
+/// </summary>
+public class OutgoingMail
+{
+    public Guid Id { get; set; }
+    public string ToAddress { get; set; } = string.Empty;
+    public string ToName { get; set; } = string.Empty;
+    public string Subject { get; set; } = string.Empty;
+    public string Body { get; set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Protocolwacht.Domain.Posts;
+
+namespace Protocolwacht.Persistence.Posts;
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.ToTable("posts");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.AuthorId).HasMaxLength(100);
+        builder.Property(p => p.Text);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.StateBeforeQueue).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.LastVerdict).HasConversion<string>().HasMaxLength(10);
+        builder.Property(p => p.ApproverId).HasMaxLength(100);
+        builder.Property(p => p.ApprovedBy).HasMaxLength(100);
+        builder.Property(p => p.ApprovedFingerprint).HasMaxLength(100);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.Content);
+        builder.Ignore(p => p.IsApprovedAsIs);
+
+        builder.Property(p => p.AccountIds).HasField("_accountIds").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(JsonColumn.Converter<string>(), JsonColumn.Comparer<string>());
+        builder.Property(p => p.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(JsonColumn.Converter<PostAttachment>(), JsonColumn.Comparer<PostAttachment>());
+        builder.Property(p => p.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(JsonColumn.Converter<PostTransition>(), JsonColumn.Comparer<PostTransition>());
+
+        builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
+        builder.HasIndex(p => new { p.ApproverId, p.State });
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.Json;
+using Protocolwacht.Checks;
+using Protocolwacht.Checks.Batch;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>Checks input objects of the batch contract and writes their output objects with the engine's own format.</summary>
+internal static class BatchCheck
+{
+    public static (string Json, bool Valid) One(ProtocolChecker checker, string line, int lineNumber)
+    {
+        var parsed = BatchFormat.ParseLine(line, lineNumber);
+        return parsed.Request is { } request
+            ? (BatchFormat.WriteResult(parsed.Id, checker.Check(request)), true)
+            : (BatchFormat.WriteError(parsed.Id, lineNumber, parsed.Error ?? "ongeldige regel"), false);
+    }
+
+    /// <summary>A JSON array of input objects gives an array of output objects in the same order; null when the body is no array.</summary>
+    public static string? Array(ProtocolChecker checker, string body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+
+            var output = new StringBuilder("[");
+            var index = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                output.Append(index == 0 ? string.Empty : ",").Append(One(checker, element.GetRawText(), ++index).Json);
+            }
+
+            return output.Append(']').ToString();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Protocolwacht.Checks;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence.Organisation;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>
+/// The organisation and a protocol checker compiled for it, shared by every request. The live check
+/// reads a snapshot at most <see cref="MaxAge"/> old, so typing costs no database round trip; workflow
+/// transitions ask for a fresh one, so consent or roster changes count at every step.
+/// Thread-safe: the snapshot is immutable and replaced atomically.
+/// </summary>
+public sealed class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private Entry? _current;
+
+    public async Task<ProtocolChecker> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var entry = _current;
+        if (entry is not null && time.GetUtcNow() - entry.LoadedAt < MaxAge)
+        {
+            return entry.Checker;
+        }
+
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            entry = _current;
+            if (entry is not null && time.GetUtcNow() - entry.LoadedAt < MaxAge)
+            {
+                return entry.Checker;
+            }
+
+            return await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    /// <summary>Reads the organisation from the database now and compiles a checker for it.</summary>
+    public async Task<ProtocolChecker> FreshAsync(CancellationToken cancellationToken)
+    {
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            return await LoadAsync(cancellationToken);
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    public async Task<OrganisationModel> OrganisationAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).Organisation;
+
+    private async Task<ProtocolChecker> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var organisation = await scope.ServiceProvider.GetRequiredService<OrganisationReader>().LoadRequiredAsync(cancellationToken);
+        var checker = ProtocolChecker.Create(organisation);
+        _current = new Entry(checker, time.GetUtcNow());
+        return checker;
+    }
+
+    private sealed record Entry(ProtocolChecker Checker, DateTimeOffset LoadedAt);
+}

@@ -1,0 +1,42 @@
+using Protocolwacht.Checks;
+using Protocolwacht.Domain.Posts;
+using PostSource = Protocolwacht.Domain.Posts.AttachmentSource;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>What the composer sends while the author types.</summary>
+public sealed record LiveCheckRequest(string? Text, IReadOnlyList<string>? Accounts, bool Personal, IReadOnlyList<LiveAttachment>? Attachments);
+
+/// <summary>Attachment metadata as the composer form holds it; the bytes are not needed to check.</summary>
+public sealed record LiveAttachment(string? Kind, string? Source, bool? Permission, IReadOnlyList<string>? Depicts, int UnidentifiedPeople, bool Logo)
+{
+    public PostAttachment ToPostAttachment() => new(
+        Guid.Empty,
+        Enum.TryParse<AttachmentKind>(Kind, ignoreCase: true, out var kind) ? kind : AttachmentKind.Image,
+        "",
+        null,
+        Source switch { "own" => PostSource.Own, "third-party" => PostSource.ThirdParty, _ => PostSource.Unknown },
+        Permission,
+        Depicts ?? [],
+        Math.Max(0, UnidentifiedPeople),
+        Logo);
+}
+
+/// <summary>The composer's answer: the verdict in Dutch and each finding with the protocol text beside it.</summary>
+public sealed record LiveCheckResponse(string Verdict, string VerdictText, IReadOnlyList<LiveFinding> Findings)
+{
+    public static LiveCheckResponse From(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(result.Verdict.ToCode(), VerdictTexts.Of(result.Verdict), [.. result.Findings.Select(LiveFinding.From)]);
+    }
+}
+
+public sealed record LiveFinding(string Category, string Severity, string Guideline, string GuidelineTitle, string GuidelineText, int? Start, int? End, string Message)
+{
+    public static LiveFinding From(Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new(f.Category, f.Severity.ToCode(), f.Guideline, f.GuidelineTitle, f.GuidelineText, f.Start, f.End, f.Message);
+    }
+}

@@ -1,0 +1,61 @@
+using Protocolwacht.Checks;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
+using CheckSource = Protocolwacht.Checks.AttachmentSource;
+using PostSource = Protocolwacht.Domain.Posts.AttachmentSource;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>
+/// Runs the protocol check over a post's content. A post for several accounts is checked once per
+/// account (posting rights and informal language depend on the account); the verdict is the most
+/// severe, and each finding is kept once.
+/// </summary>
+public static class PostCheck
+{
+    public static CheckResult Run(ProtocolChecker checker, string text, IReadOnlyList<string> accountIds, string? authorId, IReadOnlyList<PostAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        ArgumentNullException.ThrowIfNull(accountIds);
+        var infos = attachments.Select(ToInfo).ToList();
+        var contexts = accountIds
+            .Select(checker.Organisation.FindAccount)
+            .OfType<OfficialAccount>()
+            .Select(a => new AccountContext(a.Kind, a.SchoolId, a.Channel))
+            .DefaultIfEmpty(new AccountContext(AccountKind.School, checker.Organisation.FindStaff(authorId)?.SchoolId, null))
+            .ToList();
+        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, null, infos))).ToList();
+        var findings = results.SelectMany(r => r.Findings)
+            .DistinctBy(f => (f.Category, f.Severity, f.Start, f.End, f.Message))
+            .ToList();
+        return new CheckResult(results.Max(r => r.Verdict), findings);
+    }
+
+    /// <summary>The check of a post meant for the author's own personal account (nothing is stored or published).</summary>
+    public static CheckResult RunPersonal(ProtocolChecker checker, string text, string authorId, IReadOnlyList<PostAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(checker);
+        return checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]));
+    }
+
+    public static PostVerdict ToPostVerdict(this Verdict verdict) => verdict switch
+    {
+        Verdict.Allow => PostVerdict.Allow,
+        Verdict.Doubt => PostVerdict.Doubt,
+        _ => PostVerdict.Block,
+    };
+
+    private static AttachmentInfo ToInfo(PostAttachment a) => new(
+        a.Kind.ToString().ToLowerInvariant(),
+        a.Description,
+        a.Source switch
+        {
+            PostSource.Own => CheckSource.Own,
+            PostSource.ThirdParty => CheckSource.ThirdParty,
+            _ => CheckSource.Unknown,
+        },
+        a.Permission,
+        a.DepictedStudentIds,
+        a.UnidentifiedPeople,
+        a.Logo);
+}

@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Posts;
+
+namespace Protocolwacht.Web.Features.Compose;
+
+/// <summary>
+/// The composer: an account the author may post on (and only those), the text with the check beside
+/// it while typing, attachments with their source, permission and the students they show, and an
+/// optional scheduled moment. Saving keeps a draft and runs the check on the server.
+/// </summary>
+[RequestSizeLimit(AttachmentStore.MaxBytes + 1_000_000)]
+public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time) : PageModel
+{
+    public Post? Post { get; private set; }
+    public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+    public IReadOnlyList<Student> Students { get; private set; } = [];
+    public OrganisationModel Organisation { get; private set; } = null!;
+
+    [BindProperty]
+    public ComposeForm Form { get; set; } = new();
+
+    [TempData]
+    public string? Problem { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        var gate = await PrepareAsync(id, cancellationToken);
+        if (gate is not null)
+        {
+            return gate;
+        }
+
+        if (Post is not null)
+        {
+            Form = new ComposeForm
+            {
+                Text = Post.Text,
+                AccountIds = [.. Post.AccountIds],
+                ScheduledAt = Post.ScheduledAt is { } s ? DutchTime.ToLocal(s) : null,
+            };
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, toPostPage: false, cancellationToken);
+
+    public Task<IActionResult> OnPostNextAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, toPostPage: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(Guid? id, bool toPostPage, CancellationToken cancellationToken)
+    {
+        var gate = await PrepareAsync(id, cancellationToken);
+        if (gate is not null)
+        {
+            return gate;
+        }
+
+        var allowed = Accounts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var chosen = Form.AccountIds.Where(allowed.Contains).Distinct(StringComparer.Ordinal).ToList();
+        if (chosen.Count == 0 || chosen.Count != Form.AccountIds.Distinct(StringComparer.Ordinal).Count())
+        {
+            ModelState.AddModelError("Form.AccountIds", "Kies minstens één account waarop je mag plaatsen.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Form.Text))
+        {
+            ModelState.AddModelError("Form.Text", "Schrijf eerst een tekst.");
+        }
+
+        if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
+        {
+            ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
+        }
+
+        var roster = Students.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (Form.UploadDepicts.Any(s => !roster.Contains(s)))
+        {
+            ModelState.AddModelError("Form.UploadDepicts", "Kies alleen leerlingen uit de lijst.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var attachments = (Post?.Attachments ?? []).Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
+        var me = User.StaffId();
+        if (await AttachmentStore.StoreAsync(db, Form, me, time.GetUtcNow(), cancellationToken) is { } added)
+        {
+            attachments.Add(added);
+        }
+
+        var content = new PostContent(Form.Text.Trim(), chosen, attachments);
+        var scheduled = Form.ScheduledAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
+        Guid postId;
+        if (Post is null)
+        {
+            postId = (await workflow.CreateDraftAsync(me, content, scheduled, cancellationToken)).Id;
+        }
+        else
+        {
+            var result = await workflow.SaveDraftAsync(Post, me, content, scheduled, cancellationToken);
+            if (!result.Succeeded)
+            {
+                Problem = result.Error;
+                return Redirect(PostLinks.Edit(Post.Id));
+            }
+
+            postId = Post.Id;
+        }
+
+        return Redirect(toPostPage ? PostLinks.Page(postId) : PostLinks.Edit(postId));
+    }
+
+    /// <summary>Loads what the form needs; returns a result when the person may not compose (here).</summary>
+    private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        var me = User.StaffId();
+        if (!await ProtocolGate.HasAcknowledgedCurrentAsync(db, me, cancellationToken))
+        {
+            return Redirect($"{ProtocolGate.AcknowledgePage}?terug=/compose");
+        }
+
+        Organisation = await checkers.OrganisationAsync(cancellationToken);
+        var author = Organisation.FindStaff(me);
+        if (author is null)
+        {
+            return Forbid();
+        }
+
+        var policy = new PostingRightsPolicy(Organisation.PostingRights);
+        Accounts = [.. Organisation.Accounts.Where(a => policy.MayPost(author, PostingTarget.For(a)))];
+        Students = [.. Organisation.Students.Where(s => author.SchoolId is null || s.SchoolId == author.SchoolId).OrderBy(s => s.Name, StringComparer.CurrentCulture)];
+        if (id is { } postId)
+        {
+            Post = await workflow.FindAsync(postId, cancellationToken);
+            if (Post is null || !Post.IsAuthor(me))
+            {
+                return NotFound();
+            }
+
+            if (Post.State == PostState.Queued)
+            {
+                return Redirect(PostLinks.Page(postId));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Posts;
+
+namespace Protocolwacht.Web.Features.Notifications;
+
+/// <summary>The signed-in person's notifications, newest first; opening the page marks them read.</summary>
+public sealed class IndexModel(ProtocolwachtDbContext db, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<Notification> Items { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var me = User.Identity?.Name ?? string.Empty;
+        Items = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me)
+            .OrderByDescending(n => n.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        await db.Notifications.Where(n => n.RecipientId == me && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Protocolwacht.Web.Features.Notifications;
+
+public static class NotificationsFeature
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+        builder.Services.AddScoped<Notifier>();
+        builder.Services.AddHostedService<MailSenderService>();
+        return builder;
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Protocolwacht.Checks;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
+
+namespace Protocolwacht.Web.Features.Posts;
+
+/// <summary>
+/// A post's page: content, current check, every transition (who, when, why), each account's delivery
+/// status, and the steps the signed-in person may take now.
+/// </summary>
+public sealed class DetailModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
+{
+    public Post Post { get; private set; } = null!;
+    public CheckResult Check { get; private set; } = null!;
+    public OrganisationModel Organisation { get; private set; } = null!;
+    public IReadOnlyList<Delivery> Deliveries { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    [TempData]
+    public string? Message { get; set; }
+
+    [TempData]
+    public string? Problem { get; set; }
+
+    public string Me => User.StaffId();
+    public bool IsAuthor => Post.IsAuthor(Me);
+    public bool IsApprover => Post.State == PostState.AdviceRequested && Post.ApproverId == Me;
+    public bool MayRequestAdvice => IsAuthor && Post.State is PostState.Ready or PostState.AdviceNeeded or PostState.Returned && Check.Verdict != Verdict.Block;
+    public bool MayPublish => IsAuthor && Post.MayBePublished(Check.Verdict.ToPostVerdict());
+    public bool MayCancel => IsAuthor && Post.State == PostState.Queued && Deliveries.All(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is null);
+    public bool MayEdit => IsAuthor && Post.State != PostState.Queued;
+    public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
+
+    public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
+
+    public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? $"{a.Handle} ({a.Channel})" : accountId;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRequestAdviceAsync(Guid id, string? question, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => workflow.RequestAdviceAsync(p, Me, question, new AdviceDeadlinePolicy(publishing.Value.AdviceLeadTime), cancellationToken),
+            "Je adviesvraag is verstuurd.", cancellationToken);
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => workflow.ApproveAsync(p, Me, comment, cancellationToken), "Je hebt het bericht goedgekeurd.", cancellationToken);
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => workflow.ReturnAsync(p, Me, comment ?? string.Empty, cancellationToken), "Het bericht is teruggestuurd naar de auteur.", cancellationToken);
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => workflow.CancelAsync(p, Me, cancellationToken), "De publicatie is geannuleerd.", cancellationToken);
+
+    public async Task<IActionResult> OnPostRetryAsync(Guid id, Guid deliveryId, CancellationToken cancellationToken) =>
+        await StepAsync(id, _ => workflow.ResolveDeliveryAsync(deliveryId, Me, null, cancellationToken), "Dit account wordt opnieuw geprobeerd.", cancellationToken);
+
+    public async Task<IActionResult> OnPostResolveAsync(Guid id, Guid deliveryId, bool published, CancellationToken cancellationToken) =>
+        await StepAsync(id, _ => workflow.ResolveDeliveryAsync(deliveryId, Me, published, cancellationToken),
+            published ? "Vastgelegd: het bericht staat op dit account." : "Dit account wordt opnieuw geprobeerd.", cancellationToken);
+
+    private async Task<IActionResult> StepAsync(Guid id, Func<Post, Task<WorkflowResult>> step, string success, CancellationToken cancellationToken)
+    {
+        var post = await workflow.FindAsync(id, cancellationToken);
+        if (post is null || !PostAccess.MayView(User, post))
+        {
+            return NotFound();
+        }
+
+        var result = await step(post);
+        if (result.Succeeded)
+        {
+            Message = success;
+        }
+        else
+        {
+            Problem = result.Error;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (post is null || !PostAccess.MayView(User, post))
+        {
+            return false;
+        }
+
+        Post = post;
+        Now = time.GetUtcNow();
+        Organisation = await checkers.OrganisationAsync(cancellationToken);
+        Check = await workflow.CheckAsync(post, fresh: false, cancellationToken);
+        Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.PostId == id).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
+        return true;
+    }
+}

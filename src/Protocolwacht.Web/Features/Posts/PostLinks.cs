@@ -1,0 +1,11 @@
+namespace Protocolwacht.Web.Features.Posts;
+
+/// <summary>The app-relative addresses of a post's pages, used by pages, notifications and mails alike.</summary>
+public static class PostLinks
+{
+    public static string Page(Guid id) => $"/posts/{id}";
+
+    public static string Edit(Guid id) => $"/compose/{id}";
+
+    public static string Publish(Guid id) => $"/posts/{id}/publish";
+}

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+using Protocolwacht.Domain.Posts;
+
+namespace Protocolwacht.Web.Features.Posts;
+
+// Confirmation, undo period and per-account delivery: the post and its outbox rows commit together.
+public sealed partial class PostWorkflow
+{
+    /// <summary>
+    /// Confirms publication after the author saw the findings and accounts: checks again, checks posting
+    /// rights for every account, and commits the queued post with one outbox row per account.
+    /// </summary>
+    public async Task<WorkflowResult> ConfirmAsync(Post post, string actorId, TimeSpan undoPeriod, Func<string, CancellationToken, Task<string>> channelFor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(channelFor);
+        var verdict = await RecheckAsync(post, actorId, cancellationToken);
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var refused = RightsProblem(organisation, post);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var result = post.ConfirmPublication(actorId, verdict, undoPeriod, time);
+        if (!result.Succeeded)
+        {
+            await CommitAsync(cancellationToken);
+            return result;
+        }
+
+        foreach (var accountId in post.AccountIds)
+        {
+            var channel = await channelFor(accountId, cancellationToken);
+            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, accountId, channel, post.ReleaseAt!.Value, PostFingerprint.Compute(accountId, post.Text)));
+        }
+
+        return await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Undo: withdraws the post and every outbox row, refused once any row has been picked up.</summary>
+    public async Task<WorkflowResult> CancelAsync(Post post, string actorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var now = time.GetUtcNow();
+        var deliveries = await db.Deliveries.Where(d => d.PostId == post.Id).ToListAsync(cancellationToken);
+        if (!post.IsAuthor(actorId))
+        {
+            return WorkflowResult.Refused("Alleen de auteur kan de publicatie annuleren.");
+        }
+
+        if (deliveries.Any(d => !d.TryCancel(now)))
+        {
+            return WorkflowResult.Refused("Te laat: de publicatie is al begonnen.");
+        }
+
+        var result = post.CancelPublication(actorId, time);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        db.Deliveries.RemoveRange(deliveries); // a cancelled row has no history worth keeping; the transition records it
+        var committed = await CommitAsync(cancellationToken);
+        return committed.Succeeded ? committed : WorkflowResult.Refused("Te laat: de publicatie is al begonnen.");
+    }
+
+    /// <summary>"Opnieuw proberen" for a failed account, or the answer to "is it published?" for an unknown one.</summary>
+    public async Task<WorkflowResult> ResolveDeliveryAsync(Guid deliveryId, string actorId, bool? wasPublished, CancellationToken cancellationToken)
+    {
+        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
+        var post = delivery is null ? null : await FindAsync(delivery.PostId, cancellationToken);
+        if (delivery is null || post is null || !post.IsAuthor(actorId))
+        {
+            return WorkflowResult.Refused("Alleen de auteur kan dit account opnieuw laten proberen.");
+        }
+
+        var now = time.GetUtcNow();
+        var done = wasPublished is { } published
+            ? delivery.ResolveByPerson(actorId, published, now)
+            : delivery.RetryAfterFailure(now);
+        if (!done)
+        {
+            return WorkflowResult.Refused("Dat kan niet in de huidige status van dit account.");
+        }
+
+        if (wasPublished is null)
+        {
+            var organisation = await checkers.OrganisationAsync(cancellationToken);
+            var problem = RightsProblem(organisation, post);
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return await CommitAsync(cancellationToken);
+    }
+
+    private static WorkflowResult? RightsProblem(OrganisationModel organisation, Post post)
+    {
+        var author = organisation.FindStaff(post.AuthorId);
+        if (author is null)
+        {
+            return WorkflowResult.Refused("De auteur staat niet (meer) in de organisatie.");
+        }
+
+        var policy = new PostingRightsPolicy(organisation.PostingRights);
+        foreach (var accountId in post.AccountIds)
+        {
+            var account = organisation.FindAccount(accountId);
+            if (account is null)
+            {
+                return WorkflowResult.Refused($"Het account {accountId} bestaat niet (meer).");
+            }
+
+            var decision = policy.Decide(author, PostingTarget.For(account));
+            if (!decision.Allowed)
+            {
+                return WorkflowResult.Refused($"{account.Handle}: {decision.Reason}");
+            }
+        }
+
+        return null;
+    }
+}

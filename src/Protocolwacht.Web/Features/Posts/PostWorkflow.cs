@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Checks;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+
+namespace Protocolwacht.Web.Features.Posts;
+
+/// <summary>
+/// Carries out workflow steps for the web app: loads the post, runs the protocol check again on the
+/// server with a fresh organisation, applies the step on the domain object, and commits the step
+/// together with its notifications, mails and (for publication) outbox rows in one SaveChanges.
+/// </summary>
+public sealed partial class PostWorkflow(
+    ProtocolwachtDbContext db,
+    CheckerSnapshot checkers,
+    Notifications.Notifier notifier,
+    TimeProvider time)
+{
+    public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Posts.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>Checks the post's current content with the organisation as it is now.</summary>
+    public async Task<CheckResult> CheckAsync(Post post, bool fresh, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var checker = fresh ? await checkers.FreshAsync(cancellationToken) : await checkers.CurrentAsync(cancellationToken);
+        return PostCheck.Run(checker, post.Text, post.AccountIds, post.AuthorId, post.Attachments);
+    }
+
+    public async Task<Post> CreateDraftAsync(string authorId, PostContent content, DateTimeOffset? scheduledAt, CancellationToken cancellationToken)
+    {
+        var post = Post.CreateDraft(Guid.NewGuid(), authorId, content, scheduledAt, time);
+        var result = await CheckAsync(post, fresh: true, cancellationToken);
+        post.RecordCheck(authorId, result.Verdict.ToPostVerdict(), time);
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(cancellationToken);
+        return post;
+    }
+
+    public async Task<WorkflowResult> SaveDraftAsync(Post post, string actorId, PostContent content, DateTimeOffset? scheduledAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var edited = post.Edit(actorId, content, scheduledAt, time);
+        if (!edited.Succeeded)
+        {
+            return edited;
+        }
+
+        var result = await CheckAsync(post, fresh: true, cancellationToken);
+        post.RecordCheck(actorId, result.Verdict.ToPostVerdict(), time);
+        return await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Re-checks an editable post so its state matches the current verdict (for example after a consent change).</summary>
+    private async Task<PostVerdict> RecheckAsync(Post post, string actorId, CancellationToken cancellationToken)
+    {
+        var verdict = (await CheckAsync(post, fresh: true, cancellationToken)).Verdict.ToPostVerdict();
+        if (post.State is not (PostState.AdviceRequested or PostState.Queued))
+        {
+            post.RecordCheck(actorId, verdict, time);
+        }
+
+        return verdict;
+    }
+
+    private async Task<WorkflowResult> CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return WorkflowResult.Ok;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return WorkflowResult.Refused("Iemand anders heeft dit bericht intussen gewijzigd. Laad de pagina opnieuw.");
+        }
+    }
+}

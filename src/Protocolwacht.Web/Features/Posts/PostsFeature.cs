@@ -1,0 +1,10 @@
+namespace Protocolwacht.Web.Features.Posts;
+
+public static class PostsFeature
+{
+    public static WebApplicationBuilder AddPosts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PostWorkflow>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Web.Features.Publishing;
+
+/// <summary>A connector and the credentials to publish with on one account.</summary>
+public sealed record DeliveryChannel(IPlatformConnector Connector, PlatformCredentials Credentials);
+
+/// <summary>
+/// Decides where a delivery goes. An account with stored platform credentials and a connector for its
+/// channel publishes for real; every other account (the demo default) publishes on the sandbox channel,
+/// so the whole workflow runs without platform credentials.
+/// </summary>
+public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> connectors, AccountCredentials credentials)
+{
+    private readonly Dictionary<string, IPlatformConnector> _byChannel =
+        connectors.GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+
+    /// <summary>The channel code a new delivery for this account is recorded with.</summary>
+    public async Task<string> ChannelForAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var stored = await credentials.ReadAsync(accountId, cancellationToken);
+        return stored is not null && _byChannel.ContainsKey(stored.Channel) && stored.Channel != Channels.Sandbox
+            ? stored.Channel
+            : Channels.Sandbox;
+    }
+
+    /// <summary>The connector for a delivery's recorded channel, or null when that account lost its credentials.</summary>
+    public async Task<DeliveryChannel?> ResolveAsync(string accountId, string channel, CancellationToken cancellationToken)
+    {
+        if (channel == Channels.Sandbox)
+        {
+            return new DeliveryChannel(_byChannel[Channels.Sandbox], new PlatformCredentials("sandbox") { AccountId = accountId });
+        }
+
+        var stored = await credentials.ReadAsync(accountId, cancellationToken);
+        return stored is not null && _byChannel.TryGetValue(channel, out var connector)
+            ? new DeliveryChannel(connector, stored.Credentials)
+            : null;
+    }
+
+    public Task StoreRenewedAsync(string accountId, PlatformCredentials renewed, CancellationToken cancellationToken) =>
+        credentials.ReplaceAsync(accountId, renewed, cancellationToken);
+}

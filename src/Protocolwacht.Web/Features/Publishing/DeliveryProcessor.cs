@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Posts;
+
+namespace Protocolwacht.Web.Features.Publishing;
+
+/// <summary>
+/// Does the work for one claimed delivery. The order is what makes publishing exactly once:
+/// (1) a delivery whose previous attempt has no known outcome is reconciled with the platform first;
+/// (2) the attempt is saved before the platform is called; (3) the outcome is saved afterwards, and
+/// only while this instance still holds the lease (the lease owner is a concurrency token).
+/// </summary>
+public sealed partial class DeliveryProcessor(
+    ProtocolwachtDbContext db,
+    ConnectorResolver connectors,
+    CheckerSnapshot checkers,
+    Notifications.Notifier notifier,
+    TimeProvider time,
+    IOptions<PublishingOptions> options,
+    ILogger<DeliveryProcessor> logger)
+{
+    public async Task ProcessAsync(Guid deliveryId, string owner, CancellationToken cancellationToken)
+    {
+        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
+        if (delivery is null || delivery.LeaseOwner != owner)
+        {
+            return;
+        }
+
+        try
+        {
+            await ProcessClaimedAsync(delivery, owner, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            LogLeaseLost(logger, deliveryId);
+        }
+    }
+
+    private async Task ProcessClaimedAsync(Delivery delivery, string owner, CancellationToken cancellationToken)
+    {
+        var channel = await connectors.ResolveAsync(delivery.AccountId, delivery.Channel, cancellationToken);
+        if (channel is null)
+        {
+            await FinishAsync(delivery, d => d.MarkFailed("Dit account is niet (meer) gekoppeld aan het platform. Koppel het opnieuw en probeer het nog eens.", Now), cancellationToken);
+            return;
+        }
+
+        if (delivery.NeedsReconciliation && !await ReconcileAsync(delivery, channel, owner, cancellationToken))
+        {
+            return;
+        }
+
+        var rights = await RightsProblemAsync(delivery, cancellationToken);
+        if (rights is not null)
+        {
+            await FinishAsync(delivery, d => d.MarkFailed(rights, Now), cancellationToken);
+            return;
+        }
+
+        delivery.RecordAttempt(Now);
+        await db.SaveChangesAsync(cancellationToken); // the attempt is on record before the platform hears of it
+
+        var outcome = await PublishAsync(delivery, channel, cancellationToken);
+        await FinishAsync(delivery, d => Apply(d, outcome), cancellationToken);
+        if (outcome.RenewedCredentials is { } renewed)
+        {
+            await connectors.StoreRenewedAsync(delivery.AccountId, renewed, cancellationToken);
+        }
+    }
+
+    private async Task<PublishOutcome> PublishAsync(Delivery delivery, DeliveryChannel channel, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.CallTimeout);
+        try
+        {
+            return await channel.Connector.PublishAsync(new PublishRequest(delivery.Text, delivery.IdempotencyKey), channel.Credentials, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new PublishOutcome.Unknown("Het platform antwoordde niet op tijd; het bericht staat er misschien al.");
+        }
+    }
+
+    private void Apply(Delivery delivery, PublishOutcome outcome)
+    {
+        var now = Now;
+        switch (outcome)
+        {
+            case PublishOutcome.Published p:
+                delivery.MarkPublished(p.PlatformPostId, p.Url?.ToString(), now);
+                break;
+            case PublishOutcome.Failed { Permanent: true } f:
+                delivery.MarkFailed(f.Reason, now);
+                break;
+            case PublishOutcome.Failed f:
+                delivery.ScheduleRetry(f.Reason, RetryBackoff.NextAttempt(now, delivery.Attempts, null), now);
+                break;
+            case PublishOutcome.RateLimited r:
+                delivery.ScheduleRetry(r.Reason, RetryBackoff.NextAttempt(now, delivery.Attempts, r.RetryAt), now);
+                break;
+            case PublishOutcome.Unknown u:
+                delivery.MarkUnknown(u.Reason, now + options.Value.ReconcileDelay, now);
+                break;
+            default:
+                throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Saves an outcome and tells the author when the delivery needs them (failed, or unknown after reconciling).</summary>
+    private async Task FinishAsync(Delivery delivery, Action<Delivery> record, CancellationToken cancellationToken)
+    {
+        record(delivery);
+        if (delivery.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
+        {
+            var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
+            var text = delivery.Status == DeliveryStatus.Failed
+                ? $"Publicatie op {delivery.AccountId} is mislukt: {delivery.LastError}"
+                : $"Niet zeker of je bericht op {delivery.AccountId} geplaatst is. Kijk op het platform en geef het antwoord op de berichtpagina.";
+            await notifier.NotifyAsync(authorId, "Publicatie vraagt je aandacht", text, PostLinks.Page(delivery.PostId), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Posting rights as they are now: a person who lost the right since confirming does not get published.</summary>
+    private async Task<string?> RightsProblemAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
+        var author = organisation.FindStaff(authorId);
+        var account = organisation.FindAccount(delivery.AccountId);
+        if (author is null || account is null)
+        {
+            return "De auteur of het account bestaat niet meer; er is niets geplaatst.";
+        }
+
+        var decision = new PostingRightsPolicy(organisation.PostingRights).Decide(author, PostingTarget.For(account));
+        return decision.Allowed ? null : $"Niet geplaatst: {decision.Reason}";
+    }
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the lease on delivery {DeliveryId}; another publisher took it over.")]
+    private static partial void LogLeaseLost(ILogger logger, Guid deliveryId);
+}
