@@ -1,11 +1,95 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Domain.Organisation;
+
 namespace Protocolwacht.Checks.Rules;
 
-internal sealed class CapacityRule(CheckResources resources) : ICheckRule
+/// <summary>
+/// R2/R6/DO1: on a personal account, a post about education, the school or Konot should make clear whether
+/// the author speaks personally or on behalf of Konot (advice). Board members and school leaders always
+/// represent Konot (R6): their opinion on education or Konot on a personal account is doubt, disclaimer or
+/// not. A post that says it speaks on behalf of the school ("namens …") is not a private opinion.
+/// </summary>
+internal sealed class CapacityRule : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
+    private readonly CheckResources _resources;
+    private readonly HashSet<string> _organisationWords;
+
+    public CapacityRule(CheckResources resources)
+    {
+        _resources = resources;
+        _organisationWords = new HashSet<string>(StringComparer.Ordinal);
+        var organisation = resources.Organisation;
+        foreach (var name in organisation.Schools.Select(s => s.Name).Append(organisation.Board.Name))
+        {
+            foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var key = Term.KeyOf(word);
+                if (key.Length >= 4 && key is not ("sint" or "basisschool" or "kindcentrum" or "school"))
+                {
+                    _organisationWords.Add(key);
+                }
+            }
+        }
+    }
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        if (context.Request.Account.Kind != AccountKind.Personal || !AboutEducation(context))
+        {
+            return;
+        }
+
+        var disclaimer = context.Any(_resources.Capacity, "disclaimer");
+        var onBehalf = context.Any(_resources.Capacity, "namens");
+        if (onBehalf && !disclaimer)
+        {
+            return;
+        }
+
+        var leader = context.Author?.Role is StaffRole.Cvb or StaffRole.Directie;
+        if (leader && FirstOpinion(context) is { } opinion)
+        {
+            var (start, end) = context.SpanOf(opinion);
+            findings.Add(new Finding(Categories.Capacity, Severity.Doubt, "R6", start, end,
+                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren (Richtlijn 6)."));
+            return;
+        }
+
+        if (!disclaimer && !onBehalf)
+        {
+            findings.Add(new Finding(Categories.Capacity, Severity.Advice, "R2", null, null,
+                "Dit bericht gaat over onderwijs, je school of Konot. Maak duidelijk of je op persoonlijke titel schrijft of namens Konot, bijvoorbeeld met \"Persoonlijke mening, niet namens mijn werkgever\" (Richtlijn 2; Do's, punt 1)."));
+        }
+    }
+
+    private LexiconMatch? FirstOpinion(CheckContext context)
+    {
+        foreach (var m in context.Matches(_resources.Capacity))
+        {
+            if (m.Entry.Tag == "opinion")
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private bool AboutEducation(CheckContext context)
+    {
+        if (context.Matches(_resources.Topics).Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var t in context.Tokens)
+        {
+            if (_organisationWords.Contains(t.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,11 +1,54 @@
 namespace Protocolwacht.Checks.Rules;
 
+/// <summary>
+/// DO2 "Maak je bronnen kenbaar": a claim from research, figures or a general trend without naming where it
+/// comes from. Advice only. What the school reports about itself needs no source, so the claim markers
+/// are about research and populations, not about "our" events.
+/// </summary>
 internal sealed class MissingSourceRule(CheckResources resources) : ICheckRule
 {
-    private readonly CheckResources _resources = resources;
-
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        _ = _resources;
+        Lexicons.LexiconMatch? claim = null;
+        foreach (var m in context.Matches(resources.Sources))
+        {
+            if (m.Entry.Tag == "source")
+            {
+                return;
+            }
+
+            claim ??= m.Entry.Tag == "claim" ? m : null;
+        }
+
+        int? start = null;
+        int? end = null;
+        if (claim is { } c)
+        {
+            (start, end) = context.SpanOf(c);
+        }
+        else if (PercentAt(context.Request.Text) is { } p)
+        {
+            (start, end) = (p, p + 1);
+        }
+        else
+        {
+            return;
+        }
+
+        findings.Add(new Finding(Categories.MissingSource, Severity.Advice, "DO2", start, end,
+            $"Je noemt onderzoek, cijfers of een trend (\"{context.Quote(start.Value, end.Value)}\") zonder bron. Vermeld waar het vandaan komt, bijvoorbeeld \"(bron: …)\": maak je bronnen kenbaar (Do's, punt 2)."));
+    }
+
+    private static int? PercentAt(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == '%' && char.IsAsciiDigit(text[i - 1]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 }
