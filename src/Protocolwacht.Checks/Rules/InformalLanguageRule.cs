@@ -10,6 +10,29 @@ internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRul
 {
     private const string Advice = "Don'ts, punt 2";
 
+    // A capitalised word inside a sentence ("het lied 'Lit de Parade'") is a name or a title, not slang;
+    // all capitals ("LOL") is still slang.
+    private static bool IsNameOrTitle(CheckContext context, int index)
+    {
+        var token = context.Tokens[index];
+        if (!token.Has(Normalisation.TokenFlags.Capitalised) || index == 0 || context.Tokens[index - 1].Sentence != token.Sentence)
+        {
+            return false;
+        }
+
+        var (start, end) = context.SpanOf(index, index);
+        var text = context.Request.Text;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var severity = context.Request.Account.Kind == AccountKind.Personal ? Severity.Advice : Severity.Doubt;
@@ -18,6 +41,11 @@ internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRul
         int? end = null;
         foreach (var match in context.Matches(resources.Slang))
         {
+            if (IsNameOrTitle(context, match.First))
+            {
+                continue;
+            }
+
             var (s, e) = context.SpanOf(match);
             start ??= s;
             end = e;

@@ -142,6 +142,7 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
                 "discipline" => "gedrag of straf",
                 "bullied" => "pesten",
                 "grades" => "resultaten",
+                "care" => "extra zorg of begeleiding",
                 _ => "de thuissituatie",
             };
             findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", start, end,

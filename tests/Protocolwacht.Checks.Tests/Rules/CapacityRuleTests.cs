@@ -1,0 +1,59 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+public class CapacityRuleTests
+{
+    [Fact]
+    public void Check_EducationPostOnPersonalAccountWithoutCapacity_IsAdvice()
+    {
+        var result = TestChecker.Personal("Vandaag met mijn klas naar het museum geweest, wat een dag!", "tom.hendriks");
+
+        Assert.True(result.Has(Categories.Capacity, Severity.Advice));
+        Assert.Equal(Verdict.Allow, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_EducationPostWithDisclaimer_IsFine()
+    {
+        var result = TestChecker.Personal("Op persoonlijke titel: ik hou van lesgeven in groep 7.", "tom.hendriks");
+
+        Assert.False(result.Has(Categories.Capacity));
+    }
+
+    [Fact]
+    public void Check_PrivatePostNotAboutEducation_IsFine()
+    {
+        Assert.False(TestChecker.Personal("Heerlijk gefietst langs de Dinkel.", "tom.hendriks").Has(Categories.Capacity));
+    }
+
+    [Theory]
+    [InlineData("marieke.jansen", "Wat mij betreft moet de toets in groep 8 helemaal weg.")]
+    [InlineData("karin.mulder", "Ik vind dat scholen veel meer vrijheid moeten krijgen in hun onderwijs.")]
+    public void Check_LeaderOpinionOnPersonalAccount_Doubts(string author, string text)
+    {
+        var result = TestChecker.Personal(text, author);
+
+        Assert.True(result.Has(Categories.Capacity, Severity.Doubt));
+    }
+
+    [Fact]
+    public void Check_LeaderOpinionWithDisclaimer_StillDoubts()
+    {
+        var result = TestChecker.Personal("Persoonlijke mening: het onderwijs moet anders, ik vind dat de toets weg moet.", "peter.vandijk");
+
+        Assert.True(result.Has(Categories.Capacity, Severity.Doubt));
+    }
+
+    [Fact]
+    public void Check_LeaderSpeakingOnBehalfOfSchool_IsNotAnOpinion()
+    {
+        var result = TestChecker.Personal("Namens De Regenboog: dank aan alle ouders voor de hulp bij het schoolfeest!", "karin.mulder");
+
+        Assert.False(result.Has(Categories.Capacity));
+    }
+
+    [Fact]
+    public void Check_CapacityOnSchoolAccount_NeverApplies()
+    {
+        Assert.False(TestChecker.School("Ik vind dat de toets in groep 8 weg moet.", "karin.mulder").Has(Categories.Capacity));
+    }
+}

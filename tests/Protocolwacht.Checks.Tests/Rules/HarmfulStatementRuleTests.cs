@@ -1,0 +1,62 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+public class HarmfulStatementRuleTests
+{
+    [Theory]
+    [InlineData("Die nieuwe invaller is echt een sukkel.")]
+    [InlineData("Wat een achterlijke ouders hebben we dit jaar.")]
+    [InlineData("Collega's van de overkant zijn gewoon luie types.")]
+    [InlineData("Sommige vaders zijn echt 1d10t3n.")]
+    [InlineData("Wat een zeurkousen, die ouders.")]
+    public void Check_Insult_Blocks(string text)
+    {
+        var result = TestChecker.Personal(text, "kees.dekker");
+
+        Assert.True(result.Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Theory]
+    [InlineData("Als die moeder nog eens gaat schreeuwen, weet ik haar wel te vinden.")]
+    [InlineData("Die jongen krijgt een klap als hij dat nog eens doet.")]
+    public void Check_Threat_Blocks(string text)
+    {
+        Assert.True(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Theory]
+    [InlineData("Al die Marokkanen zorgen voor overlast rond de school.")]
+    [InlineData("Buitenlanders zijn lui, dat zie je op het plein.")]
+    public void Check_DiscriminatoryRemark_Blocks(string text)
+    {
+        Assert.True(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Fact]
+    public void Check_Slander_Blocks()
+    {
+        Assert.True(TestChecker.Personal("De penningmeester steekt het ouderbijdragegeld in eigen zak.", "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block));
+    }
+
+    [Theory]
+    [InlineData("Jammer dat de directie nooit naar ons luistert.")]
+    [InlineData("Weer een studiedag waar de helft van de collega's niet kwam opdagen.")]
+    [InlineData("Het nieuwe beleid van het bestuur is een papieren tijger.")]
+    public void Check_NegativeRemarkAboutOwnOrganisation_Doubts(string text)
+    {
+        var result = TestChecker.Personal(text, "kees.dekker");
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.HarmfulStatement));
+    }
+
+    [Theory]
+    [InlineData("Het kabinet moet meer investeren in onderwijs, vind ik.")]
+    [InlineData("Polen is een mooi land om op vakantie te gaan.")]
+    [InlineData("Wij verwelkomen de nieuwe leerlingen uit Oekraïne.")]
+    [InlineData("Dikke pluim voor alle kinderen van groep 5!")]
+    [InlineData("De kinderen speelden een dom spelletje met de juf en lachten veel.")]
+    [InlineData("In de kinderboerderij zagen we varkens en een aap.")]
+    public void Check_NeutralOrRespectfulText_IsNotHarmful(string text)
+    {
+        Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);
+    }
+}

@@ -1,0 +1,46 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+public class ImageConsentRuleTests
+{
+    [Fact]
+    public void Check_StudentWithoutConsentOnPhoto_Blocks()
+    {
+        var result = TestChecker.School("Wat een mooie tekeningen!", attachments: TestChecker.Image("tekenles", depicts: ["emma.dewit"]));
+
+        Assert.True(result.Has(Categories.ImageConsent, Severity.Block));
+        Assert.Equal(Verdict.Block, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_StudentWithUnknownConsent_Doubts()
+    {
+        var result = TestChecker.School("Lezen in groep 3", attachments: TestChecker.Image("kind met boek", depicts: ["daan.kok"]));
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.ImageConsent));
+    }
+
+    [Fact]
+    public void Check_UnidentifiedRecognisablePeople_Doubts()
+    {
+        var result = TestChecker.School("Het schoolkoor!", attachments: TestChecker.Image("koor", unidentified: 12));
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.ImageConsent));
+    }
+
+    [Fact]
+    public void Check_StudentsWithConsentOnly_IsFine()
+    {
+        var result = TestChecker.School("Presentaties in groep 7", attachments: TestChecker.Image("twee leerlingen", depicts: ["noah.bos", "sara.ouali"]));
+
+        Assert.False(result.Has(Categories.ImageConsent));
+        Assert.Equal(Verdict.Allow, result.Verdict);
+    }
+
+    [Fact]
+    public void Check_StudentNotOnRoster_Doubts()
+    {
+        var result = TestChecker.School("Nieuwe leerling!", attachments: TestChecker.Image("portret", depicts: ["onbekend.kind"]));
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.ImageConsent));
+    }
+}

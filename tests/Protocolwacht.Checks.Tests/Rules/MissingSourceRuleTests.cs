@@ -1,0 +1,26 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+public class MissingSourceRuleTests
+{
+    [Theory]
+    [InlineData("Uit onderzoek blijkt dat kinderen beter leren na een pauze buiten.")]
+    [InlineData("Steeds meer scholen kiezen voor een continurooster.")]
+    [InlineData("Een op de vijf kinderen leest nooit voor het slapengaan.")]
+    [InlineData("Ruim 30% van de leerlingen fietst naar school.")]
+    public void Check_ClaimWithoutSource_IsAdvice(string text)
+    {
+        var result = TestChecker.School(text, "karin.mulder");
+
+        Assert.True(result.Has(Categories.MissingSource, Severity.Advice), text);
+        Assert.Equal(Verdict.Allow, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Uit onderzoek van het CBS blijkt dat steeds meer kinderen zwemles volgen.")]
+    [InlineData("Steeds meer scholen kiezen voor een continurooster (bron: Onderwijsraad, 2024).")]
+    [InlineData("Onze school telt dit jaar 212 leerlingen.")]
+    public void Check_SourcedOrOwnFigures_IsFine(string text)
+    {
+        Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.MissingSource), text);
+    }
+}
