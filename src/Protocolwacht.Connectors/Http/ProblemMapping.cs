@@ -56,6 +56,16 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
     public CallProblem.Uncertain Unreadable(string what) => new(
         $"{platformName} gaf een antwoord dat niet te lezen was ({what}); het is onbekend of het bericht geplaatst is.");
 
+    /// <summary>
+    /// For steps before the publishing call (uploading media, preparing a container, making a
+    /// session): nothing can be online yet, so an unclear answer is a retryable failure, not unknown.
+    /// </summary>
+    public PublishOutcome BeforePublishing(CallProblem problem, string step) => problem switch
+    {
+        CallProblem.Uncertain => new PublishOutcome.Failed(false, $"{platformName} gaf geen duidelijk antwoord bij {step}; het bericht is nog niet geplaatst en kan opnieuw worden geprobeerd.", null),
+        _ => problem.ToPublish(),
+    };
+
     public string WithPlatformMessage(string reason, string? platformMessage) =>
         string.IsNullOrWhiteSpace(platformMessage) ? reason : $"{reason} Melding van {platformName}: \"{platformMessage.Trim()}\"";
 }

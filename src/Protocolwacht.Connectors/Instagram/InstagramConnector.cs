@@ -129,7 +129,7 @@ public sealed class InstagramConnector(HttpClient http, InstagramOptions options
             return (id, null);
         }
 
-        return (null, NothingPublished(errors.From(exchange), "het voorbereiden van de afbeelding"));
+        return (null, errors.Problems.BeforePublishing(errors.From(exchange), "het voorbereiden van de afbeelding"));
     }
 
     /// <summary>Returns null when the container is FINISHED, otherwise the outcome to report.</summary>
@@ -145,7 +145,7 @@ public sealed class InstagramConnector(HttpClient http, InstagramOptions options
             var exchange = await platform.SendAsync(Bearer(HttpMethod.Get, $"{Uri.EscapeDataString(containerId)}?fields=status_code,status", credentials), cancellationToken);
             if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
             {
-                return NothingPublished(errors.From(exchange), "het controleren van de afbeelding");
+                return errors.Problems.BeforePublishing(errors.From(exchange), "het controleren van de afbeelding");
             }
 
             var body = JsonBody.Parse(answered.Body);
@@ -162,13 +162,6 @@ public sealed class InstagramConnector(HttpClient http, InstagramOptions options
 
         return new PublishOutcome.Failed(false, "Instagram was na herhaald wachten nog bezig met de afbeelding; het bericht is nog niet geplaatst en kan later opnieuw worden geprobeerd.", null);
     }
-
-    // Before media_publish nothing can be online: an unclear answer is a retryable failure, not unknown.
-    private static PublishOutcome NothingPublished(CallProblem problem, string step) => problem switch
-    {
-        CallProblem.Uncertain uncertain => new PublishOutcome.Failed(false, $"Instagram gaf geen duidelijk antwoord bij {step}; het bericht is nog niet geplaatst. ({uncertain.Reason})", null),
-        _ => problem.ToPublish(),
-    };
 
     private async Task<Uri?> PermalinkAsync(PlatformCredentials credentials, string mediaId, CancellationToken cancellationToken)
     {

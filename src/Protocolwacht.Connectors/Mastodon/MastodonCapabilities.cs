@@ -4,7 +4,8 @@ internal static class MastodonCapabilities
 {
     /// <summary>
     /// Defaults of a stock Mastodon server: 500 characters (instances may raise it), edits without a
-    /// time limit, Idempotency-Key remembered for one hour.
+    /// time limit, Idempotency-Key remembered for one hour, up to four images or videos uploaded
+    /// through /api/v2/media.
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -18,7 +19,7 @@ internal static class MastodonCapabilities
         IdempotencyKeyLifetime = TimeSpan.FromHours(1),
         CanReconcile = true,
         RequiresMedia = false,
-        MediaKinds = new HashSet<MediaKind>(),
-        MaxMediaCount = 0,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image, MediaKind.Video },
+        MaxMediaCount = 4,
     };
 }

@@ -31,7 +31,19 @@ public sealed class MastodonConnector(HttpClient http, MastodonOptions options, 
             return NotSupported.Media(Capabilities, request);
         }
 
-        var message = Build(HttpMethod.Post, credentials, "api/v1/statuses", StatusBody(request.Text));
+        var mediaIds = new List<string>();
+        foreach (var media in request.Media)
+        {
+            var upload = await UploadAsync(media, credentials, cancellationToken);
+            if (upload.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            mediaIds.Add(upload.Id!);
+        }
+
+        var message = Build(HttpMethod.Post, credentials, "api/v1/statuses", StatusBody(request.Text, mediaIds));
         message.Headers.Add("Idempotency-Key", request.IdempotencyKey);
         return ToPublished(await platform.SendAsync(message, cancellationToken));
     }
@@ -40,8 +52,20 @@ public sealed class MastodonConnector(HttpClient http, MastodonOptions options, 
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(credentials);
-        var message = Build(HttpMethod.Put, credentials, $"api/v1/statuses/{Uri.EscapeDataString(request.PlatformPostId)}", StatusBody(request.NewText));
-        return ToPublished(await platform.SendAsync(message, cancellationToken));
+        var path = $"api/v1/statuses/{Uri.EscapeDataString(request.PlatformPostId)}";
+
+        // An edit replaces the status as a whole; sending the current attachments keeps them.
+        var current = await platform.SendAsync(Build(HttpMethod.Get, credentials, path, null), cancellationToken);
+        if (current is not HttpExchange.Answered { IsSuccess: true } currentAnswer)
+        {
+            return problems.FromExchange(current, ErrorText).ToPublish();
+        }
+
+        var mediaIds = JsonBody.Array(JsonBody.Parse(currentAnswer.Body), "media_attachments")
+            .Select(m => JsonBody.String(m, "id"))
+            .OfType<string>()
+            .ToList();
+        return ToPublished(await platform.SendAsync(Build(HttpMethod.Put, credentials, path, StatusBody(request.NewText, mediaIds)), cancellationToken));
     }
 
     public async Task<DeleteOutcome> DeleteAsync(string platformPostId, PlatformCredentials credentials, CancellationToken cancellationToken)
@@ -137,9 +161,63 @@ public sealed class MastodonConnector(HttpClient http, MastodonOptions options, 
         return message;
     }
 
-    private StringContent StatusBody(string text)
+    /// <summary>
+    /// Uploads one attachment and waits until the server has processed it: a status that refers to
+    /// unprocessed media is refused. Nothing is published yet, so every problem here is a plain failure.
+    /// </summary>
+    private async Task<(string? Id, PublishOutcome? Problem)> UploadAsync(PublishMedia media, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        if (media.Content is not { } bytes)
+        {
+            return (null, new PublishOutcome.Failed(true, $"De bijlage {media.FileName} heeft geen inhoud om naar Mastodon te uploaden.", null));
+        }
+
+        var file = new ByteArrayContent(bytes.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue(media.ContentType);
+        var form = new MultipartFormDataContent { { file, "file", media.FileName } };
+        if (!string.IsNullOrWhiteSpace(media.AltText))
+        {
+            form.Add(new StringContent(media.AltText), "description");
+        }
+
+        var exchange = await platform.SendAsync(Build(HttpMethod.Post, credentials, "api/v2/media", form), cancellationToken);
+        if (exchange is not HttpExchange.Answered { IsSuccess: true } answered || JsonBody.String(JsonBody.Parse(answered.Body), "id") is not { } id)
+        {
+            return (null, problems.BeforePublishing(UploadProblem(exchange), "het uploaden van een bijlage"));
+        }
+
+        // 200: processed; 202: accepted, poll GET /api/v1/media/:id until it answers 200 instead of 206.
+        var processed = answered.Status == HttpStatusCode.OK;
+        for (var poll = 0; !processed && poll < options.MediaMaxPolls; poll++)
+        {
+            await Task.Delay(options.MediaPollInterval, time, cancellationToken);
+            var check = await platform.SendAsync(Build(HttpMethod.Get, credentials, $"api/v1/media/{Uri.EscapeDataString(id)}", null), cancellationToken);
+            if (check is not HttpExchange.Answered { IsSuccess: true } checkAnswer)
+            {
+                return (null, problems.BeforePublishing(UploadProblem(check), "het verwerken van een bijlage"));
+            }
+
+            processed = checkAnswer.Status == HttpStatusCode.OK;
+        }
+
+        return processed
+            ? (id, null)
+            : (null, new PublishOutcome.Failed(false, "Mastodon was na herhaald wachten nog bezig met een bijlage; het bericht is nog niet geplaatst en kan later opnieuw worden geprobeerd.", null));
+    }
+
+    private CallProblem UploadProblem(HttpExchange exchange) =>
+        exchange is HttpExchange.Answered { IsSuccess: true }
+            ? problems.Unreadable("geen id voor de bijlage")
+            : problems.FromExchange(exchange, ErrorText);
+
+    private StringContent StatusBody(string text, IReadOnlyList<string> mediaIds)
     {
         var body = new JsonObject { ["status"] = text, ["visibility"] = options.Visibility };
+        if (mediaIds.Count > 0)
+        {
+            body["media_ids"] = new JsonArray([.. mediaIds.Select(m => JsonValue.Create(m))]);
+        }
+
         if (options.Language is not null)
         {
             body["language"] = options.Language;

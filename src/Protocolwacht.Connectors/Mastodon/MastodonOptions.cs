@@ -14,6 +14,12 @@ public sealed class MastodonOptions() : ConnectorOptions(new Uri("https://mastod
     /// <summary>public, unlisted, private or direct.</summary>
     public string Visibility { get; set; } = "public";
 
+    /// <summary>How long to wait between checks of an uploaded video or large image that the server is still processing.</summary>
+    public TimeSpan MediaPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many checks before giving up on a processing upload (nothing is published then).</summary>
+    public int MediaMaxPolls { get; set; } = 30;
+
     /// <summary>Statuses per page when reconciling (Mastodon allows at most 40).</summary>
     public int ReconcilePageSize { get; set; } = 40;
 }

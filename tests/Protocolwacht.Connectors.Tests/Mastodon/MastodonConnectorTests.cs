@@ -177,6 +177,56 @@ public sealed class MastodonConnectorTests : IAsyncLifetime
         Assert.Equal(2, server.Received.Count);
     }
 
+    [Fact]
+    public async Task Publish_WithImage_UploadsItWithAltTextThenAttachesItToTheStatus()
+    {
+        var image = new PublishMedia(MediaKind.Image, "sportdag.jpg", "image/jpeg") { Content = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3 }, AltText = "Kinderen bij de zaklopen-race" };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Sportdag!", "k", [image]), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var (mediaId, media) = Assert.Single(platform.Media);
+        Assert.Equal(("sportdag.jpg", "image/jpeg", 7L, "Kinderen bij de zaklopen-race"), media);
+        Assert.Equal([mediaId], platform.StatusMedia[published.PlatformPostId]);
+        Assert.StartsWith("multipart/form-data", server.Received[0].Header("Content-Type"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_UploadStillProcessing_WaitsUntilProcessedBeforePosting()
+    {
+        platform.MediaProcessingPolls = 2;
+        var connector = new MastodonConnector(http, new MastodonOptions { MediaPollInterval = TimeSpan.FromMilliseconds(10) }, TimeProvider.System);
+        var video = new PublishMedia(MediaKind.Video, "clip.mp4", "video/mp4") { Content = new byte[] { 0, 0, 0, 0x18 } };
+
+        var outcome = await connector.PublishAsync(new PublishRequest("Filmpje", "k", [video]), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.Equal(2, server.Received.Count(r => r.Path.StartsWith("/api/v1/media/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Publish_DocumentAttachment_IsRefusedBeforeAnyUpload()
+    {
+        var document = new PublishMedia(MediaKind.Document, "brief.pdf", "application/pdf") { Content = new byte[] { 1 } };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Brief", "k", [document]), Credentials, default);
+
+        Assert.Contains("document", Assert.IsType<PublishOutcome.Failed>(outcome).Reason, StringComparison.Ordinal);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
+    public async Task Edit_StatusWithImage_KeepsTheAttachment()
+    {
+        var connector = Connector();
+        var image = new PublishMedia(MediaKind.Image, "a.png", "image/png") { Content = new byte[] { 0x89, 0x50 } };
+        var published = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Met foto", "k", [image]), Credentials, default));
+
+        await connector.EditAsync(new EditRequest(published.PlatformPostId, "Met foto, verbeterd"), Credentials, default);
+
+        Assert.Equal([platform.Media.Keys.Single()], platform.StatusMedia[published.PlatformPostId]);
+    }
+
     private MastodonConnector Connector(TimeSpan? timeout = null, TimeProvider? clock = null) =>
         new(http, new MastodonOptions { BaseUrl = new Uri("https://unused.example/"), Timeout = timeout ?? TimeSpan.FromSeconds(10) }, clock ?? time);
 }

@@ -18,10 +18,20 @@ internal sealed class MastodonServer
 
     private readonly ConcurrentDictionary<string, string> statusIdByKey = new();
     private readonly ConcurrentDictionary<string, bool> deleted = new();
+    private readonly ConcurrentDictionary<string, int> processingPollsLeft = new();
     private int nextId = 1000;
 
     /// <summary>Statuses in creation order. Test code may add older ones to build a timeline.</summary>
     public ConcurrentDictionary<string, (string Html, DateTimeOffset CreatedAt)> Statuses { get; } = new();
+
+    /// <summary>Uploaded attachments by id: file name, content type, size, description.</summary>
+    public ConcurrentDictionary<string, (string FileName, string ContentType, long Size, string? Description)> Media { get; } = new();
+
+    /// <summary>Attachment ids per status.</summary>
+    public ConcurrentDictionary<string, string[]> StatusMedia { get; } = new();
+
+    /// <summary>How many checks of an upload answer 206 (still processing) before 200; 0 answers the upload with 200.</summary>
+    public int MediaProcessingPolls { get; set; }
 
     /// <summary>When set, publishing creates the status and then does not answer in time.</summary>
     public bool StallAfterCreating { get; set; }
@@ -41,7 +51,15 @@ internal sealed class MastodonServer
                 return;
             }
 
-            var text = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.GetProperty("status").GetString()!;
+            var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            var text = body.GetProperty("status").GetString()!;
+            var mediaIds = body.TryGetProperty("media_ids", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()!).ToArray() : [];
+            if (mediaIds.Any(m => processingPollsLeft.GetValueOrDefault(m) > 0))
+            {
+                await Error(context, 422, "Cannot attach files that have not finished processing. Try again in a moment!");
+                return;
+            }
+
             if (text.Length > 500)
             {
                 await Error(context, 422, "Validation failed: Text character limit of 500 exceeded");
@@ -50,8 +68,8 @@ internal sealed class MastodonServer
 
             var key = context.Request.Headers["Idempotency-Key"].ToString();
             var id = key.Length > 0
-                ? statusIdByKey.GetOrAdd(key, _ => Create(text))
-                : Create(text);
+                ? statusIdByKey.GetOrAdd(key, _ => Create(text, mediaIds))
+                : Create(text, mediaIds);
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -67,9 +85,58 @@ internal sealed class MastodonServer
                 return;
             }
 
-            var text = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.GetProperty("status").GetString()!;
-            Statuses[id] = (Html(text), Statuses[id].CreatedAt);
+            var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            Statuses[id] = (Html(body.GetProperty("status").GetString()!), Statuses[id].CreatedAt);
+            StatusMedia[id] = body.TryGetProperty("media_ids", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()!).ToArray() : [];
             await context.Response.WriteAsJsonAsync(Status(id));
+        });
+        app.MapGet("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            if (!Statuses.ContainsKey(id))
+            {
+                await Error(context, 404, "Record not found");
+                return;
+            }
+
+            await context.Response.WriteAsJsonAsync(Status(id));
+        });
+        app.MapPost("/api/v2/media", async context =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            var form = await context.Request.ReadFormAsync();
+            var file = form.Files["file"];
+            if (file is null)
+            {
+                await Error(context, 422, "Validation failed: File can't be blank");
+                return;
+            }
+
+            var id = (Interlocked.Increment(ref nextId) + 50_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var description = form["description"].ToString();
+            Media[id] = (file.FileName, file.ContentType, file.Length, description.Length == 0 ? null : description);
+            processingPollsLeft[id] = MediaProcessingPolls;
+            context.Response.StatusCode = MediaProcessingPolls > 0 ? 202 : 200;
+            await context.Response.WriteAsJsonAsync(new { id, type = "image", url = MediaProcessingPolls > 0 ? null : $"https://files.social.example/{id}.jpg", description });
+        });
+        app.MapGet("/api/v1/media/{id}", async (HttpContext context, string id) =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            var left = processingPollsLeft.AddOrUpdate(id, 0, (_, n) => Math.Max(0, n - 1));
+            context.Response.StatusCode = left > 0 ? 206 : 200;
+            await context.Response.WriteAsJsonAsync(new { id, type = "image", url = left > 0 ? null : $"https://files.social.example/{id}.jpg" });
         });
         app.MapDelete("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
         {
@@ -120,7 +187,12 @@ internal sealed class MastodonServer
         return id;
     }
 
-    private string Create(string text) => AddStatus(Html(text), Now);
+    private string Create(string text, string[] mediaIds)
+    {
+        var id = AddStatus(Html(text), Now);
+        StatusMedia[id] = mediaIds;
+        return id;
+    }
 
     // Mastodon renders links with invisible spans around the hidden parts of the URL.
     private static string Html(string text)
@@ -137,6 +209,7 @@ internal sealed class MastodonServer
         created_at = Statuses[id].CreatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
         content = Statuses[id].Html,
         url = $"https://social.example/@kindcentrum/{id}",
+        media_attachments = StatusMedia.GetValueOrDefault(id, []).Select(m => new { id = m, type = "image" }),
         uri = $"https://social.example/users/kindcentrum/statuses/{id}",
         visibility = "public",
     };
