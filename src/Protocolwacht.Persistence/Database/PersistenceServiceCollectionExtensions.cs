@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Organisation;
+using Protocolwacht.Persistence.Protocol;
 
 namespace Protocolwacht.Persistence.Database;
 
@@ -24,6 +25,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, DemoOrganisationSeeder>();
         services.AddScoped<OrganisationImporter>();
         services.AddScoped<OrganisationReader>();
+        services.AddScoped<IDatabaseSeeder, ProtocolVersionSeeder>();
+        services.AddScoped<ProtocolVersions>();
+        services.AddScoped<IProtocolAcknowledgements, ProtocolAcknowledgements>();
         return services;
     }
 }

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Protocolwacht.Domain.ProtocolDocument;
+
+/// <summary>
+/// Reads and writes the protocol's JSON form (the shipped <c>konot-protocol.json</c>, the stored versions,
+/// an administrator's new version). A document is accepted only when it is complete: a title, unique
+/// section and part ids, text in every part, and every id of <see cref="RequiredPartIds"/> present, because
+/// check findings cite those ids.
+/// </summary>
+public static class ProtocolDocumentJson
+{
+    public static readonly IReadOnlyList<string> RequiredPartIds =
+    [
+        .. Enumerable.Range(1, 10).Select(i => $"R{i}"),
+        .. Enumerable.Range(1, 8).Select(i => $"DO{i}"),
+        .. Enumerable.Range(1, 9).Select(i => $"DONT{i}"),
+        "ACCOUNT",
+        .. Enumerable.Range(1, 7).Select(i => $"BG{i}"),
+    ];
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ProtocolDocumentResult Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        DocumentDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize<DocumentDto>(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            return ProtocolDocumentResult.Failed($"Geen geldige JSON (regel {(ex.LineNumber ?? 0) + 1}): {ex.Message}");
+        }
+
+        if (dto is null)
+        {
+            return ProtocolDocumentResult.Failed("Het document is leeg.");
+        }
+
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(dto.Title))
+        {
+            errors.Add("De titel ontbreekt.");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<ProtocolSection>();
+        foreach (var (section, index) in (dto.Sections ?? []).Select((s, i) => (s, i)))
+        {
+            var where = $"sections[{index}]";
+            if (string.IsNullOrWhiteSpace(section.Id) || !ids.Add(section.Id))
+            {
+                errors.Add($"{where}: het id ontbreekt of komt vaker voor ('{section.Id}').");
+                continue;
+            }
+
+            var parts = new List<ProtocolPart>();
+            foreach (var (part, partIndex) in (section.Parts ?? []).Select((p, i) => (p, i)))
+            {
+                var partWhere = $"{where}.parts[{partIndex}]";
+                var blocks = part.Blocks?.Select(b => new ProtocolBlock(b.Text, b.Items)).ToList()
+                    ?? (part.Text is null ? [] : [new ProtocolBlock(part.Text, null)]);
+                if (string.IsNullOrWhiteSpace(part.Id) || !ids.Add(part.Id))
+                {
+                    errors.Add($"{partWhere}: het id ontbreekt of komt vaker voor ('{part.Id}').");
+                }
+                else if (blocks.Count == 0 || blocks.Any(b => (b.Text is null) == (b.Items is null) || (b.Text is not null && string.IsNullOrWhiteSpace(b.Text))))
+                {
+                    errors.Add($"{partWhere} ({part.Id}): elk onderdeel heeft tekst nodig (een alinea of een lijst).");
+                }
+                else
+                {
+                    parts.Add(new ProtocolPart(part.Id, blocks, part.CoreValue));
+                }
+            }
+
+            sections.Add(new ProtocolSection(section.Id, section.Heading, section.Level is 3 ? 3 : 2, section.Paragraphs ?? [], parts, section.Closing ?? []));
+        }
+
+        errors.AddRange(RequiredPartIds.Where(id => !ids.Contains(id)).Select(id => $"Onderdeel {id} ontbreekt; controles verwijzen ernaar."));
+        return errors.Count > 0
+            ? ProtocolDocumentResult.Failed([.. errors])
+            : new ProtocolDocumentResult(new ProtocolDocument(dto.Title!, dto.TitleNote, sections), []);
+    }
+
+    public static string Write(ProtocolDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var dto = new DocumentDto
+        {
+            Title = document.Title,
+            TitleNote = document.TitleNote,
+            Sections = [.. document.Sections.Select(s => new SectionDto
+            {
+                Id = s.Id,
+                Heading = s.Heading,
+                Level = s.Level == 3 ? 3 : null,
+                Paragraphs = s.Paragraphs.Count > 0 ? [.. s.Paragraphs] : null,
+                Parts = s.Parts.Count > 0 ? [.. s.Parts.Select(ToDto)] : null,
+                Closing = s.Closing.Count > 0 ? [.. s.Closing] : null,
+            })],
+        };
+        return JsonSerializer.Serialize(dto, Options);
+    }
+
+    private static PartDto ToDto(ProtocolPart part) => part.Blocks is [{ Text: { } text, Items: null }]
+        ? new PartDto { Id = part.Id, Text = text, CoreValue = part.IsCoreValue }
+        : new PartDto { Id = part.Id, Blocks = [.. part.Blocks.Select(b => new BlockDto { Text = b.Text, Items = b.Items?.ToList() })], CoreValue = part.IsCoreValue };
+
+    private sealed class DocumentDto
+    {
+        public string? Title { get; set; }
+        public string? TitleNote { get; set; }
+        public List<SectionDto>? Sections { get; set; }
+    }
+
+    private sealed class SectionDto
+    {
+        public string Id { get; set; } = string.Empty;
+        public string? Heading { get; set; }
+        public int? Level { get; set; }
+        public List<string>? Paragraphs { get; set; }
+        public List<PartDto>? Parts { get; set; }
+        public List<string>? Closing { get; set; }
+    }
+
+    private sealed class PartDto
+    {
+        public string Id { get; set; } = string.Empty;
+        public string? Text { get; set; }
+        public List<BlockDto>? Blocks { get; set; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+        public bool CoreValue { get; set; }
+    }
+
+    private sealed class BlockDto
+    {
+        public string? Text { get; set; }
+        public List<string>? Items { get; set; }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.Web.Features.Account;
+
+namespace Protocolwacht.Web.Features.Protocol;
+
+/// <summary>For administrators: who has, and who has not yet, acknowledged the current version.</summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class AcknowledgementsModel(IProtocolAcknowledgements acknowledgements) : PageModel
+{
+    public IReadOnlyList<AcknowledgementStatus> Pending { get; private set; } = [];
+
+    public IReadOnlyList<AcknowledgementStatus> Done { get; private set; } = [];
+
+    public int VersionNumber { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var all = await acknowledgements.StatusOfCurrentAsync(cancellationToken);
+        VersionNumber = all.FirstOrDefault()?.VersionNumber ?? 0;
+        Pending = [.. all.Where(a => a.AcknowledgedAt is null)];
+        Done = [.. all.Where(a => a.AcknowledgedAt is not null).OrderByDescending(a => a.AcknowledgedAt)];
+    }
+}

@@ -1,0 +1,13 @@
+using Protocolwacht.Web.Features.Home;
+
+namespace Protocolwacht.Web.Features.Protocol;
+
+/// <summary>The protocol as data: public reading, versions published by administrators, staff acknowledgements.</summary>
+public static class ProtocolFeature
+{
+    public static WebApplicationBuilder AddProtocolFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IHomeAction, ProtocolHomeAction>();
+        return builder;
+    }
+}
