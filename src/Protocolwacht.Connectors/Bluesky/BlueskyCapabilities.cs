@@ -4,7 +4,8 @@ internal static class BlueskyCapabilities
 {
     /// <summary>
     /// app.bsky.feed.post allows 300 graphemes; records cannot be edited (only deleted and
-    /// recreated); createRecord has no idempotency key, so reconciliation reads listRecords.
+    /// recreated); createRecord has no idempotency key, so reconciliation reads listRecords; up to four images
+    /// as an app.bsky.embed.images embed.
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -16,7 +17,7 @@ internal static class BlueskyCapabilities
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         RequiresMedia = false,
-        MediaKinds = new HashSet<MediaKind>(),
-        MaxMediaCount = 0,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+        MaxMediaCount = 4,
     };
 }

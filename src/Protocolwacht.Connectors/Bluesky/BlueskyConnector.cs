@@ -36,11 +36,29 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyOptions options, Ti
             return NotSupported.Media(Capabilities, request);
         }
 
+        var images = new JsonArray();
+        foreach (var media in request.Media)
+        {
+            var upload = await UploadAsync(media, credentials, cancellationToken);
+            if (upload.Problem is { } uploadProblem)
+            {
+                return uploadProblem;
+            }
+
+            images.Add(new JsonObject { ["alt"] = media.AltText ?? string.Empty, ["image"] = upload.Blob });
+        }
+
+        var record = PostRecord(request.Text);
+        if (images.Count > 0)
+        {
+            record["embed"] = new JsonObject { ["$type"] = "app.bsky.embed.images", ["images"] = images };
+        }
+
         var call = await CallAsync(credentials, session => Post(credentials, "com.atproto.repo.createRecord", session, new JsonObject
         {
             ["repo"] = session.Did,
             ["collection"] = PostCollection,
-            ["record"] = PostRecord(request.Text),
+            ["record"] = record.DeepClone(),
         }), cancellationToken);
         if (call.Problem is { } problem)
         {
@@ -127,6 +145,37 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyOptions options, Ti
         }
 
         return new ReconcileOutcome.Undetermined($"Bluesky: in de laatste {options.ReconcileMaxPages * options.ReconcilePageSize} berichten van het account is het bericht niet gevonden, maar die reiken niet terug tot de poging. Controleer het account zelf.");
+    }
+
+    /// <summary>Uploads one image as a blob; the blob reference goes into the post's embed. Nothing is published yet.</summary>
+    private async Task<(JsonNode? Blob, PublishOutcome? Problem)> UploadAsync(PublishMedia media, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        if (media.Content is not { } bytes)
+        {
+            return (null, new PublishOutcome.Failed(true, $"De afbeelding {media.FileName} heeft geen inhoud om naar Bluesky te uploaden.", null));
+        }
+
+        var call = await CallAsync(credentials, session =>
+        {
+            var content = new ByteArrayContent(bytes.ToArray());
+            content.Headers.ContentType = new MediaTypeHeaderValue(media.ContentType);
+            var message = new HttpRequestMessage(HttpMethod.Post, Endpoint.Combine(Pds(credentials), "xrpc/com.atproto.repo.uploadBlob")) { Content = content };
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessJwt);
+            return message;
+        }, cancellationToken);
+        if (call.Problem is { } problem)
+        {
+            return (null, problem.ToPublish());
+        }
+
+        if (call.Exchange is HttpExchange.Answered { IsSuccess: true } answered
+            && JsonBody.Walk(JsonBody.Parse(answered.Body), "blob") is { ValueKind: JsonValueKind.Object } blob)
+        {
+            return (JsonNode.Parse(blob.GetRawText()), null);
+        }
+
+        var failure = call.Exchange is HttpExchange.Answered { IsSuccess: true } ? problems.Unreadable("geen blob in het antwoord") : problems.FromExchange(call.Exchange!, ErrorText);
+        return (null, problems.BeforePublishing(failure, "het uploaden van een afbeelding"));
     }
 
     /// <summary>

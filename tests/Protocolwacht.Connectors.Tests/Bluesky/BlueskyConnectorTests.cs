@@ -155,6 +155,22 @@ public sealed class BlueskyConnectorTests : IAsyncLifetime
         Assert.Equal("app.bsky.feed.post", JsonDocument.Parse(server.Received[^1].Body).RootElement.GetProperty("collection").GetString());
     }
 
+    [Fact]
+    public async Task Publish_WithImages_UploadsBlobsAndEmbedsThemWithAltText()
+    {
+        var first = new PublishMedia(MediaKind.Image, "a.jpg", "image/jpeg") { Content = new byte[] { 0xFF, 0xD8, 1 }, AltText = "Het schoolplein" };
+        var second = new PublishMedia(MediaKind.Image, "b.png", "image/png") { Content = new byte[] { 0x89, 0x50, 0x4E, 0x47 } };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Nieuw schoolplein", "k", [first, second]), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.Equal([("image/jpeg", 3L), ("image/png", 4L)], platform.Blobs.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Value));
+        var embed = JsonDocument.Parse(platform.Embeds.Values.Single()).RootElement;
+        Assert.Equal("app.bsky.embed.images", embed.GetProperty("$type").GetString());
+        Assert.Equal(["Het schoolplein", ""], embed.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("alt").GetString()));
+        Assert.Equal(2, server.Received.Count(r => r.Path.EndsWith("uploadBlob", StringComparison.Ordinal)));
+    }
+
     private BlueskyConnector Connector(TimeSpan? timeout = null, TimeProvider? clock = null) =>
         new(http, new BlueskyOptions { Timeout = timeout ?? TimeSpan.FromSeconds(10) }, clock ?? time);
 }

@@ -27,6 +27,12 @@ internal sealed class BlueskyServer
     /// <summary>Records by rkey: text and createdAt exactly as stored.</summary>
     public ConcurrentDictionary<string, (string Text, string CreatedAt)> Records { get; } = new();
 
+    /// <summary>Uploaded blobs by CID: content type and size.</summary>
+    public ConcurrentDictionary<string, (string MimeType, long Size)> Blobs { get; } = new();
+
+    /// <summary>The embed of each record, as raw JSON, when it has one.</summary>
+    public ConcurrentDictionary<string, string> Embeds { get; } = new();
+
     public bool ExpireAccessTokensOnNextWrite { get; set; }
 
     public bool StallAfterCreating { get; set; }
@@ -83,8 +89,24 @@ internal sealed class BlueskyServer
                 return;
             }
 
+            if (record.TryGetProperty("embed", out var embed))
+            {
+                var unknownBlob = embed.GetProperty("images").EnumerateArray()
+                    .Select(i => i.GetProperty("image").GetProperty("ref").GetProperty("$link").GetString()!)
+                    .FirstOrDefault(cid => !Blobs.ContainsKey(cid));
+                if (unknownBlob is not null)
+                {
+                    await Error(context, 400, "InvalidRequest", $"Could not find blob: {unknownBlob}");
+                    return;
+                }
+            }
+
             var rkey = "3l" + Interlocked.Increment(ref recordCounter).ToString(CultureInfo.InvariantCulture);
             Records[rkey] = (text, record.GetProperty("createdAt").GetString()!);
+            if (record.TryGetProperty("embed", out var stored))
+            {
+                Embeds[rkey] = stored.GetRawText();
+            }
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -92,6 +114,23 @@ internal sealed class BlueskyServer
             }
 
             await context.Response.WriteAsJsonAsync(new { uri = $"at://{Did}/app.bsky.feed.post/{rkey}", cid = "bafyreib" + rkey });
+        });
+        app.MapPost("/xrpc/com.atproto.repo.uploadBlob", async context =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            var cid = "bafkreiblob" + Blobs.Count.ToString(CultureInfo.InvariantCulture);
+            var mimeType = context.Request.ContentType ?? "*/*";
+            Blobs[cid] = (mimeType, buffer.Length);
+            await context.Response.WriteAsJsonAsync(new Dictionary<string, object>
+            {
+                ["blob"] = new Dictionary<string, object> { ["$type"] = "blob", ["ref"] = new Dictionary<string, string> { ["$link"] = cid }, ["mimeType"] = mimeType, ["size"] = buffer.Length },
+            });
         });
         app.MapPost("/xrpc/com.atproto.repo.deleteRecord", async context =>
         {
