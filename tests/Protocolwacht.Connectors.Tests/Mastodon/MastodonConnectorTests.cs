@@ -111,6 +111,27 @@ public sealed class MastodonConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_ConnectionDroppedAfterTheRequest_IsUnknownNotFailed()
+    {
+        platform.AbortAfterCreating = true;
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default);
+
+        Assert.Contains("verbinding", Assert.IsType<PublishOutcome.Unknown>(outcome).Reason, StringComparison.Ordinal);
+        Assert.Single(platform.Statuses);
+    }
+
+    [Fact]
+    public async Task Publish_CallerCancels_ThrowsInsteadOfInventingAnOutcome()
+    {
+        platform.StallAfterCreating = true;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Connector(TimeSpan.FromSeconds(30), TimeProvider.System).PublishAsync(new PublishRequest("Hallo", "k"), Credentials, cancel.Token));
+    }
+
+    [Fact]
     public async Task Publish_NothingListening_FailsTransientlyBecauseNothingWasSent()
     {
         var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), new PlatformCredentials(MastodonServer.Token) { InstanceBaseUrl = ClosedPort.Url() }, default);

@@ -36,6 +36,9 @@ internal sealed class MastodonServer
     /// <summary>When set, publishing creates the status and then does not answer in time.</summary>
     public bool StallAfterCreating { get; set; }
 
+    /// <summary>When set, publishing creates the status and then drops the connection without an answer.</summary>
+    public bool AbortAfterCreating { get; set; }
+
     public int? ForcedStatus { get; set; }
 
     public string RateLimitReset { get; set; } = "2026-11-24T05:00:00.000Z";
@@ -73,6 +76,12 @@ internal sealed class MastodonServer
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
+                return;
+            }
+
+            if (AbortAfterCreating)
+            {
+                context.Abort();
                 return;
             }
 
