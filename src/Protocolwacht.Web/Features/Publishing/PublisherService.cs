@@ -13,7 +13,15 @@ public sealed partial class PublisherService(IServiceScopeFactory scopes, TimePr
     : BackgroundService
 {
     /// <summary>This instance's lease owner name; unique per process start.</summary>
-    public string InstanceId { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..Math.Min(90, Environment.MachineName.Length + 45)];
+    public string InstanceId { get; } = LeaseOwnerName();
+
+    // The lease owner column holds 90 characters; a long host name is cut, the unique suffix is kept.
+    private static string LeaseOwnerName()
+    {
+        var suffix = $"-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var host = Environment.MachineName;
+        return host[..Math.Min(host.Length, 90 - suffix.Length)] + suffix;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,6 +79,8 @@ public sealed partial class PublisherService(IServiceScopeFactory scopes, TimePr
         });
         return claimed.Count;
     }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[^max..];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A publishing round failed; trying again.")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -1,0 +1,17 @@
+using Microsoft.Playwright;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Browser.Tests.Infrastructure;
+
+/// <summary>Keeps screenshots as test artifacts in artifacts/screenshots at the repository root.</summary>
+public static class Screenshots
+{
+    public static async Task<string> SaveAsync(IPage page, string name)
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
