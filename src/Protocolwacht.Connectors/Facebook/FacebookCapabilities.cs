@@ -4,7 +4,8 @@ internal static class FacebookCapabilities
 {
     /// <summary>
     /// Page posts take up to 63,206 characters and can be edited (POST /{post-id}) and deleted at
-    /// any time; the feed edge has no idempotency key, so reconciliation reads the page's feed.
+    /// any time; the feed edge has no idempotency key, so reconciliation reads the page's feed. One image (by public URL) goes through the
+    /// photos edge, whose caption becomes the message of the feed post.
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -16,7 +17,7 @@ internal static class FacebookCapabilities
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         RequiresMedia = false,
-        MediaKinds = new HashSet<MediaKind>(),
-        MaxMediaCount = 0,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+        MaxMediaCount = 1,
     };
 }

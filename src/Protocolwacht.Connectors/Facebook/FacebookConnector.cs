@@ -35,14 +35,30 @@ public sealed class FacebookConnector(HttpClient http, FacebookOptions options, 
             return new PublishOutcome.Failed(true, MissingPageReason, null);
         }
 
-        var message = Form($"{Uri.EscapeDataString(credentials.AccountId)}/feed", credentials, ("message", request.Text));
+        var page = Uri.EscapeDataString(credentials.AccountId);
+        HttpRequestMessage message;
+        if (request.Media.Count == 0)
+        {
+            message = Form($"{page}/feed", credentials, ("message", request.Text));
+        }
+        else if (request.Media[0].PublicUrl is { } imageUrl)
+        {
+            message = Form($"{page}/photos", credentials, ("url", imageUrl.AbsoluteUri), ("caption", request.Text), ("published", "true"));
+        }
+        else
+        {
+            return new PublishOutcome.Failed(true, "Facebook haalt de afbeelding zelf op en heeft daarvoor een openbaar adres (URL) van de afbeelding nodig; dat ontbreekt.", null);
+        }
+
         var exchange = await platform.SendAsync(message, cancellationToken);
         if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
         {
             return errors.From(exchange).ToPublish();
         }
 
-        return JsonBody.String(JsonBody.Parse(answered.Body), "id") is { } id
+        // The photos edge answers {"id": photo, "post_id": feed post}; the feed post is what reconciliation and delete see.
+        var body = JsonBody.Parse(answered.Body);
+        return (JsonBody.String(body, "post_id") ?? JsonBody.String(body, "id")) is { } id
             ? new PublishOutcome.Published(id, PostUrl(id))
             : errors.Problems.Unreadable("geen id in het antwoord").ToPublish();
     }

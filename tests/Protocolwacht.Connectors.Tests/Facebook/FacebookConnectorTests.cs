@@ -38,6 +38,31 @@ public sealed class FacebookConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_WithImage_UsesThePhotosEdgeAndReturnsTheFeedPostId()
+    {
+        var photo = new PublishMedia(MediaKind.Image, "kerst.jpg", "image/jpeg") { PublicUrl = new Uri("https://media.kindcentrum.example/kerst.jpg") };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering", "k", [photo]), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.Equal("https://media.kindcentrum.example/kerst.jpg", platform.PhotoUrls[published.PlatformPostId]);
+        Assert.Equal("Kerstviering", platform.Posts[published.PlatformPostId].Message);
+        Assert.Equal($"/v24.0/{FacebookServer.PageId}/photos", server.Received.Single().Path);
+        Assert.Contains("caption=Kerstviering", server.Received.Single().Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_ImageWithoutPublicUrl_FailsPermanentlyBeforeCallingFacebook()
+    {
+        var photo = new PublishMedia(MediaKind.Image, "kerst.jpg", "image/jpeg") { Content = new byte[] { 1 } };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering", "k", [photo]), Credentials, default);
+
+        Assert.Contains("openbaar adres", Assert.IsType<PublishOutcome.Failed>(outcome).Reason, StringComparison.Ordinal);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
     public async Task Publish_ExpiredToken_Code190_FailsPermanentlyAskingToReconnect()
     {
         var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials with { AccessToken = "verlopen" }, default);

@@ -21,6 +21,8 @@ internal sealed class FacebookServer
 
     public ConcurrentDictionary<string, (string Message, DateTimeOffset CreatedAt)> Posts { get; } = new();
 
+    public ConcurrentDictionary<string, string> PhotoUrls { get; } = new();
+
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
     public bool StallAfterCreating { get; set; }
@@ -69,6 +71,26 @@ internal sealed class FacebookServer
             }
 
             await context.Response.WriteAsJsonAsync(new { id });
+        });
+        app.MapPost("/v24.0/{pageId}/photos", async (HttpContext context, string pageId) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            if (!await Authorised(context, form["access_token"].ToString()))
+            {
+                return;
+            }
+
+            if (!Uri.TryCreate(form["url"].ToString(), UriKind.Absolute, out var url))
+            {
+                await Error(context, 400, 324, 2069019, "Missing or invalid image file", "OAuthException");
+                return;
+            }
+
+            var photoId = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+            var postId = $"{pageId}_{Interlocked.Increment(ref nextId)}";
+            Posts[postId] = (form["caption"].ToString(), Now);
+            PhotoUrls[postId] = url.AbsoluteUri;
+            await context.Response.WriteAsJsonAsync(new { id = photoId, post_id = postId });
         });
         app.MapPost("/v24.0/{postId}", async (HttpContext context, string postId) =>
         {
