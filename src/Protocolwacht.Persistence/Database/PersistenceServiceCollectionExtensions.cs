@@ -25,6 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, DemoOrganisationSeeder>();
         services.AddScoped<OrganisationImporter>();
         services.AddScoped<OrganisationReader>();
+        services.AddScoped<ConsentRegister>();
         services.AddScoped<IDatabaseSeeder, ProtocolVersionSeeder>();
         services.AddScoped<ProtocolVersions>();
         services.AddScoped<IProtocolAcknowledgements, ProtocolAcknowledgements>();

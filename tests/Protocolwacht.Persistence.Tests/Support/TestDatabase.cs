@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Persistence.Consent;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Organisation;
+using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Persistence.Tests.Support;
+
+/// <summary>
+/// A fresh, migrated database on one provider, with a fake clock. Create one per test; disposing removes
+/// the SQLite file (PostgreSQL databases die with the test server).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string? _sqliteFolder;
+
+    private TestDatabase(DatabaseSettings settings, string? sqliteFolder)
+    {
+        Settings = settings;
+        _sqliteFolder = sqliteFolder;
+    }
+
+    public DatabaseSettings Settings { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool seedDemo = true)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            database = new TestDatabase(new DatabaseSettings(provider, await PostgresTestServer.CreateDatabaseAsync("persist")), null);
+        }
+        else
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
+            Directory.CreateDirectory(folder);
+            database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "test.db")}"), folder);
+        }
+
+        await using var db = database.NewContext();
+        var seeders = new List<IDatabaseSeeder> { new ConsentPurposeSeeder(), new DemoOrganisationSeeder(database.Time), new ProtocolVersionSeeder(database.Time) };
+        await new DatabaseInitializer(db, seeders).InitialiseAsync(seedDemo);
+        return database;
+    }
+
+    public ProtocolwachtDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<ProtocolwachtDbContext>();
+        Settings.Configure(options);
+        return new ProtocolwachtDbContext(options.Options);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_sqliteFolder is not null)
+        {
+            DatabaseInitializer.ReleaseSqliteFiles();
+            try
+            {
+                Directory.Delete(_sqliteFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the temp folder is cleaned by the OS.
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
