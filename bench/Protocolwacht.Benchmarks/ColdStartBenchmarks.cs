@@ -10,7 +10,8 @@ namespace Protocolwacht.Benchmarks;
 /// check, with JIT and type loading as a user meets them. Every launch is a new process and runs the
 /// benchmark once, so the figure is a true cold start. Target: under 200 ms.
 /// </summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 15, warmupCount: 0, iterationCount: 1, id: "ColdStart")]
+[MedianColumn]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1, id: "ColdStart")]
 public class ColdStartBenchmarks
 {
     [Benchmark(Description = "Create + eerste check")]
