@@ -4,7 +4,8 @@ internal static class LinkedInCapabilities
 {
     /// <summary>
     /// 3,000 characters of commentary; the commentary of a post can be changed with a partial
-    /// update; no idempotency key, so reconciliation reads the organisation's posts.
+    /// update; no idempotency key, so reconciliation reads the organisation's posts. One image goes through the Images API
+    /// (initializeUpload, then PUT to the upload URL).
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -16,7 +17,7 @@ internal static class LinkedInCapabilities
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         RequiresMedia = false,
-        MediaKinds = new HashSet<MediaKind>(),
-        MaxMediaCount = 0,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+        MaxMediaCount = 1,
     };
 }

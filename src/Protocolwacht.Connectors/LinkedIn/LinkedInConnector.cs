@@ -37,6 +37,18 @@ public sealed class LinkedInConnector(HttpClient http, LinkedInOptions options, 
             return MissingOrganisation().ToPublish();
         }
 
+        string? imageUrn = null;
+        if (request.Media.Count > 0)
+        {
+            var upload = await UploadImageAsync(request.Media[0], author, credentials, cancellationToken);
+            if (upload.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            imageUrn = upload.Urn;
+        }
+
         var body = new JsonObject
         {
             ["author"] = author,
@@ -51,6 +63,11 @@ public sealed class LinkedInConnector(HttpClient http, LinkedInOptions options, 
             ["lifecycleState"] = "PUBLISHED",
             ["isReshareDisabledByAuthor"] = false,
         };
+        if (imageUrn is not null)
+        {
+            body["content"] = new JsonObject { ["media"] = new JsonObject { ["id"] = imageUrn, ["altText"] = request.Media[0].AltText ?? string.Empty } };
+        }
+
         var exchange = await platform.SendAsync(Build(HttpMethod.Post, credentials, "rest/posts", body, null), cancellationToken);
         if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
         {
@@ -129,6 +146,38 @@ public sealed class LinkedInConnector(HttpClient http, LinkedInOptions options, 
         }
 
         return new ReconcileOutcome.Undetermined($"LinkedIn: in de laatste {options.ReconcileMaxPages * options.ReconcilePageSize} berichten van de organisatie is het bericht niet gevonden, maar die reiken niet terug tot de poging. Controleer de pagina zelf.");
+    }
+
+    /// <summary>Registers an image for the organisation and uploads its bytes. Nothing is published yet.</summary>
+    private async Task<(string? Urn, PublishOutcome? Problem)> UploadImageAsync(PublishMedia media, string owner, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        if (media.Content is not { } bytes)
+        {
+            return (null, new PublishOutcome.Failed(true, $"De afbeelding {media.FileName} heeft geen inhoud om naar LinkedIn te uploaden.", null));
+        }
+
+        var initialize = new JsonObject { ["initializeUploadRequest"] = new JsonObject { ["owner"] = owner } };
+        var exchange = await platform.SendAsync(Build(HttpMethod.Post, credentials, "rest/images?action=initializeUpload", initialize, null), cancellationToken);
+        if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
+        {
+            return (null, problems.BeforePublishing(Problem(exchange), "het aanmelden van de afbeelding"));
+        }
+
+        var value = JsonBody.Parse(answered.Body);
+        if (JsonBody.String(value, "value", "image") is not { } urn
+            || !Uri.TryCreate(JsonBody.String(value, "value", "uploadUrl"), UriKind.Absolute, out var uploadUrl))
+        {
+            return (null, problems.BeforePublishing(problems.Unreadable("geen upload-adres voor de afbeelding"), "het aanmelden van de afbeelding"));
+        }
+
+        var content = new ByteArrayContent(bytes.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue(media.ContentType);
+        var put = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = content };
+        put.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.AccessToken);
+        var uploaded = await platform.SendAsync(put, cancellationToken);
+        return uploaded is HttpExchange.Answered { IsSuccess: true }
+            ? (urn, null)
+            : (null, problems.BeforePublishing(Problem(uploaded), "het uploaden van de afbeelding"));
     }
 
     private CallProblem Problem(HttpExchange exchange)

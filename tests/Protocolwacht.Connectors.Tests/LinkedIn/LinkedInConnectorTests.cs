@@ -43,6 +43,20 @@ public sealed class LinkedInConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_WithImage_InitializesUploadPutsTheBytesAndReferencesTheImage()
+    {
+        var image = new PublishMedia(MediaKind.Image, "team.jpg", "image/jpeg") { Content = new byte[] { 0xFF, 0xD8, 0xFF, 9 }, AltText = "Het nieuwe team" };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Ons nieuwe team", "k", [image]), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var imageUrn = platform.PostImages[published.PlatformPostId];
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0xFF, 9 }, platform.Images[imageUrn]);
+        Assert.Equal(["POST /rest/images", $"PUT /dms-uploads/{imageUrn["urn:li:image:".Length..]}/uploaded-image/0", "POST /rest/posts"], server.Received.Select(r => $"{r.Method} {r.Path}"));
+        Assert.Equal("Het nieuwe team", JsonDocument.Parse(server.Received[^1].Body).RootElement.GetProperty("content").GetProperty("media").GetProperty("altText").GetString());
+    }
+
+    [Fact]
     public async Task Publish_TokenRejected_FailsPermanentlyAskingToReconnect()
     {
         var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials with { AccessToken = "oud" }, default);

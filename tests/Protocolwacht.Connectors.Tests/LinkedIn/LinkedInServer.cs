@@ -26,6 +26,12 @@ internal sealed class LinkedInServer
 
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
+    /// <summary>Images by URN: uploaded bytes (null until the PUT arrives).</summary>
+    public ConcurrentDictionary<string, byte[]?> Images { get; } = new();
+
+    /// <summary>The image URN each post shows, when it has one.</summary>
+    public ConcurrentDictionary<string, string> PostImages { get; } = new();
+
     public bool StallAfterCreating { get; set; }
 
     public bool Throttled { get; set; }
@@ -54,8 +60,23 @@ internal sealed class LinkedInServer
                 return;
             }
 
+            string? image = null;
+            if (body.TryGetProperty("content", out var content))
+            {
+                image = content.GetProperty("media").GetProperty("id").GetString()!;
+                if (Images.GetValueOrDefault(image) is null)
+                {
+                    await Error(context, 422, $"Media {image} is not available (upload not completed)", 100);
+                    return;
+                }
+            }
+
             var urn = $"urn:li:share:{Interlocked.Increment(ref nextId)}";
             Posts[urn] = (commentary, Now);
+            if (image is not null)
+            {
+                PostImages[urn] = image;
+            }
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -64,6 +85,45 @@ internal sealed class LinkedInServer
 
             context.Response.StatusCode = 201;
             context.Response.Headers["x-restli-id"] = urn;
+        });
+        app.MapPost("/rest/images", async context =>
+        {
+            if (!await Valid(context))
+            {
+                return;
+            }
+
+            var owner = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.GetProperty("initializeUploadRequest").GetProperty("owner").GetString();
+            if (context.Request.Query["action"] != "initializeUpload" || owner != Organisation)
+            {
+                await Error(context, 400, "Invalid owner or action", 100);
+                return;
+            }
+
+            var key = $"C4E10AQ{Interlocked.Increment(ref nextId)}";
+            Images[$"urn:li:image:{key}"] = null;
+            await context.Response.WriteAsJsonAsync(new
+            {
+                value = new
+                {
+                    uploadUrlExpiresAt = Now.AddDays(1).ToUnixTimeMilliseconds(),
+                    uploadUrl = $"{context.Request.Scheme}://{context.Request.Host}/dms-uploads/{key}/uploaded-image/0",
+                    image = $"urn:li:image:{key}",
+                },
+            });
+        });
+        app.MapPut("/dms-uploads/{key}/uploaded-image/0", async (HttpContext context, string key) =>
+        {
+            if (context.Request.Headers.Authorization.ToString() != $"Bearer {Token}")
+            {
+                context.Response.StatusCode = 401;
+                return;
+            }
+
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            Images[$"urn:li:image:{key}"] = buffer.ToArray();
+            context.Response.StatusCode = 201;
         });
         app.MapPost("/rest/posts/{urn}", async (HttpContext context, string urn) =>
         {
