@@ -14,21 +14,24 @@ internal static class DevCorpus
     // per-post figure can never silently divide by the wrong count.
     public const int ExpectedLines = 200;
 
+    public static string[] Lines()
+    {
+        var lines = File.ReadAllLines(Locate());
+        return lines.Length == ExpectedLines
+            ? lines
+            : throw new InvalidOperationException($"The dev corpus has {lines.Length} lines; update DevCorpus.ExpectedLines.");
+    }
+
     public static CheckRequest[] Requests()
     {
         var path = Locate();
         var requests = new List<CheckRequest>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in Lines())
         {
             lineNumber++;
             var parsed = BatchFormat.ParseLine(line, lineNumber);
             requests.Add(parsed.Request ?? throw new InvalidOperationException($"{path}:{lineNumber}: {parsed.Error}"));
-        }
-
-        if (requests.Count != ExpectedLines)
-        {
-            throw new InvalidOperationException($"{path} has {requests.Count} lines; update DevCorpus.ExpectedLines.");
         }
 
         return [.. requests];
