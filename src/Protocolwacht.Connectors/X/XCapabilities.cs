@@ -4,7 +4,8 @@ internal static class XCapabilities
 {
     /// <summary>
     /// 280 weighted characters; the public v2 API has no edit; POST /2/tweets takes no idempotency
-    /// key, but X refuses identical text from the same account, which backs up reconciliation.
+    /// key, but X refuses identical text from the same account, which backs up reconciliation. Up to four images through
+    /// POST /2/media/upload (tweet_image).
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -16,7 +17,7 @@ internal static class XCapabilities
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         RequiresMedia = false,
-        MediaKinds = new HashSet<MediaKind>(),
-        MaxMediaCount = 0,
+        MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+        MaxMediaCount = 4,
     };
 }

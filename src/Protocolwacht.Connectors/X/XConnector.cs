@@ -32,7 +32,27 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
             return NotSupported.Media(Capabilities, request);
         }
 
-        var call = await CallAsync(credentials, token => Build(HttpMethod.Post, token, "2/tweets", new JsonObject { ["text"] = request.Text }), cancellationToken);
+        PlatformCredentials? renewed = null;
+        var mediaIds = new JsonArray();
+        foreach (var media in request.Media)
+        {
+            var upload = await UploadAsync(media, renewed ?? credentials, cancellationToken);
+            renewed = upload.Renewed ?? renewed;
+            if (upload.Problem is { } uploadProblem)
+            {
+                return uploadProblem with { RenewedCredentials = renewed };
+            }
+
+            mediaIds.Add(upload.Id);
+        }
+
+        var body = new JsonObject { ["text"] = request.Text };
+        if (mediaIds.Count > 0)
+        {
+            body["media"] = new JsonObject { ["media_ids"] = mediaIds };
+        }
+
+        var call = await CallAsync(renewed ?? credentials, token => Build(HttpMethod.Post, token, "2/tweets", body.DeepClone().AsObject()), cancellationToken);
         PublishOutcome outcome = call switch
         {
             { Problem: { } problem } => problem.ToPublish(),
@@ -42,7 +62,36 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
                     : problems.Unreadable("geen id in het antwoord").ToPublish(),
             _ => Problem(call.Exchange!).ToPublish(),
         };
-        return outcome with { RenewedCredentials = call.Renewed };
+        return outcome with { RenewedCredentials = call.Renewed ?? renewed };
+    }
+
+    /// <summary>Uploads one image (base64 in JSON, as the v2 media endpoint takes it). Nothing is published yet.</summary>
+    private async Task<(string? Id, PublishOutcome? Problem, PlatformCredentials? Renewed)> UploadAsync(PublishMedia media, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        if (media.Content is not { } bytes)
+        {
+            return (null, new PublishOutcome.Failed(true, $"De afbeelding {media.FileName} heeft geen inhoud om naar X te uploaden.", null), null);
+        }
+
+        var body = new JsonObject
+        {
+            ["media"] = Convert.ToBase64String(bytes.Span),
+            ["media_category"] = "tweet_image",
+            ["media_type"] = media.ContentType,
+        };
+        var call = await CallAsync(credentials, token => Build(HttpMethod.Post, token, "2/media/upload", body.DeepClone().AsObject()), cancellationToken);
+        if (call.Problem is { } problem)
+        {
+            return (null, problem.ToPublish(), call.Renewed);
+        }
+
+        if (call.Exchange is HttpExchange.Answered { IsSuccess: true } answered && JsonBody.String(JsonBody.Parse(answered.Body), "data", "id") is { } id)
+        {
+            return (id, null, call.Renewed);
+        }
+
+        var failure = call.Exchange is HttpExchange.Answered { IsSuccess: true } ? problems.Unreadable("geen media-id in het antwoord") : Problem(call.Exchange!);
+        return (null, problems.BeforePublishing(failure, "het uploaden van een afbeelding"), call.Renewed);
     }
 
     public Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken) =>

@@ -56,6 +56,23 @@ public sealed class XConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_WithImageAndExpiredToken_RefreshesDuringUploadAndPostsWithTheNewToken()
+    {
+        platform.ExpireAccessTokens();
+        var image = new PublishMedia(MediaKind.Image, "a.png", "image/png") { Content = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1 } };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Met foto", "k", [image]), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        Assert.Equal("x-access-2", outcome.RenewedCredentials?.AccessToken);
+        var (mediaId, media) = Assert.Single(platform.Media);
+        Assert.Equal(("tweet_image", "image/png", 5), media);
+        Assert.Equal([mediaId], platform.PostMedia[published.PlatformPostId]);
+        Assert.Single(server.Received, r => r.Path == "/2/oauth2/token");
+        Assert.Equal("Bearer x-access-2", server.Received[^1].Header("Authorization"));
+    }
+
+    [Fact]
     public async Task Publish_RefreshTokenRejected_FailsPermanentlyAskingToReconnect()
     {
         platform.ExpireAccessTokens();

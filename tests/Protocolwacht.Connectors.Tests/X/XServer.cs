@@ -26,6 +26,12 @@ internal sealed class XServer
 
     public ConcurrentDictionary<string, (string Text, DateTimeOffset CreatedAt)> Posts { get; } = new();
 
+    /// <summary>Uploaded media by id: category, type and decoded size.</summary>
+    public ConcurrentDictionary<string, (string Category, string Type, int Size)> Media { get; } = new();
+
+    /// <summary>Media ids per post.</summary>
+    public ConcurrentDictionary<string, string[]> PostMedia { get; } = new();
+
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
     public bool StallAfterCreating { get; set; }
@@ -52,7 +58,15 @@ internal sealed class XServer
                 return;
             }
 
-            var text = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement.GetProperty("text").GetString()!;
+            var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            var text = body.GetProperty("text").GetString()!;
+            var mediaIds = body.TryGetProperty("media", out var media) ? media.GetProperty("media_ids").EnumerateArray().Select(m => m.GetString()!).ToArray() : [];
+            if (mediaIds.FirstOrDefault(m => !Media.ContainsKey(m)) is { } unknown)
+            {
+                await Problem(context, 400, "Invalid Request", $"Your media IDs are invalid: {unknown}");
+                return;
+            }
+
             if (Posts.Values.Any(p => p.Text == text))
             {
                 await Problem(context, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
@@ -61,6 +75,7 @@ internal sealed class XServer
 
             var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
             Posts[id] = (text, Now);
+            PostMedia[id] = mediaIds;
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -69,6 +84,19 @@ internal sealed class XServer
 
             context.Response.StatusCode = 201;
             await context.Response.WriteAsJsonAsync(new { data = new { id, text = Rendered(text), edit_history_tweet_ids = new[] { id } } });
+        });
+        app.MapPost("/2/media/upload", async context =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            var bytes = Convert.FromBase64String(body.GetProperty("media").GetString()!);
+            var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
+            Media[id] = (body.GetProperty("media_category").GetString()!, body.GetProperty("media_type").GetString()!, bytes.Length);
+            await context.Response.WriteAsJsonAsync(new { data = new { id, media_key = $"3_{id}", size = bytes.Length, expires_after_secs = 86400, processing_info = new { state = "succeeded" } } });
         });
         app.MapPost("/2/oauth2/token", async context =>
         {
