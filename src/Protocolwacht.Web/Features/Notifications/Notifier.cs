@@ -24,8 +24,14 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
         });
 
         var staff = await db.Staff.AsNoTracking().Where(s => s.Id == recipientId)
-            .Select(s => new { s.Name, s.Email }).FirstOrDefaultAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(staff?.Email))
+            .Select(s => new { s.Id, s.Name, s.Email, s.SchoolId }).FirstOrDefaultAsync(cancellationToken);
+        if (staff is null)
+        {
+            return;
+        }
+
+        var address = staff.Email ?? await WorkAddressAsync(staff.Id, staff.SchoolId, cancellationToken);
+        if (string.IsNullOrWhiteSpace(address))
         {
             return;
         }
@@ -34,12 +40,22 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
         db.OutgoingMails.Add(new OutgoingMail
         {
             Id = Guid.NewGuid(),
-            ToAddress = staff.Email,
+            ToAddress = address,
             ToName = staff.Name,
             Subject = subject,
             Body = $"Beste {staff.Name},\n\n{text}\n\nBekijk het bericht: {url}\n\nMet vriendelijke groet,\nProtocolwacht",
             CreatedAt = now,
             DueAt = now,
         });
+    }
+
+    // Staff without a recorded address get the organisation's convention: staff-id at the first domain
+    // of their school, or of the board for board staff.
+    private async Task<string?> WorkAddressAsync(string staffId, string? schoolId, CancellationToken cancellationToken)
+    {
+        var domains = schoolId is null
+            ? await db.Boards.AsNoTracking().Select(b => b.Domains).FirstOrDefaultAsync(cancellationToken)
+            : await db.Schools.AsNoTracking().Where(s => s.Id == schoolId).Select(s => s.Domains).FirstOrDefaultAsync(cancellationToken);
+        return domains is { Count: > 0 } ? $"{staffId}@{domains[0]}" : null;
     }
 }

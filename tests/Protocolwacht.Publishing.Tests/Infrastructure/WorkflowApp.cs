@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Publishing.Tests.Infrastructure;
+
+/// <summary>
+/// The real web app in memory on a fresh database (SQLite file or a new PostgreSQL database), with
+/// mail going to a real SMTP server on loopback, a short undo period and a fast publisher.
+/// Intent methods sign people in and read what the app stored.
+/// </summary>
+public sealed class WorkflowApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Werkstroom-test-2026";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "protocolwacht-workflow-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly Database _database;
+    private readonly string? _postgres;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private WorkflowApp(Database database, string? postgres, SmtpTestServer smtp, IReadOnlyDictionary<string, string> settings)
+    {
+        _database = database;
+        _postgres = postgres;
+        Smtp = smtp;
+        _settings = settings;
+    }
+
+    public SmtpTestServer Smtp { get; }
+
+    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var postgres = database == Database.Postgres ? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
+        var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>());
+        app.StartServer();
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Identity:DemoPassword", Password);
+        builder.UseSetting("Database:Provider", _database.ToString());
+        builder.UseSetting("Database:DataDirectory", _dataDirectory);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        }
+
+        builder.UseSetting("Mail:Host", Smtp.Host);
+        builder.UseSetting("Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:PollInterval", "00:00:00.200");
+        builder.UseSetting("Publishing:UndoPeriod", "00:00:01");
+        builder.UseSetting("Publishing:PollInterval", "00:00:00.200");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A browser-like client (cookies, no automatic redirects) signed in as <paramref name="staffId"/>.</summary>
+    public async Task<AppClient> SignInAsync(string staffId)
+    {
+        var client = new AppClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await client.SignInAsync(staffId, Password);
+        return client;
+    }
+
+    /// <summary>An anonymous client.</summary>
+    public AppClient Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>
+    /// Records "gelezen en begrepen" for the current protocol version, as the protocol page does, so a
+    /// test can start at the composer. Does nothing when no version is published.
+    /// </summary>
+    public Task AcknowledgeProtocolAsync(string staffId) => WithDbAsync(async db =>
+    {
+        var current = await db.ProtocolVersions.MaxAsync(v => (int?)v.Number);
+        if (current is { } version && !await db.ProtocolAcknowledgements.AnyAsync(a => a.StaffId == staffId && a.VersionNumber == version))
+        {
+            db.ProtocolAcknowledgements.Add(new Persistence.Protocol.ProtocolAcknowledgementEntity { StaffId = staffId, VersionNumber = version, AcknowledgedAt = TimeProvider.System.GetUtcNow() });
+            await db.SaveChangesAsync();
+        }
+
+        return true;
+    });
+
+    public async Task<T> WithDbAsync<T>(Func<ProtocolwachtDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        return await query(db);
+    }
+
+    /// <summary>Waits until <paramref name="condition"/> holds on the database, or fails after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilAsync(Func<ProtocolwachtDbContext, Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        var until = TimeProvider.System.GetUtcNow() + timeout;
+        while (!await WithDbAsync(condition))
+        {
+            if (TimeProvider.System.GetUtcNow() > until)
+            {
+                throw new TimeoutException($"Not reached within {timeout}: {what}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        DatabaseInitializer.ReleaseSqliteFiles();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held for a moment; the temporary folder is cleaned by the OS
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
