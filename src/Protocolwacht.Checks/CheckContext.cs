@@ -13,7 +13,7 @@ namespace Protocolwacht.Checks;
 /// </summary>
 internal sealed class CheckContext
 {
-    private readonly Dictionary<Lexicon, List<LexiconMatch>> _matches = [];
+    private List<LexiconMatch>?[]? _matches;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
@@ -39,15 +39,22 @@ internal sealed class CheckContext
 
     public bool IsReplyToStudentOrParent => Request.ReplyTo is { Role: ReplyRole.Student or ReplyRole.Parent };
 
+    /// <summary>The matches of a lexicon in the draft; all lexicons are matched together on first use.</summary>
     public List<LexiconMatch> Matches(Lexicon lexicon)
     {
-        if (!_matches.TryGetValue(lexicon, out var list))
+        if (_matches is null)
         {
-            list = lexicon.FindAll(Tokens);
-            _matches[lexicon] = list;
+            var lexicons = Resources.Lexicons;
+            _matches = new List<LexiconMatch>?[lexicons.Length];
+            for (var i = 0; i < lexicons.Length; i++)
+            {
+                _matches[i] = [];
+            }
+
+            Resources.Index.FindAll(Tokens, _matches);
         }
 
-        return list;
+        return _matches[lexicon.Id] ?? [];
     }
 
     public bool Any(Lexicon lexicon, string tag)

@@ -16,18 +16,20 @@ internal sealed class CheckResources
         Organisation = organisation;
         PostingRights = new PostingRightsPolicy(organisation.PostingRights);
         var extra = options.ExtraLexiconFolder;
-        Profanity = Load("profanity", extra);
-        Insults = Load("insults", extra);
-        Slang = Load("slang", extra);
-        Confidential = Load("confidential", extra);
-        Quotes = Load("quotes", extra);
-        Sources = Load("sources", extra);
-        Sensitive = Load("sensitive", extra);
-        Harmful = Load("harmful", extra);
-        Discussion = Load("discussion", extra);
-        Capacity = Load("capacity", extra);
-        Copyright = Load("copyright", extra);
-        Topics = Load("topics", extra);
+        Profanity = Load("profanity", 0, extra);
+        Insults = Load("insults", 1, extra);
+        Slang = Load("slang", 2, extra);
+        Confidential = Load("confidential", 3, extra);
+        Quotes = Load("quotes", 4, extra);
+        Sources = Load("sources", 5, extra);
+        Sensitive = Load("sensitive", 6, extra);
+        Harmful = Load("harmful", 7, extra);
+        Discussion = Load("discussion", 8, extra);
+        Capacity = Load("capacity", 9, extra);
+        Copyright = Load("copyright", 10, extra);
+        Topics = Load("topics", 11, extra);
+        Lexicons = [Profanity, Insults, Slang, Confidential, Quotes, Sources, Sensitive, Harmful, Discussion, Capacity, Copyright, Topics];
+        Index = new LexiconIndex(Lexicons);
         Roster = new RosterIndex(organisation);
         Contacts = new OwnContacts(organisation);
     }
@@ -46,12 +48,18 @@ internal sealed class CheckResources
     public Lexicon Capacity { get; }
     public Lexicon Copyright { get; }
     public Lexicon Topics { get; }
+    /// <summary>All lexicons, in <see cref="Lexicon.Id"/> order.</summary>
+    public Lexicon[] Lexicons { get; }
+
+    /// <summary>One index over all lexicons: a check walks each word once.</summary>
+    public LexiconIndex Index { get; }
+
     public RosterIndex Roster { get; }
     public OwnContacts Contacts { get; }
 
-    private static Lexicon Load(string name, string? extraFolder)
+    private static Lexicon Load(string name, int id, string? extraFolder)
     {
         var rows = DataFiles.ReadEmbeddedTsv($"Lexicons.{name}.tsv").Concat(DataFiles.ReadExtraTsv(extraFolder, name + ".tsv"));
-        return new Lexicon(name, rows);
+        return new Lexicon(name, id, rows);
     }
 }

@@ -5,8 +5,12 @@ namespace Protocolwacht.Checks.Lexicons;
 /// "insult", "secrecy"), terms that must also occur in the same sentence (<see cref="Requires"/>, each
 /// group needs one hit) and terms that cancel the match when they occur in the same sentence
 /// (<see cref="Unless"/>, the context exceptions: "kanker" beside KWF or onderzoek is the disease).
+/// <see cref="LexiconId"/> says which lexicon the entry belongs to when several share one index.
 /// </summary>
-internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, Term[] Requires, Term? Unless);
+internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, Term[] Requires, Term? Unless)
+{
+    public int LexiconId { get; init; }
+}
 
 /// <summary>A match of a lexicon entry: token indexes, inclusive.</summary>
 internal readonly record struct LexiconMatch(LexiconEntry Entry, int First, int Last);

@@ -24,6 +24,10 @@ internal sealed class Term
 
     public IReadOnlyList<string> Prefixes => _prefixes;
 
+    public IReadOnlyList<string> Suffixes => _suffixes;
+
+    public bool HasParts => _parts.Length > 0;
+
     /// <summary>For "~N": the most words it may skip; 0 for an ordinary term.</summary>
     public int Gap { get; }
 

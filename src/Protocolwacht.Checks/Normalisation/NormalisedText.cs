@@ -50,6 +50,26 @@ internal sealed class NormalisedText
             int codePoint;
             var width = 1;
             var c = original[i];
+
+            // Fast path: printable ASCII other than capitals folds to itself.
+            if (c is >= ' ' and < '\u007f' and not (>= 'A' and <= 'Z'))
+            {
+                if (length == folded.Length)
+                {
+                    var grown = folded.Length * 2;
+                    Array.Resize(ref folded, grown);
+                    Array.Resize(ref starts, grown);
+                    Array.Resize(ref ends, grown);
+                }
+
+                folded[length] = c;
+                starts[length] = i;
+                ends[length] = i + 1;
+                length++;
+                i++;
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]))
             {
                 codePoint = char.ConvertToUtf32(c, original[i + 1]);

@@ -137,7 +137,10 @@ internal static class Tokenizer
 
     internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL, StringBuilder builder)
     {
-        builder.Clear();
+        _ = builder;
+        var length = end - start;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        var n = 0;
         var run = '\0';
         var runLength = 0;
         for (var k = start; k < end; k++)
@@ -170,31 +173,31 @@ internal static class Tokenizer
                 continue;
             }
 
-            Flush(builder, run, runLength);
+            n = Flush(buffer, n, run, runLength);
             run = c;
             runLength = 1;
         }
 
-        Flush(builder, run, runLength);
-        return builder.ToString();
+        n = Flush(buffer, n, run, runLength);
+        return new string(buffer[..n]);
     }
 
     // Stretched letters: a run of three or more of the same letter becomes one ("kuuuut" → "kut");
     // doubles stay, because Dutch spells with them.
-    private static void Flush(StringBuilder builder, char run, int runLength)
+    private static int Flush(Span<char> buffer, int n, char run, int runLength)
     {
         if (runLength == 0)
         {
-            return;
+            return n;
         }
 
-        if (runLength >= 3 && char.IsLetter(run))
+        var copies = runLength >= 3 && char.IsLetter(run) ? 1 : runLength;
+        for (var i = 0; i < copies; i++)
         {
-            builder.Append(run);
-            return;
+            buffer[n++] = run;
         }
 
-        builder.Append(run, runLength);
+        return n;
     }
 
     private static List<Token> JoinSpacedLetters(NormalisedText text, List<Token> tokens)

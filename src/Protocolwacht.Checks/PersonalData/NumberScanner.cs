@@ -14,11 +14,12 @@ internal static class NumberScanner
     {
         var i = 0;
         var chars = new StringBuilder(40);
+        var positions = new List<int>(40);
         while (i < folded.Length)
         {
             var c = folded[i];
             var boundary = i == 0 || !char.IsLetterOrDigit(folded[i - 1]);
-            if (!boundary || !(IsDigit(c) || IsLower(c) || c == '+'))
+            if (!boundary || !(IsDigit(c) || c == '+' || (IsLower(c) && LooksLikeIbanStart(folded, i))))
             {
                 i++;
                 continue;
@@ -26,7 +27,8 @@ internal static class NumberScanner
 
             // Collect letters/digits with single separators.
             chars.Clear();
-            var positions = new List<int>();
+            positions.Clear();
+            var letters = IsLower(c);
             var k = i;
             if (c == '+')
             {
@@ -39,7 +41,7 @@ internal static class NumberScanner
             while (k < folded.Length && chars.Length < 40)
             {
                 var ch = folded[k];
-                if (IsDigit(ch) || IsLower(ch))
+                if (IsDigit(ch) || (letters && IsLower(ch)))
                 {
                     chars.Append(ch);
                     positions.Add(k);
@@ -48,13 +50,13 @@ internal static class NumberScanner
                     continue;
                 }
 
-                if (IsSeparator(ch) && k + 1 < folded.Length && (IsDigit(folded[k + 1]) || IsLower(folded[k + 1])))
+                if (IsSeparator(ch) && k + 1 < folded.Length && (IsDigit(folded[k + 1]) || (letters && IsLower(folded[k + 1]))))
                 {
                     k++;
                     continue;
                 }
 
-                if (ch == '(' || ch == ')')
+                if ((ch == '(' || ch == ')') && k + 1 < folded.Length && IsDigit(folded[k + 1]))
                 {
                     k++;
                     continue;
@@ -122,6 +124,30 @@ internal static class NumberScanner
         }
 
         return 0;
+    }
+
+    // Two letters then a digit, each possibly after one separator: "nl91", "NL 91", "n l 9 1".
+    private static bool LooksLikeIbanStart(string s, int i)
+    {
+        var k = Next(s, i);
+        if (k < 0 || !IsLower(s[k]))
+        {
+            return false;
+        }
+
+        k = Next(s, k);
+        return k >= 0 && IsDigit(s[k]);
+    }
+
+    private static int Next(string s, int i)
+    {
+        var k = i + 1;
+        if (k < s.Length && IsSeparator(s[k]))
+        {
+            k++;
+        }
+
+        return k < s.Length ? k : -1;
     }
 
     internal static bool PhoneCandidate(string number) =>

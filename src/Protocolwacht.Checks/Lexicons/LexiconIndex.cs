@@ -1,0 +1,214 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Lexicons;
+
+/// <summary>
+/// All entries of one or more lexicons indexed by their first term: a forward trie for exact words and
+/// prefixes, a backward trie for suffixes. One walk per word finds the candidates of every lexicon, so the
+/// cost of a check grows with the text, not with the number of lexicons or entries.
+/// </summary>
+internal sealed class LexiconIndex
+{
+    private readonly EntryTrie _forwards = new();
+    private readonly EntryTrie _backwards = new();
+    private readonly List<LexiconEntry> _parts = [];
+    private readonly List<LexiconEntry> _all = [];
+    private readonly bool _hasSuffixes;
+
+    public LexiconIndex(IEnumerable<Lexicon> lexicons)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            foreach (var entry in lexicon.Entries)
+            {
+                _all.Add(entry);
+                var first = entry.Pattern[0];
+                if (first.HasParts)
+                {
+                    _parts.Add(entry);
+                }
+
+                foreach (var form in first.Exact)
+                {
+                    _forwards.AddExact(form, entry);
+                }
+
+                foreach (var prefix in first.Prefixes)
+                {
+                    _forwards.AddPrefix(prefix, entry);
+                }
+
+                foreach (var suffix in first.Suffixes)
+                {
+                    var reversed = suffix.ToCharArray();
+                    Array.Reverse(reversed);
+                    _backwards.AddPrefix(new string(reversed), entry);
+                    _hasSuffixes = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
+    /// that are null are skipped). A match never crosses a sentence end.
+    /// </summary>
+    public void FindAll(IReadOnlyList<Token> tokens, List<LexiconMatch>?[] slots)
+    {
+        var candidates = new List<LexiconEntry>(8);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            candidates.Clear();
+            Collect(token.Key, candidates);
+            if (token.AltKey is not null)
+            {
+                Collect(token.AltKey, candidates);
+            }
+
+            if (token.RawKey is not null)
+            {
+                Collect(token.RawKey, candidates);
+            }
+
+            if (token.Has(TokenFlags.Masked))
+            {
+                foreach (var entry in _all)
+                {
+                    if (!candidates.Contains(entry) && Matches(entry.Pattern[0], token))
+                    {
+                        candidates.Add(entry);
+                    }
+                }
+            }
+
+            foreach (var entry in _parts)
+            {
+                if (!candidates.Contains(entry) && Matches(entry.Pattern[0], token))
+                {
+                    candidates.Add(entry);
+                }
+            }
+
+            foreach (var entry in candidates)
+            {
+                var slot = entry.LexiconId < slots.Length ? slots[entry.LexiconId] : null;
+                if (slot is null)
+                {
+                    continue;
+                }
+
+                var last = MatchRest(entry.Pattern, 1, tokens, i + 1, token.Sentence);
+                if (last < 0)
+                {
+                    continue;
+                }
+
+                last = Math.Max(last, i);
+                if (Conditions(entry, tokens, i, last))
+                {
+                    slot.Add(new LexiconMatch(entry, i, last));
+                }
+            }
+        }
+    }
+
+    private void Collect(string key, List<LexiconEntry> candidates)
+    {
+        _forwards.Collect(key, backwards: false, candidates);
+        if (_hasSuffixes)
+        {
+            _backwards.Collect(key, backwards: true, candidates);
+        }
+    }
+
+    // Returns the index of the last matched token, or -1. "next" is the token after the previous term.
+    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, int next, int sentence)
+    {
+        if (termIndex == pattern.Length)
+        {
+            return next - 1;
+        }
+
+        var term = pattern[termIndex];
+        if (term.Gap > 0)
+        {
+            for (var skip = 0; skip <= term.Gap; skip++)
+            {
+                var at = next + skip;
+                if (at > tokens.Count || (at < tokens.Count && tokens[at].Sentence != sentence && termIndex + 1 < pattern.Length))
+                {
+                    break;
+                }
+
+                var result = MatchRest(pattern, termIndex + 1, tokens, at, sentence);
+                if (result >= 0)
+                {
+                    return result;
+                }
+            }
+
+            return -1;
+        }
+
+        if (next >= tokens.Count || tokens[next].Sentence != sentence)
+        {
+            return -1;
+        }
+
+        return Matches(term, tokens[next]) ? MatchRest(pattern, termIndex + 1, tokens, next + 1, sentence) : -1;
+    }
+
+    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (entry.Requires.Length == 0 && entry.Unless is null)
+        {
+            return true;
+        }
+
+        var sentence = tokens[first].Sentence;
+        var from = first;
+        while (from > 0 && tokens[from - 1].Sentence == sentence)
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < tokens.Count && tokens[to + 1].Sentence == sentence)
+        {
+            to++;
+        }
+
+        foreach (var group in entry.Requires)
+        {
+            if (!AnyIn(group, tokens, from, to, first, last))
+            {
+                return false;
+            }
+        }
+
+        return entry.Unless is null || !AnyIn(entry.Unless, tokens, from, to, -1, -1);
+    }
+
+    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, int from, int to, int skipFirst, int skipLast)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (k >= skipFirst && k <= skipLast)
+            {
+                continue;
+            }
+
+            // "Unless" also looks at the matched word itself: "kankerbestrijding" names the disease.
+            if (Matches(term, tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(Term term, Token token) =>
+        term.Matches(token.Key) || (token.AltKey is not null && term.Matches(token.AltKey)) || (token.RawKey is not null && term.Matches(token.RawKey));
+}

@@ -1,0 +1,77 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.Tests;
+
+/// <summary>No input may make the check throw, and every span must lie inside the original text.</summary>
+public class RobustnessTests
+{
+    private static CheckResult CheckAll(string text)
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Priya Kok", text);
+        return TestChecker.Instance.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), "karin.mulder", reply, [TestChecker.Image(text, logo: true)]));
+    }
+
+    private static bool SpansValid(string text, CheckResult result) =>
+        result.Findings.All(f => f.Start is null || (f.Start >= 0 && f.End <= text.Length && f.Start <= f.End));
+
+    [Property(MaxTest = 500)]
+    public bool Check_RandomString_NeverThrowsAndSpansStayInside(string? text)
+    {
+        text ??= string.Empty;
+        return SpansValid(text, CheckAll(text));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Check_RandomUnicodeIncludingSurrogatesAndControls_NeverThrows()
+    {
+        var chars = Gen.Choose(0, 0xFFFF).Select(i => (char)i);
+        var texts = Gen.ArrayOf(chars).Select(a => new string(a));
+        return Prop.ForAll(texts.ToArbitrary(), text => SpansValid(text, CheckAll(text)));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Check_RandomDutchishWords_NeverThrows()
+    {
+        var words = Gen.Elements("kut", "k.u.t", "06", "12345678", "NL91", "ABNA", "0417", "1643", "00", "'", "zei", ":", "Emma", "de", "Wit", "groep", "7", "@", "[at]", "punt", "com", "!!!", "LOL", "\u200B", "😀", "\uD800", "\n", "Lindelaan", "14", "geboren", "3", "april", "2017", "*");
+        var texts = Gen.ArrayOf(words).Select(a => string.Join(" ", a));
+        return Prop.ForAll(texts.ToArbitrary(), text => SpansValid(text, CheckAll(text)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\n\n\t")]
+    [InlineData("\0\u0001\u001F")]
+    [InlineData("\uDC00\uD800")]
+    [InlineData("'")]
+    [InlineData("k.")]
+    public void Check_EdgeCases_GiveAResult(string text)
+    {
+        var result = CheckAll(text);
+
+        Assert.True(SpansValid(text, result));
+    }
+
+    [Fact]
+    public void Check_OneMegabyteText_Finishes()
+    {
+        var text = string.Concat(Enumerable.Repeat("Wat een mooie dag op school met groep 7, k.u.t en 06-12345678! 'Hij zei: ja.' ", 13000));
+        Assert.True(text.Length > 1_000_000);
+
+        var result = CheckAll(text);
+
+        Assert.Equal(Verdict.Block, result.Verdict);
+        Assert.True(SpansValid(text, result));
+    }
+
+    [Fact]
+    public void Check_NullFieldsInRequest_DoNotThrow()
+    {
+        var result = TestChecker.Instance.Check(new CheckRequest(null!, null!, null, null, null!));
+
+        Assert.Equal(Verdict.Allow, result.Verdict);
+    }
+}
