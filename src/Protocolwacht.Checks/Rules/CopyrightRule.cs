@@ -48,5 +48,16 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
                 return;
             }
         }
+
+        foreach (var m in matches)
+        {
+            if (m.Entry.Tag == "unknown-source" && !findings.Exists(f => f.Category == Categories.Copyright))
+            {
+                var (start, end) = context.SpanOf(m);
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", start, end,
+                    $"Je gebruikt materiaal van internet of van een ander (\"{context.Quote(start, end)}\") zonder dat de maker of toestemming bekend is. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+                return;
+            }
+        }
     }
 }

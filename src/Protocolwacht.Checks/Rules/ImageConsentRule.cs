@@ -12,7 +12,7 @@ internal sealed class ImageConsentRule : ICheckRule
         {
             var refused = new List<string>();
             var unknown = new List<string>();
-            foreach (var id in attachment.Depicts ?? [])
+            foreach (var id in Depicted(context, attachment))
             {
                 var student = context.Organisation.FindStudent(id);
                 if (student is null)
@@ -47,6 +47,48 @@ internal sealed class ImageConsentRule : ICheckRule
                     $"Op {What(attachment)} zijn {attachment.UnidentifiedPeople} herkenbare personen van wie geen toestemming bekend is. Vraag toestemming of maak ze onherkenbaar (Bedenk dat..., punt 5)."));
             }
         }
+    }
+
+    // The declared students, plus roster students the description names in full ("Emma de Wit op het podium").
+    private static IEnumerable<string> Depicted(CheckContext context, AttachmentInfo attachment)
+    {
+        var ids = new List<string>(attachment.Depicts ?? []);
+        if (string.IsNullOrWhiteSpace(attachment.Description))
+        {
+            return ids;
+        }
+
+        var text = Normalisation.NormalisedText.Create(attachment.Description);
+        var tokens = Normalisation.Tokenizer.Tokenize(text);
+        foreach (var student in context.Organisation.Students)
+        {
+            if (!ids.Contains(student.Id) && NamesInFull(tokens, student.Name))
+            {
+                ids.Add(student.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    private static bool NamesInFull(List<Normalisation.Token> tokens, string name)
+    {
+        var keys = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicons.Term.KeyOf).ToArray();
+        for (var i = 0; i + keys.Length <= tokens.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < keys.Length && all; k++)
+            {
+                all = tokens[i + k].Key == keys[k];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string What(AttachmentInfo a) => a.Kind switch

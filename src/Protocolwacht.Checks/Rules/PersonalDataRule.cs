@@ -118,19 +118,26 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         }
     }
 
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "hij", "zij", "ze", "zijn", "haar", "hem", "zn" };
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "mijn", "me", "mij" };
+
     private bool Sensitive(CheckContext context, List<Finding> findings)
     {
         var people = context.People;
-        if (people.Count == 0)
-        {
-            return false;
-        }
-
         foreach (var match in context.Matches(resources.Sensitive))
         {
             var sentence = context.Tokens[match.First].Sentence;
-            var person = people.Find(p => context.Tokens[p.First].Sentence == sentence);
-            if (person is null)
+            var person = people.Find(p => context.Tokens[p.First].Sentence == sentence)
+                ?? (HasWordIn(context, sentence, Pronouns) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1) : null);
+            var name = person?.Name;
+
+            // The author's own health is protected too (Konot answers for its staff's safety), but "ik was ziek" alone is not news worth blocking.
+            if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
+            {
+                name = "jezelf";
+            }
+
+            if (name is null)
             {
                 continue;
             }
@@ -146,8 +153,39 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
                 _ => "de thuissituatie",
             };
             findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", start, end,
-                $"Je deelt gevoelige informatie over {what} van {person.Name} (\"{context.Quote(start, end)}\"). Haal dit weg; bespreek zoiets alleen persoonlijk: {Privacy}."));
+                $"Je deelt gevoelige informatie over {what} van {name} (\"{context.Quote(start, end)}\"). Haal dit weg; bespreek zoiets alleen persoonlijk: {Privacy}."));
             return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> HaveVerbs = new(StringComparer.Ordinal) { "heb", "ben", "zit", "kreeg", "had", "was", "lig", "lag", "sta" };
+
+    // "Ik heb sinds maart een burn-out", "ik zit thuis met een depressie": the author's own condition.
+    private static bool AboutAuthor(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        var firstPerson = false;
+        var verb = false;
+        for (var k = index - 1; k >= 0 && k >= index - 5 && tokens[k].Sentence == sentence; k--)
+        {
+            firstPerson |= FirstPerson.Contains(tokens[k].Key);
+            verb |= HaveVerbs.Contains(tokens[k].Key);
+        }
+
+        return firstPerson && verb;
+    }
+
+    private static bool HasWordIn(CheckContext context, int sentence, HashSet<string> words)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Sentence == sentence && words.Contains(t.Key))
+            {
+                return true;
+            }
         }
 
         return false;
