@@ -50,9 +50,16 @@ internal static class NumberScanner
                     continue;
                 }
 
-                if (IsSeparator(ch) && k + 1 < folded.Length && (IsDigit(folded[k + 1]) || (letters && IsLower(folded[k + 1]))))
+                // Up to three separators between groups: "06 - 87 65", "2351.91.711".
+                var gap = 0;
+                while (gap < 3 && k + gap < folded.Length && IsSeparator(folded[k + gap]))
                 {
-                    k++;
+                    gap++;
+                }
+
+                if (gap > 0 && k + gap < folded.Length && (IsDigit(folded[k + gap]) || (letters && gap == 1 && IsLower(folded[k + gap]))))
+                {
+                    k += gap;
                     continue;
                 }
 

@@ -39,7 +39,9 @@ internal sealed class CapacityRule : ICheckRule
             return;
         }
 
-        var disclaimer = context.Any(_resources.Capacity, "disclaimer");
+        // "Persoonlijk: ..." at the very start is a disclaimer too.
+        var disclaimer = context.Any(_resources.Capacity, "disclaimer")
+            || (context.Tokens.Count > 1 && context.Tokens[0].Key is "persoonlijk" or "prive");
         var onBehalf = context.Any(_resources.Capacity, "namens");
         if (onBehalf && !disclaimer)
         {

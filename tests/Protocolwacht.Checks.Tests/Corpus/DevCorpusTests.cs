@@ -23,6 +23,23 @@ public class DevCorpusTests
         }
     }
 
+    /// <summary>
+    /// Posts written for this test project (not from the dev corpus) with labels per the spec: a check on
+    /// text the rules were not tuned on.
+    /// </summary>
+    [Fact]
+    public void ProbeCorpus_MeetsTargets()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "probe.jsonl");
+        var eval = CorpusEvaluation.Run(TestChecker.Instance, path);
+        var report = eval.Report();
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "protocolwacht-probe-eval.txt"), report);
+
+        Assert.True(eval.Accuracy >= 0.90, report);
+        Assert.True(eval.MissedBlockRate <= 0.02, report);
+        Assert.True(eval.FalseBlockRate <= 0.02, report);
+    }
+
     internal static string CorpusPath()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
