@@ -22,12 +22,12 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
 
     private static readonly HashSet<string> HomeWords = new(StringComparer.Ordinal)
     {
-        "thuis", "woont", "wonen", "woon", "woonadres", "huisadres", "adres", "verhuisd", "verhuist", "huis", "hem", "haar", "mijn", "zijn", "privé", "prive", "privéadres",
+        "thuis", "woont", "wonen", "woon", "woonadres", "huisadres", "adres", "verhuisd", "verhuist", "mijn", "prive", "priveadres", "ouderlijk",
     };
 
     private static readonly HashSet<string> PrivateWords = new(StringComparer.Ordinal)
     {
-        "mijn", "privé", "prive", "privénummer", "thuis", "eigen", "nummer", "mobiel", "mobiele", "bereikbaar", "app", "bel", "whatsapp",
+        "mijn", "prive", "privenummer", "thuis", "thuisnummer", "eigen", "mobiel", "mobiele", "whatsapp",
     };
 
     public void Evaluate(CheckContext context, List<Finding> findings)
@@ -98,14 +98,14 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
 
                 return null;
             case CandidateKind.Email:
-                if (contacts.IsOwnEmail(c.Value))
+                if (contacts.IsOwnEmail(c.Value) || IsOrganisationMailbox(c.Value))
                 {
                     return null;
                 }
 
                 return q => $"Je noemt een privé-e-mailadres ({q}). Verwijder het en gebruik een adres van de school of Konot: {Privacy}.";
             case CandidateKind.Address:
-                if (contacts.IsOwnAddressPart(c.Value) || !(NearWord(context, c, HomeWords) || context.People.Count > 0))
+                if (contacts.IsOwnAddressPart(c.Value) || !(NearWord(context, c, HomeWords) || PersonInSentence(context, c)))
                 {
                     return null;
                 }
@@ -206,6 +206,46 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
             findings.Add(new Finding(Categories.PersonalData, Severity.Doubt, "BG5", start, end,
                 $"Je noemt de leerling {student.Name}; voor deze leerling is {consent} voor social media. Laat de naam weg of vraag eerst toestemming: {Privacy}."));
         }
+    }
+
+    private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
+    {
+        "gmail", "hotmail", "outlook", "live", "yahoo", "ziggo", "kpn", "kpnmail", "xs4all", "planet", "icloud", "me", "home", "msn", "upcmail", "chello", "telfort", "tele2", "online", "protonmail", "proton", "gmx", "mail",
+    };
+
+    private static readonly HashSet<string> GenericMailboxes = new(StringComparer.Ordinal)
+    {
+        "info", "contact", "secretariaat", "administratie", "redactie", "klantenservice", "servicedesk", "helpdesk", "aanmelden", "communicatie",
+        "vragen", "post", "office", "support", "hallo", "hello", "noreply", "receptie", "bestuur", "mr", "ouderraad", "or", "directie", "pers", "nieuws",
+        "vacatures", "werkenbij", "sollicitatie", "facturen", "financien", "planning", "balie", "welkom", "team",
+    };
+
+    // A mailbox of an organisation (info@bibliotheek.nl) is not personal data; a free-mail address always is.
+    private static bool IsOrganisationMailbox(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var domain = email[(at + 1)..].Split('.')[0];
+        return !FreeMail.Contains(domain) && GenericMailboxes.Contains(email[..at]);
+    }
+
+    private static bool PersonInSentence(CheckContext context, Candidate c)
+    {
+        var sentence = -1;
+        foreach (var t in context.Tokens)
+        {
+            if (t.Start >= c.Start)
+            {
+                sentence = t.Sentence;
+                break;
+            }
+        }
+
+        return context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
 
     private static bool NamesLegalEntity(CheckContext context, Candidate c)
