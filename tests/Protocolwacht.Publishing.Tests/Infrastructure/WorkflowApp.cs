@@ -32,9 +32,15 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
 
     public SmtpTestServer Smtp { get; }
 
-    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null)
+    public string? PostgresConnectionString => _postgres;
+
+    /// <summary>The SQLite file of this instance, for a second process on the same database.</summary>
+    public string SqliteConnectionString => $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
+
+    /// <param name="sharedPostgres">Another instance's PostgreSQL database to run on (several app instances, one database).</param>
+    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null)
     {
-        var postgres = database == Database.Postgres ? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
+        var postgres = database == Database.Postgres ? sharedPostgres ?? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
         var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>());
         app.StartServer();
         return app;

@@ -12,14 +12,31 @@ public sealed record StoredCredentials(string Channel, PlatformCredentials Crede
 /// <summary>
 /// Reads and writes the encrypted platform credentials of official accounts (Data Protection, keys in
 /// the database so every instance can decrypt). The plaintext never leaves this class except to a connector.
+/// Reads are cached for a few seconds per instance: the publisher asks for every delivery, and a
+/// token changed on another instance is picked up within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtectionProvider protection)
+public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtectionProvider protection, TimeProvider time)
 {
     public const string Purpose = "Protocolwacht.AccountCredentials.v1";
 
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
+
     private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (StoredCredentials? Value, DateTimeOffset ReadAt)> _cache = new(StringComparer.Ordinal);
 
     public async Task<StoredCredentials?> ReadAsync(string accountId, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(accountId, out var cached) && time.GetUtcNow() - cached.ReadAt < CacheFor)
+        {
+            return cached.Value;
+        }
+
+        var value = await ReadStoredAsync(accountId, cancellationToken);
+        _cache[accountId] = (value, time.GetUtcNow());
+        return value;
+    }
+
+    private async Task<StoredCredentials?> ReadStoredAsync(string accountId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
@@ -43,6 +60,7 @@ public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtect
         var protectedText = _protector.Protect(JsonSerializer.Serialize(CredentialJson.From(credentials)));
         await db.OfficialAccounts.Where(a => a.Id == accountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProtectedCredential, protectedText), cancellationToken);
+        _cache.TryRemove(accountId, out _);
     }
 
     private sealed record CredentialJson(string AccessToken, string? RefreshToken, string? AccountId, Uri? InstanceBaseUrl)

@@ -57,7 +57,8 @@ public sealed partial class DeliveryProcessor(
             return;
         }
 
-        var rights = await RightsProblemAsync(delivery, cancellationToken);
+        var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
+        var rights = await RightsProblemAsync(delivery, authorId, cancellationToken);
         if (rights is not null)
         {
             await FinishAsync(delivery, d => d.MarkFailed(rights, Now), cancellationToken);
@@ -131,10 +132,9 @@ public sealed partial class DeliveryProcessor(
     }
 
     /// <summary>Posting rights as they are now: a person who lost the right since confirming does not get published.</summary>
-    private async Task<string?> RightsProblemAsync(Delivery delivery, CancellationToken cancellationToken)
+    private async Task<string?> RightsProblemAsync(Delivery delivery, string authorId, CancellationToken cancellationToken)
     {
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
         var author = organisation.FindStaff(authorId);
         var account = organisation.FindAccount(delivery.AccountId);
         if (author is null || account is null)
