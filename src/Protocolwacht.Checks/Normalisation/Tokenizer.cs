@@ -55,7 +55,9 @@ internal static class Tokenizer
         {
             var before = i > 0 && (char.IsLetterOrDigit(s[i - 1]) || s[i - 1] is '*' or '$');
             var after = i + 1 < s.Length && (char.IsLetterOrDigit(s[i + 1]) || s[i + 1] is '*' or '$');
-            return before && after;
+
+            // "$hit": a dollar sign may also start a word; '@' may not (handles like @school stay apart).
+            return (before && after) || (c == '$' && after && i + 1 < s.Length && char.IsLetter(s[i + 1]));
         }
 
         return false;
