@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using Protocolwacht.Domain.Consent;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Consent;
+
+public sealed class ConsentTests
+{
+    [Theory]
+    [AllDatabases]
+    public async Task DirectieOfTheSchool_RecordsConsentOnThePage_AndTheHistoryShowsIt(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
+        using var karin = await app.SignInAsAsync("karin.mulder");
+
+        var post = await ProtocolwachtApplicationFactory.PostFormAsync(karin, "/consent/students/daan.kok", "/consent/students/daan.kok", new()
+        {
+            ["Form.Purpose"] = ConsentPurpose.PhotoOnSocialMedia,
+            ["Form.Value"] = "Yes",
+            ["Form.GivenBy"] = "priya.kok",
+            ["Form.Note"] = "Formulier ingeleverd",
+        });
+        var consent = await karin.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/daan.kok", UriKind.Relative));
+        var register = await karin.GetStringAsync(new Uri("/consent", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Equal("yes", consent!.Current[ConsentPurpose.PhotoOnSocialMedia]);
+        var change = Assert.Single(consent.History);
+        Assert.Equal(("karin.mulder", "priya.kok", "Formulier ingeleverd"), (change.ChangedBy, change.GivenBy, change.Note));
+        Assert.Contains("data-student=\"daan.kok\"", register, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DirectieOfAnotherSchool_IsRefused_OnPageAndApi_AndNothingChanges()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var youssef = await app.SignInAsAsync("youssef.bakker");
+        using var karin = await app.SignInAsAsync("karin.mulder");
+
+        var page = await youssef.GetAsync(new Uri("/consent/students/noah.bos", UriKind.Relative));
+        var api = await youssef.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "no", "ellen.bos", null, false, null));
+        var consent = await karin.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/noah.bos", UriKind.Relative));
+
+        Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Equal("yes", consent!.Current[ConsentPurpose.PhotoOnSocialMedia]);
+        Assert.Single(consent.History);
+    }
+
+    [Fact]
+    public async Task Teacher_SeesTheRegisterOfTheOwnSchool_ButCannotChangeIt()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+
+        var page = await tom.GetStringAsync(new Uri("/consent/students/emma.dewit", UriKind.Relative));
+        var api = await tom.PostAsJsonAsync(new Uri("/api/consent/students/emma.dewit", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "yes", "richard.dewit", null, false, null));
+        var otherSchool = await tom.GetAsync(new Uri("/api/consent/students/julia.schouten", UriKind.Relative));
+
+        Assert.Contains("consent-history", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("consent-form", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, otherSchool.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staf_WithdrawsConsent_ThroughTheApi_AndItCountsAsNo()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+
+        var response = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/julia.schouten", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "unknown", ConsentGiver.StudentAged16OrOlder, null, true, "Ingetrokken per mail"));
+        var consent = await response.Content.ReadFromJsonAsync<StudentConsentDto>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no", consent!.Current[ConsentPurpose.PhotoOnSocialMedia]);
+        Assert.NotNull(consent.History[^1].WithdrawnAt);
+        Assert.Equal(2, consent.History.Count);
+    }
+
+    [Fact]
+    public async Task ConsentWithoutAGiver_IsRefusedWithAMessage()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var karin = await app.SignInAsAsync("karin.mulder");
+
+        var response = await karin.PostAsJsonAsync(new Uri("/api/consent/students/daan.kok", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.Website, "yes", null, null, false, null));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("wie de toestemming geeft", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

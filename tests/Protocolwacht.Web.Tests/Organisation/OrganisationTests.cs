@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Http.Json;
+using Protocolwacht.Web.Features.Organisation;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Organisation;
+
+public sealed class OrganisationTests
+{
+    [Fact]
+    public async Task Organisation_ShowsSchoolsStaffAndStudentsOfTheOwnSchoolOnly()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+
+        var schools = await tom.GetFromJsonAsync<List<SchoolDto>>(new Uri("/api/organisation/schools", UriKind.Relative));
+        var staff = await tom.GetFromJsonAsync<List<StaffDto>>(new Uri("/api/organisation/staff", UriKind.Relative));
+        var ownStudents = await tom.GetFromJsonAsync<List<StudentDto>>(new Uri("/api/organisation/schools/regenboog/students", UriKind.Relative));
+        var otherStudents = await tom.GetAsync(new Uri("/api/organisation/schools/kompas/students", UriKind.Relative));
+        var page = await tom.GetStringAsync(new Uri("/organisation", UriKind.Relative));
+
+        Assert.Equal(["regenboog", "kompas", "sintjozef"], schools!.Select(s => s.Id));
+        Assert.Equal("karin.mulder", staff!.Single(s => s.Id == "tom.hendriks").ManagerId);
+        Assert.Equal(5, ownStudents!.Count);
+        Assert.False(ownStudents.Single(s => s.Id == "emma.dewit").SocialMediaConsent);
+        Assert.Equal(HttpStatusCode.Forbidden, otherStudents.StatusCode);
+        Assert.Contains("Basisschool De Regenboog", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_SpeakDutchByDefault_AndEnglishWhenTheBrowserAsks()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var client = app.CreateBrowserClient();
+
+        var dutch = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/signin", UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
+        var english = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("<html lang=\"nl\">", dutch, StringComparison.Ordinal);
+        Assert.Contains(">Wachtwoord</label>", dutch, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains(">Password</label>", english, StringComparison.Ordinal);
+    }
+}

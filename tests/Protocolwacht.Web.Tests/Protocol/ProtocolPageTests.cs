@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using Protocolwacht.Domain.ProtocolDocument;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Web.Features.Protocol;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Protocol;
+
+public sealed class ProtocolPageTests
+{
+    [Fact]
+    public async Task Protocol_WithoutSignIn_ShowsEveryPartWithItsAnchor()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var client = app.CreateBrowserClient();
+
+        var response = await client.GetAsync(new Uri("/protocol", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        foreach (var id in ProtocolDocumentJson.RequiredPartIds)
+        {
+            Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Ga niet in discussie met een leerling of ouder op social media.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("acknowledge-form", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Acknowledge_ThroughThePage_IsRecordedAndShownToTheAdministrator(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+
+        var before = await sanne.GetStringAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
+        var post = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol", "/protocol?handler=Acknowledge", new() { ["VersionNumber"] = "1", ["Understood"] = "true" });
+        var after = await sanne.GetStringAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
+        var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.True(mine!.AcknowledgedCurrent);
+        Assert.Contains("data-testid=\"pending-count\">17<", before, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"pending-count\">16<", after, StringComparison.Ordinal);
+        var done = after[after.IndexOf("done-acknowledgements", StringComparison.Ordinal)..];
+        Assert.Contains("data-staff=\"tom.hendriks\"", done, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Acknowledge_WithoutTickingTheBox_RecordsNothing()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+
+        var post = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol", "/protocol?handler=Acknowledge", new() { ["VersionNumber"] = "1" });
+        var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        Assert.False(mine!.AcknowledgedCurrent);
+    }
+
+    [Fact]
+    public async Task AcknowledgementsOverview_ForAMedewerker_IsDenied()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+
+        var page = await tom.GetAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
+        var api = await tom.GetAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/denied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublishNewVersion_ByAdministrator_KeepsVersionOneAndAsksEveryoneAgain()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        var ack = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
+        var changed = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Social Media Protocol Konot 2027", StringComparison.Ordinal);
+
+        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = changed, ["ChangeNote"] = "Nieuw schooljaar" });
+        var current = await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
+        var old = await tom.GetStringAsync(new Uri("/protocol?version=1", UriKind.Relative));
+        var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
+        var stale = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
+
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Equal(2, current!.Number);
+        Assert.Equal("Social Media Protocol Konot 2027", current.Title);
+        Assert.Contains("<h1>Social Media Protocol Konot</h1>", old, StringComparison.Ordinal);
+        Assert.False(mine!.AcknowledgedCurrent);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublishNewVersion_WithoutARequiredPart_IsRefusedWithTheReason()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
+
+        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = withoutR4 });
+        var current = await sanne.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
+        Assert.Contains("Onderdeel R4 ontbreekt", await publish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, current!.Number);
+    }
+
+    [Fact]
+    public async Task PublishNewVersion_ByMedewerker_IsForbidden()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var tom = await app.SignInAsAsync("tom.hendriks");
+
+        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = ProtocolDocumentJson.Write(ProtocolDocument.Konot) });
+
+        Assert.NotEqual(HttpStatusCode.OK, publish.StatusCode);
+        Assert.Equal(1, (await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative)))!.Number);
+    }
+}
