@@ -24,6 +24,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseSettings Settings { get; }
 
+    /// <summary>The SQLite data folder (holding protocolwacht.db, as the app and the CLI expect), or null on PostgreSQL.</summary>
+    public string? DataDirectory => _sqliteFolder;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool seedDemo = true)
@@ -37,7 +40,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
             Directory.CreateDirectory(folder);
-            database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "test.db")}"), folder);
+            database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "protocolwacht.db")}"), folder);
         }
 
         await using var db = database.NewContext();

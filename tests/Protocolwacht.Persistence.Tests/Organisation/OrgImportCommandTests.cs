@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Cli;
+using Protocolwacht.Cli.Organisation;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Tests.Support;
+
+namespace Protocolwacht.Persistence.Tests.Organisation;
+
+/// <summary><c>protocolwacht org import FILE</c> end to end, against the same database the web app uses.</summary>
+public sealed class OrgImportCommandTests
+{
+    private static string DemoJson()
+    {
+        using var stream = typeof(Domain.Organisation.OrganisationModel).Assembly.GetManifestResourceStream("Protocolwacht.Domain.demo-organisation.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task<(int ExitCode, string Out, string Error)> RunAsync(TestDatabase database, string json)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"org-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, json);
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var cli = new CliContext(output, error, () => new StringReader(string.Empty), colour: false, OrganisationSource.Default);
+            string[] location = database.Settings.Provider == DatabaseProvider.Postgres
+                ? ["--provider", "Postgres", "--connection", database.Settings.ConnectionString]
+                : ["--data-dir", database.DataDirectory!];
+            var exitCode = await Program.BuildRoot(cli).Parse(["org", "import", file, .. location]).InvokeAsync(cli.Invocation);
+            return (exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Import_GoodFile_UpdatesTheOrganisation(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var json = DemoJson().Replace("Basisschool De Regenboog", "Basisschool De Nieuwe Regenboog", StringComparison.Ordinal);
+
+        var (exitCode, output, error) = await RunAsync(database, json);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("geïmporteerd", output, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        Assert.Equal("Basisschool De Nieuwe Regenboog", (await db.Schools.SingleAsync(s => s.Id == "regenboog")).Name);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Import_InconsistentFile_IsRefusedWithLineAndField_AndChangesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var json = DemoJson()
+            .Replace("Basisschool De Regenboog", "Zou niet mogen veranderen", StringComparison.Ordinal)
+            .Replace("\"role\": \"medewerker\", \"function\": \"leerkracht groep 7\"", "\"role\": \"juf\", \"function\": \"leerkracht groep 7\"", StringComparison.Ordinal);
+
+        var (exitCode, _, error) = await RunAsync(database, json);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("er is niets gewijzigd", error, StringComparison.Ordinal);
+        Assert.Contains("staff[8].role", error, StringComparison.Ordinal);
+        Assert.Contains("regel 89", error, StringComparison.Ordinal);
+        Assert.Contains("Onbekende rol 'juf'", error, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        Assert.Equal("Basisschool De Regenboog", (await db.Schools.SingleAsync(s => s.Id == "regenboog")).Name);
+        Assert.Equal("medewerker", (await db.Staff.SingleAsync(s => s.Id == "tom.hendriks")).Role);
+    }
+}
