@@ -38,10 +38,16 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     public string SqliteConnectionString => $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
 
     /// <param name="sharedPostgres">Another instance's PostgreSQL database to run on (several app instances, one database).</param>
-    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null)
+    /// <param name="onLoopback">Serve on Kestrel at a free loopback port instead of in memory (load tests).</param>
+    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null, bool onLoopback = false)
     {
         var postgres = database == Database.Postgres ? sharedPostgres ?? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
         var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>());
+        if (onLoopback)
+        {
+            app.UseKestrel(0);
+        }
+
         app.StartServer();
         return app;
     }
@@ -72,6 +78,18 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     public async Task<AppClient> SignInAsync(string staffId)
     {
         var client = new AppClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        await client.SignInAsync(staffId, Password);
+        return client;
+    }
+
+    /// <summary>The address Kestrel listens on (only with onLoopback).</summary>
+    public Uri LoopbackAddress => ClientOptions.BaseAddress;
+
+    /// <summary>A real socket client to the loopback server, signed in as <paramref name="staffId"/>.</summary>
+    public async Task<AppClient> SignInOverLoopbackAsync(string staffId)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() };
+        var client = new AppClient(new HttpClient(handler) { BaseAddress = LoopbackAddress });
         await client.SignInAsync(staffId, Password);
         return client;
     }
