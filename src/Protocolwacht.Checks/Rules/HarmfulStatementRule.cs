@@ -15,9 +15,11 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             return;
         }
 
+        // Sarcasm ("Dank je wel, Konot 🙄") needs its eye-roll; an eye-roll at the organisation or at parents is a sneer by itself.
+        var rolled = EyeRoll(context.Request.Text);
         foreach (var match in context.Matches(resources.Harmful))
         {
-            if (match.Entry.Tag != "complaint")
+            if (match.Entry.Tag != "complaint" && !(rolled && match.Entry.Tag is "sarcasm" or "target"))
             {
                 continue;
             }
@@ -28,6 +30,10 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             return;
         }
     }
+
+    private static bool EyeRoll(string text) =>
+        text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F612", StringComparison.Ordinal)
+        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F643", StringComparison.Ordinal);
 
     // Telling the public that a named student was punished or sent out is public shaming, not news.
     private bool Exposed(CheckContext context, List<Finding> findings)

@@ -30,6 +30,11 @@ public class ConfidentialRuleTests
     [InlineData("De notulen van de openbare MR-vergadering staan op de website.")]
     [InlineData("Groep 8 maakte een begroting voor het schoolkamp.")]
     [InlineData("Eva is onze intern begeleider.")]
+    [InlineData("Groep 7 en 8 worden morgen samengevoegd voor de excursie.")]
+    [InlineData("De kinderen mogen nog niet naar buiten vanwege de regen.")]
+    [InlineData("Er zijn veel talenten onder ons, dat bleek op de talentenshow.")]
+    [InlineData("De winnaars worden volgende week officieel bekendgemaakt.")]
+    [InlineData("Het geheim van een goede start? Samen ontbijten.")]
     public void Check_OrdinaryInformation_IsFine(string text)
     {
         Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.Confidential), text);

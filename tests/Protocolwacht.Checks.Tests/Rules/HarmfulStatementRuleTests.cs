@@ -55,6 +55,10 @@ public class HarmfulStatementRuleTests
     [InlineData("Dikke pluim voor alle kinderen van groep 5!")]
     [InlineData("De kinderen speelden een dom spelletje met de juf en lachten veel.")]
     [InlineData("In de kinderboerderij zagen we varkens en een aap.")]
+    [InlineData("In Polen is het in de winter niet zo warm als hier.")]
+    [InlineData("Dank je wel Konot voor de mooie teamdag!")]
+    [InlineData("Konot krijgt veel te weinig geld van het Rijk voor onderwijs.")]
+    [InlineData("Geen moeite is ons te veel voor de kinderen.")]
     public void Check_NeutralOrRespectfulText_IsNotHarmful(string text)
     {
         Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);

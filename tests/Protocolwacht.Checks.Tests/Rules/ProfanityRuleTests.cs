@@ -47,6 +47,9 @@ public class ProfanityRuleTests
     [InlineData("Er hingen eikels aan de boom in het bos.")]
     [InlineData("We aten paddenstoelen met shiitake.")]
     [InlineData("In de asbak lag een muts en verder was het balen.")]
+    [InlineData("Neem droge kleren mee voor na het zwemmen.")]
+    [InlineData("Met Pasen vertelden we over Jezus en zijn leerlingen.")]
+    [InlineData("Hoera, de zon schijnt!")]
     public void Check_WordThatOnlyLooksProfane_IsNotProfanity(string text)
     {
         var result = TestChecker.Personal(text, "kees.dekker");
