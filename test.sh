@@ -25,8 +25,9 @@ install_missing || { echo "could not install the test prerequisites"; echo "0 pa
 command -v dotnet >/dev/null || { echo "the .NET SDK is not installed"; echo "0 passed, 1 failed"; exit 1; }
 
 work=$(mktemp -d /tmp/protocolwacht-test.XXXXXX)
-pgdir="$work/pg"
-cleanup() { scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"; }
+# Its own folder, not inside $work: the postgres user must be able to enter it.
+pgdir=$(mktemp -d /tmp/protocolwacht-pg.XXXXXX)
+cleanup() { scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"; }
 trap cleanup EXIT INT TERM
 
 log "starting PostgreSQL"

@@ -107,7 +107,7 @@ public sealed class BlueskyConnectorTests : IAsyncLifetime
     public async Task Publish_AnswerSlowerThanTimeout_IsUnknownAndReconcileFindsTheRecord()
     {
         platform.StallAfterCreating = true;
-        var connector = Connector(TimeSpan.FromSeconds(2), TimeProvider.System);
+        var connector = Connector(TimeSpan.FromSeconds(5), TimeProvider.System);
         var attemptedAt = TimeProvider.System.GetUtcNow();
 
         var outcome = await connector.PublishAsync(new PublishRequest("Ouderavond om 19.30 uur", "k"), Credentials, default);

@@ -110,7 +110,7 @@ public sealed class FacebookConnectorTests : IAsyncLifetime
     {
         platform.StallAfterCreating = true;
         platform.Now = TimeProvider.System.GetUtcNow();
-        var connector = new FacebookConnector(http, new FacebookOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        var connector = new FacebookConnector(http, new FacebookOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
 
         var outcome = await connector.PublishAsync(new PublishRequest("Luizencontrole na de vakantie", "k"), Credentials, default);
 

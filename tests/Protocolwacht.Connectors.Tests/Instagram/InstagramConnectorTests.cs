@@ -100,7 +100,7 @@ public sealed class InstagramConnectorTests : IAsyncLifetime
     {
         platform.StallAfterPublishing = true;
         platform.Now = TimeProvider.System.GetUtcNow();
-        var connector = new InstagramConnector(http, new InstagramOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        var connector = new InstagramConnector(http, new InstagramOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
 
         var outcome = await connector.PublishAsync(new PublishRequest("Schoolfoto's zijn binnen", "k", [Photo]), Credentials, default);
 

@@ -106,7 +106,7 @@ public sealed class LinkedInConnectorTests : IAsyncLifetime
     {
         platform.StallAfterCreating = true;
         platform.Now = TimeProvider.System.GetUtcNow();
-        var connector = new LinkedInConnector(http, new LinkedInOptions { BaseUrl = server.BaseUrl, ApiVersion = LinkedInServer.Version, Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        var connector = new LinkedInConnector(http, new LinkedInOptions { BaseUrl = server.BaseUrl, ApiVersion = LinkedInServer.Version, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
         const string text = "Vacature: leerkracht (0,8 fte) @ IKC De Linde #vacature";
 
         var outcome = await connector.PublishAsync(new PublishRequest(text, "k"), Credentials, default);

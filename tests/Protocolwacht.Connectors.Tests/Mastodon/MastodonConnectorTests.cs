@@ -99,7 +99,7 @@ public sealed class MastodonConnectorTests : IAsyncLifetime
     public async Task Publish_AnswerSlowerThanTimeout_IsUnknownAndReconcileFindsTheStatus()
     {
         platform.StallAfterCreating = true;
-        var connector = Connector(TimeSpan.FromSeconds(2), TimeProvider.System);
+        var connector = Connector(TimeSpan.FromSeconds(5), TimeProvider.System);
         const string text = "Lees de nieuwsbrief: https://www.kindcentrum.example/nieuws/2026/november-editie\nTot ziens!";
 
         var outcome = await connector.PublishAsync(new PublishRequest(text, "outbox-9"), Credentials, default);

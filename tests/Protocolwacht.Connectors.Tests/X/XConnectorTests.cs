@@ -125,7 +125,7 @@ public sealed class XConnectorTests : IAsyncLifetime
     {
         platform.StallAfterCreating = true;
         platform.Now = TimeProvider.System.GetUtcNow();
-        var connector = new XConnector(http, new XOptions { BaseUrl = server.BaseUrl, ClientId = XServer.ClientId, Timeout = TimeSpan.FromSeconds(2) }, TimeProvider.System);
+        var connector = new XConnector(http, new XOptions { BaseUrl = server.BaseUrl, ClientId = XServer.ClientId, Timeout = TimeSpan.FromSeconds(5) }, TimeProvider.System);
         const string text = "Kunst & cultuur <3 https://www.kindcentrum.example/agenda";
 
         var outcome = await connector.PublishAsync(new PublishRequest(text, "k"), Credentials, default);
