@@ -110,17 +110,4 @@ internal sealed class CheckContext
         var (start, end) = SpanOf(match);
         return new Finding(category, severity, guideline, start, end, message);
     }
-
-    public int SentenceFrom(int sentence)
-    {
-        for (var i = 0; i < Tokens.Count; i++)
-        {
-            if (Tokens[i].Sentence == sentence)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

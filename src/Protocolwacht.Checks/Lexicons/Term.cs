@@ -31,8 +31,6 @@ internal sealed class Term
     /// <summary>For "~N": the most words it may skip; 0 for an ordinary term.</summary>
     public int Gap { get; }
 
-    public bool IsOpenEnded => _suffixes.Length > 0 || _parts.Length > 0;
-
     public static Term Parse(string text)
     {
         if (text.Length > 1 && text[0] == '~' && int.TryParse(text.AsSpan(1), out var gap))
@@ -84,7 +82,7 @@ internal sealed class Term
     public static string KeyOf(string word)
     {
         var folded = Normalisation.NormalisedText.Create(word).Folded;
-        return Normalisation.Tokenizer.MakeKey(folded, 0, folded.Length, leet: false, oneAsL: false, new System.Text.StringBuilder());
+        return Normalisation.Tokenizer.MakeKey(folded, 0, folded.Length, leet: false, oneAsL: false);
     }
 
     public bool Matches(string key)

@@ -15,10 +15,8 @@ internal static class Tokenizer
         var tokens = new List<Token>(Math.Min(folded.Length / 4 + 4, 4096));
         var sentence = 0;
         var i = 0;
-        var builder = new StringBuilder(32);
         while (i < folded.Length)
         {
-            var c = folded[i];
             if (!IsWordChar(folded, i))
             {
                 if (IsSentenceEnd(folded, i))
@@ -36,7 +34,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            tokens.Add(Build(text, start, i, sentence, builder));
+            tokens.Add(Build(text, start, i, sentence));
         }
 
         return JoinSpacedLetters(text, tokens);
@@ -79,7 +77,7 @@ internal static class Tokenizer
         return false;
     }
 
-    private static Token Build(NormalisedText text, int start, int end, int sentence, StringBuilder builder)
+    private static Token Build(NormalisedText text, int start, int end, int sentence)
     {
         var flags = TokenFlags.None;
         var folded = text.Folded;
@@ -113,14 +111,14 @@ internal static class Tokenizer
             flags |= TokenFlags.Leet;
         }
 
-        var key = MakeKey(folded, start, end, leet, oneAsL: false, builder);
+        var key = MakeKey(folded, start, end, leet, oneAsL: false);
         string? alt = null;
         if (leet && folded.AsSpan(start, end - start).Contains('1'))
         {
-            alt = MakeKey(folded, start, end, leet, oneAsL: true, builder);
+            alt = MakeKey(folded, start, end, leet, oneAsL: true);
         }
 
-        var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false, builder) : null;
+        var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false) : null;
         return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
     }
 
@@ -137,9 +135,8 @@ internal static class Tokenizer
         return false;
     }
 
-    internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL, StringBuilder builder)
+    internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL)
     {
-        _ = builder;
         var length = end - start;
         Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
         var n = 0;
