@@ -98,20 +98,19 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     public AppClient Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>
-    /// Records "gelezen en begrepen" for the current protocol version, as the protocol page does, so a
-    /// test can start at the composer. Does nothing when no version is published.
+    /// Records "gelezen en begrepen" for the current protocol version through the same service the
+    /// protocol page uses, so a test can start at the composer.
     /// </summary>
-    public Task AcknowledgeProtocolAsync(string staffId) => WithDbAsync(async db =>
+    public async Task AcknowledgeProtocolAsync(string staffId)
     {
-        var current = await db.ProtocolVersions.MaxAsync(v => (int?)v.Number);
-        if (current is { } version && !await db.ProtocolAcknowledgements.AnyAsync(a => a.StaffId == staffId && a.VersionNumber == version))
+        await using var scope = Services.CreateAsyncScope();
+        var versions = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>().ProtocolVersions;
+        var current = await versions.MaxAsync(v => (int?)v.Number);
+        if (current is { } version)
         {
-            db.ProtocolAcknowledgements.Add(new Persistence.Protocol.ProtocolAcknowledgementEntity { StaffId = staffId, VersionNumber = version, AcknowledgedAt = TimeProvider.System.GetUtcNow() });
-            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<Persistence.Protocol.IProtocolAcknowledgements>().AcknowledgeAsync(staffId, version);
         }
-
-        return true;
-    });
+    }
 
     public async Task<T> WithDbAsync<T>(Func<ProtocolwachtDbContext, Task<T>> query)
     {

@@ -27,6 +27,20 @@ public class ComposerTests
     }
 
     [Fact]
+    public async Task Composer_BeforeAcknowledgingTheProtocol_SendsToTheProtocol()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        using var bas = await app.SignInAsync("bas.meijer");
+
+        var response = await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/protocol", response.Headers.Location?.OriginalString);
+        await app.AcknowledgeProtocolAsync("bas.meijer");
+        Assert.Equal(HttpStatusCode.OK, (await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task Attachment_IsStoredInTheDatabase_AndItsStudentsCounted()
     {
         await using var app = await WorkflowApp.StartAsync(Database.Sqlite);

@@ -5,6 +5,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
 
@@ -16,7 +17,7 @@ namespace Protocolwacht.Web.Features.Compose;
 /// optional scheduled moment. Saving keeps a draft and runs the check on the server.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes + 1_000_000)]
-public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time) : PageModel
+public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IProtocolAcknowledgements acknowledgements, TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
@@ -123,9 +124,9 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
     private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)
     {
         var me = User.StaffId();
-        if (!await ProtocolGate.HasAcknowledgedCurrentAsync(db, me, cancellationToken))
+        if (!await acknowledgements.HasAcknowledgedCurrentAsync(me, cancellationToken))
         {
-            return Redirect($"{ProtocolGate.AcknowledgePage}?terug=/compose");
+            return Redirect("/protocol"); // staff compose only after "gelezen en begrepen" of the current version
         }
 
         Organisation = await checkers.OrganisationAsync(cancellationToken);

@@ -11,10 +11,10 @@ public sealed record DeliveryChannel(IPlatformConnector Connector, PlatformCrede
 /// channel publishes for real; every other account (the demo default) publishes on the sandbox channel,
 /// so the whole workflow runs without platform credentials.
 /// </summary>
-public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> connectors, AccountCredentials credentials)
+public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, PlatformConnectors platforms, AccountCredentials credentials)
 {
     private readonly Dictionary<string, IPlatformConnector> _byChannel =
-        connectors.GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        platforms.All.Concat(local).GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
     /// <summary>The channel code a new delivery for this account is recorded with.</summary>
     public async Task<string> ChannelForAsync(string accountId, CancellationToken cancellationToken)

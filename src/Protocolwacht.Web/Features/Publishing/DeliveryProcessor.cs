@@ -57,8 +57,9 @@ public sealed partial class DeliveryProcessor(
             return;
         }
 
-        var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
-        var rights = await RightsProblemAsync(delivery, authorId, cancellationToken);
+        var post = await db.Posts.AsNoTracking().Where(p => p.Id == delivery.PostId)
+            .Select(p => new { p.AuthorId, p.Attachments }).SingleAsync(cancellationToken);
+        var rights = await RightsProblemAsync(delivery, post.AuthorId, cancellationToken);
         if (rights is not null)
         {
             await FinishAsync(delivery, d => d.MarkFailed(rights, Now), cancellationToken);
@@ -68,7 +69,8 @@ public sealed partial class DeliveryProcessor(
         delivery.RecordAttempt(Now);
         await db.SaveChangesAsync(cancellationToken); // the attempt is on record before the platform hears of it
 
-        var outcome = await PublishAsync(delivery, channel, cancellationToken);
+        var media = await MediaAsync(post.Attachments, cancellationToken);
+        var outcome = await PublishAsync(delivery, channel, media, cancellationToken);
         await FinishAsync(delivery, d => Apply(d, outcome), cancellationToken);
         if (outcome.RenewedCredentials is { } renewed)
         {
@@ -76,18 +78,38 @@ public sealed partial class DeliveryProcessor(
         }
     }
 
-    private async Task<PublishOutcome> PublishAsync(Delivery delivery, DeliveryChannel channel, CancellationToken cancellationToken)
+    private async Task<PublishOutcome> PublishAsync(Delivery delivery, DeliveryChannel channel, IReadOnlyList<PublishMedia> media, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.CallTimeout);
         try
         {
-            return await channel.Connector.PublishAsync(new PublishRequest(delivery.Text, delivery.IdempotencyKey), channel.Credentials, timeout.Token);
+            return await channel.Connector.PublishAsync(new PublishRequest(delivery.Text, delivery.IdempotencyKey, media), channel.Credentials, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new PublishOutcome.Unknown("Het platform antwoordde niet op tijd; het bericht staat er misschien al.");
         }
+    }
+
+    /// <summary>The post's attachments with their bytes from the database, in the post's order.</summary>
+    private async Task<IReadOnlyList<PublishMedia>> MediaAsync(IReadOnlyList<PostAttachment> attachments, CancellationToken cancellationToken)
+    {
+        if (attachments.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = attachments.Select(a => a.BlobId).ToList();
+        var stored = await db.StoredAttachments.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return [.. attachments.Where(a => stored.ContainsKey(a.BlobId)).Select(a => new PublishMedia(
+            a.Kind switch { AttachmentKind.Image => MediaKind.Image, AttachmentKind.Video => MediaKind.Video, _ => MediaKind.Document },
+            stored[a.BlobId].FileName,
+            stored[a.BlobId].ContentType)
+        {
+            Content = stored[a.BlobId].Content,
+            AltText = a.Description,
+        })];
     }
 
     private void Apply(Delivery delivery, PublishOutcome outcome)

@@ -1,5 +1,4 @@
 using Protocolwacht.Connectors;
-using Protocolwacht.Connectors.Mastodon;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Web.Features.Publishing;
@@ -8,6 +7,9 @@ namespace Protocolwacht.Web.Features.Publishing;
 /// Publishing: the outbox publisher, reconciliation, advice escalation and the real platform connectors
 /// (<c>Connectors:&lt;Platform&gt;</c> settings). The sandbox channel registers itself in the Sandbox feature.
 /// </summary>
+/// <summary>The real platform connectors, created once; local channels (the sandbox) register as <see cref="IPlatformConnector"/>.</summary>
+public sealed record PlatformConnectors(IReadOnlyList<IPlatformConnector> All);
+
 public static class PublishingFeature
 {
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
@@ -21,12 +23,17 @@ public static class PublishingFeature
         services.AddHostedService(sp => sp.GetRequiredService<PublisherService>());
         services.AddHostedService<AdviceEscalationService>();
 
-        var mastodon = new MastodonOptions();
-        builder.Configuration.GetSection("Connectors:Mastodon").Bind(mastodon);
-        services.AddSingleton(mastodon);
-        services.AddHttpClient(Channels.Mastodon);
-        services.AddSingleton<IPlatformConnector>(sp => new MastodonConnector(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(Channels.Mastodon), mastodon, sp.GetRequiredService<TimeProvider>()));
+        var connectors = new ConnectorSettings();
+        builder.Configuration.GetSection("Connectors").Bind(connectors);
+        foreach (var channel in new[] { Channels.Mastodon, Channels.Bluesky, Channels.X, Channels.LinkedIn, Channels.Facebook, Channels.Instagram })
+        {
+            services.AddHttpClient(channel);
+        }
+
+        // One instance per connector for the life of the process (Bluesky keeps its sessions in memory).
+        services.AddSingleton(sp => new PlatformConnectors(PlatformConnectorFactory.CreateAll(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient, connectors, sp.GetRequiredService<TimeProvider>())));
+
         return builder;
     }
 }
