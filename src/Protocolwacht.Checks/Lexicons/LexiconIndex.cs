@@ -12,7 +12,8 @@ internal sealed class LexiconIndex
     private readonly EntryTrie _forwards = new();
     private readonly EntryTrie _backwards = new();
     private readonly List<LexiconEntry> _parts = [];
-    private readonly List<LexiconEntry> _all = [];
+    private readonly Dictionary<int, List<(string Form, LexiconEntry Entry)>> _formsByLength = [];
+    private readonly List<(string Prefix, LexiconEntry Entry)> _prefixes = [];
     private readonly bool _hasSuffixes;
 
     public LexiconIndex(IEnumerable<Lexicon> lexicons)
@@ -21,7 +22,6 @@ internal sealed class LexiconIndex
         {
             foreach (var entry in lexicon.Entries)
             {
-                _all.Add(entry);
                 var first = entry.Pattern[0];
                 if (first.HasParts)
                 {
@@ -31,11 +31,19 @@ internal sealed class LexiconIndex
                 foreach (var form in first.Exact)
                 {
                     _forwards.AddExact(form, entry);
+                    if (!_formsByLength.TryGetValue(form.Length, out var sameLength))
+                    {
+                        sameLength = [];
+                        _formsByLength[form.Length] = sameLength;
+                    }
+
+                    sameLength.Add((form, entry));
                 }
 
                 foreach (var prefix in first.Prefixes)
                 {
                     _forwards.AddPrefix(prefix, entry);
+                    _prefixes.Add((prefix, entry));
                 }
 
                 foreach (var suffix in first.Suffixes)
@@ -73,13 +81,7 @@ internal sealed class LexiconIndex
 
             if (token.Has(TokenFlags.Masked))
             {
-                foreach (var entry in _all)
-                {
-                    if (!candidates.Contains(entry) && Matches(entry.Pattern[0], token))
-                    {
-                        candidates.Add(entry);
-                    }
-                }
+                CollectMasked(token.Key, candidates);
             }
 
             foreach (var entry in _parts)
@@ -109,6 +111,29 @@ internal sealed class LexiconIndex
                 {
                     slot.Add(new LexiconMatch(entry, i, last));
                 }
+            }
+        }
+    }
+
+    // "f*cking", "k**t": compare with the words of the same length, and with compound heads.
+    private void CollectMasked(string key, List<LexiconEntry> candidates)
+    {
+        if (_formsByLength.TryGetValue(key.Length, out var sameLength))
+        {
+            foreach (var (form, entry) in sameLength)
+            {
+                if (!candidates.Contains(entry) && Term.MaskFits(key, form))
+                {
+                    candidates.Add(entry);
+                }
+            }
+        }
+
+        foreach (var (prefix, entry) in _prefixes)
+        {
+            if (key.Length >= prefix.Length && !candidates.Contains(entry) && Term.MaskFits(key[..prefix.Length], prefix))
+            {
+                candidates.Add(entry);
             }
         }
     }

@@ -141,7 +141,7 @@ internal sealed class Term
         return false;
     }
 
-    private static bool MaskFits(string masked, string word)
+    public static bool MaskFits(string masked, string word)
     {
         if (masked.Length != word.Length)
         {

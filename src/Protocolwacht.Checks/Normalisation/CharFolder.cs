@@ -57,6 +57,11 @@ internal static class CharFolder
         var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
         switch (category)
         {
+            // Emoji and other symbols carry no words; a space keeps offsets aligned without the cost of
+            // decomposing them on every check (they are outside the BMP cache).
+            case UnicodeCategory.OtherSymbol:
+            case UnicodeCategory.ModifierSymbol:
+                return " ";
             case UnicodeCategory.Format:
             case UnicodeCategory.NonSpacingMark:
             case UnicodeCategory.EnclosingMark:
