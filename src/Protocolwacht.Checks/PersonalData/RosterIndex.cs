@@ -62,8 +62,20 @@ internal sealed class RosterIndex
                 }
             }
 
-            if (matched || !tokens[i].Has(TokenFlags.Capitalised) || !_firstNames.TryGetValue(key, out var byFirst))
+            if (matched || !tokens[i].Has(TokenFlags.Capitalised))
             {
+                continue;
+            }
+
+            if (!_firstNames.TryGetValue(key, out var byFirst))
+            {
+                // "juf Anja", "meester Kevin": a title and a name identify a staff member even when the
+                // organisation file does not list them (a new colleague, an intern, a substitute).
+                if (i > 0 && TitleBefore(tokens, i) && tokens[i].Has(TokenFlags.Letters) && !tokens[i].Has(TokenFlags.Digits))
+                {
+                    found.Add(new PersonMention(PersonKind.Staff, string.Empty, $"{tokens[i - 1].Key} {context.Quote(context.SpanOf(i, i).Start, context.SpanOf(i, i).End)}", i - 1, i, FullName: false));
+                }
+
                 continue;
             }
 
@@ -79,6 +91,11 @@ internal sealed class RosterIndex
 
         return found;
     }
+
+    private static readonly HashSet<string> NameTitles = new(StringComparer.Ordinal) { "juf", "juffrouw", "meester", "collega", "directeur", "directrice", "stagiair", "stagiaire", "invaller", "conciërge", "concierge" };
+
+    private static bool TitleBefore(List<Token> tokens, int index) =>
+        NameTitles.Contains(tokens[index - 1].Key) && tokens[index - 1].Sentence == tokens[index].Sentence;
 
     private bool FirstNameIsEnough(CheckContext context, int index, Person person)
     {
