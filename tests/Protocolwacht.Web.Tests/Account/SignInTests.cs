@@ -48,4 +48,19 @@ public sealed class SignInTests
         Assert.StartsWith("/account/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
     }
+
+    [Fact]
+    public async Task Production_GivesStaffAccountsWithoutTheDemoPassword()
+    {
+        await using var app = new ProtocolwachtApplicationFactory(environment: "Production");
+        using var client = app.CreateBrowserClient();
+
+        var response = await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin",
+            new() { ["UserName"] = "tom.hendriks", ["Password"] = ProtocolwachtApplicationFactory.DemoPassword });
+        var accounts = await app.WithDatabaseAsync(db => Task.FromResult(db.Users.Count()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Aanmelden mislukt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(17, accounts);
+    }
 }

@@ -22,10 +22,14 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "protocolwacht-web-" + Guid.NewGuid().ToString("N")[..12]);
     private string? _postgres;
 
-    public ProtocolwachtApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public ProtocolwachtApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Development")
     {
         _provider = provider;
+        EnvironmentName = environment;
     }
+
+    /// <summary>Development by default (demo passwords); Production to check what a real deployment does.</summary>
+    public string EnvironmentName { get; }
 
     public static async Task<ProtocolwachtApplicationFactory> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
@@ -40,7 +44,7 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:DataDirectory", _dataDirectory);
         if (_postgres is not null)

@@ -24,6 +24,7 @@ internal sealed partial class StaffAccountsSeeder(
     {
         if (!await roles.RoleExistsAsync(AppRoles.Admin))
         {
+            // Another instance starting at the same moment may win; its role is just as good.
             await roles.CreateAsync(new IdentityRole(AppRoles.Admin));
         }
 
@@ -35,9 +36,14 @@ internal sealed partial class StaffAccountsSeeder(
         foreach (var staffId in staffIds.Except(existing, StringComparer.Ordinal))
         {
             var user = new StaffUser { UserName = staffId, StaffId = staffId, LockoutEnabled = true };
-            var result = string.IsNullOrEmpty(demoPassword) ? await users.CreateAsync(user) : await users.CreateAsync(user, demoPassword);
+            var result = await CreateAsync(db, user, demoPassword);
             if (!result.Succeeded)
             {
+                if (await users.FindByNameAsync(staffId) is not null)
+                {
+                    continue; // created by another instance starting at the same moment
+                }
+
                 throw new InvalidOperationException($"Creating the account of '{staffId}' failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
             }
 
@@ -52,6 +58,19 @@ internal sealed partial class StaffAccountsSeeder(
         if (created > 0 && !string.IsNullOrEmpty(demoPassword))
         {
             LogDemoAccounts(logger, created, demoPassword, string.Join(", ", admins));
+        }
+    }
+
+    private async Task<IdentityResult> CreateAsync(ProtocolwachtDbContext db, StaffUser user, string? password)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(password) ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return IdentityResult.Failed(new IdentityError { Code = "Concurrent", Description = "Created concurrently." });
         }
     }
 
