@@ -13,6 +13,14 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     private const string Cite = "citeer geen collega's of andere belanghebbenden zonder hun toestemming (Don'ts, punt 6)";
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
+    // After "vond dat" these words make "dat" a pronoun ("de klas vond dat leuk"), not the start of reported speech.
+    private static readonly HashSet<string> PronounFollowers = new(StringComparer.Ordinal)
+    {
+        "heel", "echt", "super", "erg", "zo", "best", "wel", "niet", "leuk", "mooi", "spannend", "fijn", "geweldig", "prachtig", "knap",
+        "goed", "lekker", "gezellig", "jammer", "raar", "eng", "grappig", "interessant", "ook", "allemaal", "prima", "bijzonder",
+        "fantastisch", "top", "cool", "gaaf", "moeilijk", "makkelijk", "lastig", "vreemd", "vervelend", "stom", "saai", "heerlijk",
+    };
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var matches = context.Matches(resources.Quotes);
@@ -39,6 +47,11 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         foreach (var m in matches)
         {
             if (m.Entry.Tag != "reported" || (m.First > 0 && FirstPerson.Contains(context.Tokens[m.First - 1].Key) && context.Tokens[m.First - 1].Sentence == context.Tokens[m.First].Sentence))
+            {
+                continue;
+            }
+
+            if (m.Last + 1 < context.Tokens.Count && PronounFollowers.Contains(context.Tokens[m.Last + 1].Key))
             {
                 continue;
             }

@@ -22,6 +22,7 @@ public class QuoteRuleTests
     [InlineData("We lazen 'De Gruffalo' in de kring.")]
     [InlineData("Ik vind dat we trots mogen zijn op ons team.")]
     [InlineData("Wat vindt u ervan? Laat het ons weten.")]
+    [InlineData("De kinderen vonden dat echt heel spannend.")]
     public void Check_NoQuoteInThisSense_IsFine(string text)
     {
         Assert.False(TestChecker.School(text).Has(Categories.Quote), text);
