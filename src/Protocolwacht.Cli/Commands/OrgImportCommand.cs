@@ -58,7 +58,7 @@ public static class OrgImportCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var configuration = Configuration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
+            var configuration = DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
             await using var services = new ServiceCollection()
                 .AddSingleton(TimeProvider.System)
                 .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
@@ -83,7 +83,8 @@ public static class OrgImportCommand
         return new Command("org", "Beheer de organisatie in de database van de app.") { import };
     }
 
-    private static IConfiguration Configuration(DirectoryInfo? dataDir, string? provider, string? connection)
+    /// <summary>The configuration the web app would read, seen from the current directory; other commands that need the database can use it too.</summary>
+    public static IConfiguration DatabaseConfiguration(DirectoryInfo? dataDir, string? provider, string? connection)
     {
         var here = Directory.GetCurrentDirectory();
         var webApp = Path.Combine(here, "src", "Protocolwacht.Web");

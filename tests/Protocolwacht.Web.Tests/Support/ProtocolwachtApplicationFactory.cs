@@ -19,8 +19,9 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
     public const string DemoPassword = "Konot-demo-2026";
 
     private readonly DatabaseProvider _provider;
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "protocolwacht-web-" + Guid.NewGuid().ToString("N")[..12]);
+    private string _dataDirectory = Path.Combine(Path.GetTempPath(), "protocolwacht-web-" + Guid.NewGuid().ToString("N")[..12]);
     private string? _postgres;
+    private bool _ownsDatabase = true;
 
     public ProtocolwachtApplicationFactory(DatabaseProvider provider = DatabaseProvider.Sqlite, string environment = "Development")
     {
@@ -41,6 +42,10 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
 
         return factory;
     }
+
+    /// <summary>A second app instance on this instance's database, as behind a load balancer.</summary>
+    public ProtocolwachtApplicationFactory SecondInstance() =>
+        new(_provider, EnvironmentName) { _dataDirectory = _dataDirectory, _postgres = _postgres, _ownsDatabase = false };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -94,6 +99,11 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         DatabaseInitializer.ReleaseSqliteFiles();
         try
         {
