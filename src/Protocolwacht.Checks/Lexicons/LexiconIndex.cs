@@ -206,7 +206,8 @@ internal sealed class LexiconIndex
 
         foreach (var group in entry.Requires)
         {
-            if (!AnyIn(group, tokens, from, to, first, last))
+            // The matched word itself cannot satisfy its own requirement; words inside a gap can ("horen de ouders pas").
+            if (!AnyIn(group, tokens, from, to, first, first))
             {
                 return false;
             }

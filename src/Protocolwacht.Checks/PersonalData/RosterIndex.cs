@@ -161,7 +161,10 @@ internal sealed class RosterIndex
 
         for (var k = 0; k < keys.Length; k++)
         {
-            if (tokens[at + k].Key != keys[k])
+            var key = tokens[at + k].Key;
+
+            // The last name may carry a possessive s: "Emma de Wits tekening".
+            if (key != keys[k] && !(k == keys.Length - 1 && key.Length == keys[k].Length + 1 && key[^1] == 's' && key.StartsWith(keys[k], StringComparison.Ordinal)))
             {
                 return false;
             }

@@ -119,6 +119,8 @@ public class PersonalDataRuleTests
     [InlineData("Emma de Wit las haar gedicht voor.")]
     [InlineData("Daan uit groep 3 won de kleurwedstrijd.")]
     [InlineData("Wat een mooie tekening van Emma de Wit's hand!")]
+    [InlineData("Emma de Wits tekening hangt in de hal.")]
+    [InlineData("Zoals altijd was Emma (groep 7) als eerste klaar.")]
     public void Check_StudentWithoutConsentNamed_Doubts(string text)
     {
         var result = TestChecker.School(text);
