@@ -42,7 +42,7 @@ public sealed class WorkflowServer : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:DataDirectory", _dataDirectory);
-        builder.UseSetting("Publishing:UndoPeriod", "00:00:04");
+        builder.UseSetting("Publishing:UndoPeriod", "00:00:03");
         builder.UseSetting("Publishing:PollInterval", "00:00:00.200");
     }
 
