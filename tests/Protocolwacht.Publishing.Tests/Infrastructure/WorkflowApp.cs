@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Persistence;
@@ -22,6 +23,8 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     private readonly string? _postgres;
     private readonly IReadOnlyDictionary<string, string> _settings;
 
+    private TimeProvider? _clock;
+
     private WorkflowApp(Database database, string? postgres, SmtpTestServer smtp, IReadOnlyDictionary<string, string> settings)
     {
         _database = database;
@@ -39,10 +42,11 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
 
     /// <param name="sharedPostgres">Another instance's PostgreSQL database to run on (several app instances, one database).</param>
     /// <param name="onLoopback">Serve on Kestrel at a free loopback port instead of in memory (load tests).</param>
-    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null, bool onLoopback = false)
+    /// <param name="clock">Replaces the app's clock (a FakeTimeProvider moves time for deadlines; background loops then wait for it).</param>
+    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null, bool onLoopback = false, TimeProvider? clock = null)
     {
         var postgres = database == Database.Postgres ? sharedPostgres ?? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
-        var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>());
+        var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>()) { _clock = clock };
         if (onLoopback)
         {
             app.UseKestrel(0);
@@ -71,6 +75,11 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
         }
     }
 

@@ -21,7 +21,8 @@ public static class PublishingFeature
         services.AddScoped<DeliveryProcessor>();
         services.AddSingleton<PublisherService>();
         services.AddHostedService(sp => sp.GetRequiredService<PublisherService>());
-        services.AddHostedService<AdviceEscalationService>();
+        services.AddSingleton<AdviceEscalationService>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdviceEscalationService>());
 
         var connectors = new ConnectorSettings();
         builder.Configuration.GetSection("Connectors").Bind(connectors);
