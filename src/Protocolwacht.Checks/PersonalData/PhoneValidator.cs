@@ -20,6 +20,13 @@ internal static class PhoneValidator
 
     public static PhoneKind Classify(string digits)
     {
+        // Every Dutch 06 number is a mobile number to the reader, allocated range or not.
+        var national = National(digits);
+        if (national.Length == 10 && national.StartsWith("06", StringComparison.Ordinal) && national[2] != '0')
+        {
+            return PhoneKind.Mobile;
+        }
+
         try
         {
             var number = Util.Value.Parse(digits.StartsWith("0031", StringComparison.Ordinal) ? "+" + digits[2..] : digits, "NL");

@@ -27,6 +27,12 @@ internal sealed class CapacityRule : ICheckRule
                 if (key.Length >= 4 && key is not ("sint" or "basisschool" or "kindcentrum" or "school"))
                 {
                     _organisationWords.Add(key);
+
+                    // "Sint Jozefschool" is also called "Sint Jozef".
+                    if (key.EndsWith("school", StringComparison.Ordinal) && key.Length > 9)
+                    {
+                        _organisationWords.Add(key[..^6]);
+                    }
                 }
             }
         }
