@@ -24,6 +24,7 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     private TimeProvider? _clock;
+    private Connectors.IPlatformConnector? _connector;
 
     private WorkflowApp(Database database, string? postgres, SmtpTestServer smtp, IReadOnlyDictionary<string, string> settings)
     {
@@ -43,10 +44,11 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
     /// <param name="sharedPostgres">Another instance's PostgreSQL database to run on (several app instances, one database).</param>
     /// <param name="onLoopback">Serve on Kestrel at a free loopback port instead of in memory (load tests).</param>
     /// <param name="clock">Replaces the app's clock (a FakeTimeProvider moves time for deadlines; background loops then wait for it).</param>
-    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null, bool onLoopback = false, TimeProvider? clock = null)
+    /// <param name="connector">A platform connector registered after the app's own, replacing the one for its channel.</param>
+    public static async Task<WorkflowApp> StartAsync(Database database, IReadOnlyDictionary<string, string>? settings = null, string? sharedPostgres = null, bool onLoopback = false, TimeProvider? clock = null, Connectors.IPlatformConnector? connector = null)
     {
         var postgres = database == Database.Postgres ? sharedPostgres ?? await PostgresTestServer.CreateDatabaseAsync("wf") : null;
-        var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>()) { _clock = clock };
+        var app = new WorkflowApp(database, postgres, new SmtpTestServer(), settings ?? new Dictionary<string, string>()) { _clock = clock, _connector = connector };
         if (onLoopback)
         {
             app.UseKestrel(0);
@@ -80,6 +82,11 @@ public sealed class WorkflowApp : WebApplicationFactory<Program>
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+
+        if (_connector is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_connector));
         }
     }
 
