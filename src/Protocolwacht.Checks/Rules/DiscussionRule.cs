@@ -52,8 +52,8 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
         }
 
         var incoming = Tokenizer.Tokenize(NormalisedText.Create(context.Request.ReplyTo!.Text!));
-        var disputed = context.Request.ReplyTo.Text!.Contains('?', StringComparison.Ordinal)
-            || resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
+        // A practical question ("Wanneer is de ouderavond?") may simply be answered; a complaint or a "waarom" may not.
+        var disputed = resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
         if (disputed && context.Tokens.Count > 0)
         {
             findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "R4", null, null,

@@ -97,6 +97,11 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
             }
 
             var t = context.Tokens[m.First];
+            if (SaidByAuthor(context.Tokens, m.First))
+            {
+                continue;
+            }
+
             if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50))
             {
                 return sentence || words >= 4;
@@ -141,6 +146,14 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return NamedBeforeColon(context.Tokens, colonSentence, k);
+    }
+
+    // "'Goed gedaan!' zei ik": quoting yourself needs nobody's permission.
+    private static bool SaidByAuthor(List<Token> tokens, int verb)
+    {
+        var sentence = tokens[verb].Sentence;
+        return (verb + 1 < tokens.Count && tokens[verb + 1].Sentence == sentence && tokens[verb + 1].Key is "ik" or "we" or "wij")
+            || (verb > 0 && tokens[verb - 1].Sentence == sentence && tokens[verb - 1].Key is "ik" or "we" or "wij");
     }
 
     // Two capitalised words in a row before the colon, not at the start of the sentence: a name.

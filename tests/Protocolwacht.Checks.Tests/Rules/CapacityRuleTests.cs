@@ -36,6 +36,14 @@ public class CapacityRuleTests
     }
 
     [Fact]
+    public void Check_LeaderSayingTheyEnjoyedAVisit_IsNotAnOpinion()
+    {
+        var result = TestChecker.Personal("Ik vind het altijd fijn om bij groep 8 op bezoek te gaan.", "marieke.jansen");
+
+        Assert.False(result.Has(Categories.Capacity, Severity.Doubt));
+    }
+
+    [Fact]
     public void Check_LeaderOpinionWithDisclaimer_StillDoubts()
     {
         var result = TestChecker.Personal("Persoonlijke mening: het onderwijs moet anders, ik vind dat de toets weg moet.", "peter.vandijk");

@@ -33,6 +33,14 @@ public class DiscussionRuleTests
     }
 
     [Fact]
+    public void Check_AnswerToPracticalQuestion_IsFine()
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Ellen Bos", "Hoe laat begint de kerstviering morgen?");
+
+        Assert.False(TestChecker.School("Om 17.00 uur in de aula. Tot morgen!", reply: reply).Has(Categories.Discussion));
+    }
+
+    [Fact]
     public void Check_ReplyToPublic_IsNeverDiscussion()
     {
         var reply = new ReplyContext(ReplyRole.Public, "Iemand", "Klopt het dat de school sluit?");

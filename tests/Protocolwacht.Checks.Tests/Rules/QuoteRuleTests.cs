@@ -23,6 +23,7 @@ public class QuoteRuleTests
     [InlineData("Ik vind dat we trots mogen zijn op ons team.")]
     [InlineData("Wat vindt u ervan? Laat het ons weten.")]
     [InlineData("De kinderen vonden dat echt heel spannend.")]
+    [InlineData("'Goed gedaan allemaal, jullie waren geweldig!' zei ik tegen groep 5.")]
     public void Check_NoQuoteInThisSense_IsFine(string text)
     {
         Assert.False(TestChecker.School(text).Has(Categories.Quote), text);
