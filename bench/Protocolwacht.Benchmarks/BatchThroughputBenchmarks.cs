@@ -13,6 +13,7 @@ namespace Protocolwacht.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class BatchThroughputBenchmarks
 {
     private ProtocolChecker _checker = null!;

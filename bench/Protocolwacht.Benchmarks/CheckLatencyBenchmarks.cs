@@ -7,6 +7,7 @@ namespace Protocolwacht.Benchmarks;
 /// <summary>Latency and allocations of one check on a warm checker (target: median under 10 µs for a tweet).</summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[MinColumn]
 public class CheckLatencyBenchmarks
 {
     private ProtocolChecker _checker = null!;
