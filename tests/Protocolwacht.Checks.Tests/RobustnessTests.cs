@@ -67,6 +67,26 @@ public class RobustnessTests
         Assert.True(SpansValid(text, result));
     }
 
+    [Theory]
+    [InlineData("kanker ")]
+    [InlineData("Daan Daan groep ")]
+    [InlineData("06-12345678 mijn ")]
+    [InlineData("'abc def ghi jkl.' zei de juf: ")]
+    [InlineData("Noah Bos dyslexie hij ")]
+    [InlineData("k u t ")]
+    [InlineData("f*ck ")]
+    public void Check_LongTextWithoutSentenceEnds_StaysLinear(string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = CheckAll(text);
+
+        Assert.True(SpansValid(text, result));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(result.Findings.Count < 200, $"{result.Findings.Count} findings");
+    }
+
     [Fact]
     public void Check_NullFieldsInRequest_DoNotThrow()
     {

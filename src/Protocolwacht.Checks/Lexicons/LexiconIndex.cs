@@ -16,6 +16,9 @@ internal sealed class LexiconIndex
     private readonly List<(string Prefix, LexiconEntry Entry)> _prefixes = [];
     private readonly bool _hasSuffixes;
 
+    /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
+    public const int Window = 40;
+
     public LexiconIndex(IEnumerable<Lexicon> lexicons)
     {
         foreach (var lexicon in lexicons)
@@ -191,15 +194,17 @@ internal sealed class LexiconIndex
             return true;
         }
 
+        // The sentence around the match, at most Window words either side, so a text without full stops
+        // cannot make the check quadratic.
         var sentence = tokens[first].Sentence;
         var from = first;
-        while (from > 0 && tokens[from - 1].Sentence == sentence)
+        while (from > 0 && first - from < Window && tokens[from - 1].Sentence == sentence)
         {
             from--;
         }
 
         var to = last;
-        while (to + 1 < tokens.Count && tokens[to + 1].Sentence == sentence)
+        while (to + 1 < tokens.Count && to - last < Window && tokens[to + 1].Sentence == sentence)
         {
             to++;
         }

@@ -132,7 +132,7 @@ internal sealed class RosterIndex
         if (student.Group is not null)
         {
             var sentence = tokens[index].Sentence;
-            for (var k = 0; k < tokens.Count - 1; k++)
+            for (var k = Math.Max(0, index - 30); k < Math.Min(tokens.Count - 1, index + 30); k++)
             {
                 if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Key == student.Group)
                 {

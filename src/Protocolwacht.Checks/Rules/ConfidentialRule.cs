@@ -31,8 +31,14 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         }
 
         // A colleague's health is a personnel matter too ("meester Jeroen is thuis met een burn-out").
+        var examined = 0;
         foreach (var match in context.Matches(resources.Sensitive))
         {
+            if (++examined > 50)
+            {
+                break;
+            }
+
             if (match.Entry.Tag != "health")
             {
                 continue;

@@ -38,8 +38,14 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
     // Telling the public that a named student was punished or sent out is public shaming, not news.
     private bool Exposed(CheckContext context, List<Finding> findings)
     {
+        var examined = 0;
         foreach (var match in context.Matches(resources.Sensitive))
         {
+            if (++examined > 50)
+            {
+                break;
+            }
+
             if (match.Entry.Tag != "discipline")
             {
                 continue;

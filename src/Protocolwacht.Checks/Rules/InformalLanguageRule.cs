@@ -41,6 +41,11 @@ internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRul
         int? end = null;
         foreach (var match in context.Matches(resources.Slang))
         {
+            if (words.Count == 5)
+            {
+                break;
+            }
+
             if (IsNameOrTitle(context, match.First))
             {
                 continue;

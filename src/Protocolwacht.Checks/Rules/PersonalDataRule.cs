@@ -12,6 +12,7 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
 {
+    private const int MaxFindings = 10;
     private const string Privacy = "de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5)";
 
     private static readonly HashSet<string> EntityWords = new(StringComparer.Ordinal)
@@ -49,8 +50,14 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         SpelledDigits.Scan(context.Tokens, candidates);
 
         var blocked = false;
+        var reported = 0;
         foreach (var c in candidates)
         {
+            if (reported == MaxFindings)
+            {
+                break;
+            }
+
             var message = Judge(context, c);
             if (message is null)
             {
@@ -60,6 +67,7 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
             var (start, end) = context.Text.ToOriginal(c.Start, c.End);
             findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", start, end, message(context.Quote(start, end))));
             blocked = true;
+            reported++;
         }
 
         blocked |= Sensitive(context, findings);
@@ -124,11 +132,17 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
     private bool Sensitive(CheckContext context, List<Finding> findings)
     {
         var people = context.People;
+        var examined = 0;
         foreach (var match in context.Matches(resources.Sensitive))
         {
+            if (++examined > 50)
+            {
+                break;
+            }
+
             var sentence = context.Tokens[match.First].Sentence;
             var person = people.Find(p => context.Tokens[p.First].Sentence == sentence)
-                ?? (HasWordIn(context, sentence, Pronouns) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1) : null);
+                ?? (HasWordIn(context, sentence, match.First, Pronouns) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1) : null);
             var name = person?.Name;
 
             // The author's own health is protected too (Konot answers for its staff's safety), but "ik was ziek" alone is not news worth blocking.
@@ -178,11 +192,12 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         return firstPerson && verb;
     }
 
-    private static bool HasWordIn(CheckContext context, int sentence, HashSet<string> words)
+    private static bool HasWordIn(CheckContext context, int sentence, int near, HashSet<string> words)
     {
-        foreach (var t in context.Tokens)
+        var tokens = context.Tokens;
+        for (var k = Math.Max(0, near - 30); k < Math.Min(tokens.Count, near + 30); k++)
         {
-            if (t.Sentence == sentence && words.Contains(t.Key))
+            if (tokens[k].Sentence == sentence && words.Contains(tokens[k].Key))
             {
                 return true;
             }
@@ -235,16 +250,8 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
 
     private static bool PersonInSentence(CheckContext context, Candidate c)
     {
-        var sentence = -1;
-        foreach (var t in context.Tokens)
-        {
-            if (t.Start >= c.Start)
-            {
-                sentence = t.Sentence;
-                break;
-            }
-        }
-
+        var at = TokenAt(context.Tokens, c.Start);
+        var sentence = at < 0 ? -1 : context.Tokens[at].Sentence;
         return context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
 
@@ -270,18 +277,16 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
     private static bool NearWord(CheckContext context, Candidate c, HashSet<string> words)
     {
         var tokens = context.Tokens;
-        var sentence = -1;
-        foreach (var t in tokens)
+        var at = TokenAt(tokens, c.Start);
+        if (at < 0)
         {
-            if (t.Start >= c.Start)
-            {
-                sentence = t.Sentence;
-                break;
-            }
+            return false;
         }
 
-        foreach (var t in tokens)
+        var sentence = tokens[at].Sentence;
+        for (var k = Math.Max(0, at - 30); k < Math.Min(tokens.Count, at + 30); k++)
         {
+            var t = tokens[k];
             if ((t.Sentence == sentence || (t.End >= c.Start - 80 && t.Start <= c.End + 40)) && words.Contains(t.Key))
             {
                 return true;
@@ -289,6 +294,27 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         }
 
         return false;
+    }
+
+    // The first token that starts at or after a folded offset (binary search), or -1.
+    private static int TokenAt(List<Normalisation.Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start >= offset)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return found;
     }
 
     private static bool HasDigit(string s)

@@ -10,11 +10,18 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var lastToken = -1;
+        var reported = 0;
         foreach (var match in context.Matches(resources.Profanity))
         {
             if (match.First <= lastToken)
             {
                 continue;
+            }
+
+            // Ten spans are enough to show the author what to change.
+            if (reported++ == 10)
+            {
+                break;
             }
 
             lastToken = match.Last;

@@ -33,8 +33,10 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         var folded = context.Text.Folded;
-        foreach (var (open, close) in QuoteSpans.Find(folded))
+        var spans = QuoteSpans.Find(folded);
+        for (var n = 0; n < Math.Min(spans.Count, 50); n++)
         {
+            var (open, close) = spans[n];
             if (IsAttributedQuote(context, matches, open, close))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
