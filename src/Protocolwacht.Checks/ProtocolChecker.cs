@@ -77,11 +77,28 @@ public sealed class ProtocolChecker
         return verdict;
     }
 
+    // Most severe first, then text order; findings without a span after those with one. Insertion sort:
+    // stable, allocation-free, and there are only a handful of findings.
     private static List<Finding> Order(List<Finding> findings)
     {
-        // Stable: most severe first, then text order; findings without a span after those with one.
-        return [.. findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Start ?? int.MaxValue)];
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var current = findings[i];
+            var j = i - 1;
+            while (j >= 0 && Before(current, findings[j]))
+            {
+                findings[j + 1] = findings[j];
+                j--;
+            }
+
+            findings[j + 1] = current;
+        }
+
+        return findings;
     }
+
+    private static bool Before(Finding a, Finding b) =>
+        a.Severity != b.Severity ? a.Severity > b.Severity : (a.Start ?? int.MaxValue) < (b.Start ?? int.MaxValue);
 
     private static CheckRequest Sanitise(CheckRequest request) => request with
     {

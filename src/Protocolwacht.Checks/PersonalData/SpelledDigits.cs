@@ -14,7 +14,7 @@ internal static class SpelledDigits
 
     public static void Scan(List<Token> tokens, List<Candidate> found)
     {
-        var digits = new StringBuilder();
+        StringBuilder? digits = null;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -25,6 +25,7 @@ internal static class SpelledDigits
                 continue;
             }
 
+            digits ??= new StringBuilder(16);
             digits.Clear();
             var j = i;
             while (j < tokens.Count && j - i < 16)

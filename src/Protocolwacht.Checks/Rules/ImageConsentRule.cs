@@ -6,13 +6,20 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class ImageConsentRule : ICheckRule
 {
+    private readonly (string Id, string[] Keys)[] _studentNames;
+
+    public ImageConsentRule(CheckResources resources)
+    {
+        _studentNames = [.. resources.Organisation.Students.Select(s => (s.Id, s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicons.Term.KeyOf).ToArray()))];
+    }
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         foreach (var attachment in context.Request.Attachments)
         {
             var refused = new List<string>();
             var unknown = new List<string>();
-            foreach (var id in Depicted(context, attachment))
+            foreach (var id in Depicted(attachment))
             {
                 var student = context.Organisation.FindStudent(id);
                 if (student is null)
@@ -50,7 +57,7 @@ internal sealed class ImageConsentRule : ICheckRule
     }
 
     // The declared students, plus roster students the description names in full ("Emma de Wit op het podium").
-    private static IEnumerable<string> Depicted(CheckContext context, AttachmentInfo attachment)
+    private List<string> Depicted(AttachmentInfo attachment)
     {
         var ids = new List<string>(attachment.Depicts ?? []);
         if (string.IsNullOrWhiteSpace(attachment.Description))
@@ -60,20 +67,19 @@ internal sealed class ImageConsentRule : ICheckRule
 
         var text = Normalisation.NormalisedText.Create(attachment.Description);
         var tokens = Normalisation.Tokenizer.Tokenize(text);
-        foreach (var student in context.Organisation.Students)
+        foreach (var (id, keys) in _studentNames)
         {
-            if (!ids.Contains(student.Id) && NamesInFull(tokens, student.Name))
+            if (!ids.Contains(id) && NamesInFull(tokens, keys))
             {
-                ids.Add(student.Id);
+                ids.Add(id);
             }
         }
 
         return ids;
     }
 
-    private static bool NamesInFull(List<Normalisation.Token> tokens, string name)
+    private static bool NamesInFull(List<Normalisation.Token> tokens, string[] keys)
     {
-        var keys = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexicons.Term.KeyOf).ToArray();
         for (var i = 0; i + keys.Length <= tokens.Count; i++)
         {
             var all = true;

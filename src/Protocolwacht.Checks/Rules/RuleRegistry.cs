@@ -17,7 +17,7 @@ internal static class RuleRegistry
         new DiscussionRule(resources),
         new QuoteRule(resources),
         new CopyrightRule(resources),
-        new ImageConsentRule(),
+        new ImageConsentRule(resources),
         new CapacityRule(resources),
         new MissingSourceRule(resources),
         new LogoRule(),
