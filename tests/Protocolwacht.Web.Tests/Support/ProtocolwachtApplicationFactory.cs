@@ -43,6 +43,9 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
         return factory;
     }
 
+    /// <summary>Extra configuration for this instance (set before the first request).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>A second app instance on this instance's database, as behind a load balancer.</summary>
     public ProtocolwachtApplicationFactory SecondInstance() =>
         new(_provider, EnvironmentName) { _dataDirectory = _dataDirectory, _postgres = _postgres, _ownsDatabase = false };
@@ -55,6 +58,11 @@ public sealed partial class ProtocolwachtApplicationFactory : WebApplicationFact
         if (_postgres is not null)
         {
             builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

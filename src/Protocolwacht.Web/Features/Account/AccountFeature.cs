@@ -54,6 +54,7 @@ public static class AccountFeature
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<StaffDirectory>();
         services.AddScoped<IDatabaseSeeder, StaffAccountsSeeder>();
         builder.AddOpenIdConnectSignIn();
         return builder;
