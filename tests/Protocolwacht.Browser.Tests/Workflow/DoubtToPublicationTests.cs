@@ -71,10 +71,11 @@ public class DoubtToPublicationTests(WorkflowServer server)
         await Assertions.Expect(tom.GetByTestId("undo")).ToHaveCountAsync(0);
         await Assertions.Expect(tom.GetByTestId("transitions")).ToContainTextAsync("Akkoord, de ouders van Daan hebben het mij ook gezegd.");
         await Assertions.Expect(tom.GetByTestId("transitions")).ToContainTextAsync("publicatie bevestigd");
+        await Screenshots.SaveAsync(tom, "workflow-6-published");
 
         var onTimeline = await OnSandboxTimelineAsync(tom, DoubtText);
         await Assertions.Expect(onTimeline).ToHaveCountAsync(1);
         await Assertions.Expect(onTimeline).ToContainTextAsync("@RegenboogEsveld");
-        await Screenshots.SaveAsync(tom, "workflow-6-sandbox-timeline");
+        await Screenshots.SaveAsync(tom, "workflow-7-sandbox-timeline");
     }
 }
