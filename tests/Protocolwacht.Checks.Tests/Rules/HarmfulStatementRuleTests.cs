@@ -8,6 +8,8 @@ public class HarmfulStatementRuleTests
     [InlineData("Collega's van de overkant zijn gewoon luie types.")]
     [InlineData("Sommige vaders zijn echt 1d10t3n.")]
     [InlineData("Wat een zeurkousen, die ouders.")]
+    [InlineData("Kut-ouders die hun kind nooit op tijd ophalen.")]
+    [InlineData("Wat een kloteleerlingen dit jaar.")]
     public void Check_Insult_Blocks(string text)
     {
         var result = TestChecker.Personal(text, "kees.dekker");
@@ -59,6 +61,8 @@ public class HarmfulStatementRuleTests
     [InlineData("Dank je wel Konot voor de mooie teamdag!")]
     [InlineData("Konot krijgt veel te weinig geld van het Rijk voor onderwijs.")]
     [InlineData("Geen moeite is ons te veel voor de kinderen.")]
+    [InlineData("We lopen voor onderzoek naar kanker bij kinderen.")]
+    [InlineData("Welkom aan onze nieuwe collega Mehmet Kutlu!")]
     public void Check_NeutralOrRespectfulText_IsNotHarmful(string text)
     {
         Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);
