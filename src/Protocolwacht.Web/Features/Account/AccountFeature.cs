@@ -44,9 +44,15 @@ public static class AccountFeature
             };
         });
 
-        services.AddDataProtection()
+        var protection = services.AddDataProtection()
             .SetApplicationName("Protocolwacht")
             .PersistKeysToDbContext<ProtocolwachtDbContext>();
+        // Keys encrypt sign-in cookies and platform credentials; with a certificate they are encrypted at rest too.
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            protection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
