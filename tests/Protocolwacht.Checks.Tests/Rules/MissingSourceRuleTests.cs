@@ -7,6 +7,9 @@ public class MissingSourceRuleTests
     [InlineData("Steeds meer scholen kiezen voor een continurooster.")]
     [InlineData("Een op de vijf kinderen leest nooit voor het slapengaan.")]
     [InlineData("Ruim 30% van de leerlingen fietst naar school.")]
+    [InlineData("Kinderen bewegen tegenwoordig veel minder dan vroeger.")]
+    [InlineData("Het aantal kinderen met een leesachterstand is de afgelopen jaren verdubbeld.")]
+    [InlineData("Het is wetenschappelijk bewezen dat muziek goed is voor het geheugen.")]
     public void Check_ClaimWithoutSource_IsAdvice(string text)
     {
         var result = TestChecker.School(text, "karin.mulder");
@@ -19,6 +22,8 @@ public class MissingSourceRuleTests
     [InlineData("Uit onderzoek van het CBS blijkt dat steeds meer kinderen zwemles volgen.")]
     [InlineData("Steeds meer scholen kiezen voor een continurooster (bron: Onderwijsraad, 2024).")]
     [InlineData("Onze school telt dit jaar 212 leerlingen.")]
+    [InlineData("Wist u dat onze bibliotheek al 500 boeken uitleende?")]
+    [InlineData("Het aantal leerlingen op onze school is gestegen naar 240.")]
     public void Check_SourcedOrOwnFigures_IsFine(string text)
     {
         Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.MissingSource), text);
