@@ -85,7 +85,8 @@ internal sealed class CapacityRule : ICheckRule
 
     private bool AboutEducation(CheckContext context)
     {
-        if (context.Matches(_resources.Topics).Count > 0)
+        // A student or colleague from the roster makes it a post about school too.
+        if (context.Matches(_resources.Topics).Count > 0 || context.People.Exists(p => p.Kind != PersonalData.PersonKind.Parent))
         {
             return true;
         }
