@@ -96,4 +96,19 @@ public sealed class ConsentTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("wie de toestemming geeft", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Administrator_AddsAPurpose_AndTheRegisterAsksForIt()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+
+        var post = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/consent/settings", "/consent/settings?handler=Purpose", new() { ["NewCode"] = "video-schoolgids", ["NewName"] = "Video in de schoolgids" });
+        var register = await sanne.GetStringAsync(new Uri("/consent?SchoolId=regenboog", UriKind.Relative));
+        var consent = await sanne.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/noah.bos", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("Video in de schoolgids", register, StringComparison.Ordinal);
+        Assert.Equal("unknown", consent!.Current["video-schoolgids"]);
+    }
 }
