@@ -1,3 +1,11 @@
-// The crash, multi-instance and load tests measure timing and spawn processes; the workflow tests
-// start whole app instances. Run them one at a time so they do not distort each other's figures.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+namespace Protocolwacht.Publishing.Tests;
+
+/// <summary>
+/// The crash, multi-instance and load tests measure timing and spawn processes: they run after the
+/// other tests, one at a time, so nothing else distorts their figures. The workflow tests run in parallel.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing";
+}

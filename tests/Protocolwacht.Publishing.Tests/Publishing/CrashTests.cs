@@ -10,6 +10,7 @@ namespace Protocolwacht.Publishing.Tests.Publishing;
 /// random moments while it publishes 200 posts to a local Mastodon-like server; after restarts every
 /// post exists on the server exactly once.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class CrashTests(ITestOutputHelper output)
 {
     private const int Count = 200;

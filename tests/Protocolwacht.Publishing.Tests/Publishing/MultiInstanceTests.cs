@@ -10,6 +10,7 @@ namespace Protocolwacht.Publishing.Tests.Publishing;
 /// Two app instances on one PostgreSQL database share the outbox: 1,000 scheduled posts are each
 /// published exactly once (one request per post reaches the platform) and on time.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class MultiInstanceTests(ITestOutputHelper output)
 {
     private const int Count = 1000;

@@ -9,6 +9,7 @@ namespace Protocolwacht.Publishing.Tests.Workflow;
 /// The check while typing stays fast when many people type at once: 50 simulated typists on loopback,
 /// each sending the growing text every 250 ms (the composer's debounce), p99 under 100 ms.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class LiveCheckLoadTests(ITestOutputHelper output)
 {
     private const int Typists = 50;

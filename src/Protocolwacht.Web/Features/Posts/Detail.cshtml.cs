@@ -38,6 +38,13 @@ public sealed class DetailModel(PostWorkflow workflow, ProtocolwachtDbContext db
     public bool MayEdit => IsAuthor && Post.State != PostState.Queued;
     public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
 
+    /// <summary>The workflow state, or for a queued post where its publication stands across all accounts.</summary>
+    public string StateText => Post.State != PostState.Queued || Deliveries.Count == 0 ? Post.State.ToDutch()
+        : Deliveries.All(d => d.Status == DeliveryStatus.Published) ? "gepubliceerd"
+        : Deliveries.Any(d => d.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson) ? "publicatie vraagt aandacht"
+        : Deliveries.Any(d => d.Status != DeliveryStatus.Pending) || Now >= Post.ReleaseAt ? "wordt gepubliceerd"
+        : Post.State.ToDutch();
+
     public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
 
     public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? $"{a.Handle} ({a.Channel})" : accountId;
