@@ -37,11 +37,25 @@ internal sealed class EntryTrie
     {
         foreach (var e in entries)
         {
-            if (!into.Contains(e))
+            if (!ContainsReference(into, e))
             {
                 into.Add(e);
             }
         }
+    }
+
+    /// <summary>Identity check: entries are records, and value equality would compare their text on every lookup.</summary>
+    public static bool ContainsReference(List<LexiconEntry> list, LexiconEntry entry)
+    {
+        foreach (var e in list)
+        {
+            if (ReferenceEquals(e, entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Node Walk(string key)

@@ -89,7 +89,7 @@ internal sealed class LexiconIndex
 
             foreach (var entry in _parts)
             {
-                if (!candidates.Contains(entry) && Matches(entry.Pattern[0], token))
+                if (!EntryTrie.ContainsReference(candidates, entry) && Matches(entry.Pattern[0], token))
                 {
                     candidates.Add(entry);
                 }
@@ -125,7 +125,7 @@ internal sealed class LexiconIndex
         {
             foreach (var (form, entry) in sameLength)
             {
-                if (!candidates.Contains(entry) && Term.MaskFits(key, form))
+                if (!EntryTrie.ContainsReference(candidates, entry) && Term.MaskFits(key, form))
                 {
                     candidates.Add(entry);
                 }
@@ -134,7 +134,7 @@ internal sealed class LexiconIndex
 
         foreach (var (prefix, entry) in _prefixes)
         {
-            if (key.Length >= prefix.Length && !candidates.Contains(entry) && Term.MaskFits(key[..prefix.Length], prefix))
+            if (key.Length >= prefix.Length && !EntryTrie.ContainsReference(candidates, entry) && Term.MaskFits(key[..prefix.Length], prefix))
             {
                 candidates.Add(entry);
             }

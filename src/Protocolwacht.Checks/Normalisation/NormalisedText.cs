@@ -19,10 +19,10 @@ internal sealed class NormalisedText
     /// <summary>Lower case, no diacritics, look-alikes folded, format characters removed.</summary>
     public string Folded { get; }
 
-    /// <summary>Original UTF-16 start offset of each folded character.</summary>
+    /// <summary>Original UTF-16 start offset of each folded character (entries past <c>Folded.Length</c> are unused).</summary>
     public int[] Starts { get; }
 
-    /// <summary>Original UTF-16 end offset (exclusive) of each folded character.</summary>
+    /// <summary>Original UTF-16 end offset (exclusive) of each folded character (entries past <c>Folded.Length</c> are unused).</summary>
     public int[] Ends { get; }
 
     /// <summary>Maps a folded span [start, end) to the original span [start, end).</summary>
@@ -100,8 +100,7 @@ internal sealed class NormalisedText
             i += width;
         }
 
-        Array.Resize(ref starts, length);
-        Array.Resize(ref ends, length);
+        // The offset arrays may be longer than the folded text; only the first Folded.Length entries count.
         return new NormalisedText(original, new string(folded, 0, length), starts, ends);
     }
 }
