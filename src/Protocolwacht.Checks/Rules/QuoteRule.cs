@@ -58,6 +58,11 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
+            if (Hypothetical(context.Tokens, m.First))
+            {
+                continue;
+            }
+
             // "Wat vindt u ervan?" is a question, not reported speech; the subject must be someone else.
             var (start, end) = context.SpanOf(m);
             findings.Add(new Finding(Categories.Quote, Severity.Doubt, "DONT6", start, end,
@@ -148,6 +153,21 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return NamedBeforeColon(context.Tokens, colonSentence, k);
+    }
+
+    // "Als een kind dan zegt dat ...": a general or imagined case quotes nobody.
+    private static bool Hypothetical(List<Token> tokens, int verb)
+    {
+        var sentence = tokens[verb].Sentence;
+        for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "'Goed gedaan!' zei ik": quoting yourself needs nobody's permission.
