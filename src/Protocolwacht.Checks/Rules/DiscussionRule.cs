@@ -10,6 +10,19 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 {
+    // A practical question ("Wanneer is de ouderavond?") may simply be answered; a complaint or a "waarom" may not.
+    private bool Disputed(CheckContext context)
+    {
+        var text = context.Request.ReplyTo?.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var incoming = Tokenizer.Tokenize(NormalisedText.Create(text));
+        return resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
+    }
+
     private const string Cite = "ga niet in discussie met ouder of leerling; neem liever offline contact op (Don'ts, punt 4; Richtlijn 4)";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
@@ -19,6 +32,7 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             return;
         }
 
+        var disputed = Disputed(context);
         LexiconMatch? argue = null;
         var redirect = false;
         var thanks = false;
@@ -27,6 +41,9 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             switch (m.Entry.Tag)
             {
                 case "argue":
+                    argue ??= m;
+                    break;
+                case "argue-weak" when disputed:
                     argue ??= m;
                     break;
                 case "redirect":
@@ -46,18 +63,15 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             return;
         }
 
-        if (redirect || thanks || string.IsNullOrWhiteSpace(context.Request.ReplyTo?.Text))
+        if (redirect || thanks)
         {
             return;
         }
 
-        var incoming = Tokenizer.Tokenize(NormalisedText.Create(context.Request.ReplyTo!.Text!));
-        // A practical question ("Wanneer is de ouderavond?") may simply be answered; a complaint or a "waarom" may not.
-        var disputed = resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
         if (disputed && context.Tokens.Count > 0)
         {
             findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "R4", null, null,
-                $"Je reageert inhoudelijk op een vraag of klacht van een {(context.Request.ReplyTo.Role == ReplyRole.Student ? "leerling" : "ouder")}. Beantwoord dit niet online: nodig uit voor een gesprek op school of per telefoon; {Cite}."));
+                $"Je reageert inhoudelijk op een vraag of klacht van een {(context.Request.ReplyTo?.Role == ReplyRole.Student ? "leerling" : "ouder")}. Beantwoord dit niet online: nodig uit voor een gesprek op school of per telefoon; {Cite}."));
         }
     }
 }

@@ -33,6 +33,14 @@ public class DiscussionRuleTests
     }
 
     [Fact]
+    public void Check_WarmReplyWithReasoningWordToPraise_IsFine()
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Ellen Bos", "Wat een mooie sportdag!");
+
+        Assert.False(TestChecker.School("Dank u wel! Het was ook een mooie dag, want de zon scheen volop.", reply: reply).Has(Categories.Discussion));
+    }
+
+    [Fact]
     public void Check_AnswerToPracticalQuestion_IsFine()
     {
         var reply = new ReplyContext(ReplyRole.Parent, "Ellen Bos", "Hoe laat begint de kerstviering morgen?");
