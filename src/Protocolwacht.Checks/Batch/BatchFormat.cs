@@ -34,7 +34,9 @@ public static class BatchFormat
         }
         catch (JsonException ex)
         {
-            return Fail(lineNumber, null, $"geen geldige JSON ({ex.Message.Split('.')[0]})");
+            // The parser's own message is English; the position is what helps the author.
+            var position = ex.BytePositionInLine is { } p ? $" bij teken {p + 1}" : string.Empty;
+            return Fail(lineNumber, null, $"geen geldige JSON{position}");
         }
 
         using (document)
@@ -65,9 +67,9 @@ public static class BatchFormat
             {
                 return Fail(lineNumber, id, $"ongeldige waarde{(ex.Path is null ? string.Empty : " bij " + ex.Path)}");
             }
-            catch (InvalidOperationException ex)
+            catch (InvalidOperationException)
             {
-                return Fail(lineNumber, id, $"ongeldige waarde ({ex.Message})");
+                return Fail(lineNumber, id, "ongeldige waarde in het object");
             }
 
             if (dto is null)
