@@ -48,6 +48,12 @@ internal static class Tokenizer
             return true;
         }
 
+        // "sh!t": an exclamation mark between two letters is a leetspeak i.
+        if (c == '!')
+        {
+            return i > 0 && i + 1 < s.Length && char.IsLetter(s[i - 1]) && char.IsLetter(s[i + 1]);
+        }
+
         // Masks and leetspeak symbols only count inside a word: "f*ck", "h@l", "kl$$t".
         if (c is '*' or '@' or '$')
         {
@@ -126,7 +132,7 @@ internal static class Tokenizer
     {
         for (var k = start; k < end; k++)
         {
-            if (s[k] is '@' or '$')
+            if (s[k] is '@' or '$' or '!')
             {
                 return true;
             }
@@ -157,6 +163,7 @@ internal static class Tokenizer
                     '7' => 't',
                     '@' => 'a',
                     '$' => 's',
+                    '!' => 'i',
                     _ => c,
                 };
             }

@@ -29,6 +29,7 @@ public class ProfanityRuleTests
     [InlineData("Wat een kl\u043Ete dag")]
     [InlineData("Wat een ＫＵＴdag")]
     [InlineData("g0dv3rd0mm3 zeg")]
+    [InlineData("Sh!t, sleutels kwijt")]
     public void Check_DisguisedSwearWord_Blocks(string text)
     {
         var result = TestChecker.Personal(text, "kees.dekker");
