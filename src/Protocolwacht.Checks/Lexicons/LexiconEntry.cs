@@ -2,7 +2,7 @@ namespace Protocolwacht.Checks.Lexicons;
 
 /// <summary>
 /// One line of a lexicon file: a pattern of <see cref="Term"/>s, a tag the rule interprets (e.g. "swear",
-/// "insult", "secrecy"), terms that must also occur in the same sentence (<see cref="Requires"/>, each
+/// "insult", "secrecy"), terms that must also occur in the same or the previous sentence (<see cref="Requires"/>, each
 /// group needs one hit) and terms that cancel the match when they occur in the same sentence
 /// (<see cref="Unless"/>, the context exceptions: "kanker" beside KWF or onderzoek is the disease).
 /// <see cref="LexiconId"/> says which lexicon the entry belongs to when several share one index.

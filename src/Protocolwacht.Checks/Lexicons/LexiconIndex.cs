@@ -209,10 +209,17 @@ internal sealed class LexiconIndex
             to++;
         }
 
+        // Requirements may also be met in the sentence before ("… de nieuwe directeur. Ik mag nog niks zeggen").
+        var requiresFrom = from;
+        while (requiresFrom > 0 && first - requiresFrom < Window && tokens[requiresFrom - 1].Sentence >= sentence - 1)
+        {
+            requiresFrom--;
+        }
+
         foreach (var group in entry.Requires)
         {
             // The matched word itself cannot satisfy its own requirement; words inside a gap can ("horen de ouders pas").
-            if (!AnyIn(group, tokens, from, to, first, first))
+            if (!AnyIn(group, tokens, requiresFrom, to, first, first))
             {
                 return false;
             }
