@@ -61,7 +61,8 @@ public static class AccountFeature
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<StaffDirectory>();
-        services.AddScoped<IDatabaseSeeder, StaffAccountsSeeder>();
+        services.AddScoped<StaffAccountsSeeder>();
+        services.AddScoped<IDatabaseSeeder>(sp => sp.GetRequiredService<StaffAccountsSeeder>());
         builder.AddOpenIdConnectSignIn();
         return builder;
     }

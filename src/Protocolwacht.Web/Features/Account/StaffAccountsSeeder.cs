@@ -11,7 +11,7 @@ namespace Protocolwacht.Web.Features.Account;
 /// ids in <c>Identity:InitialAdmins</c>. Only when <c>Identity:DemoPassword</c> is set (Development)
 /// do new accounts get a password; elsewhere they sign in through OpenID Connect or get one set.
 /// </summary>
-internal sealed partial class StaffAccountsSeeder(
+public sealed partial class StaffAccountsSeeder(
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Protocolwacht.Web.Features.Localization;
 
@@ -18,6 +21,8 @@ public static class LocalizationFeature
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
         });
+        // Dutch text (ë, ï, é) is written as characters, not as numeric entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
     }
 

@@ -7,7 +7,11 @@ internal sealed class OrganisationHomeAction : IHomeAction
 {
     public Task<IReadOnlyList<HomeLink>> LinksForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
     {
-        IReadOnlyList<HomeLink> links = [new HomeLink("/organisation", "Organisatie", "Scholen, medewerkers en leerlingen.", 700)];
+        IReadOnlyList<HomeLink> links =
+        [
+            new HomeLink("/organisation", "Organisatie", "Scholen, medewerkers en leerlingen.", 700),
+            .. isAdmin ? [new HomeLink("/organisation/import", "Organisatie importeren", "Een organisatiebestand inlezen.", 960)] : Array.Empty<HomeLink>(),
+        ];
         return Task.FromResult(links);
     }
 }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Organisation;
+
+public sealed partial class ImportPageTests
+{
+    private static string DemoJson()
+    {
+        using var stream = typeof(Domain.Organisation.OrganisationModel).Assembly.GetManifestResourceStream("Protocolwacht.Domain.demo-organisation.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string json)
+    {
+        var page = await client.GetStringAsync(new Uri("/organisation/import", UriKind.Relative));
+        var token = Token().Match(page).Groups[1].Value;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(file, "Upload", "organisatie.json");
+        return await client.PostAsync(new Uri("/organisation/import", UriKind.Relative), form);
+    }
+
+    [Fact]
+    public async Task Upload_GoodFile_UpdatesAndGivesNewStaffAnAccount()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        var json = DemoJson().Replace(
+            "{ \"id\": \"mark.willems\"",
+            "{ \"id\": \"nina.vos\", \"name\": \"Nina Vos\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 1\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" },\n    { \"id\": \"mark.willems\"",
+            StringComparison.Ordinal);
+
+        var response = await UploadAsync(sanne, json);
+        var html = await response.Content.ReadAsStringAsync();
+        using var nina = await app.SignInAsAsync("nina.vos");
+
+        Assert.Contains("geïmporteerd", html, StringComparison.Ordinal);
+        Assert.Contains("Nina Vos", await nina.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_FileWithUnknownManager_IsRefusedWithLineAndField_AndChangesNothing()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        var json = DemoJson()
+            .Replace("Kindcentrum Het Kompas", "Mag niet veranderen", StringComparison.Ordinal)
+            .Replace("\"manager\": \"youssef.bakker\" },\n    { \"id\": \"noor.peters\"", "\"manager\": \"niemand\" },\n    { \"id\": \"noor.peters\"", StringComparison.Ordinal);
+
+        var html = await (await UploadAsync(sanne, json)).Content.ReadAsStringAsync();
+        var name = await app.WithDatabaseAsync(db => db.Schools.Where(s => s.Id == "kompas").Select(s => s.Name).SingleAsync());
+
+        Assert.Contains("er is niets gewijzigd", html, StringComparison.Ordinal);
+        Assert.Contains("staff[12].manager", html, StringComparison.Ordinal);
+        Assert.Matches("regel \\d+, staff\\[12\\]\\.manager", html);
+        Assert.Equal("Kindcentrum Het Kompas", name);
+    }
+
+    [Fact]
+    public async Task Upload_ByNonAdministrator_IsDenied()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var karin = await app.SignInAsAsync("karin.mulder");
+
+        var response = await karin.GetAsync(new Uri("/organisation/import", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
