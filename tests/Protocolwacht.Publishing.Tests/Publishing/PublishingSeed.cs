@@ -22,8 +22,8 @@ public static class PublishingSeed
         await credentials.ReplaceAsync(Account, new PlatformCredentials("lokaal-token") { AccountId = "1", InstanceBaseUrl = instance }, CancellationToken.None);
     }
 
-    /// <returns>The texts, in order; text i is due at <paramref name="dueAt"/>(i).</returns>
-    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, int count, Func<int, DateTimeOffset> dueAt, string prefix)
+    /// <returns>The texts, in order; text i is scheduled at <paramref name="dueAt"/>(i), or due at once when that is null.</returns>
+    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, int count, Func<int, DateTimeOffset?> dueAt, string prefix)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dueAt);
