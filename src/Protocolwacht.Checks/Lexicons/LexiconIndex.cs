@@ -247,6 +247,9 @@ internal sealed class LexiconIndex
         return false;
     }
 
-    private static bool Matches(Term term, Token token) =>
-        term.Matches(token.Key) || (token.AltKey is not null && term.Matches(token.AltKey)) || (token.RawKey is not null && term.Matches(token.RawKey));
+    private static bool Matches(Term term, Token token)
+    {
+        var masked = token.Has(TokenFlags.Masked);
+        return term.Matches(token.Key, masked) || (token.AltKey is not null && term.Matches(token.AltKey, masked)) || (token.RawKey is not null && term.Matches(token.RawKey, masked));
+    }
 }

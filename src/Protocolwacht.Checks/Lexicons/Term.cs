@@ -85,7 +85,10 @@ internal sealed class Term
         return Normalisation.Tokenizer.MakeKey(folded, 0, folded.Length, leet: false, oneAsL: false);
     }
 
-    public bool Matches(string key)
+    public bool Matches(string key) => Matches(key, key.Contains('*', StringComparison.Ordinal));
+
+    /// <summary>As <see cref="Matches(string)"/>, when the caller already knows whether the word is masked.</summary>
+    public bool Matches(string key, bool masked)
     {
         if (Exact.Contains(key))
         {
@@ -116,7 +119,7 @@ internal sealed class Term
             }
         }
 
-        return key.Contains('*', StringComparison.Ordinal) && MatchesMasked(key);
+        return masked && MatchesMasked(key);
     }
 
     // "f*cking", "k**t": every '*' stands for one hidden letter (or, at the end of a run, several).
