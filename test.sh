@@ -45,6 +45,7 @@ if ! dotnet build Protocolwacht.slnx -c Release -nologo -v q -clp:ErrorsOnly > "
 fi
 
 log "testing"
+started=$(date +%s)
 dotnet test Protocolwacht.slnx -c Release --no-build -nologo -v q \
   --logger "trx" --results-directory "$work/results" 2>&1 | tee "$work/test.log" | grep -vE '^\s*$'
 status=${PIPESTATUS[0]}
@@ -71,6 +72,7 @@ if [ "$projects" -lt "$expected" ]; then
   echo "only $projects of $expected test projects reported results"
   failed=$(( ${failed:-0} + expected - projects ))
 fi
-mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true
+rm -rf artifacts/results && mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true
+log "tests took $(( $(date +%s) - started )) s"
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 [ "${failed:-0}" -eq 0 ]
