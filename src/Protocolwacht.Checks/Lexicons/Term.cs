@@ -11,9 +11,14 @@ internal sealed class Term
     private readonly string[] _suffixes;
     private readonly string[] _parts;
 
+    private readonly int _minExact;
+    private readonly int _maxExact;
+
     private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap)
     {
         Exact = exact;
+        _minExact = exact.Count == 0 ? int.MaxValue : exact.Min(e => e.Length);
+        _maxExact = exact.Count == 0 ? -1 : exact.Max(e => e.Length);
         _prefixes = prefixes;
         _suffixes = suffixes;
         _parts = parts;
@@ -90,7 +95,8 @@ internal sealed class Term
     /// <summary>As <see cref="Matches(string)"/>, when the caller already knows whether the word is masked.</summary>
     public bool Matches(string key, bool masked)
     {
-        if (Exact.Contains(key))
+        // Most checks fail; the length range spares hashing the word for them.
+        if (key.Length >= _minExact && key.Length <= _maxExact && Exact.Contains(key))
         {
             return true;
         }
