@@ -68,6 +68,8 @@ public class ComposerTests
         Assert.Equal(Domain.Posts.PostState.MustChange, post.State); // Emma's consent is "no": image-consent blocks
         var bytes = await tom.Http.GetByteArrayAsync(new Uri($"/attachments/{attachment.BlobId}", UriKind.Relative));
         Assert.Equal(7, bytes.Length);
+        // Editing the draft, the live check knows the saved photo too.
+        Assert.Contains("\"depicts\":[\"emma.dewit\"]", await tom.GetPageAsync($"/compose/{post.Id}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,18 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
     [BindProperty]
     public ComposeForm Form { get; set; } = new();
 
+    /// <summary>The saved attachments as the live check needs them (JSON), so typing is checked with them too.</summary>
+    public string ExistingAttachmentsJson => System.Text.Json.JsonSerializer.Serialize((Post?.Attachments ?? []).Select(a => new
+    {
+        id = a.BlobId,
+        kind = a.Kind.ToString().ToLowerInvariant(),
+        source = a.Source switch { AttachmentSource.Own => "own", AttachmentSource.ThirdParty => "third-party", _ => "unknown" },
+        permission = a.Permission,
+        depicts = a.DepictedStudentIds,
+        unidentifiedPeople = a.UnidentifiedPeople,
+        logo = a.Logo,
+    }));
+
     [TempData]
     public string? Problem { get; set; }
 
