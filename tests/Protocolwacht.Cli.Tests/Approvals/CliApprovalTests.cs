@@ -18,4 +18,14 @@ public class CliApprovalTests
 
         Approver.Verify(run.Output, "check-bsn.approved.txt");
     }
+
+    [Fact]
+    public void Eval_FixedCorpus_MatchesApprovedReport()
+    {
+        var text = CliRunner.Run("eval", "--corpus", Path.Combine(Approver.Folder(), "eval.corpus.jsonl"));
+        var json = CliRunner.Run("eval", "--corpus", Path.Combine(Approver.Folder(), "eval.corpus.jsonl"), "--json");
+
+        Approver.Verify(text.Output, "eval.approved.txt");
+        Approver.Verify(json.Output, "eval.approved.json");
+    }
 }
