@@ -54,8 +54,15 @@ internal sealed class Lexicon
         var requires = fields.Length > 2 && fields[2].Trim().Length > 0
             ? fields[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Term.Parse).ToArray()
             : [];
-        var unless = fields.Length > 3 && fields[3].Trim().Length > 0 ? Term.Parse(fields[3]) : null;
-        return new LexiconEntry(fields[0], pattern, tag, requires, unless);
+        var unlessText = fields.Length > 3 ? fields[3].Trim() : string.Empty;
+        var local = unlessText.StartsWith('@');
+        if (local)
+        {
+            unlessText = unlessText[1..];
+        }
+
+        var unless = unlessText.Length > 0 ? Term.Parse(unlessText) : null;
+        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local);
     }
 
     public List<LexiconMatch> FindAll(IReadOnlyList<Normalisation.Token> tokens)

@@ -225,7 +225,14 @@ internal sealed class LexiconIndex
             }
         }
 
-        return entry.Unless is null || !AnyIn(entry.Unless, tokens, from, to, -1, -1);
+        if (entry.Unless is null)
+        {
+            return true;
+        }
+
+        return entry.UnlessLocal
+            ? !AnyIn(entry.Unless, tokens, Math.Max(from, first - 1), Math.Min(to, last + 1), -1, -1)
+            : !AnyIn(entry.Unless, tokens, from, to, -1, -1);
     }
 
     private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, int from, int to, int skipFirst, int skipLast)

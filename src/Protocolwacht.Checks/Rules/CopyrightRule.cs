@@ -30,17 +30,22 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
 
         var matches = context.Matches(resources.Copyright);
         var noPermission = false;
-        var copied = false;
+        var copiedWhole = false;
+        var paywall = false;
         foreach (var m in matches)
         {
             noPermission |= m.Entry.Tag == "no-permission";
-            copied |= m.Entry.Tag is "copied-whole" or "paywall";
+            copiedWhole |= m.Entry.Tag == "copied-whole";
+            paywall |= m.Entry.Tag == "paywall";
         }
+
+        // Copying a whole piece that sits behind a paywall is copying without a licence, even unsaid.
+        var copied = (copiedWhole || paywall) && (noPermission || (copiedWhole && paywall));
 
         foreach (var m in matches)
         {
-            // A whole article taken over, or "behind a paywall", counts only together with the missing permission.
-            if (m.Entry.Tag == "no-permission" || (copied && noPermission))
+            // A whole article taken over, or "behind a paywall", counts together with the missing permission or with each other.
+            if (m.Entry.Tag == "no-permission" || (copied && m.Entry.Tag is "copied-whole" or "paywall"))
             {
                 var (start, end) = context.SpanOf(m);
                 findings.Add(new Finding(Categories.Copyright, Severity.Block, "BG4", start, end,

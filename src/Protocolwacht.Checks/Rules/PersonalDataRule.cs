@@ -31,6 +31,15 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         "mijn", "prive", "privenummer", "thuis", "thuisnummer", "eigen", "mobiel", "mobiele", "whatsapp",
     };
 
+    private static readonly HashSet<string> NumberLabels = new(StringComparer.Ordinal)
+    {
+        "ordernummer", "ordernr", "order", "bestelnummer", "bestelnr", "bestelling", "factuurnummer", "factuurnr", "factuur", "klantnummer",
+        "klantnr", "artikelnummer", "artikelnr", "zaaknummer", "kenmerk", "referentie", "referentienummer", "ref", "trackingnummer",
+        "track", "pakketnummer", "zendingnummer", "vacaturenummer", "kvk", "kvknummer", "rsin", "btw", "btwnummer", "bonnummer",
+        "serienummer", "isbn", "ean", "transactienummer", "betalingskenmerk", "lotnummer", "ticketnummer", "reserveringsnummer",
+        "boekingsnummer", "polisnummer", "contractnummer", "licentienummer", "projectnummer", "inschrijfnummer", "registratienummer",
+    };
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var folded = context.Text.Folded;
@@ -83,6 +92,12 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         switch (c.Kind)
         {
             case CandidateKind.Bsn:
+                // Order, invoice and registration numbers pass the 11-proef too; a label right before the number says what it is.
+                if (LabelledAs(context, c, NumberLabels))
+                {
+                    return null;
+                }
+
                 return q => $"Je noemt een BSN ({q}). Verwijder het: {Privacy}.";
             case CandidateKind.Iban:
                 if (NamesLegalEntity(context, c))
@@ -288,6 +303,27 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         {
             var t = tokens[k];
             if ((t.Sentence == sentence || (t.End >= c.Start - 80 && t.Start <= c.End + 40)) && words.Contains(t.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One of the label words within the three words before the number, in the same sentence.
+    private static bool LabelledAs(CheckContext context, Candidate c, HashSet<string> labels)
+    {
+        var tokens = context.Tokens;
+        var at = TokenAt(tokens, c.Start);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        for (var k = at - 1; k >= 0 && k >= at - 3 && tokens[k].Sentence == tokens[at].Sentence; k--)
+        {
+            if (labels.Contains(tokens[k].Key))
             {
                 return true;
             }
