@@ -64,4 +64,19 @@ public class CapacityRuleTests
     {
         Assert.False(TestChecker.School("Ik vind dat de toets in groep 8 weg moet.", "karin.mulder").Has(Categories.Capacity));
     }
+
+    // "*les" (gymles, zwemles) must not make "alles" a school topic.
+    [Fact]
+    public void Check_WordEndingInLesButNotALesson_IsNotAboutEducation()
+    {
+        Assert.False(TestChecker.Personal("Alles ging vandaag mis met de auto.", "noor.peters").Has(Categories.Capacity));
+    }
+
+    [Fact]
+    public void Check_BoardMemberStatesWhatMustRise_Doubts()
+    {
+        var result = TestChecker.Personal("Voor mij is het duidelijk: de lerarensalarissen moeten omhoog.", "peter.vandijk");
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.Capacity));
+    }
 }

@@ -55,4 +55,20 @@ public class CopyrightRuleTests
 
         Assert.False(result.Has(Categories.Copyright), text);
     }
+
+    [Fact]
+    public void Check_WholeArticleCopiedFromBehindPaywall_Blocks()
+    {
+        var result = TestChecker.Personal("Hieronder het volledige artikel uit de krant, gewoon gekopieerd want het staat achter een betaalmuur.");
+
+        Assert.True(result.Has(Categories.Copyright, Severity.Block));
+    }
+
+    [Fact]
+    public void Check_PaywallMentionedWithoutCopying_IsNotBlocked()
+    {
+        var result = TestChecker.Personal("Het artikel staat achter een betaalmuur, maar de samenvatting vind je op onze site.");
+
+        Assert.False(result.Has(Categories.Copyright, Severity.Block));
+    }
 }

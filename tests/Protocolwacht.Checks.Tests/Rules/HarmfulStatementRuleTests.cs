@@ -67,4 +67,47 @@ public class HarmfulStatementRuleTests
     {
         Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);
     }
+
+    // A negation elsewhere in the sentence ("nooit") must not cancel an insulting adjective.
+    [Theory]
+    [InlineData("Die ouders van groep 5 zijn echt dom, ze komen nooit op tijd.")]
+    [InlineData("Die nieuwe conciërge is een luiaard.")]
+    [InlineData("Wat een slappelingen zitten er in dat team.")]
+    public void Check_InsultWithNegationElsewhereOrNewInsultNoun_Blocks(string text)
+    {
+        Assert.True(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Fact]
+    public void Check_NegatedAdjective_IsNotAnInsult()
+    {
+        Assert.False(TestChecker.Personal("De leerlingen zijn helemaal niet lui, ze werken hard.", "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block));
+    }
+
+    [Theory]
+    [InlineData("Turken kun je niet vertrouwen.")]
+    [InlineData("Als hij dat nog eens zegt, sleur ik hem het lokaal uit.")]
+    [InlineData("Zij besteedt het geld van de ouderraad aan haar eigen vakanties.")]
+    public void Check_GeneralisationThreatOrSlander_Blocks(string text)
+    {
+        Assert.True(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Theory]
+    [InlineData("Het duurt weken voordat de directie een mail beantwoordt.")]
+    [InlineData("De nieuwe werkwijze is slecht uitgelegd door de schoolleiding.")]
+    [InlineData("Alweer geen koffie in de personeelskamer. Wat een organisatie 🙄")]
+    public void Check_ComplaintAboutOwnOrganisation_Doubts(string text)
+    {
+        Assert.Equal(Severity.Doubt, TestChecker.Personal(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
+    }
+
+    [Theory]
+    [InlineData("We zochten eikels en beukennootjes in het bos.")]
+    [InlineData("De bus kwam niet opdagen, dus we liepen naar het museum.")]
+    [InlineData("Wat een organisatie, dank aan alle vrijwilligers!")]
+    public void Check_LookAlikeOfHarm_IsNotHarmful(string text)
+    {
+        Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);
+    }
 }

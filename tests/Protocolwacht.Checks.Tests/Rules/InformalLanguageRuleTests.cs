@@ -48,4 +48,18 @@ public class InformalLanguageRuleTests
 
         Assert.False(result.Has(Categories.InformalLanguage), text);
     }
+
+    [Fact]
+    public void Check_LolAsDutchNounForFun_IsNotChatSlang()
+    {
+        Assert.False(TestChecker.School("Wat een lol hebben de kinderen gehad bij de spellenmiddag.").Has(Categories.InformalLanguage));
+    }
+
+    [Theory]
+    [InlineData("Lol, de printer doet het weer niet.")]
+    [InlineData("Yolo, we gaan gewoon door met de les!")]
+    public void Check_ChatInterjection_Doubts(string text)
+    {
+        Assert.True(TestChecker.School(text).Has(Categories.InformalLanguage, Severity.Doubt), text);
+    }
 }

@@ -28,4 +28,10 @@ public class MissingSourceRuleTests
     {
         Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.MissingSource), text);
     }
+
+    [Fact]
+    public void Check_TrendInFiguresWithoutSource_Advises()
+    {
+        Assert.True(TestChecker.Organisation("Het aantal leerlingen met dyslexie is de afgelopen tien jaar verdubbeld.").Has(Categories.MissingSource, Severity.Advice));
+    }
 }

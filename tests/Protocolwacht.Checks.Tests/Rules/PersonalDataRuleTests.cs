@@ -145,4 +145,27 @@ public class PersonalDataRuleTests
 
         Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.PersonalData));
     }
+
+    // Order, invoice and reference numbers can pass the 11-proef; the label before them says what they are.
+    [Theory]
+    [InlineData("Kenmerk 111222333 graag vermelden bij de betaling.")]
+    [InlineData("Uw bestelling met ordernummer 111222333 is verzonden.")]
+    public void Check_LabelledReferenceNumber_IsNotABsn(string text)
+    {
+        Assert.False(TestChecker.School(text).Has(Categories.PersonalData), text);
+    }
+
+    [Fact]
+    public void Check_UnlabelledValidBsn_StillBlocks()
+    {
+        Assert.True(TestChecker.School("Het nummer van de leerling is 111222333.").Has(Categories.PersonalData, Severity.Block));
+    }
+
+    [Theory]
+    [InlineData("Noah Bos had een 5 voor spelling.")]
+    [InlineData("Liam Brouwer kreeg ruzie met een klasgenoot.")]
+    public void Check_MarkOrQuarrelOfNamedStudent_Blocks(string text)
+    {
+        Assert.True(TestChecker.School(text).Has(Categories.PersonalData, Severity.Block), text);
+    }
 }
