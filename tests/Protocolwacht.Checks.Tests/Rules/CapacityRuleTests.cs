@@ -79,4 +79,12 @@ public class CapacityRuleTests
 
         Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.Capacity));
     }
+
+    [Fact]
+    public void Check_SchoolLeaderStronglyAgainstEducationPolicy_Doubts()
+    {
+        var result = TestChecker.Personal("Ik ben er fel op tegen dat de eindtoets blijft bestaan.", "ingrid.smit");
+
+        Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.Capacity));
+    }
 }

@@ -39,4 +39,16 @@ public class ConfidentialRuleTests
     {
         Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.Confidential), text);
     }
+
+    [Fact]
+    public void Check_InternalPlanAnnouncedOnlyLater_Blocks()
+    {
+        Assert.True(TestChecker.Personal("Intern: de sluiting van de locatie is besloten, we maken het pas na de zomer bekend.", "karin.mulder").Has(Categories.Confidential, Severity.Block));
+    }
+
+    [Fact]
+    public void Check_SchoolNewsAnnouncedLater_IsNotConfidential()
+    {
+        Assert.False(TestChecker.School("De winnaar van de tekenwedstrijd maken we pas vrijdag bekend.").Has(Categories.Confidential));
+    }
 }

@@ -110,4 +110,27 @@ public class HarmfulStatementRuleTests
     {
         Assert.False(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement), text);
     }
+
+    [Theory]
+    [InlineData("Wat een stomme opmerking van die vader bij de kassa.")]
+    [InlineData("Die buurman is een vuile zak.")]
+    public void Check_RidiculeOrInsultNoun_Blocks(string text)
+    {
+        Assert.True(TestChecker.Personal(text, "kees.dekker").Has(Categories.HarmfulStatement, Severity.Block), text);
+    }
+
+    [Theory]
+    [InlineData("Die stagiair was echt een ramp vandaag.")]
+    [InlineData("Het bestuur laat ons gewoon stikken met de werkdruk.")]
+    [InlineData("Dit is geen goed plan van de directie.")]
+    public void Check_NegativeJudgementOfColleagueOrEmployer_Doubts(string text)
+    {
+        Assert.Equal(Severity.Doubt, TestChecker.Personal(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
+    }
+
+    [Fact]
+    public void Check_BagOfCrisps_IsNotAnInsult()
+    {
+        Assert.False(TestChecker.Personal("Dit is een zak chips voor onderweg.", "kees.dekker").Has(Categories.HarmfulStatement));
+    }
 }

@@ -28,4 +28,16 @@ public class QuoteRuleTests
     {
         Assert.False(TestChecker.School(text).Has(Categories.Quote), text);
     }
+
+    [Fact]
+    public void Check_AccordingToAColleague_Doubts()
+    {
+        Assert.True(TestChecker.School("Volgens mijn collega wordt het morgen erg druk op het plein.").Has(Categories.Quote, Severity.Doubt));
+    }
+
+    [Fact]
+    public void Check_AccordingToAForecast_IsNotAQuote()
+    {
+        Assert.False(TestChecker.School("Volgens de weersverwachting wordt het morgen warm.").Has(Categories.Quote));
+    }
 }
