@@ -1,7 +1,7 @@
 namespace Protocolwacht.Publishing.Tests;
 
 /// <summary>
-/// The crash, multi-instance and load tests measure timing and spawn processes: they run after the
+/// The crash, multi-instance, claim and load tests depend on timing or spawn processes: they run after the
 /// other tests, one at a time, so nothing else distorts their figures. The workflow tests run in parallel.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
