@@ -8,6 +8,7 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
 

@@ -45,7 +45,7 @@ public sealed partial class AdviceEscalationService(IServiceScopeFactory scopes,
             var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
             due = await db.Posts.AsNoTracking()
                 .Where(p => p.State == PostState.AdviceRequested && p.AdviceDeadline != null && p.AdviceDeadline <= now)
-                .Select(p => p.Id).Take(50).ToListAsync(cancellationToken);
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(50).ToListAsync(cancellationToken);
         }
 
         var escalated = 0;

@@ -5,24 +5,10 @@ namespace Protocolwacht.Web.Features.Shared;
 /// <summary>How pages show moments: Dutch local time (the board's time zone), stored values stay UTC.</summary>
 public static class Display
 {
-    private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
-
     public static string Moment(DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, Amsterdam).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
+        DutchTime.ToLocal(moment).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Moment(DateTimeOffset? moment) => moment is { } m ? Moment(m) : string.Empty;
 
     public static string Day(DateOnly? day) => day?.ToString("d-M-yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
-
-    private static TimeZoneInfo FindAmsterdam()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

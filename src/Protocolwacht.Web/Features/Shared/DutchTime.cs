@@ -1,4 +1,4 @@
-namespace Protocolwacht.Web.Features.Compose;
+namespace Protocolwacht.Web.Features.Shared;
 
 /// <summary>Converts between the wall-clock time Dutch staff type and the UTC the app stores.</summary>
 public static class DutchTime
