@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using Protocolwacht.Connectors.Http;
 using Protocolwacht.Connectors.Meta;
 using Protocolwacht.Domain.Organisation;
@@ -129,21 +128,11 @@ public sealed class FacebookConnector(HttpClient http, FacebookOptions options, 
         return new ReconcileOutcome.Undetermined($"Facebook: meer dan {options.ReconcileMaxPages * options.ReconcilePageSize} berichten op de pagina sinds de poging; het bericht is daarin niet gevonden. Controleer de pagina zelf.");
     }
 
-    private HttpRequestMessage Form(string relative, PlatformCredentials credentials, params (string Name, string Value)[] fields)
-    {
-        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new KeyValuePair<string, string>("access_token", credentials.AccessToken));
-        return new HttpRequestMessage(HttpMethod.Post, Url(relative)) { Content = new FormUrlEncodedContent(form) };
-    }
+    private HttpRequestMessage Form(string relative, PlatformCredentials credentials, params (string Name, string Value)[] fields) =>
+        GraphRequests.Form(options, relative, credentials, fields);
 
-    private HttpRequestMessage Bearer(HttpMethod method, string relative, PlatformCredentials credentials)
-    {
-        var message = new HttpRequestMessage(method, Url(relative));
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.AccessToken);
-        return message;
-    }
-
-    private Uri Url(string relative) => Endpoint.Combine(options.BaseUrl, $"{options.ApiVersion}/{relative}");
+    private HttpRequestMessage Bearer(HttpMethod method, string relative, PlatformCredentials credentials) =>
+        GraphRequests.Bearer(options, method, relative, credentials);
 
     private Uri PostUrl(string id) => Endpoint.Combine(options.WebUrl, id);
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Protocolwacht.Connectors.Http;
 using Protocolwacht.Connectors.Meta;
 using Protocolwacht.Domain.Organisation;
@@ -171,19 +170,9 @@ public sealed class InstagramConnector(HttpClient http, InstagramOptions options
             && Uri.TryCreate(JsonBody.String(JsonBody.Parse(answered.Body), "permalink"), UriKind.Absolute, out var url) ? url : null;
     }
 
-    private HttpRequestMessage Form(string relative, PlatformCredentials credentials, params (string Name, string Value)[] fields)
-    {
-        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new KeyValuePair<string, string>("access_token", credentials.AccessToken));
-        return new HttpRequestMessage(HttpMethod.Post, Url(relative)) { Content = new FormUrlEncodedContent(form) };
-    }
+    private HttpRequestMessage Form(string relative, PlatformCredentials credentials, params (string Name, string Value)[] fields) =>
+        GraphRequests.Form(options, relative, credentials, fields);
 
-    private HttpRequestMessage Bearer(HttpMethod method, string relative, PlatformCredentials credentials)
-    {
-        var message = new HttpRequestMessage(method, Url(relative));
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credentials.AccessToken);
-        return message;
-    }
-
-    private Uri Url(string relative) => Endpoint.Combine(options.BaseUrl, $"{options.ApiVersion}/{relative}");
+    private HttpRequestMessage Bearer(HttpMethod method, string relative, PlatformCredentials credentials) =>
+        GraphRequests.Bearer(options, method, relative, credentials);
 }
