@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Protocolwacht.Checks;
+using Protocolwacht.Cli.Commands;
+using Protocolwacht.Cli.Organisation;
 
 namespace Protocolwacht.Cli.Checking;
 
@@ -18,6 +20,17 @@ internal sealed class CheckerOptions
         HelpName = "BESTAND",
     };
 
+    public Option<bool> Database { get; } = new("--database")
+    {
+        Description = "Gebruik de organisatie uit de database van de app (dezelfde configuratie als 'org import'; met --data-dir, --provider en --connection).",
+    };
+
+    public Option<DirectoryInfo?> DataDir { get; } = new("--data-dir") { Description = "Met --database: map met de SQLite-database van de app.", HelpName = "MAP" };
+
+    public Option<string?> Provider { get; } = new("--provider") { Description = "Met --database: Sqlite of Postgres.", HelpName = "NAAM" };
+
+    public Option<string?> Connection { get; } = new("--connection") { Description = "Met --database: verbindingsgegevens voor PostgreSQL.", HelpName = "TEKST" };
+
     public Option<DirectoryInfo?> Lexicons { get; } = new("--lexicons")
     {
         Description = "Map met extra lexiconregels (dezelfde bestandsnamen en tabs als de ingebouwde lexicons), gelezen bij het starten. Standaard: de map 'lexicons' naast het programma, als die bestaat.",
@@ -27,13 +40,25 @@ internal sealed class CheckerOptions
     public void AddTo(Command command)
     {
         command.Add(Org);
+        command.Add(Database);
+        command.Add(DataDir);
+        command.Add(Provider);
+        command.Add(Connection);
         command.Add(Lexicons);
     }
 
     /// <returns>The checker and its organisation, or null after writing the Dutch reason to standard error.</returns>
     public ReadyChecker? Create(ParseResult parse, CliContext cli)
     {
-        var load = cli.Organisations.Load(parse.GetValue(Org));
+        if (parse.GetValue(Database) && parse.GetValue(Org) is not null)
+        {
+            cli.Error.WriteLine("Kies --org of --database, niet allebei.");
+            return null;
+        }
+
+        var load = parse.GetValue(Database)
+            ? DatabaseOrganisation.Load(OrgImportCommand.DatabaseConfiguration(parse.GetValue(DataDir), parse.GetValue(Provider), parse.GetValue(Connection)))
+            : cli.Organisations.Load(parse.GetValue(Org));
         if (load.Organisation is not { } organisation)
         {
             foreach (var line in load.Errors)

@@ -22,19 +22,46 @@ public sealed class OrgImportCommandTests
         await File.WriteAllTextAsync(file, json);
         try
         {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var cli = new CliContext(output, error, () => new StringReader(string.Empty), colour: false, OrganisationSource.Default);
-            string[] location = database.Settings.Provider == DatabaseProvider.Postgres
-                ? ["--provider", "Postgres", "--connection", database.Settings.ConnectionString]
-                : ["--data-dir", database.DataDirectory!];
-            var exitCode = await Program.BuildRoot(cli).Parse(["org", "import", file, .. location]).InvokeAsync(cli.Invocation);
-            return (exitCode, output.ToString(), error.ToString());
+            return await RunCliAsync(["org", "import", file, .. Location(database)]);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    private static string[] Location(TestDatabase database) => database.Settings.Provider == DatabaseProvider.Postgres
+        ? ["--provider", "Postgres", "--connection", database.Settings.ConnectionString]
+        : ["--data-dir", database.DataDirectory!];
+
+    private static async Task<(int ExitCode, string Out, string Error)> RunCliAsync(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var cli = new CliContext(output, error, () => new StringReader(string.Empty), colour: false, OrganisationSource.Default);
+        var exitCode = await Program.BuildRoot(cli).Parse(args).InvokeAsync(cli.Invocation);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Check_WithDatabase_UsesTheImportedOrganisation(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // Tom moves to Het Kompas: in the app's organisation he may no longer post for De Regenboog.
+        var json = DemoJson().Replace(
+            "\"function\": \"leerkracht groep 7\", \"school\": \"regenboog\", \"manager\": \"karin.mulder\"",
+            "\"function\": \"leerkracht groep 7\", \"school\": \"kompas\", \"manager\": \"youssef.bakker\"",
+            StringComparison.Ordinal);
+        Assert.Equal(0, (await RunAsync(database, json)).ExitCode);
+        string[] check = ["check", "Wat een mooie sportdag vandaag!", "--account", "regenboog-x", "--author", "tom.hendriks"];
+
+        var fromDatabase = await RunCliAsync([.. check, "--database", .. Location(database)]);
+        var fromDemo = await RunCliAsync(check);
+
+        Assert.True(fromDatabase.ExitCode == ExitCodes.Block, fromDatabase.Out + fromDatabase.Error);
+        Assert.Contains("unauthorized", fromDatabase.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Allow, fromDemo.ExitCode);
     }
 
     [Theory]
