@@ -6,8 +6,9 @@ using Protocolwacht.Domain.PostingRights;
 namespace Protocolwacht.Checks;
 
 /// <summary>
-/// Everything compiled once per <see cref="ProtocolChecker"/>: the lexicons (built-in plus the optional
-/// extra folder), the roster index and the organisation's own contact details. Immutable afterwards.
+/// What one <see cref="ProtocolChecker"/> checks with: the shared lexicons (<see cref="LexiconSet"/>),
+/// and, compiled for its organisation, the roster index and the organisation's own contact details.
+/// Immutable afterwards.
 /// </summary>
 internal sealed class CheckResources
 {
@@ -15,21 +16,21 @@ internal sealed class CheckResources
     {
         Organisation = organisation;
         PostingRights = new PostingRightsPolicy(organisation.PostingRights);
-        var extra = options.ExtraLexiconFolder;
-        Profanity = Load("profanity", 0, extra);
-        Insults = Load("insults", 1, extra);
-        Slang = Load("slang", 2, extra);
-        Confidential = Load("confidential", 3, extra);
-        Quotes = Load("quotes", 4, extra);
-        Sources = Load("sources", 5, extra);
-        Sensitive = Load("sensitive", 6, extra);
-        Harmful = Load("harmful", 7, extra);
-        Discussion = Load("discussion", 8, extra);
-        Capacity = Load("capacity", 9, extra);
-        Copyright = Load("copyright", 10, extra);
-        Topics = Load("topics", 11, extra);
-        Lexicons = [Profanity, Insults, Slang, Confidential, Quotes, Sources, Sensitive, Harmful, Discussion, Capacity, Copyright, Topics];
-        Index = new LexiconIndex(Lexicons);
+        var lexicons = LexiconSet.For(options.ExtraLexiconFolder);
+        Profanity = lexicons.Profanity;
+        Insults = lexicons.Insults;
+        Slang = lexicons.Slang;
+        Confidential = lexicons.Confidential;
+        Quotes = lexicons.Quotes;
+        Sources = lexicons.Sources;
+        Sensitive = lexicons.Sensitive;
+        Harmful = lexicons.Harmful;
+        Discussion = lexicons.Discussion;
+        Capacity = lexicons.Capacity;
+        Copyright = lexicons.Copyright;
+        Topics = lexicons.Topics;
+        Lexicons = lexicons.All;
+        Index = lexicons.Index;
         Roster = new RosterIndex(organisation);
         Contacts = new OwnContacts(organisation);
     }
@@ -56,10 +57,4 @@ internal sealed class CheckResources
 
     public RosterIndex Roster { get; }
     public OwnContacts Contacts { get; }
-
-    private static Lexicon Load(string name, int id, string? extraFolder)
-    {
-        var rows = DataFiles.ReadEmbeddedTsv($"Lexicons.{name}.tsv").Concat(DataFiles.ReadExtraTsv(extraFolder, name + ".tsv"));
-        return new Lexicon(name, id, rows);
-    }
 }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Checks.Tests;
@@ -16,6 +17,36 @@ public class ExtraLexiconTests
 
             Assert.True(checker.Check(request).Has(Categories.Profanity));
             Assert.False(TestChecker.Instance.Check(request).Has(Categories.Profanity));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Create_AgainForAnotherOrganisation_ReusesTheCompiledLexicons()
+    {
+        var first = LexiconSet.For(null);
+
+        Assert.Same(first, LexiconSet.For(null));
+    }
+
+    [Fact]
+    public void Create_AfterTheAdministratorEditsTheExtraFolder_SeesTheNewEntry()
+    {
+        var folder = Directory.CreateTempSubdirectory("protocolwacht-lexicon");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "profanity.tsv");
+            File.WriteAllText(file, "broekhoest*\tswear\n");
+            var options = new CheckOptions { ExtraLexiconFolder = folder.FullName };
+            var request = new CheckRequest("Wat een sokkenzweetdag", new AccountContext(AccountKind.Personal, null, null), null, null, []);
+            Assert.False(ProtocolChecker.Create(OrganisationModel.Demo, options).Check(request).Has(Categories.Profanity));
+
+            File.WriteAllText(file, "broekhoest*\tswear\nsokkenzweet*\tswear\n");
+
+            Assert.True(ProtocolChecker.Create(OrganisationModel.Demo, options).Check(request).Has(Categories.Profanity));
         }
         finally
         {
