@@ -1,30 +1,31 @@
-using Protocolwacht.Web.Features.Account;
-using Protocolwacht.Web.Features.Accounts;
+using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
-using Protocolwacht.Web.Features.Compose;
 using Protocolwacht.Web.Features.Consent;
-using Protocolwacht.Web.Features.Database;
-using Protocolwacht.Web.Features.Health;
-using Protocolwacht.Web.Features.Localization;
 using Protocolwacht.Web.Features.Notifications;
-using Protocolwacht.Web.Features.OpenApi;
 using Protocolwacht.Web.Features.Organisation;
-using Protocolwacht.Web.Features.Protocol;
+using Protocolwacht.Web.Features.PlatformAccounts;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Protocol;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Sandbox;
+using Protocolwacht.Web.Features.SignIn;
+using Protocolwacht.Web.Infrastructure.Database;
+using Protocolwacht.Web.Infrastructure.Health;
+using Protocolwacht.Web.Infrastructure.Localization;
+using Protocolwacht.Web.Infrastructure.OpenApi;
 
-// Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>.
+// Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>,
+// the plumbing every feature stands on (database, localization, OpenAPI, health) in Infrastructure/<Name>.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDatabase();
-builder.AddLocalizationFeature();
-builder.AddAccountFeature();
-builder.AddProtocolFeature();
-builder.AddOrganisationFeature();
-builder.AddConsentFeature();
-builder.AddAccountsFeature();
-builder.AddOpenApiFeature();
+builder.AddLocalization();
+builder.AddSignIn();
+builder.AddProtocol();
+builder.AddOrganisation();
+builder.AddConsent();
+builder.AddPlatformAccounts();
+builder.AddOpenApiDocument();
 builder.AddChecks();
 builder.AddPosts();
 builder.AddPublishing();
@@ -38,19 +39,19 @@ var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 
 app.UseStaticFiles();
-app.UseLocalizationFeature();
+app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealth();
-app.MapProtocolApi();
-app.MapOrganisationApi();
-app.MapConsentApi();
-app.MapAccountsApi();
-app.MapOpenApiFeature();
+app.MapProtocol();
+app.MapOrganisation();
+app.MapConsent();
+app.MapPlatformAccounts();
+app.MapOpenApiDocument();
 app.MapChecks();
-app.MapCompose();
+app.MapAttachments();
 app.MapRazorPages();
 
 await app.RunAsync();

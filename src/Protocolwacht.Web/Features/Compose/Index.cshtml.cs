@@ -6,6 +6,7 @@ using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Shared;

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Consent;
 
 public static class ConsentApi
 {
-    public static IEndpointRouteBuilder MapConsentApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapConsent(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/consent").WithTags("Consent").RequireAuthorization();
         group.MapGet("/students/{id}", GetAsync).WithName("GetStudentConsent").WithSummary("A student's consent per purpose as it applies now, with the full history.");

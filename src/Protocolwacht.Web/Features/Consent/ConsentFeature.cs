@@ -6,7 +6,7 @@ namespace Protocolwacht.Web.Features.Consent;
 /// <summary>The consent register (beeldrecht, AVG) for staff who may see or change it.</summary>
 public static class ConsentFeature
 {
-    public static WebApplicationBuilder AddConsentFeature(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddConsent(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, ConsentHomeAction>();
         return builder;

@@ -4,7 +4,7 @@ using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Consent;
 

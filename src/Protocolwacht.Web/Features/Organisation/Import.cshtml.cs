@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Organisation;
 

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Organisation;
 
 public static class OrganisationApi
 {
-    public static IEndpointRouteBuilder MapOrganisationApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapOrganisation(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/organisation").WithTags("Organisation").RequireAuthorization();
         group.MapGet("/schools", GetSchoolsAsync).WithName("GetSchools").WithSummary("The board's schools.");

@@ -5,7 +5,7 @@ namespace Protocolwacht.Web.Features.Organisation;
 /// <summary>The organisation as staff see it: schools, staff with their manager, students; read from the database.</summary>
 public static class OrganisationFeature
 {
-    public static WebApplicationBuilder AddOrganisationFeature(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, OrganisationHomeAction>();
         return builder;

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Protocol;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Protocol;
 
 public static class ProtocolApi
 {
-    public static IEndpointRouteBuilder MapProtocolApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapProtocol(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/protocol").WithTags("Protocol");
 

@@ -5,7 +5,7 @@ namespace Protocolwacht.Web.Features.Protocol;
 /// <summary>The protocol as data: public reading, versions published by administrators, staff acknowledgements.</summary>
 public static class ProtocolFeature
 {
-    public static WebApplicationBuilder AddProtocolFeature(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddProtocol(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, ProtocolHomeAction>();
         return builder;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Protocol;
-using Protocolwacht.Web.Features.Account;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Protocol;
 

@@ -1,5 +1,6 @@
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Web.Features.Advice;
 
 namespace Protocolwacht.Web.Features.Publishing;
 

@@ -1,8 +1,0 @@
-namespace Protocolwacht.Web.Features.Account;
-
-/// <summary>Names of the authorization policies every feature uses.</summary>
-public static class Policies
-{
-    /// <summary>Manages accounts, protocol versions and the organisation.</summary>
-    public const string Admin = "admin";
-}

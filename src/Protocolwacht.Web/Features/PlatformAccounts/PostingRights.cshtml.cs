@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+using Protocolwacht.Persistence.Organisation;
+using Protocolwacht.Web.Features.SignIn;
+
+namespace Protocolwacht.Web.Features.PlatformAccounts;
+
+/// <summary>The rules of the protocol's ACCOUNT section as configured, and the accounts the signed-in person may use.</summary>
+public sealed class PostingRightsModel(OrganisationReader reader, CurrentStaff current) : PageModel
+{
+    public OrganisationModel? Organisation { get; private set; }
+
+    public StaffMember? Staff { get; private set; }
+
+    public PostingRightsRules Rules => Organisation?.PostingRights ?? PostingRightsRules.KonotProtocol;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Organisation = await reader.LoadAsync(cancellationToken);
+        Staff = await current.GetAsync(cancellationToken);
+    }
+
+    public PostingDecision DecisionFor(OfficialAccount account) =>
+        Staff is null
+            ? new PostingDecision(false, PostingDenial.RoleNotAllowedOnOrganisationAccount, "Niet aangemeld.")
+            : new PostingRightsPolicy(Rules).Decide(Staff, PostingTarget.For(account));
+
+    public static string Roles(IReadOnlySet<StaffRole> roles) => string.Join(", ", roles.Order().Select(r => r.ToCode()));
+}

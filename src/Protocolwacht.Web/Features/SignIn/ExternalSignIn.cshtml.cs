@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Persistence.Identity;
+
+namespace Protocolwacht.Web.Features.SignIn;
+
+/// <summary>
+/// Where OpenID Connect returns: the claim named by <c>Authentication:OpenIdConnect:StaffClaim</c> (an
+/// e-mail address or upn) is matched to a staff member by <see cref="StaffDirectory"/>.
+/// </summary>
+[AllowAnonymous]
+public sealed class ExternalSignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffDirectory directory, IConfiguration configuration) : PageModel
+{
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)
+    {
+        var info = await signIn.GetExternalLoginInfoAsync();
+        if (info is null)
+        {
+            Error = "De aanmelding bij de identiteitsprovider is niet gelukt.";
+            return Page();
+        }
+
+        var claimType = configuration["Authentication:OpenIdConnect:StaffClaim"] ?? "preferred_username";
+        var address = info.Principal.FindFirst(claimType)?.Value ?? info.Principal.FindFirst("email")?.Value;
+        var staffId = address is null ? null : await directory.FindStaffIdAsync(address, cancellationToken);
+        var user = staffId is null ? null : await users.FindByNameAsync(staffId);
+        if (user is null)
+        {
+            Error = $"Er is geen medewerker bekend bij '{address}'. Vraag de beheerder om je e-mailadres vast te leggen.";
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Compose;
+
+public class ComposerTests
+{
+    [Fact]
+    public async Task Composer_OffersOnlyAccountsTheAuthorMayPostOn_AndRefusesOthers()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var page = await tom.GetPageAsync("/compose");
+        Assert.Contains("value=\"regenboog-x\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"konot-x\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"kompas-facebook\"", page, StringComparison.Ordinal);
+
+        var response = await tom.PostFormAsync("/compose", new() { ["Form.Text"] = "Hallo", ["Form.AccountIds"] = "konot-x" }, handler: "Next");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies minstens één account waarop je mag plaatsen.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Composer_BeforeAcknowledgingTheProtocol_SendsToTheProtocol()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        using var bas = await app.SignInAsync("bas.meijer");
+
+        var response = await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/protocol", response.Headers.Location?.OriginalString);
+        await app.AcknowledgeProtocolAsync("bas.meijer");
+        Assert.Equal(HttpStatusCode.OK, (await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Attachment_IsStoredInTheDatabase_AndItsStudentsCounted()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var page = await tom.GetPageAsync("/compose");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Groepsfoto van de sportdag."), "Form.Text" },
+            { new StringContent("regenboog-x"), "Form.AccountIds" },
+            { new StringContent("own"), "Form.UploadSource" },
+            { new StringContent("emma.dewit"), "Form.UploadDepicts" },
+            { new StringContent("0"), "Form.UploadUnidentified" },
+            { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]) { Headers = { ContentType = new("image/png") } }, "Form.Upload", "sportdag.png" },
+        };
+
+        var response = await tom.Http.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var post = await app.WithDbAsync(db => db.Posts.SingleAsync());
+        var attachment = Assert.Single(post.Attachments);
+        Assert.Equal(["emma.dewit"], attachment.DepictedStudentIds);
+        Assert.Equal(Domain.Posts.PostState.MustChange, post.State); // Emma's consent is "no": image-consent blocks
+        var bytes = await tom.Http.GetByteArrayAsync(new Uri($"/attachments/{attachment.BlobId}", UriKind.Relative));
+        Assert.Equal(7, bytes.Length);
+        // Editing the draft, the live check knows the saved photo too.
+        Assert.Contains("\"depicts\":[\"emma.dewit\"]", await tom.GetPageAsync($"/compose/{post.Id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LiveCheck_ReturnsFindingsWithSpansAndProtocolText()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        using var tom = await app.SignInAsync("tom.hendriks");
+        const string text = "Wat een leuke sportdag, lol!";
+
+        var response = await tom.PostJsonAsync("/api/checks/live", new { text, accounts = new[] { "regenboog-x" }, personal = false });
+
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("doubt", json.GetProperty("verdict").GetString());
+        var finding = json.GetProperty("findings")[0];
+        Assert.Equal("informal-language", finding.GetProperty("category").GetString());
+        Assert.Equal("lol", text[finding.GetProperty("start").GetInt32()..finding.GetProperty("end").GetInt32()]);
+        Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("guidelineText").GetString()));
+    }
+
+    [Fact]
+    public async Task PersonalCheck_GivesAdvice_AndStoresNothing()
+    {
+        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var response = await tom.PostFormAsync("/compose/personal", new() { ["Text"] = "Ik vind het onderwijsbeleid van Konot slecht." });
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-category=\"capacity\"", page, StringComparison.Ordinal);
+        Assert.Contains("persoonlijke titel", page, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+    }
+}

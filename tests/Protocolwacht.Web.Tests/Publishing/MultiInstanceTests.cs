@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Protocolwacht.Web.Tests.Publishing;
+
+/// <summary>
+/// Two app instances on one PostgreSQL database share the outbox: 1,000 scheduled posts are each
+/// published exactly once (one request per post reaches the platform) and on time.
+/// </summary>
+[Collection(TimingCollection.Name)]
+public class MultiInstanceTests(ITestOutputHelper output)
+{
+    private const int Count = 1000;
+    private static readonly TimeSpan AllowedLateness = TimeSpan.FromSeconds(3);
+
+    [Fact]
+    public async Task TwoInstancesOnePostgres_ThousandScheduledPosts_EachOnceAndOnTime()
+    {
+        await using var platform = await MastodonLikeServer.StartAsync(maxDelay: TimeSpan.Zero);
+        var settings = new Dictionary<string, string>
+        {
+            ["Publishing:PollInterval"] = "00:00:00.100",
+            ["Publishing:BatchSize"] = "40",
+            ["Publishing:Parallelism"] = "10",
+        };
+        await using var first = await WorkflowApp.StartAsync(Database.Postgres, settings);
+        await using var second = await WorkflowApp.StartAsync(Database.Postgres, settings, first.PostgresConnectionString);
+        await PublishingSeed.ConnectAccountAsync(first.Services, platform.BaseUrl);
+
+        var start = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(6);
+        var texts = await PublishingSeed.QueueAsync(first.Services, Count, i => start + TimeSpan.FromMilliseconds(i * 15), "Gepland");
+        Assert.True(TimeProvider.System.GetUtcNow() < start, "seeding took longer than the lead time; lateness would be measured unfairly");
+
+        var owners = new ConcurrentDictionary<string, bool>();
+        using var watching = new CancellationTokenSource();
+        var watcher = WatchLeaseOwnersAsync(first, owners, watching.Token);
+        await first.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Published) == Count, TimeSpan.FromSeconds(60), "all published");
+        await watching.CancelAsync();
+        await watcher;
+
+        Assert.Equal(Count, platform.Statuses.Count);
+        Assert.Equal(Count, platform.Posts.Count); // not one request twice: the instances never took the same row
+        Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Statuses.Select(s => s.Text).Order(StringComparer.Ordinal));
+        var due = await first.WithDbAsync(db => db.Deliveries.AsNoTracking().ToDictionaryAsync(d => d.IdempotencyKey, d => d.DueAt));
+        var lateness = platform.Posts.Select(p => p.At - due[p.Key]).ToList();
+        output.WriteLine($"lateness: max {lateness.Max().TotalMilliseconds:F0} ms, mean {lateness.Average(l => l.TotalMilliseconds):F0} ms; lease owners seen: {owners.Count}");
+        Assert.All(lateness, l => Assert.True(l >= -TimeSpan.FromMilliseconds(50), $"published {-l.TotalMilliseconds} ms early"));
+        Assert.True(lateness.Max() < AllowedLateness, $"a post was {lateness.Max().TotalSeconds:F1} s late");
+        Assert.True(owners.Count >= 2, "only one instance claimed deliveries");
+    }
+
+    private static async Task WatchLeaseOwnersAsync(WorkflowApp app, ConcurrentDictionary<string, bool> owners, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var seen = await app.WithDbAsync(db => db.Deliveries.Where(d => d.LeaseOwner != null).Select(d => d.LeaseOwner!).Distinct().ToListAsync());
+            foreach (var owner in seen)
+            {
+                owners[owner] = true;
+            }
+
+            try
+            {
+                await Task.Delay(20, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

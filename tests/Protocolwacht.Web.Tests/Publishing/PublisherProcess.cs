@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Publishing;
+
+/// <summary>
+/// The real web app (with its background publisher) as a separate operating-system process, so a test
+/// can kill it with SIGKILL at any moment, exactly as a crash would.
+/// </summary>
+public sealed class PublisherProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private PublisherProcess(Process process) => _process = process;
+
+    public static PublisherProcess Start(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var webDirectory = WebBuildDirectory();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = webDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(webDirectory, "Protocolwacht.Web.dll"));
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add("http://127.0.0.1:0");
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["ConnectionStrings__Sqlite"] = sqliteConnectionString;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+        // Drain the pipes so a chatty child never blocks on a full buffer.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new PublisherProcess(process);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: no shutdown code runs, in-flight calls and transactions are cut off.</summary>
+    public void KillHard()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        KillHard();
+        _process.Dispose();
+    }
+
+    // The web app's own build output (same configuration as the tests), with its runtimeconfig and appsettings.
+    private static string WebBuildDirectory()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var directory = Path.Combine(RepositoryRoot.Path, "src", "Protocolwacht.Web", "bin", configuration, "net10.0");
+        return File.Exists(Path.Combine(directory, "Protocolwacht.Web.dll"))
+            ? directory
+            : throw new InvalidOperationException($"The web app is not built at {directory}.");
+    }
+}

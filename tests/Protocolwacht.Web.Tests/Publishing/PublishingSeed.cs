@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Publishing;
+
+namespace Protocolwacht.Web.Tests.Publishing;
+
+/// <summary>
+/// Puts confirmed posts in the outbox the way the confirmation step does (post queued, one delivery per
+/// account, one transaction), for the Mastodon account of Sint Jozef connected to a local server.
+/// </summary>
+public static class PublishingSeed
+{
+    public const string Account = "sintjozef-mastodon";
+    public const string Author = "linda.koster";
+
+    public static async Task ConnectAccountAsync(IServiceProvider services, Uri instance)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var credentials = services.GetRequiredService<AccountCredentials>();
+        await credentials.ReplaceAsync(Account, new PlatformCredentials("lokaal-token") { AccountId = "1", InstanceBaseUrl = instance }, CancellationToken.None);
+    }
+
+    /// <returns>The texts, in order; text i is scheduled at <paramref name="dueAt"/>(i), or due at once when that is null.</returns>
+    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, int count, Func<int, DateTimeOffset?> dueAt, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(dueAt);
+        var clock = TimeProvider.System;
+        var texts = new List<string>(count);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        for (var i = 0; i < count; i++)
+        {
+            var text = $"{prefix} bericht {i + 1}: vandaag op school was het weer een mooie dag.";
+            var post = Post.CreateDraft(Guid.NewGuid(), Author, new PostContent(text, [Account], []), dueAt(i), clock);
+            post.RecordCheck(Author, PostVerdict.Allow, clock);
+            post.ConfirmPublication(Author, PostVerdict.Allow, TimeSpan.Zero, clock);
+            db.Posts.Add(post);
+            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, Account, "mastodon", post.ReleaseAt!.Value, PostFingerprint.Compute(Account, text)));
+            texts.Add(text);
+            if (i % 200 == 199)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return texts;
+    }
+}

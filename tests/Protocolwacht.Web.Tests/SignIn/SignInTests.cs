@@ -1,0 +1,66 @@
+using System.Net;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.SignIn;
+
+public sealed class SignInTests
+{
+    [Fact]
+    public async Task SignIn_WithDemoPassword_ShowsTheHomePageForThatPerson()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var client = await app.SignInAsAsync("tom.hendriks");
+
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("Tom Hendriks", home, StringComparison.Ordinal);
+        Assert.Contains("/protocol#bevestigen", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountOut()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var client = app.CreateBrowserClient();
+        var fields = new Dictionary<string, string> { ["UserName"] = "fatima.yilmaz", ["Password"] = "fout-wachtwoord-1" };
+        for (var i = 0; i < 5; i++)
+        {
+            await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin", fields);
+        }
+
+        fields["Password"] = ProtocolwachtApplicationFactory.DemoPassword;
+        var response = await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganisationPage_Anonymous_RedirectsToSignIn_AndApiAnswers401()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        using var client = app.CreateBrowserClient();
+
+        var page = await client.GetAsync(new Uri("/organisation", UriKind.Relative));
+        var api = await client.GetAsync(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/signin", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task Production_GivesStaffAccountsWithoutTheDemoPassword()
+    {
+        await using var app = new ProtocolwachtApplicationFactory(environment: "Production");
+        using var client = app.CreateBrowserClient();
+
+        var response = await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin",
+            new() { ["UserName"] = "tom.hendriks", ["Password"] = ProtocolwachtApplicationFactory.DemoPassword });
+        var accounts = await app.WithDatabaseAsync(db => Task.FromResult(db.Users.Count()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Aanmelden mislukt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(17, accounts);
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Web.Features.SignIn;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.SignIn;
+
+/// <summary>How an OpenID Connect identity (e-mail or upn) is mapped to a staff member.</summary>
+public sealed class StaffDirectoryTests
+{
+    [Theory]
+    [InlineData("tom.hendriks@regenboog-esveld.nl", "tom.hendriks")]
+    [InlineData("Sanne.DeBoer@KONOT.nl", "sanne.deboer")]
+    [InlineData("tom.hendriks@gmail.com", null)]
+    [InlineData("onbekend@konot.nl", null)]
+    [InlineData("geen-adres", null)]
+    [InlineData("juf.linda@sintjozef-holterveen.nl", "linda.koster")]
+    public async Task FindStaffId_MatchesStoredEmailOrStaffIdOnOurDomains(string address, string? expected)
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        await app.WithDatabaseAsync(db => db.Staff.Where(s => s.Id == "linda.koster").ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, "juf.linda@sintjozef-holterveen.nl")));
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var found = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().FindStaffIdAsync(address);
+
+        Assert.Equal(expected, found);
+    }
+
+    [Fact]
+    public async Task OpenIdConnect_WhenEnabled_OffersTheProviderOnTheSignInPage()
+    {
+        await using var app = new ProtocolwachtApplicationFactory();
+        app.Settings["Authentication:OpenIdConnect:Enabled"] = "true";
+        app.Settings["Authentication:OpenIdConnect:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0";
+        app.Settings["Authentication:OpenIdConnect:ClientId"] = "protocolwacht-test";
+        using var client = app.CreateBrowserClient();
+        await using var plain = new ProtocolwachtApplicationFactory();
+        using var plainClient = plain.CreateBrowserClient();
+
+        var enabled = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
+        var disabled = await plainClient.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
+        var schemes = await app.Services.GetRequiredService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>().GetSchemeAsync(OpenIdConnectSignIn.Scheme);
+
+        Assert.Contains("Aanmelden met Microsoft Entra ID", enabled, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aanmelden met", disabled, StringComparison.Ordinal);
+        Assert.NotNull(schemes);
+    }
+}
