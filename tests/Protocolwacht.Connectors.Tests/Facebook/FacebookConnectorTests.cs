@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors.Facebook;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Facebook;
 
 namespace Protocolwacht.Connectors.Tests.Facebook;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors.Instagram;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Instagram;
 
 namespace Protocolwacht.Connectors.Tests.Instagram;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors.LinkedIn;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.LinkedIn;
 
 namespace Protocolwacht.Connectors.Tests.LinkedIn;
 

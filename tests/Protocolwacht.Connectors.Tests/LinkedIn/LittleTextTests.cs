@@ -1,4 +1,5 @@
 using Protocolwacht.Connectors.LinkedIn;
+using Protocolwacht.TestSupport.Platforms.LinkedIn;
 
 namespace Protocolwacht.Connectors.Tests.LinkedIn;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors.Mastodon;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Mastodon;
 
 namespace Protocolwacht.Connectors.Tests.Mastodon;
 

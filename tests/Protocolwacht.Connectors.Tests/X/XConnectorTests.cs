@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
-using Protocolwacht.Connectors.Tests.LocalServer;
 using Protocolwacht.Connectors.X;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.X;
 
 namespace Protocolwacht.Connectors.Tests.X;
 

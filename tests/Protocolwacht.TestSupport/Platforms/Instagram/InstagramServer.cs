@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.Instagram;
+namespace Protocolwacht.TestSupport.Platforms.Instagram;
 
 /// <summary>
 /// Instagram content publishing on the Graph API as documented: POST /{ig-user-id}/media makes a
@@ -12,7 +12,7 @@ namespace Protocolwacht.Connectors.Tests.Instagram;
 /// POST /{ig-user-id}/media_publish publishes it, the media edge lists captions newest first, and
 /// errors use the Graph error object (code 9 / subcode 2207042 for the daily publishing limit).
 /// </summary>
-internal sealed class InstagramServer
+public sealed class InstagramServer
 {
     public const string IgUserId = "17841400000000001";
     public const string Token = "EAAG-ig-token";

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.Bluesky;
+namespace Protocolwacht.TestSupport.Platforms.Bluesky;
 
 /// <summary>
 /// A Bluesky PDS as the XRPC documentation describes it: createSession/refreshSession returning
@@ -13,7 +13,7 @@ namespace Protocolwacht.Connectors.Tests.Bluesky;
 /// <c>ExpiredToken</c> as 400, <c>ratelimit-*</c> headers with a Unix reset time, and listRecords
 /// newest first with a cursor.
 /// </summary>
-internal sealed class BlueskyServer
+public sealed class BlueskyServer
 {
     public const string Handle = "kindcentrum.bsky.social";
     public const string AppPassword = "abcd-efgh-ijkl-mnop";

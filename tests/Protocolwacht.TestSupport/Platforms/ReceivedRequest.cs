@@ -1,4 +1,4 @@
-namespace Protocolwacht.Connectors.Tests.LocalServer;
+namespace Protocolwacht.TestSupport.Platforms;
 
 /// <summary>One request as the local platform server saw it on the wire.</summary>
 public sealed record ReceivedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)

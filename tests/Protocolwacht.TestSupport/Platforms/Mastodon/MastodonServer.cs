@@ -2,16 +2,16 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.Mastodon;
+namespace Protocolwacht.TestSupport.Platforms.Mastodon;
 
 /// <summary>
 /// A Mastodon instance as its API documentation describes it: Status entities with HTML
 /// <c>content</c>, <c>{"error": "..."}</c> bodies, <c>X-RateLimit-Reset</c> as ISO 8601, and an
 /// <c>Idempotency-Key</c> that returns the first status again instead of creating a second.
 /// </summary>
-internal sealed class MastodonServer
+public sealed class MastodonServer
 {
     public const string Token = "mastodon-token";
     public const string AccountId = "109";

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.Facebook;
+namespace Protocolwacht.TestSupport.Platforms.Facebook;
 
 /// <summary>
 /// The Graph API for a Page as documented: form posts with <c>access_token</c>, <c>{"id"}</c> and
@@ -12,7 +12,7 @@ namespace Protocolwacht.Connectors.Tests.Facebook;
 /// "error_subcode", "fbtrace_id"}}</c> (mostly HTTP 400), page throttling as code 32 with
 /// <c>X-Business-Use-Case-Usage</c>, and a feed with <c>since</c>, cursors and <c>+0000</c> times.
 /// </summary>
-internal sealed class FacebookServer
+public sealed class FacebookServer
 {
     public const string PageId = "104857600";
     public const string PageToken = "EAAG-page-token";

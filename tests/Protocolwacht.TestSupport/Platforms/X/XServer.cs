@@ -4,9 +4,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.X;
+namespace Protocolwacht.TestSupport.Platforms.X;
 
 /// <summary>
 /// X API v2 as documented: 201 <c>{"data": {"id", "text"}}</c>, problem documents for errors,
@@ -14,7 +14,7 @@ namespace Protocolwacht.Connectors.Tests.X;
 /// that rotates the refresh token, and a user timeline that returns text with <c>&amp;amp;</c>
 /// escapes and t.co links.
 /// </summary>
-internal sealed class XServer
+public sealed class XServer
 {
     public const string UserId = "1500000000000000001";
     public const string ClientId = "protocolwacht-client";

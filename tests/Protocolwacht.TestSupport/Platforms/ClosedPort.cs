@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Protocolwacht.Connectors.Tests.LocalServer;
+namespace Protocolwacht.TestSupport.Platforms;
 
-internal static class ClosedPort
+public static class ClosedPort
 {
     /// <summary>A loopback URL where nothing listens: the port was free a moment ago and is closed again.</summary>
     public static Uri Url()

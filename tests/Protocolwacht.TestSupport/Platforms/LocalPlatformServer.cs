@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Protocolwacht.Connectors.Tests.LocalServer;
+namespace Protocolwacht.TestSupport.Platforms;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 with a free port, playing a platform. Each test class maps the

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Protocolwacht.Connectors.Tests.LocalServer;
+using Protocolwacht.TestSupport.Platforms;
 
-namespace Protocolwacht.Connectors.Tests.LinkedIn;
+namespace Protocolwacht.TestSupport.Platforms.LinkedIn;
 
 /// <summary>
 /// LinkedIn's Posts API as documented: versioned headers required, 201 with an empty body and the
@@ -13,7 +13,7 @@ namespace Protocolwacht.Connectors.Tests.LinkedIn;
 /// <c>{"status", "serviceErrorCode", "message"}</c>, 422 for duplicate content, 429 without a reset
 /// header, and the author finder with <c>elements</c> sorted newest first.
 /// </summary>
-internal sealed class LinkedInServer
+public sealed class LinkedInServer
 {
     public const string Token = "li-token";
     public const string Version = "202610";
