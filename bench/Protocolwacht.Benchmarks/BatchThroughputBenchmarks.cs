@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Protocolwacht.Checks;
 using Protocolwacht.Checks.Batch;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Benchmarks;
 

@@ -1,3 +1,4 @@
+using Protocolwacht.Web.Features.Advice;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
@@ -28,6 +29,7 @@ builder.AddPlatformAccounts();
 builder.AddOpenApiDocument();
 builder.AddChecks();
 builder.AddPosts();
+builder.AddAdvice();
 builder.AddPublishing();
 builder.AddSandbox();
 builder.AddNotifications();

@@ -4,6 +4,7 @@ using Protocolwacht.Cli.Batch;
 using Protocolwacht.Cli.Checking;
 using Protocolwacht.Cli.Organisation;
 using Protocolwacht.Cli.Rendering;
+using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Cli.Commands;
 

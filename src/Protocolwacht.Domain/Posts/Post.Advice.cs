@@ -17,7 +17,7 @@ public sealed partial class Post
     /// <summary>True when the manager approved exactly the current content.</summary>
     public bool IsApprovedAsIs => ApprovedFingerprint is not null && ApprovedFingerprint == Content.Fingerprint;
 
-    public WorkflowResult RequestAdvice(string actorId, PostVerdict verdict, string? approverId, DateTimeOffset? deadline, string? question, TimeProvider clock)
+    public WorkflowResult RequestAdvice(string actorId, Verdict verdict, string? approverId, DateTimeOffset? deadline, string? question, TimeProvider clock)
     {
         if (!IsAuthor(actorId))
         {
@@ -29,7 +29,7 @@ public sealed partial class Post
             return WorkflowResult.Refused($"Advies vragen kan niet wanneer het bericht '{State.ToDutch()}' is.");
         }
 
-        if (verdict == PostVerdict.Block)
+        if (verdict == Verdict.Block)
         {
             return WorkflowResult.Refused("De controle blokkeert dit bericht; pas het eerst aan.");
         }
@@ -52,7 +52,7 @@ public sealed partial class Post
     }
 
     /// <summary>The manager approves the current content. A post the check now blocks cannot be approved.</summary>
-    public WorkflowResult Approve(string actorId, PostVerdict verdict, string? comment, TimeProvider clock)
+    public WorkflowResult Approve(string actorId, Verdict verdict, string? comment, TimeProvider clock)
     {
         var refused = RefuseUnlessApprover(actorId);
         if (refused is not null)
@@ -60,7 +60,7 @@ public sealed partial class Post
             return refused;
         }
 
-        if (verdict == PostVerdict.Block)
+        if (verdict == Verdict.Block)
         {
             return WorkflowResult.Refused("De controle blokkeert dit bericht; goedkeuren kan niet. Stuur het terug.");
         }

@@ -10,10 +10,10 @@ public sealed partial class Post
     public PostState? StateBeforeQueue { get; private set; }
 
     /// <summary>Whether the current content may be published given the server's fresh verdict.</summary>
-    public bool MayBePublished(PostVerdict verdict) => verdict switch
+    public bool MayBePublished(Verdict verdict) => verdict switch
     {
-        PostVerdict.Allow => State is PostState.Ready or PostState.Approved,
-        PostVerdict.Doubt => State == PostState.Approved && IsApprovedAsIs,
+        Verdict.Allow => State is PostState.Ready or PostState.Approved,
+        Verdict.Doubt => State == PostState.Approved && IsApprovedAsIs,
         _ => false,
     };
 
@@ -21,7 +21,7 @@ public sealed partial class Post
     /// The author confirmed after seeing the findings and accounts. Delivery starts at the later of
     /// the end of the undo period and the scheduled moment; until then <see cref="CancelPublication"/> works.
     /// </summary>
-    public WorkflowResult ConfirmPublication(string actorId, PostVerdict verdict, TimeSpan undoPeriod, TimeProvider clock)
+    public WorkflowResult ConfirmPublication(string actorId, Verdict verdict, TimeSpan undoPeriod, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         if (!IsAuthor(actorId))
@@ -38,8 +38,8 @@ public sealed partial class Post
         {
             return WorkflowResult.Refused(verdict switch
             {
-                PostVerdict.Block => "De controle blokkeert dit bericht; het kan niet gepubliceerd worden.",
-                PostVerdict.Doubt => "Bij twijfel niet publiceren: vraag eerst je leidinggevende om advies.",
+                Verdict.Block => "De controle blokkeert dit bericht; het kan niet gepubliceerd worden.",
+                Verdict.Doubt => "Bij twijfel niet publiceren: vraag eerst je leidinggevende om advies.",
                 _ => $"Publiceren kan niet wanneer het bericht '{State.ToDutch()}' is.",
             });
         }

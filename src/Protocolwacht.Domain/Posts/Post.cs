@@ -30,7 +30,7 @@ public sealed partial class Post
     public DateTimeOffset? ScheduledAt { get; private set; }
 
     public PostState State { get; private set; }
-    public PostVerdict? LastVerdict { get; private set; }
+    public Verdict? LastVerdict { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -95,7 +95,7 @@ public sealed partial class Post
     /// Records the verdict of a check of the current content: allow → ready, block → must change,
     /// doubt → approved when the manager approved exactly this content, else advice needed.
     /// </summary>
-    public WorkflowResult RecordCheck(string actorId, PostVerdict verdict, TimeProvider clock)
+    public WorkflowResult RecordCheck(string actorId, Verdict verdict, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         if (State is PostState.AdviceRequested or PostState.Queued)
@@ -106,8 +106,8 @@ public sealed partial class Post
         LastVerdict = verdict;
         var next = verdict switch
         {
-            PostVerdict.Allow => PostState.Ready,
-            PostVerdict.Block => PostState.MustChange,
+            Verdict.Allow => PostState.Ready,
+            Verdict.Block => PostState.MustChange,
             _ => IsApprovedAsIs ? PostState.Approved : PostState.AdviceNeeded,
         };
         if (next == State && _transitions.Count > 0 && _transitions[^1].Action == PostAction.Checked)
@@ -121,10 +121,10 @@ public sealed partial class Post
 
     public bool IsAuthor(string? actorId) => string.Equals(actorId, AuthorId, StringComparison.Ordinal);
 
-    private static string VerdictReason(PostVerdict verdict) => verdict switch
+    private static string VerdictReason(Verdict verdict) => verdict switch
     {
-        PostVerdict.Allow => "De controle vond niets tegen het protocol.",
-        PostVerdict.Doubt => "De controle twijfelt: vraag je leidinggevende om advies.",
+        Verdict.Allow => "De controle vond niets tegen het protocol.",
+        Verdict.Doubt => "De controle twijfelt: vraag je leidinggevende om advies.",
         _ => "De controle blokkeert dit bericht: pas het aan.",
     };
 

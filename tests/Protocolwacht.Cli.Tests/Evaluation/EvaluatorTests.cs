@@ -1,5 +1,6 @@
 using Protocolwacht.Checks;
 using Protocolwacht.Checks.Evaluation;
+using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Cli.Tests.Evaluation;
 

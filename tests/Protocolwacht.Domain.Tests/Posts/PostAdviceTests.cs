@@ -9,9 +9,9 @@ public class PostAdviceTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Block, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Block, clock);
 
-        var result = post.RequestAdvice(PostFactory.Author, PostVerdict.Block, PostFactory.Manager, null, null, clock);
+        var result = post.RequestAdvice(PostFactory.Author, Verdict.Block, PostFactory.Manager, null, null, clock);
 
         Assert.False(result.Succeeded);
         Assert.Equal(PostState.MustChange, post.State);
@@ -22,9 +22,9 @@ public class PostAdviceTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Doubt, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Doubt, clock);
 
-        var result = post.RequestAdvice(PostFactory.Author, PostVerdict.Doubt, PostFactory.Author, null, null, clock);
+        var result = post.RequestAdvice(PostFactory.Author, Verdict.Doubt, PostFactory.Author, null, null, clock);
 
         Assert.False(result.Succeeded);
     }
@@ -35,7 +35,7 @@ public class PostAdviceTests
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
 
-        var result = post.Approve(PostFactory.Manager, PostVerdict.Doubt, "Prima zo.", clock);
+        var result = post.Approve(PostFactory.Manager, Verdict.Doubt, "Prima zo.", clock);
 
         Assert.True(result.Succeeded);
         Assert.Equal(PostState.Approved, post.State);
@@ -50,7 +50,7 @@ public class PostAdviceTests
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
 
-        Assert.False(post.Approve("youssef.bakker", PostVerdict.Doubt, null, clock).Succeeded);
+        Assert.False(post.Approve("youssef.bakker", Verdict.Doubt, null, clock).Succeeded);
         Assert.Equal(PostState.AdviceRequested, post.State);
     }
 
@@ -60,7 +60,7 @@ public class PostAdviceTests
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
 
-        Assert.False(post.Approve(PostFactory.Manager, PostVerdict.Block, null, clock).Succeeded);
+        Assert.False(post.Approve(PostFactory.Manager, Verdict.Block, null, clock).Succeeded);
     }
 
     [Fact]
@@ -80,13 +80,13 @@ public class PostAdviceTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
-        post.Approve(PostFactory.Manager, PostVerdict.Doubt, null, clock);
+        post.Approve(PostFactory.Manager, Verdict.Doubt, null, clock);
 
         post.Edit(PostFactory.Author, PostFactory.Content("Wat een mooie sportdag vandaag!!"), null, clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Doubt, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Doubt, clock);
 
         Assert.Equal(PostState.AdviceNeeded, post.State);
-        Assert.False(post.MayBePublished(PostVerdict.Doubt));
+        Assert.False(post.MayBePublished(Verdict.Doubt));
     }
 
     [Fact]
@@ -94,11 +94,11 @@ public class PostAdviceTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
-        post.Approve(PostFactory.Manager, PostVerdict.Doubt, null, clock);
+        post.Approve(PostFactory.Manager, Verdict.Doubt, null, clock);
         post.Edit(PostFactory.Author, PostFactory.Content("iets anders"), null, clock);
 
         post.Edit(PostFactory.Author, PostFactory.Content(), null, clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Doubt, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Doubt, clock);
 
         Assert.Equal(PostState.Approved, post.State);
     }
@@ -118,7 +118,7 @@ public class PostAdviceTests
         Assert.Equal("marieke.jansen", post.ApproverId);
         Assert.Equal(PostAction.Escalated, post.Transitions[^1].Action);
         Assert.Equal(PostTransition.SystemActor, post.Transitions[^1].ActorId);
-        Assert.False(post.Approve(PostFactory.Manager, PostVerdict.Doubt, null, clock).Succeeded);
-        Assert.True(post.Approve("marieke.jansen", PostVerdict.Doubt, null, clock).Succeeded);
+        Assert.False(post.Approve(PostFactory.Manager, Verdict.Doubt, null, clock).Succeeded);
+        Assert.True(post.Approve("marieke.jansen", Verdict.Doubt, null, clock).Succeeded);
     }
 }

@@ -5,10 +5,10 @@ namespace Protocolwacht.Domain.Tests.Posts;
 public class PostCheckTests
 {
     [Theory]
-    [InlineData(PostVerdict.Allow, PostState.Ready)]
-    [InlineData(PostVerdict.Doubt, PostState.AdviceNeeded)]
-    [InlineData(PostVerdict.Block, PostState.MustChange)]
-    public void RecordCheck_Verdict_MovesToMatchingState(PostVerdict verdict, PostState expected)
+    [InlineData(Verdict.Allow, PostState.Ready)]
+    [InlineData(Verdict.Doubt, PostState.AdviceNeeded)]
+    [InlineData(Verdict.Block, PostState.MustChange)]
+    public void RecordCheck_Verdict_MovesToMatchingState(Verdict verdict, PostState expected)
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
@@ -39,8 +39,8 @@ public class PostCheckTests
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
 
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
 
         Assert.Equal(2, post.Transitions.Count);
     }
@@ -77,7 +77,7 @@ public class PostCheckTests
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
         clock.Advance(TimeSpan.FromMinutes(3));
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
 
         Assert.Equal([1, 2], post.Transitions.Select(t => t.Sequence));
         Assert.Equal(clock.GetUtcNow(), post.Transitions[1].At);

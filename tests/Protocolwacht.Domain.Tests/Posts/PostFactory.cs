@@ -19,8 +19,8 @@ internal static class PostFactory
     public static Post AwaitingAdvice(TimeProvider clock, DateTimeOffset? deadline = null)
     {
         var post = Draft(clock);
-        post.RecordCheck(Author, PostVerdict.Doubt, clock);
-        Assert.True(post.RequestAdvice(Author, PostVerdict.Doubt, Manager, deadline, "Mag dit zo?", clock).Succeeded);
+        post.RecordCheck(Author, Verdict.Doubt, clock);
+        Assert.True(post.RequestAdvice(Author, Verdict.Doubt, Manager, deadline, "Mag dit zo?", clock).Succeeded);
         return post;
     }
 }

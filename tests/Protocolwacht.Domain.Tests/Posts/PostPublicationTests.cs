@@ -11,9 +11,9 @@ public class PostPublicationTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
 
-        var result = post.ConfirmPublication(PostFactory.Author, PostVerdict.Allow, Undo, clock);
+        var result = post.ConfirmPublication(PostFactory.Author, Verdict.Allow, Undo, clock);
 
         Assert.True(result.Succeeded);
         Assert.Equal(PostState.Queued, post.State);
@@ -26,17 +26,17 @@ public class PostPublicationTests
         var clock = PostFactory.Clock();
         var scheduled = clock.GetUtcNow().AddDays(1);
         var post = PostFactory.Draft(clock, scheduledAt: scheduled);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
 
-        post.ConfirmPublication(PostFactory.Author, PostVerdict.Allow, Undo, clock);
+        post.ConfirmPublication(PostFactory.Author, Verdict.Allow, Undo, clock);
 
         Assert.Equal(scheduled, post.ReleaseAt);
     }
 
     [Theory]
-    [InlineData(PostVerdict.Doubt)]
-    [InlineData(PostVerdict.Block)]
-    public void Confirm_UnapprovedDoubtOrBlock_IsRefused(PostVerdict verdict)
+    [InlineData(Verdict.Doubt)]
+    [InlineData(Verdict.Block)]
+    public void Confirm_UnapprovedDoubtOrBlock_IsRefused(Verdict verdict)
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
@@ -53,10 +53,10 @@ public class PostPublicationTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.AwaitingAdvice(clock);
-        post.Approve(PostFactory.Manager, PostVerdict.Doubt, null, clock);
+        post.Approve(PostFactory.Manager, Verdict.Doubt, null, clock);
 
-        Assert.False(post.ConfirmPublication(PostFactory.Author, PostVerdict.Block, Undo, clock).Succeeded);
-        Assert.True(post.ConfirmPublication(PostFactory.Author, PostVerdict.Doubt, Undo, clock).Succeeded);
+        Assert.False(post.ConfirmPublication(PostFactory.Author, Verdict.Block, Undo, clock).Succeeded);
+        Assert.True(post.ConfirmPublication(PostFactory.Author, Verdict.Doubt, Undo, clock).Succeeded);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public class PostPublicationTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
-        post.ConfirmPublication(PostFactory.Author, PostVerdict.Allow, Undo, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
+        post.ConfirmPublication(PostFactory.Author, Verdict.Allow, Undo, clock);
 
         Assert.False(post.CancelPublication("bas.meijer", clock).Succeeded);
         Assert.True(post.CancelPublication(PostFactory.Author, clock).Succeeded);
@@ -80,8 +80,8 @@ public class PostPublicationTests
     {
         var clock = PostFactory.Clock();
         var post = PostFactory.Draft(clock);
-        post.RecordCheck(PostFactory.Author, PostVerdict.Allow, clock);
-        post.ConfirmPublication(PostFactory.Author, PostVerdict.Allow, Undo, clock);
+        post.RecordCheck(PostFactory.Author, Verdict.Allow, clock);
+        post.ConfirmPublication(PostFactory.Author, Verdict.Allow, Undo, clock);
 
         Assert.False(post.Edit(PostFactory.Author, PostFactory.Content("x"), null, clock).Succeeded);
     }

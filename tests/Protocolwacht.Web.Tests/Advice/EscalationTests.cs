@@ -30,12 +30,12 @@ public class EscalationTests
         var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
         await tom.OnPostPageAsync(id, "RequestAdvice");
         var escalation = app.Services.GetRequiredService<AdviceEscalationService>();
-        Assert.Equal(0, await escalation.EscalateDueAsync(CancellationToken.None));
+        Assert.Equal(0, await escalation.RunOnceAsync(CancellationToken.None));
 
         clock.Advance(TimeSpan.FromHours(23)); // past the deadline (two hours before the moment), before the moment itself
         // The app's own escalation loop wakes on the same clock and may get there first; either way it happens once.
-        await escalation.EscalateDueAsync(CancellationToken.None);
-        Assert.Equal(0, await escalation.EscalateDueAsync(CancellationToken.None));
+        await escalation.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(0, await escalation.RunOnceAsync(CancellationToken.None));
 
         Assert.Equal("marieke.jansen", await app.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.ApproverId).SingleAsync()));
         var page = await tom.GetPageAsync($"/posts/{id}");

@@ -35,8 +35,8 @@ public static class PublishingSeed
         {
             var text = $"{prefix} bericht {i + 1}: vandaag op school was het weer een mooie dag.";
             var post = Post.CreateDraft(Guid.NewGuid(), Author, new PostContent(text, [Account], []), dueAt(i), clock);
-            post.RecordCheck(Author, PostVerdict.Allow, clock);
-            post.ConfirmPublication(Author, PostVerdict.Allow, TimeSpan.Zero, clock);
+            post.RecordCheck(Author, Verdict.Allow, clock);
+            post.ConfirmPublication(Author, Verdict.Allow, TimeSpan.Zero, clock);
             db.Posts.Add(post);
             db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, Account, "mastodon", post.ReleaseAt!.Value, PostFingerprint.Compute(Account, text)));
             texts.Add(text);

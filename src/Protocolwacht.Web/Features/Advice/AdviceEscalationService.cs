@@ -4,6 +4,7 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Advice;
 
@@ -11,35 +12,15 @@ namespace Protocolwacht.Web.Features.Advice;
 /// Hands advice requests whose deadline passed to the next manager up. Safe on several instances: the
 /// post's version is a concurrency token, so one instance's escalation wins and the other's is dropped.
 /// </summary>
-public sealed partial class AdviceEscalationService(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<AdviceEscalationService> logger)
-    : BackgroundService
+public sealed class AdviceEscalationService(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<AdviceEscalationService> logger)
+    : RecurringJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await EscalateDueAsync(stoppingToken);
-                await Task.Delay(options.Value.EscalationInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // keep escalating after a database hiccup
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogFailed(logger, ex);
-                await Task.Delay(options.Value.EscalationInterval, time, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.EscalationInterval;
 
-    public async Task<int> EscalateDueAsync(CancellationToken cancellationToken)
+    /// <summary>Escalates up to 50 overdue requests; returns how many moved to the next manager.</summary>
+    protected override async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -53,8 +34,8 @@ public sealed partial class AdviceEscalationService(IServiceScopeFactory scopes,
         foreach (var id in due)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var workflow = scope.ServiceProvider.GetRequiredService<PostWorkflow>();
-            var post = await workflow.FindAsync(id, cancellationToken);
+            var post = await scope.ServiceProvider.GetRequiredService<PostWorkflow>().FindAsync(id, cancellationToken);
+            var workflow = scope.ServiceProvider.GetRequiredService<AdviceWorkflow>();
             if (post is not null && (await workflow.EscalateAsync(post, new AdviceDeadlinePolicy(options.Value.AdviceLeadTime), cancellationToken)).Succeeded)
             {
                 escalated++;
@@ -63,7 +44,4 @@ public sealed partial class AdviceEscalationService(IServiceScopeFactory scopes,
 
         return escalated;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Escalating overdue advice requests failed; trying again.")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Posts;
@@ -36,7 +37,7 @@ public static class AttachmentStore
             KindOf(stored.ContentType),
             stored.FileName,
             string.IsNullOrWhiteSpace(form.UploadDescription) ? null : form.UploadDescription.Trim(),
-            form.UploadSource switch { "own" => AttachmentSource.Own, "third-party" => AttachmentSource.ThirdParty, _ => AttachmentSource.Unknown },
+            Codes.TryParseSource(form.UploadSource, out var source) ? source : AttachmentSource.Unknown,
             form.UploadPermission switch { "ja" => true, "nee" => false, _ => null },
             [.. form.UploadDepicts.Distinct(StringComparer.Ordinal)],
             Math.Max(0, form.UploadUnidentified),

@@ -1,6 +1,5 @@
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
-using PostSource = Protocolwacht.Domain.Posts.AttachmentSource;
 
 namespace Protocolwacht.Web.Features.Checks;
 
@@ -15,7 +14,7 @@ public sealed record LiveAttachment(string? Kind, string? Source, bool? Permissi
         Enum.TryParse<AttachmentKind>(Kind, ignoreCase: true, out var kind) ? kind : AttachmentKind.Image,
         "",
         null,
-        Source switch { "own" => PostSource.Own, "third-party" => PostSource.ThirdParty, _ => PostSource.Unknown },
+        Codes.TryParseSource(Source, out var source) ? source : AttachmentSource.Unknown,
         Permission,
         Depicts ?? [],
         Math.Max(0, UnidentifiedPeople),

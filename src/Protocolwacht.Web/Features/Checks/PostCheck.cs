@@ -1,8 +1,6 @@
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
-using CheckSource = Protocolwacht.Checks.AttachmentSource;
-using PostSource = Protocolwacht.Domain.Posts.AttachmentSource;
 
 namespace Protocolwacht.Web.Features.Checks;
 
@@ -38,22 +36,10 @@ public static class PostCheck
         return checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]));
     }
 
-    public static PostVerdict ToPostVerdict(this Verdict verdict) => verdict switch
-    {
-        Verdict.Allow => PostVerdict.Allow,
-        Verdict.Doubt => PostVerdict.Doubt,
-        _ => PostVerdict.Block,
-    };
-
     private static AttachmentInfo ToInfo(PostAttachment a) => new(
         a.Kind.ToString().ToLowerInvariant(),
         a.Description,
-        a.Source switch
-        {
-            PostSource.Own => CheckSource.Own,
-            PostSource.ThirdParty => CheckSource.ThirdParty,
-            _ => CheckSource.Unknown,
-        },
+        a.Source,
         a.Permission,
         a.DepictedStudentIds,
         a.UnidentifiedPeople,

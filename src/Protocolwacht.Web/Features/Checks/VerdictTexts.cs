@@ -1,4 +1,5 @@
 using Protocolwacht.Checks;
+using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Web.Features.Checks;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
@@ -34,7 +35,7 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
     {
         id = a.BlobId,
         kind = a.Kind.ToString().ToLowerInvariant(),
-        source = a.Source switch { AttachmentSource.Own => "own", AttachmentSource.ThirdParty => "third-party", _ => "unknown" },
+        source = a.Source.ToCode(),
         permission = a.Permission,
         depicts = a.DepictedStudentIds,
         unidentifiedPeople = a.UnidentifiedPeople,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
@@ -13,45 +14,18 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// several app instances never send the same mail at once; a failed send is retried with backoff.
 /// </summary>
 public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeProvider time, IOptions<MailOptions> options, ILogger<MailSenderService> logger)
-    : BackgroundService
+    : RecurringJob(time, logger)
 {
-    private readonly string _owner = $"mail-{Environment.ProcessId}-{Guid.NewGuid():N}";
+    /// <summary>Without an SMTP host mails wait in the outbox; in-app notifications still arrive.</summary>
+    public override bool IsEnabled => !string.IsNullOrWhiteSpace(options.Value.Host);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (string.IsNullOrWhiteSpace(options.Value.Host))
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.Value.PollInterval;
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await SendDueAsync(stoppingToken) == 0)
-                {
-                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // the sender must outlive a broken database connection or SMTP server
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                LogLoopFailed(logger, ex);
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    protected override async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var candidates = await db.OutgoingMails.AsNoTracking()
             .Where(m => m.SentAt == null && m.DueAt <= now && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
             .OrderBy(m => m.DueAt).Select(m => m.Id).Take(10).ToListAsync(cancellationToken);
@@ -61,7 +35,7 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
             var leaseUntil = now.AddMinutes(2);
             var claimed = await db.OutgoingMails
                 .Where(m => m.Id == id && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _owner).SetProperty(m => m.LeaseExpiresAt, leaseUntil), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, LeaseOwner).SetProperty(m => m.LeaseExpiresAt, leaseUntil), cancellationToken);
             if (claimed == 1)
             {
                 await SendOneAsync(db, id, cancellationToken);
@@ -92,15 +66,15 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
 
             await client.SendAsync(message, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
-            mail.SentAt = time.GetUtcNow();
+            mail.SentAt = Time.GetUtcNow();
             mail.LastError = null;
         }
         catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.CommandException or System.Net.Sockets.SocketException)
         {
             mail.Attempts++;
             mail.LastError = ex.Message;
-            mail.DueAt = time.GetUtcNow() + RetryBackoff.After(mail.Attempts);
-            LogSendFailed(logger, mail.ToAddress, ex);
+            mail.DueAt = Time.GetUtcNow() + RetryBackoff.After(mail.Attempts);
+            LogSendFailed(Logger, mail.ToAddress, ex);
         }
 
         mail.LeaseOwner = null;
@@ -110,7 +84,4 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail to {Address} could not be sent; retrying later.")]
     private static partial void LogSendFailed(ILogger logger, string address, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The mail sender loop failed; retrying.")]
-    private static partial void LogLoopFailed(ILogger logger, Exception exception);
 }

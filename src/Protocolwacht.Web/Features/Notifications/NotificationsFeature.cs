@@ -1,3 +1,5 @@
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+
 namespace Protocolwacht.Web.Features.Notifications;
 
 public static class NotificationsFeature
@@ -6,7 +8,7 @@ public static class NotificationsFeature
     {
         builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         builder.Services.AddScoped<Notifier>();
-        builder.Services.AddHostedService<MailSenderService>();
+        builder.Services.AddRecurringJob<MailSenderService>();
         return builder;
     }
 }

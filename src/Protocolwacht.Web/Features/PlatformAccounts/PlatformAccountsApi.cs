@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Connectors;
+using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Web.Features.SignIn;
@@ -53,7 +54,7 @@ public static class PlatformAccountsApi
         }
 
         var decision = await authorizer.DecideAsync(http.User.Identity?.Name, id, cancellationToken);
-        return decision.Reason.StartsWith("Onbekend account", StringComparison.Ordinal)
+        return decision.Denial == PostingDenial.UnknownAccount
             ? TypedResults.NotFound()
             : TypedResults.Problem(decision.Reason, statusCode: StatusCodes.Status403Forbidden, title: "Geen plaatsingsrecht");
     }

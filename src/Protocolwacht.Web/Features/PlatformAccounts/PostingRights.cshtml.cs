@@ -23,7 +23,7 @@ public sealed class PostingRightsModel(OrganisationReader reader, CurrentStaff c
 
     public PostingDecision DecisionFor(OfficialAccount account) =>
         Staff is null
-            ? new PostingDecision(false, PostingDenial.RoleNotAllowedOnOrganisationAccount, "Niet aangemeld.")
+            ? PostingDecision.NotStaff("Niet aangemeld.")
             : new PostingRightsPolicy(Rules).Decide(Staff, PostingTarget.For(account));
 
     public static string Roles(IReadOnlySet<StaffRole> roles) => string.Join(", ", roles.Order().Select(r => r.ToCode()));

@@ -22,11 +22,11 @@ public sealed class PostingRightsAuthorizer(OrganisationReader reader)
         var account = organisation?.FindAccount(accountId);
         if (organisation is null || staff is null)
         {
-            return new PostingDecision(false, PostingDenial.RoleNotAllowedOnOrganisationAccount, "Je bent niet bekend als medewerker van de organisatie.");
+            return PostingDecision.NotStaff("Je bent niet bekend als medewerker van de organisatie.");
         }
 
         return account is null
-            ? new PostingDecision(false, PostingDenial.OtherSchool, $"Onbekend account '{accountId}'.")
+            ? PostingDecision.UnknownAccount(accountId)
             : new PostingRightsPolicy(organisation.PostingRights).Decide(staff, PostingTarget.For(account));
     }
 

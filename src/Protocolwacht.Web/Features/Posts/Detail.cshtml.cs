@@ -6,6 +6,7 @@ using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Advice;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
 
@@ -15,7 +16,7 @@ namespace Protocolwacht.Web.Features.Posts;
 /// A post's page: content, current check, every transition (who, when, why), each account's delivery
 /// status, and the steps the signed-in person may take now.
 /// </summary>
-public sealed class DetailModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
+public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public CheckResult Check { get; private set; } = null!;
@@ -33,7 +34,7 @@ public sealed class DetailModel(PostWorkflow workflow, ProtocolwachtDbContext db
     public bool IsAuthor => Post.IsAuthor(Me);
     public bool IsApprover => Post.State == PostState.AdviceRequested && Post.ApproverId == Me;
     public bool MayRequestAdvice => IsAuthor && Post.State is PostState.Ready or PostState.AdviceNeeded or PostState.Returned && Check.Verdict != Verdict.Block;
-    public bool MayPublish => IsAuthor && Post.MayBePublished(Check.Verdict.ToPostVerdict());
+    public bool MayPublish => IsAuthor && Post.MayBePublished(Check.Verdict);
     public bool MayCancel => IsAuthor && Post.State == PostState.Queued && Deliveries.All(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is null);
     public bool MayEdit => IsAuthor && Post.State != PostState.Queued;
     public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
@@ -53,14 +54,14 @@ public sealed class DetailModel(PostWorkflow workflow, ProtocolwachtDbContext db
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRequestAdviceAsync(Guid id, string? question, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => workflow.RequestAdviceAsync(p, Me, question, new AdviceDeadlinePolicy(publishing.Value.AdviceLeadTime), cancellationToken),
+        await StepAsync(id, p => advice.RequestAdviceAsync(p, Me, question, new AdviceDeadlinePolicy(publishing.Value.AdviceLeadTime), cancellationToken),
             "Je adviesvraag is verstuurd.", cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => workflow.ApproveAsync(p, Me, comment, cancellationToken), "Je hebt het bericht goedgekeurd.", cancellationToken);
+        await StepAsync(id, p => advice.ApproveAsync(p, Me, comment, cancellationToken), "Je hebt het bericht goedgekeurd.", cancellationToken);
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => workflow.ReturnAsync(p, Me, comment ?? string.Empty, cancellationToken), "Het bericht is teruggestuurd naar de auteur.", cancellationToken);
+        await StepAsync(id, p => advice.ReturnAsync(p, Me, comment ?? string.Empty, cancellationToken), "Het bericht is teruggestuurd naar de auteur.", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
         await StepAsync(id, p => workflow.CancelAsync(p, Me, cancellationToken), "De publicatie is geannuleerd.", cancellationToken);

@@ -9,12 +9,11 @@ namespace Protocolwacht.Web.Features.Posts;
 /// <summary>
 /// Carries out workflow steps for the web app: loads the post, runs the protocol check again on the
 /// server with a fresh organisation, applies the step on the domain object, and commits the step
-/// together with its notifications, mails and (for publication) outbox rows in one SaveChanges.
+/// together with its outbox rows in one SaveChanges. The advice steps are in Advice/AdviceWorkflow.
 /// </summary>
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
-    Notifications.Notifier notifier,
     TimeProvider time)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -32,7 +31,7 @@ public sealed partial class PostWorkflow(
     {
         var post = Post.CreateDraft(Guid.NewGuid(), authorId, content, scheduledAt, time);
         var result = await CheckAsync(post, fresh: true, cancellationToken);
-        post.RecordCheck(authorId, result.Verdict.ToPostVerdict(), time);
+        post.RecordCheck(authorId, result.Verdict, time);
         db.Posts.Add(post);
         await db.SaveChangesAsync(cancellationToken);
         return post;
@@ -48,14 +47,14 @@ public sealed partial class PostWorkflow(
         }
 
         var result = await CheckAsync(post, fresh: true, cancellationToken);
-        post.RecordCheck(actorId, result.Verdict.ToPostVerdict(), time);
+        post.RecordCheck(actorId, result.Verdict, time);
         return await CommitAsync(cancellationToken);
     }
 
     /// <summary>Re-checks an editable post so its state matches the current verdict (for example after a consent change).</summary>
-    private async Task<PostVerdict> RecheckAsync(Post post, string actorId, CancellationToken cancellationToken)
+    internal async Task<Verdict> RecheckAsync(Post post, string actorId, CancellationToken cancellationToken)
     {
-        var verdict = (await CheckAsync(post, fresh: true, cancellationToken)).Verdict.ToPostVerdict();
+        var verdict = (await CheckAsync(post, fresh: true, cancellationToken)).Verdict;
         if (post.State is not (PostState.AdviceRequested or PostState.Queued))
         {
             post.RecordCheck(actorId, verdict, time);
@@ -64,7 +63,8 @@ public sealed partial class PostWorkflow(
         return verdict;
     }
 
-    private async Task<WorkflowResult> CommitAsync(CancellationToken cancellationToken)
+    /// <summary>Saves every change of the step at once; a concurrent change of the post refuses the whole step.</summary>
+    internal async Task<WorkflowResult> CommitAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 
@@ -21,17 +24,7 @@ public static class DeliveryClaimer
         ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsNpgsql())
         {
-            return await db.Database.SqlQuery<Guid>($"""
-                UPDATE deliveries SET "LeaseOwner" = {owner}, "LeaseExpiresAt" = {leaseUntil}
-                WHERE "Id" IN (
-                    SELECT "Id" FROM deliveries
-                    WHERE "Status" IN ('Pending', 'Retrying', 'Unknown', 'Attempting') AND "DueAt" <= {now}
-                      AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {now})
-                    ORDER BY "DueAt"
-                    LIMIT {max}
-                    FOR UPDATE SKIP LOCKED)
-                RETURNING "Id" AS "Value"
-                """).ToListAsync(cancellationToken);
+            return await db.Database.SqlQueryRaw<Guid>(PostgresClaimSql(db), owner, leaseUntil, now, max).ToListAsync(cancellationToken);
         }
 
         var candidates = await db.Deliveries.AsNoTracking()
@@ -50,5 +43,34 @@ public static class DeliveryClaimer
         }
 
         return claimed;
+    }
+
+    /// <summary>
+    /// The PostgreSQL claim, with the table, column names and status values taken from the EF model, so
+    /// renaming a property, a table or a <see cref="DeliveryStatus"/> member cannot leave it behind.
+    /// Parameters: {0} owner, {1} lease expiry, {2} now, {3} batch size.
+    /// </summary>
+    internal static string PostgresClaimSql(ProtocolwachtDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(Delivery)) ?? throw new InvalidOperationException("Delivery is not in the model.");
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) =>
+            sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var status = entity.FindProperty(nameof(Delivery.Status))!.GetRelationalTypeMapping();
+        var claimable = string.Join(", ", Claimable.Select(s => status.GenerateSqlLiteral(s)));
+        var (id, dueAt, leaseOwner, leaseExpiresAt) = (Column(nameof(Delivery.Id)), Column(nameof(Delivery.DueAt)), Column(nameof(Delivery.LeaseOwner)), Column(nameof(Delivery.LeaseExpiresAt)));
+        var from = sql.DelimitIdentifier(table.Name, table.Schema);
+        return $$"""
+            UPDATE {{from}} SET {{leaseOwner}} = {0}, {{leaseExpiresAt}} = {1}
+            WHERE {{id}} IN (
+                SELECT {{id}} FROM {{from}}
+                WHERE {{Column(nameof(Delivery.Status))}} IN ({{claimable}}) AND {{dueAt}} <= {2}
+                  AND ({{leaseExpiresAt}} IS NULL OR {{leaseExpiresAt}} < {2})
+                ORDER BY {{dueAt}}
+                LIMIT {3}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING {{id}} AS "Value"
+            """;
     }
 }

@@ -1,16 +1,16 @@
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
-using Protocolwacht.Web.Features.Advice;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Publishing;
 
-/// <summary>
-/// Publishing: the outbox publisher, reconciliation, advice escalation and the real platform connectors
-/// (<c>Connectors:&lt;Platform&gt;</c> settings). The sandbox channel registers itself in the Sandbox feature.
-/// </summary>
 /// <summary>The real platform connectors, created once; local channels (the sandbox) register as <see cref="IPlatformConnector"/>.</summary>
 public sealed record PlatformConnectors(IReadOnlyList<IPlatformConnector> All);
 
+/// <summary>
+/// Publishing: the outbox publisher, reconciliation and the real platform connectors
+/// (<c>Connectors:&lt;Platform&gt;</c> settings). The sandbox channel registers itself in the Sandbox feature.
+/// </summary>
 public static class PublishingFeature
 {
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
@@ -20,10 +20,7 @@ public static class PublishingFeature
         services.AddSingleton<AccountCredentials>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
-        services.AddSingleton<PublisherService>();
-        services.AddHostedService(sp => sp.GetRequiredService<PublisherService>());
-        services.AddSingleton<AdviceEscalationService>();
-        services.AddHostedService(sp => sp.GetRequiredService<AdviceEscalationService>());
+        services.AddRecurringJob<PublisherService>();
 
         var connectors = new ConnectorSettings();
         builder.Configuration.GetSection("Connectors").Bind(connectors);

@@ -1,0 +1,14 @@
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+
+namespace Protocolwacht.Web.Features.Advice;
+
+/// <summary>Advice (R9): the manager's queue at /advice, the advice steps of a post, and escalation of overdue requests.</summary>
+public static class AdviceFeature
+{
+    public static WebApplicationBuilder AddAdvice(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AdviceWorkflow>();
+        builder.Services.AddRecurringJob<AdviceEscalationService>();
+        return builder;
+    }
+}
