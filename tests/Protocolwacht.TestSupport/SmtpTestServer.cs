@@ -166,4 +166,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 public sealed record ReceivedMail(string From, IReadOnlyList<string> Recipients, string Raw)
 {
     public bool IsTo(string address) => Recipients.Contains(address, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The raw text with quoted-printable soft line breaks removed, so links can be matched whole.</summary>
+    public string Body => Raw.Replace("=\r\n", "", StringComparison.Ordinal);
 }

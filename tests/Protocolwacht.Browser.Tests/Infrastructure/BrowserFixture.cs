@@ -1,21 +1,28 @@
 using Microsoft.Playwright;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Browser.Tests.Infrastructure;
 
-/// <summary>One app server and one Chromium for a test class; each test opens its own context (cookies).</summary>
+/// <summary>
+/// The app on a loopback port (SQLite, demo organisation, sandbox channel, a fake clock the tests move)
+/// and one Chromium; each test opens its own browser context (cookies). The undo period is short so the
+/// confirmation page's countdown stays readable in a screenshot.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string DemoPassword = "Konot-demo-2026";
-
     private IPlaywright? _playwright;
 
-    public AppServer App { get; } = new();
+    public ProtocolwachtApp App { get; private set; } = null!;
 
     public IBrowser? Browser { get; private set; }
 
     public async Task InitializeAsync()
     {
-        _ = App.BaseAddress;
+        App = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.OnLoopback = true;
+            o.Settings["Publishing:UndoPeriod"] = "00:00:03";
+        });
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
@@ -32,8 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Signs in through the real sign-in form, as a person would.</summary>
-    public static async Task SignInAsync(IPage page, string staffId, string password = DemoPassword)
+    public static async Task SignInAsync(IPage page, string staffId, string password = ProtocolwachtApp.DemoPassword)
     {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("Gebruikersnaam").FillAsync(staffId);
         await page.GetByLabel("Wachtwoord").FillAsync(password);

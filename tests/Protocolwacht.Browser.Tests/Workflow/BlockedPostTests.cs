@@ -6,7 +6,7 @@ namespace Protocolwacht.Browser.Tests.Workflow;
 
 /// <summary>In a real browser: a blocked post is not offered for publication, and a forced attempt is refused.</summary>
 [Collection(WorkflowCollection.Name)]
-public class BlockedPostTests(WorkflowServer server)
+public class BlockedPostTests(BrowserFixture server)
 {
     // 123456782 passes the 11-proef, so it reads as a real BSN: block.
     private const string BlockedText = "Voor de inschrijving van Noah gebruikten we BSN 123456782, bel me even terug.";

@@ -9,7 +9,7 @@ namespace Protocolwacht.Browser.Tests.Workflow;
 /// approval and the undo period it appears on the sandbox timeline.
 /// </summary>
 [Collection(WorkflowCollection.Name)]
-public class DoubtToPublicationTests(WorkflowServer server)
+public class DoubtToPublicationTests(BrowserFixture server)
 {
     // Daan Kok (group 3) has no recorded consent, so naming him on a school account is doubt, not block.
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
@@ -67,7 +67,7 @@ public class DoubtToPublicationTests(WorkflowServer server)
         await Assertions.Expect(tom.GetByTestId("undo")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(tom, "workflow-5-undo-period");
 
-        await WaitUntilPublishedAsync(tom);
+        await WaitUntilPublishedAsync(server.App, tom);
         await Assertions.Expect(tom.GetByTestId("undo")).ToHaveCountAsync(0);
         await Assertions.Expect(tom.GetByTestId("transitions")).ToContainTextAsync("Akkoord, de ouders van Daan hebben het mij ook gezegd.");
         await Assertions.Expect(tom.GetByTestId("transitions")).ToContainTextAsync("publicatie bevestigd");

@@ -6,7 +6,7 @@ namespace Protocolwacht.Browser.Tests.Workflow;
 
 /// <summary>In a real browser: a publication cancelled during the undo period never reaches the timeline.</summary>
 [Collection(WorkflowCollection.Name)]
-public class UndoPeriodTests(WorkflowServer server)
+public class UndoPeriodTests(BrowserFixture server)
 {
     private const string CancelledText = "Vrijdag begint de gymles een kwartier later omdat de zaal wordt schoongemaakt.";
     private const string LaterText = "Vanaf maandag hangen de nieuwe klimtouwen in de gymzaal, de kinderen zijn er blij mee.";
@@ -37,7 +37,7 @@ public class UndoPeriodTests(WorkflowServer server)
         await SaveAndOpenPostAsync(bas);
         await OpenConfirmationAsync(bas, "@RegenboogEsveld");
         await ConfirmAsync(bas);
-        await WaitUntilPublishedAsync(bas);
+        await WaitUntilPublishedAsync(server.App, bas);
 
         await Assertions.Expect(await OnSandboxTimelineAsync(bas, LaterText)).ToHaveCountAsync(1);
         await Assertions.Expect(await OnSandboxTimelineAsync(bas, CancelledText)).ToHaveCountAsync(0);

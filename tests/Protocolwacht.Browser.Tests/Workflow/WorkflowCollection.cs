@@ -1,11 +1,14 @@
+using Protocolwacht.Browser.Tests.Infrastructure;
+
 namespace Protocolwacht.Browser.Tests.Workflow;
 
 /// <summary>
-/// The workflow walk-throughs share one app and one Chromium: starting them costs more than the tests,
-/// and every test uses its own author, posts and browser contexts, so they do not see each other's work.
+/// The walk-throughs share one app and one Chromium: starting them costs more than the tests, and every
+/// test uses its own author, posts and browser contexts, so they do not see each other's work. They run
+/// one after another, so one test moving the app's clock never surprises another.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class WorkflowCollection : ICollectionFixture<WorkflowServer>
+public sealed class WorkflowCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Workflow in the browser";
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Browser.Tests.Workflow;
 
@@ -59,11 +60,17 @@ public static partial class WorkflowSteps
     }
 
     /// <summary>
-    /// Waits until the post's page (which reloads itself while publication is under way) shows the
-    /// account's delivery as published. Generous, because the undo period has to pass first.
+    /// Lets the undo period pass on the app's clock (the publisher follows), then waits until the post's
+    /// page shows the account's delivery as published.
     /// </summary>
-    public static Task WaitUntilPublishedAsync(IPage page) =>
-        Assertions.Expect(page.GetByTestId("delivery-status")).ToHaveTextAsync("gepubliceerd", new() { Timeout = 20_000 });
+    public static async Task WaitUntilPublishedAsync(ProtocolwachtApp app, IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(page);
+        await app.AdvanceAsync(app.UndoPeriod);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("delivery-status")).ToHaveTextAsync("gepubliceerd");
+    }
 
     /// <summary>The items on the sandbox timeline that carry exactly this text.</summary>
     public static async Task<ILocator> OnSandboxTimelineAsync(IPage page, string text)

@@ -1,7 +1,7 @@
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Persistence.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Persistence.Tests.Organisation;
 

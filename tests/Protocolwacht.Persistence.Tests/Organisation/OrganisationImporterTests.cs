@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Persistence.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Persistence.Tests.Organisation;
 

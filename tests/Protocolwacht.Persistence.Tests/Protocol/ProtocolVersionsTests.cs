@@ -1,7 +1,7 @@
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Protocol;
-using Protocolwacht.Persistence.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Persistence.Tests.Protocol;
 

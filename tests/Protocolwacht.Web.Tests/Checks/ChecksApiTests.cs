@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
@@ -11,11 +11,11 @@ public class ChecksApiTests
     [Fact]
     public async Task Batch_OneObject_AnswersTheContractsOutputObject()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var body = new StringContent("""{"id":"a1","text":"Het BSN van Noah is 123456782.","account":{"kind":"school","school":"regenboog","channel":"x"},"author":"tom.hendriks"}""", Encoding.UTF8, "application/json");
 
-        var response = await tom.Http.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
+        var response = await tom.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -29,7 +29,7 @@ public class ChecksApiTests
     [Fact]
     public async Task Batch_JsonLines_OneAnswerPerLineInOrder_BadLineNamesItsNumber()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         var lines = """
             {"id":"x1","text":"Mooie sportdag!","account":{"kind":"school","school":"regenboog","channel":"x"}}
@@ -38,7 +38,7 @@ public class ChecksApiTests
             """;
         using var body = new StringContent(lines, Encoding.UTF8, "application/x-ndjson");
 
-        var response = await tom.Http.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
+        var response = await tom.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
 
         var output = (await response.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
         Assert.Equal(3, output.Length);
@@ -50,11 +50,11 @@ public class ChecksApiTests
     [Fact]
     public async Task Batch_WithoutSignIn_IsUnauthorized()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var anonymous = app.Anonymous();
         using var body = new StringContent("""{"text":"x"}""", Encoding.UTF8, "application/json");
 
-        var response = await anonymous.Http.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
+        var response = await anonymous.PostAsync(new Uri("/api/checks", UriKind.Relative), body);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -31,12 +32,12 @@ public class LiveCheckLoadTests(ITestOutputHelper output)
         // requests is not queued behind the pool's slow thread injection.
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite, onLoopback: true);
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.OnLoopback = true);
         string[] people = ["tom.hendriks", "fatima.yilmaz", "bas.meijer", "eva.degroot", "karin.mulder"];
         var clients = new List<AppClient>();
         foreach (var person in people)
         {
-            clients.Add(await app.SignInOverLoopbackAsync(person));
+            clients.Add(await app.SignInAsync(person));
         }
 
         // Warm the checker snapshot and the connection pools, as a running app would be.

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
@@ -11,7 +11,7 @@ public class ComposerTests
     [Fact]
     public async Task Composer_OffersOnlyAccountsTheAuthorMayPostOn_AndRefusesOthers()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
 
@@ -24,26 +24,28 @@ public class ComposerTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Kies minstens één account waarop je mag plaatsen.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+        await tom.ComposeAsync("Hallo", "regenboog-x");
+        Assert.Equal(1, await app.WithDbAsync(db => db.Posts.CountAsync())); // the same form with his own account is saved
     }
 
     [Fact]
     public async Task Composer_BeforeAcknowledgingTheProtocol_SendsToTheProtocol()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var bas = await app.SignInAsync("bas.meijer");
 
-        var response = await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative));
+        var response = await bas.GetAsync(new Uri("/compose", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/protocol", response.Headers.Location?.OriginalString);
         await app.AcknowledgeProtocolAsync("bas.meijer");
-        Assert.Equal(HttpStatusCode.OK, (await bas.Http.GetAsync(new Uri("/compose", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bas.GetAsync(new Uri("/compose", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
     public async Task Attachment_IsStoredInTheDatabase_AndItsStudentsCounted()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var page = await tom.GetPageAsync("/compose");
@@ -59,14 +61,14 @@ public class ComposerTests
             { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]) { Headers = { ContentType = new("image/png") } }, "Form.Upload", "sportdag.png" },
         };
 
-        var response = await tom.Http.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
+        var response = await tom.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var post = await app.WithDbAsync(db => db.Posts.SingleAsync());
         var attachment = Assert.Single(post.Attachments);
         Assert.Equal(["emma.dewit"], attachment.DepictedStudentIds);
         Assert.Equal(Domain.Posts.PostState.MustChange, post.State); // Emma's consent is "no": image-consent blocks
-        var bytes = await tom.Http.GetByteArrayAsync(new Uri($"/attachments/{attachment.BlobId}", UriKind.Relative));
+        var bytes = await tom.GetByteArrayAsync(new Uri($"/attachments/{attachment.BlobId}", UriKind.Relative));
         Assert.Equal(7, bytes.Length);
         // Editing the draft, the live check knows the saved photo too.
         Assert.Contains("\"depicts\":[\"emma.dewit\"]", await tom.GetPageAsync($"/compose/{post.Id}"), StringComparison.Ordinal);
@@ -75,7 +77,7 @@ public class ComposerTests
     [Fact]
     public async Task LiveCheck_ReturnsFindingsWithSpansAndProtocolText()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         const string text = "Wat een leuke sportdag, lol!";
 
@@ -93,7 +95,7 @@ public class ComposerTests
     [Fact]
     public async Task PersonalCheck_GivesAdvice_AndStoresNothing()
     {
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite);
+        await using var app = await ProtocolwachtApp.StartAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var response = await tom.PostFormAsync("/compose/personal", new() { ["Text"] = "Ik vind het onderwijsbeleid van Konot slecht." });
@@ -102,5 +104,8 @@ public class ComposerTests
         Assert.Contains("data-category=\"capacity\"", page, StringComparison.Ordinal);
         Assert.Contains("persoonlijke titel", page, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        await tom.ComposeAsync("Ik vind het onderwijsbeleid van Konot slecht.", "regenboog-x");
+        Assert.Equal(1, await app.WithDbAsync(db => db.Posts.CountAsync())); // the same text for an official account is kept as a draft
     }
 }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Consent;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Consent;
 
@@ -13,10 +13,10 @@ public sealed class ConsentTests
     [AllDatabases]
     public async Task DirectieOfTheSchool_RecordsConsentOnThePage_AndTheHistoryShowsIt(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
-        using var karin = await app.SignInAsAsync("karin.mulder");
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var karin = await app.SignInAsync("karin.mulder");
 
-        var post = await ProtocolwachtApplicationFactory.PostFormAsync(karin, "/consent/students/daan.kok", "/consent/students/daan.kok", new()
+        var post = await karin.PostFormAsync("/consent/students/daan.kok", new()
         {
             ["Form.Purpose"] = ConsentPurpose.PhotoOnSocialMedia,
             ["Form.Value"] = "Yes",
@@ -36,9 +36,9 @@ public sealed class ConsentTests
     [Fact]
     public async Task DirectieOfAnotherSchool_IsRefused_OnPageAndApi_AndNothingChanges()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var youssef = await app.SignInAsAsync("youssef.bakker");
-        using var karin = await app.SignInAsAsync("karin.mulder");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var youssef = await app.SignInAsync("youssef.bakker");
+        using var karin = await app.SignInAsync("karin.mulder");
 
         var page = await youssef.GetAsync(new Uri("/consent/students/noah.bos", UriKind.Relative));
         var api = await youssef.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
@@ -54,8 +54,8 @@ public sealed class ConsentTests
     [Fact]
     public async Task Teacher_SeesTheRegisterOfTheOwnSchool_ButCannotChangeIt()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
 
         var page = await tom.GetStringAsync(new Uri("/consent/students/emma.dewit", UriKind.Relative));
         var api = await tom.PostAsJsonAsync(new Uri("/api/consent/students/emma.dewit", UriKind.Relative),
@@ -71,8 +71,8 @@ public sealed class ConsentTests
     [Fact]
     public async Task Staf_WithdrawsConsent_ThroughTheApi_AndItCountsAsNo()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
 
         var response = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/julia.schouten", UriKind.Relative),
             new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "unknown", ConsentGiver.StudentAged16OrOlder, null, true, "Ingetrokken per mail"));
@@ -87,8 +87,8 @@ public sealed class ConsentTests
     [Fact]
     public async Task ConsentWithoutAGiver_IsRefusedWithAMessage()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var karin = await app.SignInAsAsync("karin.mulder");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var karin = await app.SignInAsync("karin.mulder");
 
         var response = await karin.PostAsJsonAsync(new Uri("/api/consent/students/daan.kok", UriKind.Relative),
             new ConsentChangeBody(ConsentPurpose.Website, "yes", null, null, false, null));
@@ -100,10 +100,10 @@ public sealed class ConsentTests
     [Fact]
     public async Task Administrator_AddsAPurpose_AndTheRegisterAsksForIt()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
 
-        var post = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/consent/settings", "/consent/settings?handler=Purpose", new() { ["NewCode"] = "video-schoolgids", ["NewName"] = "Video in de schoolgids" });
+        var post = await sanne.PostFormAsync("/consent/settings?handler=Purpose", pagePath: "/consent/settings", fields: new() { ["NewCode"] = "video-schoolgids", ["NewName"] = "Video in de schoolgids" });
         var register = await sanne.GetStringAsync(new Uri("/consent?SchoolId=regenboog", UriKind.Relative));
         var consent = await sanne.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/noah.bos", UriKind.Relative));
 

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 
@@ -31,8 +31,8 @@ public sealed partial class ImportPageTests
     [Fact]
     public async Task Upload_GoodFile_UpdatesAndGivesNewStaffAnAccount()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
         var json = DemoJson().Replace(
             "{ \"id\": \"mark.willems\"",
             "{ \"id\": \"nina.vos\", \"name\": \"Nina Vos\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 1\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" },\n    { \"id\": \"mark.willems\"",
@@ -40,7 +40,7 @@ public sealed partial class ImportPageTests
 
         var response = await UploadAsync(sanne, json);
         var html = await response.Content.ReadAsStringAsync();
-        using var nina = await app.SignInAsAsync("nina.vos");
+        using var nina = await app.SignInAsync("nina.vos");
 
         Assert.Contains("geïmporteerd", html, StringComparison.Ordinal);
         Assert.Contains("Nina Vos", await nina.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
@@ -49,14 +49,14 @@ public sealed partial class ImportPageTests
     [Fact]
     public async Task Upload_FileWithUnknownManager_IsRefusedWithLineAndField_AndChangesNothing()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
         var json = DemoJson()
             .Replace("Kindcentrum Het Kompas", "Mag niet veranderen", StringComparison.Ordinal)
             .Replace("\"manager\": \"youssef.bakker\" },\n    { \"id\": \"noor.peters\"", "\"manager\": \"niemand\" },\n    { \"id\": \"noor.peters\"", StringComparison.Ordinal);
 
         var html = await (await UploadAsync(sanne, json)).Content.ReadAsStringAsync();
-        var name = await app.WithDatabaseAsync(db => db.Schools.Where(s => s.Id == "kompas").Select(s => s.Name).SingleAsync());
+        var name = await app.WithDbAsync(db => db.Schools.Where(s => s.Id == "kompas").Select(s => s.Name).SingleAsync());
 
         Assert.Contains("er is niets gewijzigd", html, StringComparison.Ordinal);
         Assert.Contains("staff[12].manager", html, StringComparison.Ordinal);
@@ -67,8 +67,8 @@ public sealed partial class ImportPageTests
     [Fact]
     public async Task Upload_ByNonAdministrator_IsDenied()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var karin = await app.SignInAsAsync("karin.mulder");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var karin = await app.SignInAsync("karin.mulder");
 
         var response = await karin.GetAsync(new Uri("/organisation/import", UriKind.Relative));
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Web.Features.Organisation;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 
@@ -10,8 +10,8 @@ public sealed class OrganisationTests
     [Fact]
     public async Task Organisation_ShowsSchoolsStaffAndStudentsOfTheOwnSchoolOnly()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
 
         var schools = await tom.GetFromJsonAsync<List<SchoolDto>>(new Uri("/api/organisation/schools", UriKind.Relative));
         var staff = await tom.GetFromJsonAsync<List<StaffDto>>(new Uri("/api/organisation/staff", UriKind.Relative));
@@ -30,8 +30,8 @@ public sealed class OrganisationTests
     [Fact]
     public async Task Pages_SpeakDutchByDefault_AndEnglishWhenTheBrowserAsks()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
 
         var dutch = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/signin", UriKind.Relative));

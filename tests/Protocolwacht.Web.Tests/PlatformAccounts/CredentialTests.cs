@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.PlatformAccounts;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.PlatformAccounts;
 
@@ -15,11 +15,11 @@ public sealed class CredentialTests
     [AllDatabases]
     public async Task Credential_IsStoredEncrypted_AndNeverReturned(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var sanne = await app.SignInAsync("sanne.deboer");
 
         var put = await sanne.PutAsJsonAsync(new Uri("/api/accounts/regenboog-x/credential", UriKind.Relative), new CredentialBody(Secret, "verversing-geheim-999", "12345", null));
-        var stored = await app.WithDatabaseAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "regenboog-x"));
+        var stored = await app.WithDbAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "regenboog-x"));
         var listJson = await sanne.GetStringAsync(new Uri("/api/accounts", UriKind.Relative));
         var page = await sanne.GetStringAsync(new Uri("/accounts", UriKind.Relative));
         var edit = await sanne.GetStringAsync(new Uri("/accounts/edit/regenboog-x", UriKind.Relative));
@@ -44,17 +44,17 @@ public sealed class CredentialTests
     [Fact]
     public async Task Credential_SetByAdminOnTheEditPage_IsEncryptedToo()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
 
-        var post = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/accounts/edit/kompas-instagram", "/accounts/edit/kompas-instagram", new()
+        var post = await sanne.PostFormAsync("/accounts/edit/kompas-instagram", new()
         {
             ["Form.Channel"] = "instagram",
             ["Form.Handle"] = "@kckompas",
             ["Form.SchoolId"] = "kompas",
             ["Form.AccessToken"] = Secret,
         });
-        var stored = await app.WithDatabaseAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "kompas-instagram"));
+        var stored = await app.WithDbAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "kompas-instagram"));
 
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.NotNull(stored.ProtectedCredential);
@@ -64,11 +64,11 @@ public sealed class CredentialTests
     [Fact]
     public async Task Credential_SetByNonAdministrator_IsForbidden()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var karin = await app.SignInAsAsync("karin.mulder");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var karin = await app.SignInAsync("karin.mulder");
 
         var put = await karin.PutAsJsonAsync(new Uri("/api/accounts/regenboog-x/credential", UriKind.Relative), new CredentialBody(Secret, null, null, null));
-        var stored = await app.WithDatabaseAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "regenboog-x"));
+        var stored = await app.WithDbAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == "regenboog-x"));
 
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
         Assert.Null(stored.ProtectedCredential);

@@ -1,5 +1,5 @@
 using System.Net;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.PlatformAccounts;
 
@@ -24,7 +24,7 @@ public sealed class PostingRightsApiTests : IClassFixture<PostingRightsApiTests.
     [InlineData("tom.hendriks", "bestaat-niet", HttpStatusCode.NotFound)]
     public async Task PostingRights_AreEnforcedPerRoleAndSchool(string staffId, string accountId, HttpStatusCode expected)
     {
-        using var client = await _app.Factory.SignInAsAsync(staffId);
+        using var client = await _app.Factory.SignInAsync(staffId);
 
         var response = await client.GetAsync(new Uri($"/api/accounts/{accountId}/posting-rights", UriKind.Relative));
 
@@ -38,7 +38,7 @@ public sealed class PostingRightsApiTests : IClassFixture<PostingRightsApiTests.
     [Fact]
     public async Task PostingRights_Anonymous_Is401()
     {
-        using var client = _app.Factory.CreateBrowserClient();
+        using var client = _app.Factory.Anonymous();
 
         var response = await client.GetAsync(new Uri("/api/accounts/konot-x/posting-rights", UriKind.Relative));
 
@@ -47,9 +47,9 @@ public sealed class PostingRightsApiTests : IClassFixture<PostingRightsApiTests.
 
     public sealed class App : IAsyncLifetime
     {
-        public ProtocolwachtApplicationFactory Factory { get; } = new();
+        public ProtocolwachtApp Factory { get; private set; } = null!;
 
-        public Task InitializeAsync() => Task.CompletedTask;
+        public async Task InitializeAsync() => Factory = await ProtocolwachtApp.StartAsync();
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Protocol;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Protocol;
 
@@ -12,8 +12,8 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task Protocol_WithoutSignIn_ShowsEveryPartWithItsAnchor()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
 
         var response = await client.GetAsync(new Uri("/protocol", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -32,12 +32,12 @@ public sealed class ProtocolPageTests
     [AllDatabases]
     public async Task Acknowledge_ThroughThePage_IsRecordedAndShownToTheAdministrator(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
-        using var tom = await app.SignInAsAsync("tom.hendriks");
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var sanne = await app.SignInAsync("sanne.deboer");
 
         var before = await sanne.GetStringAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
-        var post = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol", "/protocol?handler=Acknowledge", new() { ["VersionNumber"] = "1", ["Understood"] = "true" });
+        var post = await tom.PostFormAsync("/protocol?handler=Acknowledge", pagePath: "/protocol", fields: new() { ["VersionNumber"] = "1", ["Understood"] = "true" });
         var after = await sanne.GetStringAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
         var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
 
@@ -52,10 +52,10 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task Acknowledge_WithoutTickingTheBox_RecordsNothing()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
 
-        var post = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol", "/protocol?handler=Acknowledge", new() { ["VersionNumber"] = "1" });
+        var post = await tom.PostFormAsync("/protocol?handler=Acknowledge", pagePath: "/protocol", fields: new() { ["VersionNumber"] = "1" });
         var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, post.StatusCode);
@@ -65,8 +65,8 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task AcknowledgementsOverview_ForAMedewerker_IsDenied()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
 
         var page = await tom.GetAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
         var api = await tom.GetAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative));
@@ -79,13 +79,13 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task PublishNewVersion_ByAdministrator_KeepsVersionOneAndAsksEveryoneAgain()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var sanne = await app.SignInAsync("sanne.deboer");
         var ack = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
         var changed = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Social Media Protocol Konot 2027", StringComparison.Ordinal);
 
-        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = changed, ["ChangeNote"] = "Nieuw schooljaar" });
+        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = changed, ["ChangeNote"] = "Nieuw schooljaar" });
         var current = await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
         var old = await tom.GetStringAsync(new Uri("/protocol?version=1", UriKind.Relative));
         var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
@@ -103,11 +103,11 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task PublishNewVersion_WithoutARequiredPart_IsRefusedWithTheReason()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var sanne = await app.SignInAsAsync("sanne.deboer");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
         var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
 
-        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(sanne, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = withoutR4 });
+        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = withoutR4 });
         var current = await sanne.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
@@ -118,10 +118,10 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task PublishNewVersion_ByMedewerker_IsForbidden()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
 
-        var publish = await ProtocolwachtApplicationFactory.PostFormAsync(tom, "/protocol/versions", "/protocol/versions", new() { ["DocumentJson"] = ProtocolDocumentJson.Write(ProtocolDocument.Konot) });
+        var publish = await tom.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = ProtocolDocumentJson.Write(ProtocolDocument.Konot) });
 
         Assert.NotEqual(HttpStatusCode.OK, publish.StatusCode);
         Assert.Equal(1, (await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative)))!.Number);

@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -18,11 +22,17 @@ public class CrashTests(ITestOutputHelper output)
     [Fact]
     public async Task PublisherKilledAtRandomMoments_EveryPostPublishedExactlyOnce()
     {
-        await using var platform = await MastodonLikeServer.StartAsync(maxDelay: TimeSpan.FromMilliseconds(40));
-        await using var app = await WorkflowApp.StartAsync(Database.Sqlite, new Dictionary<string, string> { ["Publishing:Enabled"] = "false" });
-        await PublishingSeed.ConnectAccountAsync(app.Services, platform.BaseUrl);
-        var now = TimeProvider.System.GetUtcNow();
-        var texts = await PublishingSeed.QueueAsync(app.Services, Count, _ => now, "Crash");
+        var platform = new MastodonServer { MaxAnswerDelay = TimeSpan.FromMilliseconds(40), Time = TimeProvider.System };
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        // The real clock: the publisher runs in other processes, which cannot share a fake one.
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.SystemClock = true;
+            o.Settings["Publishing:Enabled"] = "false";
+        });
+        await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
+        var now = app.Time.GetUtcNow();
+        var texts = await PublishingSeed.QueueAsync(app.Services, app.Time, Count, _ => now, "Crash");
         var settings = new Dictionary<string, string>
         {
             ["Publishing:PollInterval"] = "00:00:00.100",
@@ -40,12 +50,12 @@ public class CrashTests(ITestOutputHelper output)
         while (kills < 12 && await PublishedAsync(app) < Count)
         {
             using var child = PublisherProcess.Start(app.SqliteConnectionString, settings);
-            var before = platform.Posts.Count;
-            await WaitForAsync(() => platform.Posts.Count > before || child.HasExited, TimeSpan.FromSeconds(30));
-            await Task.Delay(random.Next(0, 1000));
+            var before = platform.PublishRequests.Count;
+            await Eventually.TrueAsync(() => platform.PublishRequests.Count > before || child.HasExited, TimeSpan.FromSeconds(30));
+            await Task.Delay(random.Next(0, 1000)); // the crash itself: a kill at a random moment of publishing
             child.KillHard();
             kills++;
-            output.WriteLine($"kill {kills}: {platform.Posts.Count} requests, {platform.Statuses.Count} statuses, {await PublishedAsync(app)} recorded as published");
+            output.WriteLine($"kill {kills}: {platform.PublishRequests.Count} requests, {platform.Statuses.Count} statuses, {await PublishedAsync(app)} recorded as published");
         }
 
         using (PublisherProcess.Start(app.SqliteConnectionString, settings))
@@ -55,22 +65,12 @@ public class CrashTests(ITestOutputHelper output)
 
         Assert.True(kills >= 3, $"only {kills} kills happened");
         Assert.Equal(Count, platform.Statuses.Count);
-        Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Statuses.Select(s => s.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Texts.Values.Order(StringComparer.Ordinal));
         var deliveries = await app.WithDbAsync(db => db.Deliveries.AsNoTracking().ToListAsync());
-        var statusByKey = platform.Statuses.ToDictionary(s => s.Key);
-        Assert.All(deliveries, d => Assert.Equal(statusByKey[d.IdempotencyKey].Id, d.PlatformPostId));
-        output.WriteLine($"{kills} kills, {platform.Posts.Count} publish requests for {Count} posts, {deliveries.Count(d => d.Attempts > 1)} deliveries needed more than one attempt");
+        Assert.All(deliveries, d => Assert.Equal(platform.StatusIdByKey[d.IdempotencyKey], d.PlatformPostId));
+        output.WriteLine($"{kills} kills, {platform.PublishRequests.Count} publish requests for {Count} posts, {deliveries.Count(d => d.Attempts > 1)} deliveries needed more than one attempt");
     }
 
-    private static Task<int> PublishedAsync(WorkflowApp app) =>
+    private static Task<int> PublishedAsync(ProtocolwachtApp app) =>
         app.WithDbAsync(db => db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Published));
-
-    private static async Task WaitForAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        var until = TimeProvider.System.GetUtcNow() + timeout;
-        while (!condition() && TimeProvider.System.GetUtcNow() < until)
-        {
-            await Task.Delay(20);
-        }
-    }
 }

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Publishing;
 
@@ -14,13 +16,16 @@ public class DeliveryClaimerTests
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
 
     [Theory]
-    [InlineData(Database.Sqlite)]
-    [InlineData(Database.Postgres)]
-    public async Task ConcurrentClaimers_NeverClaimTheSameRow_AndTogetherClaimAll(Database database)
+    [AllDatabases]
+    public async Task ConcurrentClaimers_NeverClaimTheSameRow_AndTogetherClaimAll(DatabaseProvider database)
     {
-        await using var app = await WorkflowApp.StartAsync(database, new Dictionary<string, string> { ["Publishing:Enabled"] = "false" });
-        await PublishingSeed.QueueAsync(app.Services, 120, _ => null, "Claim");
-        var now = TimeProvider.System.GetUtcNow();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Database = database;
+            o.Settings["Publishing:Enabled"] = "false";
+        });
+        await PublishingSeed.QueueAsync(app.Services, app.Clock, 120, _ => null, "Claim");
+        var now = app.Clock.GetUtcNow();
 
         // All claimers wait at one gate and then run on pool threads: SQLite's async calls complete
         // synchronously, so without it one claimer could finish before the next began.
@@ -40,13 +45,16 @@ public class DeliveryClaimerTests
     }
 
     [Theory]
-    [InlineData(Database.Sqlite)]
-    [InlineData(Database.Postgres)]
-    public async Task LiveLease_IsLeftAlone_ExpiredLease_IsTakenOver(Database database)
+    [AllDatabases]
+    public async Task LiveLease_IsLeftAlone_ExpiredLease_IsTakenOver(DatabaseProvider database)
     {
-        await using var app = await WorkflowApp.StartAsync(database, new Dictionary<string, string> { ["Publishing:Enabled"] = "false" });
-        await PublishingSeed.QueueAsync(app.Services, 1, _ => null, "Lease");
-        var now = TimeProvider.System.GetUtcNow();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Database = database;
+            o.Settings["Publishing:Enabled"] = "false";
+        });
+        await PublishingSeed.QueueAsync(app.Services, app.Clock, 1, _ => null, "Lease");
+        var now = app.Clock.GetUtcNow();
 
         var first = await ClaimAsync(app, "dead-instance", now, now + Lease);
         var whileAlive = await ClaimAsync(app, "other-instance", now + TimeSpan.FromSeconds(10), now + Lease);
@@ -58,7 +66,7 @@ public class DeliveryClaimerTests
         Assert.Equal("other-instance", await app.WithDbAsync(db => db.Deliveries.Select(d => d.LeaseOwner).SingleAsync()));
     }
 
-    private static async Task<List<Guid>> ClaimUntilEmptyAsync(WorkflowApp app, string owner, DateTimeOffset now)
+    private static async Task<List<Guid>> ClaimUntilEmptyAsync(ProtocolwachtApp app, string owner, DateTimeOffset now)
     {
         var mine = new List<Guid>();
         while (true)
@@ -85,7 +93,7 @@ public class DeliveryClaimerTests
         }
     }
 
-    private static async Task<IReadOnlyList<Guid>> ClaimAsync(WorkflowApp app, string owner, DateTimeOffset now, DateTimeOffset until, int max = 10)
+    private static async Task<IReadOnlyList<Guid>> ClaimAsync(ProtocolwachtApp app, string owner, DateTimeOffset now, DateTimeOffset until, int max = 10)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();

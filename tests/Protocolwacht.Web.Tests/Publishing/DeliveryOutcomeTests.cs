@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
-using Protocolwacht.Web.Tests.Support;
-using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Publishing;
 
@@ -16,14 +13,17 @@ namespace Protocolwacht.Web.Tests.Publishing;
 /// </summary>
 public sealed class DeliveryOutcomeTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(TimeProvider.System.GetUtcNow());
     private readonly ScriptedConnector _platform = new();
-    private WorkflowApp _app = null!;
+    private ProtocolwachtApp _app = null!;
     private AppClient _author = null!;
 
     public async Task InitializeAsync()
     {
-        _app = await WorkflowApp.StartAsync(Database.Sqlite, new Dictionary<string, string> { ["Publishing:Enabled"] = "false" }, clock: _clock, connector: _platform);
+        _app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Connector = _platform;
+            o.Settings["Publishing:UndoPeriod"] = "00:00:01";
+        });
         await _app.AcknowledgeProtocolAsync("fatima.yilmaz");
         _author = await _app.SignInAsync("fatima.yilmaz");
     }
@@ -86,7 +86,7 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
     [Fact]
     public async Task RateLimited_WaitsForReset_PermanentFailureShowsReason_RetryPerAccount()
     {
-        _platform.PublishAnswers.Enqueue(new PublishOutcome.RateLimited(_clock.GetUtcNow().AddMinutes(10), "Te veel berichten; probeer het later."));
+        _platform.PublishAnswers.Enqueue(new PublishOutcome.RateLimited(_app.Clock.GetUtcNow().AddMinutes(10), "Te veel berichten; probeer het later."));
         _platform.PublishAnswers.Enqueue(new PublishOutcome.Failed(true, "Het platform weigert: token ingetrokken (invalid_token).", "invalid_token"));
         var id = await ConfirmedPostAsync();
 
@@ -110,6 +110,7 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
     public async Task AuthorLostPostingRightsAfterConfirming_NothingIsPublished()
     {
         var id = await ConfirmedPostAsync();
+        var role = await _app.WithDbAsync(db => db.Staff.Where(s => s.Id == "fatima.yilmaz").Select(s => s.Role).SingleAsync());
         await _app.WithDbAsync(db => db.Staff.Where(s => s.Id == "fatima.yilmaz").ExecuteUpdateAsync(s => s.SetProperty(x => x.Role, "staf")));
 
         await RoundAsync(CheckerSnapshotAge);
@@ -118,6 +119,14 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
         Assert.Equal(DeliveryStatus.Failed, delivery.Status);
         Assert.StartsWith("Niet geplaatst", delivery.LastError, StringComparison.Ordinal);
         Assert.Equal(0, _platform.PublishCalls);
+
+        // With her role back, "opnieuw proberen" does publish: it was the posting right that stopped it.
+        await _app.WithDbAsync(db => db.Staff.Where(s => s.Id == "fatima.yilmaz").ExecuteUpdateAsync(s => s.SetProperty(x => x.Role, role)));
+        await RoundAsync(CheckerSnapshotAge);
+        await _author.PostFormAsync($"/posts/{id}?deliveryId={delivery.Id}", [], "Retry");
+        await RoundAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(DeliveryStatus.Published, (await DeliveryAsync(id)).Status);
+        Assert.Equal(1, _platform.PublishCalls);
     }
 
     private static TimeSpan CheckerSnapshotAge => Web.Features.Checks.CheckerSnapshot.MaxAge + TimeSpan.FromSeconds(1);
@@ -125,15 +134,12 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
     private async Task<Guid> ConfirmedPostAsync()
     {
         var id = await _author.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
-        await _author.ConfirmPublicationAsync(id);
+        await _author.PublishAsync(id);
         return id;
     }
 
-    private async Task RoundAsync(TimeSpan advance)
-    {
-        _clock.Advance(advance);
-        await _app.Services.GetRequiredService<PublisherService>().RunOnceAsync(CancellationToken.None);
-    }
+    /// <summary>Moves the clock; the publisher (and the mail it causes) catches up before this returns.</summary>
+    private Task RoundAsync(TimeSpan advance) => _app.AdvanceAsync(advance);
 
     private Task<Delivery> DeliveryAsync(Guid postId) =>
         _app.WithDbAsync(db => db.Deliveries.AsNoTracking().SingleAsync(d => d.PostId == postId));

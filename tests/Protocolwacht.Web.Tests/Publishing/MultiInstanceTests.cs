@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -19,19 +23,22 @@ public class MultiInstanceTests(ITestOutputHelper output)
     [Fact]
     public async Task TwoInstancesOnePostgres_ThousandScheduledPosts_EachOnceAndOnTime()
     {
-        await using var platform = await MastodonLikeServer.StartAsync(maxDelay: TimeSpan.Zero);
-        var settings = new Dictionary<string, string>
+        var platform = new MastodonServer { Time = TimeProvider.System };
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        // The real clock: lateness is measured against it, and the two instances must share one.
+        await using var first = await ProtocolwachtApp.StartAsync(o =>
         {
-            ["Publishing:PollInterval"] = "00:00:00.100",
-            ["Publishing:BatchSize"] = "40",
-            ["Publishing:Parallelism"] = "10",
-        };
-        await using var first = await WorkflowApp.StartAsync(Database.Postgres, settings);
-        await using var second = await WorkflowApp.StartAsync(Database.Postgres, settings, first.PostgresConnectionString);
-        await PublishingSeed.ConnectAccountAsync(first.Services, platform.BaseUrl);
+            o.Database = DatabaseProvider.Postgres;
+            o.SystemClock = true;
+            o.Settings["Publishing:PollInterval"] = "00:00:00.100";
+            o.Settings["Publishing:BatchSize"] = "40";
+            o.Settings["Publishing:Parallelism"] = "10";
+        });
+        await using var second = await first.StartSecondInstanceAsync();
+        await PublishingSeed.ConnectAccountAsync(first.Services, server.BaseUrl);
 
         var start = TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(6);
-        var texts = await PublishingSeed.QueueAsync(first.Services, Count, i => start + TimeSpan.FromMilliseconds(i * 15), "Gepland");
+        var texts = await PublishingSeed.QueueAsync(first.Services, first.Time, Count, i => start + TimeSpan.FromMilliseconds(i * 15), "Gepland");
         Assert.True(TimeProvider.System.GetUtcNow() < start, "seeding took longer than the lead time; lateness would be measured unfairly");
 
         var owners = new ConcurrentDictionary<string, bool>();
@@ -42,17 +49,17 @@ public class MultiInstanceTests(ITestOutputHelper output)
         await watcher;
 
         Assert.Equal(Count, platform.Statuses.Count);
-        Assert.Equal(Count, platform.Posts.Count); // not one request twice: the instances never took the same row
-        Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Statuses.Select(s => s.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(Count, platform.PublishRequests.Count); // not one request twice: the instances never took the same row
+        Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Texts.Values.Order(StringComparer.Ordinal));
         var due = await first.WithDbAsync(db => db.Deliveries.AsNoTracking().ToDictionaryAsync(d => d.IdempotencyKey, d => d.DueAt));
-        var lateness = platform.Posts.Select(p => p.At - due[p.Key]).ToList();
+        var lateness = platform.PublishRequests.Select(p => p.At - due[p.Key]).ToList();
         output.WriteLine($"lateness: max {lateness.Max().TotalMilliseconds:F0} ms, mean {lateness.Average(l => l.TotalMilliseconds):F0} ms; lease owners seen: {owners.Count}");
         Assert.All(lateness, l => Assert.True(l >= -TimeSpan.FromMilliseconds(50), $"published {-l.TotalMilliseconds} ms early"));
         Assert.True(lateness.Max() < AllowedLateness, $"a post was {lateness.Max().TotalSeconds:F1} s late");
         Assert.True(owners.Count >= 2, "only one instance claimed deliveries");
     }
 
-    private static async Task WatchLeaseOwnersAsync(WorkflowApp app, ConcurrentDictionary<string, bool> owners, CancellationToken cancellationToken)
+    private static async Task WatchLeaseOwnersAsync(ProtocolwachtApp app, ConcurrentDictionary<string, bool> owners, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {

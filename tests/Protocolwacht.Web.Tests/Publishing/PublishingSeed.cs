@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Tests.Publishing;
@@ -19,15 +20,14 @@ public static class PublishingSeed
     {
         ArgumentNullException.ThrowIfNull(services);
         var credentials = services.GetRequiredService<AccountCredentials>();
-        await credentials.ReplaceAsync(Account, new PlatformCredentials("lokaal-token") { AccountId = "1", InstanceBaseUrl = instance }, CancellationToken.None);
+        await credentials.ReplaceAsync(Account, new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = instance }, CancellationToken.None);
     }
 
     /// <returns>The texts, in order; text i is scheduled at <paramref name="dueAt"/>(i), or due at once when that is null.</returns>
-    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, int count, Func<int, DateTimeOffset?> dueAt, string prefix)
+    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, TimeProvider clock, int count, Func<int, DateTimeOffset?> dueAt, string prefix)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dueAt);
-        var clock = TimeProvider.System;
         var texts = new List<string>(count);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Shared;
 
@@ -25,7 +25,7 @@ public sealed partial class AccessibilityTests : IClassFixture<AccessibilityTest
     [InlineData("sanne.deboer", "/organisation")]
     public async Task Page_LabelsEveryControl_AndDeclaresDutch(string? staffId, string url)
     {
-        using var client = staffId is null ? _app.Factory.CreateBrowserClient() : await _app.Factory.SignInAsAsync(staffId);
+        using var client = staffId is null ? _app.Factory.Anonymous() : await _app.Factory.SignInAsync(staffId);
 
         var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
 
@@ -56,9 +56,9 @@ public sealed partial class AccessibilityTests : IClassFixture<AccessibilityTest
 
     public sealed class App : IAsyncLifetime
     {
-        public ProtocolwachtApplicationFactory Factory { get; } = new();
+        public ProtocolwachtApp Factory { get; private set; } = null!;
 
-        public Task InitializeAsync() => Task.CompletedTask;
+        public async Task InitializeAsync() => Factory = await ProtocolwachtApp.StartAsync();
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }

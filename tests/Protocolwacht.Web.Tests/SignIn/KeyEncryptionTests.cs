@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -19,12 +19,14 @@ public sealed class KeyEncryptionTests
 
         try
         {
-            await using var app = new ProtocolwachtApplicationFactory();
-            app.Settings["DataProtection:CertificatePath"] = pfx;
-            app.Settings["DataProtection:CertificatePassword"] = "test-wachtwoord";
-            using var client = await app.SignInAsAsync("tom.hendriks");
+            await using var app = await ProtocolwachtApp.StartAsync(o =>
+            {
+                o.Settings["DataProtection:CertificatePath"] = pfx;
+                o.Settings["DataProtection:CertificatePassword"] = "test-wachtwoord";
+            });
+            using var client = await app.SignInAsync("tom.hendriks");
 
-            var keys = await app.WithDatabaseAsync(db => Task.FromResult(db.DataProtectionKeys.Select(k => k.Xml).ToList()));
+            var keys = await app.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Select(k => k.Xml).ToList()));
 
             Assert.NotEmpty(keys);
             Assert.All(keys, xml => Assert.Contains("EncryptedData", xml!, StringComparison.Ordinal));

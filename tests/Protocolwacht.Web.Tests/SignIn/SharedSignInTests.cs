@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Protocol;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -14,18 +13,19 @@ public sealed class SharedSignInTests
     [AllDatabases]
     public async Task SignInOnOneInstance_IsValidOnAnother(DatabaseProvider provider)
     {
-        await using var first = await ProtocolwachtApplicationFactory.CreateAsync(provider);
-        await using var second = first.SecondInstance();
+        await using var first = await ProtocolwachtApp.StartAsync(provider);
+        await using var second = await first.StartSecondInstanceAsync();
         var cookies = new CookieContainer();
-        using var firstClient = first.CreateDefaultClient(new CookieContainerHandler(cookies));
-        using var secondClient = second.CreateDefaultClient(new CookieContainerHandler(cookies));
+        using var firstClient = first.Anonymous(cookies);
+        using var secondClient = second.Anonymous(cookies);
+        var before = await secondClient.GetAsync(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
 
-        await ProtocolwachtApplicationFactory.PostFormAsync(firstClient, "/account/signin", "/account/signin",
-            new() { ["UserName"] = "tom.hendriks", ["Password"] = ProtocolwachtApplicationFactory.DemoPassword });
+        await firstClient.SignInAsync("tom.hendriks");
         var onSecond = await secondClient.GetAsync(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
 
-        var keysInDatabase = await first.WithDatabaseAsync(db => Task.FromResult(db.DataProtectionKeys.Count()));
+        var keysInDatabase = await first.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Count()));
 
+        Assert.Equal(HttpStatusCode.Unauthorized, before.StatusCode); // the second instance does check the cookie
         Assert.True(keysInDatabase > 0);
         Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
         Assert.Equal("tom.hendriks", (await onSecond.Content.ReadFromJsonAsync<MyAcknowledgementDto>())!.StaffId);

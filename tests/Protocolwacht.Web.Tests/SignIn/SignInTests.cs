@@ -1,5 +1,5 @@
 using System.Net;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -8,8 +8,8 @@ public sealed class SignInTests
     [Fact]
     public async Task SignIn_WithDemoPassword_ShowsTheHomePageForThatPerson()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = await app.SignInAsync("tom.hendriks");
 
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
@@ -20,16 +20,16 @@ public sealed class SignInTests
     [Fact]
     public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountOut()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
         var fields = new Dictionary<string, string> { ["UserName"] = "fatima.yilmaz", ["Password"] = "fout-wachtwoord-1" };
         for (var i = 0; i < 5; i++)
         {
-            await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin", fields);
+            await client.PostFormAsync("/account/signin", fields);
         }
 
-        fields["Password"] = ProtocolwachtApplicationFactory.DemoPassword;
-        var response = await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin", fields);
+        fields["Password"] = ProtocolwachtApp.DemoPassword;
+        var response = await client.PostFormAsync("/account/signin", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -38,8 +38,8 @@ public sealed class SignInTests
     [Fact]
     public async Task OrganisationPage_Anonymous_RedirectsToSignIn_AndApiAnswers401()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
 
         var page = await client.GetAsync(new Uri("/organisation", UriKind.Relative));
         var api = await client.GetAsync(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
@@ -52,12 +52,12 @@ public sealed class SignInTests
     [Fact]
     public async Task Production_GivesStaffAccountsWithoutTheDemoPassword()
     {
-        await using var app = new ProtocolwachtApplicationFactory(environment: "Production");
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+        using var client = app.Anonymous();
 
-        var response = await ProtocolwachtApplicationFactory.PostFormAsync(client, "/account/signin", "/account/signin",
-            new() { ["UserName"] = "tom.hendriks", ["Password"] = ProtocolwachtApplicationFactory.DemoPassword });
-        var accounts = await app.WithDatabaseAsync(db => Task.FromResult(db.Users.Count()));
+        var response = await client.PostFormAsync("/account/signin",
+            new() { ["UserName"] = "tom.hendriks", ["Password"] = ProtocolwachtApp.DemoPassword });
+        var accounts = await app.WithDbAsync(db => Task.FromResult(db.Users.Count()));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Aanmelden mislukt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

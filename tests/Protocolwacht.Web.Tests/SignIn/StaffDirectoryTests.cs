@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Web.Features.SignIn;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -17,8 +17,8 @@ public sealed class StaffDirectoryTests
     [InlineData("juf.linda@sintjozef-holterveen.nl", "linda.koster")]
     public async Task FindStaffId_MatchesStoredEmailOrStaffIdOnOurDomains(string address, string? expected)
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        await app.WithDatabaseAsync(db => db.Staff.Where(s => s.Id == "linda.koster").ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, "juf.linda@sintjozef-holterveen.nl")));
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.WithDbAsync(db => db.Staff.Where(s => s.Id == "linda.koster").ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, "juf.linda@sintjozef-holterveen.nl")));
         await using var scope = app.Services.CreateAsyncScope();
 
         var found = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().FindStaffIdAsync(address);
@@ -29,13 +29,15 @@ public sealed class StaffDirectoryTests
     [Fact]
     public async Task OpenIdConnect_WhenEnabled_OffersTheProviderOnTheSignInPage()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        app.Settings["Authentication:OpenIdConnect:Enabled"] = "true";
-        app.Settings["Authentication:OpenIdConnect:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0";
-        app.Settings["Authentication:OpenIdConnect:ClientId"] = "protocolwacht-test";
-        using var client = app.CreateBrowserClient();
-        await using var plain = new ProtocolwachtApplicationFactory();
-        using var plainClient = plain.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Settings["Authentication:OpenIdConnect:Enabled"] = "true";
+            o.Settings["Authentication:OpenIdConnect:Authority"] = "https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0";
+            o.Settings["Authentication:OpenIdConnect:ClientId"] = "protocolwacht-test";
+        });
+        using var client = app.Anonymous();
+        await using var plain = await ProtocolwachtApp.StartAsync();
+        using var plainClient = plain.Anonymous();
 
         var enabled = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
         var disabled = await plainClient.GetStringAsync(new Uri("/account/signin", UriKind.Relative));

@@ -9,7 +9,10 @@ namespace Protocolwacht.TestSupport.Platforms.Mastodon;
 /// <summary>
 /// A Mastodon instance as its API documentation describes it: Status entities with HTML
 /// <c>content</c>, <c>{"error": "..."}</c> bodies, <c>X-RateLimit-Reset</c> as ISO 8601, and an
-/// <c>Idempotency-Key</c> that returns the first status again instead of creating a second.
+/// <c>Idempotency-Key</c> that returns the first status again instead of creating a second. It records
+/// every publish request with its arrival time, so a test can count what really reached "the platform";
+/// with <see cref="MaxAnswerDelay"/> a status exists before its answer leaves, so a publisher killed
+/// mid-call leaves exactly the situation reconciliation must handle.
 /// </summary>
 public sealed class MastodonServer
 {
@@ -19,6 +22,9 @@ public sealed class MastodonServer
     private readonly ConcurrentDictionary<string, string> statusIdByKey = new();
     private readonly ConcurrentDictionary<string, bool> deleted = new();
     private readonly ConcurrentDictionary<string, int> processingPollsLeft = new();
+    private readonly ConcurrentDictionary<string, string> texts = new();
+    private readonly ConcurrentQueue<(string Key, DateTimeOffset At)> publishRequests = new();
+    private readonly Lock creating = new();
     private int nextId = 1000;
 
     /// <summary>Statuses in creation order. Test code may add older ones to build a timeline.</summary>
@@ -40,6 +46,21 @@ public sealed class MastodonServer
     public bool AbortAfterCreating { get; set; }
 
     public int? ForcedStatus { get; set; }
+
+    /// <summary>The longest a publish answer waits after the status was created (a random wait up to it).</summary>
+    public TimeSpan MaxAnswerDelay { get; set; }
+
+    /// <summary>The clock of <c>created_at</c> when set; otherwise <see cref="Now"/>.</summary>
+    public TimeProvider? Time { get; set; }
+
+    /// <summary>Every publish request that arrived, with its key and arrival time, repeats included.</summary>
+    public IReadOnlyList<(string Key, DateTimeOffset At)> PublishRequests => [.. publishRequests];
+
+    /// <summary>The status created for each idempotency key.</summary>
+    public IReadOnlyDictionary<string, string> StatusIdByKey => statusIdByKey;
+
+    /// <summary>The plain text each status was created with.</summary>
+    public IReadOnlyDictionary<string, string> Texts => texts;
 
     public string RateLimitReset { get; set; } = "2026-11-24T05:00:00.000Z";
 
@@ -70,9 +91,26 @@ public sealed class MastodonServer
             }
 
             var key = context.Request.Headers["Idempotency-Key"].ToString();
-            var id = key.Length > 0
-                ? statusIdByKey.GetOrAdd(key, _ => Create(text, mediaIds))
-                : Create(text, mediaIds);
+            publishRequests.Enqueue((key, TimeProvider.System.GetUtcNow()));
+            string id;
+            lock (creating)
+            {
+                // Not GetOrAdd: its factory may run twice for one key under a race, which Mastodon never does.
+                if (key.Length == 0 || !statusIdByKey.TryGetValue(key, out id!))
+                {
+                    id = Create(text, mediaIds);
+                    if (key.Length > 0)
+                    {
+                        statusIdByKey[key] = id;
+                    }
+                }
+            }
+
+            if (MaxAnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(Random.Shared.Next(0, (int)MaxAnswerDelay.TotalMilliseconds + 1));
+            }
+
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -198,8 +236,9 @@ public sealed class MastodonServer
 
     private string Create(string text, string[] mediaIds)
     {
-        var id = AddStatus(Html(text), Now);
+        var id = AddStatus(Html(text), Time?.GetUtcNow() ?? Now);
         StatusMedia[id] = mediaIds;
+        texts[id] = text;
         return id;
     }
 

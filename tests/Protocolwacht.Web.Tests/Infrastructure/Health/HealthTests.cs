@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Infrastructure.Health;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Health;
 
@@ -12,7 +12,7 @@ public sealed class HealthTests
     [AllDatabases]
     public async Task Health_WithDatabaseReachable_IsOk(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApplicationFactory.CreateAsync(provider);
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
         using var client = app.CreateClient();
 
         var response = await client.GetAsync(new Uri("/health", UriKind.Relative));

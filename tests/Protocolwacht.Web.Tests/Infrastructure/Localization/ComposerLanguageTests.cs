@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Web.Features.Protocol;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
@@ -10,8 +10,8 @@ public sealed class ComposerLanguageTests
     [Fact]
     public async Task Composer_InEnglishOnlyWhenTheBrowserAsks()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var tom = await app.SignInAsAsync("tom.hendriks");
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
         var ack = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
 
         var dutch = await tom.GetAsync(new Uri("/compose", UriKind.Relative));

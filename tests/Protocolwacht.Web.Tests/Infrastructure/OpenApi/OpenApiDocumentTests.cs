@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Protocolwacht.Web.Tests.Support;
+using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.OpenApi;
 
@@ -8,8 +8,8 @@ public sealed class OpenApiDocumentTests
     [Fact]
     public async Task OpenApiDocument_IsPublic_AndDescribesTheFoundationApi()
     {
-        await using var app = new ProtocolwachtApplicationFactory();
-        using var client = app.CreateBrowserClient();
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
 
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();

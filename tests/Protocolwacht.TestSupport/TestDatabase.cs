@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Persistence.Protocol;
-using Protocolwacht.TestSupport;
 
-namespace Protocolwacht.Persistence.Tests.Support;
+namespace Protocolwacht.TestSupport;
 
 /// <summary>
 /// A fresh, migrated database on one provider, with a fake clock. Create one per test; disposing removes

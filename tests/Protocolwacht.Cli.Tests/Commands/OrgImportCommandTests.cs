@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Cli;
 using Protocolwacht.Cli.Organisation;
 using Protocolwacht.Persistence.Database;
-using Protocolwacht.Persistence.Tests.Support;
+using Protocolwacht.TestSupport;
 
-namespace Protocolwacht.Persistence.Tests.Organisation;
+namespace Protocolwacht.Cli.Tests.Commands;
 
 /// <summary><c>protocolwacht org import FILE</c> end to end, against the same database the web app uses.</summary>
 public sealed class OrgImportCommandTests

@@ -2,37 +2,44 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
-namespace Protocolwacht.Web.Tests.Support;
+namespace Protocolwacht.TestSupport;
 
 /// <summary>
-/// Talks to the app like a browser without JavaScript: reads a page, takes its anti-forgery token and
-/// posts the form. Redirects are returned, not followed, so tests can see where a step leads.
+/// An <see cref="HttpClient"/> that behaves like a browser without JavaScript: it keeps cookies, returns
+/// redirects instead of following them (so a test sees where a step leads), reads a page for its
+/// anti-forgery token and posts the form. Workflow steps are in AppClient.Steps.cs.
 /// </summary>
-public sealed partial class AppClient(HttpClient http) : IDisposable
+public sealed partial class AppClient(HttpMessageHandler handler, Uri baseAddress) : HttpClient(handler)
 {
-    public HttpClient Http { get; } = http;
+    private readonly Uri _baseAddress = baseAddress;
 
-    public async Task SignInAsync(string staffId, string password)
+    /// <summary>Signs in through the sign-in page; fails the test when the app does not accept it.</summary>
+    public async Task SignInAsync(string staffId, string password = ProtocolwachtApp.DemoPassword)
     {
         var response = await PostFormAsync("/account/signin", new() { ["UserName"] = staffId, ["Password"] = password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {staffId} failed: {response.StatusCode}");
     }
 
+    /// <summary>GETs a page that must answer 200 and returns its HTML.</summary>
     public async Task<string> GetPageAsync(string path)
     {
-        var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        var response = await GetAsync(Relative(path));
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {response.StatusCode} {response.Headers.Location}");
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Posts a form to <paramref name="path"/> (optionally a page handler) with the token from the page itself.</summary>
+    /// <summary>
+    /// Posts a form to <paramref name="path"/> (optionally a page handler) with the anti-forgery token of
+    /// <paramref name="pagePath"/> (by default the page at <paramref name="path"/>).
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? handler = null, string? pagePath = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(fields);
         var page = await GetPageAsync(pagePath ?? path.Split('?')[0]);
         var token = TokenPattern().Match(page);
         Assert.True(token.Success, $"No anti-forgery token on {pagePath ?? path}");
-        var content = new MultipartFormDataContent { { new StringContent(token.Groups[1].Value), "__RequestVerificationToken" } };
+        using var content = new MultipartFormDataContent { { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" } };
         foreach (var (name, value) in fields)
         {
             foreach (var part in value.Split('\u001f'))
@@ -42,15 +49,15 @@ public sealed partial class AppClient(HttpClient http) : IDisposable
         }
 
         var target = handler is null ? path : $"{path}{(path.Contains('?', StringComparison.Ordinal) ? "&" : "?")}handler={handler}";
-        return await Http.PostAsync(new Uri(target, UriKind.Relative), content);
+        return await PostAsync(Relative(target), content);
     }
 
     /// <summary>Several values for one field (a multiple select or checkboxes).</summary>
     public static string Many(params string[] values) => string.Join('\u001f', values);
 
-    public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => Http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body);
+    public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => this.PostAsJsonAsync(Relative(path), body);
 
-    public void Dispose() => Http.Dispose();
+    private Uri Relative(string path) => new(_baseAddress, path);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// The one test host of the web app: the real app on a fresh database of its own, in Development (demo
+/// organisation, sandbox channel), with mail going to a real SMTP server on loopback and time coming from
+/// a <see cref="FakeTimeProvider"/> that only the test moves. Intent methods sign people in, take
+/// workflow steps through the pages (<see cref="AppClient"/>), move time with the background jobs
+/// following (<see cref="AdvanceAsync"/>) and read what the app stored (<see cref="WithDbAsync{T}"/>).
+/// </summary>
+public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
+{
+    /// <summary>The password every demo staff member gets in Development (<c>Identity:DemoPassword</c>).</summary>
+    public const string DemoPassword = "Konot-demo-2026";
+
+    private readonly ProtocolwachtAppOptions _options;
+    private readonly string _dataDirectory;
+    private readonly bool _ownsDatabase;
+    private readonly SmtpTestServer? _ownSmtp;
+
+    private ProtocolwachtApp(ProtocolwachtAppOptions options, string? postgres)
+    {
+        _options = options;
+        var other = options.SameDatabaseAs;
+        _ownsDatabase = other is null;
+        _dataDirectory = other?._dataDirectory ?? Path.Combine(Path.GetTempPath(), "protocolwacht-app-" + Guid.NewGuid().ToString("N")[..12]);
+        PostgresConnectionString = postgres;
+        Smtp = other?.Smtp ?? (_ownSmtp = new SmtpTestServer());
+        // Start at the real moment, rounded to the second: ASP.NET Core's Data Protection still reads the
+        // system clock when it creates keys, so a fake clock far from now would make fresh keys look expired.
+        Clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()));
+        if (options.OnLoopback)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>The app's clock, unless <see cref="ProtocolwachtAppOptions.SystemClock"/> was asked for.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The clock the app runs on.</summary>
+    public TimeProvider Time => _options.SystemClock ? TimeProvider.System : Clock;
+
+    public SmtpTestServer Smtp { get; }
+
+    public DatabaseProvider Database => _options.Database;
+
+    public string? PostgresConnectionString { get; }
+
+    /// <summary>The SQLite database of this app, for a second process on the same file.</summary>
+    public string SqliteConnectionString => $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
+
+    /// <summary>The address Kestrel listens on (with <see cref="ProtocolwachtAppOptions.OnLoopback"/>).</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    /// <summary>How long an author can still cancel after confirming (<c>Publishing:UndoPeriod</c>).</summary>
+    public TimeSpan UndoPeriod => Services.GetRequiredService<IOptions<PublishingOptions>>().Value.UndoPeriod;
+
+    /// <summary>Starts the app (it has migrated and seeded its database when this returns).</summary>
+    public static async Task<ProtocolwachtApp> StartAsync(Action<ProtocolwachtAppOptions>? configure = null)
+    {
+        var options = new ProtocolwachtAppOptions();
+        configure?.Invoke(options);
+        var postgres = options.Database != DatabaseProvider.Postgres ? null
+            : options.SameDatabaseAs?.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
+        var app = new ProtocolwachtApp(options, postgres);
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>Starts the app on <paramref name="database"/> with everything else as default.</summary>
+    public static Task<ProtocolwachtApp> StartAsync(DatabaseProvider database) => StartAsync(o => o.Database = database);
+
+    /// <summary>A second instance on this app's database (and SMTP server), as behind a load balancer.</summary>
+    public Task<ProtocolwachtApp> StartSecondInstanceAsync(Action<ProtocolwachtAppOptions>? configure = null) => StartAsync(o =>
+    {
+        o.Database = Database;
+        o.Environment = _options.Environment;
+        o.SystemClock = _options.SystemClock;
+        o.OnLoopback = _options.OnLoopback;
+        foreach (var (key, value) in _options.Settings)
+        {
+            o.Settings[key] = value;
+        }
+
+        o.SameDatabaseAs = this;
+        configure?.Invoke(o);
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(_options.Environment);
+        builder.UseSetting("Identity:DemoPassword", DemoPassword);
+        builder.UseSetting("Database:Provider", _options.Database.ToString());
+        builder.UseSetting("Database:DataDirectory", _dataDirectory);
+        if (PostgresConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        }
+
+        builder.UseSetting("Mail:Host", Smtp.Host);
+        builder.UseSetting("Mail:Port", Smtp.Port.ToString(CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _options.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            // Seeding hashes a password for every demo staff member at each start; the production work
+            // factor only slows the tests down.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            if (!_options.SystemClock)
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            if (_options.Connector is { } connector)
+            {
+                services.AddSingleton(connector);
+            }
+        });
+    }
+
+    /// <summary>A browser-like client (cookies, redirects returned as they are) signed in as <paramref name="staffId"/>.</summary>
+    public async Task<AppClient> SignInAsync(string staffId, string password = DemoPassword)
+    {
+        var client = Anonymous();
+        await client.SignInAsync(staffId, password);
+        return client;
+    }
+
+    /// <summary>A browser-like client nobody has signed in with; <paramref name="cookies"/> can be shared with another instance's client.</summary>
+    public AppClient Anonymous(CookieContainer? cookies = null) => _options.OnLoopback
+        ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress)
+        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = Server.CreateHandler() }, BaseAddress);
+
+    /// <summary>
+    /// Records "gelezen en begrepen" of the current protocol version through the service the protocol
+    /// page uses, so a test can start at the composer.
+    /// </summary>
+    public async Task AcknowledgeProtocolAsync(string staffId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var current = await scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>().ProtocolVersions.MaxAsync(v => (int?)v.Number);
+        if (current is { } version)
+        {
+            await scope.ServiceProvider.GetRequiredService<IProtocolAcknowledgements>().AcknowledgeAsync(staffId, version);
+        }
+    }
+
+    /// <summary>
+    /// Moves the fake clock and then lets every enabled background job (publisher, mail, escalation …)
+    /// finish what became due, so the effects are there when this returns.
+    /// </summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await RunBackgroundJobsAsync();
+    }
+
+    /// <summary>Runs every enabled background job until it finds nothing due at the current time.</summary>
+    public async Task RunBackgroundJobsAsync()
+    {
+        foreach (var job in Services.GetServices<RecurringJob>().Where(j => j.IsEnabled))
+        {
+            await job.RunUntilIdleAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>The app's singleton or a service from a fresh scope's provider, for arranging state the way the app does.</summary>
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="query"/> on a fresh context of the app's database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ProtocolwachtDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>());
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds on the database, or fails after <paramref name="timeout"/>:
+    /// for work another thread or process does on the real clock. Fake-clock work uses <see cref="AdvanceAsync"/>.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<ProtocolwachtDbContext, Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        if (!await Eventually.TrueAsync(() => WithDbAsync(condition), timeout))
+        {
+            throw new TimeoutException($"Not reached within {timeout}: {what}");
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownSmtp is not null)
+        {
+            await _ownSmtp.DisposeAsync();
+        }
+
+        if (_ownsDatabase)
+        {
+            DatabaseInitializer.ReleaseSqliteFiles();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file still held for a moment; the temporary folder is cleaned by the OS.
+            }
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,35 @@
+using Protocolwacht.Connectors;
+using Protocolwacht.Persistence.Database;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>How a test wants its <see cref="ProtocolwachtApp"/>; the defaults suit almost every test.</summary>
+public sealed class ProtocolwachtAppOptions
+{
+    /// <summary>SQLite (a file in a fresh temporary folder) or PostgreSQL (a fresh database on the test server).</summary>
+    public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Development gives the demo staff the demo password; Production shows what a real deployment does.</summary>
+    public string Environment { get; set; } = "Development";
+
+    /// <summary>Extra configuration, as in appsettings.json (<c>Publishing:UndoPeriod</c> …).</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Serve on Kestrel at a free loopback port (a browser, a load test or another process needs a real
+    /// socket). In memory otherwise.
+    /// </summary>
+    public bool OnLoopback { get; set; }
+
+    /// <summary>
+    /// Run on the system clock instead of a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>:
+    /// only for tests that measure real time or share the database with another process.
+    /// </summary>
+    public bool SystemClock { get; set; }
+
+    /// <summary>A platform connector registered after the app's own, replacing the one for its channel.</summary>
+    public IPlatformConnector? Connector { get; set; }
+
+    /// <summary>Runs on another app's database (several instances behind one load balancer).</summary>
+    public ProtocolwachtApp? SameDatabaseAs { get; set; }
+}
