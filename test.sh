@@ -72,6 +72,15 @@ if [ "$projects" -lt "$expected" ]; then
   echo "only $projects of $expected test projects reported results"
   failed=$(( ${failed:-0} + expected - projects ))
 fi
+# The format check counts as one more test, so a formatting drift shows in the final line.
+log "checking the format (dotnet format --verify-no-changes)"
+if dotnet format Protocolwacht.slnx --verify-no-changes --no-restore -v q > "$work/format.log" 2>&1; then
+  passed=$(( ${passed:-0} + 1 ))
+else
+  echo "dotnet format found files to change (run 'dotnet format Protocolwacht.slnx'):"
+  tail -n 30 "$work/format.log"
+  failed=$(( ${failed:-0} + 1 ))
+fi
 rm -rf artifacts/results && mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true
 log "tests took $(( $(date +%s) - started )) s"
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"

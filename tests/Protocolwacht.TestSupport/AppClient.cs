@@ -9,9 +9,13 @@ namespace Protocolwacht.TestSupport;
 /// redirects instead of following them (so a test sees where a step leads), reads a page for its
 /// anti-forgery token and posts the form. Workflow steps are in AppClient.Steps.cs.
 /// </summary>
-public sealed partial class AppClient(HttpMessageHandler handler, Uri baseAddress) : HttpClient(handler)
+public sealed partial class AppClient : HttpClient
 {
-    private readonly Uri _baseAddress = baseAddress;
+    public AppClient(HttpMessageHandler handler, Uri baseAddress)
+        : base(handler)
+    {
+        BaseAddress = baseAddress;
+    }
 
     /// <summary>Signs in through the sign-in page; fails the test when the app does not accept it.</summary>
     public async Task SignInAsync(string staffId, string password = ProtocolwachtApp.DemoPassword)
@@ -57,7 +61,7 @@ public sealed partial class AppClient(HttpMessageHandler handler, Uri baseAddres
 
     public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => this.PostAsJsonAsync(Relative(path), body);
 
-    private Uri Relative(string path) => new(_baseAddress, path);
+    private Uri Relative(string path) => new(BaseAddress!, path);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

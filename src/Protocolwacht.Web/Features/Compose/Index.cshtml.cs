@@ -108,6 +108,7 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
 
         var attachments = (Post?.Attachments ?? []).Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
         var me = User.StaffId();
+        // The file is only added to the unit of work here; it commits with the draft in the workflow's one SaveChanges.
         if (await AttachmentStore.StoreAsync(db, Form, me, time.GetUtcNow(), cancellationToken) is { } added)
         {
             attachments.Add(added);

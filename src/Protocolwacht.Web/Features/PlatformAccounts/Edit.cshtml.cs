@@ -74,8 +74,6 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
         row.Channel = Form.Channel!;
         row.Handle = Form.Handle!.Trim();
         row.SchoolId = string.IsNullOrEmpty(Form.SchoolId) ? null : Form.SchoolId;
-        await db.SaveChangesAsync(cancellationToken);
-
         if (!string.IsNullOrWhiteSpace(Form.AccessToken))
         {
             var secret = new PlatformCredentials(Form.AccessToken.Trim())
@@ -84,11 +82,13 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
                 AccountId = string.IsNullOrWhiteSpace(Form.PlatformAccountId) ? null : Form.PlatformAccountId.Trim(),
                 InstanceBaseUrl = Uri.TryCreate(Form.InstanceUrl, UriKind.Absolute, out var url) ? url : null,
             };
-            await credentials.ReplaceAsync(row.Id, secret, cancellationToken);
-            var now = time.GetUtcNow();
-            await db.OfficialAccounts.Where(a => a.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CredentialSetAt, now), cancellationToken);
+            row.ProtectedCredential = credentials.Protect(secret);
+            row.CredentialSetAt = time.GetUtcNow();
         }
 
+        // The account and its credential commit together, or neither does.
+        await db.SaveChangesAsync(cancellationToken);
+        credentials.Forget(row.Id);
         return Redirect("/accounts");
     }
 

@@ -67,14 +67,16 @@ public static class PlatformAccountsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["accessToken"] = ["Vul een toegangstoken in."] });
         }
 
-        if (!await db.OfficialAccounts.AnyAsync(a => a.Id == id, cancellationToken))
+        var row = await db.OfficialAccounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (row is null)
         {
             return TypedResults.NotFound();
         }
 
-        await credentials.ReplaceAsync(id, new PlatformCredentials(body.AccessToken) { RefreshToken = body.RefreshToken, AccountId = body.PlatformAccountId, InstanceBaseUrl = body.InstanceBaseUrl }, cancellationToken);
-        var now = time.GetUtcNow();
-        await db.OfficialAccounts.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.CredentialSetAt, now), cancellationToken);
+        row.ProtectedCredential = credentials.Protect(new PlatformCredentials(body.AccessToken) { RefreshToken = body.RefreshToken, AccountId = body.PlatformAccountId, InstanceBaseUrl = body.InstanceBaseUrl });
+        row.CredentialSetAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken); // credential and its moment in one write
+        credentials.Forget(id);
         return TypedResults.NoContent();
     }
 }

@@ -52,12 +52,27 @@ public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtect
         return stored is null ? null : new StoredCredentials(row.Channel, stored.ToCredentials());
     }
 
+    /// <summary>
+    /// The encrypted form to store in <see cref="Persistence.Accounts.OfficialAccountEntity.ProtectedCredential"/>,
+    /// for a use case that saves the account and its credential in one unit of work; call
+    /// <see cref="Forget"/> after it committed.
+    /// </summary>
+    public string Protect(PlatformCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        return _protector.Protect(JsonSerializer.Serialize(CredentialJson.From(credentials)));
+    }
+
+    /// <summary>Drops this instance's cached copy, so the next read sees the stored credential.</summary>
+    public void Forget(string accountId) => _cache.TryRemove(accountId, out _);
+
+    /// <summary>Replaces the stored credential on its own (a token the platform renewed).</summary>
     public async Task ReplaceAsync(string accountId, PlatformCredentials credentials, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
-        var protectedText = _protector.Protect(JsonSerializer.Serialize(CredentialJson.From(credentials)));
+        var protectedText = Protect(credentials);
         await db.OfficialAccounts.Where(a => a.Id == accountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProtectedCredential, protectedText), cancellationToken);
         _cache.TryRemove(accountId, out _);
