@@ -27,8 +27,7 @@ public static class TextFileDecoder
     public static Stream Sample(Stream stream, out Encoding encoding)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var sample = new byte[SampleSize];
-        var length = ReadFully(stream, sample);
+        var sample = PrefixedStream.Peek(stream, SampleSize, out var length);
         encoding = Detect(sample.AsSpan(0, length), complete: length < SampleSize);
         return new PrefixedStream(sample, length, stream);
     }
@@ -55,54 +54,9 @@ public static class TextFileDecoder
         return Utf8.IsValid(checkedPart) ? new UTF8Encoding(false) : Windows1252;
     }
 
-    private static int ReadFully(Stream stream, byte[] buffer)
-    {
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
-        {
-            total += read;
-        }
-
-        return total;
-    }
-
     private static Encoding GetWindows1252()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(1252);
-    }
-
-    /// <summary>The sampled bytes followed by the rest of the stream, so nothing has to be seekable.</summary>
-    private sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_position < prefixLength)
-            {
-                var n = Math.Min(count, prefixLength - _position);
-                Buffer.BlockCopy(prefix, _position, buffer, offset, n);
-                _position += n;
-                return n;
-            }
-
-            return rest.Read(buffer, offset, count);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
