@@ -282,6 +282,13 @@ internal sealed class JsonArrayStream
         }
 
         var firstToken = span.IndexOfAnyExcept(" \t\r\n"u8);
+        if (firstToken < 0 && _eof)
+        {
+            _phase = Phase.Done;
+            issue = Issue(1, "$", "Het bestand is leeg.");
+            return Step.Issue;
+        }
+
         if (_source.AllowScriptAssignment && firstToken >= 0 && span[firstToken] is not (byte)'[')
         {
             var assignment = span.IndexOf((byte)'=');
