@@ -20,6 +20,7 @@ public sealed class OpenApiApprovalTests
         await using var app = await ProtocolwachtApp.StartAsync();
         using var client = app.Anonymous();
         var served = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+        served.AsObject().Remove("servers"); // the address the test host happens to listen on, not the contract
         var approvedPath = Path.Combine(RepositoryRoot.Path, "docs", "openapi.v1.json");
         var receivedPath = Path.Combine(RepositoryRoot.Path, "docs", "openapi.v1.received.json");
         var text = served.ToJsonString(Indented).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
