@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Consent;
@@ -48,6 +49,15 @@ public sealed class TestDatabase : IAsyncDisposable
         await new DatabaseInitializer(db, seeders).InitialiseAsync(seedDemo);
         return database;
     }
+
+    /// <summary>The settings a host reads to reach this database (<see cref="DatabaseSettings.From"/>), for registering real services on it.</summary>
+    public IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Settings.Provider.ToString(),
+            [$"ConnectionStrings:{Settings.Provider}"] = Settings.ConnectionString,
+        })
+        .Build();
 
     public ProtocolwachtDbContext NewContext()
     {

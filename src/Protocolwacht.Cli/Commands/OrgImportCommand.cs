@@ -3,13 +3,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation;
 
 namespace Protocolwacht.Cli.Commands;
 
 /// <summary>
 /// <c>protocolwacht org import FILE</c>: loads or updates the organisation in the app's database from the
-/// JSON format of the demo organisation, in one transaction. A file with any problem is refused with
+/// JSON format of the demo organisation, with a sign-in account for every new staff member, in one
+/// transaction (<see cref="OrganisationImporter"/>, the same use case as the web page). A file with any problem is refused with
 /// every problem (line and field) and the database is not touched. The database is found the way the
 /// web app finds it: appsettings.json, environment variables (<c>Database__Provider</c>,
 /// <c>ConnectionStrings__Postgres</c>, <c>Database__DataDirectory</c>) and the options below.
@@ -25,7 +27,8 @@ public static class OrgImportCommand
         var connection = new Option<string?>("--connection") { Description = "Verbindingsgegevens voor PostgreSQL (standaard: ConnectionStrings:Postgres).", HelpName = "TEKST" };
 
         var import = new Command("import", """
-            Laadt of werkt de organisatie bij (bestuur, scholen, medewerkers, leerlingen, ouders, officiële accounts) in één transactie.
+            Laadt of werkt de organisatie bij (bestuur, scholen, medewerkers, leerlingen, ouders, officiële accounts) in één transactie,
+            samen met een aanmeldaccount voor elke nieuwe medewerker (gebruikersnaam = medewerker-id).
             Een onjuist of inconsistent bestand wordt geweigerd met regel en veld van elk probleem; er verandert dan niets.
             Afsluitcodes: 0 geïmporteerd, 1 bestand geweigerd of database niet bereikbaar.
             """)
@@ -61,7 +64,10 @@ public static class OrgImportCommand
             var configuration = DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
             await using var services = new ServiceCollection()
                 .AddSingleton(TimeProvider.System)
+                .AddLogging()
                 .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                .AddStaffAccounts()
+                .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, IsDevelopment()))
                 .BuildServiceProvider();
             await using var scope = services.CreateAsyncScope();
             try
@@ -70,8 +76,12 @@ public static class OrgImportCommand
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, cancellationToken);
                 await cli.Out.WriteLineAsync($"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.");
-                await cli.Out.WriteLineAsync("Nieuwe medewerkers krijgen hun account bij de volgende start van de webapp.");
                 return ExitCodes.Success;
+            }
+            catch (SignInAccountException ex)
+            {
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {ex.Message}");
+                return ExitCodes.UsageOrInputError;
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
@@ -82,6 +92,15 @@ public static class OrgImportCommand
 
         return new Command("org", "Beheer de organisatie in de database van de app.") { import };
     }
+
+    /// <summary>The environment the web app would run in: ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT, else Production.</summary>
+    public static string EnvironmentName() =>
+        Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is { Length: > 0 } aspNetCore ? aspNetCore
+        : Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is { Length: > 0 } dotnet ? dotnet
+        : "Production";
+
+    /// <summary>Only in Development do new sign-in accounts get the demo password, as in the web app.</summary>
+    private static bool IsDevelopment() => string.Equals(EnvironmentName(), "Development", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The configuration the web app would read, seen from the current directory; other commands that need the database can use it too.</summary>
     public static IConfiguration DatabaseConfiguration(DirectoryInfo? dataDir, string? provider, string? connection)
@@ -109,6 +128,7 @@ public static class OrgImportCommand
         if (Directory.Exists(webApp))
         {
             builder.AddJsonFile(Path.Combine(webApp, "appsettings.json"), optional: true);
+            builder.AddJsonFile(Path.Combine(webApp, $"appsettings.{EnvironmentName()}.json"), optional: true);
             builder.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:DataDirectory"] = Path.Combine(webApp, "data") });
         }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Protocolwacht.Persistence.Consent;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Persistence.Protocol;
 
@@ -12,7 +13,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ProtocolwachtDbContext"/> (scoped) and its factory (for background work) on the
-    /// provider the configuration chooses, plus the seeders every host needs.
+    /// provider the configuration chooses, plus the seeders and use cases every host needs. A host that
+    /// imports an organisation also registers sign-in accounts (Identity, or <see cref="StaffIdentity.AddStaffAccounts"/>).
     /// </summary>
     public static IServiceCollection AddProtocolwachtDatabase(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
@@ -23,7 +25,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IDatabaseSeeder, ConsentPurposeSeeder>();
         services.AddScoped<IDatabaseSeeder, DemoOrganisationSeeder>();
+        services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
+        services.AddScoped<SignInAccounts>();
         services.AddScoped<OrganisationReader>();
         services.AddScoped<ConsentRegister>();
         services.AddScoped<IDatabaseSeeder, ProtocolVersionSeeder>();

@@ -4,7 +4,10 @@ using Protocolwacht.Persistence.Database;
 
 namespace Protocolwacht.Persistence.Organisation;
 
-/// <summary>A first run (no board in the database) loads the demo organisation shipped with the domain.</summary>
+/// <summary>
+/// A first run (no board in the database) loads the demo organisation shipped with the domain, in one
+/// transaction. The staff's sign-in accounts follow from the host's account seeder, which runs later.
+/// </summary>
 public sealed class DemoOrganisationSeeder(TimeProvider time) : IDatabaseSeeder
 {
     public int Order => 10;
@@ -21,7 +24,9 @@ public sealed class DemoOrganisationSeeder(TimeProvider time) : IDatabaseSeeder
 
         try
         {
-            await new OrganisationImporter(db, time).ImportAsync(OrganisationModel.Demo, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await new OrganisationRows(db, time).ApplyAsync(OrganisationModel.Demo, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {

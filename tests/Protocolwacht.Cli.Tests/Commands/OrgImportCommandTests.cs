@@ -16,6 +16,12 @@ public sealed class OrgImportCommandTests
         return reader.ReadToEnd();
     }
 
+    /// <summary>The demo file with new staff members placed before the last one (Mark Willems).</summary>
+    private static string WithNewStaff(string json, params string[] ids) => json.Replace(
+        "{ \"id\": \"mark.willems\"",
+        string.Concat(ids.Select(id => $"{{ \"id\": \"{id}\", \"name\": \"Nieuwe Collega\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 1\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" }},\n    ")) + "{ \"id\": \"mark.willems\"",
+        StringComparison.Ordinal);
+
     private static async Task<(int ExitCode, string Out, string Error)> RunAsync(TestDatabase database, string json)
     {
         var file = Path.Combine(Path.GetTempPath(), $"org-{Guid.NewGuid():N}.json");
@@ -98,5 +104,53 @@ public sealed class OrgImportCommandTests
         await using var db = database.NewContext();
         Assert.Equal("Basisschool De Regenboog", (await db.Schools.SingleAsync(s => s.Id == "regenboog")).Name);
         Assert.Equal("medewerker", (await db.Staff.SingleAsync(s => s.Id == "tom.hendriks")).Role);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Import_GoodFile_GivesEveryStaffMemberASignInAccount(DatabaseProvider provider)
+    {
+        // The database has the demo organisation but, without the web app having started, no accounts yet.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var before = database.NewContext())
+        {
+            Assert.False(await before.Users.AnyAsync());
+        }
+
+        var (exitCode, output, error) = await RunAsync(database, WithNewStaff(DemoJson(), "nina.vos"));
+
+        Assert.True(exitCode == 0, error);
+        await using var db = database.NewContext();
+        var staff = await db.Staff.Select(s => s.Id).OrderBy(id => id).ToListAsync();
+        Assert.Contains("nina.vos", staff);
+        Assert.Equal(staff, await db.Users.Select(u => u.StaffId).OrderBy(id => id).ToListAsync());
+        Assert.Equal(staff, await db.Users.Select(u => u.UserName!).OrderBy(id => id).ToListAsync());
+        Assert.Contains($"{staff.Count} aanmeldaccounts aangemaakt", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Import_StaffIdThatCannotBeAUserName_RollsBackTheWholeImport(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // Valid everywhere else, and written before the accounts: a renamed school and Nina with her account.
+        var json = WithNewStaff(DemoJson(), "nina.vos", "chloë.jansen")
+            .Replace("Basisschool De Regenboog", "Basisschool De Nieuwe Regenboog", StringComparison.Ordinal);
+
+        var (exitCode, output, error) = await RunAsync(database, json);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("De import is mislukt en teruggedraaid; er is niets gewijzigd.", error, StringComparison.Ordinal);
+        Assert.Contains("medewerker 'chloë.jansen'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("geïmporteerd", output, StringComparison.Ordinal);
+        await using var db = database.NewContext();
+        Assert.Equal("Basisschool De Regenboog", (await db.Schools.SingleAsync(s => s.Id == "regenboog")).Name);
+        Assert.False(await db.Staff.AnyAsync(s => s.Id == "nina.vos" || s.Id == "chloë.jansen"));
+        Assert.False(await db.Users.AnyAsync());
+
+        // Without the refused id the same file applies, Nina's account included.
+        Assert.Equal(0, (await RunAsync(database, json.Replace("chloë.jansen", "chloe.jansen", StringComparison.Ordinal))).ExitCode);
+        Assert.True(await db.Users.AnyAsync(u => u.StaffId == "nina.vos"));
+        Assert.Equal("Basisschool De Nieuwe Regenboog", (await db.Schools.AsNoTracking().SingleAsync(s => s.Id == "regenboog")).Name);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Organisation;
@@ -44,6 +45,38 @@ public sealed partial class ImportPageTests
 
         Assert.Contains("geïmporteerd", html, StringComparison.Ordinal);
         Assert.Contains("Nina Vos", await nina.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Upload_StaffIdThatCannotBeAUserName_RollsBackTheWholeImport(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        // Nina (valid) gets her account inside the import before "chloë.jansen" is refused as a user name.
+        var json = DemoJson()
+            .Replace("Kindcentrum Het Kompas", "Mag niet veranderen", StringComparison.Ordinal)
+            .Replace(
+                "{ \"id\": \"mark.willems\"",
+                "{ \"id\": \"nina.vos\", \"name\": \"Nina Vos\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 1\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" },\n    " +
+                "{ \"id\": \"chloë.jansen\", \"name\": \"Chloë Jansen\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 3\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" },\n    { \"id\": \"mark.willems\"",
+                StringComparison.Ordinal);
+
+        var response = await UploadAsync(sanne, json);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("De import is mislukt en teruggedraaid; er is niets gewijzigd.", html, StringComparison.Ordinal);
+        Assert.Contains("medewerker 'chloë.jansen'", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("geïmporteerd", html, StringComparison.Ordinal);
+        Assert.Equal("Kindcentrum Het Kompas", await app.WithDbAsync(db => db.Schools.Where(s => s.Id == "kompas").Select(s => s.Name).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.Staff.AnyAsync(s => s.Id == "nina.vos")));
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StaffId == "nina.vos")));
+
+        // The same file with an id that can be a user name goes through, Nina's account included.
+        var accepted = await (await UploadAsync(sanne, json.Replace("chloë.jansen", "chloe.jansen", StringComparison.Ordinal))).Content.ReadAsStringAsync();
+        Assert.Contains("geïmporteerd", accepted, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StaffId == "nina.vos")));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.Organisation;
-using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Web.Features.SignIn;
 
@@ -10,13 +10,16 @@ namespace Protocolwacht.Web.Features.Organisation;
 
 /// <summary>
 /// The web form of <c>protocolwacht org import</c>: an administrator uploads an organisation file; it is
-/// validated completely (every problem with line and field) and applied in one transaction, or refused
-/// with nothing changed. New staff get their sign-in account right away.
+/// validated completely (every problem with line and field) and applied by <see cref="OrganisationImporter"/>:
+/// the organisation and the sign-in accounts of new staff in one transaction, or nothing at all.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class ImportModel(OrganisationImporter importer, StaffAccountsSeeder accounts, ProtocolwachtDbContext db) : PageModel
+public sealed class ImportModel(OrganisationImporter importer) : PageModel
 {
     public IReadOnlyList<OrganisationFileError> Errors { get; private set; } = [];
+
+    /// <summary>Why a valid file could not be applied (the import was rolled back), in Dutch.</summary>
+    public string? Failure { get; private set; }
 
     public string? Result { get; private set; }
 
@@ -43,9 +46,16 @@ public sealed class ImportModel(OrganisationImporter importer, StaffAccountsSeed
             return Page();
         }
 
-        var summary = await importer.ImportAsync(parsed.Organisation, cancellationToken);
-        await accounts.SeedAsync(db, cancellationToken);
-        Result = $"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.";
+        try
+        {
+            var summary = await importer.ImportAsync(parsed.Organisation, cancellationToken);
+            Result = $"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.";
+        }
+        catch (SignInAccountException ex)
+        {
+            Failure = ex.Message;
+        }
+
         return Page();
     }
 }

@@ -17,16 +17,11 @@ public static class SignInFeature
     public static WebApplicationBuilder AddSignIn(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddIdentity<StaffUser, IdentityRole>(o =>
-            {
-                o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Password.RequiredLength = 10;
-                o.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<StaffUser, IdentityRole>(StaffIdentity.Configure)
             .AddEntityFrameworkStores<ProtocolwachtDbContext>()
             .AddDefaultTokenProviders();
+        services.AddOptions<SignInAccountOptions>()
+            .Configure<IConfiguration, IHostEnvironment>((o, configuration, environment) => o.ReadFrom(configuration, environment.IsDevelopment()));
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,5 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
@@ -7,70 +6,22 @@ using Protocolwacht.Persistence.Identity;
 namespace Protocolwacht.Web.Features.SignIn;
 
 /// <summary>
-/// Gives every staff member a sign-in account (user name = staff id) and the admin role to the staff
-/// ids in <c>Identity:InitialAdmins</c>. Only when <c>Identity:DemoPassword</c> is set (Development)
-/// do new accounts get a password; elsewhere they sign in through OpenID Connect or get one set.
+/// At every start, gives staff without a sign-in account one (<see cref="SignInAccounts"/>): the demo
+/// organisation of a first run, and databases from before imports created accounts themselves.
 /// </summary>
 public sealed partial class StaffAccountsSeeder(
-    UserManager<StaffUser> users,
-    RoleManager<IdentityRole> roles,
-    IConfiguration configuration,
-    IHostEnvironment environment,
+    SignInAccounts accounts,
+    IOptions<SignInAccountOptions> options,
     ILogger<StaffAccountsSeeder> logger) : IDatabaseSeeder
 {
     public int Order => 100;
 
     public async Task SeedAsync(ProtocolwachtDbContext db, CancellationToken cancellationToken)
     {
-        if (!await roles.RoleExistsAsync(AppRoles.Admin))
+        var created = await accounts.CreateMissingAsync(cancellationToken);
+        if (created > 0 && options.Value.DemoPassword is { Length: > 0 } demoPassword)
         {
-            // Another instance starting at the same moment may win; its role is just as good.
-            await roles.CreateAsync(new IdentityRole(AppRoles.Admin));
-        }
-
-        var demoPassword = environment.IsDevelopment() ? configuration["Identity:DemoPassword"] : null;
-        var admins = configuration.GetSection("Identity:InitialAdmins").Get<string[]>() ?? [];
-        var staffIds = await db.Staff.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Id).ToListAsync(cancellationToken);
-        var existing = await db.Users.AsNoTracking().Select(u => u.StaffId).ToListAsync(cancellationToken);
-        var created = 0;
-        foreach (var staffId in staffIds.Except(existing, StringComparer.Ordinal))
-        {
-            var user = new StaffUser { UserName = staffId, StaffId = staffId, LockoutEnabled = true };
-            var result = await CreateAsync(db, user, demoPassword);
-            if (!result.Succeeded)
-            {
-                if (await users.FindByNameAsync(staffId) is not null)
-                {
-                    continue; // created by another instance starting at the same moment
-                }
-
-                throw new InvalidOperationException($"Creating the account of '{staffId}' failed: {string.Join("; ", result.Errors.Select(e => e.Description))}");
-            }
-
-            if (admins.Contains(staffId, StringComparer.Ordinal))
-            {
-                await users.AddToRoleAsync(user, AppRoles.Admin);
-            }
-
-            created++;
-        }
-
-        if (created > 0 && !string.IsNullOrEmpty(demoPassword))
-        {
-            LogDemoAccounts(logger, created, demoPassword, string.Join(", ", admins));
-        }
-    }
-
-    private async Task<IdentityResult> CreateAsync(ProtocolwachtDbContext db, StaffUser user, string? password)
-    {
-        try
-        {
-            return string.IsNullOrEmpty(password) ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return IdentityResult.Failed(new IdentityError { Code = "Concurrent", Description = "Created concurrently." });
+            LogDemoAccounts(logger, created, demoPassword, string.Join(", ", options.Value.InitialAdmins));
         }
     }
 

@@ -71,6 +71,7 @@ internal static class EnglishTexts
         ["Organisatiebestand (JSON)"] = "Organisation file (JSON)",
         ["Importeren"] = "Import",
         ["Het bestand is geweigerd; er is niets gewijzigd."] = "The file was refused; nothing was changed.",
+        ["De import is mislukt en teruggedraaid; er is niets gewijzigd."] = "The import failed and was rolled back; nothing was changed.",
         ["Een bestand in het formaat van de demo-organisatie vervangt bestuur, scholen, medewerkers, leerlingen, ouders en accounts in één keer. Een bestand met fouten wordt geweigerd; er verandert dan niets."] = "A file in the demo organisation's format replaces board, schools, staff, students, parents and accounts at once. A file with errors is refused and nothing changes.",
         ["Protocolwacht helpt medewerkers van Konot om social media te gebruiken zoals het protocol het bedoelt."] = "Protocolwacht helps Konot staff use social media the way the protocol intends.",
         ["Protocolversies"] = "Protocol versions",
