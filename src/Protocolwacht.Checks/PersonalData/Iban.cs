@@ -7,9 +7,29 @@ internal static class Iban
 {
     private static readonly FrozenDictionary<string, int> Lengths = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["nl"] = 18, ["be"] = 16, ["de"] = 22, ["fr"] = 27, ["gb"] = 22, ["es"] = 24, ["it"] = 27, ["lu"] = 20,
-        ["at"] = 20, ["ch"] = 21, ["dk"] = 18, ["fi"] = 18, ["ie"] = 22, ["no"] = 15, ["pl"] = 28, ["pt"] = 25,
-        ["se"] = 24, ["tr"] = 26, ["ma"] = 28, ["cz"] = 24, ["gr"] = 27, ["hu"] = 28, ["ro"] = 24,
+        ["nl"] = 18,
+        ["be"] = 16,
+        ["de"] = 22,
+        ["fr"] = 27,
+        ["gb"] = 22,
+        ["es"] = 24,
+        ["it"] = 27,
+        ["lu"] = 20,
+        ["at"] = 20,
+        ["ch"] = 21,
+        ["dk"] = 18,
+        ["fi"] = 18,
+        ["ie"] = 22,
+        ["no"] = 15,
+        ["pl"] = 28,
+        ["pt"] = 25,
+        ["se"] = 24,
+        ["tr"] = 26,
+        ["ma"] = 28,
+        ["cz"] = 24,
+        ["gr"] = 27,
+        ["hu"] = 28,
+        ["ro"] = 24,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The IBAN length for a lower-case country code, or 0 when unknown.</summary>

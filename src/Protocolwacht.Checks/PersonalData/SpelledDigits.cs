@@ -8,8 +8,17 @@ internal static class SpelledDigits
 {
     private static readonly Dictionary<string, char> Words = new(StringComparer.Ordinal)
     {
-        ["nul"] = '0', ["een"] = '1', ["eén"] = '1', ["twee"] = '2', ["drie"] = '3', ["vier"] = '4',
-        ["vijf"] = '5', ["zes"] = '6', ["zeven"] = '7', ["acht"] = '8', ["negen"] = '9',
+        ["nul"] = '0',
+        ["een"] = '1',
+        ["eén"] = '1',
+        ["twee"] = '2',
+        ["drie"] = '3',
+        ["vier"] = '4',
+        ["vijf"] = '5',
+        ["zes"] = '6',
+        ["zeven"] = '7',
+        ["acht"] = '8',
+        ["negen"] = '9',
     };
 
     public static void Scan(List<Token> tokens, List<Candidate> found)

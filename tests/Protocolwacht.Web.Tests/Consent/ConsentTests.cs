@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Database;
-using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Consent;
 
 namespace Protocolwacht.Web.Tests.Consent;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Protocolwacht.Web.Features.Organisation;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Organisation;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 

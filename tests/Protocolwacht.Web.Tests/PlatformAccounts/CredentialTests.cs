@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Database;
-using Protocolwacht.Web.Features.PlatformAccounts;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.PlatformAccounts;
 
 namespace Protocolwacht.Web.Tests.PlatformAccounts;
 

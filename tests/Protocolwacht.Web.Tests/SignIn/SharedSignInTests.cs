@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Persistence.Database;
-using Protocolwacht.Web.Features.Protocol;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Protocol;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 

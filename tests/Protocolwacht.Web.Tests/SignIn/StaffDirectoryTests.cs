@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 

@@ -6,8 +6,8 @@ using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Accounts;
-using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts;
 

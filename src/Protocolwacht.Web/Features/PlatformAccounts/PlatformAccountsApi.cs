@@ -5,8 +5,8 @@ using Protocolwacht.Connectors;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Organisation;
-using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts;
 

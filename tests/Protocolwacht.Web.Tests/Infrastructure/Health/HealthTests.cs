@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.Persistence.Database;
-using Protocolwacht.Web.Infrastructure.Health;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Infrastructure.Health;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Health;
 

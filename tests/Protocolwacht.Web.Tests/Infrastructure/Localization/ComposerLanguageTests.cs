@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Protocolwacht.Web.Features.Protocol;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Protocol;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
