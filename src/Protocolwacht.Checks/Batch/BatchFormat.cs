@@ -13,6 +13,8 @@ namespace Protocolwacht.Checks.Batch;
 /// </summary>
 public static class BatchFormat
 {
+    private const string LoneSurrogate = "ongeldige tekst: een losse UTF-16-surrogaat (zoals \\ud800) is geen teken";
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Dutch text stays readable (é, ë, emoji) instead of \u escapes; still valid JSON.
@@ -38,6 +40,11 @@ public static class BatchFormat
             var position = ex.BytePositionInLine is { } p ? $" bij teken {p + 1}" : string.Empty;
             return Fail(lineNumber, null, $"geen geldige JSON{position}");
         }
+        catch (ArgumentException)
+        {
+            // A caller's string with an unpaired surrogate cannot be turned into UTF-8 for the reader.
+            return Fail(lineNumber, null, LoneSurrogate);
+        }
 
         using (document)
         {
@@ -47,17 +54,7 @@ public static class BatchFormat
                 return Fail(lineNumber, null, "de regel moet één JSON-object zijn");
             }
 
-            string? id = null;
-            if (root.TryGetProperty("id", out var idElement))
-            {
-                id = idElement.ValueKind switch
-                {
-                    JsonValueKind.String => idElement.GetString(),
-                    JsonValueKind.Number => idElement.GetRawText(),
-                    _ => null,
-                };
-            }
-
+            var id = ReadId(root);
             CheckRequestJson? dto;
             try
             {
@@ -65,11 +62,13 @@ public static class BatchFormat
             }
             catch (JsonException ex)
             {
-                return Fail(lineNumber, id, $"ongeldige waarde{(ex.Path is null ? string.Empty : " bij " + ex.Path)}");
+                var where = ex.Path is null ? string.Empty : " bij " + ex.Path;
+                return Fail(lineNumber, id, ex.InnerException is InvalidOperationException ? LoneSurrogate + where : $"ongeldige waarde{where}");
             }
             catch (InvalidOperationException)
             {
-                return Fail(lineNumber, id, "ongeldige waarde in het object");
+                // What the JSON reader throws for a string it cannot decode, such as "\ud800".
+                return Fail(lineNumber, id, LoneSurrogate);
             }
 
             if (dto is null)
@@ -83,6 +82,29 @@ public static class BatchFormat
     }
 
     /// <summary>Validates and converts an input object; on failure returns null and a Dutch <paramref name="error"/>.</summary>
+    // The id is only echoed back; one that is no valid text is left out rather than failing the answer.
+    private static string? ReadId(JsonElement root)
+    {
+        if (!root.TryGetProperty("id", out var idElement))
+        {
+            return null;
+        }
+
+        try
+        {
+            return idElement.ValueKind switch
+            {
+                JsonValueKind.String => idElement.GetString(),
+                JsonValueKind.Number => idElement.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public static CheckRequest? ToRequest(CheckRequestJson dto, out string? error)
     {
         ArgumentNullException.ThrowIfNull(dto);
