@@ -48,50 +48,56 @@ public static class BatchFormat
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return Fail(lineNumber, null, "de regel moet één JSON-object zijn");
-            }
-
-            var id = ReadId(root);
-            CheckRequestJson? dto;
             try
             {
-                dto = root.Deserialize(CheckJsonContext.Default.CheckRequestJson);
-            }
-            catch (JsonException ex)
-            {
-                var where = ex.Path is null ? string.Empty : " bij " + ex.Path;
-                return Fail(lineNumber, id, ex.InnerException is InvalidOperationException ? LoneSurrogate + where : $"ongeldige waarde{where}");
+                return Read(document.RootElement, lineNumber);
             }
             catch (InvalidOperationException)
             {
-                // What the JSON reader throws for a string it cannot decode, such as "\ud800".
-                return Fail(lineNumber, id, LoneSurrogate);
+                // What the JSON reader throws for a string or property name it cannot decode, such as "\ud800".
+                return Fail(lineNumber, null, LoneSurrogate);
             }
-
-            if (dto is null)
-            {
-                return Fail(lineNumber, id, "de regel moet één JSON-object zijn");
-            }
-
-            var request = ToRequest(dto, out var error);
-            return request is null ? Fail(lineNumber, id, error!) : new BatchLineResult(lineNumber, id, request, null);
         }
     }
 
-    /// <summary>Validates and converts an input object; on failure returns null and a Dutch <paramref name="error"/>.</summary>
+    private static BatchLineResult Read(JsonElement root, int lineNumber)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(lineNumber, null, "de regel moet één JSON-object zijn");
+        }
+
+        var id = ReadId(root);
+        CheckRequestJson? dto;
+        try
+        {
+            dto = root.Deserialize(CheckJsonContext.Default.CheckRequestJson);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is null ? string.Empty : " bij " + ex.Path;
+            return Fail(lineNumber, id, ex.InnerException is InvalidOperationException ? LoneSurrogate + where : $"ongeldige waarde{where}");
+        }
+
+        if (dto is null)
+        {
+            return Fail(lineNumber, id, "de regel moet één JSON-object zijn");
+        }
+
+        var request = ToRequest(dto, out var error);
+        return request is null ? Fail(lineNumber, id, error!) : new BatchLineResult(lineNumber, id, request, null);
+    }
+
     // The id is only echoed back; one that is no valid text is left out rather than failing the answer.
     private static string? ReadId(JsonElement root)
     {
-        if (!root.TryGetProperty("id", out var idElement))
-        {
-            return null;
-        }
-
         try
         {
+            if (!root.TryGetProperty("id", out var idElement))
+            {
+                return null;
+            }
+
             return idElement.ValueKind switch
             {
                 JsonValueKind.String => idElement.GetString(),
@@ -105,6 +111,7 @@ public static class BatchFormat
         }
     }
 
+    /// <summary>Validates and converts an input object; on failure returns null and a Dutch <paramref name="error"/>.</summary>
     public static CheckRequest? ToRequest(CheckRequestJson dto, out string? error)
     {
         ArgumentNullException.ThrowIfNull(dto);

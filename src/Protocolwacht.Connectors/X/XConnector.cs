@@ -256,9 +256,10 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
 
         // The 24-hour user limit has its own reset header and outlasts the 15-minute window.
         if (answered.Status == HttpStatusCode.TooManyRequests && answered.Header("x-user-limit-24hour-remaining") == "0"
-            && long.TryParse(answered.Header("x-user-limit-24hour-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dayReset))
+            && long.TryParse(answered.Header("x-user-limit-24hour-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dayReset)
+            && UnixTime.FromSeconds(dayReset) is { } resetAt)
         {
-            return problems.RateLimitedUntil(DateTimeOffset.FromUnixTimeSeconds(dayReset), message);
+            return problems.RateLimitedUntil(resetAt, message);
         }
 
         return problems.FromAnswer(answered, message);

@@ -17,6 +17,8 @@ public class BatchFormatHostileInputTests
         { "lone low surrogate in text", $$$"""{"id":"a","text":"x\udc00y",{{{Account}}}}""" },
         { "reversed surrogate pair in text", $$$"""{"id":"a","text":"\udc00\ud800",{{{Account}}}}""" },
         { "lone surrogate in id", $$$"""{"id":"\ud800","text":"hoi",{{{Account}}}}""" },
+        { "lone surrogate in a property name (found by the short fuzz pass)", $$$"""{"id":"a","text":"hoi",{{{Account}}},"\udc00author":"x"}""" },
+        { "lone surrogate in the id's property name", $$$"""{"\ud800id":"a","text":"hoi",{{{Account}}}}""" },
         { "lone surrogate in account.kind", """{"id":"a","text":"hoi","account":{"kind":"\ud800"}}""" },
         { "lone surrogate in account.school", """{"id":"a","text":"hoi","account":{"kind":"school","school":"\udbff"}}""" },
         { "lone surrogate in reply_to.role", $$$"""{"id":"a","text":"hoi",{{{Account}}},"reply_to":{"role":"\ud800"}}""" },
