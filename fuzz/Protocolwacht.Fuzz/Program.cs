@@ -3,7 +3,8 @@ using Protocolwacht.Fuzz;
 using SharpFuzz;
 
 // protocolwacht-fuzz TARGET                under afl-fuzz (scripts/fuzz.sh): SharpFuzz's persistent fork server
-// protocolwacht-fuzz TARGET --replay PATH… runs files (or every file in folders) once, e.g. a crash AFL++ saved
+// protocolwacht-fuzz TARGET --replay PATH… runs files (or every file in folders) once, e.g. a crash AFL++ saved;
+//                                          use an uninstrumented build (dotnet run --project fuzz/Protocolwacht.Fuzz -- …)
 // protocolwacht-fuzz TARGET --short N SEED the short pass of ./test.sh, outside the tests (prints each failing input)
 // protocolwacht-fuzz --list                 the target names
 if (args is ["--list"])
@@ -20,7 +21,7 @@ if (args.Length == 0 || !FuzzTargets.Names.Contains(args[0]))
 
 if (args is [var name, "--short", var count, var seed])
 {
-    var failures = ShortRun.Run(name, Path.Combine("fuzz", "corpus", name), int.Parse(count, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture));
+    var failures = ShortRun.Run(FuzzTargets.Create(name), Path.Combine("fuzz", "corpus", name), int.Parse(count, CultureInfo.InvariantCulture), int.Parse(seed, CultureInfo.InvariantCulture));
     foreach (var failure in failures.Take(20))
     {
         Console.WriteLine($"{Convert.ToBase64String(failure.Input)}\n  {failure.Exception.GetType().Name}: {failure.Exception.Message}\n  {failure.Exception.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
@@ -30,14 +31,17 @@ if (args is [var name, "--short", var count, var seed])
     return failures.Count == 0 ? 0 : 1;
 }
 
-var target = FuzzTargets.Create(args[0]);
 if (args.Length > 1 && args[1] == "--replay")
 {
-    return Replay.Run(target, args[2..]);
+    return Replay.Run(FuzzTargets.Create(args[0]), args[2..]);
 }
 
+// Instrumented code may only run inside Fuzzer.Run (before it, SharpFuzz's trace map does not exist),
+// so the target is made on the first input. Outside afl-fuzz this runs once on standard input.
+IFuzzTarget? target = null;
 Fuzzer.Run(stream =>
 {
+    target ??= FuzzTargets.Create(args[0]);
     using var buffer = new MemoryStream();
     stream.CopyTo(buffer);
     target.Run(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));

@@ -9,9 +9,9 @@ public static class ShortRun
     public sealed record Failure(byte[] Input, Exception Exception);
 
     /// <param name="corpus">The target's seed folder, fuzz/corpus/&lt;name&gt;.</param>
-    public static IReadOnlyList<Failure> Run(string target, string corpus, int inputs, int seed)
+    public static IReadOnlyList<Failure> Run(IFuzzTarget target, string corpus, int inputs, int seed)
     {
-        var fuzzTarget = FuzzTargets.Create(target);
+        ArgumentNullException.ThrowIfNull(target);
         var seeds = Directory.EnumerateFiles(corpus).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         if (seeds.Count == 0)
         {
@@ -25,7 +25,7 @@ public static class ShortRun
             var input = i < seeds.Count ? seeds[i] : mutator.Next();
             try
             {
-                fuzzTarget.Run(input);
+                target.Run(input);
             }
 #pragma warning disable CA1031 // Every exception is a finding to report, whatever its type.
             catch (Exception ex)

@@ -221,7 +221,7 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
         if (exchange is HttpExchange.Answered { IsSuccess: true } answered)
         {
             var body = JsonBody.Parse(answered.Body);
-            if (JsonBody.String(body, "access_token") is { } access)
+            if (JsonBody.String(body, "access_token") is { } access && HeaderValue.IsUsable(access))
             {
                 var renewed = credentials with { AccessToken = access, RefreshToken = JsonBody.String(body, "refresh_token") ?? credentials.RefreshToken };
                 return new XCall(null, null, renewed);
