@@ -19,7 +19,8 @@ internal sealed class OrganisationFileTarget : IFuzzTarget
             throw new FuzzContractException($"model {(result.Organisation is null ? "ontbreekt" : "aanwezig")} met {result.Errors.Count} fouten");
         }
 
-        var lines = text.Count(c => c == '\n') + 1;
+        // The JSON reader also ends a line (a // comment) at a lone '\r', so a message may count those too.
+        var lines = text.Count(c => c is '\n' or '\r' or '\u2028' or '\u2029') + 1;
         foreach (var error in result.Errors)
         {
             if (error.Line < 1 || error.Line > lines || string.IsNullOrWhiteSpace(error.Path) || string.IsNullOrWhiteSpace(error.Message))

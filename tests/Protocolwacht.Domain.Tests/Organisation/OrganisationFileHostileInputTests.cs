@@ -61,4 +61,15 @@ public class OrganisationFileHostileInputTests
         Assert.All(result.Errors, e => Assert.InRange(e.Line, 1, 5));
         Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
     }
+
+    [Fact]
+    public void Parse_CommentEndedByACarriageReturn_CountsItAsALine()
+    {
+        // From the first AFL++ run (issue #16): the reader counts a lone \r as a line end, and so does the message.
+        var result = OrganisationFile.Parse("// organisatie\r{\"board\"\u0004: 9223372036854775807}");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("geen geldige JSON", error.Message, StringComparison.Ordinal);
+    }
 }
