@@ -26,6 +26,8 @@ public static class FuzzTargets
         ("connector-facebook", () => new ConnectorResponseTarget(Channels.Facebook)),
         ("connector-instagram", () => new ConnectorResponseTarget(Channels.Instagram)),
         ("multipart-upload", () => new MultipartUploadTarget()),
+        ("import-posts", () => new PostExportTarget()),
+        ("import-school", () => new SchoolExportTarget()),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Table.Select(t => t.Name)];
