@@ -14,6 +14,7 @@ namespace Protocolwacht.Checks;
 internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
+    private ulong[]? _classes;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
@@ -35,6 +36,27 @@ internal sealed class CheckContext
     public NormalisedText Text { get; }
     public List<Token> Tokens { get; }
 
+    /// <summary>The word classes of each token (see <see cref="Language.TokenClassifier"/>), computed on first use.</summary>
+    public ulong[] Classes
+    {
+        get
+        {
+            if (_classes is null)
+            {
+                var classes = new ulong[Tokens.Count];
+                var classifier = Language.TokenClassifier.Default;
+                for (var i = 0; i < classes.Length; i++)
+                {
+                    classes[i] = classifier.Classify(Tokens[i]);
+                }
+
+                _classes = classes;
+            }
+
+            return _classes;
+        }
+    }
+
     public bool IsPersonal => Request.Account.Kind == AccountKind.Personal;
 
     public bool IsReplyToStudentOrParent => Request.ReplyTo is { Role: ReplyRole.Student or ReplyRole.Parent };
@@ -51,7 +73,7 @@ internal sealed class CheckContext
                 _matches[i] = [];
             }
 
-            Resources.Index.FindAll(Tokens, _matches);
+            Resources.Index.FindAll(Tokens, Classes, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

@@ -69,7 +69,13 @@ internal sealed class Lexicon
     {
         var slots = new List<LexiconMatch>[Id + 1];
         slots[Id] = [];
-        _index.Value.FindAll(tokens, slots);
+        var classes = new ulong[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            classes[i] = Language.TokenClassifier.Default.Classify(tokens[i]);
+        }
+
+        _index.Value.FindAll(tokens, classes, slots);
         return slots[Id];
     }
 }

@@ -1,0 +1,97 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// The word classes of one token: its own forms (key, leetspeak variants), else the analysis of a
+/// compound. Dutch compounds carry the meaning of their last part, so "zigeunertuig" is a dehumanising
+/// word and "kankerturken" a group insulted with a curse; a first part that is a swear word makes the
+/// whole a swear word only when the rest is a Dutch word (kutweer, not Kutaisi). Immutable, thread-safe.
+/// </summary>
+internal sealed class TokenClassifier
+{
+    private static readonly Lazy<TokenClassifier> Shared = new(() => new TokenClassifier(WordClasses.Default));
+
+    private readonly WordClasses _classes;
+    private readonly ulong _headClasses;
+    private readonly ulong _curseClasses;
+    private readonly (string Stem, ulong Mask)[] _curses;
+    private readonly SuffixTrie _heads = new();
+
+    private TokenClassifier(WordClasses classes)
+    {
+        _classes = classes;
+        _curseClasses = classes.Mask("profanity-stem") | classes.Mask("disease-curse");
+        _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
+            | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
+            | classes.Mask("disease-context") | classes.Mask("organisation-target");
+        var curses = new List<(string, ulong)>();
+        foreach (var (form, mask) in classes.Forms)
+        {
+            if ((mask & _curseClasses) != 0 && form.Length >= 3)
+            {
+                curses.Add((form, mask & _curseClasses));
+            }
+
+            if ((mask & _headClasses) != 0 && form.Length >= 3)
+            {
+                _heads.Add(form, mask & _headClasses);
+            }
+        }
+
+        _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+    }
+
+    public static TokenClassifier Default => Shared.Value;
+
+    public WordClasses Classes => _classes;
+
+    public ulong Classify(in Token token)
+    {
+        var mask = _classes.Of(token.Key);
+        if (token.AltKey is not null)
+        {
+            mask |= _classes.Of(token.AltKey);
+        }
+
+        if (token.RawKey is not null)
+        {
+            mask |= _classes.Of(token.RawKey);
+        }
+
+        return mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters) ? mask : Compound(token.Key);
+    }
+
+    // A dictionary word, or an inflection of one long enough not to be a stray ending ("kak-elen" is no compound).
+    private static bool IsHead(ReadOnlySpan<char> part) =>
+        part.Length >= 3 && (DictionaryWords.Contains(part) || (part.Length >= 5 && DictionaryWords.IsWordOrInflection(part)));
+
+    /// <summary>The classes of a compound word, or 0 when it is none the check knows.</summary>
+    public ulong Compound(string key)
+    {
+        foreach (var (stem, curse) in _curses)
+        {
+            if (key.Length - stem.Length >= 3 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                var head = key.AsSpan(stem.Length);
+                var headMask = _classes.Of(head) & _headClasses;
+                if (headMask != 0 || IsHead(head))
+                {
+                    return curse | headMask;
+                }
+            }
+        }
+
+        // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
+        foreach (var (length, mask) in _heads.Suffixes(key))
+        {
+            var first = key.AsSpan(0, key.Length - length);
+            if (first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1]))))
+            {
+                return mask;
+            }
+        }
+
+        return 0;
+    }
+}
