@@ -15,6 +15,7 @@ internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
     private ulong[]? _classes;
+    private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
@@ -56,6 +57,9 @@ internal sealed class CheckContext
             return _classes;
         }
     }
+
+    /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
+    public List<(int Open, int Close)> QuoteSpans => _quoteSpans ??= Rules.QuoteSpans.Find(Text.Folded);
 
     public bool IsPersonal => Request.Account.Kind == AccountKind.Personal;
 

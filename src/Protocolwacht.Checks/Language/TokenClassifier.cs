@@ -59,7 +59,54 @@ internal sealed class TokenClassifier
             mask |= _classes.Of(token.RawKey);
         }
 
+        if (mask == 0 && token.Has(TokenFlags.Masked))
+        {
+            return Unmasked(token.Key);
+        }
+
         return mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters) ? mask : Compound(token.Key);
+    }
+
+    /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>
+    public bool IsCurse(string key) => ((_classes.Of(key) | (key.Length >= 6 ? Compound(key) : 0)) & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0;
+
+    // "k*t", "f*cking", "k*tclown": each star hides a vowel; the curse classes of any reading count.
+    private ulong Unmasked(string key)
+    {
+        var stars = 0;
+        foreach (var ch in key)
+        {
+            stars += ch == '*' ? 1 : 0;
+        }
+
+        if (stars is 0 or > 2 || key.Length - stars < 2)
+        {
+            return 0;
+        }
+
+        var mask = 0UL;
+        Span<char> buffer = stackalloc char[key.Length];
+        foreach (var a in "aeiou")
+        {
+            foreach (var b in "aeiou")
+            {
+                var n = 0;
+                foreach (var ch in key)
+                {
+                    buffer[n++] = ch != '*' ? ch : (n == key.IndexOf('*', StringComparison.Ordinal) + 1 ? a : b);
+                }
+
+                var reading = new string(buffer[..n]);
+                var found = _classes.Of(reading);
+                mask |= (found != 0 ? found : reading.Length >= 6 ? Compound(reading) : 0) & (_curseClasses | _headClasses);
+                if (stars == 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (mask & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0 ? mask : 0;
     }
 
     // A dictionary word, or an inflection of one long enough not to be a stray ending ("kak-elen" is no compound).

@@ -54,11 +54,12 @@ internal sealed class WordClasses
             }
         }
 
+        var ignored = new HashSet<string>(_lines.TryGetValue("polarity-ignore", out var ignore) ? ignore.SelectMany(l => l.Words) : [], StringComparer.Ordinal);
         var negative = 1UL << Register("negative");
         var positive = 1UL << Register("positive");
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.polarity.tsv"))
         {
-            if (fields.Length < 2 || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var polarity) || Math.Abs(polarity) < PolarityThreshold)
+            if (fields.Length < 2 || ignored.Contains(fields[0]) || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var polarity) || Math.Abs(polarity) < PolarityThreshold)
             {
                 continue;
             }

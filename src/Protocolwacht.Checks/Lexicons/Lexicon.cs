@@ -55,7 +55,7 @@ internal sealed class Lexicon
             ? fields[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Term.Parse).ToArray()
             : [];
         var unlessText = fields.Length > 3 ? fields[3].Trim() : string.Empty;
-        var local = unlessText.StartsWith('@');
+        var local = unlessText.StartsWith('=');
         if (local)
         {
             unlessText = unlessText[1..];

@@ -37,7 +37,32 @@ internal static class Tokenizer
             tokens.Add(Build(text, start, i, sentence));
         }
 
-        return JoinSpacedLetters(text, tokens);
+        return JoinSplitCurses(text, JoinSpacedLetters(text, tokens));
+    }
+
+    // "GoD-VeR-DoMMe", "klo-te": parts of a curse split by single hyphens or dots are one word again.
+    // Only joined when the whole is a curse, so "Noord-Holland" and "e-mail" stay as they are.
+    private static List<Token> JoinSplitCurses(NormalisedText text, List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var end = i;
+            var key = tokens[i].Key;
+            while (end + 1 < tokens.Count && end - i < 4 && tokens[end + 1].Start - tokens[end].End == 1 && text.Folded[tokens[end].End] is '-' or '.' or '_')
+            {
+                end++;
+                key += tokens[end].Key;
+                if (Language.TokenClassifier.Default.IsCurse(key))
+                {
+                    var first = tokens[i];
+                    tokens[i] = first with { End = tokens[end].End, Key = key, AltKey = null, RawKey = null, Flags = first.Flags | TokenFlags.Joined };
+                    tokens.RemoveRange(i + 1, end - i);
+                    break;
+                }
+            }
+        }
+
+        return tokens;
     }
 
     private static bool IsWordChar(string s, int i)

@@ -1,3 +1,5 @@
+using Protocolwacht.Checks.Rules.Harmful;
+
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -10,7 +12,15 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 {
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        if (Block(context, findings, context.Matches(resources.Harmful)) || Block(context, findings, context.Matches(resources.Insults)) || Exposed(context, findings))
+        if (Block(context, findings, context.Matches(resources.Harmful)) || Exposed(context, findings))
+        {
+            return;
+        }
+
+        var sentences = Sentence.All(context);
+        if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", "DONT3")
+            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", "DONT3")
+            || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", "BG5"))
         {
             return;
         }
@@ -25,10 +35,32 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             var (start, end) = context.SpanOf(match);
-            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Doubt, "DONT3", start, end,
-                $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden (Don'ts, punt 3)."));
+            findings.Add(Complaint(context, start, end));
             return;
         }
+
+        if (ComplaintJudge.Find(context, sentences) is { } complaint)
+        {
+            var (start, end) = context.SpanOf(complaint.First, complaint.Last);
+            findings.Add(Complaint(context, start, end));
+        }
+    }
+
+    private static Finding Complaint(CheckContext context, int start, int end) =>
+        new(Categories.HarmfulStatement, Severity.Doubt, "DONT3", start, end,
+            $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden (Don'ts, punt 3).");
+
+    private static bool Judged(CheckContext context, List<Finding> findings, (int First, int Last)? span, string what, string guideline)
+    {
+        if (span is not { } found)
+        {
+            return false;
+        }
+
+        var (start, end) = context.SpanOf(found.First, found.Last);
+        findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
+            $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd (Bedenk dat..., punt 5; Don'ts, punt 3)."));
+        return true;
     }
 
     private static bool EyeRoll(string text) =>
