@@ -79,6 +79,13 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
             reported++;
         }
 
+        if (!blocked && context.Request.Attachments.Count > 0 && ShowsPersonalData(context))
+        {
+            findings.Add(new Finding(Categories.PersonalData, Severity.Block, "BG5", null, null,
+                $"Op de bijlage zijn persoonsgegevens te lezen. Maak ze onleesbaar of kies een andere afbeelding: {Privacy}."));
+            blocked = true;
+        }
+
         blocked |= Sensitive(context, findings);
         if (!blocked)
         {
@@ -166,6 +173,12 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
                 name = "jezelf";
             }
 
+            // In a reply to a parent or a pupil, "hij", "uw zoon" or "je" is their child or themselves.
+            if (name is null && context.IsReplyToStudentOrParent && ReplyPerson(context, sentence))
+            {
+                name = context.Request.ReplyTo!.Role == ReplyRole.Student ? "deze leerling" : "het kind van deze ouder";
+            }
+
             if (name is null)
             {
                 continue;
@@ -187,6 +200,35 @@ internal sealed class PersonalDataRule(CheckResources resources) : ICheckRule
         }
 
         return false;
+    }
+
+    private static bool ReplyPerson(CheckContext context, int sentence)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Sentence == sentence && t.Key is "hij" or "zij" or "ze" or "zoon" or "dochter" or "kind" or "je" or "jij" or "jouw" or "jongen" or "meisje")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "foto van het formulier met naam, geboortedatum en BSN leesbaar": the attachment shows personal data.
+    private static bool ShowsPersonalData(CheckContext context)
+    {
+        var tokens = context.DescriptionTokens;
+        var detail = Language.WordClasses.Default.Mask("personal-detail");
+        var details = 0;
+        var visible = false;
+        foreach (var t in tokens)
+        {
+            details += (Language.TokenClassifier.Default.Classify(t) & detail) != 0 ? 1 : 0;
+            visible |= t.Key is "leesbaar" or "zichtbaar" or "lezen" or "herkenbaar" or "staan";
+        }
+
+        return details > 0 && (visible || details >= 2);
     }
 
     private static readonly HashSet<string> HaveVerbs = new(StringComparer.Ordinal) { "heb", "ben", "zit", "kreeg", "had", "was", "lig", "lag", "sta" };
