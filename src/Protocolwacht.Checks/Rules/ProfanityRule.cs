@@ -13,7 +13,7 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
         var reported = 0;
         foreach (var match in context.Matches(resources.Profanity))
         {
-            if (match.First <= lastToken)
+            if (match.First <= lastToken || context.IsMention(match.First))
             {
                 continue;
             }

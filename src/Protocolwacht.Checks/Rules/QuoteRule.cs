@@ -58,7 +58,8 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if (Hypothetical(context.Tokens, m.First))
+            // "Zeggen dat … is racisme": an infinitive opening the sentence reports nobody.
+            if (Hypothetical(context.Tokens, m.First) || ((m.First == 0 || context.Tokens[m.First - 1].Sentence != context.Tokens[m.First].Sentence) && context.Tokens[m.First].Key.EndsWith("en", StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -28,7 +28,7 @@ internal static class ComplaintJudge
 
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & Words.Negative) != 0 && !s.NegatedAt(c, k, 3))
+                if ((c[k] & Words.Negative) != 0 && !s.NegatedAt(context, k, 3))
                 {
                     return (Math.Min(target, k), Math.Max(target, k));
                 }

@@ -30,7 +30,7 @@ internal static class GroupHateJudge
             for (var k = s.First; k <= s.Last; k++)
             {
                 var w = c[k];
-                if (Mentioned(context, s, k))
+                if (context.IsMention(k))
                 {
                     continue;
                 }
@@ -45,17 +45,17 @@ internal static class GroupHateJudge
                     continue;
                 }
 
-                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse)) != 0 && !s.NegatedAt(c, k, 4))
+                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse)) != 0 && !s.NegatedAt(context, k, 4))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.Negative) != 0 && !s.NegatedAt(c, k, 3) && Linked(s, c, group, k))
+                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(s, c, group, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && s.NegatedAt(c, k, 5) && k > group)
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && s.NegatedAt(context, k, 5) && k > group)
                 {
                     return (group, k);
                 }
@@ -65,7 +65,7 @@ internal static class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.HarmVerb) != 0 && !s.NegatedAt(c, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
+                if ((w & Words.HarmVerb) != 0 && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -109,26 +109,6 @@ internal static class GroupHateJudge
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    // A word in quotation marks in a sentence that names words ("het woord 'neger'", "wie 'kankerturk' roept").
-    private static bool Mentioned(CheckContext context, Sentence s, int k)
-    {
-        if (!s.Has(context.Classes, Words.SpeechNoun))
-        {
-            return false;
-        }
-
-        var at = context.Tokens[k].Start;
-        foreach (var (open, close) in context.QuoteSpans)
-        {
-            if (open < at && at < close)
-            {
-                return true;
             }
         }
 

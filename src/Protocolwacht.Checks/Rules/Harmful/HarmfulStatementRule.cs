@@ -103,6 +103,11 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
     {
         foreach (var match in matches)
         {
+            if (context.IsMention(match.First))
+            {
+                continue;
+            }
+
             var (what, guideline) = match.Entry.Tag switch
             {
                 "insult" or "insult-adj" => ("een belediging", "BG5"),

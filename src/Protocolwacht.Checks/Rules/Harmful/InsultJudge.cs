@@ -25,7 +25,7 @@ internal static class InsultJudge
 
             for (var k = s.First + 1; k <= s.Last; k++)
             {
-                if ((c[k] & insulting) == 0 || s.NegatedAt(c, k, 3))
+                if ((c[k] & insulting) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k))
                 {
                     continue;
                 }

@@ -36,14 +36,15 @@ internal readonly record struct Sentence(int First, int Last)
 
     public bool Has(ulong[] classes, ulong mask) => Find(classes, mask) >= 0;
 
-    /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in this sentence.</summary>
-    public bool NegatedAt(ulong[] classes, int at, int before = 3)
+    /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in the same clause.</summary>
+    public bool NegatedAt(CheckContext context, int at, int before = 3)
     {
+        var classes = context.Classes;
         for (var k = at - 1; k >= First && k >= at - before; k--)
         {
             if ((classes[k] & Words.Negation) != 0)
             {
-                return true;
+                return !context.ClauseBreakBetween(k, at);
             }
         }
 

@@ -21,12 +21,12 @@ internal static class ThreatJudge
             var someone = s.Has(c, Words.SecondPerson | Words.ThirdPerson | Words.Target);
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & Words.HarmVerb) != 0 && someone && !s.NegatedAt(c, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                if ((c[k] & Words.HarmVerb) != 0 && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
                 }
 
-                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(c, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
+                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
                 }
