@@ -26,22 +26,35 @@ internal sealed class SuffixTrie
         node.Mask |= mask;
     }
 
-    /// <summary>(length, classes) of the stored words <paramref name="key"/> ends with, longest first, never the whole key.</summary>
-    public List<(int Length, ulong Mask)> Suffixes(string key)
+    /// <summary>
+    /// Calls <paramref name="accept"/> with (length, classes) of each stored word <paramref name="key"/> ends
+    /// with, longest first, never the whole key; stops at the first one it accepts and returns its classes.
+    /// </summary>
+    public ulong Longest(string key, Func<string, int, bool> accept)
     {
-        var found = new List<(int, ulong)>(2);
+        Span<int> lengths = stackalloc int[32];
+        Span<ulong> masks = stackalloc ulong[32];
+        var count = 0;
         var node = _root;
-        for (var i = key.Length - 1; i > 0 && node.Children is not null && node.Children.TryGetValue(key[i], out var next); i--)
+        for (var i = key.Length - 1; i > 0 && count < 32 && node.Children is not null && node.Children.TryGetValue(key[i], out var next); i--)
         {
             node = next;
             if (node.Mask != 0)
             {
-                found.Add((key.Length - i, node.Mask));
+                lengths[count] = key.Length - i;
+                masks[count++] = node.Mask;
             }
         }
 
-        found.Reverse();
-        return found;
+        for (var k = count - 1; k >= 0; k--)
+        {
+            if (accept(key, lengths[k]))
+            {
+                return masks[k];
+            }
+        }
+
+        return 0;
     }
 
     private sealed class Node

@@ -17,6 +17,8 @@ internal sealed class TokenClassifier
     private readonly ulong _curseClasses;
     private readonly (string Stem, ulong Mask)[] _curses;
     private readonly SuffixTrie _heads = new();
+    private readonly HashSet<char> _curseInitials;
+    private readonly Func<string, int, bool> _acceptFirstPart;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -40,6 +42,12 @@ internal sealed class TokenClassifier
         }
 
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+        _curseInitials = [.. _curses.Select(c => c.Stem[0])];
+        _acceptFirstPart = (key, length) =>
+        {
+            var first = key.AsSpan(0, key.Length - length);
+            return first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1])));
+        };
     }
 
     public static TokenClassifier Default => Shared.Value;
@@ -116,6 +124,11 @@ internal sealed class TokenClassifier
     /// <summary>The classes of a compound word, or 0 when it is none the check knows.</summary>
     public ulong Compound(string key)
     {
+        if (!_curseInitials.Contains(key[0]))
+        {
+            return _heads.Longest(key, _acceptFirstPart);
+        }
+
         foreach (var (stem, curse) in _curses)
         {
             if (key.Length - stem.Length >= 3 && key.StartsWith(stem, StringComparison.Ordinal))
@@ -130,15 +143,6 @@ internal sealed class TokenClassifier
         }
 
         // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
-        foreach (var (length, mask) in _heads.Suffixes(key))
-        {
-            var first = key.AsSpan(0, key.Length - length);
-            if (first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1]))))
-            {
-                return mask;
-            }
-        }
-
-        return 0;
+        return _heads.Longest(key, _acceptFirstPart);
     }
 }
