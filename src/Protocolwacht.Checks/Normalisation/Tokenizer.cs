@@ -149,6 +149,12 @@ internal static class Tokenizer
             alt = MakeKey(folded, start, end, leet, oneAsL: true);
         }
 
+        // Cyrillic у looks like y but stands in for u in a disguised word ("kут", "fуck").
+        if (alt is null && key.Contains('y', StringComparison.Ordinal) && original.AsSpan(text.Starts[start], text.Ends[end - 1] - text.Starts[start]).IndexOfAny('\u0443', '\u0423') >= 0)
+        {
+            alt = key.Replace('y', 'u');
+        }
+
         var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false) : null;
         return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
     }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Rules.Harmful;
 
 namespace Protocolwacht.Checks.Rules;
@@ -10,6 +11,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRule
 {
+    public string Category => Categories.HarmfulStatement;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT3, Protocol.BG5];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         if (Block(context, findings, context.Matches(resources.Harmful)) || Exposed(context, findings))
@@ -18,9 +23,9 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         }
 
         var sentences = Sentence.All(context);
-        if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", "DONT3")
-            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", "DONT3")
-            || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", "BG5"))
+        if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id)
+            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", Protocol.DONT3.Id)
+            || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", Protocol.BG5.Id))
         {
             return;
         }
@@ -47,8 +52,8 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
     }
 
     private static Finding Complaint(CheckContext context, int start, int end) =>
-        new(Categories.HarmfulStatement, Severity.Doubt, "DONT3", start, end,
-            $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden (Don'ts, punt 3).");
+        new(Categories.HarmfulStatement, Severity.Doubt, Protocol.DONT3.Id, start, end,
+            $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden ({Protocol.DONT3.Title}).");
 
     private static bool Judged(CheckContext context, List<Finding> findings, (int First, int Last)? span, string what, string guideline)
     {
@@ -59,7 +64,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
         var (start, end) = context.SpanOf(found.First, found.Last);
         findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
-            $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd (Bedenk dat..., punt 5; Don'ts, punt 3)."));
+            $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd ({Protocol.BG5.Title}; {Protocol.DONT3.Title})."));
         return true;
     }
 
@@ -91,8 +96,8 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             var (start, end) = context.SpanOf(match);
-            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, "DONT3", start, end,
-                $"Je zet {person.Name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden (Don'ts, punt 3)."));
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, Protocol.DONT3.Id, start, end,
+                $"Je zet {person.Name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden ({Protocol.DONT3.Title})."));
             return true;
         }
 
@@ -110,10 +115,10 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
             var (what, guideline) = match.Entry.Tag switch
             {
-                "insult" or "insult-adj" => ("een belediging", "BG5"),
-                "threat" => ("een dreigement", "DONT3"),
-                "discrimination" => ("een discriminerende uitspraak over een groep mensen", "DONT3"),
-                "slander" => ("een beschuldiging die als laster kan overkomen", "BG5"),
+                "insult" or "insult-adj" => ("een belediging", Protocol.BG5.Id),
+                "threat" => ("een dreigement", Protocol.DONT3.Id),
+                "discrimination" => ("een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id),
+                "slander" => ("een beschuldiging die als laster kan overkomen", Protocol.BG5.Id),
                 _ => (null, null),
             };
             if (what is null || guideline is null)
@@ -123,7 +128,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
             var (start, end) = context.SpanOf(match);
             findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
-                $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd (Bedenk dat..., punt 5; Don'ts, punt 3)."));
+                $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd ({Protocol.BG5.Title}; {Protocol.DONT3.Title})."));
             return true;
         }
 
