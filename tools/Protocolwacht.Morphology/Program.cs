@@ -80,7 +80,9 @@ foreach (var lemma in lemmas.Keys.ToList())
     }
 }
 
-var formLines = lemmas.Where(kv => kv.Value.Count > 0).Select(kv => $"{kv.Key}\t{string.Join(' ', kv.Value)}");
+// A lemma the dictionary does not know is left out: the check inflects it by spelling rules instead.
+var known = words.ToHashSet(StringComparer.Ordinal);
+var formLines = lemmas.Where(kv => kv.Value.Count > 0 || known.Contains(Folding.Key(kv.Key))).Select(kv => $"{kv.Key}\t{string.Join(' ', kv.Value)}");
 File.WriteAllText(Path.Combine(outFolder, "forms.tsv"),
     "# Inflected forms of the lemmas the check names (word classes, sentiment adjectives), confirmed by\n# the Hunspell stemmer: lemma<TAB>forms.\n" + header + string.Join('\n', formLines) + "\n");
 Console.WriteLine($"forms.tsv: {lemmas.Count} lemmas");

@@ -35,10 +35,7 @@ internal static class Morphology
         var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.forms.tsv"))
         {
-            if (fields.Length >= 2)
-            {
-                table[fields[0]] = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            }
+            table[fields[0]] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         }
 
         return table.ToFrozenDictionary(StringComparer.Ordinal);

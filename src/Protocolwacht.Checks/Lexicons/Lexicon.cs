@@ -62,7 +62,7 @@ internal sealed class Lexicon
         }
 
         var unless = unlessText.Length > 0 ? Term.Parse(unlessText) : null;
-        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local);
+        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local) { Conditions = string.Join('\t', fields.Skip(2)).Trim() };
     }
 
     public List<LexiconMatch> FindAll(IReadOnlyList<Normalisation.Token> tokens)

@@ -12,6 +12,9 @@ namespace Protocolwacht.Checks.Lexicons;
 internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, Term[] Requires, Term? Unless, bool UnlessLocal = false)
 {
     public int LexiconId { get; init; }
+
+    /// <summary>The requires and unless columns as written, for the lexicon linter.</summary>
+    public string Conditions { get; init; } = string.Empty;
 }
 
 /// <summary>A match of a lexicon entry: token indexes, inclusive.</summary>

@@ -37,7 +37,24 @@ internal static class Tokenizer
             tokens.Add(Build(text, start, i, sentence));
         }
 
-        return JoinSplitCurses(text, JoinSpacedLetters(text, tokens));
+        return JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, tokens)));
+    }
+
+    // "burn-out", "e-mailadres", "wc-borstel": the first part of a hyphenated word also carries the whole
+    // word as its alternative key, so lexicons and word classes that write it without the hyphen match.
+    private static List<Token> JoinHyphenated(NormalisedText text, List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var a = tokens[i];
+            var b = tokens[i + 1];
+            if (a.AltKey is null && b.Start - a.End == 1 && text.Folded[a.End] == '-' && a.Has(TokenFlags.Letters) && b.Has(TokenFlags.Letters) && a.Sentence == b.Sentence)
+            {
+                tokens[i] = a with { AltKey = a.Key + b.Key };
+            }
+        }
+
+        return tokens;
     }
 
     // "GoD-VeR-DoMMe", "klo-te": parts of a curse split by single hyphens or dots are one word again.

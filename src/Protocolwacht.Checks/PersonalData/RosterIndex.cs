@@ -131,7 +131,7 @@ internal sealed class RosterIndex
         // Spec convention 3: on the school's own account, or about the author's own class, a first name that
         // only one pupil of that school (or class) has points to that pupil.
         if (SchoolFits(context, student) && (context.Request.Account.SchoolId == student.SchoolId || AuthorsGroup(context) == student.Group)
-            && UniqueFirstName(student))
+            && UniqueFirstName(student) && !OtherGroupNamed(tokens, index, student))
         {
             return true;
         }
@@ -146,6 +146,21 @@ internal sealed class RosterIndex
                 {
                     return SchoolFits(context, student);
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // "Daan uit groep 5" is not the Daan of group 3.
+    private static bool OtherGroupNamed(List<Token> tokens, int index, Student student)
+    {
+        var sentence = tokens[index].Sentence;
+        for (var k = Math.Max(0, index - 30); k + 1 < Math.Min(tokens.Count, index + 30); k++)
+        {
+            if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Key != student.Group)
+            {
+                return true;
             }
         }
 

@@ -22,6 +22,12 @@ internal static class GroupHateJudge
                 group = s.First;
             }
 
+            // "In Polen", "naar Turkije", "uit Syrië": a country or origin, not the people.
+            if (group > s.First && context.Tokens[group - 1].Key is "in" or "naar" or "uit" && !s.Has(c, Words.Slur))
+            {
+                group = -1;
+            }
+
             if (group < 0 || CounterSpeech(context, sentences, si))
             {
                 continue;
@@ -45,7 +51,7 @@ internal static class GroupHateJudge
                     continue;
                 }
 
-                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse)) != 0 && !s.NegatedAt(context, k, 4))
+                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

@@ -23,9 +23,18 @@ internal static class InsultJudge
                 continue;
             }
 
-            for (var k = s.First + 1; k <= s.Last; k++)
+            for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & insulting) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k))
+                // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".
+                if ((c[k] & Words.Curse) != 0 && (c[k] & (Words.SchoolPerson | Words.Person | Words.InsultNoun)) != 0 && !context.IsMention(k)
+                    && (c[k] & Words.DiseaseContext) == 0)
+                {
+                    return (k, k);
+                }
+
+                // "zijn echt dom", "is een aasgier": a person said to be something insulting.
+                var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : insulting;
+                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k))
                 {
                     continue;
                 }
@@ -34,7 +43,7 @@ internal static class InsultJudge
                 for (var j = k - 1; j >= s.First && j >= k - 3; j--)
                 {
                     var key = context.Tokens[j].Key;
-                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j)) || (c[j] & Words.Comparison) != 0 || key == "wat"
+                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);

@@ -14,6 +14,7 @@ internal static class Words
     public static readonly ulong InsultInContext = C.Mask("insult-in-context");
     public static readonly ulong NegativeAttribute = C.Mask("negative-attribute");
     public static readonly ulong Negative = C.Mask("negative");
+    public static readonly ulong Nuisance = C.Mask("nuisance");
     public static readonly ulong Positive = C.Mask("positive");
     public static readonly ulong Curse = C.Mask("profanity-stem") | C.Mask("disease-curse");
     public static readonly ulong HarmVerb = C.Mask("harm-verb");
