@@ -34,7 +34,7 @@ internal static class InsultJudge
 
                 // "zijn echt dom", "is een aasgier": a person said to be something insulting.
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : insulting;
-                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k))
+                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k))
                 {
                     continue;
                 }
@@ -54,6 +54,10 @@ internal static class InsultJudge
 
         return Emoji(context, sentences);
     }
+
+    // A diminutive of an animal is endearment in Dutch ("echte aapjes in het klimrek"), not an insult.
+    private static bool Endearing(CheckContext context, int k) =>
+        (context.Classes[k] & (Words.InsultNoun | Words.Slur)) == 0 && (context.Tokens[k].Key.EndsWith("je", StringComparison.Ordinal) || context.Tokens[k].Key.EndsWith("jes", StringComparison.Ordinal));
 
     // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond".
     private static bool Subject(CheckContext context, Sentence s, int copula)
