@@ -1,0 +1,17 @@
+using Protocolwacht.Imports.Time;
+
+namespace Protocolwacht.Imports.Posts;
+
+/// <summary>
+/// What a post reader needs besides the bytes. <see cref="FileName"/> is named in every issue.
+/// <see cref="OwnHandle"/> (the account's handle, with or without '@') lets the X reader tell a thread
+/// part (a reply to the account itself) from a reply to someone else; X's tweets.js does not say
+/// whose the account is. <see cref="TimeZone"/> is the zone of clock times written without offset
+/// (the simple CSV); the other formats carry their own.
+/// </summary>
+public sealed record PostReaderOptions(string FileName)
+{
+    public string? OwnHandle { get; init; }
+
+    public TimeZoneInfo TimeZone { get; init; } = LocalTime.Amsterdam;
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace Protocolwacht.Imports.Tabular;
+
+/// <summary>
+/// Compares column headers the way a person reads them: case, accents, spaces and punctuation do not
+/// count, so "E-mailadres ouder/verzorger 1", "emailadres ouder verzorger 1" and "E-MAILADRES_OUDER_VERZORGER_1"
+/// are the same column.
+/// </summary>
+internal static class ColumnNames
+{
+    public static string Normalize(string header)
+    {
+        var decomposed = header.Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>The index of every normalised header; the first of two equal headers wins.</summary>
+    public static Dictionary<string, int> Index(IReadOnlyList<string> headers)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < headers.Count; i++)
+        {
+            index.TryAdd(Normalize(headers[i]), i);
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Time.Testing;
+using Protocolwacht.Imports.School;
+
+namespace Protocolwacht.Imports.Tests.School;
+
+public class GuardianFileReaderTests
+{
+    [Fact]
+    public void Attach_ParentsFile_AddsEachGuardianToEveryChild()
+    {
+        var pupils = new PupilFileReader(new FakeTimeProvider()).Read(Samples.Open("pupils-somtoday.csv"), "leerlingen.csv").Collect();
+
+        var joined = PupilGuardians.Attach(pupils, new GuardianFileReader().Read(Samples.Open("ouders.csv"), "ouders.csv"), "ouders.csv");
+
+        Assert.Empty(joined.Issues);
+        Assert.Equal(["Eva Jansen-van Dijk"], joined.Values[0].Guardians.Select(g => g.Name));
+        Assert.Equal(["Eva Jansen-van Dijk", "Rob van Dijk"], joined.Values[1].Guardians.Select(g => g.Name));
+        Assert.Equal(GuardianRelation.Father, joined.Values[1].Guardians[1].Relation);
+    }
+
+    [Fact]
+    public void Attach_UnknownPupilNumber_IsAnIssueOnTheParentsLine()
+    {
+        var pupils = new ImportResult<ImportedPupil>([], []);
+        var links = new GuardianFileReader().Read(Samples.FromText("Leerlingnummer;Achternaam;E-mail\n999;Smit;a@example.nl\n"), "ouders.csv");
+
+        var issue = Assert.Single(PupilGuardians.Attach(pupils, links, "ouders.csv").Issues);
+
+        Assert.Equal(("ouders.csv", 2), (issue.File, issue.Line!.Value));
+        Assert.Contains("999", issue.Message, StringComparison.Ordinal);
+    }
+}
