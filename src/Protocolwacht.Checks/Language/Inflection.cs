@@ -1,7 +1,7 @@
-namespace Protocolwacht.Checks.Lexicons;
+namespace Protocolwacht.Checks.Language;
 
 /// <summary>
-/// Dutch inflection by suffix rules, enough for lexicon matching: plurals (-en, -s), adjective and
+/// Dutch inflection by suffix rules, the fallback for lemmas the dictionary does not know (slurs, slang):: plurals (-en, -s), adjective and
 /// comparative forms (-e, -er, -ste), diminutives (-je, -tje, -pje, -etje), with the spelling changes
 /// that come with them (idioot → idioten, lul → lullen, wijf → wijven). Over-generation is harmless:
 /// the extra forms are not Dutch words, so they match nothing.
