@@ -17,9 +17,17 @@ public static class Categories
     public const string MissingSource = "missing-source";
     public const string Logo = "logo";
 
+    /// <summary>
+    /// The fallback when a rule failed on a post: <c>doubt</c>, "bij twijfel niet publiceren". Not a category
+    /// of the spec, so not in <see cref="All"/>; <see cref="IsKnown"/> accepts it.
+    /// </summary>
+    public const string Internal = "internal";
+
     public static readonly IReadOnlyList<string> All =
     [
         Unauthorized, Confidential, PersonalData, Profanity, InformalLanguage, HarmfulStatement, Discussion,
         Quote, Copyright, ImageConsent, Capacity, MissingSource, Logo,
     ];
+
+    public static bool IsKnown(string category) => category == Internal || All.Contains(category);
 }

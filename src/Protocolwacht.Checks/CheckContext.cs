@@ -14,6 +14,8 @@ namespace Protocolwacht.Checks;
 internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
+    private ulong[]? _classes;
+    private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
@@ -35,6 +37,77 @@ internal sealed class CheckContext
     public NormalisedText Text { get; }
     public List<Token> Tokens { get; }
 
+    /// <summary>The word classes of each token (see <see cref="Language.TokenClassifier"/>), computed on first use.</summary>
+    public ulong[] Classes
+    {
+        get
+        {
+            if (_classes is null)
+            {
+                var classes = new ulong[Tokens.Count];
+                var classifier = Language.TokenClassifier.Default;
+                for (var i = 0; i < classes.Length; i++)
+                {
+                    classes[i] = classifier.Classify(Tokens[i]);
+                }
+
+                _classes = classes;
+            }
+
+            return _classes;
+        }
+    }
+
+    /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
+    public List<(int Open, int Close)> QuoteSpans => _quoteSpans ??= Rules.QuoteSpans.Find(Text.Folded);
+
+    /// <summary>
+    /// Token <paramref name="index"/> is mentioned, not used: it stands in quotation marks in a sentence that
+    /// names words or speech ("het woord 'neger'", "wie 'kankerturk' roept", "die vluchtelingen 'ratten' noemen").
+    /// </summary>
+    public bool IsMention(int index)
+    {
+        var speech = Language.WordClasses.Default.Mask("speech-noun");
+        var sentence = Tokens[index].Sentence;
+        var named = false;
+        for (var k = Math.Max(0, index - 30); k < Math.Min(Tokens.Count, index + 30) && !named; k++)
+        {
+            named = Tokens[k].Sentence == sentence && (Classes[k] & speech) != 0;
+        }
+
+        if (!named)
+        {
+            return false;
+        }
+
+        var at = Tokens[index].Start;
+        foreach (var (open, close) in QuoteSpans)
+        {
+            if (open < at && at < close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma, semicolon or colon between two tokens: a clause boundary for negation.</summary>
+    public bool ClauseBreakBetween(int first, int second)
+    {
+        var from = Tokens[Math.Min(first, second)].End;
+        var to = Tokens[Math.Max(first, second)].Start;
+        for (var i = from; i < to && i < Text.Folded.Length; i++)
+        {
+            if (Text.Folded[i] is ',' or ';' or ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPersonal => Request.Account.Kind == AccountKind.Personal;
 
     public bool IsReplyToStudentOrParent => Request.ReplyTo is { Role: ReplyRole.Student or ReplyRole.Parent };
@@ -51,7 +124,7 @@ internal sealed class CheckContext
                 _matches[i] = [];
             }
 
-            Resources.Index.FindAll(Tokens, _matches);
+            Resources.Index.FindAll(Tokens, Classes, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

@@ -18,7 +18,6 @@ internal sealed class CheckResources
         PostingRights = new PostingRightsPolicy(organisation.PostingRights);
         var lexicons = LexiconSet.For(options.ExtraLexiconFolder);
         Profanity = lexicons.Profanity;
-        Insults = lexicons.Insults;
         Slang = lexicons.Slang;
         Confidential = lexicons.Confidential;
         Quotes = lexicons.Quotes;
@@ -38,7 +37,6 @@ internal sealed class CheckResources
     public OrganisationModel Organisation { get; }
     public PostingRightsPolicy PostingRights { get; }
     public Lexicon Profanity { get; }
-    public Lexicon Insults { get; }
     public Lexicon Slang { get; }
     public Lexicon Confidential { get; }
     public Lexicon Quotes { get; }

@@ -51,7 +51,7 @@ public sealed class ProtocolChecker
         catch (Exception)
 #pragma warning restore CA1031
         {
-            findings.Add(new Finding("internal", Severity.Doubt, "R9", null, null,
+            findings.Add(new Finding(Categories.Internal, Severity.Doubt, Guidelines.Protocol.R9.Id, null, null,
                 "De controle kon dit bericht niet volledig beoordelen. Vraag je leidinggevende om advies voordat je het plaatst."));
         }
 

@@ -32,6 +32,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, Func<TextRea
         // A buffered writer instead of Console.Out, which flushes on every line: a batch writes one
         // line per post and would otherwise spend its time in write calls. Program flushes at exit.
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-        return new CliContext(output, Console.Error, () => Console.In, colour, OrganisationSource.Default);
+        // Not Console.In: its decoder turns invalid UTF-8 into U+FFFD, and a batch must refuse such a line instead.
+        return new CliContext(output, Console.Error, () => new Batch.Utf8LineReader(Console.OpenStandardInput()), colour, OrganisationSource.Default);
     }
 }

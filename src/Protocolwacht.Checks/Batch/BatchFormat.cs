@@ -13,6 +13,8 @@ namespace Protocolwacht.Checks.Batch;
 /// </summary>
 public static class BatchFormat
 {
+    private const string LoneSurrogate = "ongeldige tekst: een losse UTF-16-surrogaat (zoals \\ud800) is geen teken";
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         // Dutch text stays readable (é, ë, emoji) instead of \u escapes; still valid JSON.
@@ -38,47 +40,74 @@ public static class BatchFormat
             var position = ex.BytePositionInLine is { } p ? $" bij teken {p + 1}" : string.Empty;
             return Fail(lineNumber, null, $"geen geldige JSON{position}");
         }
+        catch (ArgumentException)
+        {
+            // A caller's string with an unpaired surrogate cannot be turned into UTF-8 for the reader.
+            return Fail(lineNumber, null, LoneSurrogate);
+        }
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return Fail(lineNumber, null, "de regel moet één JSON-object zijn");
-            }
-
-            string? id = null;
-            if (root.TryGetProperty("id", out var idElement))
-            {
-                id = idElement.ValueKind switch
-                {
-                    JsonValueKind.String => idElement.GetString(),
-                    JsonValueKind.Number => idElement.GetRawText(),
-                    _ => null,
-                };
-            }
-
-            CheckRequestJson? dto;
             try
             {
-                dto = root.Deserialize(CheckJsonContext.Default.CheckRequestJson);
-            }
-            catch (JsonException ex)
-            {
-                return Fail(lineNumber, id, $"ongeldige waarde{(ex.Path is null ? string.Empty : " bij " + ex.Path)}");
+                return Read(document.RootElement, lineNumber);
             }
             catch (InvalidOperationException)
             {
-                return Fail(lineNumber, id, "ongeldige waarde in het object");
+                // What the JSON reader throws for a string or property name it cannot decode, such as "\ud800".
+                return Fail(lineNumber, null, LoneSurrogate);
             }
+        }
+    }
 
-            if (dto is null)
+    private static BatchLineResult Read(JsonElement root, int lineNumber)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(lineNumber, null, "de regel moet één JSON-object zijn");
+        }
+
+        var id = ReadId(root);
+        CheckRequestJson? dto;
+        try
+        {
+            dto = root.Deserialize(CheckJsonContext.Default.CheckRequestJson);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.Path is null ? string.Empty : " bij " + ex.Path;
+            return Fail(lineNumber, id, ex.InnerException is InvalidOperationException ? LoneSurrogate + where : $"ongeldige waarde{where}");
+        }
+
+        if (dto is null)
+        {
+            return Fail(lineNumber, id, "de regel moet één JSON-object zijn");
+        }
+
+        var request = ToRequest(dto, out var error);
+        return request is null ? Fail(lineNumber, id, error!) : new BatchLineResult(lineNumber, id, request, null);
+    }
+
+    // The id is only echoed back; one that is no valid text is left out rather than failing the answer.
+    private static string? ReadId(JsonElement root)
+    {
+        try
+        {
+            if (!root.TryGetProperty("id", out var idElement))
             {
-                return Fail(lineNumber, id, "de regel moet één JSON-object zijn");
+                return null;
             }
 
-            var request = ToRequest(dto, out var error);
-            return request is null ? Fail(lineNumber, id, error!) : new BatchLineResult(lineNumber, id, request, null);
+            return idElement.ValueKind switch
+            {
+                JsonValueKind.String => idElement.GetString(),
+                JsonValueKind.Number => idElement.GetRawText(),
+                _ => null,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -39,6 +39,12 @@ public static class CorpusLabels
             error = $"geen geldige JSON ({ex.Message})";
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // A string such as "\ud800" (GetString) or a caller's unpaired surrogate (Parse) is no text.
+            error = "ongeldige tekst: een losse UTF-16-surrogaat (zoals \\ud800) is geen teken";
+            return null;
+        }
     }
 
     // An absent list means "none": corpus authors leave out empty advice.

@@ -17,6 +17,16 @@ internal static class DataFiles
         return Parse(reader.ReadToEnd());
     }
 
+    public static string ReadEmbeddedText(string resourceSuffix)
+    {
+        var assembly = typeof(DataFiles).Assembly;
+        var name = "Protocolwacht.Checks." + resourceSuffix;
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Data file {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public static IEnumerable<string[]> ReadExtraTsv(string? folder, string fileName)
     {
         if (string.IsNullOrWhiteSpace(folder))

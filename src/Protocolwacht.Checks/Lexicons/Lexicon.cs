@@ -55,21 +55,27 @@ internal sealed class Lexicon
             ? fields[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Term.Parse).ToArray()
             : [];
         var unlessText = fields.Length > 3 ? fields[3].Trim() : string.Empty;
-        var local = unlessText.StartsWith('@');
+        var local = unlessText.StartsWith('=');
         if (local)
         {
             unlessText = unlessText[1..];
         }
 
         var unless = unlessText.Length > 0 ? Term.Parse(unlessText) : null;
-        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local);
+        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local) { Conditions = string.Join('\t', fields.Skip(2)).Trim() };
     }
 
     public List<LexiconMatch> FindAll(IReadOnlyList<Normalisation.Token> tokens)
     {
         var slots = new List<LexiconMatch>[Id + 1];
         slots[Id] = [];
-        _index.Value.FindAll(tokens, slots);
+        var classes = new ulong[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            classes[i] = Language.TokenClassifier.Default.Classify(tokens[i]);
+        }
+
+        _index.Value.FindAll(tokens, classes, slots);
         return slots[Id];
     }
 }

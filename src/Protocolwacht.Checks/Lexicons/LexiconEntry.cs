@@ -5,13 +5,16 @@ namespace Protocolwacht.Checks.Lexicons;
 /// "insult", "secrecy"), terms that must also occur in the same or the previous sentence (<see cref="Requires"/>, each
 /// group needs one hit) and terms that cancel the match when they occur in the same sentence
 /// (<see cref="Unless"/>, the context exceptions: "kanker" beside KWF or onderzoek is the disease). With
-/// <see cref="UnlessLocal"/> the exceptions only count inside the match or the word either side of it, so a
+/// <see cref="UnlessLocal"/> (the unless column starts with '=') the exceptions only count inside the match or the word either side of it, so a
 /// negation elsewhere in a long sentence ("zijn achterlijk, ze lezen nooit") does not cancel it.
 /// <see cref="LexiconId"/> says which lexicon the entry belongs to when several share one index.
 /// </summary>
 internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, Term[] Requires, Term? Unless, bool UnlessLocal = false)
 {
     public int LexiconId { get; init; }
+
+    /// <summary>The requires and unless columns as written, for the lexicon linter.</summary>
+    public string Conditions { get; init; } = string.Empty;
 }
 
 /// <summary>A match of a lexicon entry: token indexes, inclusive.</summary>

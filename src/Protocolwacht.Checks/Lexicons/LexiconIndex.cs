@@ -15,6 +15,7 @@ internal sealed class LexiconIndex
     private readonly Dictionary<int, List<(string Form, LexiconEntry Entry)>> _formsByLength = [];
     private readonly List<(string Prefix, LexiconEntry Entry)> _prefixes = [];
     private readonly bool _hasSuffixes;
+    private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[64];
 
     /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
     public const int Window = 40;
@@ -26,6 +27,14 @@ internal sealed class LexiconIndex
             foreach (var entry in lexicon.Entries)
             {
                 var first = entry.Pattern[0];
+                for (var bit = 0; bit < 64; bit++)
+                {
+                    if ((first.Classes & (1UL << bit)) != 0)
+                    {
+                        (_byClass[bit] ??= []).Add(entry);
+                    }
+                }
+
                 if (first.HasParts)
                 {
                     _parts.Add(entry);
@@ -64,7 +73,7 @@ internal sealed class LexiconIndex
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
     /// that are null are skipped). A match never crosses a sentence end.
     /// </summary>
-    public void FindAll(IReadOnlyList<Token> tokens, List<LexiconMatch>?[] slots)
+    public void FindAll(IReadOnlyList<Token> tokens, ulong[] classes, List<LexiconMatch>?[] slots)
     {
         var candidates = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Count; i++)
@@ -89,9 +98,23 @@ internal sealed class LexiconIndex
 
             foreach (var entry in _parts)
             {
-                if (!EntryTrie.ContainsReference(candidates, entry) && Matches(entry.Pattern[0], token))
+                if (!EntryTrie.ContainsReference(candidates, entry) && Matches(entry.Pattern[0], token, classes[i]))
                 {
                     candidates.Add(entry);
+                }
+            }
+
+            for (var bits = classes[i]; bits != 0; bits &= bits - 1)
+            {
+                if (_byClass[System.Numerics.BitOperations.TrailingZeroCount(bits)] is { } byClass)
+                {
+                    foreach (var entry in byClass)
+                    {
+                        if (!EntryTrie.ContainsReference(candidates, entry))
+                        {
+                            candidates.Add(entry);
+                        }
+                    }
                 }
             }
 
@@ -103,14 +126,14 @@ internal sealed class LexiconIndex
                     continue;
                 }
 
-                var last = MatchRest(entry.Pattern, 1, tokens, i + 1, token.Sentence);
+                var last = MatchRest(entry.Pattern, 1, tokens, classes, i + 1, token.Sentence);
                 if (last < 0)
                 {
                     continue;
                 }
 
                 last = Math.Max(last, i);
-                if (Conditions(entry, tokens, i, last))
+                if (Conditions(entry, tokens, classes, i, last))
                 {
                     slot.Add(new LexiconMatch(entry, i, last));
                 }
@@ -151,7 +174,7 @@ internal sealed class LexiconIndex
     }
 
     // Returns the index of the last matched token, or -1. "next" is the token after the previous term.
-    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, int next, int sentence)
+    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, ulong[] classes, int next, int sentence)
     {
         if (termIndex == pattern.Length)
         {
@@ -169,7 +192,7 @@ internal sealed class LexiconIndex
                     break;
                 }
 
-                var result = MatchRest(pattern, termIndex + 1, tokens, at, sentence);
+                var result = MatchRest(pattern, termIndex + 1, tokens, classes, at, sentence);
                 if (result >= 0)
                 {
                     return result;
@@ -184,10 +207,10 @@ internal sealed class LexiconIndex
             return -1;
         }
 
-        return Matches(term, tokens[next]) ? MatchRest(pattern, termIndex + 1, tokens, next + 1, sentence) : -1;
+        return Matches(term, tokens[next], classes[next]) ? MatchRest(pattern, termIndex + 1, tokens, classes, next + 1, sentence) : -1;
     }
 
-    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, int first, int last)
+    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, ulong[] classes, int first, int last)
     {
         if (entry.Requires.Length == 0 && entry.Unless is null)
         {
@@ -219,7 +242,7 @@ internal sealed class LexiconIndex
         foreach (var group in entry.Requires)
         {
             // The matched word itself cannot satisfy its own requirement; words inside a gap can ("horen de ouders pas").
-            if (!AnyIn(group, tokens, requiresFrom, to, first, first))
+            if (!AnyIn(group, tokens, classes, requiresFrom, to, first, first))
             {
                 return false;
             }
@@ -231,11 +254,11 @@ internal sealed class LexiconIndex
         }
 
         return entry.UnlessLocal
-            ? !AnyIn(entry.Unless, tokens, Math.Max(from, first - 1), Math.Min(to, last + 1), -1, -1)
-            : !AnyIn(entry.Unless, tokens, from, to, -1, -1);
+            ? !AnyIn(entry.Unless, tokens, classes, Math.Max(from, first - 1), Math.Min(to, last + 1), -1, -1)
+            : !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
     }
 
-    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, int from, int to, int skipFirst, int skipLast)
+    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, ulong[] classes, int from, int to, int skipFirst, int skipLast)
     {
         for (var k = from; k <= to; k++)
         {
@@ -245,7 +268,7 @@ internal sealed class LexiconIndex
             }
 
             // "Unless" also looks at the matched word itself: "kankerbestrijding" names the disease.
-            if (Matches(term, tokens[k]))
+            if (Matches(term, tokens[k], classes[k]))
             {
                 return true;
             }
@@ -254,9 +277,9 @@ internal sealed class LexiconIndex
         return false;
     }
 
-    private static bool Matches(Term term, Token token)
+    private static bool Matches(Term term, Token token, ulong classes)
     {
         var masked = token.Has(TokenFlags.Masked);
-        return term.Matches(token.Key, masked) || (token.AltKey is not null && term.Matches(token.AltKey, masked)) || (token.RawKey is not null && term.Matches(token.RawKey, masked));
+        return term.Matches(token.Key, masked, classes) || (token.AltKey is not null && term.Matches(token.AltKey, masked)) || (token.RawKey is not null && term.Matches(token.RawKey, masked));
     }
 }

@@ -1,7 +1,7 @@
 namespace Protocolwacht.Checks.Lexicons;
 
 /// <summary>
-/// The twelve lexicons and their combined index, compiled once and shared by every checker. They do not
+/// The eleven lexicons and their combined index, compiled once and shared by every checker. They do not
 /// depend on the organisation, so a checker rebuilt for a changed roster (the web app does that at each
 /// workflow step) reuses them. An administrator's extra folder still counts without a restart: the set
 /// is compiled again when a file in that folder has changed. Immutable and thread-safe.
@@ -14,23 +14,21 @@ internal sealed class LexiconSet
     private LexiconSet(string? extraFolder)
     {
         Profanity = Load("profanity", 0, extraFolder);
-        Insults = Load("insults", 1, extraFolder);
-        Slang = Load("slang", 2, extraFolder);
-        Confidential = Load("confidential", 3, extraFolder);
-        Quotes = Load("quotes", 4, extraFolder);
-        Sources = Load("sources", 5, extraFolder);
-        Sensitive = Load("sensitive", 6, extraFolder);
-        Harmful = Load("harmful", 7, extraFolder);
-        Discussion = Load("discussion", 8, extraFolder);
-        Capacity = Load("capacity", 9, extraFolder);
-        Copyright = Load("copyright", 10, extraFolder);
-        Topics = Load("topics", 11, extraFolder);
-        All = [Profanity, Insults, Slang, Confidential, Quotes, Sources, Sensitive, Harmful, Discussion, Capacity, Copyright, Topics];
+        Slang = Load("slang", 1, extraFolder);
+        Confidential = Load("confidential", 2, extraFolder);
+        Quotes = Load("quotes", 3, extraFolder);
+        Sources = Load("sources", 4, extraFolder);
+        Sensitive = Load("sensitive", 5, extraFolder);
+        Harmful = Load("harmful", 6, extraFolder);
+        Discussion = Load("discussion", 7, extraFolder);
+        Capacity = Load("capacity", 8, extraFolder);
+        Copyright = Load("copyright", 9, extraFolder);
+        Topics = Load("topics", 10, extraFolder);
+        All = [Profanity, Slang, Confidential, Quotes, Sources, Sensitive, Harmful, Discussion, Capacity, Copyright, Topics];
         Index = new LexiconIndex(All);
     }
 
     public Lexicon Profanity { get; }
-    public Lexicon Insults { get; }
     public Lexicon Slang { get; }
     public Lexicon Confidential { get; }
     public Lexicon Quotes { get; }

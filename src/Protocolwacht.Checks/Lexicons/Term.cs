@@ -2,8 +2,9 @@ namespace Protocolwacht.Checks.Lexicons;
 
 /// <summary>
 /// One position of a lexicon pattern: alternatives separated by '|', each exact ("kut"), inflected
-/// ("idioot+"), a prefix ("kut*", for compounds), a suffix ("*bestrijding") or a part ("*kanker*").
-/// A term "~N" in a pattern skips up to N words.
+/// ("idioot+"), a prefix ("kut*", for compounds), a suffix ("*bestrijding"), a part ("*kanker*") or a
+/// word class ("@protected-group": any form of any lemma of Language/Classes/protected-group.tsv, also as
+/// the last part of a compound). A term "~N" in a pattern skips up to N words.
 /// </summary>
 internal sealed class Term
 {
@@ -14,8 +15,10 @@ internal sealed class Term
     private readonly int _minExact;
     private readonly int _maxExact;
 
-    private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap)
+    private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap, ulong classes = 0, string[]? unknownClasses = null)
     {
+        Classes = classes;
+        UnknownClasses = unknownClasses ?? [];
         Exact = exact;
         _minExact = exact.Count == 0 ? int.MaxValue : exact.Min(e => e.Length);
         _maxExact = exact.Count == 0 ? -1 : exact.Max(e => e.Length);
@@ -26,6 +29,12 @@ internal sealed class Term
     }
 
     public HashSet<string> Exact { get; }
+
+    /// <summary>The word classes this term accepts (one bit each, see <see cref="Language.WordClasses"/>).</summary>
+    public ulong Classes { get; }
+
+    /// <summary>Class names that name no class: the term never matches them, and the lexicon linter reports them.</summary>
+    public IReadOnlyList<string> UnknownClasses { get; }
 
     public IReadOnlyList<string> Prefixes => _prefixes;
 
@@ -47,8 +56,24 @@ internal sealed class Term
         var prefixes = new List<string>();
         var suffixes = new List<string>();
         var parts = new List<string>();
+        var classes = 0UL;
+        var unknown = new List<string>();
         foreach (var raw in text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            if (raw.Length > 1 && raw[0] == '@')
+            {
+                if (Language.WordClasses.Default.TryMask(raw[1..], out var mask))
+                {
+                    classes |= mask;
+                }
+                else
+                {
+                    unknown.Add(raw[1..]);
+                }
+
+                continue;
+            }
+
             var starts = raw.StartsWith('*');
             var ends = raw.EndsWith('*') && raw.Length > 1;
             var inflect = raw.EndsWith('+');
@@ -72,7 +97,7 @@ internal sealed class Term
             }
             else if (inflect)
             {
-                exact.UnionWith(Inflection.Forms(core));
+                exact.UnionWith(Language.Morphology.FormsOf(core).Select(KeyOf));
             }
             else
             {
@@ -80,7 +105,7 @@ internal sealed class Term
             }
         }
 
-        return new Term(exact, [.. prefixes], [.. suffixes], [.. parts], 0);
+        return new Term(exact, [.. prefixes], [.. suffixes], [.. parts], 0, classes, [.. unknown]);
     }
 
     /// <summary>Folds lexicon text the way the tokenizer folds drafts (without leetspeak).</summary>
@@ -91,6 +116,9 @@ internal sealed class Term
     }
 
     public bool Matches(string key) => Matches(key, key.Contains('*', StringComparison.Ordinal));
+
+    /// <summary>As <see cref="Matches(string, bool)"/>, or the word belongs to one of the term's classes.</summary>
+    public bool Matches(string key, bool masked, ulong classes) => (Classes & classes) != 0 || Matches(key, masked);
 
     /// <summary>As <see cref="Matches(string)"/>, when the caller already knows whether the word is masked.</summary>
     public bool Matches(string key, bool masked)

@@ -55,6 +55,15 @@ internal static class CharFolder
         }
 
         var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+
+        // Digits of other scripts (Arabic-Indic ٣, Devanagari, full-width ３) are digits to the number
+        // scanners: a BSN, IBAN or phone number written in them is still one.
+        if (category == UnicodeCategory.DecimalDigitNumber)
+        {
+            var value = (int)CharUnicodeInfo.GetNumericValue(char.ConvertFromUtf32(codePoint), 0);
+            return value is >= 0 and <= 9 ? ((char)('0' + value)).ToString() : " ";
+        }
+
         switch (category)
         {
             // Emoji and other symbols carry no words; a space keeps offsets aligned without the cost of

@@ -37,7 +37,49 @@ internal static class Tokenizer
             tokens.Add(Build(text, start, i, sentence));
         }
 
-        return JoinSpacedLetters(text, tokens);
+        return JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, tokens)));
+    }
+
+    // "burn-out", "e-mailadres", "wc-borstel": the first part of a hyphenated word also carries the whole
+    // word as its alternative key, so lexicons and word classes that write it without the hyphen match.
+    private static List<Token> JoinHyphenated(NormalisedText text, List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var a = tokens[i];
+            var b = tokens[i + 1];
+            if (a.AltKey is null && b.Start - a.End == 1 && text.Folded[a.End] == '-' && a.Has(TokenFlags.Letters) && b.Has(TokenFlags.Letters) && a.Sentence == b.Sentence)
+            {
+                tokens[i] = a with { AltKey = a.Key + b.Key };
+            }
+        }
+
+        return tokens;
+    }
+
+    // "GoD-VeR-DoMMe", "klo-te": parts of a curse split by single hyphens or dots are one word again.
+    // Only joined when the whole is a curse, so "Noord-Holland" and "e-mail" stay as they are.
+    private static List<Token> JoinSplitCurses(NormalisedText text, List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var end = i;
+            var key = tokens[i].Key;
+            while (end + 1 < tokens.Count && end - i < 4 && tokens[end + 1].Start - tokens[end].End == 1 && text.Folded[tokens[end].End] is '-' or '.' or '_')
+            {
+                end++;
+                key += tokens[end].Key;
+                if (Language.TokenClassifier.Default.IsCurse(key))
+                {
+                    var first = tokens[i];
+                    tokens[i] = first with { End = tokens[end].End, Key = key, AltKey = null, RawKey = null, Flags = first.Flags | TokenFlags.Joined };
+                    tokens.RemoveRange(i + 1, end - i);
+                    break;
+                }
+            }
+        }
+
+        return tokens;
     }
 
     private static bool IsWordChar(string s, int i)
@@ -122,6 +164,12 @@ internal static class Tokenizer
         if (leet && folded.AsSpan(start, end - start).Contains('1'))
         {
             alt = MakeKey(folded, start, end, leet, oneAsL: true);
+        }
+
+        // Cyrillic у looks like y but stands in for u in a disguised word ("kут", "fуck").
+        if (alt is null && key.Contains('y', StringComparison.Ordinal) && original.AsSpan(text.Starts[start], text.Ends[end - 1] - text.Starts[start]).IndexOfAny('\u0443', '\u0423') >= 0)
+        {
+            alt = key.Replace('y', 'u');
         }
 
         var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false) : null;

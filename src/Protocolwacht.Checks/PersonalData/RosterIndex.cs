@@ -128,6 +128,14 @@ internal sealed class RosterIndex
             return true;
         }
 
+        // Spec convention 3: on the school's own account, or about the author's own class, a first name that
+        // only one pupil of that school (or class) has points to that pupil.
+        if (SchoolFits(context, student) && (context.Request.Account.SchoolId == student.SchoolId || AuthorsGroup(context) == student.Group)
+            && UniqueFirstName(student) && !OtherGroupNamed(tokens, index, student))
+        {
+            return true;
+        }
+
         // "Daan uit groep 3", "Zoë (groep 4)": the group in the same sentence makes the first name identifying.
         if (student.Group is not null)
         {
@@ -142,6 +150,35 @@ internal sealed class RosterIndex
         }
 
         return false;
+    }
+
+    // "Daan uit groep 5" is not the Daan of group 3.
+    private static bool OtherGroupNamed(List<Token> tokens, int index, Student student)
+    {
+        var sentence = tokens[index].Sentence;
+        for (var k = Math.Max(0, index - 30); k + 1 < Math.Min(tokens.Count, index + 30); k++)
+        {
+            if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Key != student.Group)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool UniqueFirstName(Student student)
+    {
+        var first = student.Name.Split(' ')[0];
+        return _organisation.Students.Count(s => s.SchoolId == student.SchoolId && s.Name.Split(' ')[0] == first) == 1;
+    }
+
+    // "leerkracht groep 7" → "7".
+    private static string? AuthorsGroup(CheckContext context)
+    {
+        var function = context.Author?.Function;
+        var at = function?.IndexOf("groep ", StringComparison.Ordinal) ?? -1;
+        return at < 0 ? null : function![(at + 6)..].Split(' ')[0];
     }
 
     private static bool SchoolFits(CheckContext context, Student student)

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Domain.Organisation;
 
@@ -11,6 +12,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class CapacityRule : ICheckRule
 {
+    public string Category => Categories.Capacity;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.R2, Protocol.R6, Protocol.DO1];
+
     private readonly CheckResources _resources;
     private readonly HashSet<string> _organisationWords;
 
@@ -58,15 +63,15 @@ internal sealed class CapacityRule : ICheckRule
         if (leader && FirstOpinion(context) is { } opinion)
         {
             var (start, end) = context.SpanOf(opinion);
-            findings.Add(new Finding(Categories.Capacity, Severity.Doubt, "R6", start, end,
-                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren (Richtlijn 6)."));
+            findings.Add(new Finding(Categories.Capacity, Severity.Doubt, Protocol.R6.Id, start, end,
+                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider$")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
             return;
         }
 
         if (!disclaimer && !onBehalf)
         {
-            findings.Add(new Finding(Categories.Capacity, Severity.Advice, "R2", null, null,
-                "Dit bericht gaat over onderwijs, je school of Konot. Maak duidelijk of je op persoonlijke titel schrijft of namens Konot, bijvoorbeeld met \"Persoonlijke mening, niet namens mijn werkgever\" (Richtlijn 2; Do's, punt 1)."));
+            findings.Add(new Finding(Categories.Capacity, Severity.Advice, Protocol.R2.Id, null, null,
+                $"Dit bericht gaat over onderwijs, je school of Konot. Maak duidelijk of je op persoonlijke titel schrijft of namens Konot, bijvoorbeeld met \"Persoonlijke mening, niet namens mijn werkgever\" ({Protocol.R2.Title}; {Protocol.DO1.Title})."));
         }
     }
 

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Checks.PersonalData;
 
@@ -10,7 +11,11 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
 {
-    private const string Cite = "publiceer geen vertrouwelijke informatie (Richtlijn 3) en verspreid geen interne informatie (Don'ts, punt 5)";
+    public string Category => Categories.Confidential;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.R3, Protocol.DONT5];
+
+    private static readonly string Cite = $"publiceer geen vertrouwelijke informatie ({Protocol.R3.Title}) en verspreid geen interne informatie ({Protocol.DONT5.Title})";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
@@ -18,14 +23,14 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         if (matches.Count > 0)
         {
             var (start, end) = context.SpanOf(matches[0]);
-            findings.Add(new Finding(Categories.Confidential, Severity.Block, "R3", start, end,
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, start, end,
                 $"Dit lijkt interne of vertrouwelijke informatie (\"{context.Quote(start, end)}\"). Plaats het niet; wacht tot het officieel naar buiten is gebracht: {Cite}."));
             return;
         }
 
         if (context.Request.Attachments.Count > 0 && resources.Confidential.FindAll(context.DescriptionTokens).Count > 0)
         {
-            findings.Add(new Finding(Categories.Confidential, Severity.Block, "R3", null, null,
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, null, null,
                 $"De bijlage bevat interne of vertrouwelijke informatie. Plaats haar niet: {Cite}."));
             return;
         }
@@ -48,7 +53,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence))
             {
                 var (start, end) = context.SpanOf(match);
-                findings.Add(new Finding(Categories.Confidential, Severity.Block, "DONT5", start, end,
+                findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.DONT5.Id, start, end,
                     $"Je deelt een personeelszaak: de gezondheid van een collega (\"{context.Quote(start, end)}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
                 return;
             }

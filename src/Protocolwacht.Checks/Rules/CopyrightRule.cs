@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -7,24 +8,28 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
 {
+    public string Category => Categories.Copyright;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.BG4, Protocol.DO5];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         foreach (var a in context.Request.Attachments)
         {
             if (a.Source == AttachmentSource.ThirdParty && a.Permission == false)
             {
-                findings.Add(new Finding(Categories.Copyright, Severity.Block, "BG4", null, null,
-                    "De bijlage is van iemand anders en de maker heeft geen toestemming gegeven. Plaats haar niet: het is verboden om zonder toestemming van de maker andermans werk te publiceren (Bedenk dat..., punt 4)."));
+                findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, null, null,
+                    $"De bijlage is van iemand anders en de maker heeft geen toestemming gegeven. Plaats haar niet: het is verboden om zonder toestemming van de maker andermans werk te publiceren ({Protocol.BG4.Title})."));
             }
             else if (a.Source == AttachmentSource.ThirdParty && a.Permission is null)
             {
-                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", null, null,
-                    "De bijlage is van iemand anders en er is geen toestemming van de maker vastgelegd. Vraag toestemming en vermeld de maker, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, Protocol.DO5.Id, null, null,
+                    $"De bijlage is van iemand anders en er is geen toestemming van de maker vastgelegd. Vraag toestemming en vermeld de maker, of kies eigen materiaal: houd rekening met auteursrechten ({Protocol.DO5.Title})."));
             }
             else if (a.Source == AttachmentSource.Unknown)
             {
-                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", null, null,
-                    "Van de bijlage is niet bekend wie haar gemaakt heeft. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, Protocol.DO5.Id, null, null,
+                    $"Van de bijlage is niet bekend wie haar gemaakt heeft. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten ({Protocol.DO5.Title})."));
             }
         }
 
@@ -48,8 +53,8 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
             if (m.Entry.Tag == "no-permission" || (copied && m.Entry.Tag is "copied-whole" or "paywall"))
             {
                 var (start, end) = context.SpanOf(m);
-                findings.Add(new Finding(Categories.Copyright, Severity.Block, "BG4", start, end,
-                    $"Je schrijft dat je werk van een ander gebruikt zonder toestemming (\"{context.Quote(start, end)}\"). Vraag eerst toestemming aan de maker of laat het weg: andermans werk publiceren zonder toestemming is verboden (Bedenk dat..., punt 4)."));
+                findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, start, end,
+                    $"Je schrijft dat je werk van een ander gebruikt zonder toestemming (\"{context.Quote(start, end)}\"). Vraag eerst toestemming aan de maker of laat het weg: andermans werk publiceren zonder toestemming is verboden ({Protocol.BG4.Title})."));
                 return;
             }
         }
@@ -59,8 +64,8 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
             if (m.Entry.Tag == "unknown-source" && !findings.Exists(f => f.Category == Categories.Copyright))
             {
                 var (start, end) = context.SpanOf(m);
-                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, "DO5", start, end,
-                    $"Je gebruikt materiaal van internet of van een ander (\"{context.Quote(start, end)}\") zonder dat de maker of toestemming bekend is. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten (Do's, punt 5)."));
+                findings.Add(new Finding(Categories.Copyright, Severity.Doubt, Protocol.DO5.Id, start, end,
+                    $"Je gebruikt materiaal van internet of van een ander (\"{context.Quote(start, end)}\") zonder dat de maker of toestemming bekend is. Zoek de maker en vraag toestemming, of kies eigen materiaal: houd rekening met auteursrechten ({Protocol.DO5.Title})."));
                 return;
             }
         }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Checks.Normalisation;
 
@@ -10,6 +11,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 {
+    public string Category => Categories.Discussion;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT4, Protocol.R4];
+
     // A practical question ("Wanneer is de ouderavond?") may simply be answered; a complaint or a "waarom" may not.
     private bool Disputed(CheckContext context)
     {
@@ -23,7 +28,7 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
         return resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
     }
 
-    private const string Cite = "ga niet in discussie met ouder of leerling; neem liever offline contact op (Don'ts, punt 4; Richtlijn 4)";
+    private static readonly string Cite = $"ga niet in discussie met ouder of leerling; neem liever offline contact op ({Protocol.DONT4.Title}; {Protocol.R4.Title})";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
@@ -58,7 +63,7 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
         if (argue is { } a)
         {
             var (start, end) = context.SpanOf(a);
-            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "DONT4", start, end,
+            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, Protocol.DONT4.Id, start, end,
                 $"Je gaat in je reactie in op de kwestie (\"{context.Quote(start, end)}\"). Corrigeer of verdedig niet online: bedank voor het bericht en nodig uit voor een gesprek op school of per telefoon; {Cite}."));
             return;
         }
@@ -70,7 +75,7 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 
         if (disputed && context.Tokens.Count > 0)
         {
-            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, "R4", null, null,
+            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, Protocol.R4.Id, null, null,
                 $"Je reageert inhoudelijk op een vraag of klacht van een {(context.Request.ReplyTo?.Role == ReplyRole.Student ? "leerling" : "ouder")}. Beantwoord dit niet online: nodig uit voor een gesprek op school of per telefoon; {Cite}."));
         }
     }

@@ -1,3 +1,5 @@
+using Protocolwacht.Checks.Guidelines;
+
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -6,5 +8,11 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal interface ICheckRule
 {
+    /// <summary>The category of the spec this rule decides (every finding it adds has it).</summary>
+    string Category { get; }
+
+    /// <summary>The parts of the protocol this rule enforces; its findings cite only these.</summary>
+    IReadOnlyList<Guideline> Enforces { get; }
+
     void Evaluate(CheckContext context, List<Finding> findings);
 }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -6,6 +7,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class ImageConsentRule : ICheckRule
 {
+    public string Category => Categories.ImageConsent;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.BG5];
+
     private readonly (string Id, string[] Keys)[] _studentNames;
 
     public ImageConsentRule(CheckResources resources)
@@ -38,20 +43,20 @@ internal sealed class ImageConsentRule : ICheckRule
 
             if (refused.Count > 0)
             {
-                findings.Add(new Finding(Categories.ImageConsent, Severity.Block, "BG5", null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en ", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5)."));
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Block, Protocol.BG5.Id, null, null,
+                    $"Op {What(attachment)} staat {string.Join(" en $", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd ({Protocol.BG5.Title})."));
             }
 
             if (unknown.Count > 0)
             {
-                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, "BG5", null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en ", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar (Bedenk dat..., punt 5)."));
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, Protocol.BG5.Id, null, null,
+                    $"Op {What(attachment)} staat {string.Join(" en $", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar ({Protocol.BG5.Title})."));
             }
 
             if (attachment.UnidentifiedPeople > 0)
             {
-                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, "BG5", null, null,
-                    $"Op {What(attachment)} zijn {attachment.UnidentifiedPeople} herkenbare personen van wie geen toestemming bekend is. Vraag toestemming of maak ze onherkenbaar (Bedenk dat..., punt 5)."));
+                findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, Protocol.BG5.Id, null, null,
+                    $"Op {What(attachment)} zijn {attachment.UnidentifiedPeople} herkenbare personen van wie geen toestemming bekend is. Vraag toestemming of maak ze onherkenbaar ({Protocol.BG5.Title})."));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Checks.Rules;
@@ -8,7 +9,11 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRule
 {
-    private const string Advice = "Don'ts, punt 2";
+    public string Category => Categories.InformalLanguage;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT2];
+
+    private static string Advice => Protocol.DONT2.Title;
 
     // A capitalised word inside a sentence ("het lied 'Lit de Parade'") is a name or a title, not slang;
     // all capitals ("LOL") is still slang.
@@ -63,14 +68,14 @@ internal sealed class InformalLanguageRule(CheckResources resources) : ICheckRul
 
         if (words.Count > 0)
         {
-            findings.Add(new Finding(Categories.InformalLanguage, severity, "DONT2", start, end,
+            findings.Add(new Finding(Categories.InformalLanguage, severity, Protocol.DONT2.Id, start, end,
                 $"Je gebruikt chattaal of straattaal ({string.Join(", ", words.Take(5))}). Schrijf het voluit en in gewone taal: geen te populair taalgebruik ({Advice})."));
         }
 
         var shout = Shouting.Find(context.Request.Text);
         if (shout is { } span && words.Count == 0)
         {
-            findings.Add(new Finding(Categories.InformalLanguage, severity, "DONT2", span.Start, span.End,
+            findings.Add(new Finding(Categories.InformalLanguage, severity, Protocol.DONT2.Id, span.Start, span.End,
                 $"Je tekst schreeuwt (hoofdletters of veel uitroeptekens: \"{context.Quote(span.Start, span.End)}\"). Schrijf in gewone zinnen met één leesteken: geen te populair taalgebruik ({Advice})."));
         }
     }

@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Checks.Rules;
@@ -8,6 +9,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class LogoRule : ICheckRule
 {
+    public string Category => Categories.Logo;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT8, Protocol.DONT9];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var withLogo = context.Request.Attachments.Any(a => a.Logo);
@@ -18,8 +23,8 @@ internal sealed class LogoRule : ICheckRule
 
         if (context.Request.Account.Kind == AccountKind.Personal)
         {
-            findings.Add(new Finding(Categories.Logo, Severity.Block, "DONT9", null, null,
-                "Je gebruikt het logo van Konot of de school op een persoonlijk account. Verwijder het logo: gebruik het logo van Konot niet in je privé profiel (Don'ts, punt 9)."));
+            findings.Add(new Finding(Categories.Logo, Severity.Block, Protocol.DONT9.Id, null, null,
+                $"Je gebruikt het logo van Konot of de school op een persoonlijk account. Verwijder het logo: gebruik het logo van Konot niet in je privé profiel ({Protocol.DONT9.Title})."));
             return;
         }
 
@@ -27,8 +32,8 @@ internal sealed class LogoRule : ICheckRule
         {
             if (f.Severity == Severity.Block)
             {
-                findings.Add(new Finding(Categories.Logo, Severity.Block, "DONT8", null, null,
-                    "Het logo staat bij inhoud die tegen het protocol ingaat. Pas eerst de andere punten aan: verbind het logo van Konot niet aan ongepaste content (Don'ts, punt 8)."));
+                findings.Add(new Finding(Categories.Logo, Severity.Block, Protocol.DONT8.Id, null, null,
+                    $"Het logo staat bij inhoud die tegen het protocol ingaat. Pas eerst de andere punten aan: verbind het logo van Konot niet aan ongepaste content ({Protocol.DONT8.Title})."));
                 return;
             }
         }

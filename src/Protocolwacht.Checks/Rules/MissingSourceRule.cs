@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -7,6 +8,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class MissingSourceRule(CheckResources resources) : ICheckRule
 {
+    public string Category => Categories.MissingSource;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DO2];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         Lexicons.LexiconMatch? claim = null;
@@ -35,8 +40,8 @@ internal sealed class MissingSourceRule(CheckResources resources) : ICheckRule
             return;
         }
 
-        findings.Add(new Finding(Categories.MissingSource, Severity.Advice, "DO2", start, end,
-            $"Je noemt onderzoek, cijfers of een trend (\"{context.Quote(start.Value, end.Value)}\") zonder bron. Vermeld waar het vandaan komt, bijvoorbeeld \"(bron: …)\": maak je bronnen kenbaar (Do's, punt 2)."));
+        findings.Add(new Finding(Categories.MissingSource, Severity.Advice, Protocol.DO2.Id, start, end,
+            $"Je noemt onderzoek, cijfers of een trend (\"{context.Quote(start.Value, end.Value)}\") zonder bron. Vermeld waar het vandaan komt, bijvoorbeeld \"(bron: …)\": maak je bronnen kenbaar ({Protocol.DO2.Title})."));
     }
 
     private static int? PercentAt(string text)

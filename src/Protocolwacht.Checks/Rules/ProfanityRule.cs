@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -7,13 +8,17 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
 {
+    public string Category => Categories.Profanity;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT2, Protocol.BG5];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var lastToken = -1;
         var reported = 0;
         foreach (var match in context.Matches(resources.Profanity))
         {
-            if (match.First <= lastToken)
+            if (match.First <= lastToken || context.IsMention(match.First))
             {
                 continue;
             }
@@ -26,8 +31,8 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
 
             lastToken = match.Last;
             var (start, end) = context.SpanOf(match);
-            findings.Add(new Finding(Categories.Profanity, Severity.Block, "DONT2", start, end,
-                $"Je gebruikt schuttingtaal (\"{context.Quote(start, end)}\"). Haal dit woord weg of kies een nette formulering: geen schuttingtaal (Don'ts, punt 2); obsceniteit is niet geoorloofd (Bedenk dat..., punt 5)."));
+            findings.Add(new Finding(Categories.Profanity, Severity.Block, Protocol.DONT2.Id, start, end,
+                $"Je gebruikt schuttingtaal (\"{context.Quote(start, end)}\"). Haal dit woord weg of kies een nette formulering: geen schuttingtaal ({Protocol.DONT2.Title}); obsceniteit is niet geoorloofd ({Protocol.BG5.Title})."));
         }
     }
 }

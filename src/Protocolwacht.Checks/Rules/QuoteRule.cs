@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Checks.Normalisation;
 
@@ -10,7 +11,11 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class QuoteRule(CheckResources resources) : ICheckRule
 {
-    private const string Cite = "citeer geen collega's of andere belanghebbenden zonder hun toestemming (Don'ts, punt 6)";
+    public string Category => Categories.Quote;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT6];
+
+    private static readonly string Cite = $"citeer geen collega's of andere belanghebbenden zonder hun toestemming ({Protocol.DONT6.Title})";
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
     // After "vond dat" these words make "dat" a pronoun ("de klas vond dat leuk"), not the start of reported speech.
@@ -40,7 +45,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
             if (IsAttributedQuote(context, matches, open, close))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
-                findings.Add(new Finding(Categories.Quote, Severity.Doubt, "DONT6", start, end,
+                findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,
                     $"Je citeert iemand (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag toestemming en vermeld dat, of vertel het in je eigen woorden: {Cite}."));
                 return;
             }
@@ -58,14 +63,15 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if (Hypothetical(context.Tokens, m.First))
+            // "Zeggen dat … is racisme": an infinitive opening the sentence reports nobody.
+            if (Hypothetical(context.Tokens, m.First) || ((m.First == 0 || context.Tokens[m.First - 1].Sentence != context.Tokens[m.First].Sentence) && context.Tokens[m.First].Key.EndsWith("en", StringComparison.Ordinal)))
             {
                 continue;
             }
 
             // "Wat vindt u ervan?" is a question, not reported speech; the subject must be someone else.
             var (start, end) = context.SpanOf(m);
-            findings.Add(new Finding(Categories.Quote, Severity.Doubt, "DONT6", start, end,
+            findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,
                 $"Je geeft weer wat een ander zei of vindt (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag eerst toestemming of laat het weg: {Cite}."));
             return;
         }

@@ -10,7 +10,7 @@ internal static class RuleRegistry
     [
         new UnauthorizedRule(),
         new ConfidentialRule(resources),
-        new PersonalDataRule(resources),
+        new PersonalDataRule(),
         new ProfanityRule(resources),
         new InformalLanguageRule(resources),
         new HarmfulStatementRule(resources),

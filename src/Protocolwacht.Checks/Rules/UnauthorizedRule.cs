@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 
@@ -9,6 +10,10 @@ namespace Protocolwacht.Checks.Rules;
 /// </summary>
 internal sealed class UnauthorizedRule : ICheckRule
 {
+    public string Category => Categories.Unauthorized;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.Account];
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var author = context.Author;
@@ -21,8 +26,8 @@ internal sealed class UnauthorizedRule : ICheckRule
         var decision = context.PostingRights.Decide(author, target);
         if (!decision.Allowed)
         {
-            findings.Add(new Finding(Categories.Unauthorized, Severity.Block, "ACCOUNT", null, null,
-                $"{decision.Reason} Plaats dit bericht niet op dit account; vraag iemand die hier mag plaatsen, of gebruik je eigen account (Berichten onder Konot-account)."));
+            findings.Add(new Finding(Categories.Unauthorized, Severity.Block, Protocol.Account.Id, null, null,
+                $"{decision.Reason} Plaats dit bericht niet op dit account; vraag iemand die hier mag plaatsen, of gebruik je eigen account ({Protocol.Account.Title})."));
         }
     }
 }

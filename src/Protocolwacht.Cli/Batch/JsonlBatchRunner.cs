@@ -32,6 +32,11 @@ internal static class JsonlBatchRunner
 
     private static (string Json, bool Failed) CheckLine(ProtocolChecker checker, string line, int lineNumber)
     {
+        if (InvalidUtf8.Is(line))
+        {
+            return (BatchFormat.WriteError(null, lineNumber, "geen geldige UTF-8 (onleesbare bytes)"), true);
+        }
+
         var parsed = BatchFormat.ParseLine(line, lineNumber);
         if (parsed.Request is null)
         {

@@ -1,6 +1,9 @@
 namespace Protocolwacht.Cli.Batch;
 
-/// <summary>Opens a JSONL argument: a file path, or <c>-</c> for standard input.</summary>
+/// <summary>
+/// Opens a JSONL argument: a file path, or <c>-</c> for standard input. A file is read with
+/// <see cref="Utf8LineReader"/>, so a line with invalid UTF-8 can be refused by number.
+/// </summary>
 internal static class JsonlInput
 {
     public const string StandardInput = "-";
@@ -16,7 +19,7 @@ internal static class JsonlInput
 
         try
         {
-            return new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            return new Utf8LineReader(File.OpenRead(path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

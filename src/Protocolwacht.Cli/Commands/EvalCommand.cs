@@ -57,6 +57,12 @@ public static class EvalCommand
             while (input.ReadLine() is { } line)
             {
                 lineNumber++;
+                if (InvalidUtf8.Is(line))
+                {
+                    skipped.Add(new SkippedLine(lineNumber, $"regel {lineNumber}: geen geldige UTF-8 (onleesbare bytes)"));
+                    continue;
+                }
+
                 var parsed = BatchFormat.ParseLine(line, lineNumber);
                 var labels = CorpusLabels.Parse(line, out var labelError);
                 if (parsed.Request is null || labels is null)

@@ -240,15 +240,24 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyOptions options, Ti
         return SessionFrom(await platform.SendAsync(message, cancellationToken));
     }
 
+    private const string UnusableSession = "Bluesky gaf geen bruikbaar antwoord bij het aanmelden; het bericht is nog niet verstuurd.";
+
     private AuthorisedCall SessionFrom(HttpExchange exchange)
     {
         if (exchange is HttpExchange.Answered { IsSuccess: true } answered)
         {
             var body = JsonBody.Parse(answered.Body);
-            if (JsonBody.String(body, "accessJwt") is { } access && JsonBody.String(body, "refreshJwt") is { } refresh && JsonBody.String(body, "did") is { } did)
+            if (JsonBody.String(body, "accessJwt") is { } access && JsonBody.String(body, "refreshJwt") is { } refresh && JsonBody.String(body, "did") is { } did
+                && HeaderValue.IsUsable(access) && HeaderValue.IsUsable(refresh))
             {
                 return new AuthorisedCall(null, null, new BlueskySession(access, refresh, did, JsonBody.String(body, "handle") ?? did));
             }
+        }
+
+        if (exchange is HttpExchange.Answered { IsSuccess: true })
+        {
+            // Success without a usable session (a token missing, or one no header can carry) is unclear, not a refusal.
+            return new AuthorisedCall(null, new CallProblem.Rejected(false, UnusableSession, null), null);
         }
 
         if (exchange is HttpExchange.Answered { Status: HttpStatusCode.Unauthorized } rejected)
@@ -261,7 +270,7 @@ public sealed class BlueskyConnector(HttpClient http, BlueskyOptions options, Ti
         // Making a session publishes nothing, so an unclear answer here is a plain, retryable failure.
         var problem = problems.FromExchange(exchange, ErrorText);
         return new AuthorisedCall(null, problem is CallProblem.Uncertain
-            ? new CallProblem.Rejected(false, "Bluesky gaf geen bruikbaar antwoord bij het aanmelden; het bericht is nog niet verstuurd.", null)
+            ? new CallProblem.Rejected(false, UnusableSession, null)
             : problem, null);
     }
 

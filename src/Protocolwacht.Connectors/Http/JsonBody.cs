@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Protocolwacht.Connectors.Http;
 
-/// <summary>Tolerant reading of platform JSON: a body that is not JSON, or lacks a field, yields null.</summary>
+/// <summary>
+/// Tolerant reading of platform JSON: a body that is not JSON (or holds a string that is no text), or
+/// lacks a field, yields null.
+/// </summary>
 internal static class JsonBody
 {
     public static JsonElement? Parse(string body)
@@ -15,11 +18,36 @@ internal static class JsonBody
         try
         {
             using var document = JsonDocument.Parse(body);
-            return document.RootElement.Clone();
+            return Decodes(document.RootElement) ? document.RootElement.Clone() : null;
         }
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    // Every string and property name must be text: an escaped lone surrogate ("\ud800") is valid JSON,
+    // but reading it (GetString, even TryGetProperty) throws. Such a body is as unreadable as one that is not JSON.
+    private static bool Decodes(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(Decodes);
+                case JsonValueKind.Object:
+                    return element.EnumerateObject().All(p => p.Name is not null && Decodes(p.Value));
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

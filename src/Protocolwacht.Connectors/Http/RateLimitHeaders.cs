@@ -30,18 +30,22 @@ internal static class RateLimitHeaders
 
     private static bool TryParse(string value, DateTimeOffset now, out DateTimeOffset at)
     {
+        DateTimeOffset? parsed = null;
         if (long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
         {
-            at = number >= UnixTimeThreshold ? DateTimeOffset.FromUnixTimeSeconds(number) : now.AddSeconds(number);
-            return true;
+            parsed = number >= UnixTimeThreshold ? UnixTime.FromSeconds(number) : UnixTime.After(now, number);
         }
-
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction))
+        else if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction))
         {
-            at = fraction >= UnixTimeThreshold ? DateTimeOffset.FromUnixTimeMilliseconds((long)(fraction * 1000)) : now.AddSeconds(fraction);
-            return true;
+            parsed = fraction >= UnixTimeThreshold ? UnixTime.FromSeconds(fraction) : UnixTime.After(now, fraction);
+        }
+        else if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date))
+        {
+            parsed = date;
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out at);
+        // A number outside the calendar counts as no header: the next one, or the default back-off, decides.
+        at = parsed ?? default;
+        return parsed is not null;
     }
 }

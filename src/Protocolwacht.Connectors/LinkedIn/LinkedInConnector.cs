@@ -126,7 +126,7 @@ public sealed class LinkedInConnector(HttpClient http, LinkedInOptions options, 
             foreach (var post in elements)
             {
                 if (long.TryParse(JsonBody.String(post, "createdAt"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var createdMs)
-                    && DateTimeOffset.FromUnixTimeMilliseconds(createdMs) < notBefore)
+                    && UnixTime.FromMilliseconds(createdMs) < notBefore)
                 {
                     // Sorted by creation, newest first: the rest predates the attempt.
                     return new ReconcileOutcome.NotFound();

@@ -221,7 +221,7 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
         if (exchange is HttpExchange.Answered { IsSuccess: true } answered)
         {
             var body = JsonBody.Parse(answered.Body);
-            if (JsonBody.String(body, "access_token") is { } access)
+            if (JsonBody.String(body, "access_token") is { } access && HeaderValue.IsUsable(access))
             {
                 var renewed = credentials with { AccessToken = access, RefreshToken = JsonBody.String(body, "refresh_token") ?? credentials.RefreshToken };
                 return new XCall(null, null, renewed);
@@ -256,9 +256,10 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
 
         // The 24-hour user limit has its own reset header and outlasts the 15-minute window.
         if (answered.Status == HttpStatusCode.TooManyRequests && answered.Header("x-user-limit-24hour-remaining") == "0"
-            && long.TryParse(answered.Header("x-user-limit-24hour-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dayReset))
+            && long.TryParse(answered.Header("x-user-limit-24hour-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dayReset)
+            && UnixTime.FromSeconds(dayReset) is { } resetAt)
         {
-            return problems.RateLimitedUntil(DateTimeOffset.FromUnixTimeSeconds(dayReset), message);
+            return problems.RateLimitedUntil(resetAt, message);
         }
 
         return problems.FromAnswer(answered, message);

@@ -15,6 +15,12 @@ internal sealed class JsonLineIndex
     {
     }
 
+    /// <summary>
+    /// The first string or property name that is valid JSON but no text (an escaped lone surrogate such
+    /// as "\ud800"), as the path of its value or object and its line; null when every string decodes.
+    /// </summary>
+    public (string Path, int Line)? Undecodable { get; private set; }
+
     public int LineOf(string path)
     {
         // Fall back to the nearest enclosing path that was seen (a missing property reports its object).
@@ -60,7 +66,11 @@ internal sealed class JsonLineIndex
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingProperty = reader.GetString();
+                    if (!TryGetString(ref reader, out pendingProperty))
+                    {
+                        index.Undecodable ??= (path.Count == 0 ? "$" : Trim(path.Peek().Path) is { Length: > 0 } parent ? parent : "$", Line(reader.TokenStartIndex));
+                    }
+
                     continue;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
@@ -71,6 +81,11 @@ internal sealed class JsonLineIndex
             var here = Child(path, pendingProperty);
             pendingProperty = null;
             index._lines.TryAdd(here, Line(reader.TokenStartIndex));
+            if (reader.TokenType == JsonTokenType.String && !TryGetString(ref reader, out _))
+            {
+                index.Undecodable ??= (here, Line(reader.TokenStartIndex));
+            }
+
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
                 path.Push(new Frame(here, reader.TokenType == JsonTokenType.StartArray));
@@ -78,6 +93,20 @@ internal sealed class JsonLineIndex
         }
 
         return index;
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader reader, out string? value)
+    {
+        try
+        {
+            value = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
+            return false;
+        }
     }
 
     private static string Child(Stack<Frame> path, string? property)

@@ -23,16 +23,30 @@ public static partial class OrganisationFile
             var line = (int)(ex.LineNumber ?? 0) + 1;
             return OrganisationFileResult.Failed(new OrganisationFileError(line, ex.Path ?? "$", $"Het bestand is geen geldige JSON ({FirstSentence(ex.Message)})."));
         }
+        catch (ArgumentException)
+        {
+            // Only a caller's string can hold an unpaired surrogate; text read from a file cannot.
+            return OrganisationFileResult.Failed(new OrganisationFileError(1, "$", UndecodableText));
+        }
 
         using (document)
         {
-            var reader = new Reader(JsonLineIndex.Build(json));
+            var lines = JsonLineIndex.Build(json);
+            if (lines.Undecodable is { } undecodable)
+            {
+                // Reading such a string, or looking up a property beside such a name, would throw.
+                return OrganisationFileResult.Failed(new OrganisationFileError(undecodable.Line, undecodable.Path, UndecodableText));
+            }
+
+            var reader = new Reader(lines);
             var model = reader.Read(document.RootElement);
             return reader.Errors.Count == 0 && model is not null
                 ? new OrganisationFileResult(model, [])
                 : OrganisationFileResult.Failed([.. reader.Errors]);
         }
     }
+
+    private const string UndecodableText = "Het bestand bevat een ongeldig teken: een losse UTF-16-surrogaat (zoals \\ud800) is geen tekst.";
 
     private static string FirstSentence(string message)
     {

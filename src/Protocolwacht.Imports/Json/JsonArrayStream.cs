@@ -15,6 +15,9 @@ internal sealed class JsonArrayStream
     private const int ScriptPrefixLimit = 4096;
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
 
+    // The element is parsed again on its own: with the same options, or a comment the stream skipped throws here.
+    private static readonly JsonDocumentOptions ElementOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
     private readonly Stream _stream;
     private readonly JsonArraySource _source;
     private byte[] _buffer = new byte[InitialBufferSize];
@@ -69,9 +72,13 @@ internal sealed class JsonArrayStream
             switch (step)
             {
                 case Step.Item:
-                    using (var document = JsonDocument.Parse(item.Bytes))
+                    using (var document = JsonDocument.Parse(item.Bytes, ElementOptions))
                     {
-                        yield return new JsonArrayEntry(item.Index, item.Line, item.Path, document.RootElement, null);
+                        // Valid JSON can still hold a string that is no text; reading it would throw, so
+                        // the record is refused here and the elements after it are read as usual.
+                        yield return Decodes(document.RootElement)
+                            ? new JsonArrayEntry(item.Index, item.Line, item.Path, document.RootElement, null)
+                            : new JsonArrayEntry(item.Index, item.Line, item.Path, default, Issue(item.Line, item.Path, UndecodableText));
                     }
 
                     break;
@@ -90,6 +97,40 @@ internal sealed class JsonArrayStream
                     Fill();
                     break;
             }
+        }
+    }
+
+    private const string UndecodableText = "Dit bericht bevat tekst die geen geldige UTF-8 is, of een losse UTF-16-surrogaat (zoals \\ud800).";
+
+    // Utf8JsonReader checks the structure, not that every string decodes: GetString throws for
+    // invalid UTF-8 inside a string and for an escaped lone surrogate.
+    private static bool Decodes(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is not null,
+                JsonValueKind.Array => element.EnumerateArray().All(Decodes),
+                JsonValueKind.Object => element.EnumerateObject().All(p => p.Name is not null && Decodes(p.Value)),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 
@@ -178,7 +219,7 @@ internal sealed class JsonArrayStream
                 return Step.Issue;
             }
 
-            _pendingProperty = reader.GetString() ?? string.Empty;
+            _pendingProperty = TryGetString(ref reader) ?? string.Empty;
             Commit(ref reader, Phase.RootObject);
             return Step.Continue;
         }

@@ -39,7 +39,8 @@ public sealed class EdexmlReader(TimeProvider time)
             }
             catch (XmlException ex)
             {
-                row = ImportRow<ImportedPupil>.Failed(new ImportIssue(fileName, ex.LineNumber, ex.LinePosition, null,
+                // An empty file has no position (line 0); the contract's lines start at 1.
+                row = ImportRow<ImportedPupil>.Failed(new ImportIssue(fileName, Math.Max(1, ex.LineNumber), ex.LinePosition > 0 ? ex.LinePosition : null, null,
                     $"Het bestand is geen geldige XML ({ex.Message.Split(". ")[0].TrimEnd('.')})."));
                 finished = true;
                 state.MarkBroken();

@@ -66,6 +66,12 @@ public sealed class GuardianFileReader(PupilColumnMap map)
             row.Error(columns[GuardianField.Name] >= 0 ? columns[GuardianField.Name] : columns[GuardianField.LastName], "De naam van de ouder/verzorger ontbreekt.");
         }
 
+        if (numbers.Length == 0 && !row.HasIssues)
+        {
+            // Only separators ("," or ";"): present, so Required said nothing, but no pupil to link to.
+            row.Error(columns[GuardianField.PupilNumbers], "Het leerlingnummer ontbreekt (alleen scheidingstekens).");
+        }
+
         return row.HasIssues || guardian is null || numbers.Length == 0
             ? ImportRow<ImportedGuardianLink>.Failed(row.Line, row.Issues)
             : ImportRow<ImportedGuardianLink>.Ok(row.Line, new ImportedGuardianLink(numbers, guardian));

@@ -32,6 +32,9 @@ public class CorpusLabelsTests
     [InlineData("""{"expected":{"verdict":"maybe","categories":[]}}""", "verdict")]
     [InlineData("""{"expected":{"verdict":"allow","categories":"profanity"}}""", "categories")]
     [InlineData("""{"expected":""", "JSON")]
+    [InlineData("""{"expected":{"verdict":"\ud800","categories":[]}}""", "surrogaat")]
+    [InlineData("""{"expected":{"verdict":"allow","categories":["\udc00"]}}""", "surrogaat")]
+    [InlineData("""{"expected":{"verdict":"allow","categories":[]},"advice":["x\ud800"]}""", "surrogaat")]
     public void Parse_BadLabels_ReturnsNullWithDutchReason(string line, string mentioned)
     {
         var labels = CorpusLabels.Parse(line, out var error);

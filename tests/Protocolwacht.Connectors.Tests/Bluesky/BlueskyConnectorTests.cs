@@ -72,6 +72,23 @@ public sealed class BlueskyConnectorTests : IAsyncLifetime
         Assert.Equal("Bearer access-2", server.Received[^1].Header("Authorization"));
     }
 
+    // Found by the short fuzz pass (issue #16): the token went into the Authorization header and
+    // HttpClient threw a FormatException out of the connector.
+    [Theory]
+    [InlineData("access\n1")]
+    [InlineData("access\u00001")]
+    public async Task Publish_SessionTokenThatCannotBeAHeader_FailsWithoutPosting(string token)
+    {
+        platform.SessionAccessJwt = token;
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials, default);
+
+        var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.False(failed.Permanent);
+        Assert.Empty(platform.Records);
+        Assert.Single(server.Received);
+    }
+
     [Fact]
     public async Task Publish_WrongAppPassword_FailsPermanentlyAskingToReconnect()
     {

@@ -36,4 +36,20 @@ public sealed class RateLimitHeadersTests
 
         Assert.Equal(Now, RateLimitHeaders.RetryAt(headers, time, TimeSpan.FromMinutes(15)));
     }
+
+    // Found by the short fuzz pass (issue #16): these threw ArgumentOutOfRangeException out of the connector.
+    [Theory]
+    [InlineData("x-rate-limit-reset", "99999999999999")]
+    [InlineData("ratelimit-reset", "-9223372036854775808")]
+    [InlineData("Retry-After", "1e300")]
+    [InlineData("Retry-After", "-1e300")]
+    [InlineData("Retry-After", "Infinity")]
+    [InlineData("Retry-After", "NaN")]
+    [InlineData("Retry-After", "1796115600000000")]
+    public void RetryAt_NumberOutsideTheCalendar_UsesTheFallback(string name, string value)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [name] = value };
+
+        Assert.Equal(Now.AddMinutes(15), RateLimitHeaders.RetryAt(headers, time, TimeSpan.FromMinutes(15)));
+    }
 }

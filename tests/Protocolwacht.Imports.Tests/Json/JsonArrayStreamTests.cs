@@ -59,4 +59,34 @@ public class JsonArrayStreamTests
     {
         public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 7));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[] { (byte)'\\', (byte)'u', (byte)'d', (byte)'8', (byte)'0', (byte)'0' })]
+    public void Read_StringThatIsNoText_IsAnIssueForThatElementAndTheNextIsRead(byte[] inside)
+    {
+        // Found by the short fuzz pass (issue #16): GetString threw InvalidOperationException out of the readers.
+        byte[] json = [.. "[{\"tekst\":\"a"u8, .. inside, .. "\"},\n{\"tekst\":\"b\"}]"u8];
+
+        // Each element lives only while the stream is on it, so read what matters as it passes.
+        var entries = JsonArrayStream.Read(new MemoryStream(json), JsonArraySource.RootArray("a.json"))
+            .Select(e => (e.Issue, Text: e.Issue is null ? e.Element.GetProperty("tekst").GetString() : null)).ToList();
+
+        Assert.Equal(2, entries.Count);
+        Assert.Contains("UTF-8", entries[0].Issue!.Message, StringComparison.Ordinal);
+        Assert.Equal(1, entries[0].Issue!.Line);
+        Assert.Null(entries[1].Issue);
+        Assert.Equal("b", entries[1].Text);
+    }
+
+    [Fact]
+    public void Read_CommentInsideAnElement_IsSkippedAsBetweenElements()
+    {
+        // Found by the short fuzz pass (issue #16): the element's own parse did not allow the comment the stream had allowed.
+        var json = "[ // eerste\n{ \"tekst\": /* x */ \"a\" }]";
+
+        var texts = JsonArrayStream.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), JsonArraySource.RootArray("a.json")).Select(e => e.Element.GetProperty("tekst").GetString()).ToList();
+
+        Assert.Equal(["a"], texts);
+    }
 }

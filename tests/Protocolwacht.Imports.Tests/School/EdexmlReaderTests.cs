@@ -59,4 +59,14 @@ public class EdexmlReaderTests
         Assert.Empty(result.Values);
         Assert.Single(result.Issues);
     }
+
+    [Fact]
+    public void Read_EmptyFile_IsAnIssueOnLine1()
+    {
+        // Found by the short fuzz pass (issue #16): the XML reader's position of an empty file is line 0.
+        var issue = Assert.Single(Reader.Read(Samples.FromText(string.Empty), "EDEX.XML").Collect().Issues);
+
+        Assert.Equal(1, issue.Line);
+        Assert.Contains("geen geldige XML", issue.Message, StringComparison.Ordinal);
+    }
 }

@@ -29,4 +29,16 @@ public class GuardianFileReaderTests
         Assert.Equal(("ouders.csv", 2), (issue.File, issue.Line!.Value));
         Assert.Contains("999", issue.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_PupilNumberOfOnlySeparators_IsAnIssueNotAnException()
+    {
+        // Found by the short fuzz pass (issue #16): a row without numbers and without an issue made
+        // ImportRow.Failed throw ArgumentException out of the reader.
+        var rows = new GuardianFileReader().Read(Samples.FromText("Leerlingnummers;Achternaam;Roepnaam;E-mailadres\n,;Jansen;Eva;eva@example.nl\n"), "ouders.csv").ToList();
+
+        var issue = Assert.Single(Assert.Single(rows).Issues);
+        Assert.Equal(("ouders.csv", 2), (issue.File, issue.Line!.Value));
+        Assert.Contains("leerlingnummer", issue.Message, StringComparison.OrdinalIgnoreCase);
+    }
 }

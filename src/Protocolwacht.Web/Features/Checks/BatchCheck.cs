@@ -11,9 +11,21 @@ internal static class BatchCheck
     public static (string Json, bool Valid) One(ProtocolChecker checker, string line, int lineNumber)
     {
         var parsed = BatchFormat.ParseLine(line, lineNumber);
-        return parsed.Request is { } request
-            ? (BatchFormat.WriteResult(parsed.Id, checker.Check(request)), true)
-            : (BatchFormat.WriteError(parsed.Id, lineNumber, parsed.Error ?? "ongeldige regel"), false);
+        if (parsed.Request is not { } request)
+        {
+            return (BatchFormat.WriteError(parsed.Id, lineNumber, parsed.Error ?? "ongeldige regel"), false);
+        }
+
+        try
+        {
+            return (BatchFormat.WriteResult(parsed.Id, checker.Check(request)), true);
+        }
+#pragma warning disable CA1031 // As in the CLI: one post that trips the engine must not cost the other lines their answer.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return (BatchFormat.WriteError(parsed.Id, lineNumber, "interne fout bij het controleren"), false);
+        }
     }
 
     /// <summary>A JSON array of input objects gives an array of output objects in the same order; null when the body is no array.</summary>

@@ -39,6 +39,9 @@ public sealed class BlueskyServer
 
     public string? RateLimitResetUnix { get; set; }
 
+    /// <summary>When set, sessions carry this access token instead of a fresh one (a broken PDS).</summary>
+    public string? SessionAccessJwt { get; set; }
+
     public void Map(WebApplication app)
     {
         app.MapPost("/xrpc/com.atproto.server.createSession", async context =>
@@ -175,7 +178,7 @@ public sealed class BlueskyServer
     private object NewSession()
     {
         var n = Interlocked.Increment(ref tokenCounter);
-        var access = $"access-{n}";
+        var access = SessionAccessJwt ?? $"access-{n}";
         var refresh = $"refresh-{n}";
         validAccessTokens[access] = true;
         validRefreshTokens[refresh] = true;

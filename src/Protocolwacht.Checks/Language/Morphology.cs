@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using Protocolwacht.Checks.Lexicons;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// The inflected forms of a lemma, from the table generated out of OpenTaal's Hunspell dictionary
+/// (Data/forms.tsv, see tools/Protocolwacht.Morphology). A lemma the dictionary does not know (a slur,
+/// slang, a new word not yet in the table) is inflected by the spelling rules of <see cref="Inflection"/>,
+/// without the forms that are other dictionary words.
+/// Read once; immutable and thread-safe.
+/// </summary>
+internal static class Morphology
+{
+    private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Load);
+
+    /// <summary>True when the generated table has the lemma (the linter asks: is the table up to date?).</summary>
+    public static bool Knows(string lemma) => Table.Value.ContainsKey(lemma);
+
+    /// <summary>The lemma and its inflections.</summary>
+    public static IEnumerable<string> FormsOf(string lemma)
+    {
+        if (Table.Value.TryGetValue(lemma, out var forms))
+        {
+            return forms.Prepend(lemma);
+        }
+
+        // A word the dictionary does not know has no inflection the dictionary knows: a generated form that
+        // is a dictionary word is another word ("kleren" is not a plural of the curse "klere").
+        return Inflection.Forms(lemma).Where(f => f == lemma || !DictionaryWords.Contains(f));
+    }
+
+    private static FrozenDictionary<string, string[]> Load()
+    {
+        var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.forms.tsv"))
+        {
+            table[fields[0]] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,148 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// The word classes of one token: its own forms (key, leetspeak variants), else the analysis of a
+/// compound. Dutch compounds carry the meaning of their last part, so "zigeunertuig" is a dehumanising
+/// word and "kankerturken" a group insulted with a curse; a first part that is a swear word makes the
+/// whole a swear word only when the rest is a Dutch word (kutweer, not Kutaisi). Immutable, thread-safe.
+/// </summary>
+internal sealed class TokenClassifier
+{
+    private static readonly Lazy<TokenClassifier> Shared = new(() => new TokenClassifier(WordClasses.Default));
+
+    private readonly WordClasses _classes;
+    private readonly ulong _headClasses;
+    private readonly ulong _curseClasses;
+    private readonly (string Stem, ulong Mask)[] _curses;
+    private readonly SuffixTrie _heads = new();
+    private readonly HashSet<char> _curseInitials;
+    private readonly Func<string, int, bool> _acceptFirstPart;
+
+    private TokenClassifier(WordClasses classes)
+    {
+        _classes = classes;
+        _curseClasses = classes.Mask("profanity-stem") | classes.Mask("disease-curse");
+        _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
+            | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
+            | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health");
+        var curses = new List<(string, ulong)>();
+        foreach (var (form, mask) in classes.Forms)
+        {
+            if ((mask & _curseClasses) != 0 && form.Length >= 3)
+            {
+                curses.Add((form, mask & _curseClasses));
+            }
+
+            if ((mask & _headClasses) != 0 && form.Length >= 3)
+            {
+                _heads.Add(form, mask & _headClasses);
+            }
+        }
+
+        _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+        _curseInitials = [.. _curses.Select(c => c.Stem[0])];
+        _acceptFirstPart = (key, length) =>
+        {
+            var first = key.AsSpan(0, key.Length - length);
+            return first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1])));
+        };
+    }
+
+    public static TokenClassifier Default => Shared.Value;
+
+    public WordClasses Classes => _classes;
+
+    public ulong Classify(in Token token)
+    {
+        var mask = _classes.Of(token.Key);
+        if (token.AltKey is not null)
+        {
+            mask |= _classes.Of(token.AltKey);
+        }
+
+        if (token.RawKey is not null)
+        {
+            mask |= _classes.Of(token.RawKey);
+        }
+
+        if (mask == 0 && token.Has(TokenFlags.Masked))
+        {
+            return Unmasked(token.Key);
+        }
+
+        return mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters) ? mask : Compound(token.Key);
+    }
+
+    /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>
+    public bool IsCurse(string key) => ((_classes.Of(key) | (key.Length >= 6 ? Compound(key) : 0)) & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0;
+
+    // "k*t", "f*cking", "k*tclown": each star hides a vowel; the curse classes of any reading count.
+    private ulong Unmasked(string key)
+    {
+        var stars = 0;
+        foreach (var ch in key)
+        {
+            stars += ch == '*' ? 1 : 0;
+        }
+
+        if (stars is 0 or > 2 || key.Length - stars < 2)
+        {
+            return 0;
+        }
+
+        var mask = 0UL;
+        Span<char> buffer = stackalloc char[key.Length];
+        foreach (var a in "aeiou")
+        {
+            foreach (var b in "aeiou")
+            {
+                var n = 0;
+                foreach (var ch in key)
+                {
+                    buffer[n++] = ch != '*' ? ch : (n == key.IndexOf('*', StringComparison.Ordinal) + 1 ? a : b);
+                }
+
+                var reading = new string(buffer[..n]);
+                var found = _classes.Of(reading);
+                mask |= (found != 0 ? found : reading.Length >= 6 ? Compound(reading) : 0) & (_curseClasses | _headClasses);
+                if (stars == 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (mask & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0 ? mask : 0;
+    }
+
+    // A dictionary word, or an inflection of one long enough not to be a stray ending ("kak-elen" is no compound).
+    private static bool IsHead(ReadOnlySpan<char> part) =>
+        part.Length >= 3 && (DictionaryWords.Contains(part) || (part.Length >= 5 && DictionaryWords.IsWordOrInflection(part)));
+
+    /// <summary>The classes of a compound word, or 0 when it is none the check knows.</summary>
+    public ulong Compound(string key)
+    {
+        if (!_curseInitials.Contains(key[0]))
+        {
+            return _heads.Longest(key, _acceptFirstPart);
+        }
+
+        foreach (var (stem, curse) in _curses)
+        {
+            if (key.Length - stem.Length >= 3 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                var head = key.AsSpan(stem.Length);
+                var headMask = _classes.Of(head) & _headClasses;
+                if (headMask != 0 || IsHead(head))
+                {
+                    return curse | headMask;
+                }
+            }
+        }
+
+        // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
+        return _heads.Longest(key, _acceptFirstPart);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Protocolwacht.Checks.Lexicons;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// The word classes of Classes/*.tsv (one class a file, one lemma a line; a strong verb lists its
+/// irregular stems beside it), each expanded to its inflected forms by <see cref="Morphology"/>, plus two
+/// classes computed from the sentiment lexicon: <c>negative</c> and <c>positive</c> adjectives. A class
+/// is a bit: a word's classes are one <see cref="ulong"/>, so a pattern asks "is this a group noun?" with
+/// one AND. Built once; immutable and thread-safe.
+/// </summary>
+internal sealed class WordClasses
+{
+    /// <summary>Polarity at or beyond which an adjective counts as clearly negative or positive.</summary>
+    public const double PolarityThreshold = 0.4;
+
+    private static readonly Lazy<WordClasses> Shared = new(() => new WordClasses());
+
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, List<ClassLine>> _lines = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private WordClasses()
+    {
+        var forms = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var name in EmbeddedClassNames())
+        {
+            var id = Register(name);
+            var lines = new List<ClassLine>();
+            _lines[name] = lines;
+            var lineNumber = 0;
+            foreach (var raw in DataFiles.ReadEmbeddedText($"Language.Classes.{name}.tsv").Split('\n'))
+            {
+                lineNumber++;
+                var line = raw.TrimEnd('\r');
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var words = line.Split('\t')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                lines.Add(new ClassLine(lineNumber, words));
+                foreach (var word in words)
+                {
+                    foreach (var form in Morphology.FormsOf(Term.KeyOf(word)))
+                    {
+                        var key = Term.KeyOf(form);
+                        forms[key] = forms.GetValueOrDefault(key) | (1UL << id);
+                    }
+                }
+            }
+        }
+
+        var ignored = new HashSet<string>(_lines.TryGetValue("polarity-ignore", out var ignore) ? ignore.SelectMany(l => l.Words) : [], StringComparer.Ordinal);
+        var negative = 1UL << Register("negative");
+        var positive = 1UL << Register("positive");
+        foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.polarity.tsv"))
+        {
+            if (fields.Length < 2 || ignored.Contains(fields[0]) || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var polarity) || Math.Abs(polarity) < PolarityThreshold)
+            {
+                continue;
+            }
+
+            foreach (var form in Morphology.FormsOf(fields[0]))
+            {
+                var key = Term.KeyOf(form);
+                forms[key] = forms.GetValueOrDefault(key) | (polarity < 0 ? negative : positive);
+            }
+        }
+
+        Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static WordClasses Default => Shared.Value;
+
+    /// <summary>Every folded form and the classes it belongs to.</summary>
+    public FrozenDictionary<string, ulong> Forms { get; }
+
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>The lines of a class file as written (for the lexicon linter); empty for computed classes.</summary>
+    public IReadOnlyList<ClassLine> LinesOf(string name) => _lines.TryGetValue(name, out var l) ? l : [];
+
+    public bool TryMask(string name, out ulong mask)
+    {
+        if (_ids.TryGetValue(name, out var id))
+        {
+            mask = 1UL << id;
+            return true;
+        }
+
+        mask = 0;
+        return false;
+    }
+
+    /// <summary>The bit of a class the code names; an unknown name is a programming error.</summary>
+    public ulong Mask(string name) => TryMask(name, out var m) ? m : throw new ArgumentException($"Unknown word class '{name}'.", nameof(name));
+
+    public ulong Of(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var mask) ? mask : 0;
+
+    public IEnumerable<string> NamesOf(ulong mask)
+    {
+        for (var i = 0; i < _names.Count; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                yield return _names[i];
+            }
+        }
+    }
+
+    private int Register(string name)
+    {
+        if (_names.Count == 64)
+        {
+            throw new InvalidOperationException("More than 64 word classes: widen the class mask.");
+        }
+
+        _ids[name] = _names.Count;
+        _names.Add(name);
+        return _names.Count - 1;
+    }
+
+    private static IEnumerable<string> EmbeddedClassNames()
+    {
+        const string prefix = "Protocolwacht.Checks.Language.Classes.";
+        return typeof(WordClasses).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+            .Select(n => n[prefix.Length..^4])
+            .Order(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>One line of a class file: its number and its words (a lemma, then any irregular stems).</summary>
+internal sealed record ClassLine(int Number, string[] Words);

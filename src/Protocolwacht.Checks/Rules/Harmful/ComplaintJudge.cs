@@ -1,0 +1,110 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>
+/// Negative public remarks about one's own school, board, management or work (doubt, not block): the
+/// organisation as the subject of a negative word or of something it does not do ("een bestuur dat
+/// daar niks aan doet"), a weary countdown to the holidays, an eye-roll at parents, pupils or the
+/// employer. Criticism of national policy (class national-government) is not in this class.
+/// </summary>
+internal static class ComplaintJudge
+{
+    private static readonly int[] WearyEmoji = [0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5];
+
+    public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        foreach (var s in sentences)
+        {
+            if (s.Has(c, Words.NationalGovernment))
+            {
+                continue;
+            }
+
+            var target = s.Find(c, Words.OrganisationTarget);
+            if (target < 0)
+            {
+                continue;
+            }
+
+            for (var k = s.First; k <= s.Last; k++)
+            {
+                if ((c[k] & Words.Negative) != 0 && !s.NegatedAt(context, k, 3))
+                {
+                    return (Math.Min(target, k), Math.Max(target, k));
+                }
+
+                if ((c[k] & Words.Negation) != 0 && k > target && context.Tokens[k].Key is "niks" or "niets" or "nooit" or "niemand")
+                {
+                    return (target, k);
+                }
+            }
+        }
+
+        if (Countdown(context) is { } countdown)
+        {
+            return countdown;
+        }
+
+        return Weary(context, sentences);
+    }
+
+    // "Nog 38 schooldagen", "nog 17 nachtjes slapen tot de kerstvakantie".
+    private static (int, int)? Countdown(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k + 2 < t.Count; k++)
+        {
+            if (t[k].Key == "nog" && t[k + 1].Has(Normalisation.TokenFlags.Digits) && !t[k + 1].Has(Normalisation.TokenFlags.Letters)
+                && t[k + 2].Key is "dagen" or "schooldagen" or "werkdagen" or "lesdagen" or "nachtjes" or "weken" or "weekjes" or "lesweken" or "keer")
+            {
+                for (var j = k + 3; j < t.Count && j < k + 14; j++)
+                {
+                    if (t[j].Key is "tel" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
+                    {
+                        return (k, j);
+                    }
+                }
+
+                if (HasEmoji(context.Request.Text, WearyEmoji))
+                {
+                    return (k, k + 2);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (int, int)? Weary(CheckContext context, List<Sentence> sentences)
+    {
+        if (!HasEmoji(context.Request.Text, WearyEmoji))
+        {
+            return null;
+        }
+
+        var c = context.Classes;
+        foreach (var s in sentences)
+        {
+            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson);
+            if (at >= 0 && !s.Has(c, Words.Positive))
+            {
+                return (s.First, s.Last);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasEmoji(string text, int[] emoji)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && Array.IndexOf(emoji, char.ConvertToUtf32(text[i], text[i + 1])) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+using Protocolwacht.Checks.Guidelines;
+using Protocolwacht.Checks.Rules.Harmful;
+
+namespace Protocolwacht.Checks.Rules;
+
+/// <summary>
+/// DONT3/R5/BG5 and "Verantwoordelijkheid". Block: insults, ridicule, slander, threats and discriminatory
+/// remarks about people or groups, also disguised (the tokens are already folded). Doubt: negative public
+/// remarks about students, parents, colleagues, management or the organisation that could damage people
+/// or the organisation's image.
+/// </summary>
+internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRule
+{
+    public string Category => Categories.HarmfulStatement;
+
+    public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT3, Protocol.BG5];
+
+    public void Evaluate(CheckContext context, List<Finding> findings)
+    {
+        if (Block(context, findings, context.Matches(resources.Harmful)) || Exposed(context, findings))
+        {
+            return;
+        }
+
+        var sentences = Sentence.All(context);
+        if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id)
+            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", Protocol.DONT3.Id)
+            || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", Protocol.BG5.Id))
+        {
+            return;
+        }
+
+        // Sarcasm ("Dank je wel, Konot 🙄") needs its eye-roll; an eye-roll at the organisation or at parents is a sneer by itself.
+        var rolled = EyeRoll(context.Request.Text);
+        foreach (var match in context.Matches(resources.Harmful))
+        {
+            if (match.Entry.Tag != "complaint" && !(rolled && match.Entry.Tag is "sarcasm" or "target"))
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(Complaint(context, start, end));
+            return;
+        }
+
+        if (ComplaintJudge.Find(context, sentences) is { } complaint)
+        {
+            var (start, end) = context.SpanOf(complaint.First, complaint.Last);
+            findings.Add(Complaint(context, start, end));
+        }
+    }
+
+    private static Finding Complaint(CheckContext context, int start, int end) =>
+        new(Categories.HarmfulStatement, Severity.Doubt, Protocol.DONT3.Id, start, end,
+            $"Deze negatieve uitspraak (\"{context.Quote(start, end)}\") kan collega's, leerlingen, ouders of het imago van Konot schaden. Bespreek kritiek liever intern of vraag je leidinggevende om advies: doe geen uitspraken die anderen kunnen schaden ({Protocol.DONT3.Title}).");
+
+    private static bool Judged(CheckContext context, List<Finding> findings, (int First, int Last)? span, string what, string guideline)
+    {
+        if (span is not { } found)
+        {
+            return false;
+        }
+
+        var (start, end) = context.SpanOf(found.First, found.Last);
+        findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
+            $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd ({Protocol.BG5.Title}; {Protocol.DONT3.Title})."));
+        return true;
+    }
+
+    private static bool EyeRoll(string text) =>
+        text.Contains("\U0001F644", StringComparison.Ordinal) || text.Contains("\U0001F612", StringComparison.Ordinal)
+        || text.Contains("\U0001F926", StringComparison.Ordinal) || text.Contains("\U0001F643", StringComparison.Ordinal);
+
+    // Telling the public that a named student was punished or sent out is public shaming, not news.
+    private bool Exposed(CheckContext context, List<Finding> findings)
+    {
+        var examined = 0;
+        foreach (var match in context.Matches(resources.Sensitive))
+        {
+            if (++examined > 50)
+            {
+                break;
+            }
+
+            if (match.Entry.Tag != "discipline")
+            {
+                continue;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            var person = context.People.Find(p => p.Kind == PersonalData.PersonKind.Student && context.Tokens[p.First].Sentence == sentence);
+            if (person is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, Protocol.DONT3.Id, start, end,
+                $"Je zet {person.Name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden ({Protocol.DONT3.Title})."));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool Block(CheckContext context, List<Finding> findings, List<Lexicons.LexiconMatch> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (context.IsMention(match.First))
+            {
+                continue;
+            }
+
+            var (what, guideline) = match.Entry.Tag switch
+            {
+                "insult" or "insult-adj" => ("een belediging", Protocol.BG5.Id),
+                "threat" => ("een dreigement", Protocol.DONT3.Id),
+                "discrimination" => ("een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id),
+                "slander" => ("een beschuldiging die als laster kan overkomen", Protocol.BG5.Id),
+                _ => (null, null),
+            };
+            if (what is null || guideline is null)
+            {
+                continue;
+            }
+
+            var (start, end) = context.SpanOf(match);
+            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
+                $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd ({Protocol.BG5.Title}; {Protocol.DONT3.Title})."));
+            return true;
+        }
+
+        return false;
+    }
+}

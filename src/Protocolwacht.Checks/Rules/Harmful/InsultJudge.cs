@@ -1,0 +1,151 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>
+/// Insults and ridicule of people: a person or role said to be something insulting ("die vader is een
+/// aasgier", "collega's zijn parasieten"), compared to an animal or vermin ("net een gorilla", "gedragen
+/// zich als ratten", "het verstand van een goudvis"), or an insulting emoji beside someone (🤡 🐌 🐷).
+/// </summary>
+internal static class InsultJudge
+{
+    private static readonly int[] InsultingEmoji = [0x1F921, 0x1F40C, 0x1F437, 0x1F416, 0x1F412, 0x1F98D, 0x1F400, 0x1F401, 0x1F40D, 0x1F404, 0x1F411, 0x1F4A9, 0x1F996, 0x1F995, 0x1F9E0, 0x1F41F, 0x1F98A];
+
+    public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        var insulting = Words.Insulting | Words.InsultInContext;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson) >= 0 || Named(context, s)
+                || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
+            if (!target || s.Has(c, Words.Fiction))
+            {
+                continue;
+            }
+
+            for (var k = s.First; k <= s.Last; k++)
+            {
+                // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".
+                if ((c[k] & Words.Curse) != 0 && (c[k] & (Words.SchoolPerson | Words.Person | Words.InsultNoun)) != 0 && !context.IsMention(k)
+                    && (c[k] & Words.DiseaseContext) == 0)
+                {
+                    return (k, k);
+                }
+
+                // "zijn echt dom", "is een aasgier": a person said to be something insulting.
+                var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : insulting;
+                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k))
+                {
+                    continue;
+                }
+
+                // "is een aasgier", "zijn parasieten", "net een gorilla", "als ratten", "wat een sukkels", "verstand van een goudvis".
+                for (var j = k - 1; j >= s.First && j >= k - 3; j--)
+                {
+                    var key = context.Tokens[j].Key;
+                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                        || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
+                    {
+                        return (j, k);
+                    }
+                }
+            }
+        }
+
+        return Emoji(context, sentences);
+    }
+
+    // A diminutive of an animal is endearment in Dutch ("echte aapjes in het klimrek"), not an insult.
+    private static bool Endearing(CheckContext context, int k) =>
+        (context.Classes[k] & (Words.InsultNoun | Words.Slur)) == 0 && (context.Tokens[k].Key.EndsWith("je", StringComparison.Ordinal) || context.Tokens[k].Key.EndsWith("jes", StringComparison.Ordinal));
+
+    // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond".
+    private static bool Subject(CheckContext context, Sentence s, int copula)
+    {
+        var c = context.Classes;
+        for (var k = copula - 1; k >= s.First && k >= copula - 4; k--)
+        {
+            if ((c[k] & Words.Dehumanising) != 0)
+            {
+                return false;
+            }
+
+            if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || context.People.Exists(p => p.Last == k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The animal of the emoji named in the text is the topic ("de koeien 🐄"), not an insult.
+    private static bool Topic(CheckContext context, string[] words)
+    {
+        foreach (var t in context.Tokens)
+        {
+            foreach (var w in words)
+            {
+                if (t.Key.Contains(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] EmojiWords(int emoji) => emoji switch
+    {
+        0x1F40C => ["slak"],
+        0x1F437 or 0x1F416 => ["varken", "big", "zwijn"],
+        0x1F412 => ["aap", "apen"],
+        0x1F98D => ["gorilla"],
+        0x1F400 or 0x1F401 => ["rat", "muis", "muizen"],
+        0x1F40D => ["slang"],
+        0x1F404 => ["koe", "koei"],
+        0x1F411 => ["schaap", "schapen", "herder", "lam"],
+        0x1F996 or 0x1F995 => ["dino"],
+        0x1F41F => ["vis"],
+        0x1F98A => ["vos"],
+        0x1F921 => ["clown", "circus"],
+        0x1F9E0 => ["brein", "hersen"],
+        _ => [],
+    };
+
+    private static bool Named(CheckContext context, Sentence s) =>
+        context.People.Exists(p => p.First >= s.First && p.First <= s.Last);
+
+    // An insulting emoji in a sentence that names someone.
+    private static (int, int)? Emoji(CheckContext context, List<Sentence> sentences)
+    {
+        var text = context.Request.Text;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!char.IsHighSurrogate(text[i]) || Array.IndexOf(InsultingEmoji, char.ConvertToUtf32(text[i], text[i + 1])) < 0)
+            {
+                continue;
+            }
+
+            var c = context.Classes;
+            foreach (var s in sentences)
+            {
+                var (start, _) = context.SpanOf(s.First, s.Last);
+                var next = sentences.IndexOf(s) + 1 < sentences.Count ? context.SpanOf(sentences[sentences.IndexOf(s) + 1].First, sentences[sentences.IndexOf(s) + 1].First).Start : text.Length;
+                if (i < start || i >= next)
+                {
+                    continue;
+                }
+
+                var person = s.Find(c, Words.SchoolPerson | Words.Person | Words.ThirdPerson);
+                if ((person >= 0 || Named(context, s)) && !s.Has(c, Words.Positive) && !Topic(context, EmojiWords(char.ConvertToUtf32(text[i], text[i + 1]))))
+                {
+                    return (s.First, s.Last);
+                }
+            }
+        }
+
+        return null;
+    }
+}

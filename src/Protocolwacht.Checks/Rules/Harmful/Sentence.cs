@@ -1,0 +1,53 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>The tokens of one sentence of the draft: [First, Last], inclusive, with their classes.</summary>
+internal readonly record struct Sentence(int First, int Last)
+{
+    public static List<Sentence> All(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 1; i <= tokens.Count; i++)
+        {
+            if (i == tokens.Count || tokens[i].Sentence != tokens[start].Sentence)
+            {
+                sentences.Add(new Sentence(start, i - 1));
+                start = i;
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The first token in the sentence with any of the classes, at or after <paramref name="from"/>; -1 if none.</summary>
+    public int Find(ulong[] classes, ulong mask, int from = -1)
+    {
+        for (var i = Math.Max(First, from); i <= Last; i++)
+        {
+            if ((classes[i] & mask) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool Has(ulong[] classes, ulong mask) => Find(classes, mask) >= 0;
+
+    /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in the same clause.</summary>
+    public bool NegatedAt(CheckContext context, int at, int before = 3)
+    {
+        var classes = context.Classes;
+        for (var k = at - 1; k >= First && k >= at - before; k--)
+        {
+            if ((classes[k] & Words.Negation) != 0)
+            {
+                return !context.ClauseBreakBetween(k, at);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>
+/// Threats and calls for violence without a classic threat word: the author (first person) with an
+/// intention and a verb of violence aimed at someone ("ik ga hem opwachten"), a violent outcome promised
+/// on a condition ("als ik hem zie, kan hij een ambulance bellen"), or someone who "deserves" or "should
+/// get" a beating. Stories and plays (class fiction) are not threats.
+/// </summary>
+internal static class ThreatJudge
+{
+    public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        foreach (var s in sentences)
+        {
+            if (s.Has(c, Words.Fiction))
+            {
+                continue;
+            }
+
+            var someone = s.Has(c, Words.SecondPerson | Words.ThirdPerson | Words.Target);
+            for (var k = s.First; k <= s.Last; k++)
+            {
+                if ((c[k] & Words.HarmVerb) != 0 && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                {
+                    return (s.First, k);
+                }
+
+                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
+                {
+                    return (s.First, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Conditional(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (context.Tokens[k].Key is "als" or "wie" or "volgende" or "straks" or "anders")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+using Protocolwacht.Checks.Lexicons;
+
+namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
+
+/// <summary>
+/// A sensitive fact (health, behaviour and discipline, being bullied, results, family situation; the
+/// sensitive lexicon) about an identifiable person: a roster person in the sentence, a pronoun pointing
+/// to one named in the sentence before, the child of the parent (or the pupil) a reply answers, or the
+/// author's own health ("ik heb sinds maart een burn-out").
+/// </summary>
+internal static class SensitiveFactJudge
+{
+    private static readonly ulong ThirdPerson = Nearby.Class("third-person");
+    private static readonly ulong FirstPerson = Nearby.Class("first-person");
+
+    public static (LexiconMatch Match, string Who)? Find(CheckContext context)
+    {
+        var people = context.People;
+        var examined = 0;
+        foreach (var match in context.Matches(context.Resources.Sensitive))
+        {
+            if (++examined > 50)
+            {
+                break;
+            }
+
+            var sentence = context.Tokens[match.First].Sentence;
+            var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
+                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
+
+            // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
+            if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
+            {
+                name = "jezelf";
+            }
+
+            // In a reply to a parent or a pupil, "hij", "uw zoon" or "je" is their child or themselves.
+            if (name is null && context.IsReplyToStudentOrParent && ReplyPerson(context, sentence))
+            {
+                name = context.Request.ReplyTo!.Role == ReplyRole.Student ? "deze leerling" : "het kind van deze ouder";
+            }
+
+            if (name is not null)
+            {
+                return (match, name);
+            }
+        }
+
+        return null;
+    }
+
+    public static string What(string tag) => tag switch
+    {
+        "health" => "gezondheid",
+        "discipline" => "gedrag of straf",
+        "bullied" => "pesten",
+        "grades" => "resultaten",
+        "care" => "extra zorg of begeleiding",
+        _ => "de thuissituatie",
+    };
+
+    // "Ik heb sinds maart een burn-out", "ik zit thuis met een depressie": first person and a verb of having or being.
+    private static bool AboutAuthor(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        var firstPerson = false;
+        var verb = false;
+        for (var k = index - 1; k >= 0 && k >= index - 5 && tokens[k].Sentence == sentence; k--)
+        {
+            firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
+            verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta";
+        }
+
+        return firstPerson && verb;
+    }
+
+    private static bool ReplyPerson(CheckContext context, int sentence)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Sentence == sentence && t.Key is "hij" or "zij" or "ze" or "zoon" or "dochter" or "kind" or "je" or "jij" or "jouw" or "jongen" or "meisje")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InSentence(CheckContext context, int sentence, ulong mask)
+    {
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Sentence == sentence && (context.Classes[k] & mask) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using Protocolwacht.Checks.Language;
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Tests.Language;
+
+public class WordClassesTests
+{
+    private static bool In(string word, string className)
+    {
+        var text = NormalisedText.Create(word);
+        var token = Tokenizer.Tokenize(text)[0];
+        return (TokenClassifier.Default.Classify(token) & WordClasses.Default.Mask(className)) != 0;
+    }
+
+    [Theory]
+    [InlineData("marokkanen", "protected-group")]
+    [InlineData("Marokkaanse", "protected-group")]
+    [InlineData("vluchtelingen", "protected-group")]
+    [InlineData("joden", "protected-group")]
+    [InlineData("idioten", "insult-noun")]
+    [InlineData("kakkerlakken", "dehumanising")]
+    [InlineData("sloeg", "harm-verb")]
+    [InlineData("geslagen", "harm-verb")]
+    [InlineData("vermoordde", "harm-verb")]
+    [InlineData("domme", "negative-attribute")]
+    [InlineData("belachelijke", "negative")]
+    [InlineData("prachtige", "positive")]
+    public void Classify_AnInflectedForm_BelongsToTheClassOfItsLemma(string word, string className) =>
+        Assert.True(In(word, className), $"{word} should be in {className}");
+
+    [Theory]
+    [InlineData("kutweer", "profanity-stem")]
+    [InlineData("klotezooi", "profanity-stem")]
+    [InlineData("teringbende", "disease-curse")]
+    [InlineData("kankerturken", "disease-curse")]
+    [InlineData("kankerturken", "protected-group")]
+    [InlineData("zigeunertuig", "dehumanising")]
+    [InlineData("kutcollega", "school-person")]
+    public void Classify_ACompound_CarriesTheClassesOfItsParts(string word, string className) =>
+        Assert.True(In(word, className), $"{word} should be in {className}");
+
+    [Theory]
+    [InlineData("Kutaisi", "profanity-stem")]
+    [InlineData("Kuttekoven", "profanity-stem")]
+    [InlineData("kleren", "disease-curse")]
+    [InlineData("shiitake", "profanity-stem")]
+    [InlineData("Stapelen", "disease-curse")]
+    [InlineData("kakelen", "profanity-stem")]
+    public void Classify_AWordThatOnlyContainsACurse_IsNoCurse(string word, string className) =>
+        Assert.False(In(word, className), $"{word} should not be in {className}");
+}

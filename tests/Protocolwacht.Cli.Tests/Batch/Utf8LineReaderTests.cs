@@ -1,0 +1,58 @@
+using System.Text;
+using Protocolwacht.Cli.Batch;
+
+namespace Protocolwacht.Cli.Tests.Batch;
+
+public class Utf8LineReaderTests
+{
+    private static List<string> ReadAll(byte[] bytes)
+    {
+        using var reader = new Utf8LineReader(new MemoryStream(bytes));
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    [Fact]
+    public void ReadLine_CrLfBomAndNoFinalNewline_GivesTheLinesAsTextEditorsShowThem()
+    {
+        var lines = ReadAll([0xEF, 0xBB, 0xBF, .. "één\r\ntwee\n\ndrie 😀"u8]);
+
+        Assert.Equal(["één", "twee", "", "drie 😀"], lines);
+    }
+
+    [Fact]
+    public void ReadLine_InvalidBytes_MarkOnlyTheirOwnLine()
+    {
+        var lines = ReadAll([.. "goed\n"u8, 0x66, 0xC3, 0x28, (byte)'\n', 0xED, 0xA0, 0x80, (byte)'\n', .. "ook goed\n"u8]);
+
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("goed", lines[0]);
+        Assert.True(InvalidUtf8.Is(lines[1]));
+        Assert.True(InvalidUtf8.Is(lines[2]), "an encoded surrogate (CESU-8) is no valid UTF-8");
+        Assert.Equal("ook goed", lines[3]);
+    }
+
+    [Fact]
+    public void ReadLine_LineLongerThanTheBuffer_ComesBackWhole()
+    {
+        var longLine = new string('a', 200_000) + "é";
+
+        var lines = ReadAll(Encoding.UTF8.GetBytes(longLine + "\nnext\n"));
+
+        Assert.Equal([longLine, "next"], lines);
+    }
+
+    [Fact]
+    public void ReadLine_MultiByteCharacterAcrossBufferBoundary_IsDecoded()
+    {
+        // 65,535 ASCII bytes put the two bytes of 'é' on both sides of the 64 KiB read.
+        var line = new string('a', (1 << 16) - 1) + "é";
+
+        Assert.Equal([line], ReadAll(Encoding.UTF8.GetBytes(line)));
+    }
+}
