@@ -121,17 +121,17 @@ public sealed class ConsentTests
 
         // Sara (groep 7) has no parent in the register; Noah (groep 7) has his mother Ellen.
         var alone = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/sara.ouali", UriKind.Relative),
-            new ConsentChangeBody(ConsentPurpose.NameOnSocialMedia, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
+            new ConsentChangeBody(ConsentPurpose.Newsletter, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
         var pageAlone = await sanne.PostFormAsync("/consent/students/sara.ouali", new()
         {
-            ["Form.Purpose"] = ConsentPurpose.NameOnSocialMedia,
+            ["Form.Purpose"] = ConsentPurpose.Newsletter,
             ["Form.Value"] = "Yes",
             ["Form.GivenBy"] = ConsentGiver.StudentAged16OrOlder,
         });
         var noahAlone = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
-            new ConsentChangeBody(ConsentPurpose.NameOnSocialMedia, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
+            new ConsentChangeBody(ConsentPurpose.Newsletter, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
         var noahByParent = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
-            new ConsentChangeBody(ConsentPurpose.Newsletter, "yes", "ellen.bos", null, false, null));
+            new ConsentChangeBody(ConsentPurpose.Website, "yes", "ellen.bos", null, false, null));
         var sara = await sanne.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/sara.ouali", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
@@ -142,7 +142,7 @@ public sealed class ConsentTests
         Assert.Contains("kan niet zelf toestemming geven", System.Net.WebUtility.HtmlDecode(await pageAlone.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noahAlone.StatusCode);
         Assert.Equal(HttpStatusCode.OK, noahByParent.StatusCode);
-        Assert.Equal("unknown", sara!.Current[ConsentPurpose.NameOnSocialMedia]);
-        Assert.DoesNotContain(sara.History, c => c.Purpose == ConsentPurpose.NameOnSocialMedia);
+        Assert.Equal("unknown", sara!.Current[ConsentPurpose.Newsletter]);
+        Assert.DoesNotContain(sara.History, c => c.Purpose == ConsentPurpose.Newsletter);
     }
 }

@@ -1,4 +1,10 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.PlatformAccounts;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -53,5 +59,30 @@ public sealed class KeyEncryptionTests
         Assert.All(keys, xml => Assert.Contains("EncryptedData", xml!, StringComparison.Ordinal));
         Assert.All(keys, xml => Assert.DoesNotContain("<masterKey", xml!, StringComparison.Ordinal));
         Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "keys")) && Directory.GetFiles(Path.Combine(app.DataDirectory, "keys")).Length > 0);
+    }
+
+    [Fact]
+    public async Task KeyRing_LeftInTheDatabaseByAnEarlierVersion_IsMovedToTheKeyFolder_AndTokensStayReadable()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var put = await sanne.PutAsJsonAsync(new Uri("/api/accounts/regenboog-x/credential", UriKind.Relative), new CredentialBody("oud-token-42", null, "42", null));
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        // What an earlier version left: the key ring in the database, no key folder.
+        var folder = Path.Combine(app.DataDirectory, "keys");
+        var files = Directory.GetFiles(folder, "key-*.xml");
+        await app.WithDbAsync(async db =>
+        {
+            db.DataProtectionKeys.AddRange(files.Select(f => new DataProtectionKey { FriendlyName = Path.GetFileNameWithoutExtension(f), Xml = File.ReadAllText(f) }));
+            return await db.SaveChangesAsync();
+        });
+        Directory.Delete(folder, recursive: true);
+
+        await using var upgraded = await app.StartSecondInstanceAsync();
+        var credentials = await upgraded.Service<AccountCredentials>().ReadAsync("regenboog-x", CancellationToken.None);
+
+        Assert.Equal(0, await upgraded.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+        Assert.Equal(files.Length, Directory.GetFiles(folder, "key-*.xml").Length);
+        Assert.Equal("oud-token-42", credentials!.Credentials.AccessToken);
     }
 }
