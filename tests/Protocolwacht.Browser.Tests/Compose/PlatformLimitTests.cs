@@ -23,9 +23,9 @@ public class PlatformLimitTests(BrowserFixture server)
 
         var x = linda.GetByTestId("limit-sintjozef-x");
         var mastodon = linda.GetByTestId("limit-sintjozef-mastodon");
-        await Assertions.Expect(x).ToContainTextAsync("308 / 280");
+        await Assertions.Expect(x).ToContainTextAsync("307 / 280");
         await Assertions.Expect(x).ToHaveAttributeAsync("data-over", "true");
-        await Assertions.Expect(mastodon).ToContainTextAsync("308 / 500");
+        await Assertions.Expect(mastodon).ToContainTextAsync("307 / 500");
         await Assertions.Expect(mastodon).ToHaveAttributeAsync("data-over", "false");
         await Screenshots.SaveAsync(linda, "composer-platform-limits");
 
@@ -36,7 +36,7 @@ public class PlatformLimitTests(BrowserFixture server)
         await OpenConfirmationAsync(linda, "@SintJozefHV");
         await linda.GetByTestId("confirm-publish").ClickAsync();
 
-        await Assertions.Expect(linda.GetByTestId("problem")).ToContainTextAsync("@SintJozefHV (X): de tekst telt 308 tekens; X neemt er hoogstens 280.");
+        await Assertions.Expect(linda.GetByTestId("problem")).ToContainTextAsync("@SintJozefHV (X): de tekst telt 307 tekens; X neemt er hoogstens 280.");
         await Assertions.Expect(linda.GetByRole(AriaRole.Heading, new() { Name = "Publiceren bevestigen" })).ToBeVisibleAsync();
     }
 }

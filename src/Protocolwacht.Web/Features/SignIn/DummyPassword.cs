@@ -10,7 +10,12 @@ namespace Protocolwacht.Web.Features.SignIn;
 /// </summary>
 public sealed class DummyPassword(IPasswordHasher<StaffUser> hasher)
 {
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString("N")));
+    // Made once per process with the app's hasher; the password behind it is thrown away at once.
+    private static string? _hash;
 
-    public void Verify(string password) => hasher.VerifyHashedPassword(new StaffUser(), _hash.Value, password);
+    public void Verify(string password)
+    {
+        var hash = _hash ??= hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(new StaffUser(), hash, password);
+    }
 }

@@ -58,7 +58,7 @@ public static class SignInFeature
         services.AddOptions<SignInThrottleOptions>().BindConfiguration("SignIn:Throttle");
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DeviceCookie>();
-        services.AddSingleton<DummyPassword>();
+        services.AddScoped<DummyPassword>();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffAccountsSeeder>();

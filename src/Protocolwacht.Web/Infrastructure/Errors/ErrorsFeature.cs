@@ -34,25 +34,33 @@ public static class ErrorsFeature
         return app;
     }
 
+    /// <summary>Whether the request went to the JSON API; during exception handling, by the path it was sent to.</summary>
     public static bool IsApi(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+        var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Path is { } original
+            ? new PathString(original)
+            : context.Request.Path;
+        return path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Refuses a body above <see cref="MaxApiBodyBytes"/> before anything reads it.</summary>
+    /// <summary>
+    /// Refuses a body above <see cref="MaxApiBodyBytes"/> before anything parses it. A declared length is
+    /// read away first (up to the server's own limit), so the client finishes sending and gets the answer
+    /// instead of a broken connection; a chunked body is cut off at the limit.
+    /// </summary>
     private static async Task LimitApiBodyAsync(HttpContext context, RequestDelegate next)
     {
+        if (context.Request.ContentLength > MaxApiBodyBytes)
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            await DutchProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, DutchProblems.TooLargeTitle, DutchProblems.TooLargeDetail, field: null);
+            return;
+        }
+
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
             limit.MaxRequestBodySize = MaxApiBodyBytes;
-        }
-
-        if (context.Request.ContentLength > MaxApiBodyBytes)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await DutchProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, DutchProblems.TooLargeTitle, DutchProblems.TooLargeDetail, field: null);
-            return;
         }
 
         await next(context);

@@ -38,9 +38,10 @@ public partial class SecurityHeadersTests
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
-        await tom.PublishAsync(id);
+        var draft = await tom.ComposeAsync("Vrijdag is de laatste schooldag voor de vakantie.", "regenboog-x");
+        await tom.PublishAsync(id); // a queued post's page is the one that used to refresh itself with inline script
 
-        foreach (var path in new[] { "/", "/compose", $"/compose/{id}", $"/posts/{id}", "/compose/personal", "/protocol" })
+        foreach (var path in new[] { "/", "/compose", $"/compose/{draft}", $"/posts/{id}", "/compose/personal", "/protocol", "/posts" })
         {
             var page = await tom.GetPageAsync(path);
             var inline = InlineScript().Matches(page).Select(m => m.Value).ToList();
@@ -60,6 +61,7 @@ public partial class SecurityHeadersTests
         });
         using var client = app.Anonymous();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/signin", UriKind.Relative));
+        request.Headers.Host = "protocolwacht.konot.test"; // the public name the proxy forwards (HSTS is never sent for localhost)
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.7");
 
@@ -78,6 +80,7 @@ public partial class SecurityHeadersTests
         await using var app = await ProtocolwachtApp.StartAsync(o => o.OnLoopback = true);
         using var client = app.Anonymous();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/signin", UriKind.Relative));
+        request.Headers.Host = "protocolwacht.konot.test";
         request.Headers.Add("X-Forwarded-Proto", "https");
 
         var response = await client.SendAsync(request);
