@@ -44,7 +44,7 @@ public class SecurityHeadersTests(BrowserFixture server)
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
-                violations.Add(message.Text);
+                violations.Add($"{message.Location}: {message.Text}");
             }
         };
         await SignInAndAcknowledgeAsync(noor, "noor.peters");
