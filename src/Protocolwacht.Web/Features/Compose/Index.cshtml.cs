@@ -11,6 +11,7 @@ using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
@@ -27,10 +28,14 @@ public sealed class IndexModel(
     CheckerSnapshot checkers,
     IProtocolAcknowledgements acknowledgements,
     Publishing.PlatformRules platformRules,
+    ConnectorResolver connectors,
     TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
+    /// <summary>Accounts the author may post on that can publish now; the others are shown "niet verbonden" and cannot be chosen.</summary>
+    public IReadOnlySet<string> Connected { get; private set; } = new HashSet<string>();
     public IReadOnlyList<Student> Students { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
 
@@ -95,6 +100,11 @@ public sealed class IndexModel(
             ModelState.AddModelError("Form.AccountIds", "Kies minstens één account waarop je mag plaatsen.");
         }
 
+        foreach (var account in Accounts.Where(a => chosen.Contains(a.Id) && !Connected.Contains(a.Id)))
+        {
+            ModelState.AddModelError("Form.AccountIds", PostWorkflow.NotConnected(account.Handle));
+        }
+
         if (string.IsNullOrWhiteSpace(Form.Text))
         {
             ModelState.AddModelError("Form.Text", "Schrijf eerst een tekst.");
@@ -107,6 +117,10 @@ public sealed class IndexModel(
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
         {
             ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
+        }
+        else if (await AttachmentStore.RefusalAsync(Form.Upload, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError("Form.Upload", refusal);
         }
 
         var roster = Students.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -168,6 +182,16 @@ public sealed class IndexModel(
 
         var policy = new PostingRightsPolicy(Organisation.PostingRights);
         Accounts = [.. Organisation.Accounts.Where(a => policy.MayPost(author, PostingTarget.For(a)))];
+        var connected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in Accounts)
+        {
+            if (await connectors.ChannelForAsync(account.Id, cancellationToken) is not null)
+            {
+                connected.Add(account.Id);
+            }
+        }
+
+        Connected = connected;
         Students = [.. Organisation.Students.Where(s => author.SchoolId is null || s.SchoolId == author.SchoolId).OrderBy(s => s.Name, StringComparer.CurrentCulture)];
         if (id is { } postId)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Posts;
@@ -14,6 +15,7 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
+    IProtocolAcknowledgements acknowledgements,
     Publishing.PlatformRules platformRules,
     TimeProvider time)
 {
