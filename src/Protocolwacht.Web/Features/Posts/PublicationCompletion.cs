@@ -14,8 +14,8 @@ public static class PublicationCompletion
     public static async Task RecordIfCompleteAsync(ProtocolwachtDbContext db, Guid postId, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var statuses = await db.Deliveries.AsNoTracking().Where(d => d.PostId == postId).Select(d => d.Status).ToListAsync(cancellationToken);
-        if (statuses.Count == 0 || statuses.Any(s => s != DeliveryStatus.Published))
+        // Called only after a delivery of this post was published, so "no other delivery unfinished" is enough.
+        if (await db.Deliveries.AnyAsync(d => d.PostId == postId && d.Status != DeliveryStatus.Published, cancellationToken))
         {
             return;
         }

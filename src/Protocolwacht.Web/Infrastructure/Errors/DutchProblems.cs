@@ -28,14 +28,14 @@ public static class DutchProblems
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
-        if (problem is HttpValidationProblemDetails && status == StatusCodes.Status400BadRequest && IsFrameworkTitle(problem.Title))
+        if (problem is HttpValidationProblemDetails && status == StatusCodes.Status400BadRequest && IsFrameworkTitle(problem.Title, status))
         {
             problem.Title = "Een of meer velden kloppen niet";
             problem.Detail ??= "Zie per veld wat er moet veranderen.";
         }
         else if (ByStatus.TryGetValue(status, out var dutch))
         {
-            if (IsFrameworkTitle(problem.Title))
+            if (IsFrameworkTitle(problem.Title, status))
             {
                 problem.Title = dutch.Title;
             }
@@ -58,7 +58,10 @@ public static class DutchProblems
         await writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 
-    // The framework fills in RFC reason phrases ("Bad Request") and "One or more validation errors occurred.".
-    private static bool IsFrameworkTitle(string? title) =>
-        title is null || title.Length == 0 || title.All(c => c < 128) && !title.Contains("JSON", StringComparison.Ordinal);
+    // The framework fills in the reason phrase ("Bad Request") and two sentences of its own; a title an
+    // endpoint chose ("Geen plaatsingsrecht") stays.
+    private static bool IsFrameworkTitle(string? title, int status) =>
+        string.IsNullOrEmpty(title)
+        || title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+        || title is "One or more validation errors occurred." or "An error occurred while processing your request.";
 }
