@@ -21,7 +21,9 @@ internal static class ThreatJudge
             var someone = s.Has(c, Words.SecondPerson | Words.ThirdPerson | Words.Target);
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & Words.HarmVerb) != 0 && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                // "de schop", "een klap": after an article the word is a noun, not what someone will do.
+                var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
+                if ((c[k] & Words.HarmVerb) != 0 && !noun && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
                 }
