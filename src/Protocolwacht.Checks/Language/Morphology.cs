@@ -35,7 +35,8 @@ internal static class Morphology
         var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.forms.tsv"))
         {
-            table[fields[0]] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            // Keyed by the folded lemma, as callers ask (Term.KeyOf): "somaliër" is asked as "somalier".
+            table[Term.KeyOf(fields[0])] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         }
 
         return table.ToFrozenDictionary(StringComparer.Ordinal);

@@ -19,6 +19,9 @@ internal sealed class TokenClassifier
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
+    private readonly ulong _misspeltClasses;
+    private readonly Dictionary<string, ulong> _oneLetterShort = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -41,6 +44,21 @@ internal sealed class TokenClassifier
             }
         }
 
+        // Group nouns and slurs with one letter dropped ("marokanen"), for hate written with a letter missing.
+        _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising");
+        foreach (var (form, mask) in classes.Forms)
+        {
+            if ((mask & _misspeltClasses) != 0 && form.Length >= 7)
+            {
+                for (var i = 0; i < form.Length; i++)
+                {
+                    var shorter = string.Concat(form.AsSpan(0, i), form.AsSpan(i + 1));
+                    _oneLetterShort[shorter] = _oneLetterShort.GetValueOrDefault(shorter) | (mask & _misspeltClasses);
+                }
+            }
+        }
+
+        _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
         _curseInitials = [.. _curses.Select(c => c.Stem[0])];
         _acceptFirstPart = (key, length) =>
@@ -72,7 +90,63 @@ internal sealed class TokenClassifier
             return Unmasked(token.Key);
         }
 
-        return mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters) ? mask : Compound(token.Key);
+        if (mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters))
+        {
+            return mask;
+        }
+
+        mask = Compound(token.Key);
+        return mask != 0 ? mask : Misspelt(token.Key);
+    }
+
+    // A word that is no Dutch word but a group noun or slur with one letter dropped, doubled or swapped in:
+    // "marokanen", "vluchtelinggen", "muslims" → the classes of the word it misspells.
+    private ulong Misspelt(string key)
+    {
+        if (key.Length < 6)
+        {
+            return 0;
+        }
+
+        // A letter typed twice: "vluchtelinggen" (the dictionary would read it as an inflection).
+        for (var i = 1; i < key.Length; i++)
+        {
+            if (key[i] == key[i - 1] && (_classes.Of(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _misspeltClasses) is var doubled and not 0)
+            {
+                return doubled;
+            }
+        }
+
+        if (DictionaryWords.IsWordOrInflection(key))
+        {
+            return 0;
+        }
+
+        if (_oneLetterShortLookup.TryGetValue(key, out var dropped))
+        {
+            return dropped;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            var shorter = buffer[..(key.Length - 1)];
+            var exact = _classes.Of(shorter) & _misspeltClasses;
+            if (exact != 0 && shorter.Length >= 6)
+            {
+                return exact;
+            }
+
+            // One letter swapped: both have the same one-letter-shorter form.
+            if (_oneLetterShortLookup.TryGetValue(shorter, out var swapped) && key.Length >= 7)
+            {
+                return swapped;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>

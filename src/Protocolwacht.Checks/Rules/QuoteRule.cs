@@ -178,7 +178,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         var sentence = tokens[verb].Sentence;
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].Sentence == sentence; k--)
         {
-            if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand")
+            if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand" or "wie")
             {
                 return true;
             }
