@@ -20,6 +20,7 @@ internal sealed class TokenClassifier
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
     private readonly ulong _misspeltClasses;
+    private readonly ulong _insultClasses;
     private readonly Dictionary<string, ulong> _oneLetterShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
@@ -45,6 +46,7 @@ internal sealed class TokenClassifier
         }
 
         // Group nouns and slurs with one letter dropped ("marokanen"), for hate written with a letter missing.
+        _insultClasses = classes.Mask("vulgar-insult") | classes.Mask("insult-noun");
         _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising");
         foreach (var (form, mask) in classes.Forms)
         {
@@ -88,6 +90,12 @@ internal sealed class TokenClassifier
         if (mask == 0 && token.Has(TokenFlags.Masked))
         {
             return Unmasked(token.Key);
+        }
+
+        // "kutwijven" is a vulgar insult and, by its first part, a curse too.
+        if ((mask & _insultClasses) != 0 && (mask & _curseClasses) == 0 && token.Key.Length >= 6)
+        {
+            return mask | (Compound(token.Key) & _curseClasses);
         }
 
         if (mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters))

@@ -34,7 +34,7 @@ internal static class GroupHateJudge
                 group = -1;
             }
 
-            if (group < 0 || CounterSpeech(context, sentences, si))
+            if (group < 0 || context.IsMention(group) || CounterSpeech(context, sentences, si))
             {
                 continue;
             }
@@ -85,7 +85,7 @@ internal static class GroupHateJudge
                 }
 
                 // "Roma stelen", "ze liegen altijd": bad conduct said of the whole group.
-                if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier)))
+                if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier) || PluralVerb(context.Tokens[k].Key)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -141,6 +141,9 @@ internal static class GroupHateJudge
 
         return false;
     }
+
+    // "stelen", "liegen": a present plural, so the whole group is the subject (not "gestolen").
+    private static bool PluralVerb(string key) => key.EndsWith("en", StringComparison.Ordinal) && !key.StartsWith("ge", StringComparison.Ordinal);
 
     private static bool Away(CheckContext context, Sentence s)
     {
