@@ -22,6 +22,12 @@ internal static class GroupHateJudge
                 group = s.First;
             }
 
+            // A reply that takes up the group the message it answers named ("Klopt. Ze kosten alleen maar geld.").
+            if (group < 0 && si <= 1 && s.Has(c, Words.ThirdPerson) && !s.Has(c, Words.Target) && ReplyNamesGroup(context))
+            {
+                group = s.First;
+            }
+
             // "Er komt een azc. Ik zeg het eerlijk. Ik wil ze hier niet.": a plural pronoun two sentences on.
             if (group < 0 && si > 1 && sentences[si - 2].Has(c, Words.Group) && !sentences[si - 1].Has(c, Words.Target) && Plural(context, s))
             {
@@ -134,6 +140,25 @@ internal static class GroupHateJudge
         {
             var key = context.Tokens[k].Key;
             if (key is "ze" or "zij" or "hen" or "hun" or "die" or "deze" || ((context.Classes[k] & Words.Group) != 0 && (key.EndsWith("en", StringComparison.Ordinal) || key.EndsWith('s'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReplyNamesGroup(CheckContext context)
+    {
+        if (context.Request.ReplyTo?.Text is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        var classifier = Language.TokenClassifier.Default;
+        foreach (var token in Normalisation.Tokenizer.Tokenize(Normalisation.NormalisedText.Create(text)))
+        {
+            if ((classifier.Classify(token) & Words.Group) != 0)
             {
                 return true;
             }
