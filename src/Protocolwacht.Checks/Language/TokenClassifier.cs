@@ -208,7 +208,7 @@ internal sealed class TokenClassifier
     {
         if (!_curseInitials.Contains(key[0]))
         {
-            return _heads.Longest(key, _acceptFirstPart);
+            return Head(key);
         }
 
         foreach (var (stem, curse) in _curses)
@@ -225,6 +225,13 @@ internal sealed class TokenClassifier
         }
 
         // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
-        return _heads.Longest(key, _acceptFirstPart);
+        return Head(key);
+    }
+
+    // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).
+    private ulong Head(string key)
+    {
+        var mask = _heads.Longest(key, _acceptFirstPart);
+        return (mask & _curseClasses) != 0 && DictionaryWords.Contains(key) ? mask & ~_curseClasses : mask;
     }
 }
