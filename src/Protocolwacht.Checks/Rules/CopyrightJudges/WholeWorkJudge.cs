@@ -12,7 +12,7 @@ internal static class WholeWorkJudge
 {
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
-        if (!CopyWords.Anywhere(context, CopyWords.CopyVerb))
+        if (!CopyWords.Anywhere(context, CopyWords.CopyVerb) && !Below(context))
         {
             return null;
         }
@@ -23,6 +23,17 @@ internal static class WholeWorkJudge
         {
             for (var k = s.First; k < s.Last; k++)
             {
+                // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
+                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key == "helemaal" && (c[k + 1] & CopyWords.CopyVerb) != 0))
+                {
+                    if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
+                    {
+                        return (k, k + 1);
+                    }
+
+                    continue;
+                }
+
                 if (t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
                 {
                     continue;
@@ -39,6 +50,20 @@ internal static class WholeWorkJudge
         }
 
         return null;
+    }
+
+    // "hieronder de complete songtekst": the work is in the post itself.
+    private static bool Below(CheckContext context)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Key is "hieronder" or "onderstaand" or "onderstaande")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Own(CheckContext context, Sentence s)
