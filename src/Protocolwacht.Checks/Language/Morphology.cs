@@ -15,7 +15,7 @@ internal static class Morphology
     private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Load);
 
     /// <summary>True when the generated table has the lemma (the linter asks: is the table up to date?).</summary>
-    public static bool Knows(string lemma) => Table.Value.ContainsKey(lemma);
+    public static bool Knows(string lemma) => Table.Value.ContainsKey(Term.KeyOf(lemma));
 
     /// <summary>The lemma and its inflections.</summary>
     public static IEnumerable<string> FormsOf(string lemma)

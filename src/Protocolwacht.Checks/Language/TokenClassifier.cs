@@ -111,7 +111,8 @@ internal sealed class TokenClassifier
     // "marokanen", "vluchtelinggen", "muslims" → the classes of the word it misspells.
     private ulong Misspelt(string key)
     {
-        if (key.Length < 6)
+        // Group nouns are short; a joined run of letters ("k u t k u t …") is not worth a quadratic search.
+        if (key.Length < 6 || key.Length > 30)
         {
             return 0;
         }
