@@ -195,12 +195,13 @@ internal static class GroupHateJudge
     private static bool CannotDo(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
-        if (group + 1 > s.Last || t[group + 1].Key is not ("kunnen" or "kan"))
+        var verb = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1; // "moslima's"
+        if (verb > s.Last || t[verb].Key is not ("kunnen" or "kan"))
         {
             return false;
         }
 
-        for (var k = group + 2; k <= Math.Min(s.Last - 1, group + 4); k++)
+        for (var k = verb + 1; k <= Math.Min(s.Last - 1, verb + 3); k++)
         {
             if ((context.Classes[k] & Words.Negation) != 0)
             {
