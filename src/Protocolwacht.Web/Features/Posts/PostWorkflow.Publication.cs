@@ -97,6 +97,7 @@ public sealed partial class PostWorkflow
             }
         }
 
+        await archive.StageIfPublishedAsync(delivery, cancellationToken);
         return await CommitAsync(cancellationToken);
     }
 

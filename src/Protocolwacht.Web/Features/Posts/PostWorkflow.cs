@@ -14,7 +14,8 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
-    TimeProvider time)
+    TimeProvider time,
+    Archive.PublicationArchiver archive)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Posts.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -68,7 +69,7 @@ public sealed partial class PostWorkflow(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await archive.SaveChangesAsync(cancellationToken); // with any archive record the step staged
             return WorkflowResult.Ok;
         }
         catch (DbUpdateConcurrencyException)
