@@ -8,7 +8,7 @@ namespace Protocolwacht.Persistence.Archive;
 /// <summary>
 /// Refuses, before anything reaches the database, a save that would change or remove a row of an
 /// append-only table: archive records, tree heads, signing keys and post transitions. Archive content may
-/// only be removed in the same save as the redaction record that names it. The database triggers
+/// only be removed by the unit of work that wrote the redaction record naming it. The database triggers
 /// (<see cref="AppendOnlyTriggers"/>) refuse the same for SQL that bypasses EF Core; this interceptor
 /// gives code a clear error at the line that tried.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
 
     private static bool IsRedactedInThisSave(List<EntityEntry> entries, EntityEntry entry, ArchiveContentEntity content) =>
         entry.State == EntityState.Deleted
-        && entries.Any(e => e.State == EntityState.Added && e.Entity is ArchiveRecordEntity r && r.RedactsSequence == content.Sequence);
+        && entries.Any(e => e.State is EntityState.Added or EntityState.Unchanged && e.Entity is ArchiveRecordEntity r && r.RedactsSequence == content.Sequence);
 }
 
 /// <summary>A save tried to change or remove history. Never caught to carry on: the unit of work is abandoned.</summary>

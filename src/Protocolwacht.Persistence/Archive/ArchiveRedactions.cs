@@ -40,9 +40,13 @@ public sealed class ArchiveRedactions(ProtocolwachtDbContext db, ArchiveLog log)
             return RedactionResult.Refused($"De inhoud van record {sequence} is al verwijderd.");
         }
 
-        db.ArchiveContents.Remove(content);
+        // The redaction record first: the database lets content go only once a record names it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         log.Stage(ArchiveRecordTypes.Redaction, new RedactionRecord(sequence, ground, reason.Trim(), requestedBy, approvedBy), redacts: sequence);
         var given = await log.SaveChangesAsync(cancellationToken);
+        db.ArchiveContents.Remove(content);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return RedactionResult.Done(given[0]);
     }
 }
