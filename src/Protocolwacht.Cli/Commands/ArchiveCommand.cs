@@ -26,6 +26,7 @@ public static class ArchiveCommand
             TreeHead(cli),
             Prove(cli),
             Consistency(cli),
+            Export(cli),
         };
     }
 
@@ -147,6 +148,44 @@ public static class ArchiveCommand
                 proof = MerkleTree.ConsistencyProof(leaves, oldSize, treeSize).Select(Convert.ToHexStringLower).ToList(),
             };
             await cli.Out.WriteLineAsync(JsonSerializer.Serialize(output, TreeHeadJson.Options));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Export(CliContext cli)
+    {
+        var database = new DatabaseOptions();
+        var from = new Option<DateOnly?>("--from") { Description = "Eerste dag (JJJJ-MM-DD, UTC) van de periode.", HelpName = "DATUM" };
+        var to = new Option<DateOnly?>("--to") { Description = "Laatste dag (JJJJ-MM-DD, UTC) van de periode.", HelpName = "DATUM" };
+        var account = new Option<string?>("--account") { Description = "Alleen dit account (account-id, bijv. regenboog-x).", HelpName = "ACCOUNT" };
+        var school = new Option<string?>("--school") { Description = "Alleen accounts van deze school (school-id).", HelpName = "SCHOOL" };
+        var format = new Option<string>("--format") { Description = "jsonl (standaard) of csv.", HelpName = "FORMAAT", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var file = new Option<FileInfo?>("--output") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer.", HelpName = "BESTAND" };
+        var command = new Command("export", """
+            Exporteert gepubliceerde records (periode, account, school) voor een audit of Woo-verzoek, elk met zijn inclusiebewijs
+            in de boom van de laatste ondertekende boomkop. JSON Lines: eerst de boomkop, dan één record per regel. CSV: één record per rij.
+            Afsluitcodes: 0 geëxporteerd, 1 verkeerd gebruik of database niet leesbaar.
+            """) { from, to, account, school, format, file };
+        database.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(cli, database.Configuration(parse), async services =>
+        {
+            var organisation = await services.GetRequiredService<Persistence.Organisation.OrganisationReader>().LoadAsync(cancellationToken);
+            var selection = new ArchiveExport.Selection(parse.GetValue(from), parse.GetValue(to), parse.GetValue(account), parse.GetValue(school));
+            var export = new ArchiveExport(services.GetRequiredService<ArchiveStore>(), organisation);
+            var csv = parse.GetValue(format) == "csv";
+            if (parse.GetValue(file) is { } target)
+            {
+                await using var writer = new StreamWriter(target.FullName, append: false, new System.Text.UTF8Encoding(false));
+                var written = await export.WriteAsync(writer, selection, csv, cancellationToken);
+                await cli.Out.WriteLineAsync($"{written} record(s) geëxporteerd naar {target.FullName}.");
+            }
+            else
+            {
+                await export.WriteAsync(cli.Out, selection, csv, cancellationToken);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

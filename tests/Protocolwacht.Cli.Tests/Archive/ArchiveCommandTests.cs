@@ -120,6 +120,41 @@ public sealed class ArchiveCommandTests
         Assert.Matches(@"^verify: 50 records in \d+\.\d\d s$", run.Out.TrimEnd('\n').Split('\n')[^1]);
     }
 
+    [Theory]
+    [AllDatabases]
+    public async Task Export_JsonLines_EveryRecordCarriesAProofThatVerifiesAgainstTheExportedHead(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, seedDemo: false);
+        await using (var db = database.NewContext())
+        {
+            using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 5);
+        }
+
+        var run = await RunAsync(["archive", "export", "--account", "regenboog-x", .. Location(database)]);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal(6, lines.Length);
+        var (head, publicKey) = JsonSerializer.Deserialize<Cli.Archive.TreeHeadJson>(JsonDocument.Parse(lines[0]).RootElement.GetProperty("treeHead").GetRawText())!.ToDomain();
+        Assert.True(head.IsSignedBy(publicKey));
+        foreach (var line in lines.Skip(1))
+        {
+            using var json = JsonDocument.Parse(line);
+            var record = json.RootElement;
+            var proof = record.GetProperty("inclusionProof").EnumerateArray().Select(p => Convert.FromHexString(p.GetString()!)).ToList();
+            Assert.True(MerkleTree.VerifyInclusion(Convert.FromHexString(record.GetProperty("leafHash").GetString()!), record.GetProperty("leafIndex").GetInt64(), head.TreeSize, proof, head.RootHash));
+            Assert.StartsWith("Wat een mooie sportdag", record.GetProperty("content").GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+
+        var csv = await RunAsync(["archive", "export", "--format", "csv", .. Location(database)]);
+        Assert.Equal(6, csv.Out.TrimEnd('\n').Split('\n').Length);
+        Assert.StartsWith("sequence,type,recorded_at", csv.Out, StringComparison.Ordinal);
+        Assert.Contains("\"Wat een mooie sportdag vandaag, bericht 3!\"", csv.Out, StringComparison.Ordinal);
+
+        var other = await RunAsync(["archive", "export", "--account", "kompas-facebook", .. Location(database)]);
+        Assert.Single(other.Out.TrimEnd('\n').Split('\n')); // the head only
+    }
+
     private static string[] Location(TestDatabase database) => database.Settings.Provider == DatabaseProvider.Postgres
         ? ["--provider", "Postgres", "--connection", database.Settings.ConnectionString]
         : ["--data-dir", database.DataDirectory!];

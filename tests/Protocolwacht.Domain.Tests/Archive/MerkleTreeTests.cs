@@ -107,3 +107,21 @@ public class MerkleTreeTests
         Assert.NotEqual(asLeaf, MerkleTree.NodeHash(a, b));
     }
 }
+
+public class MerkleProverTests
+{
+    [Fact]
+    public void InclusionProof_ForEveryLeafAndSize_IsTheRecursiveProof()
+    {
+        var leaves = Enumerable.Range(0, 33).Select(i => MerkleTree.LeafHash([(byte)i])).ToList();
+        for (var size = 1; size <= leaves.Count; size++)
+        {
+            var prover = new MerkleProver(leaves, size);
+            Assert.Equal(MerkleTree.Root(leaves, size), prover.Root());
+            for (var index = 0; index < size; index++)
+            {
+                Assert.Equal(MerkleTree.InclusionProof(leaves, index, size), prover.InclusionProof(index));
+            }
+        }
+    }
+}
