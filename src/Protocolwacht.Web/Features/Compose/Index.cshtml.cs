@@ -5,11 +5,13 @@ using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
@@ -20,10 +22,20 @@ namespace Protocolwacht.Web.Features.Compose;
 /// optional scheduled moment. Saving keeps a draft and runs the check on the server.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes + 1_000_000)]
-public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IProtocolAcknowledgements acknowledgements, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    PostWorkflow workflow,
+    ProtocolwachtDbContext db,
+    CheckerSnapshot checkers,
+    IProtocolAcknowledgements acknowledgements,
+    Publishing.PlatformRules platformRules,
+    ConnectorResolver connectors,
+    TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
+    /// <summary>Accounts the author may post on that can publish now; the others are shown "niet verbonden" and cannot be chosen.</summary>
+    public IReadOnlySet<string> Connected { get; private set; } = new HashSet<string>();
     public IReadOnlyList<Student> Students { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
 
@@ -44,6 +56,9 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
 
     [TempData]
     public string? Problem { get; set; }
+
+    /// <summary>The platform's rule for an account ("X: hoogstens 280 tekens …"), or null when its channel has no connector.</summary>
+    public Connectors.PlatformCapabilities? RuleFor(OfficialAccount account) => platformRules.For(account);
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -85,14 +100,27 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
             ModelState.AddModelError("Form.AccountIds", "Kies minstens één account waarop je mag plaatsen.");
         }
 
+        foreach (var account in Accounts.Where(a => chosen.Contains(a.Id) && !Connected.Contains(a.Id)))
+        {
+            ModelState.AddModelError("Form.AccountIds", PostWorkflow.NotConnected(account.Handle));
+        }
+
         if (string.IsNullOrWhiteSpace(Form.Text))
         {
             ModelState.AddModelError("Form.Text", "Schrijf eerst een tekst.");
+        }
+        else if (Form.Text.Length > PostContent.MaxTextLength)
+        {
+            ModelState.AddModelError("Form.Text", PostContent.TooLong(Form.Text.Length));
         }
 
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
         {
             ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
+        }
+        else if (await AttachmentStore.RefusalAsync(Form.Upload, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError("Form.Upload", refusal);
         }
 
         var roster = Students.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -154,6 +182,16 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
 
         var policy = new PostingRightsPolicy(Organisation.PostingRights);
         Accounts = [.. Organisation.Accounts.Where(a => policy.MayPost(author, PostingTarget.For(a)))];
+        var connected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in Accounts)
+        {
+            if (await connectors.ChannelForAsync(account.Id, cancellationToken) is not null)
+            {
+                connected.Add(account.Id);
+            }
+        }
+
+        Connected = connected;
         Students = [.. Organisation.Students.Where(s => author.SchoolId is null || s.SchoolId == author.SchoolId).OrderBy(s => s.Name, StringComparer.CurrentCulture)];
         if (id is { } postId)
         {
@@ -163,7 +201,7 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
                 return NotFound();
             }
 
-            if (Post.State == PostState.Queued)
+            if (Post.State is PostState.Queued or PostState.Published)
             {
                 return Redirect(PostLinks.Page(postId));
             }

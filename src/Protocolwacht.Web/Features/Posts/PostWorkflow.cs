@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Posts;
@@ -14,6 +15,8 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
+    IProtocolAcknowledgements acknowledgements,
+    Publishing.PlatformRules platformRules,
     TimeProvider time,
     Archive.PublicationArchiver archive)
 {
@@ -56,7 +59,7 @@ public sealed partial class PostWorkflow(
     internal async Task<Verdict> RecheckAsync(Post post, string actorId, CancellationToken cancellationToken)
     {
         var verdict = (await CheckAsync(post, fresh: true, cancellationToken)).Verdict;
-        if (post.State is not (PostState.AdviceRequested or PostState.Queued))
+        if (post.State is not (PostState.AdviceRequested or PostState.Queued or PostState.Published))
         {
             post.RecordCheck(actorId, verdict, time);
         }

@@ -5,6 +5,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
 
@@ -20,6 +21,7 @@ public sealed partial class DeliveryProcessor(
     ProtocolwachtDbContext db,
     ConnectorResolver connectors,
     CheckerSnapshot checkers,
+    IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
     Archive.PublicationArchiver archive,
     TimeProvider time,
@@ -64,6 +66,14 @@ public sealed partial class DeliveryProcessor(
         if (rights is not null)
         {
             await FinishAsync(delivery, d => d.MarkFailed(rights, Now), cancellationToken);
+            return;
+        }
+
+        // A scheduled post goes out under the protocol as it is at its moment: its author must have acknowledged
+        // that version. Failed, not retried, so the author is told and can retry after acknowledging.
+        if (!await acknowledgements.HasAcknowledgedCurrentAsync(post.AuthorId, cancellationToken))
+        {
+            await FinishAsync(delivery, d => d.MarkFailed($"Niet geplaatst: er is een nieuwe versie van het protocol. {PostWorkflow.NotAcknowledged}", Now), cancellationToken);
             return;
         }
 
@@ -155,7 +165,11 @@ public sealed partial class DeliveryProcessor(
             await notifier.NotifyAsync(authorId, "Publicatie vraagt je aandacht", text, PostLinks.Page(delivery.PostId), cancellationToken);
         }
 
-        await archive.SaveChangesAsync(cancellationToken);
+        await archive.SaveChangesAsync(cancellationToken); // with the archive record when it is a publication
+        if (delivery.Status == DeliveryStatus.Published)
+        {
+            await PublicationCompletion.RecordIfCompleteAsync(db, delivery.PostId, time, cancellationToken);
+        }
     }
 
     /// <summary>Posting rights as they are now: a person who lost the right since confirming does not get published.</summary>

@@ -18,6 +18,7 @@ public static class PublishingFeature
         var services = builder.Services;
         services.Configure<PublishingOptions>(builder.Configuration.GetSection("Publishing"));
         services.AddSingleton<AccountCredentials>();
+        services.AddSingleton<SandboxPolicy>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
         services.AddRecurringJob<PublisherService>();
@@ -32,6 +33,7 @@ public static class PublishingFeature
         // One instance per connector for the life of the process (Bluesky keeps its sessions in memory).
         services.AddSingleton(sp => new PlatformConnectors(PlatformConnectorFactory.CreateAll(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient, connectors, sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<PlatformRules>();
 
         return builder;
     }

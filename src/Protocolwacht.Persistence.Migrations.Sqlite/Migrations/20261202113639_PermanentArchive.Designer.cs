@@ -11,7 +11,7 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ProtocolwachtDbContext))]
-    [Migration("20261202101134_PermanentArchive")]
+    [Migration("20261202113639_PermanentArchive")]
     partial class PermanentArchive
     {
         /// <inheritdoc />
@@ -619,6 +619,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Emails")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

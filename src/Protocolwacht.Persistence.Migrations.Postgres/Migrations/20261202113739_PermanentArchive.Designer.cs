@@ -13,7 +13,7 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ProtocolwachtDbContext))]
-    [Migration("20261202101234_PermanentArchive")]
+    [Migration("20261202113739_PermanentArchive")]
     partial class PermanentArchive
     {
         /// <inheritdoc />
@@ -633,6 +633,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Emails")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
