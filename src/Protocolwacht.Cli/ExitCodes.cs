@@ -15,4 +15,7 @@ public static class ExitCodes
 
     /// <summary>A batch or evaluation ran to the end, but some input lines could not be read.</summary>
     public const int SomeLinesInvalid = 4;
+
+    /// <summary><c>archive verify</c>: a record or tree head does not match (changed behind the app's back).</summary>
+    public const int Tampered = 4;
 }

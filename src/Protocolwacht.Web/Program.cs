@@ -1,4 +1,5 @@
 using Protocolwacht.Web.Features.Advice;
+using Protocolwacht.Web.Features.Archive;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
@@ -36,6 +37,7 @@ builder.AddChecks();
 builder.AddPosts();
 builder.AddAdvice();
 builder.AddPublishing();
+builder.AddArchive();
 builder.AddSandbox();
 builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".

@@ -321,10 +321,6 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Transitions")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -375,6 +371,100 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("official_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveContentEntity", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("archive_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveRecordEntity", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RedactsSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RedactsSequence")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "RecordedAt");
+
+                    b.ToTable("archive_records", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveSigningKeyEntity", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("KeyId");
+
+                    b.ToTable("archive_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveTreeHeadEntity", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TreeSize");
+
+                    b.ToTable("archive_tree_heads", (string)null);
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Consent.ConsentChangeEntity", b =>
@@ -1020,12 +1110,68 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.Post", b =>
+                {
+                    b.OwnsMany("Protocolwacht.Domain.Posts.PostTransition", "Transitions", b1 =>
+                        {
+                            b1.Property<Guid>("PostId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.HasKey("PostId", "Sequence");
+
+                            b1.ToTable("post_transitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostId");
+                        });
+
+                    b.Navigation("Transitions");
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>
                 {
                     b.HasOne("Protocolwacht.Persistence.Organisation.SchoolEntity", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveContentEntity", b =>
+                {
+                    b.HasOne("Protocolwacht.Persistence.Archive.ArchiveRecordEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Protocolwacht.Persistence.Archive.ArchiveContentEntity", "Sequence")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Organisation.ParentChildEntity", b =>

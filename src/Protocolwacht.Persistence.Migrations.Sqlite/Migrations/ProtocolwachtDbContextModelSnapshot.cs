@@ -309,10 +309,6 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Transitions")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -363,6 +359,100 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.HasIndex("SchoolId");
 
                     b.ToTable("official_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveContentEntity", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("archive_contents", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveRecordEntity", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RedactsSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("RedactsSequence")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "RecordedAt");
+
+                    b.ToTable("archive_records", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveSigningKeyEntity", b =>
+                {
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("KeyId");
+
+                    b.ToTable("archive_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveTreeHeadEntity", b =>
+                {
+                    b.Property<long>("TreeSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TreeSize");
+
+                    b.ToTable("archive_tree_heads", (string)null);
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Consent.ConsentChangeEntity", b =>
@@ -1004,12 +1094,68 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.Post", b =>
+                {
+                    b.OwnsMany("Protocolwacht.Domain.Posts.PostTransition", "Transitions", b1 =>
+                        {
+                            b1.Property<Guid>("PostId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ActorId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("From")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("To")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PostId", "Sequence");
+
+                            b1.ToTable("post_transitions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostId");
+                        });
+
+                    b.Navigation("Transitions");
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>
                 {
                     b.HasOne("Protocolwacht.Persistence.Organisation.SchoolEntity", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Persistence.Archive.ArchiveContentEntity", b =>
+                {
+                    b.HasOne("Protocolwacht.Persistence.Archive.ArchiveRecordEntity", null)
+                        .WithOne()
+                        .HasForeignKey("Protocolwacht.Persistence.Archive.ArchiveContentEntity", "Sequence")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Organisation.ParentChildEntity", b =>

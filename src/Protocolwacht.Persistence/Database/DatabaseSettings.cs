@@ -54,6 +54,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public void Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance);
         _ = Provider == DatabaseProvider.Postgres
             ? Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
             : Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));

@@ -33,6 +33,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, ProtocolVersionSeeder>();
         services.AddScoped<ProtocolVersions>();
         services.AddScoped<IProtocolAcknowledgements, ProtocolAcknowledgements>();
+        services.AddScoped<Archive.ArchiveLog>();
+        services.AddScoped<Archive.ArchiveStore>();
+        services.AddScoped<Archive.ArchiveTreeHeads>();
+        services.AddScoped<Archive.ArchiveRedactions>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ namespace Protocolwacht.Persistence.Posts;
 
 /// <summary>
 /// Stores a small list of immutable records as one JSON text column. Used for parts of a post that are
-/// always read and written with it (accounts, attachment metadata, transitions), so they need no
+/// always read and written with it (accounts, attachment metadata), so they need no
 /// table of their own and look the same on SQLite and PostgreSQL.
 /// </summary>
 internal static class JsonColumn

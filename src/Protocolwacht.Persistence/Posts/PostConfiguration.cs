@@ -27,8 +27,20 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
             .HasConversion(JsonColumn.Converter<string>(), JsonColumn.Comparer<string>());
         builder.Property(p => p.Attachments).HasField("_attachments").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(JsonColumn.Converter<PostAttachment>(), JsonColumn.Comparer<PostAttachment>());
-        builder.Property(p => p.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field)
-            .HasConversion(JsonColumn.Converter<PostTransition>(), JsonColumn.Comparer<PostTransition>());
+
+        // The workflow steps are an append-only log of their own (post_transitions), never rewritten with the post.
+        builder.OwnsMany(p => p.Transitions, t =>
+        {
+            t.ToTable("post_transitions");
+            t.WithOwner().HasForeignKey("PostId");
+            t.HasKey("PostId", nameof(PostTransition.Sequence));
+            t.Property(x => x.Sequence).ValueGeneratedNever();
+            t.Property(x => x.Action).HasConversion<string>().HasMaxLength(40);
+            t.Property(x => x.From).HasConversion<string>().HasMaxLength(30);
+            t.Property(x => x.To).HasConversion<string>().HasMaxLength(30);
+            t.Property(x => x.ActorId).HasMaxLength(100);
+        });
+        builder.Navigation(p => p.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
         builder.HasIndex(p => new { p.ApproverId, p.State });

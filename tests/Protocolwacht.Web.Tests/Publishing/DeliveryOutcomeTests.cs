@@ -50,6 +50,7 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
         Assert.Equal("eerste-poging", delivery.PlatformPostId);
         Assert.Equal(1, _platform.PublishCalls);
         Assert.Equal(1, _platform.ReconcileCalls);
+        Assert.Equal("eerste-poging", await _app.WithDbAsync(async db => Domain.Archive.ArchiveJson.Read<Domain.Archive.PublishedRecord>((await db.ArchiveContents.SingleAsync()).Content).PlatformPostId));
     }
 
     [Fact]
@@ -78,6 +79,7 @@ public sealed class DeliveryOutcomeTests : IAsyncLifetime
 
         var resolved = await DeliveryAsync(id);
         Assert.Equal(DeliveryStatus.Published, resolved.Status);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.ArchiveRecords.CountAsync())); // the person's answer is on record too
         Assert.Equal("fatima.yilmaz", resolved.ResolvedBy);
         await RoundAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(1, _platform.PublishCalls); // never published again on a guess

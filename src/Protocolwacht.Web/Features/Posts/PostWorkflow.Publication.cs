@@ -113,6 +113,7 @@ public sealed partial class PostWorkflow
             }
         }
 
+        await archive.StageIfPublishedAsync(delivery, cancellationToken);
         var committed = await CommitAsync(cancellationToken);
         if (committed.Succeeded && wasPublished == true)
         {

@@ -17,7 +17,8 @@ public sealed partial class PostWorkflow(
     CheckerSnapshot checkers,
     IProtocolAcknowledgements acknowledgements,
     Publishing.PlatformRules platformRules,
-    TimeProvider time)
+    TimeProvider time,
+    Archive.PublicationArchiver archive)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Posts.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -71,7 +72,7 @@ public sealed partial class PostWorkflow(
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await archive.SaveChangesAsync(cancellationToken); // with any archive record the step staged
             return WorkflowResult.Ok;
         }
         catch (DbUpdateConcurrencyException)

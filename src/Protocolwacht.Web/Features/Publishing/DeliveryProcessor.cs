@@ -23,6 +23,7 @@ public sealed partial class DeliveryProcessor(
     CheckerSnapshot checkers,
     IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
+    Archive.PublicationArchiver archive,
     TimeProvider time,
     IOptions<PublishingOptions> options,
     ILogger<DeliveryProcessor> logger)
@@ -147,10 +148,14 @@ public sealed partial class DeliveryProcessor(
         }
     }
 
-    /// <summary>Saves an outcome and tells the author when the delivery needs them (failed, or unknown after reconciling).</summary>
+    /// <summary>
+    /// Saves an outcome, with the archive record when it is a publication, and tells the author when the
+    /// delivery needs them (failed, or unknown after reconciling).
+    /// </summary>
     private async Task FinishAsync(Delivery delivery, Action<Delivery> record, CancellationToken cancellationToken)
     {
         record(delivery);
+        await archive.StageIfPublishedAsync(delivery, cancellationToken);
         if (delivery.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
         {
             var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
@@ -160,7 +165,7 @@ public sealed partial class DeliveryProcessor(
             await notifier.NotifyAsync(authorId, "Publicatie vraagt je aandacht", text, PostLinks.Page(delivery.PostId), cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await archive.SaveChangesAsync(cancellationToken); // with the archive record when it is a publication
         if (delivery.Status == DeliveryStatus.Published)
         {
             await PublicationCompletion.RecordIfCompleteAsync(db, delivery.PostId, time, cancellationToken);

@@ -1,0 +1,52 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Protocolwacht.Domain.Archive;
+
+/// <summary>
+/// What the Merkle tree commits to for one record: its place (<see cref="Sequence"/>, from 1, without
+/// gaps), its stored type name, the server's time (UTC, whole milliseconds so every database returns it
+/// unchanged), the SHA-256 of its content, and for a redaction the record whose content it removed.
+/// The content itself is not in the leaf, only its hash: content can be removed later and the tree still
+/// verifies (RFC 9162 leaves, issue #10 item 3).
+/// </summary>
+public sealed record ArchiveRecord(long Sequence, string Type, DateTimeOffset RecordedAt, byte[] ContentHash, long? RedactsSequence)
+{
+    private const byte LeafFormat = 1;
+
+    /// <summary>The leaf's input: format byte, sequence, time (Unix ms), redacted sequence (0 for none), content hash, type (UTF-8), big-endian.</summary>
+    public byte[] LeafInput()
+    {
+        var buffer = new byte[LeafInputLength];
+        WriteLeafInput(buffer);
+        return buffer;
+    }
+
+    /// <summary>SHA-256(0x00 || <see cref="LeafInput"/>), written without intermediate copies: verification hashes a million of these.</summary>
+    public byte[] LeafHash()
+    {
+        Span<byte> buffer = stackalloc byte[1 + LeafInputLength];
+        buffer[0] = 0x00;
+        WriteLeafInput(buffer[1..]);
+        return SHA256.HashData(buffer);
+    }
+
+    private int LeafInputLength => 1 + 8 + 8 + 8 + ContentHash.Length + Encoding.UTF8.GetByteCount(Type);
+
+    private void WriteLeafInput(Span<byte> buffer)
+    {
+        buffer[0] = LeafFormat;
+        BinaryPrimitives.WriteInt64BigEndian(buffer[1..], Sequence);
+        BinaryPrimitives.WriteInt64BigEndian(buffer[9..], RecordedAt.ToUnixTimeMilliseconds());
+        BinaryPrimitives.WriteInt64BigEndian(buffer[17..], RedactsSequence ?? 0);
+        ContentHash.CopyTo(buffer[25..]);
+        Encoding.UTF8.GetBytes(Type, buffer[(25 + ContentHash.Length)..]);
+    }
+
+    public static byte[] HashContent(ReadOnlySpan<byte> content) => SHA256.HashData(content);
+
+    /// <summary>The server time as the archive keeps it: UTC, truncated to whole milliseconds.</summary>
+    public static DateTimeOffset Timestamp(DateTimeOffset now) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(now.ToUniversalTime().ToUnixTimeMilliseconds());
+}

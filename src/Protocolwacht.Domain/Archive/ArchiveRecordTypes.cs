@@ -1,0 +1,16 @@
+namespace Protocolwacht.Domain.Archive;
+
+/// <summary>
+/// The stored names of the archive's record types. A name never changes meaning: a new shape of a record
+/// gets a new name (<c>published.v2</c>) and readers keep understanding the old one.
+/// </summary>
+public static class ArchiveRecordTypes
+{
+    /// <summary>One post delivered to one account (<see cref="PublishedRecord"/>).</summary>
+    public const string Published = "published.v1";
+
+    /// <summary>The content of an earlier record was removed (<see cref="RedactionRecord"/>): a lawful request or the end of retention.</summary>
+    public const string Redaction = "redaction.v1";
+
+    public static IReadOnlyList<string> All { get; } = [Published, Redaction];
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace Protocolwacht.Domain.Archive;
+
+/// <summary>
+/// Recomputes the archive from its records in sequence order, in one pass: every record must follow the
+/// previous one without a gap, its content must still hash to the hash the leaf commits to (or have been
+/// removed by a later redaction record), and the Merkle root at each signed tree head must be the signed
+/// root, under a valid signature of a known key. Memory is O(log n) plus the redacted sequence numbers.
+/// Not thread-safe: feed it from one reader.
+/// </summary>
+public sealed class ArchiveVerifier
+{
+    private readonly Queue<SignedTreeHead> _heads;
+    private readonly IReadOnlyDictionary<string, byte[]> _publicKeys;
+    private readonly MerkleRootBuilder _tree = new();
+    private readonly List<VerificationProblem> _problems = [];
+    private readonly HashSet<long> _redactedTargets = [];
+    private readonly List<long> _missingContent = [];
+    private int _headsChecked;
+    private long _lastGoodHeadSize;
+    private long _lastSignedSize;
+
+    /// <param name="heads">The stored tree heads, in any order.</param>
+    /// <param name="publicKeys">Public keys (SubjectPublicKeyInfo) by key id.</param>
+    public ArchiveVerifier(IEnumerable<SignedTreeHead> heads, IReadOnlyDictionary<string, byte[]> publicKeys)
+    {
+        _heads = new Queue<SignedTreeHead>(heads.OrderBy(h => h.TreeSize));
+        _publicKeys = publicKeys;
+        while (_heads.TryPeek(out var empty) && empty.TreeSize == 0)
+        {
+            CheckHead(_heads.Dequeue());
+        }
+    }
+
+    public void Add(StoredArchiveRecord stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var record = stored.Record;
+        var expected = _tree.Size + 1;
+        if (record.Sequence != expected)
+        {
+            Blame(expected, record.Sequence < expected
+                ? $"Record {record.Sequence} staat dubbel of niet op volgorde."
+                : $"Record {expected} ontbreekt (na {expected - 1} komt {record.Sequence}).");
+        }
+
+        if (stored.Content is null)
+        {
+            _missingContent.Add(record.Sequence);
+        }
+        else if (!ArchiveRecord.HashContent(stored.Content).AsSpan().SequenceEqual(record.ContentHash))
+        {
+            Blame(record.Sequence, $"Record {record.Sequence} is gewijzigd: de inhoud past niet meer bij de vastgelegde hash.");
+        }
+
+        if (record.RedactsSequence is { } target)
+        {
+            _redactedTargets.Add(target);
+        }
+
+        _tree.AddLeafHash(record.LeafHash());
+        while (_heads.TryPeek(out var head) && head.TreeSize == _tree.Size)
+        {
+            CheckHead(_heads.Dequeue());
+        }
+    }
+
+    public VerificationReport Finish()
+    {
+        foreach (var head in _heads)
+        {
+            _problems.Add(new VerificationProblem(_tree.Size + 1, head.TreeSize,
+                string.Create(CultureInfo.InvariantCulture, $"Een ondertekende boomkop noemt {head.TreeSize} records, maar er zijn er maar {_tree.Size}: records ontbreken.")));
+        }
+
+        var redacted = 0L;
+        foreach (var sequence in _missingContent)
+        {
+            if (_redactedTargets.Contains(sequence))
+            {
+                redacted++;
+            }
+            else
+            {
+                Blame(sequence, $"Van record {sequence} is de inhoud verdwenen zonder redactierecord.");
+            }
+        }
+
+        return new VerificationReport(_tree.Size, redacted, _headsChecked, Math.Max(0, _tree.Size - _lastSignedSize), _tree.Root(), _problems);
+    }
+
+    private void CheckHead(SignedTreeHead head)
+    {
+        _headsChecked++;
+        _lastSignedSize = head.TreeSize;
+        if (!_publicKeys.TryGetValue(head.KeyId, out var key) || !head.IsSignedBy(key))
+        {
+            _problems.Add(new VerificationProblem(_lastGoodHeadSize + 1, Math.Max(head.TreeSize, _lastGoodHeadSize + 1),
+                $"De boomkop over {head.TreeSize} records heeft geen geldige handtekening van een bekende sleutel."));
+            return;
+        }
+
+        if (!_tree.Root().AsSpan().SequenceEqual(head.RootHash))
+        {
+            _problems.Add(new VerificationProblem(_lastGoodHeadSize + 1, head.TreeSize,
+                $"De Merkle-wortel over {head.TreeSize} records wijkt af van de ondertekende boomkop van {head.Timestamp:yyyy-MM-dd HH:mm:ss} UTC: "
+                + $"een record tussen {_lastGoodHeadSize + 1} en {head.TreeSize} is gewijzigd."));
+            return;
+        }
+
+        _lastGoodHeadSize = head.TreeSize;
+    }
+
+    private void Blame(long sequence, string message) => _problems.Add(new VerificationProblem(sequence, sequence, message));
+}

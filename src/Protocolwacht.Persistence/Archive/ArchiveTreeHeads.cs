@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Archive;
+
+namespace Protocolwacht.Persistence.Archive;
+
+/// <summary>
+/// Issues signed tree heads. A new head is only signed when the records under the previous head still
+/// give its root: the archive never signs over a change it can see.
+/// </summary>
+public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore store, TimeProvider time)
+{
+    /// <summary>Signs a head over every record now in the archive; null when nothing was added since the last head (or another instance signed the same size first).</summary>
+    public async Task<SignedTreeHead?> SignNewAsync(ECDsa key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var latest = await store.LatestTreeHeadAsync(cancellationToken);
+        var tree = new MerkleRootBuilder();
+        byte[]? rootAtLatest = latest is { TreeSize: 0 } ? tree.Root() : null;
+        await foreach (var stored in store.ReadAllAsync(cancellationToken: cancellationToken))
+        {
+            tree.AddLeafHash(stored.Record.LeafHash());
+            if (latest is not null && tree.Size == latest.TreeSize)
+            {
+                rootAtLatest = tree.Root();
+            }
+        }
+
+        if (tree.Size == 0 || (latest is not null && tree.Size <= latest.TreeSize))
+        {
+            return null;
+        }
+
+        if (latest is not null && (rootAtLatest is null || !rootAtLatest.AsSpan().SequenceEqual(latest.RootHash)))
+        {
+            throw new ArchiveTamperedException($"The records under the tree head of size {latest.TreeSize} no longer give its root; not signing a new head. Run 'protocolwacht archive verify'.");
+        }
+
+        var head = SignedTreeHead.Sign(tree.Size, tree.Root(), time.GetUtcNow(), key);
+        db.ArchiveTreeHeads.Add(new ArchiveTreeHeadEntity
+        {
+            TreeSize = head.TreeSize,
+            RootHash = head.RootHash,
+            SignedAt = head.Timestamp,
+            KeyId = head.KeyId,
+            Signature = head.Signature,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return head;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return null; // another instance stored a head of this size first
+        }
+    }
+}
+
+/// <summary>The stored records no longer match what was signed.</summary>
+public sealed class ArchiveTamperedException(string message) : InvalidOperationException(message);

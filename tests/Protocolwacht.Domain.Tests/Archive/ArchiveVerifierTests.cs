@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text;
+using Protocolwacht.Domain.Archive;
+
+namespace Protocolwacht.Domain.Tests.Archive;
+
+public class ArchiveVerifierTests
+{
+    private static readonly DateTimeOffset At = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Verify_IntactRecordsUnderASignedHead_IsIntact()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(5);
+        var report = Verify(records, key, 5);
+
+        Assert.True(report.Intact);
+        Assert.Equal(5, report.Records);
+        Assert.Equal(1, report.TreeHeadsChecked);
+    }
+
+    [Fact]
+    public void Verify_OneChangedByteOfContent_NamesThatRecord()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(5);
+        records[2].Content![3] ^= 0x20;
+
+        var report = Verify(records, key, 5);
+
+        Assert.False(report.Intact);
+        Assert.Equal(3, report.FirstProblem!.FirstSequence);
+        Assert.True(report.FirstProblem.IsExact);
+    }
+
+    [Fact]
+    public void Verify_ContentAndItsHashBothChanged_IsCaughtByTheSignedRoot()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(5);
+        var forged = Encoding.UTF8.GetBytes("{\"text\":\"vervalst\"}");
+        records[3] = new StoredArchiveRecord(records[3].Record with { ContentHash = ArchiveRecord.HashContent(forged) }, forged);
+
+        var report = Verify(records, key, 5, signOver: Records(5));
+
+        Assert.False(report.Intact);
+        Assert.Equal(1, report.FirstProblem!.FirstSequence);
+        Assert.Equal(5, report.FirstProblem.LastSequence);
+    }
+
+    [Fact]
+    public void Verify_RemovedContentWithARedactionRecord_IsRedactedNotTampered()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(3);
+        records[1] = records[1] with { Content = null };
+        var redaction = Encoding.UTF8.GetBytes("{\"redactedSequence\":2}");
+        records.Add(new StoredArchiveRecord(new ArchiveRecord(4, ArchiveRecordTypes.Redaction, At, ArchiveRecord.HashContent(redaction), 2), redaction));
+
+        var report = Verify(records, key, 4);
+        Assert.True(report.Intact);
+        Assert.Equal(1, report.Redacted);
+
+        records.RemoveAt(3); // the same removal without its redaction record
+        var without = Verify(records, key, 3);
+        Assert.False(without.Intact);
+        Assert.Equal(2, without.FirstProblem!.FirstSequence);
+    }
+
+    [Fact]
+    public void Verify_AMissingRecord_NamesIt()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(4);
+        var signed = Records(4);
+        records.RemoveAt(1);
+
+        var report = Verify(records, key, 4, signOver: signed);
+
+        Assert.False(report.Intact);
+        Assert.Equal(2, report.FirstProblem!.FirstSequence);
+    }
+
+    [Fact]
+    public void Verify_AHeadSignedByAnUnknownKey_IsAProblem()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var other = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(2);
+        var head = SignedTreeHead.Sign(2, Root(records), At, other);
+
+        var verifier = new ArchiveVerifier([head], new Dictionary<string, byte[]> { [SignedTreeHead.KeyIdOf(key.ExportSubjectPublicKeyInfo())] = key.ExportSubjectPublicKeyInfo() });
+        records.ForEach(verifier.Add);
+
+        Assert.False(verifier.Finish().Intact);
+    }
+
+    private static List<StoredArchiveRecord> Records(int count) =>
+        [.. Enumerable.Range(1, count).Select(i =>
+        {
+            var content = Encoding.UTF8.GetBytes($"{{\"text\":\"Bericht nummer {i}\"}}");
+            return new StoredArchiveRecord(new ArchiveRecord(i, ArchiveRecordTypes.Published, At.AddMinutes(i), ArchiveRecord.HashContent(content), null), content);
+        })];
+
+    private static byte[] Root(IEnumerable<StoredArchiveRecord> records)
+    {
+        var builder = new MerkleRootBuilder();
+        foreach (var r in records)
+        {
+            builder.AddLeafHash(r.Record.LeafHash());
+        }
+
+        return builder.Root();
+    }
+
+    private static VerificationReport Verify(List<StoredArchiveRecord> records, ECDsa key, long headSize, List<StoredArchiveRecord>? signOver = null)
+    {
+        var head = SignedTreeHead.Sign(headSize, Root((signOver ?? records).Take((int)headSize)), At, key);
+        var publicKey = key.ExportSubjectPublicKeyInfo();
+        var verifier = new ArchiveVerifier([head], new Dictionary<string, byte[]> { [head.KeyId] = publicKey });
+        records.ForEach(verifier.Add);
+        return verifier.Finish();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Archive;
+using Protocolwacht.Persistence.Archive;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Archive;
+
+namespace Protocolwacht.Persistence.Tests.Archive;
+
+public sealed class ArchiveVerificationTests
+{
+    [Theory]
+    [AllDatabases]
+    public async Task Append_GivesSequenceNumbersWithoutGaps_AndTheArchiveVerifies(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 3);
+        var log = new ArchiveLog(db, database.Time);
+        log.Stage(ArchiveRecordTypes.Published, ArchiveSeed.Sample(4));
+        Assert.Equal([4L], await log.SaveChangesAsync(CancellationToken.None));
+
+        var report = await new ArchiveStore(db).VerifyAsync();
+
+        Assert.True(report.Intact, string.Join("; ", report.Problems.Select(p => p.Message)));
+        Assert.Equal(4, report.Records);
+        Assert.Equal(1, report.TreeHeadsChecked);
+        Assert.Equal(1, report.UnsignedRecords);
+        var stored = await new ArchiveStore(db).FindAsync(2);
+        Assert.Equal(ArchiveRecord.Timestamp(database.Time.GetUtcNow()), stored!.Record.RecordedAt);
+        Assert.Contains("bericht 2", ArchiveJson.Read<PublishedRecord>(stored.Content!).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Verify_AfterOneByteOfAStoredRecordChangedInTheDatabase_NamesThatRecord(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 5);
+        Assert.True((await new ArchiveStore(db).VerifyAsync()).Intact);
+
+        await ArchiveAttacker.DisableTriggersAsync(db);
+        await ArchiveAttacker.FlipContentByteAsync(db, sequence: 4, index: 20);
+        var report = await new ArchiveStore(db).VerifyAsync();
+
+        Assert.False(report.Intact);
+        Assert.Equal(4, report.FirstProblem!.FirstSequence);
+        Assert.True(report.FirstProblem.IsExact);
+        Assert.Contains("Record 4", report.FirstProblem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Verify_ContentRewrittenWithAMatchingHash_FailsOnTheSignedRoot(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 5);
+
+        await ArchiveAttacker.DisableTriggersAsync(db);
+        await ArchiveAttacker.ReplaceContentAndHashAsync(db, 2, Encoding.UTF8.GetBytes("{\"text\":\"Nooit gezegd.\"}"));
+        var report = await new ArchiveStore(db).VerifyAsync();
+
+        Assert.False(report.Intact);
+        Assert.Equal(1, report.FirstProblem!.FirstSequence);
+        Assert.Equal(5, report.FirstProblem.LastSequence);
+
+        // And the app refuses to sign over it.
+        database.Time.Advance(TimeSpan.FromHours(1));
+        var log = new ArchiveLog(db, database.Time);
+        log.Stage(ArchiveRecordTypes.Published, ArchiveSeed.Sample(6));
+        await log.SaveChangesAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<ArchiveTamperedException>(() => new ArchiveTreeHeads(db, new ArchiveStore(db), database.Time).SignNewAsync(key));
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Redact_RemovesTheContent_RecordsWhoAndWhy_AndTheArchiveStillVerifies(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 3);
+        var redactions = new ArchiveRedactions(db, new ArchiveLog(db, database.Time));
+
+        var refused = await redactions.RedactAsync(2, RedactionGround.Request, "Toestemming voor de foto ingetrokken.", "sanne.deboer", "sanne.deboer");
+        Assert.False(refused.Succeeded);
+        Assert.NotNull(await db.ArchiveContents.AsNoTracking().SingleOrDefaultAsync(c => c.Sequence == 2));
+
+        var result = await redactions.RedactAsync(2, RedactionGround.Request, "Toestemming voor de foto ingetrokken.", "sanne.deboer", "karin.mulder");
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(4, result.Sequence);
+        Assert.Null(await db.ArchiveContents.AsNoTracking().SingleOrDefaultAsync(c => c.Sequence == 2));
+        var redaction = ArchiveJson.Read<RedactionRecord>((await new ArchiveStore(db).FindAsync(4))!.Content!);
+        Assert.Equal(new RedactionRecord(2, RedactionGround.Request, "Toestemming voor de foto ingetrokken.", "sanne.deboer", "karin.mulder"), redaction);
+        await new ArchiveTreeHeads(db, new ArchiveStore(db), database.Time).SignNewAsync(key);
+        var report = await new ArchiveStore(db).VerifyAsync();
+        Assert.True(report.Intact, string.Join("; ", report.Problems.Select(p => p.Message)));
+        Assert.Equal(1, report.Redacted);
+        Assert.Equal(2, report.TreeHeadsChecked);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Verify_ContentDeletedBehindTheAppsBack_IsTamperingNotRedaction(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 3);
+
+        await ArchiveAttacker.DisableTriggersAsync(db);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM archive_contents WHERE \"Sequence\" = 3");
+        var report = await new ArchiveStore(db).VerifyAsync();
+
+        Assert.False(report.Intact);
+        Assert.Equal(3, report.FirstProblem!.FirstSequence);
+        Assert.Equal(0, report.Redacted);
+    }
+}
