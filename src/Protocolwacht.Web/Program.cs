@@ -2,6 +2,7 @@ using Protocolwacht.Web.Features.Advice;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.Web.Features.Freezes;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Organisation;
 using Protocolwacht.Web.Features.PlatformAccounts;
@@ -31,6 +32,7 @@ builder.AddChecks();
 builder.AddPosts();
 builder.AddAdvice();
 builder.AddPublishing();
+builder.AddFreezes();
 builder.AddSandbox();
 builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".

@@ -19,7 +19,7 @@ public sealed partial class PostWorkflow
         ArgumentNullException.ThrowIfNull(channelFor);
         var verdict = await RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var refused = RightsProblem(organisation, post);
+        var refused = RightsProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -98,6 +98,20 @@ public sealed partial class PostWorkflow
         }
 
         return await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A crisis freeze or a missing platform decision on any of the post's accounts refuses the confirmation.</summary>
+    private async Task<WorkflowResult?> HoldProblemAsync(OrganisationModel organisation, Post post, CancellationToken cancellationToken)
+    {
+        foreach (var account in post.AccountIds.Select(organisation.FindAccount).OfType<OfficialAccount>())
+        {
+            if (await holds.ReasonAsync(account, cancellationToken) is { } reason)
+            {
+                return WorkflowResult.Refused($"{account.Handle}: {reason}");
+            }
+        }
+
+        return null;
     }
 
     private static WorkflowResult? RightsProblem(OrganisationModel organisation, Post post)

@@ -14,6 +14,7 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
+    Publishing.PublicationHolds holds,
     TimeProvider time)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>

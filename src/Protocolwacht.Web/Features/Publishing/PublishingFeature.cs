@@ -20,6 +20,7 @@ public static class PublishingFeature
         services.AddSingleton<AccountCredentials>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
+        services.AddScoped<PublicationHolds>();
         services.AddRecurringJob<PublisherService>();
 
         var connectors = new ConnectorSettings();
