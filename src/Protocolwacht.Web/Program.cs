@@ -5,6 +5,7 @@ using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.Web.Features.Freezes;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Organisation;
+using Protocolwacht.Web.Features.PlatformDecisions;
 using Protocolwacht.Web.Features.PlatformAccounts;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Protocol;
@@ -33,6 +34,7 @@ builder.AddPosts();
 builder.AddAdvice();
 builder.AddPublishing();
 builder.AddFreezes();
+builder.AddPlatformDecisions();
 builder.AddSandbox();
 builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".

@@ -76,7 +76,7 @@ public class FreezeTests
         using var karin = await app.SignInAsync("karin.mulder");
 
         var denied = await tom.GetAsync(new Uri("/freezes", UriKind.Relative));
-        Assert.StartsWith("/account/denied", denied.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        Assert.Contains("/account/denied", denied.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
         await StartFreezeAsync(karin, "kompas");
         Assert.Contains("Alleen de directeur van deze school", await karin.GetPageAsync("/freezes"), StringComparison.Ordinal);
         await StartFreezeAsync(karin, "*");
