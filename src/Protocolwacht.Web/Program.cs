@@ -3,6 +3,7 @@ using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.Web.Features.Freezes;
+using Protocolwacht.Web.Features.Incidents;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Organisation;
 using Protocolwacht.Web.Features.PlatformDecisions;
@@ -35,6 +36,7 @@ builder.AddAdvice();
 builder.AddPublishing();
 builder.AddFreezes();
 builder.AddPlatformDecisions();
+builder.AddIncidents();
 builder.AddSandbox();
 builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
@@ -49,6 +51,7 @@ app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // policies per endpoint: the public report form (Incidents)
 
 app.MapHealth();
 app.MapProtocol();
