@@ -19,12 +19,14 @@ internal sealed class CheckContext
     private List<PersonMention>? _people;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
+    private readonly StaffMember? _reader;
 
     public CheckContext(CheckRequest request, CheckResources resources)
     {
         Request = request;
         Resources = resources;
         Author = resources.Organisation.FindStaff(request.AuthorId);
+        _reader = request.ReaderId is null ? null : resources.Organisation.FindStaff(request.ReaderId);
         Text = NormalisedText.Create(request.Text);
         Tokens = Tokenizer.Tokenize(Text);
     }
@@ -34,6 +36,16 @@ internal sealed class CheckContext
     public OrganisationModel Organisation => Resources.Organisation;
     public PostingRightsPolicy PostingRights => Resources.PostingRights;
     public StaffMember? Author { get; }
+
+    /// <summary>Whether the reader of the findings may know about this pupil (see <see cref="CheckRequest.ReaderId"/>).</summary>
+    public bool MaySee(Student student) =>
+        Request.ReaderId is null || (_reader is not null && Domain.Consent.ConsentEditRules.MayView(_reader, student.SchoolId));
+
+    /// <summary>A parent is known to the reader when one of their children is.</summary>
+    public bool MaySeeParent(string parentId) =>
+        Request.ReaderId is null
+        || (Organisation.Parents.FirstOrDefault(p => p.Id == parentId) is { } parent
+            && parent.ChildIds.Any(id => Organisation.FindStudent(id) is { } child && MaySee(child)));
     public NormalisedText Text { get; }
     public List<Token> Tokens { get; }
 

@@ -63,6 +63,9 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
 
     public string? PostgresConnectionString { get; }
 
+    /// <summary>The app's data directory (<c>Database:DataDirectory</c>): the SQLite file and the Data Protection key ring.</summary>
+    public string DataDirectory => _dataDirectory;
+
     /// <summary>The SQLite database of this app, for a second process on the same file.</summary>
     public string SqliteConnectionString => $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
 

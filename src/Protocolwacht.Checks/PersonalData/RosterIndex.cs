@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.PersonalData;
 /// Finds roster people in a draft: students, staff and parents by full name (also in a possessive,
 /// "Emma de Wit's"), students by first name when their group is named in the same sentence or the
 /// draft replies to their parent, staff by first name after a title ("meester Jeroen", "collega Fatima").
-/// Built once from the organisation.
+/// Built once from the organisation; pupils and parents the reader may not see are skipped per check.
 /// </summary>
 internal sealed class RosterIndex
 {
@@ -52,7 +52,7 @@ internal sealed class RosterIndex
             {
                 foreach (var (keys, person) in candidates)
                 {
-                    if (MatchesAt(tokens, i, keys))
+                    if (MayBeShown(context, person) && MatchesAt(tokens, i, keys))
                     {
                         found.Add(person.Mention(i, i + keys.Length - 1, fullName: true));
                         i += keys.Length - 1;
@@ -81,7 +81,7 @@ internal sealed class RosterIndex
 
             foreach (var person in byFirst)
             {
-                if (FirstNameIsEnough(context, i, person))
+                if (MayBeShown(context, person) && FirstNameIsEnough(context, i, person))
                 {
                     found.Add(person.Mention(i, i, fullName: false));
                     break;
@@ -93,6 +93,14 @@ internal sealed class RosterIndex
     }
 
     private static readonly HashSet<string> NameTitles = new(StringComparer.Ordinal) { "juf", "juffrouw", "meester", "collega", "directeur", "directrice", "stagiair", "stagiaire", "invaller", "conciërge", "concierge" };
+
+    // A pupil (or parent) the reader may not see is a name like any other: findings never disclose them.
+    private static bool MayBeShown(CheckContext context, Person person) => person.Kind switch
+    {
+        PersonKind.Student => person.Student is null || context.MaySee(person.Student),
+        PersonKind.Parent => context.MaySeeParent(person.Id),
+        _ => true,
+    };
 
     private static bool TitleBefore(List<Token> tokens, int index) =>
         NameTitles.Contains(tokens[index - 1].Key) && tokens[index - 1].Sentence == tokens[index].Sentence;

@@ -24,11 +24,12 @@ internal sealed class ImageConsentRule : ICheckRule
         {
             var refused = new List<string>();
             var unknown = new List<string>();
-            foreach (var id in Depicted(attachment))
+            foreach (var id in Depicted(context, attachment))
             {
                 var student = context.Organisation.FindStudent(id);
-                if (student is null)
+                if (student is null || !context.MaySee(student))
                 {
+                    // Answered as for an id nobody knows, so the reader learns nothing about pupils they may not see.
                     unknown.Add(id);
                 }
                 else if (student.SocialMediaConsent == false)
@@ -62,7 +63,7 @@ internal sealed class ImageConsentRule : ICheckRule
     }
 
     // The declared students, plus roster students the description names in full ("Emma de Wit op het podium").
-    private List<string> Depicted(AttachmentInfo attachment)
+    private List<string> Depicted(CheckContext context, AttachmentInfo attachment)
     {
         var ids = new List<string>(attachment.Depicts ?? []);
         if (string.IsNullOrWhiteSpace(attachment.Description))
@@ -74,7 +75,7 @@ internal sealed class ImageConsentRule : ICheckRule
         var tokens = Normalisation.Tokenizer.Tokenize(text);
         foreach (var (id, keys) in _studentNames)
         {
-            if (!ids.Contains(id) && NamesInFull(tokens, keys))
+            if (!ids.Contains(id) && context.Organisation.FindStudent(id) is { } student && context.MaySee(student) && NamesInFull(tokens, keys))
             {
                 ids.Add(id);
             }

@@ -76,6 +76,14 @@ public static class OrgImportCommand
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, cancellationToken);
                 await cli.Out.WriteLineAsync($"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.");
+                if (summary.ConsentConflicts.Count > 0)
+                {
+                    await cli.Out.WriteLineAsync("Deze toestemmingen in het bestand wijken af van het toestemmingsregister en zijn niet overgenomen (het register blijft gelden):");
+                    foreach (var conflict in summary.ConsentConflicts)
+                    {
+                        await cli.Out.WriteLineAsync($"  {conflict}");
+                    }
+                }
                 return ExitCodes.Success;
             }
             catch (SignInAccountException ex)

@@ -36,12 +36,19 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             return new DatabaseSettings(provider, sqlite);
         }
 
-        var dataDirectory = configuration["Database:DataDirectory"];
-        dataDirectory = string.IsNullOrWhiteSpace(dataDirectory)
-            ? Path.Combine(contentRootPath, "data")
-            : Path.GetFullPath(dataDirectory, contentRootPath);
+        var dataDirectory = DataDirectoryFrom(configuration, contentRootPath);
         Directory.CreateDirectory(dataDirectory);
         return new DatabaseSettings(provider, $"Data Source={Path.Combine(dataDirectory, "protocolwacht.db")}");
+    }
+
+    /// <summary>The app's data directory: <c>Database:DataDirectory</c> (relative to the content root) or <c>&lt;content root&gt;/data</c>.</summary>
+    public static string DataDirectoryFrom(IConfiguration configuration, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var dataDirectory = configuration["Database:DataDirectory"];
+        return string.IsNullOrWhiteSpace(dataDirectory)
+            ? Path.Combine(contentRootPath, "data")
+            : Path.GetFullPath(dataDirectory, contentRootPath);
     }
 
     public void Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options)

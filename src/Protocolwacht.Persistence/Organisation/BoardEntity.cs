@@ -21,4 +21,10 @@ public class BoardEntity
 
     /// <summary>When true a consent counts only in the school year it was given (Dutch law does not require it).</summary>
     public bool RenewConsentEachSchoolYear { get; set; }
+
+    /// <summary>
+    /// True only for the demo organisation loaded on a first run; any import makes the organisation real.
+    /// Only the demo publishes to the sandbox outside Development.
+    /// </summary>
+    public bool IsDemo { get; set; }
 }

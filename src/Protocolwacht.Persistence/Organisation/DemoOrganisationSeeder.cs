@@ -6,7 +6,7 @@ namespace Protocolwacht.Persistence.Organisation;
 
 /// <summary>
 /// A first run (no board in the database) loads the demo organisation shipped with the domain, in one
-/// transaction. The staff's sign-in accounts follow from the host's account seeder, which runs later.
+/// transaction, marked as the demo (<see cref="BoardEntity.IsDemo"/>: it may publish to the sandbox). The staff's sign-in accounts follow from the host's account seeder, which runs later.
 /// </summary>
 public sealed class DemoOrganisationSeeder(TimeProvider time) : IDatabaseSeeder
 {
@@ -26,6 +26,7 @@ public sealed class DemoOrganisationSeeder(TimeProvider time) : IDatabaseSeeder
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await new OrganisationRows(db, time).ApplyAsync(OrganisationModel.Demo, cancellationToken);
+            await db.Boards.ExecuteUpdateAsync(b => b.SetProperty(x => x.IsDemo, true), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)

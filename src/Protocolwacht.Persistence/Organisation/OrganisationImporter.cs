@@ -7,7 +7,8 @@ namespace Protocolwacht.Persistence.Organisation;
 /// The one use case "import an organisation file", behind the web page <c>/organisation/import</c> and
 /// <c>protocolwacht org import</c>: the organisation rows and a sign-in account for every new staff member
 /// are committed in one transaction, so a file either applies completely (people who can sign in at once)
-/// or, when any step fails, leaves the database as it was.
+/// or, when any step fails, leaves the database as it was. Consent the register already holds is never
+/// overwritten by the file; contradictions come back in <see cref="OrganisationImportSummary.ConsentConflicts"/>.
 /// </summary>
 public sealed class OrganisationImporter(ProtocolwachtDbContext db, OrganisationRows rows, SignInAccounts accounts)
 {

@@ -9,7 +9,8 @@ namespace Protocolwacht.Persistence.Organisation;
 /// <summary>
 /// Builds the <see cref="OrganisationModel"/> the check engine, the posting-rights policy and the CLI use,
 /// from the database. A student's <see cref="Student.SocialMediaConsent"/> is the consent for a photo on
-/// social media as it applies now (withdrawals and the board's yearly renewal taken into account).
+/// social media and <see cref="Student.NameConsent"/> the consent to be named there, each as it applies now
+/// (withdrawals and the board's yearly renewal taken into account).
 /// </summary>
 public sealed class OrganisationReader(ProtocolwachtDbContext db, TimeProvider time)
 {
@@ -28,6 +29,7 @@ public sealed class OrganisationReader(ProtocolwachtDbContext db, TimeProvider t
         var parentRows = await db.Parents.AsNoTracking().OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
         var links = await db.ParentChildren.AsNoTracking().ToListAsync(cancellationToken);
         var consent = await ConsentQueries.LatestAsync(db, ConsentPurpose.PhotoOnSocialMedia, cancellationToken);
+        var nameConsent = await ConsentQueries.LatestAsync(db, ConsentPurpose.NameOnSocialMedia, cancellationToken);
         var now = time.GetUtcNow();
 
         var accountsBySchool = accountRows.ToLookup(a => a.SchoolId ?? string.Empty);
@@ -37,7 +39,10 @@ public sealed class OrganisationReader(ProtocolwachtDbContext db, TimeProvider t
             [.. accountsBySchool[s.Id].Select(a => a.ToDomain())])).ToList();
         var students = studentRows.Select(s => new Student(
             s.Id, s.Name, s.SchoolId, s.Group,
-            ConsentState.Effective(consent.GetValueOrDefault(s.Id), now, board.RenewConsentEachSchoolYear).ToFlag())).ToList();
+            ConsentState.Effective(consent.GetValueOrDefault(s.Id), now, board.RenewConsentEachSchoolYear).ToFlag())
+        {
+            NameConsent = ConsentState.Effective(nameConsent.GetValueOrDefault(s.Id), now, board.RenewConsentEachSchoolYear).ToFlag(),
+        }).ToList();
         var childrenByParent = links.ToLookup(l => l.ParentId, l => l.StudentId);
         var parents = parentRows.Select(p => new Parent(p.Id, p.Name, [.. childrenByParent[p.Id].Order(StringComparer.Ordinal)])).ToList();
 

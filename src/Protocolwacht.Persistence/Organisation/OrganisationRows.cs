@@ -12,8 +12,10 @@ namespace Protocolwacht.Persistence.Organisation;
 /// the caller must hold a transaction: <see cref="OrganisationImporter"/> for an import,
 /// <see cref="DemoOrganisationSeeder"/> for the first run.
 /// Kept across imports: account credentials (by account id), the consent history, board settings.
-/// A student's consent from the file is recorded as a change only when it is stated (true/false) and
-/// differs from the latest recorded answer; the register stays the authority after the first load.
+/// The consent register is the authority once it knows a student: a student's consent from the file
+/// (true/false) only seeds a purpose (photo, name) for which the register has no record of that student yet. A file value that differs from
+/// the register is reported as a <see cref="ConsentConflict"/> and never recorded, so importing an old
+/// file can never turn a withdrawn consent back into a yes.
 /// </summary>
 public sealed class OrganisationRows(ProtocolwachtDbContext db, TimeProvider time)
 {
@@ -53,9 +55,9 @@ public sealed class OrganisationRows(ProtocolwachtDbContext db, TimeProvider tim
             counter.Removed++;
         }
 
-        var consentChanges = await RecordConsentAsync(model, cancellationToken);
+        var (consentChanges, conflicts) = await SeedConsentAsync(model, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new OrganisationImportSummary(counter.Added, counter.Updated, counter.Removed, consentChanges, SignInAccountsCreated: 0);
+        return new OrganisationImportSummary(counter.Added, counter.Updated, counter.Removed, consentChanges, SignInAccountsCreated: 0, conflicts);
     }
 
     private async Task ImportBoardAsync(OrganisationModel model, Counter counter, CancellationToken cancellationToken)
@@ -75,6 +77,7 @@ public sealed class OrganisationRows(ProtocolwachtDbContext db, TimeProvider tim
         }
 
         row.CopyFrom(model.Board, model.PostingRights);
+        row.IsDemo = false; // an imported organisation is real; the demo seeder marks its own load afterwards
         foreach (var other in boards.Where(b => b != row))
         {
             db.Boards.Remove(other);
@@ -102,37 +105,57 @@ public sealed class OrganisationRows(ProtocolwachtDbContext db, TimeProvider tim
         }
     }
 
-    private async Task<int> RecordConsentAsync(OrganisationModel model, CancellationToken cancellationToken)
-    {
-        var latest = await ConsentQueries.LatestAsync(db, ConsentPurpose.PhotoOnSocialMedia, cancellationToken);
-        var now = time.GetUtcNow();
-        var added = 0;
-        foreach (var student in model.Students)
-        {
-            var stated = ConsentValueCodes.FromFlag(student.SocialMediaConsent);
-            if (stated == ConsentValue.NotRecorded)
-            {
-                continue;
-            }
+    /// <summary>
+    /// The file's one <c>social_media_consent</c> flag is, in the check contract, the consent both to show and to
+    /// name a student on social media; the register keeps those as two purposes, so the flag seeds both.
+    /// </summary>
+    private static readonly string[] FilePurposes = [ConsentPurpose.PhotoOnSocialMedia, ConsentPurpose.NameOnSocialMedia];
 
-            var current = latest.TryGetValue(student.Id, out var record) ? record.Value : ConsentValue.NotRecorded;
-            if (current != stated)
+    private async Task<(int Seeded, List<ConsentConflict> Conflicts)> SeedConsentAsync(OrganisationModel model, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var seeded = 0;
+        var conflicts = new List<ConsentConflict>();
+        foreach (var purpose in FilePurposes)
+        {
+            var latest = await ConsentQueries.LatestAsync(db, purpose, cancellationToken);
+            foreach (var student in model.Students)
             {
+                var stated = ConsentValueCodes.FromFlag(student.SocialMediaConsent);
+                if (stated == ConsentValue.NotRecorded)
+                {
+                    continue;
+                }
+
+                if (latest.TryGetValue(student.Id, out var record))
+                {
+                    var registered = RecordedAnswer(record);
+                    if (registered != stated)
+                    {
+                        conflicts.Add(new ConsentConflict(student.Id, student.Name, purpose, stated, registered));
+                    }
+
+                    continue;
+                }
+
                 db.ConsentChanges.Add(new ConsentChangeEntity
                 {
                     StudentId = student.Id,
-                    PurposeCode = ConsentPurpose.PhotoOnSocialMedia,
+                    PurposeCode = purpose,
                     Value = stated.ToCode(),
                     Note = "Overgenomen uit het organisatiebestand.",
                     ChangedBy = ImportActor,
                     ChangedAt = now,
                 });
-                added++;
+                seeded++;
             }
         }
 
-        return added;
+        return (seeded, conflicts);
     }
+
+    /// <summary>The answer the register holds, regardless of dates: a withdrawal is a no.</summary>
+    private static ConsentValue RecordedAnswer(ConsentRecord record) => record.WithdrawnAt is not null ? ConsentValue.No : record.Value;
 
     private static void Upsert<TRow>(DbSet<TRow> set, List<TRow> existing, IEnumerable<(string Id, Action<TRow> Copy)> wanted, Counter counter, bool remove = true)
         where TRow : class, IKeyedRow, new()

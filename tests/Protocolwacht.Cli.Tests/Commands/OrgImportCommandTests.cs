@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Cli;
 using Protocolwacht.Cli.Organisation;
+using Protocolwacht.Domain.Consent;
+using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 
@@ -152,5 +154,32 @@ public sealed class OrgImportCommandTests
         Assert.Equal(0, (await RunAsync(database, json.Replace("chloë.jansen", "chloe.jansen", StringComparison.Ordinal))).ExitCode);
         Assert.True(await db.Users.AnyAsync(u => u.StaffId == "nina.vos"));
         Assert.Equal("Basisschool De Nieuwe Regenboog", (await db.Schools.AsNoTracking().SingleAsync(s => s.Id == "regenboog")).Name);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Import_FileThatContradictsTheRegister_KeepsTheRegister_AndReportsTheConflict(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // The file says "nee" for Emma (as the register does) and "ja" for Noah; his parent withdrew it since.
+        await using (var db = database.NewContext())
+        {
+            db.ConsentChanges.Add(new ConsentChangeEntity
+            {
+                StudentId = "noah.bos", PurposeCode = ConsentPurpose.PhotoOnSocialMedia, Value = "no", GivenBy = "ellen.bos",
+                WithdrawnAt = database.Time.GetUtcNow(), ChangedBy = "karin.mulder", ChangedAt = database.Time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var (exitCode, output, error) = await RunAsync(database, DemoJson());
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("0 toestemmingen vastgelegd", output, StringComparison.Ordinal);
+        Assert.Contains("1 toestemming uit het bestand niet overgenomen", output, StringComparison.Ordinal);
+        Assert.Contains("Noah Bos (noah.bos): het bestand zegt ja, het register zegt nee", output, StringComparison.Ordinal);
+        await using var check = database.NewContext();
+        var latest = await check.ConsentChanges.Where(c => c.StudentId == "noah.bos" && c.PurposeCode == ConsentPurpose.PhotoOnSocialMedia).OrderBy(c => c.Sequence).Select(c => c.Value).ToListAsync();
+        Assert.Equal(["yes", "no"], latest);
     }
 }

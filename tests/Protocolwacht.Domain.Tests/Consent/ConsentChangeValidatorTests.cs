@@ -29,8 +29,30 @@ public sealed class ConsentChangeValidatorTests
     }
 
     [Fact]
-    public void Check_StudentAged16_MayGiveConsentThemself() =>
-        Assert.True(Check("karin.mulder", "noah.bos", ConsentGiver.StudentAged16OrOlder).Allowed);
+    public void Check_PrimarySchoolPupil_NeverConsentsAlone() =>
+        Assert.Contains("zit op de basisschool", Assert.Single(Check("karin.mulder", "noah.bos", ConsentGiver.StudentAged16OrOlder).Errors), StringComparison.Ordinal);
+
+    [Fact]
+    public void Check_StudentAged16OutsidePrimarySchool_MayGiveConsentThemself()
+    {
+        var student = new Student("lisa.vos", "Lisa Vos", "regenboog", "havo 4", null);
+        var request = new ConsentChangeRequest(student.Id, ConsentPurpose.PhotoOnSocialMedia, ConsentValue.Yes, ConsentGiver.StudentAged16OrOlder, null, false, null);
+
+        Assert.True(ConsentChangeValidator.Check(Demo.FindStaff("karin.mulder")!, student, [], Purposes, request).Allowed);
+    }
+
+    [Theory]
+    [InlineData("7", false)]
+    [InlineData("1/2", false)]
+    [InlineData("groep 8", false)]
+    [InlineData(null, false)]
+    [InlineData("havo 4", true)]
+    public void MayConsentAlone_OnlyOutsidePrimarySchool(string? group, bool alone) =>
+        Assert.Equal(alone, ConsentGiver.MayConsentAlone(new Student("x", "X", "regenboog", group, null)));
+
+    [Fact]
+    public void Check_YesForAPupilWithoutAParentInTheRegister_IsRefused() =>
+        Assert.Contains("geen ouder of voogd in het register", Assert.Single(Check("karin.mulder", "sara.ouali", null).Errors), StringComparison.Ordinal);
 
     [Fact]
     public void Check_ParentOfAnotherChild_IsRefused() =>

@@ -40,6 +40,7 @@ public sealed class DemoSeedTests
 
         await using var check = database.NewContext();
         Assert.Equal(OrganisationModel.Demo.Staff.Count, check.Staff.Count());
-        Assert.Equal(9, check.ConsentChanges.Count());
+        // Nine students with a stated consent, each seeded for the photo and the name purpose.
+        Assert.Equal(18, check.ConsentChanges.Count());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
@@ -55,17 +56,22 @@ public sealed class OrganisationImporterTests
 
         var summary = await ImportAsync(services, Changed());
 
-        Assert.Equal(1, summary.ConsentChanges);
+        Assert.Equal(0, summary.ConsentChanges);
+        Assert.Equal(
+            [("emma.dewit", ConsentPurpose.PhotoOnSocialMedia, ConsentValue.Yes, ConsentValue.No), ("emma.dewit", ConsentPurpose.NameOnSocialMedia, ConsentValue.Yes, ConsentValue.No)],
+            summary.ConsentConflicts.Select(c => (c.StudentId, c.PurposeCode, c.FileValue, c.RegisterValue)));
         await using var check = database.NewContext();
         var model = await new OrganisationReader(check, database.Time).LoadRequiredAsync();
         Assert.Equal("Kindcentrum Het Nieuwe Kompas", model.FindSchool("kompas")!.Name);
         Assert.NotNull(model.FindStaff("nina.vos"));
         Assert.Null(model.FindStaff("bas.meijer"));
         Assert.Null(model.FindStudent("daan.kok"));
-        Assert.True(model.FindStudent("emma.dewit")!.SocialMediaConsent);
+        // The register knew Emma's "nee": the file's "ja" is reported, never recorded.
+        Assert.False(model.FindStudent("emma.dewit")!.SocialMediaConsent);
         Assert.DoesNotContain(model.Parents, p => p.Id == "priya.kok");
-        // History is evidence: the removed student's and the changed student's records are all kept.
+        // History is evidence: the removed student's records are kept; nothing was added for Emma.
         Assert.Equal(2, await check.ConsentChanges.CountAsync(c => c.StudentId == "emma.dewit"));
+        Assert.Equal(2, await check.ConsentChanges.CountAsync(c => c.StudentId == "daan.kok" || c.StudentId == "noah.bos"));
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class ConsentTests
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Equal("yes", consent!.Current[ConsentPurpose.PhotoOnSocialMedia]);
-        Assert.Single(consent.History);
+        Assert.All(consent.History, c => Assert.Equal("import", c.ChangedBy));
     }
 
     [Fact]
@@ -74,14 +74,14 @@ public sealed class ConsentTests
         await using var app = await ProtocolwachtApp.StartAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
 
-        var response = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/julia.schouten", UriKind.Relative),
-            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "unknown", ConsentGiver.StudentAged16OrOlder, null, true, "Ingetrokken per mail"));
+        var response = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "unknown", "ellen.bos", null, true, "Ingetrokken per mail"));
         var consent = await response.Content.ReadFromJsonAsync<StudentConsentDto>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no", consent!.Current[ConsentPurpose.PhotoOnSocialMedia]);
         Assert.NotNull(consent.History[^1].WithdrawnAt);
-        Assert.Equal(2, consent.History.Count);
+        Assert.Equal(2, consent.History.Count(c => c.Purpose == ConsentPurpose.PhotoOnSocialMedia));
     }
 
     [Fact]
@@ -110,5 +110,39 @@ public sealed class ConsentTests
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Contains("Video in de schoolgids", register, StringComparison.Ordinal);
         Assert.Equal("unknown", consent!.Current["video-schoolgids"]);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task PrimarySchoolPupil_CannotConsentAlone_AndWithoutAParentThereIsNoYes(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var sanne = await app.SignInAsync("sanne.deboer");
+
+        // Sara (groep 7) has no parent in the register; Noah (groep 7) has his mother Ellen.
+        var alone = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/sara.ouali", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.Newsletter, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
+        var pageAlone = await sanne.PostFormAsync("/consent/students/sara.ouali", new()
+        {
+            ["Form.Purpose"] = ConsentPurpose.Newsletter,
+            ["Form.Value"] = "Yes",
+            ["Form.GivenBy"] = ConsentGiver.StudentAged16OrOlder,
+        });
+        var noahAlone = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.Newsletter, "yes", ConsentGiver.StudentAged16OrOlder, null, false, null));
+        var noahByParent = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.Website, "yes", "ellen.bos", null, false, null));
+        var sara = await sanne.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/sara.ouali", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
+        var message = await alone.Content.ReadAsStringAsync();
+        Assert.Contains("Sara Ouali zit op de basisschool en kan niet zelf toestemming geven", message, StringComparison.Ordinal);
+        Assert.Contains("Voor Sara Ouali staat geen ouder of voogd in het register", message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, pageAlone.StatusCode);
+        Assert.Contains("kan niet zelf toestemming geven", System.Net.WebUtility.HtmlDecode(await pageAlone.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noahAlone.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, noahByParent.StatusCode);
+        Assert.Equal("unknown", sara!.Current[ConsentPurpose.Newsletter]);
+        Assert.DoesNotContain(sara.History, c => c.Purpose == ConsentPurpose.Newsletter);
     }
 }

@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Consent;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 
@@ -79,6 +82,46 @@ public sealed partial class ImportPageTests
         Assert.True(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.StaffId == "nina.vos")));
     }
 
+    [Theory]
+    [AllDatabases]
+    public async Task Upload_UnchangedFileAfterAWithdrawal_KeepsTheRegistersNo_AndReportsTheConflict(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        // The demo file says "ja" for Noah; his mother withdraws the photo consent at the school.
+        var withdrawn = await karin.PostJsonAsync("/api/consent/students/noah.bos",
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "unknown", "ellen.bos", null, true, "Ingetrokken door moeder"));
+        Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
+        // The unchanged file plus one new staff member and one new pupil whose consent the register does not know yet.
+        var json = DemoJson()
+            .Replace(
+                "{ \"id\": \"mark.willems\"",
+                "{ \"id\": \"nina.vos\", \"name\": \"Nina Vos\", \"role\": \"medewerker\", \"function\": \"leerkracht groep 1\", \"school\": \"sintjozef\", \"manager\": \"ingrid.smit\" },\n    { \"id\": \"mark.willems\"",
+                StringComparison.Ordinal)
+            .Replace(
+                "{ \"id\": \"emma.dewit\"",
+                "{ \"id\": \"lotte.nieuw\", \"name\": \"Lotte Nieuw\", \"school\": \"regenboog\", \"group\": \"2\", \"social_media_consent\": true },\n    { \"id\": \"emma.dewit\"",
+                StringComparison.Ordinal);
+
+        var html = WebUtility.HtmlDecode(await (await UploadAsync(sanne, json)).Content.ReadAsStringAsync());
+        var noah = await karin.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/noah.bos", UriKind.Relative));
+        var lotte = await karin.GetFromJsonAsync<StudentConsentDto>(new Uri("/api/consent/students/lotte.nieuw", UriKind.Relative));
+
+        Assert.Contains("geïmporteerd", html, StringComparison.Ordinal);
+        Assert.Equal("no", noah!.Current[ConsentPurpose.PhotoOnSocialMedia]);
+        var photo = noah.History.Where(c => c.Purpose == ConsentPurpose.PhotoOnSocialMedia).ToList();
+        Assert.Equal(["import", "karin.mulder"], photo.OrderBy(c => c.Sequence).Select(c => c.ChangedBy));
+        var conflicts = ConflictList().Match(html);
+        Assert.True(conflicts.Success, html);
+        Assert.Contains("Noah Bos (noah.bos)", conflicts.Value, StringComparison.Ordinal);
+        Assert.Contains("het bestand zegt ja, het register zegt nee voor foto op social media", conflicts.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain("emma.dewit", conflicts.Value, StringComparison.Ordinal);
+        // A pupil the register did not know is seeded from the file: the import could have written consent.
+        Assert.Equal("yes", lotte!.Current[ConsentPurpose.PhotoOnSocialMedia]);
+        Assert.Equal("import", Assert.Single(lotte.History, c => c.Purpose == ConsentPurpose.PhotoOnSocialMedia).ChangedBy);
+    }
+
     [Fact]
     public async Task Upload_FileWithUnknownManager_IsRefusedWithLineAndField_AndChangesNothing()
     {
@@ -108,6 +151,9 @@ public sealed partial class ImportPageTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<ul data-testid=\"import-consent-conflicts\">.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex ConflictList();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

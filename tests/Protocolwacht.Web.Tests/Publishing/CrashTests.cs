@@ -41,6 +41,8 @@ public class CrashTests(ITestOutputHelper output)
             ["Publishing:ReconcileDelay"] = "00:00:00.100",
             ["Publishing:Parallelism"] = "2",
             ["Publishing:BatchSize"] = "4",
+            // The same key ring as the test's app, so the child can read the account's encrypted token.
+            ["Database:DataDirectory"] = app.DataDirectory,
         };
         var seed = Environment.TickCount;
         var random = new Random(seed);

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Features.Publishing;
 
@@ -31,6 +33,9 @@ public static class PublishingSeed
         var texts = new List<string>(count);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        // Confirming needs "gelezen en begrepen" of the current protocol, and so does each delivery.
+        var current = await db.ProtocolVersions.MaxAsync(v => v.Number);
+        await scope.ServiceProvider.GetRequiredService<IProtocolAcknowledgements>().AcknowledgeAsync(Author, current);
         for (var i = 0; i < count; i++)
         {
             var text = $"{prefix} bericht {i + 1}: vandaag op school was het weer een mooie dag.";

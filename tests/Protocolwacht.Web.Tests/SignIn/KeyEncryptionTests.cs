@@ -1,40 +1,88 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.PlatformAccounts;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
+/// <summary>
+/// The Data Protection key ring encrypts sign-in cookies and platform tokens, so it never sits unprotected
+/// beside the tokens: by default it is a folder in the data directory only the app's user can open; shared
+/// through the database (several instances) only when a certificate encrypts it.
+/// </summary>
 public sealed class KeyEncryptionTests
 {
     [Fact]
-    public async Task DataProtectionKeys_WithACertificateConfigured_AreEncryptedInTheDatabase()
+    public async Task KeyRing_ByDefault_IsInTheDataDirectory_OwnerOnly_AndNotInTheDatabase()
     {
-        var pfx = Path.Combine(Path.GetTempPath(), $"pw-{Guid.NewGuid():N}.pfx");
-        using (var rsa = RSA.Create(2048))
-        {
-            var request = new CertificateRequest("CN=Protocolwacht test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UnixEpoch, new DateTimeOffset(2100, 1, 1, 0, 0, 0, TimeSpan.Zero));
-            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "test-wachtwoord"));
-        }
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = await app.SignInAsync("tom.hendriks");
 
-        try
-        {
-            await using var app = await ProtocolwachtApp.StartAsync(o =>
-            {
-                o.Settings["DataProtection:CertificatePath"] = pfx;
-                o.Settings["DataProtection:CertificatePassword"] = "test-wachtwoord";
-            });
-            using var client = await app.SignInAsync("tom.hendriks");
+        var keysInDatabase = await app.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Count()));
+        var folder = Path.Combine(app.DataDirectory, "keys");
 
-            var keys = await app.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Select(k => k.Xml).ToList()));
-
-            Assert.NotEmpty(keys);
-            Assert.All(keys, xml => Assert.Contains("EncryptedData", xml!, StringComparison.Ordinal));
-            Assert.All(keys, xml => Assert.DoesNotContain("<masterKey", xml!, StringComparison.Ordinal));
-        }
-        finally
+        Assert.Equal(0, keysInDatabase);
+        Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+        if (!OperatingSystem.IsWindows())
         {
-            File.Delete(pfx);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
         }
+    }
+
+    [Fact]
+    public async Task KeyRingInTheDatabase_WithoutACertificate_RefusesToStartWithAClearMessage()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings["DataProtection:KeysInDatabase"] = "true");
+        });
+
+        var message = error.GetBaseException().Message;
+        Assert.Contains("DataProtection:CertificatePath", message, StringComparison.Ordinal);
+        Assert.Contains("Protocolwacht start niet", message, StringComparison.Ordinal);
+        Assert.Contains("Protocolwacht does not start", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyRingInTheDatabase_WithACertificate_IsEncryptedThere()
+    {
+        using var certificate = TestCertificate.Create();
+        await using var app = await ProtocolwachtApp.StartAsync(o => certificate.SharedKeyRing(o.Settings));
+        using var client = await app.SignInAsync("tom.hendriks");
+
+        var keys = await app.WithDbAsync(db => Task.FromResult(db.DataProtectionKeys.Select(k => k.Xml).ToList()));
+
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml => Assert.Contains("EncryptedData", xml!, StringComparison.Ordinal));
+        Assert.All(keys, xml => Assert.DoesNotContain("<masterKey", xml!, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "keys")) && Directory.GetFiles(Path.Combine(app.DataDirectory, "keys")).Length > 0);
+    }
+
+    [Fact]
+    public async Task KeyRing_LeftInTheDatabaseByAnEarlierVersion_IsMovedToTheKeyFolder_AndTokensStayReadable()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var put = await sanne.PutAsJsonAsync(new Uri("/api/accounts/regenboog-x/credential", UriKind.Relative), new CredentialBody("oud-token-42", null, "42", null));
+        Assert.Equal(HttpStatusCode.NoContent, put.StatusCode);
+        // What an earlier version left: the key ring in the database, no key folder.
+        var folder = Path.Combine(app.DataDirectory, "keys");
+        var files = Directory.GetFiles(folder, "key-*.xml");
+        await app.WithDbAsync(async db =>
+        {
+            db.DataProtectionKeys.AddRange(files.Select(f => new DataProtectionKey { FriendlyName = Path.GetFileNameWithoutExtension(f), Xml = File.ReadAllText(f) }));
+            return await db.SaveChangesAsync();
+        });
+        Directory.Delete(folder, recursive: true);
+
+        await using var upgraded = await app.StartSecondInstanceAsync();
+        var credentials = await upgraded.Service<AccountCredentials>().ReadAsync("regenboog-x", CancellationToken.None);
+
+        Assert.Equal(0, await upgraded.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
+        Assert.Equal(files.Length, Directory.GetFiles(folder, "key-*.xml").Length);
+        Assert.Equal("oud-token-42", credentials!.Credentials.AccessToken);
     }
 }

@@ -6,14 +6,22 @@ using Protocolwacht.Web.Features.Protocol;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
-/// <summary>Data Protection keys live in the database, so a sign-in cookie from one instance works on another.</summary>
+/// <summary>
+/// With the key ring shared through the database (and protected by a certificate), a sign-in cookie from
+/// one instance works on another.
+/// </summary>
 public sealed class SharedSignInTests
 {
     [Theory]
     [AllDatabases]
     public async Task SignInOnOneInstance_IsValidOnAnother(DatabaseProvider provider)
     {
-        await using var first = await ProtocolwachtApp.StartAsync(provider);
+        using var certificate = TestCertificate.Create();
+        await using var first = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Database = provider;
+            certificate.SharedKeyRing(o.Settings);
+        });
         await using var second = await first.StartSecondInstanceAsync();
         var cookies = new CookieContainer();
         using var firstClient = first.Anonymous(cookies);

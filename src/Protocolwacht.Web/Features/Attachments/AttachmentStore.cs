@@ -11,6 +11,11 @@ public static class AttachmentStore
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>
+    /// Adds the form's upload to the unit of work with the content type its bytes show
+    /// (<see cref="UploadedFileType"/>); null when there is no upload. The caller has refused a file of
+    /// another type already (<see cref="RefusalAsync"/>).
+    /// </summary>
     public static async Task<PostAttachment?> StoreAsync(ProtocolwachtDbContext db, ComposeForm form, string uploadedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -20,21 +25,21 @@ public static class AttachmentStore
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
+        var content = await ReadAsync(file, cancellationToken);
+        var type = UploadedFileType.Detect(content) ?? throw new InvalidOperationException("The upload was not checked before storing it.");
         var stored = new StoredAttachment
         {
             Id = Guid.NewGuid(),
             FileName = Path.GetFileName(file.FileName),
-            ContentType = string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
-            Content = buffer.ToArray(),
+            ContentType = type.ContentType,
+            Content = content,
             UploadedBy = uploadedBy,
             UploadedAt = now,
         };
         db.StoredAttachments.Add(stored);
         return new PostAttachment(
             stored.Id,
-            KindOf(stored.ContentType),
+            type.Kind,
             stored.FileName,
             string.IsNullOrWhiteSpace(form.UploadDescription) ? null : form.UploadDescription.Trim(),
             Codes.TryParseSource(form.UploadSource, out var source) ? source : AttachmentSource.Unknown,
@@ -44,8 +49,23 @@ public static class AttachmentStore
             form.UploadLogo);
     }
 
-    private static AttachmentKind KindOf(string contentType) =>
-        contentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? AttachmentKind.Image
-        : contentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase) ? AttachmentKind.Video
-        : AttachmentKind.Document;
+    /// <summary>The Dutch reason an upload is refused, or null when it is a type the platforms take.</summary>
+    public static async Task<string?> RefusalAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (upload is not { Length: > 0 and <= MaxBytes } file)
+        {
+            return null;
+        }
+
+        return UploadedFileType.Detect(await ReadAsync(file, cancellationToken)) is null
+            ? $"De bijlage '{Path.GetFileName(file.FileName)}' is geen afbeelding, video of document dat de platforms aannemen. Toegestaan: {UploadedFileType.AcceptedNames}."
+            : null;
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
 }

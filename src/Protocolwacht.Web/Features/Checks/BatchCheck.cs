@@ -5,10 +5,14 @@ using Protocolwacht.Checks.Batch;
 
 namespace Protocolwacht.Web.Features.Checks;
 
-/// <summary>Checks input objects of the batch contract and writes their output objects with the engine's own format.</summary>
+/// <summary>
+/// Checks input objects of the batch contract and writes their output objects with the engine's own format.
+/// The signed-in person reads the answers, whatever author the input names, so findings never disclose
+/// pupils of a school they may not see.
+/// </summary>
 internal static class BatchCheck
 {
-    public static (string Json, bool Valid) One(ProtocolChecker checker, string line, int lineNumber)
+    public static (string Json, bool Valid) One(ProtocolChecker checker, string line, int lineNumber, string readerId)
     {
         var parsed = BatchFormat.ParseLine(line, lineNumber);
         if (parsed.Request is not { } request)
@@ -18,7 +22,7 @@ internal static class BatchCheck
 
         try
         {
-            return (BatchFormat.WriteResult(parsed.Id, checker.Check(request)), true);
+            return (BatchFormat.WriteResult(parsed.Id, checker.Check(request with { ReaderId = readerId })), true);
         }
 #pragma warning disable CA1031 // As in the CLI: one post that trips the engine must not cost the other lines their answer.
         catch (Exception)
@@ -29,7 +33,7 @@ internal static class BatchCheck
     }
 
     /// <summary>A JSON array of input objects gives an array of output objects in the same order; null when the body is no array.</summary>
-    public static string? Array(ProtocolChecker checker, string body)
+    public static string? Array(ProtocolChecker checker, string body, string readerId)
     {
         JsonDocument document;
         try
@@ -52,7 +56,7 @@ internal static class BatchCheck
             var index = 0;
             foreach (var element in document.RootElement.EnumerateArray())
             {
-                output.Append(index == 0 ? string.Empty : ",").Append(One(checker, element.GetRawText(), ++index).Json);
+                output.Append(index == 0 ? string.Empty : ",").Append(One(checker, element.GetRawText(), ++index, readerId).Json);
             }
 
             return output.Append(']').ToString();

@@ -32,6 +32,7 @@ public static class ChecksApi
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync(cancellationToken);
         var checker = await snapshot.CurrentAsync(cancellationToken);
+        var readerId = request.HttpContext.User.Identity?.Name ?? string.Empty;
         var trimmed = body.TrimStart();
         if (request.ContentType?.Contains("ndjson", StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -39,7 +40,7 @@ public static class ChecksApi
             var lines = body.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                output.Append(BatchCheck.One(checker, lines[i], i + 1).Json).Append('\n');
+                output.Append(BatchCheck.One(checker, lines[i], i + 1, readerId).Json).Append('\n');
             }
 
             return Results.Text(output.ToString(), "application/x-ndjson", Encoding.UTF8);
@@ -47,12 +48,12 @@ public static class ChecksApi
 
         if (trimmed.StartsWith('['))
         {
-            return BatchCheck.Array(checker, body) is { } array
+            return BatchCheck.Array(checker, body, readerId) is { } array
                 ? Results.Text(array, "application/json", Encoding.UTF8)
                 : Results.Text(BatchFormat.WriteError(null, 1, "geen geldige JSON-lijst"), "application/json", Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
-        var single = BatchCheck.One(checker, body.ReplaceLineEndings(" "), 1);
+        var single = BatchCheck.One(checker, body.ReplaceLineEndings(" "), 1, readerId);
         return Results.Text(single.Json, "application/json", Encoding.UTF8, single.Valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 

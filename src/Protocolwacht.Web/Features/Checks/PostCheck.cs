@@ -7,7 +7,8 @@ namespace Protocolwacht.Web.Features.Checks;
 /// <summary>
 /// Runs the protocol check over a post's content. A post for several accounts is checked once per
 /// account (posting rights and informal language depend on the account); the verdict is the most
-/// severe, and each finding is kept once.
+/// severe, and each finding is kept once. The author reads the findings, so they never name pupils of a
+/// school the author may not see (<see cref="CheckRequest.ReaderId"/>).
 /// </summary>
 public static class PostCheck
 {
@@ -22,7 +23,7 @@ public static class PostCheck
             .Select(a => new AccountContext(a.Kind, a.SchoolId, a.Channel))
             .DefaultIfEmpty(new AccountContext(AccountKind.School, checker.Organisation.FindStaff(authorId)?.SchoolId, null))
             .ToList();
-        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, null, infos))).ToList();
+        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, null, infos) { ReaderId = authorId ?? string.Empty })).ToList();
         var findings = results.SelectMany(r => r.Findings)
             .DistinctBy(f => (f.Category, f.Severity, f.Start, f.End, f.Message))
             .ToList();
@@ -33,7 +34,7 @@ public static class PostCheck
     public static CheckResult RunPersonal(ProtocolChecker checker, string text, string authorId, IReadOnlyList<PostAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(checker);
-        return checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]));
+        return checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]) { ReaderId = authorId });
     }
 
     private static AttachmentInfo ToInfo(PostAttachment a) => new(

@@ -10,6 +10,7 @@ using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
@@ -20,10 +21,13 @@ namespace Protocolwacht.Web.Features.Compose;
 /// optional scheduled moment. Saving keeps a draft and runs the check on the server.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes + 1_000_000)]
-public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IProtocolAcknowledgements acknowledgements, TimeProvider time) : PageModel
+public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IProtocolAcknowledgements acknowledgements, ConnectorResolver connectors, TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
+    /// <summary>Accounts the author may post on that can publish now; the others are shown "niet verbonden" and cannot be chosen.</summary>
+    public IReadOnlySet<string> Connected { get; private set; } = new HashSet<string>();
     public IReadOnlyList<Student> Students { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
 
@@ -85,6 +89,11 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
             ModelState.AddModelError("Form.AccountIds", "Kies minstens één account waarop je mag plaatsen.");
         }
 
+        foreach (var account in Accounts.Where(a => chosen.Contains(a.Id) && !Connected.Contains(a.Id)))
+        {
+            ModelState.AddModelError("Form.AccountIds", PostWorkflow.NotConnected(account.Handle));
+        }
+
         if (string.IsNullOrWhiteSpace(Form.Text))
         {
             ModelState.AddModelError("Form.Text", "Schrijf eerst een tekst.");
@@ -93,6 +102,10 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
         {
             ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
+        }
+        else if (await AttachmentStore.RefusalAsync(Form.Upload, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError("Form.Upload", refusal);
         }
 
         var roster = Students.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -154,6 +167,16 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
 
         var policy = new PostingRightsPolicy(Organisation.PostingRights);
         Accounts = [.. Organisation.Accounts.Where(a => policy.MayPost(author, PostingTarget.For(a)))];
+        var connected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in Accounts)
+        {
+            if (await connectors.ChannelForAsync(account.Id, cancellationToken) is not null)
+            {
+                connected.Add(account.Id);
+            }
+        }
+
+        Connected = connected;
         Students = [.. Organisation.Students.Where(s => author.SchoolId is null || s.SchoolId == author.SchoolId).OrderBy(s => s.Name, StringComparer.CurrentCulture)];
         if (id is { } postId)
         {

@@ -23,6 +23,9 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
 
     public bool MayEdit { get; private set; }
 
+    /// <summary>Whether "de leerling zelf" is offered as giver: never for a primary-school pupil.</summary>
+    public bool MayConsentAlone { get; private set; }
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     [BindProperty]
@@ -39,7 +42,14 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
         }
 
         var staff = (await current.GetAsync(cancellationToken))!;
-        var request = new ConsentChangeRequest(id, Form.Purpose, Form.Value, Form.GivenBy, Form.ValidFrom, Form.Withdraw, Form.Note);
+        var missing = MissingChoices();
+        if (missing.Count > 0)
+        {
+            Errors = missing;
+            return Page();
+        }
+
+        var request = new ConsentChangeRequest(id, Form.Purpose!, Form.Value ?? ConsentValue.NotRecorded, Form.GivenBy, Form.ValidFrom, Form.Withdraw, Form.Note);
         var result = await register.RecordAsync(staff, request, cancellationToken);
         if (result.IsForbidden)
         {
@@ -71,11 +81,29 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
 
         Student = student;
         MayEdit = ConsentEditRules.MayEdit(staff, student);
+        MayConsentAlone = ConsentGiver.MayConsentAlone(student);
         Parents = [.. organisation.Parents.Where(p => p.ChildIds.Contains(id))];
         Purposes = await register.PurposesAsync(cancellationToken);
         Current = (await register.CurrentForSchoolAsync(student.SchoolId, cancellationToken)).GetValueOrDefault(id) ?? [];
         History = [.. (await register.HistoryAsync(id, cancellationToken)).OrderByDescending(h => h.Sequence)];
         return null;
+    }
+
+    // Nothing is preselected, so a consent is always a choice somebody made; a withdrawal needs no value.
+    private List<string> MissingChoices()
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(Form.Purpose))
+        {
+            missing.Add("Kies een doel.");
+        }
+
+        if (Form.Value is null && !Form.Withdraw)
+        {
+            missing.Add("Kies ja, nee of niet vastgelegd.");
+        }
+
+        return missing;
     }
 
     public string PurposeName(string code) => Purposes.FirstOrDefault(p => p.Code == code)?.Name ?? code;
@@ -88,11 +116,11 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
     };
 }
 
-/// <summary>The fields of the change form.</summary>
+/// <summary>The fields of the change form; nothing has a default, so every answer is chosen by a person.</summary>
 public sealed class ConsentForm
 {
-    public string Purpose { get; set; } = ConsentPurpose.PhotoOnSocialMedia;
-    public ConsentValue Value { get; set; } = ConsentValue.Yes;
+    public string? Purpose { get; set; }
+    public ConsentValue? Value { get; set; }
     public string? GivenBy { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public bool Withdraw { get; set; }

@@ -23,6 +23,9 @@ public sealed class ImportModel(OrganisationImporter importer) : PageModel
 
     public string? Result { get; private set; }
 
+    /// <summary>File answers the register contradicts; they were not recorded (the register wins).</summary>
+    public IReadOnlyList<ConsentConflict> ConsentConflicts { get; private set; } = [];
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -50,6 +53,7 @@ public sealed class ImportModel(OrganisationImporter importer) : PageModel
         {
             var summary = await importer.ImportAsync(parsed.Organisation, cancellationToken);
             Result = $"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.";
+            ConsentConflicts = summary.ConsentConflicts;
         }
         catch (SignInAccountException ex)
         {

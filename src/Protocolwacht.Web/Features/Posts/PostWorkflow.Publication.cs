@@ -10,19 +10,36 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow
 {
     /// <summary>
-    /// Confirms publication after the author saw the findings and accounts: checks again, checks posting
-    /// rights for every account, and commits the queued post with one outbox row per account.
+    /// Confirms publication after the author saw the findings and accounts: the author must have acknowledged
+    /// the current protocol version (as for composing), the post is checked again, posting rights are checked
+    /// for every account, and the queued post commits with one outbox row per account.
     /// </summary>
-    public async Task<WorkflowResult> ConfirmAsync(Post post, string actorId, TimeSpan undoPeriod, Func<string, CancellationToken, Task<string>> channelFor, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> ConfirmAsync(Post post, string actorId, TimeSpan undoPeriod, Func<string, CancellationToken, Task<string?>> channelFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(channelFor);
+        if (!await acknowledgements.HasAcknowledgedCurrentAsync(actorId, cancellationToken))
+        {
+            return WorkflowResult.Refused(NotAcknowledged);
+        }
+
         var verdict = await RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var refused = RightsProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
         if (refused is not null)
         {
             return refused;
+        }
+
+        var channels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var accountId in post.AccountIds)
+        {
+            if (await channelFor(accountId, cancellationToken) is not { } channel)
+            {
+                return WorkflowResult.Refused(NotConnected(organisation.FindAccount(accountId)?.Handle ?? accountId));
+            }
+
+            channels[accountId] = channel;
         }
 
         var result = post.ConfirmPublication(actorId, verdict, undoPeriod, time);
@@ -34,8 +51,7 @@ public sealed partial class PostWorkflow
 
         foreach (var accountId in post.AccountIds)
         {
-            var channel = await channelFor(accountId, cancellationToken);
-            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, accountId, channel, post.ReleaseAt!.Value, PostFingerprint.Compute(accountId, post.Text)));
+            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, accountId, channels[accountId], post.ReleaseAt!.Value, PostFingerprint.Compute(accountId, post.Text)));
         }
 
         return await CommitAsync(cancellationToken);
@@ -113,6 +129,14 @@ public sealed partial class PostWorkflow
 
         return null;
     }
+
+    /// <summary>Why an account without platform credentials cannot be chosen outside the demo.</summary>
+    public static string NotConnected(string handle) =>
+        $"{handle} is niet verbonden met het platform; kies een ander account of vraag de communicatieadviseur het account te koppelen.";
+
+    /// <summary>Why a post may not go out while its author has not acknowledged the current protocol version.</summary>
+    public const string NotAcknowledged =
+        "Lees eerst de nieuwe versie van het protocol en bevestig 'gelezen en begrepen' op /protocol; daarna kun je publiceren.";
 
     private static WorkflowResult? RightsProblem(OrganisationModel organisation, Post post)
     {

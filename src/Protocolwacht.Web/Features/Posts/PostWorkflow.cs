@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Posts;
@@ -15,6 +16,7 @@ public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
     Publishing.PublicationHolds holds,
+    IProtocolAcknowledgements acknowledgements,
     TimeProvider time)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>

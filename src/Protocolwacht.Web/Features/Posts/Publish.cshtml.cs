@@ -17,7 +17,8 @@ public sealed class PublishModel(PostWorkflow workflow, CheckerSnapshot checkers
 {
     public Post Post { get; private set; } = null!;
     public CheckResult Check { get; private set; } = null!;
-    public IReadOnlyList<(OfficialAccount? Account, string Id, string Channel)> Targets { get; private set; } = [];
+    /// <summary>Each chosen account with the channel it would publish on; a null channel: not connected.</summary>
+    public IReadOnlyList<(OfficialAccount? Account, string Id, string? Channel)> Targets { get; private set; } = [];
     public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
 
     [TempData]
@@ -34,7 +35,7 @@ public sealed class PublishModel(PostWorkflow workflow, CheckerSnapshot checkers
         Post = post;
         Check = await workflow.CheckAsync(post, fresh: true, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var targets = new List<(OfficialAccount?, string, string)>();
+        var targets = new List<(OfficialAccount?, string, string?)>();
         foreach (var accountId in post.AccountIds)
         {
             targets.Add((organisation.FindAccount(accountId), accountId, await connectors.ChannelForAsync(accountId, cancellationToken)));

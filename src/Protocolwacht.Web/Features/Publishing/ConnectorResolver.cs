@@ -8,21 +8,24 @@ public sealed record DeliveryChannel(IPlatformConnector Connector, PlatformCrede
 
 /// <summary>
 /// Decides where a delivery goes. An account with stored platform credentials and a connector for its
-/// channel publishes for real; every other account (the demo default) publishes on the sandbox channel,
-/// so the whole workflow runs without platform credentials.
+/// channel publishes for real; every other account publishes on the sandbox channel where the
+/// <see cref="SandboxPolicy"/> allows it (Development, the demo organisation), and is not connected elsewhere.
 /// </summary>
-public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, PlatformConnectors platforms, AccountCredentials credentials)
+public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, PlatformConnectors platforms, AccountCredentials credentials, SandboxPolicy sandbox)
 {
     private readonly Dictionary<string, IPlatformConnector> _byChannel =
         platforms.All.Concat(local).GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
 
-    /// <summary>The channel code a new delivery for this account is recorded with.</summary>
-    public async Task<string> ChannelForAsync(string accountId, CancellationToken cancellationToken)
+    /// <summary>The channel code a new delivery for this account is recorded with, or null when the account is not connected.</summary>
+    public async Task<string?> ChannelForAsync(string accountId, CancellationToken cancellationToken)
     {
         var stored = await credentials.ReadAsync(accountId, cancellationToken);
-        return stored is not null && _byChannel.ContainsKey(stored.Channel) && stored.Channel != Channels.Sandbox
-            ? stored.Channel
-            : Channels.Sandbox;
+        if (stored is not null && _byChannel.ContainsKey(stored.Channel) && stored.Channel != Channels.Sandbox)
+        {
+            return stored.Channel;
+        }
+
+        return await sandbox.AllowedAsync(cancellationToken) ? Channels.Sandbox : null;
     }
 
     /// <summary>The connector for a delivery's recorded channel, or null when that account lost its credentials.</summary>
@@ -30,7 +33,7 @@ public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, Pla
     {
         if (channel == Channels.Sandbox)
         {
-            return new DeliveryChannel(_byChannel[Channels.Sandbox], new PlatformCredentials("sandbox") { AccountId = accountId });
+            return !await sandbox.AllowedAsync(cancellationToken) ? null : new DeliveryChannel(_byChannel[Channels.Sandbox], new PlatformCredentials("sandbox") { AccountId = accountId });
         }
 
         var stored = await credentials.ReadAsync(accountId, cancellationToken);

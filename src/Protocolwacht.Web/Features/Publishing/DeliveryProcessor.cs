@@ -5,6 +5,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
 
@@ -21,6 +22,7 @@ public sealed partial class DeliveryProcessor(
     ConnectorResolver connectors,
     CheckerSnapshot checkers,
     PublicationHolds holds,
+    IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
     TimeProvider time,
     IOptions<PublishingOptions> options,
@@ -69,6 +71,14 @@ public sealed partial class DeliveryProcessor(
         if (rights is not null)
         {
             await FinishAsync(delivery, d => d.MarkFailed(rights, Now), cancellationToken);
+            return;
+        }
+
+        // A scheduled post goes out under the protocol as it is at its moment: its author must have acknowledged
+        // that version. Failed, not retried, so the author is told and can retry after acknowledging.
+        if (!await acknowledgements.HasAcknowledgedCurrentAsync(post.AuthorId, cancellationToken))
+        {
+            await FinishAsync(delivery, d => d.MarkFailed($"Niet geplaatst: er is een nieuwe versie van het protocol. {PostWorkflow.NotAcknowledged}", Now), cancellationToken);
             return;
         }
 

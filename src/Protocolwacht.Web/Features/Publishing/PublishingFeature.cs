@@ -18,6 +18,7 @@ public static class PublishingFeature
         var services = builder.Services;
         services.Configure<PublishingOptions>(builder.Configuration.GetSection("Publishing"));
         services.AddSingleton<AccountCredentials>();
+        services.AddSingleton<SandboxPolicy>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<PublicationHolds>();

@@ -1,16 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
+using Protocolwacht.Web.Infrastructure.KeyRing;
 
 namespace Protocolwacht.Web.Features.SignIn;
 
 /// <summary>
 /// Sign-in: ASP.NET Core Identity with local accounts (user name = staff id, lockout on), optional OpenID
-/// Connect, and Data Protection keys in the database so several instances share cookies and secrets.
+/// Connect, and the Data Protection key ring (<see cref="KeyRingFeature"/>) for cookies and secrets.
 /// </summary>
 public static class SignInFeature
 {
@@ -39,15 +39,8 @@ public static class SignInFeature
             };
         });
 
-        var protection = services.AddDataProtection()
-            .SetApplicationName("Protocolwacht")
-            .PersistKeysToDbContext<ProtocolwachtDbContext>();
-        // Keys encrypt sign-in cookies and platform credentials; with a certificate they are encrypted at rest too.
-        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
-        {
-            protection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
-                certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
-        }
+        // Keys encrypt sign-in cookies and platform credentials: kept apart from the database they protect.
+        builder.AddKeyRing();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

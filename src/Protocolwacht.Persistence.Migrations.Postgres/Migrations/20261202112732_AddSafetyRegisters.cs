@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class AddIncidents : Migration
+    public partial class AddSafetyRegisters : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -50,6 +50,46 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DpiaDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DpiaOutcome = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ProcessingAgreement = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reviewer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_platform_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "publishing_freezes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    FrozenBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FrozenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LiftedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LiftedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LiftNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_publishing_freezes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "incident_views",
                 columns: table => new
                 {
@@ -83,6 +123,17 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                 name: "IX_incidents_SchoolId_ReportedAt",
                 table: "incidents",
                 columns: new[] { "SchoolId", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_platform_decisions_AccountId_Version",
+                table: "platform_decisions",
+                columns: new[] { "AccountId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_publishing_freezes_LiftedAt",
+                table: "publishing_freezes",
+                column: "LiftedAt");
         }
 
         /// <inheritdoc />
@@ -90,6 +141,12 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "incident_views");
+
+            migrationBuilder.DropTable(
+                name: "platform_decisions");
+
+            migrationBuilder.DropTable(
+                name: "publishing_freezes");
 
             migrationBuilder.DropTable(
                 name: "incidents");

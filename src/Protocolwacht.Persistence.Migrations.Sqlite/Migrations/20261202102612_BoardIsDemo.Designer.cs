@@ -11,8 +11,8 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ProtocolwachtDbContext))]
-    [Migration("20261202103206_AddPlatformDecisions")]
-    partial class AddPlatformDecisions
+    [Migration("20261202102612_BoardIsDemo")]
+    partial class BoardIsDemo
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -163,105 +163,6 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
-                });
-
-            modelBuilder.Entity("Protocolwacht.Domain.Freezes.PublishingFreeze", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("FrozenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FrozenBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LiftNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LiftedAt")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LiftedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SchoolId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("LiftedAt");
-
-                    b.ToTable("publishing_freezes", (string)null);
-                });
-
-            modelBuilder.Entity("Protocolwacht.Domain.PlatformDecisions.PlatformDecision", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AccountId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DpiaDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DpiaOutcome")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProcessingAgreement")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReminderSentAt")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReviewDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AccountId", "Version")
-                        .IsUnique();
-
-                    b.ToTable("platform_decisions", (string)null);
                 });
 
             modelBuilder.Entity("Protocolwacht.Domain.Posts.Delivery", b =>
@@ -628,6 +529,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Emails")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
