@@ -3,9 +3,12 @@ using Protocolwacht.Web.Features.Archive;
 using Protocolwacht.Web.Features.Attachments;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.Web.Features.Freezes;
+using Protocolwacht.Web.Features.Incidents;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Organisation;
 using Protocolwacht.Web.Features.PlatformAccounts;
+using Protocolwacht.Web.Features.PlatformDecisions;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Protocol;
 using Protocolwacht.Web.Features.Publishing;
@@ -38,6 +41,9 @@ builder.AddPosts();
 builder.AddAdvice();
 builder.AddPublishing();
 builder.AddArchive();
+builder.AddFreezes();
+builder.AddPlatformDecisions();
+builder.AddIncidents();
 builder.AddSandbox();
 builder.AddNotifications();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
@@ -54,6 +60,7 @@ app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // policies per endpoint: the public report form (Incidents)
 
 app.MapHealth();
 app.MapProtocol();

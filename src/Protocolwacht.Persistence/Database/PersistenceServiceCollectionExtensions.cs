@@ -25,6 +25,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IDatabaseSeeder, ConsentPurposeSeeder>();
         services.AddScoped<IDatabaseSeeder, DemoOrganisationSeeder>();
+        services.AddScoped<IDatabaseSeeder, PlatformDecisions.DemoPlatformDecisionSeeder>();
         services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
         services.AddScoped<SignInAccounts>();

@@ -25,7 +25,7 @@ public sealed partial class PostWorkflow
 
         var verdict = await RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var refused = RightsProblem(organisation, post) ?? PlatformProblem(organisation, post);
+        var refused = RightsProblem(organisation, post) ?? PlatformProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -129,6 +129,20 @@ public sealed partial class PostWorkflow
         var problems = post.AccountIds.Select(organisation.FindAccount).OfType<OfficialAccount>()
             .SelectMany(account => platformRules.Problems(account, post.Text, post.Attachments)).ToList();
         return problems.Count == 0 ? null : WorkflowResult.Refused(string.Join(" ", problems));
+    }
+
+    /// <summary>A crisis freeze or a missing platform decision on any of the post's accounts refuses the confirmation.</summary>
+    private async Task<WorkflowResult?> HoldProblemAsync(OrganisationModel organisation, Post post, CancellationToken cancellationToken)
+    {
+        foreach (var account in post.AccountIds.Select(organisation.FindAccount).OfType<OfficialAccount>())
+        {
+            if (await holds.ReasonAsync(account, cancellationToken) is { } reason)
+            {
+                return WorkflowResult.Refused($"{account.Handle}: {reason}");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Why an account without platform credentials cannot be chosen outside the demo.</summary>

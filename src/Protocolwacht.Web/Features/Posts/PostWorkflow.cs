@@ -15,6 +15,7 @@ namespace Protocolwacht.Web.Features.Posts;
 public sealed partial class PostWorkflow(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
+    Publishing.PublicationHolds holds,
     IProtocolAcknowledgements acknowledgements,
     Publishing.PlatformRules platformRules,
     TimeProvider time,

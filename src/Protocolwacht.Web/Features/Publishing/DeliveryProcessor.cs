@@ -21,6 +21,7 @@ public sealed partial class DeliveryProcessor(
     ProtocolwachtDbContext db,
     ConnectorResolver connectors,
     CheckerSnapshot checkers,
+    PublicationHolds holds,
     IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
     Archive.PublicationArchiver archive,
@@ -48,6 +49,11 @@ public sealed partial class DeliveryProcessor(
 
     private async Task ProcessClaimedAsync(Delivery delivery, string owner, CancellationToken cancellationToken)
     {
+        if (await HeldAsync(delivery, cancellationToken))
+        {
+            return;
+        }
+
         var channel = await connectors.ResolveAsync(delivery.AccountId, delivery.Channel, cancellationToken);
         if (channel is null)
         {
@@ -185,6 +191,21 @@ public sealed partial class DeliveryProcessor(
 
         var decision = new PostingRightsPolicy(organisation.PostingRights).Decide(author, PostingTarget.For(account));
         return decision.Allowed ? null : $"Niet geplaatst: {decision.Reason}";
+    }
+
+    /// <summary>A hold (crisis freeze, no platform decision) keeps the delivery back before the platform is touched.</summary>
+    private async Task<bool> HeldAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        var account = (await checkers.OrganisationAsync(cancellationToken)).FindAccount(delivery.AccountId);
+        var reason = account is null ? null : await holds.ReasonAsync(account, cancellationToken);
+        if (reason is null)
+        {
+            return false;
+        }
+
+        delivery.Hold($"Tegengehouden: {reason}", Now + options.Value.HoldRecheck, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private DateTimeOffset Now => time.GetUtcNow();

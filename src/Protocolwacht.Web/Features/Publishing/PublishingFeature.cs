@@ -21,6 +21,7 @@ public static class PublishingFeature
         services.AddSingleton<SandboxPolicy>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
+        services.AddScoped<PublicationHolds>();
         services.AddRecurringJob<PublisherService>();
 
         var connectors = new ConnectorSettings();

@@ -30,6 +30,9 @@ public sealed class PublishingOptions
     /// <summary>How long a manager has, at least, before a scheduled post's advice request escalates.</summary>
     public TimeSpan AdviceLeadTime { get; set; } = TimeSpan.FromHours(2);
 
+    /// <summary>How often a delivery kept back by a hold (freeze, no platform decision) is looked at again.</summary>
+    public TimeSpan HoldRecheck { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often overdue advice requests are looked for.</summary>
     public TimeSpan EscalationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

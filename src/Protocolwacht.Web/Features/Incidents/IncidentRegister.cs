@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Incidents;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Notifications;
+using Protocolwacht.Web.Features.Shared;
+using Protocolwacht.Web.Features.SignIn;
+
+namespace Protocolwacht.Web.Features.Incidents;
+
+/// <summary>The use cases of the incident register; each commits once, with its notifications and access-log rows.</summary>
+public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot checkers, IncidentAccess access, Notifier notifier, TimeProvider time)
+{
+    public Task<OrganisationModel> OrganisationAsync(CancellationToken cancellationToken) => checkers.OrganisationAsync(cancellationToken);
+
+    /// <summary>Registers a report; <paramref name="reportedBy"/> null for the public page. Returns the new id, or a Dutch error.</summary>
+    public async Task<(Guid? Id, string? Error)> ReportAsync(IncidentReport report, string? reportedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var organisation = await OrganisationAsync(cancellationToken);
+        var school = organisation.FindSchool(report.SchoolId);
+        if (school is null)
+        {
+            return (null, "Kies de school waar het incident over gaat.");
+        }
+
+        if (report.Category is not { } category)
+        {
+            return (null, "Kies wat voor incident het is.");
+        }
+
+        var people = report.People.Where(p => !string.IsNullOrWhiteSpace(p.Role))
+            .Select(p => new IncidentPerson(p.Role!.Trim(), string.IsNullOrWhiteSpace(p.Description) ? null : p.Description.Trim())).ToList();
+        var discovered = report.DiscoveredAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
+        var handler = access.HandlerFor(organisation, school.Id);
+        var incident = Incident.Report(
+            Guid.NewGuid(), school.Id, category, report.Severity, report.Description, reportedBy,
+            reportedBy is null ? report.ReporterContact : null, people, discovered, handler, time.GetUtcNow(), out var error);
+        if (incident is null)
+        {
+            return (null, error);
+        }
+
+        db.Incidents.Add(incident);
+        foreach (var recipient in await RecipientsAsync(incident, organisation, cancellationToken))
+        {
+            // No details in the notice (it may go by mail): the category and the school, and a link.
+            await notifier.NotifyAsync(recipient, "Nieuw incident gemeld", $"Nieuw incident bij {school.Name}: {category.ToDutch()}.", Link(incident.Id), cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (incident.Id, null);
+    }
+
+    /// <summary>The incidents this person may see, newest first.</summary>
+    public async Task<IReadOnlyList<Incident>> ListAsync(StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var organisation = await OrganisationAsync(cancellationToken);
+        var all = await db.Incidents.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. all.Where(i => access.CanSee(i, organisation, staff, isAdmin)).OrderByDescending(i => i.ReportedAt)];
+    }
+
+    /// <summary>Opens an incident for reading and records the view; null when it does not exist or this person may not see it.</summary>
+    public async Task<Incident?> OpenAsync(Guid id, StaffMember? staff, string staffId, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, isAdmin))
+        {
+            return null;
+        }
+
+        db.IncidentViews.Add(new IncidentView(Guid.NewGuid(), id, staffId, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return incident;
+    }
+
+    public async Task<IReadOnlyList<IncidentView>> ViewsAsync(Guid id, CancellationToken cancellationToken) =>
+        (await db.IncidentViews.AsNoTracking().Where(v => v.IncidentId == id).ToListAsync(cancellationToken)).OrderByDescending(v => v.At).ToList();
+
+    /// <summary>Applies one handler's step (an action, a task, the datalek decision, the closure); null when saved, else a Dutch error.</summary>
+    public async Task<string?> ChangeAsync(Guid id, StaffMember? staff, bool isAdmin, Func<Incident, DateTimeOffset, string?> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, isAdmin))
+        {
+            return "Dit incident bestaat niet of je hebt er geen toegang toe.";
+        }
+
+        if (step(incident, time.GetUtcNow()) is { } error)
+        {
+            return error;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Iemand anders heeft dit incident net gewijzigd; bekijk het opnieuw en probeer het nog eens.";
+        }
+    }
+
+    /// <summary>Who hears of an incident: its handler (administrators when there is none), and for a data breach also the privacy officer.</summary>
+    public async Task<IReadOnlyList<string>> RecipientsAsync(Incident incident, OrganisationModel organisation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var admins = await Administrators.StaffIdsAsync(db, cancellationToken);
+        var recipients = new List<string>(incident.HandlerId is { } handler ? [handler] : admins);
+        if (incident.IsDataBreach)
+        {
+            recipients.AddRange(access.PrivacyOfficer(organisation) is { } officer ? [officer] : admins);
+        }
+
+        return [.. recipients.Distinct(StringComparer.Ordinal)];
+    }
+
+    public static string Link(Guid id) => $"/incidents/{id}";
+}

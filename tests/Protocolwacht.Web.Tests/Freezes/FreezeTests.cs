@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Freezes;
+
+public class FreezeTests
+{
+    private const string Reason = "Ernstig ongeval tijdens het schoolkamp; we communiceren alleen via de directie.";
+
+    [Theory]
+    [AllDatabases]
+    public async Task ScheduledDelivery_DuringFreeze_IsHeld_AndAfterLiftGoesOutExactlyOnce(DatabaseProvider database)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(database);
+        await app.AcknowledgeProtocolAsync("fatima.yilmaz");
+        using var fatima = await app.SignInAsync("fatima.yilmaz");
+        using var karin = await app.SignInAsync("karin.mulder");
+
+        // Without a freeze, a scheduled post on the account goes out at its moment.
+        var control = await fatima.ComposeAsync("Vrijdag is de open dag van onze school.", app.Clock.GetUtcNow().AddHours(1), "regenboog-x");
+        await fatima.PublishAsync(control);
+        await app.AdvanceAsync(TimeSpan.FromHours(1));
+        Assert.Equal(1, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
+
+        var held = await fatima.ComposeAsync("Maandag starten we met het project Ruimte.", app.Clock.GetUtcNow().AddHours(1), "regenboog-x");
+        await fatima.PublishAsync(held);
+        await StartFreezeAsync(karin, "regenboog");
+        await app.AdvanceAsync(TimeSpan.FromHours(2));
+
+        var delivery = await app.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.PostId == held));
+        Assert.Equal(DeliveryStatus.Pending, delivery.Status);
+        Assert.Contains(Reason, delivery.LastError, StringComparison.Ordinal);
+        Assert.Equal(0, delivery.Attempts);
+        Assert.Equal(1, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
+
+        var freezeId = await app.WithDbAsync(db => db.PublishingFreezes.Select(f => f.Id).SingleAsync());
+        var lift = await karin.PostFormAsync($"/freezes?id={freezeId}", new() { ["Note"] = "Ouders zijn geïnformeerd." }, handler: "Lift", pagePath: "/freezes");
+        Assert.Equal(HttpStatusCode.Redirect, lift.StatusCode);
+        await app.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await app.AdvanceAsync(TimeSpan.FromHours(1));
+
+        Assert.Equal(DeliveryStatus.Published, await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == held).Select(d => d.Status).SingleAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.SandboxPublications.CountAsync(p => p.Text == "Maandag starten we met het project Ruimte.")));
+        var record = await app.WithDbAsync(db => db.PublishingFreezes.SingleAsync());
+        Assert.Equal(("karin.mulder", "karin.mulder", "Ouders zijn geïnformeerd."), (record.FrozenBy, record.LiftedBy, record.LiftNote));
+        Assert.NotNull(record.LiftedAt);
+    }
+
+    [Fact]
+    public async Task DuringFreeze_ComposerShowsTheReason_AndConfirmationIsRefused()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var before = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
+        Assert.DoesNotContain("freeze-notice", await tom.GetPageAsync("/compose"), StringComparison.Ordinal);
+
+        await StartFreezeAsync(sanne, "*");
+
+        Assert.Contains(Reason, await tom.GetPageAsync("/compose"), StringComparison.Ordinal);
+        await tom.PublishAsync(before);
+        Assert.Contains("publicatiestop", await tom.GetPageAsync($"/posts/{before}/publish"), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Deliveries.CountAsync()));
+        Assert.Equal(PostState.Ready, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == before).Select(p => p.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task OnlyDirectorOfTheSchoolOrAdministrator_CanFreeze()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+
+        var denied = await tom.GetAsync(new Uri("/freezes", UriKind.Relative));
+        Assert.Contains("/account/denied", denied.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
+        await StartFreezeAsync(karin, "kompas");
+        Assert.Contains("Alleen de directeur van deze school", await karin.GetPageAsync("/freezes"), StringComparison.Ordinal);
+        await StartFreezeAsync(karin, "*");
+        Assert.Equal(0, await app.WithDbAsync(db => db.PublishingFreezes.CountAsync()));
+
+        await StartFreezeAsync(karin, "regenboog");
+        Assert.Equal(1, await app.WithDbAsync(db => db.PublishingFreezes.CountAsync()));
+    }
+
+    private static async Task StartFreezeAsync(AppClient client, string school)
+    {
+        var response = await client.PostFormAsync("/freezes", new() { ["SchoolId"] = school, ["Reason"] = Reason }, handler: "Start");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}

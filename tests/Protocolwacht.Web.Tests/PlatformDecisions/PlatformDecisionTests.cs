@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.PlatformDecisions;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.PlatformDecisions;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.PlatformDecisions;
+
+public class PlatformDecisionTests
+{
+    [Theory]
+    [AllDatabases]
+    public async Task AccountWithoutCurrentDecision_ConfirmationRefused_AndScheduledDeliveryHeld(DatabaseProvider database)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(database);
+        await app.AcknowledgeProtocolAsync("fatima.yilmaz");
+        using var fatima = await app.SignInAsync("fatima.yilmaz");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var inAnHour = app.Clock.GetUtcNow().AddHours(1);
+        var onX = await fatima.ComposeAsync("Vrijdag is de open dag van onze school.", inAnHour, "regenboog-x");
+        var onFacebook = await fatima.ComposeAsync("Vrijdag is de open dag; welkom vanaf negen uur.", inAnHour, "regenboog-facebook");
+        await fatima.PublishAsync(onX);
+        await fatima.PublishAsync(onFacebook);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Deliveries.CountAsync())); // the demo decisions let both confirm
+
+        var recorded = await RecordAsync(app, sanne, "regenboog-x", DpiaOutcome.Rejected);
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        await app.AdvanceAsync(TimeSpan.FromHours(2));
+
+        var held = await app.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.PostId == onX));
+        Assert.Equal(DeliveryStatus.Pending, held.Status);
+        Assert.Contains("niet te gebruiken", held.LastError, StringComparison.Ordinal);
+        Assert.Equal(["regenboog-facebook"], await app.WithDbAsync(db => db.SandboxPublications.Select(p => p.AccountKey).ToListAsync()));
+
+        var again = await fatima.ComposeAsync("Maandag begint de projectweek.", "regenboog-x");
+        await fatima.PublishAsync(again);
+        Assert.Contains("besloten dit platform niet te gebruiken", await fatima.GetPageAsync($"/posts/{again}/publish"), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Deliveries.CountAsync(d => d.PostId == again)));
+    }
+
+    [Fact]
+    public async Task BadDecision_IsRefusedInDutch_AndNothingRecorded()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var before = await app.WithDbAsync(db => db.PlatformDecisions.CountAsync());
+
+        var response = await RecordAsync(app, sanne, "regenboog-x", DpiaOutcome.Approved, reviewInDays: -30);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("herbeoordelingsdatum moet na de datum van de DPIA", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.PlatformDecisions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DecisionNearingReviewDate_RemindsEveryAdministratorOnce()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var reviewDate = await app.WithDbAsync(db => db.PlatformDecisions.Where(d => d.AccountId == "regenboog-x").Select(d => d.ReviewDate).SingleAsync());
+        var accounts = await app.WithDbAsync(db => db.PlatformDecisions.CountAsync(d => d.Reviewer == DemoPlatformDecisionSeeder.Reviewer));
+        var reviewMoment = new DateTimeOffset(reviewDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+
+        await app.AdvanceAsync(reviewMoment.AddDays(-32) - app.Clock.GetUtcNow());
+        Assert.Equal(0, await RemindersAsync(app));
+
+        await app.AdvanceAsync(TimeSpan.FromDays(2));
+        Assert.Equal(accounts, await RemindersAsync(app));
+        Assert.Contains(reviewDate.ToString("d-M-yyyy", CultureInfo.InvariantCulture), await app.WithDbAsync(db => db.Notifications.Where(n => n.RecipientId == "sanne.deboer").Select(n => n.Text).FirstAsync()), StringComparison.Ordinal);
+
+        await app.AdvanceAsync(TimeSpan.FromDays(3));
+        Assert.Equal(accounts, await RemindersAsync(app));
+    }
+
+    private static Task<int> RemindersAsync(ProtocolwachtApp app) =>
+        app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == "sanne.deboer" && n.Link == "/platform-decisions"));
+
+    private static Task<HttpResponseMessage> RecordAsync(ProtocolwachtApp app, AppClient admin, string account, DpiaOutcome outcome, int reviewInDays = 365)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        return admin.PostFormAsync("/platform-decisions", new()
+        {
+            ["AccountId"] = account,
+            ["DpiaDate"] = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Outcome"] = outcome.ToString(),
+            ["Agreement"] = nameof(ProcessingAgreement.No),
+            ["Reviewer"] = "functionaris gegevensbescherming",
+            ["ReviewDate"] = today.AddDays(reviewInDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+    }
+}
