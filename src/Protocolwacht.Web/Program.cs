@@ -14,14 +14,19 @@ using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Sandbox;
 using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Infrastructure.Database;
+using Protocolwacht.Web.Infrastructure.Errors;
 using Protocolwacht.Web.Infrastructure.Health;
 using Protocolwacht.Web.Infrastructure.Localization;
 using Protocolwacht.Web.Infrastructure.OpenApi;
+using Protocolwacht.Web.Infrastructure.Security;
 
 // Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>,
-// the plumbing every feature stands on (database, localization, OpenAPI, health) in Infrastructure/<Name>.
+// the plumbing every feature stands on (security headers, error responses, database, localization, OpenAPI,
+// health) in Infrastructure/<Name>.
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSecurity();
+builder.AddErrorResponses();
 builder.AddDatabase();
 builder.AddLocalization();
 builder.AddSignIn();
@@ -46,6 +51,8 @@ var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
 
+app.UseSecurity();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseLocalization();
 app.UseRouting();

@@ -139,6 +139,8 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
             {
                 services.AddSingleton(connector);
             }
+
+            _options.Services?.Invoke(services);
         });
     }
 
@@ -154,6 +156,20 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
     public AppClient Anonymous(CookieContainer? cookies = null) => _options.OnLoopback
         ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress)
         : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = Server.CreateHandler() }, BaseAddress);
+
+    /// <summary>
+    /// Gives <paramref name="staffId"/> a password the way an administrator's reset would, for tests in
+    /// Production where nobody has the demo password.
+    /// </summary>
+    public async Task SetPasswordAsync(string staffId, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Protocolwacht.Persistence.Identity.StaffUser>>();
+        var user = await users.FindByNameAsync(staffId) ?? throw new InvalidOperationException($"No sign-in account for {staffId}.");
+        await users.RemovePasswordAsync(user);
+        var result = await users.AddPasswordAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
 
     /// <summary>
     /// Records "gelezen en begrepen" of the current protocol version through the service the protocol

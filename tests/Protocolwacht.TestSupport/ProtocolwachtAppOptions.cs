@@ -30,6 +30,12 @@ public sealed class ProtocolwachtAppOptions
     /// <summary>A platform connector registered after the app's own, replacing the one for its channel.</summary>
     public IPlatformConnector? Connector { get; set; }
 
+    /// <summary>
+    /// Extra registrations after the app's own, for a test that watches a real service from the side
+    /// (for example a counting wrapper around the password hasher).
+    /// </summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; set; }
+
     /// <summary>Runs on another app's database (several instances behind one load balancer).</summary>
     public ProtocolwachtApp? SameDatabaseAs { get; set; }
 }

@@ -13,9 +13,10 @@ namespace Protocolwacht.Fuzz.Targets;
 /// <summary>
 /// The composer's upload: the input is a multipart/form-data body (boundary <see cref="Boundary"/>),
 /// read by ASP.NET Core's form reader with the composer's size limit, bound to <see cref="ComposeForm"/>
-/// the way the model binder does for these fields, stored by <see cref="AttachmentStore"/>, and served
-/// back as GET /attachments/{id} answers. A malformed body may be refused (ASP.NET Core answers it with
-/// 400); anything else must be stored and served without an exception.
+/// the way the model binder does for these fields, judged by its bytes and stored by <see cref="AttachmentStore"/>,
+/// and served back as GET /attachments/{id} answers. A malformed body may be refused (ASP.NET Core answers it
+/// with 400), a file of a type the platforms do not take is refused with a Dutch message; anything else must
+/// be stored and served without an exception.
 /// </summary>
 internal sealed class MultipartUploadTarget : IFuzzTarget
 {
@@ -49,6 +50,17 @@ internal sealed class MultipartUploadTarget : IFuzzTarget
 
         var compose = Bind(form);
         _db.ChangeTracker.Clear();
+        // As the composer: a file whose bytes are no type the platforms take is refused with a message, never stored.
+        if (AttachmentStore.RefusalAsync(compose.Upload, CancellationToken.None).GetAwaiter().GetResult() is { } refusal)
+        {
+            if (string.IsNullOrWhiteSpace(refusal))
+            {
+                throw new FuzzContractException("een geweigerde upload kreeg geen uitleg");
+            }
+
+            return;
+        }
+
         var attachment = AttachmentStore.StoreAsync(_db, compose, "tom.hendriks", DateTimeOffset.UnixEpoch, CancellationToken.None).GetAwaiter().GetResult();
         if (attachment is null)
         {

@@ -15,7 +15,7 @@ internal static class Morphology
     private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Load);
 
     /// <summary>True when the generated table has the lemma (the linter asks: is the table up to date?).</summary>
-    public static bool Knows(string lemma) => Table.Value.ContainsKey(lemma);
+    public static bool Knows(string lemma) => Table.Value.ContainsKey(Term.KeyOf(lemma));
 
     /// <summary>The lemma and its inflections.</summary>
     public static IEnumerable<string> FormsOf(string lemma)
@@ -35,7 +35,8 @@ internal static class Morphology
         var table = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.forms.tsv"))
         {
-            table[fields[0]] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            // Keyed by the folded lemma, as callers ask (Term.KeyOf): "somaliër" is asked as "somalier".
+            table[Term.KeyOf(fields[0])] = fields.Length >= 2 ? fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         }
 
         return table.ToFrozenDictionary(StringComparer.Ordinal);

@@ -19,6 +19,10 @@ internal sealed class TokenClassifier
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
+    private readonly ulong _misspeltClasses;
+    private readonly ulong _insultClasses;
+    private readonly Dictionary<string, ulong> _oneLetterShort = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -41,6 +45,22 @@ internal sealed class TokenClassifier
             }
         }
 
+        // Group nouns and slurs with one letter dropped ("marokanen"), for hate written with a letter missing.
+        _insultClasses = classes.Mask("vulgar-insult") | classes.Mask("insult-noun");
+        _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising");
+        foreach (var (form, mask) in classes.Forms)
+        {
+            if ((mask & _misspeltClasses) != 0 && form.Length >= 7)
+            {
+                for (var i = 0; i < form.Length; i++)
+                {
+                    var shorter = string.Concat(form.AsSpan(0, i), form.AsSpan(i + 1));
+                    _oneLetterShort[shorter] = _oneLetterShort.GetValueOrDefault(shorter) | (mask & _misspeltClasses);
+                }
+            }
+        }
+
+        _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
         _curseInitials = [.. _curses.Select(c => c.Stem[0])];
         _acceptFirstPart = (key, length) =>
@@ -72,7 +92,70 @@ internal sealed class TokenClassifier
             return Unmasked(token.Key);
         }
 
-        return mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters) ? mask : Compound(token.Key);
+        // "kutwijven" is a vulgar insult and, by its first part, a curse too.
+        if ((mask & _insultClasses) != 0 && (mask & _curseClasses) == 0 && token.Key.Length >= 6)
+        {
+            return mask | (Compound(token.Key) & _curseClasses);
+        }
+
+        if (mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters))
+        {
+            return mask;
+        }
+
+        mask = Compound(token.Key);
+        return mask != 0 ? mask : Misspelt(token.Key);
+    }
+
+    // A word that is no Dutch word but a group noun or slur with one letter dropped, doubled or swapped in:
+    // "marokanen", "vluchtelinggen", "muslims" → the classes of the word it misspells.
+    private ulong Misspelt(string key)
+    {
+        // Group nouns are short; a joined run of letters ("k u t k u t …") is not worth a quadratic search.
+        if (key.Length < 6 || key.Length > 30)
+        {
+            return 0;
+        }
+
+        // A letter typed twice: "vluchtelinggen" (the dictionary would read it as an inflection).
+        for (var i = 1; i < key.Length; i++)
+        {
+            if (key[i] == key[i - 1] && (_classes.Of(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _misspeltClasses) is var doubled and not 0)
+            {
+                return doubled;
+            }
+        }
+
+        if (DictionaryWords.IsWordOrInflection(key))
+        {
+            return 0;
+        }
+
+        if (_oneLetterShortLookup.TryGetValue(key, out var dropped))
+        {
+            return dropped;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            var shorter = buffer[..(key.Length - 1)];
+            var exact = _classes.Of(shorter) & _misspeltClasses;
+            if (exact != 0 && shorter.Length >= 6)
+            {
+                return exact;
+            }
+
+            // One letter swapped: both have the same one-letter-shorter form.
+            if (_oneLetterShortLookup.TryGetValue(shorter, out var swapped) && key.Length >= 7)
+            {
+                return swapped;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>
@@ -126,7 +209,7 @@ internal sealed class TokenClassifier
     {
         if (!_curseInitials.Contains(key[0]))
         {
-            return _heads.Longest(key, _acceptFirstPart);
+            return Head(key);
         }
 
         foreach (var (stem, curse) in _curses)
@@ -143,6 +226,13 @@ internal sealed class TokenClassifier
         }
 
         // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
-        return _heads.Longest(key, _acceptFirstPart);
+        return Head(key);
+    }
+
+    // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).
+    private ulong Head(string key)
+    {
+        var mask = _heads.Longest(key, _acceptFirstPart);
+        return (mask & _curseClasses) != 0 && DictionaryWords.Contains(key) ? mask & ~_curseClasses : mask;
     }
 }

@@ -1,4 +1,7 @@
 using Protocolwacht.Checks.Guidelines;
+using Protocolwacht.Checks.Rules.CopyrightJudges;
+using Protocolwacht.Checks.Rules.Harmful;
+
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
@@ -59,6 +62,15 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
             }
         }
 
+        var sentences = Sentence.All(context);
+        if ((RefusedPermissionJudge.Find(context, sentences) ?? (Granted(context) ? null : WholeWorkJudge.Find(context, sentences))) is { } said)
+        {
+            var (start, end) = context.SpanOf(said.First, said.Last);
+            findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, start, end,
+                $"Je schrijft dat je werk van een ander overneemt zonder toestemming (\"{context.Quote(start, end)}\"). Vraag eerst toestemming aan de maker of laat het weg: andermans werk publiceren zonder toestemming is verboden ({Protocol.BG4.Title})."));
+            return;
+        }
+
         foreach (var m in matches)
         {
             if (m.Entry.Tag == "unknown-source" && !findings.Exists(f => f.Category == Categories.Copyright))
@@ -69,5 +81,20 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
                 return;
             }
         }
+    }
+
+    // "Met toestemming van de uitgever": the post says the maker agreed.
+    private static bool Granted(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if ((context.Classes[k] & CopyWords.Permission) != 0 && t[k - 1].Key == "met")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

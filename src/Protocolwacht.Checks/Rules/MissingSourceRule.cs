@@ -31,7 +31,7 @@ internal sealed class MissingSourceRule(CheckResources resources) : ICheckRule
         {
             (start, end) = context.SpanOf(c);
         }
-        else if (PercentAt(context.Request.Text) is { } p)
+        else if (PercentAt(context.Request.Text) is { } p && !OwnFigure(context, p))
         {
             (start, end) = (p, p + 1);
         }
@@ -42,6 +42,29 @@ internal sealed class MissingSourceRule(CheckResources resources) : ICheckRule
 
         findings.Add(new Finding(Categories.MissingSource, Severity.Advice, Protocol.DO2.Id, start, end,
             $"Je noemt onderzoek, cijfers of een trend (\"{context.Quote(start.Value, end.Value)}\") zonder bron. Vermeld waar het vandaan komt, bijvoorbeeld \"(bron: …)\": maak je bronnen kenbaar ({Protocol.DO2.Title})."));
+    }
+
+    // "94% van onze leerlingen": a figure about the school itself needs no source.
+    private static bool OwnFigure(CheckContext context, int at)
+    {
+        var sentence = -1;
+        foreach (var t in context.Tokens)
+        {
+            if (t.Start <= at)
+            {
+                sentence = t.Sentence;
+            }
+        }
+
+        foreach (var t in context.Tokens)
+        {
+            if (t.Sentence == sentence && t.Key is "onze" or "ons" or "eigen" or "we" or "wij")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? PercentAt(string text)

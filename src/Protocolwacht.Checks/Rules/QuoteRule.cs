@@ -63,8 +63,8 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            // "Zeggen dat … is racisme": an infinitive opening the sentence reports nobody.
-            if (Hypothetical(context.Tokens, m.First) || ((m.First == 0 || context.Tokens[m.First - 1].Sentence != context.Tokens[m.First].Sentence) && context.Tokens[m.First].Key.EndsWith("en", StringComparison.Ordinal)))
+            // "Zeggen dat … is racisme", "durven we te zeggen dat …": an infinitive reports nobody.
+            if ((m.First > 0 && context.Tokens[m.First - 1].Key == "te") || Hypothetical(context.Tokens, m.First) || ((m.First == 0 || context.Tokens[m.First - 1].Sentence != context.Tokens[m.First].Sentence) && context.Tokens[m.First].Key.EndsWith("en", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -99,6 +99,17 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         if (!sentence && words < 4)
         {
             return false;
+        }
+
+        // "'Juf, waarom …?'": a child speaking to its teacher.
+        if (content.StartsWith("juf,", StringComparison.Ordinal) || content.StartsWith("meester,", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!Titled(context, open) && Stakeholder(context, open, close))
+        {
+            return true;
         }
 
         // A speech verb just before or just after the quote attributes it.
@@ -167,7 +178,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         var sentence = tokens[verb].Sentence;
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].Sentence == sentence; k--)
         {
-            if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand")
+            if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand" or "wie")
             {
                 return true;
             }
@@ -190,6 +201,85 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         for (var i = 1; i + 1 < tokens.Count && tokens[i + 1].End <= colon; i++)
         {
             if (tokens[i].Sentence == sentence && tokens[i - 1].Sentence == sentence && tokens[i].Has(TokenFlags.Capitalised) && tokens[i + 1].Has(TokenFlags.Capitalised) && tokens[i + 1].Sentence == sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ulong Said = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person");
+    private static readonly ulong Written = Language.WordClasses.Default.Mask("message");
+    private static readonly ulong Title = Language.WordClasses.Default.Mask("fiction") | Language.WordClasses.Default.Mask("creative-work") | Language.WordClasses.Default.Mask("title-cue");
+
+    // Someone other than the author near the quote: a person or role in the words before it (its
+    // sentence or the one before) or right after it, or a card, mail or motto it was taken from.
+    private static bool Stakeholder(CheckContext context, int open, int close)
+    {
+        var tokens = context.Tokens;
+        var c = context.Classes;
+        var before = -1;
+        var after = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].End <= open)
+            {
+                before = k;
+            }
+            else if (tokens[k].Start > close && after < 0)
+            {
+                after = k;
+            }
+        }
+
+        var from = before < 0 ? 0 : tokens[before].Sentence - 1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var near = (k <= before && t.Sentence >= from && open - t.End <= 160) || (after >= 0 && k >= after && k <= after + 4 && t.Sentence == tokens[after].Sentence);
+            if (!near)
+            {
+                continue;
+            }
+
+            if ((c[k] & Said) != 0 || context.People.Exists(p => p.First == k))
+            {
+                return !Own(tokens, k);
+            }
+
+            if ((c[k] & Written) != 0 && !Own(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "mijn motto", "ons kaartje", "ik als juf": the author's own words.
+    private static bool Own(List<Token> tokens, int k) =>
+        (k > 0 && tokens[k - 1].Key is "mijn" or "ik") || (k > 1 && tokens[k - 2].Key is "mijn" or "ik");
+
+    // "het boek 'De tijgerjongen van het bos'", "lazen we 'Over de kleine mol …'": a title, not speech.
+    private static bool Titled(CheckContext context, int open)
+    {
+        var tokens = context.Tokens;
+        var seen = 0;
+        for (var k = tokens.Count - 1; k >= 0 && seen < 3; k--)
+        {
+            if (tokens[k].End > open)
+            {
+                continue;
+            }
+
+            seen++;
+            if (open - tokens[k].End > 40)
+            {
+                return false;
+            }
+
+            if ((context.Classes[k] & Title) != 0)
             {
                 return true;
             }

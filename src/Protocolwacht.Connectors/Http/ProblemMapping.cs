@@ -51,7 +51,7 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
 
     public CallProblem.Limited RateLimitedUntil(DateTimeOffset retryAt, string? platformMessage) => new(
         retryAt,
-        WithPlatformMessage($"{platformName} laat tijdelijk geen berichten toe (limiet bereikt); opnieuw proberen na {retryAt:yyyy-MM-dd HH:mm:ss} UTC.", platformMessage));
+        WithPlatformMessage($"{platformName} laat tijdelijk geen berichten toe (limiet bereikt); opnieuw proberen na {Protocolwacht.Domain.Time.DutchTime.FormatWithSeconds(retryAt)}.", platformMessage));
 
     public CallProblem.Uncertain Unreadable(string what) => new(
         $"{platformName} gaf een antwoord dat niet te lezen was ({what}); het is onbekend of het bericht geplaatst is.");

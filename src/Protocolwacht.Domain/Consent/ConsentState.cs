@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Time;
+
 namespace Protocolwacht.Domain.Consent;
 
 /// <summary>What a consent history means at a given moment.</summary>
@@ -26,8 +28,8 @@ public static class ConsentState
             return latest.Value;
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var validFrom = latest.ValidFrom ?? DateOnly.FromDateTime(latest.ChangedAt.UtcDateTime);
+        var today = DutchTime.DateOf(now); // consent dates are Dutch calendar dates
+        var validFrom = latest.ValidFrom ?? DutchTime.DateOf(latest.ChangedAt);
         if (validFrom > today)
         {
             return ConsentValue.NotRecorded;

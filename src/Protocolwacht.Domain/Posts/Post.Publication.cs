@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Time;
+
 namespace Protocolwacht.Domain.Posts;
 
 // Confirmation, undo period and scheduling ("Eén druk op <enter> en het bericht staat online").
@@ -47,8 +49,25 @@ public sealed partial class Post
         var endOfUndo = clock.GetUtcNow() + undoPeriod;
         ReleaseAt = ScheduledAt is { } scheduled && scheduled > endOfUndo ? scheduled : endOfUndo;
         StateBeforeQueue = State;
-        Move(PostAction.PublicationConfirmed, PostState.Queued, actorId, clock, $"Publicatie vanaf {ReleaseAt:yyyy-MM-dd HH:mm:ss} UTC.");
+        Move(PostAction.PublicationConfirmed, PostState.Queued, actorId, clock, $"Publicatie vanaf {DutchTime.FormatWithSeconds(ReleaseAt.Value)}.");
         return WorkflowResult.Ok;
+    }
+
+    /// <summary>
+    /// Every account has the post: it is published, and the history says when. Recorded by the system
+    /// once the last delivery succeeds; a second call changes nothing (returns false).
+    /// </summary>
+    public bool RecordPublished(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (State != PostState.Queued)
+        {
+            return false;
+        }
+
+        StateBeforeQueue = null;
+        Move(PostAction.Published, PostState.Published, PostTransition.SystemActor, clock, null);
+        return true;
     }
 
     /// <summary>

@@ -80,6 +80,11 @@ public sealed partial class Post
             return WorkflowResult.Refused("Dit bericht staat klaar voor publicatie; annuleer de publicatie eerst.");
         }
 
+        if (State == PostState.Published)
+        {
+            return WorkflowResult.Refused("Dit bericht is al gepubliceerd en kan niet meer gewijzigd worden.");
+        }
+
         var reason = State == PostState.AdviceRequested ? "De adviesaanvraag vervalt door de wijziging." : null;
         _accountIds = [.. content.AccountIds];
         _attachments = [.. content.Attachments];
@@ -98,7 +103,7 @@ public sealed partial class Post
     public WorkflowResult RecordCheck(string actorId, Verdict verdict, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        if (State is PostState.AdviceRequested or PostState.Queued)
+        if (State is PostState.AdviceRequested or PostState.Queued or PostState.Published)
         {
             return WorkflowResult.Refused($"Het bericht is nu '{State.ToDutch()}' en kan niet opnieuw beoordeeld worden.");
         }

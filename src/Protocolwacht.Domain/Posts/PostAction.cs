@@ -12,6 +12,7 @@ public enum PostAction
     Escalated,
     PublicationConfirmed,
     PublicationCancelled,
+    Published,
 }
 
 public static class PostActionNames
@@ -27,6 +28,7 @@ public static class PostActionNames
         PostAction.Escalated => "doorgestuurd naar de volgende leidinggevende",
         PostAction.PublicationConfirmed => "publicatie bevestigd",
         PostAction.PublicationCancelled => "publicatie geannuleerd",
+        PostAction.Published => "gepubliceerd",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

@@ -9,6 +9,16 @@ namespace Protocolwacht.Domain.Posts;
 /// </summary>
 public sealed record PostContent(string Text, IReadOnlyList<string> AccountIds, IReadOnlyList<PostAttachment> Attachments)
 {
+    /// <summary>
+    /// The longest draft text, in UTF-16 characters: far above every platform's limit (Facebook's 63,206 is
+    /// for long pages, not school news), small enough that a check stays fast. Documented in the README.
+    /// </summary>
+    public const int MaxTextLength = 10_000;
+
+    /// <summary>The Dutch refusal of a text longer than <see cref="MaxTextLength"/>.</summary>
+    public static string TooLong(int length) =>
+        string.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), $"Een concept mag maximaal {MaxTextLength:N0} tekens hebben; deze tekst heeft er {length:N0}.");
+
     /// <summary>A SHA-256 over the normalised content, hex; stable across processes and databases.</summary>
     public string Fingerprint
     {

@@ -29,4 +29,7 @@ public enum PostState
 
     /// <summary>Confirmed for publication; waiting for the undo period or the scheduled moment, then delivered per account.</summary>
     Queued,
+
+    /// <summary>Delivered to every chosen account; the history records when. Nothing changes it any more.</summary>
+    Published,
 }

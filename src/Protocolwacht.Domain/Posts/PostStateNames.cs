@@ -13,6 +13,7 @@ public static class PostStateNames
         PostState.Returned => "teruggestuurd",
         PostState.MustChange => "moet aangepast worden",
         PostState.Queued => "ingepland voor publicatie",
+        PostState.Published => "gepubliceerd",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 }

@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             o.OnLoopback = true;
             o.Settings["Publishing:UndoPeriod"] = "00:00:03";
+            // Every walk-through signs its people in from the same loopback address, as a school behind one
+            // router would; the per-address throttle is tested on its own in Web.Tests.
+            o.Settings["SignIn:Throttle:PermitsPerClient"] = "1000";
         });
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }

@@ -28,7 +28,7 @@ public class DevCorpusTests
 
     [Fact]
     public void Dev2Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.88, 0.13, 0.02, 0.55);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.93, 0.07, 0.02, 0.75);
 
     /// <summary>Posts written for this test project in issue 3, labelled per the spec.</summary>
     [Fact]
@@ -46,5 +46,13 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.72, 0.33, 0.02, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.82, 0.12, 0.02, 0.0);
+
+    /// <summary>
+    /// 163 posts written for issue 9's second pass from the spec before any rule of that pass changed (first
+    /// pass: accuracy 0.761, missed-block 0.356, false-block 0.014); no rule was tuned on its lines.
+    /// </summary>
+    [Fact]
+    public void Fresh9bCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9b.jsonl")), "fresh9b", 0.78, 0.25, 0.03, 0.0);
 }

@@ -45,8 +45,8 @@ public class HateFunctionalTests
         var report = $"recall {(double)stopped / hateful:0.000} ({stopped}/{hateful}), stopped non-hateful {(double)falselyStopped / neutral:0.000} ({falselyStopped}/{neutral})\n{misses}";
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "protocolwacht-hate-functional.txt"), report);
 
-        // The recall guard sits at today's figure (the target is 0.80); the false-stop target holds.
-        Assert.True((double)stopped / hateful >= 0.74, report);
+        // The recall target (0.80) and the false-stop target (0.05) hold.
+        Assert.True((double)stopped / hateful >= 0.80, report);
         Assert.True((double)falselyStopped / neutral <= 0.05, report);
     }
 }

@@ -166,8 +166,13 @@ public sealed class OrgImportCommandTests
         {
             db.ConsentChanges.Add(new ConsentChangeEntity
             {
-                StudentId = "noah.bos", PurposeCode = ConsentPurpose.PhotoOnSocialMedia, Value = "no", GivenBy = "ellen.bos",
-                WithdrawnAt = database.Time.GetUtcNow(), ChangedBy = "karin.mulder", ChangedAt = database.Time.GetUtcNow(),
+                StudentId = "noah.bos",
+                PurposeCode = ConsentPurpose.PhotoOnSocialMedia,
+                Value = "no",
+                GivenBy = "ellen.bos",
+                WithdrawnAt = database.Time.GetUtcNow(),
+                ChangedBy = "karin.mulder",
+                ChangedAt = database.Time.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         }

@@ -37,4 +37,12 @@ public sealed class ConsentStateTests
     [InlineData(2027, 1, 15, 2026)]
     public void SchoolYear_StartsOnTheFirstOfAugust(int year, int month, int day, int expected) =>
         Assert.Equal(expected, SchoolYear.Of(new DateOnly(year, month, day)));
+
+    [Fact]
+    public void Effective_YesValidFromToday_CountsFromMidnightInAmsterdam()
+    {
+        var halfPastMidnightFirstDecember = new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero);
+
+        Assert.Equal(ConsentValue.Yes, ConsentState.Effective(Record(ConsentValue.Yes, October2026, validFrom: new DateOnly(2026, 12, 1)), halfPastMidnightFirstDecember, false));
+    }
 }

@@ -58,7 +58,7 @@ public class ComposerTests
             { new StringContent("own"), "Form.UploadSource" },
             { new StringContent("emma.dewit"), "Form.UploadDepicts" },
             { new StringContent("0"), "Form.UploadUnidentified" },
-            { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]) { Headers = { ContentType = new("image/png") } }, "Form.Upload", "sportdag.png" },
+            { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]) { Headers = { ContentType = new("image/png") } }, "Form.Upload", "sportdag.png" },
         };
 
         var response = await tom.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
@@ -69,7 +69,7 @@ public class ComposerTests
         Assert.Equal(["emma.dewit"], attachment.DepictedStudentIds);
         Assert.Equal(Domain.Posts.PostState.MustChange, post.State); // Emma's consent is "no": image-consent blocks
         var bytes = await tom.GetByteArrayAsync(new Uri($"/attachments/{attachment.BlobId}", UriKind.Relative));
-        Assert.Equal(7, bytes.Length);
+        Assert.Equal(11, bytes.Length);
         // Editing the draft, the live check knows the saved photo too.
         Assert.Contains("\"depicts\":[\"emma.dewit\"]", await tom.GetPageAsync($"/compose/{post.Id}"), StringComparison.Ordinal);
     }

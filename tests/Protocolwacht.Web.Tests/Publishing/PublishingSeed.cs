@@ -1,7 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
-using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.TestSupport.Platforms.Mastodon;

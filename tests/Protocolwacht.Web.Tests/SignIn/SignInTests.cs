@@ -18,24 +18,6 @@ public sealed class SignInTests
     }
 
     [Fact]
-    public async Task SignIn_WrongPasswordFiveTimes_LocksTheAccountOut()
-    {
-        await using var app = await ProtocolwachtApp.StartAsync();
-        using var client = app.Anonymous();
-        var fields = new Dictionary<string, string> { ["UserName"] = "fatima.yilmaz", ["Password"] = "fout-wachtwoord-1" };
-        for (var i = 0; i < 5; i++)
-        {
-            await client.PostFormAsync("/account/signin", fields);
-        }
-
-        fields["Password"] = ProtocolwachtApp.DemoPassword;
-        var response = await client.PostFormAsync("/account/signin", fields);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task OrganisationPage_Anonymous_RedirectsToSignIn_AndApiAnswers401()
     {
         await using var app = await ProtocolwachtApp.StartAsync();

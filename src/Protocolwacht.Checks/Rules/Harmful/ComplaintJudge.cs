@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static class ComplaintJudge
 {
-    private static readonly int[] WearyEmoji = [0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5];
+    private static readonly int[] WearyEmoji = [0x1F422, 0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -21,6 +21,13 @@ internal static class ComplaintJudge
             }
 
             var target = s.Find(c, Words.OrganisationTarget);
+
+            // "de bestelling voor school": the school is who it was for, not who is blamed.
+            while (target > s.First && context.Tokens[target - 1].Key is "voor" or "naar" or "op")
+            {
+                target = s.Find(c, Words.OrganisationTarget, target + 1);
+            }
+
             if (target < 0)
             {
                 continue;
@@ -28,7 +35,7 @@ internal static class ComplaintJudge
 
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & Words.Negative) != 0 && !s.NegatedAt(context, k, 3))
+                if ((c[k] & Words.Negative) != 0 && Math.Abs(k - target) <= 8 && !s.NegatedAt(context, k, 3))
                 {
                     return (Math.Min(target, k), Math.Max(target, k));
                 }

@@ -22,13 +22,25 @@ internal static class GroupHateJudge
                 group = s.First;
             }
 
+            // A reply that takes up the group the message it answers named ("Klopt. Ze kosten alleen maar geld.").
+            if (group < 0 && si <= 1 && s.Has(c, Words.ThirdPerson) && !s.Has(c, Words.Target) && ReplyNamesGroup(context))
+            {
+                group = s.First;
+            }
+
+            // "Er komt een azc. Ik zeg het eerlijk. Ik wil ze hier niet.": a plural pronoun two sentences on.
+            if (group < 0 && si > 1 && sentences[si - 2].Has(c, Words.Group) && !sentences[si - 1].Has(c, Words.Target) && Plural(context, s))
+            {
+                group = s.First;
+            }
+
             // "In Polen", "naar Turkije", "uit Syrië": a country or origin, not the people.
             if (group > s.First && context.Tokens[group - 1].Key is "in" or "naar" or "uit" && !s.Has(c, Words.Slur))
             {
                 group = -1;
             }
 
-            if (group < 0 || CounterSpeech(context, sentences, si))
+            if (group < 0 || context.IsMention(group) || CounterSpeech(context, sentences, si))
             {
                 continue;
             }
@@ -46,6 +58,12 @@ internal static class GroupHateJudge
                     return (k, k);
                 }
 
+                // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group)))
+                {
+                    return (group, Math.Min(s.Last, group + 3));
+                }
+
                 if (k == group && (w & Words.Group) != 0)
                 {
                     continue;
@@ -61,10 +79,29 @@ internal static class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && s.NegatedAt(context, k, 5) && k > group)
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)))
                 {
-                    return (group, k);
+                    return (Math.Min(group, k), Math.Max(group, k));
                 }
+
+                // "horen hier niet", "deugen niet": the negation follows the verb in a main clause.
+                if ((w & Words.Belonging) != 0 && k > group && k < s.Last && ((c[k + 1] & Words.Negation) != 0 || (k + 2 <= s.Last && (c[k + 2] & Words.Negation) != 0)))
+                {
+                    return (group, k + 1);
+                }
+
+                // "Roma stelen", "ze liegen altijd": bad conduct said of the whole group.
+                if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier) || PluralVerb(context.Tokens[k].Key)))
+                {
+                    return (Math.Min(group, k), Math.Max(group, k));
+                }
+
+                // "Gooi ze terug", "stuur ze weg", "zet ze in een kamp".
+                if ((w & Words.RemovalVerb) != 0 && Away(context, s))
+                {
+                    return (Math.Min(group, k), Math.Max(group, k));
+                }
+
 
                 if ((w & Words.Exclusion) != 0 && (Hostile(context, k) || s.Has(c, Words.Intention)))
                 {
@@ -84,11 +121,95 @@ internal static class GroupHateJudge
     // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal.
     private static bool Hostile(CheckContext context, int k) => context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit");
 
-    // A negative adjective says something of the group when a copula or "zo"/"echt" stands between them.
+    // A negative adjective says something of the group when a copula stands between them, or before both
+    // in a question ("Waarom zijn X altijd zo …?").
     private static bool Linked(Sentence s, ulong[] c, int group, int adjective)
     {
         var (from, to) = group < adjective ? (group, adjective) : (adjective, group);
-        return to - from <= 6 && new Sentence(from, to).Has(c, Words.Copula | Words.Comparison);
+        return to - from <= 6 && new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison);
+    }
+
+    // "minder intelligent", "weinig beschaafd": a positive made smaller.
+    private static bool Lessened(CheckContext context, Sentence s, int k) =>
+        (k - 1 >= s.First && context.Tokens[k - 1].Key is "minder" or "weinig") || (k - 2 >= s.First && context.Tokens[k - 2].Key is "minder" or "weinig");
+
+    // A plural subject or pronoun: "ze", "zij", "hen", "die", or a plural noun of the group.
+    private static bool Plural(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            var key = context.Tokens[k].Key;
+            if (key is "ze" or "zij" or "hen" or "hun" or "die" or "deze" || ((context.Classes[k] & Words.Group) != 0 && (key.EndsWith("en", StringComparison.Ordinal) || key.EndsWith('s'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReplyNamesGroup(CheckContext context)
+    {
+        if (context.Request.ReplyTo?.Text is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        var classifier = Language.TokenClassifier.Default;
+        foreach (var token in Normalisation.Tokenizer.Tokenize(Normalisation.NormalisedText.Create(text)))
+        {
+            if ((classifier.Classify(token) & Words.Group) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "stelen", "liegen": a present plural, so the whole group is the subject (not "gestolen").
+    private static bool PluralVerb(string key) => key.EndsWith("en", StringComparison.Ordinal) && !key.StartsWith("ge", StringComparison.Ordinal);
+
+    private static bool Away(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Exclusion) != 0 || context.Tokens[k].Key is "kamp" or "zee" or "grens" or "vliegtuig" or "boot")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "typisch (die) Turken", unless the sentence praises.
+    private static bool Typical(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        return ((group - 1 >= s.First && t[group - 1].Key == "typisch") || (group - 2 >= s.First && t[group - 2].Key == "typisch"))
+            && !s.Has(context.Classes, Words.Positive);
+    }
+
+    // "Vrouwen kunnen (gewoon) niet leidinggeven": what the whole group is said to be unable to do.
+    private static bool CannotDo(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var verb = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1; // "moslima's"
+        if (verb > s.Last || t[verb].Key is not ("kunnen" or "kan"))
+        {
+            return false;
+        }
+
+        for (var k = verb + 1; k <= Math.Min(s.Last - 1, verb + 3); k++)
+        {
+            if ((context.Classes[k] & Words.Negation) != 0)
+            {
+                return t[k + 1].Key is not ("altijd" or "meer" or "nog" or "zomaar" or "alleen" or "zonder" or "goed" or "zelf" or "thuis");
+            }
+        }
+
+        return false;
     }
 
     private static bool CounterSpeech(CheckContext context, List<Sentence> sentences, int si)

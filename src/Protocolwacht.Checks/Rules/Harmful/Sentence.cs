@@ -44,7 +44,8 @@ internal readonly record struct Sentence(int First, int Last)
         {
             if ((classes[k] & Words.Negation) != 0)
             {
-                return !context.ClauseBreakBetween(k, at);
+                // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round.
+                return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd");
             }
         }
 

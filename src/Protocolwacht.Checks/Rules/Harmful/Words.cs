@@ -36,6 +36,9 @@ internal static class Words
     public static readonly ulong NationalGovernment = C.Mask("national-government");
     public static readonly ulong Fiction = C.Mask("fiction");
     public static readonly ulong DiseaseContext = C.Mask("disease-context");
+    public static readonly ulong BadConduct = C.Mask("bad-conduct");
+    public static readonly ulong RemovalVerb = C.Mask("removal-verb");
+    public static readonly ulong Quantifier = C.Mask("quantifier");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ulong Target = SchoolPerson | Person | Group | Slur;

@@ -25,8 +25,10 @@ internal static class SensitiveFactJudge
             }
 
             var sentence = context.Tokens[match.First].Sentence;
+            // The person in the sentence, or a pronoun pointing to one named just before or just after
+            // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
             var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
-                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
+                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
             if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
@@ -70,6 +72,9 @@ internal static class SensitiveFactJudge
         {
             firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
             verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta";
+
+            // "mijn diagnose", "na mijn operatie": the author's own.
+            verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
 
         return firstPerson && verb;

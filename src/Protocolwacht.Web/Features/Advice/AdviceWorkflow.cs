@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
@@ -104,5 +105,5 @@ public sealed class AdviceWorkflow(
     private static string NameOf(OrganisationModel organisation, string staffId) => organisation.FindStaff(staffId)?.Name ?? staffId;
 
     private static string DeadlineText(DateTimeOffset? deadline) =>
-        deadline is { } d ? $" Graag antwoord vóór {d.ToLocalTime():dd-MM-yyyy HH:mm}." : string.Empty;
+        deadline is { } d ? $" Graag antwoord vóór {DutchTime.Format(d)}." : string.Empty;
 }

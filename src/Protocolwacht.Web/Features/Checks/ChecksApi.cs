@@ -1,6 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Checks.Batch;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Features.Checks;
 
@@ -57,8 +60,14 @@ public static class ChecksApi
         return Results.Text(single.Json, "application/json", Encoding.UTF8, single.Valid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<Ok<LiveCheckResponse>> LiveCheckAsync(LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LiveCheckResponse>, ValidationProblem>> LiveCheckAsync(
+        LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, PlatformRules platformRules, CancellationToken cancellationToken)
     {
+        if (body.Text is { Length: > PostContent.MaxTextLength } tooLong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [PostContent.TooLong(tooLong.Length)] });
+        }
+
         var checker = await snapshot.CurrentAsync(cancellationToken);
         var author = http.User.Identity?.Name;
         var attachments = (body.Attachments ?? []).Select(a => a.ToPostAttachment()).ToList();
@@ -66,6 +75,16 @@ public static class ChecksApi
         var result = body.Personal || author is null
             ? PostCheck.RunPersonal(checker, text, author ?? string.Empty, attachments)
             : PostCheck.Run(checker, text, body.Accounts ?? [], author, attachments);
-        return TypedResults.Ok(LiveCheckResponse.From(result));
+        var organisation = await snapshot.OrganisationAsync(cancellationToken);
+        var lengths = (body.Accounts ?? []).Select(organisation.FindAccount).OfType<Domain.Organisation.OfficialAccount>()
+            .Select(a => (Account: a, Rule: platformRules.For(a))).Where(x => x.Rule is not null)
+            .Select(x => Length(x.Account.Id, x.Rule!, text)).ToList();
+        return TypedResults.Ok(LiveCheckResponse.From(result, lengths));
+    }
+
+    private static LiveLength Length(string accountId, PlatformCapabilities rule, string text)
+    {
+        var length = TextLength.Measure(text, rule.TextLengthUnit);
+        return new LiveLength(accountId, rule.DisplayName, length, rule.MaxTextLength, LengthUnits.Code(rule.TextLengthUnit), length <= rule.MaxTextLength);
     }
 }

@@ -21,15 +21,21 @@ public sealed record LiveAttachment(string? Kind, string? Source, bool? Permissi
         Logo);
 }
 
-/// <summary>The composer's answer: the verdict in Dutch and each finding with the protocol text beside it.</summary>
-public sealed record LiveCheckResponse(string Verdict, string VerdictText, IReadOnlyList<LiveFinding> Findings)
+/// <summary>
+/// The composer's answer: the verdict in Dutch, each finding with the protocol text beside it, and per
+/// chosen account the text's length as that platform counts it.
+/// </summary>
+public sealed record LiveCheckResponse(string Verdict, string VerdictText, IReadOnlyList<LiveFinding> Findings, IReadOnlyList<LiveLength> Lengths)
 {
-    public static LiveCheckResponse From(CheckResult result)
+    public static LiveCheckResponse From(CheckResult result, IReadOnlyList<LiveLength> lengths)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.Verdict.ToCode(), VerdictTexts.Of(result.Verdict), [.. result.Findings.Select(LiveFinding.From)]);
+        return new(result.Verdict.ToCode(), VerdictTexts.Of(result.Verdict), [.. result.Findings.Select(LiveFinding.From)], lengths);
     }
 }
+
+/// <param name="Unit">x-weighted, graphemes or code-points.</param>
+public sealed record LiveLength(string AccountId, string Platform, int Length, int MaxLength, string Unit, bool Fits);
 
 public sealed record LiveFinding(string Category, string Severity, string Guideline, string GuidelineTitle, string GuidelineText, int? Start, int? End, string Message)
 {

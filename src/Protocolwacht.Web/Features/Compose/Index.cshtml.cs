@@ -5,6 +5,7 @@ using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Attachments;
@@ -21,7 +22,14 @@ namespace Protocolwacht.Web.Features.Compose;
 /// optional scheduled moment. Saving keeps a draft and runs the check on the server.
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxBytes + 1_000_000)]
-public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db, CheckerSnapshot checkers, IProtocolAcknowledgements acknowledgements, ConnectorResolver connectors, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    PostWorkflow workflow,
+    ProtocolwachtDbContext db,
+    CheckerSnapshot checkers,
+    IProtocolAcknowledgements acknowledgements,
+    Publishing.PlatformRules platformRules,
+    ConnectorResolver connectors,
+    TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
@@ -48,6 +56,9 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
 
     [TempData]
     public string? Problem { get; set; }
+
+    /// <summary>The platform's rule for an account ("X: hoogstens 280 tekens …"), or null when its channel has no connector.</summary>
+    public Connectors.PlatformCapabilities? RuleFor(OfficialAccount account) => platformRules.For(account);
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -97,6 +108,10 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
         if (string.IsNullOrWhiteSpace(Form.Text))
         {
             ModelState.AddModelError("Form.Text", "Schrijf eerst een tekst.");
+        }
+        else if (Form.Text.Length > PostContent.MaxTextLength)
+        {
+            ModelState.AddModelError("Form.Text", PostContent.TooLong(Form.Text.Length));
         }
 
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
@@ -186,7 +201,7 @@ public sealed class IndexModel(PostWorkflow workflow, ProtocolwachtDbContext db,
                 return NotFound();
             }
 
-            if (Post.State == PostState.Queued)
+            if (Post.State is PostState.Queued or PostState.Published)
             {
                 return Redirect(PostLinks.Page(postId));
             }

@@ -36,15 +36,22 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Pr
     public bool MayRequestAdvice => IsAuthor && Post.State is PostState.Ready or PostState.AdviceNeeded or PostState.Returned && Check.Verdict != Verdict.Block;
     public bool MayPublish => IsAuthor && Post.MayBePublished(Check.Verdict);
     public bool MayCancel => IsAuthor && Post.State == PostState.Queued && Deliveries.All(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner is null);
-    public bool MayEdit => IsAuthor && Post.State != PostState.Queued;
+    public bool MayEdit => IsAuthor && Post.State is not (PostState.Queued or PostState.Published);
     public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
 
     /// <summary>The workflow state, or for a queued post where its publication stands across all accounts.</summary>
-    public string StateText => Post.State != PostState.Queued || Deliveries.Count == 0 ? Post.State.ToDutch()
-        : Deliveries.All(d => d.Status == DeliveryStatus.Published) ? "gepubliceerd"
-        : Deliveries.Any(d => d.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson) ? "publicatie vraagt aandacht"
-        : Deliveries.Any(d => d.Status != DeliveryStatus.Pending) || Now >= Post.ReleaseAt ? "wordt gepubliceerd"
-        : Post.State.ToDutch();
+    public string StateText => PostStatus.Describe(Post, [.. Deliveries], Now);
+
+    /// <summary>Whether the page keeps itself up to date (only while a delivery is due within minutes).</summary>
+    public bool Follow => PostStatus.OutcomeIsNear(Post, [.. Deliveries], Now);
+
+    /// <summary>
+    /// Once confirmed or published, a doubt the manager approved is history, not advice: the findings say
+    /// who approved instead of asking the author to seek advice.
+    /// </summary>
+    public string? VerdictText => Post.State is PostState.Queued or PostState.Published && Check.Verdict == Verdict.Doubt && Post.IsApprovedAsIs
+        ? $"Twijfel, goedgekeurd door {NameOf(Post.ApprovedBy)} voordat het bericht werd gepubliceerd."
+        : null;
 
     public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
 

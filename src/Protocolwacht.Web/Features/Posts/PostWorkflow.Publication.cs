@@ -25,7 +25,7 @@ public sealed partial class PostWorkflow
 
         var verdict = await RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var refused = RightsProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
+        var refused = RightsProblem(organisation, post) ?? PlatformProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -113,7 +113,21 @@ public sealed partial class PostWorkflow
             }
         }
 
-        return await CommitAsync(cancellationToken);
+        var committed = await CommitAsync(cancellationToken);
+        if (committed.Succeeded && wasPublished == true)
+        {
+            await PublicationCompletion.RecordIfCompleteAsync(db, post.Id, time, cancellationToken);
+        }
+
+        return committed;
+    }
+
+    /// <summary>A text or attachments one of the chosen platforms cannot take: refused before anything is queued.</summary>
+    private WorkflowResult? PlatformProblem(OrganisationModel organisation, Post post)
+    {
+        var problems = post.AccountIds.Select(organisation.FindAccount).OfType<OfficialAccount>()
+            .SelectMany(account => platformRules.Problems(account, post.Text, post.Attachments)).ToList();
+        return problems.Count == 0 ? null : WorkflowResult.Refused(string.Join(" ", problems));
     }
 
     /// <summary>A crisis freeze or a missing platform decision on any of the post's accounts refuses the confirmation.</summary>

@@ -17,6 +17,7 @@ public sealed partial class PostWorkflow(
     CheckerSnapshot checkers,
     Publishing.PublicationHolds holds,
     IProtocolAcknowledgements acknowledgements,
+    Publishing.PlatformRules platformRules,
     TimeProvider time)
 {
     public Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -58,7 +59,7 @@ public sealed partial class PostWorkflow(
     internal async Task<Verdict> RecheckAsync(Post post, string actorId, CancellationToken cancellationToken)
     {
         var verdict = (await CheckAsync(post, fresh: true, cancellationToken)).Verdict;
-        if (post.State is not (PostState.AdviceRequested or PostState.Queued))
+        if (post.State is not (PostState.AdviceRequested or PostState.Queued or PostState.Published))
         {
             post.RecordCheck(actorId, verdict, time);
         }

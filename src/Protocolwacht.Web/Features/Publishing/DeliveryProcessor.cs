@@ -167,6 +167,10 @@ public sealed partial class DeliveryProcessor(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (delivery.Status == DeliveryStatus.Published)
+        {
+            await PublicationCompletion.RecordIfCompleteAsync(db, delivery.PostId, time, cancellationToken);
+        }
     }
 
     /// <summary>Posting rights as they are now: a person who lost the right since confirming does not get published.</summary>

@@ -34,6 +34,7 @@ public static class PublishingFeature
         // One instance per connector for the life of the process (Bluesky keeps its sessions in memory).
         services.AddSingleton(sp => new PlatformConnectors(PlatformConnectorFactory.CreateAll(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient, connectors, sp.GetRequiredService<TimeProvider>())));
+        services.AddSingleton<PlatformRules>();
 
         return builder;
     }

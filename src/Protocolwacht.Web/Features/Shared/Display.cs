@@ -1,4 +1,5 @@
 using System.Globalization;
+using Protocolwacht.Domain.Time;
 
 namespace Protocolwacht.Web.Features.Shared;
 
@@ -6,7 +7,7 @@ namespace Protocolwacht.Web.Features.Shared;
 public static class Display
 {
     public static string Moment(DateTimeOffset moment) =>
-        DutchTime.ToLocal(moment).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
+        DutchTime.Format(moment);
 
     public static string Moment(DateTimeOffset? moment) => moment is { } m ? Moment(m) : string.Empty;
 

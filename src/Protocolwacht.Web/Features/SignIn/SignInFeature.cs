@@ -9,8 +9,8 @@ using Protocolwacht.Web.Infrastructure.KeyRing;
 namespace Protocolwacht.Web.Features.SignIn;
 
 /// <summary>
-/// Sign-in: ASP.NET Core Identity with local accounts (user name = staff id, lockout on), optional OpenID
-/// Connect, and the Data Protection key ring (<see cref="KeyRingFeature"/>) for cookies and secrets.
+/// Sign-in: ASP.NET Core Identity with local accounts (user name = staff id; throttled, never locked out), optional
+/// OpenID Connect, and the Data Protection key ring (<see cref="KeyRingFeature"/>) for cookies and secrets.
 /// </summary>
 public static class SignInFeature
 {
@@ -31,6 +31,7 @@ public static class SignInFeature
             o.Cookie.Name = "protocolwacht";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Events = new CookieAuthenticationEvents
             {
                 // The JSON API answers 401/403 instead of redirecting to an HTML page.
@@ -47,6 +48,10 @@ public static class SignInFeature
             .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin));
 
         services.AddHttpContextAccessor();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration("SignIn:Throttle");
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DeviceCookie>();
+        services.AddScoped<DummyPassword>();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffAccountsSeeder>();

@@ -1,0 +1,29 @@
+using Protocolwacht.Checks.Language;
+
+namespace Protocolwacht.Checks.Rules.CopyrightJudges;
+
+/// <summary>The class bits the copyright judges read, resolved once by name from the class data.</summary>
+internal static class CopyWords
+{
+    private static readonly WordClasses C = WordClasses.Default;
+
+    public static readonly ulong Permission = C.Mask("permission");
+    public static readonly ulong Work = C.Mask("creative-work");
+    public static readonly ulong Creator = C.Mask("creator");
+    public static readonly ulong CopyVerb = C.Mask("copy-verb");
+    public static readonly ulong Negation = C.Mask("negation");
+
+    /// <summary>True when any token of the post has one of the classes.</summary>
+    public static bool Anywhere(CheckContext context, ulong mask)
+    {
+        foreach (var c in context.Classes)
+        {
+            if ((c & mask) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

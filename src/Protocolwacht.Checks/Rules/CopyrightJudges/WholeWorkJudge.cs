@@ -1,0 +1,81 @@
+using Protocolwacht.Checks.Rules.Harmful;
+
+namespace Protocolwacht.Checks.Rules.CopyrightJudges;
+
+/// <summary>
+/// A whole work of someone else taken over into the post: "het hele hoofdstuk … overgetypt", "de
+/// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven". Publishing all of a
+/// work needs its maker's permission, so saying it is done without mentioning permission is copying
+/// without it. A work the author or the pupils made themselves ("ons eigen lied") is not someone else's.
+/// </summary>
+internal static class WholeWorkJudge
+{
+    public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
+    {
+        if (!CopyWords.Anywhere(context, CopyWords.CopyVerb) && !Below(context))
+        {
+            return null;
+        }
+
+        var c = context.Classes;
+        var t = context.Tokens;
+        foreach (var s in sentences)
+        {
+            for (var k = s.First; k < s.Last; k++)
+            {
+                // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
+                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key == "helemaal" && (c[k + 1] & CopyWords.CopyVerb) != 0))
+                {
+                    if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
+                    {
+                        return (k, k + 1);
+                    }
+
+                    continue;
+                }
+
+                if (t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+                {
+                    if ((c[j] & CopyWords.Work) != 0 && !Own(context, s))
+                    {
+                        return (k, j);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "hieronder de complete songtekst": the work is in the post itself.
+    private static bool Below(CheckContext context)
+    {
+        foreach (var t in context.Tokens)
+        {
+            if (t.Key is "hieronder" or "onderstaand" or "onderstaande")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Own(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (context.Tokens[k].Key is "eigen" or "zelfgeschreven" or "zelfgemaakte" or "zelfgemaakt")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Protocolwacht.Domain.Time;
+
+/// <summary>
+/// The one place that turns the UTC the app stores into the time a person in the Netherlands reads
+/// (Europe/Amsterdam, with summer time), and back. Every time shown carries its date: "2-12-2026 10:00".
+/// </summary>
+public static class DutchTime
+{
+    /// <summary>Europe/Amsterdam; UTC only on a machine without time zone data (then times are shown as UTC).</summary>
+    public static TimeZoneInfo Zone { get; } = Find();
+
+    /// <summary>A wall-clock time typed by Dutch staff (for example in a datetime-local field) as a UTC instant.</summary>
+    public static DateTimeOffset ToUtc(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Zone), TimeSpan.Zero);
+    }
+
+    /// <summary>The wall-clock time in Amsterdam at <paramref name="instant"/>, for a datetime-local field.</summary>
+    public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>The Amsterdam calendar date at <paramref name="instant"/>: school years and consent dates follow it.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant));
+
+    /// <summary>Today's date in Amsterdam by <paramref name="clock"/>.</summary>
+    public static DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOf(clock.GetUtcNow());
+    }
+
+    /// <summary>"2-12-2026 10:00" in Amsterdam time.</summary>
+    public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"2-12-2026 10:00:30" in Amsterdam time, for history and countdowns where seconds matter.</summary>
+    public static string FormatWithSeconds(DateTimeOffset instant) => ToLocal(instant).ToString("d-M-yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo Find()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return TimeZoneInfo.Utc; // a container without time zone data: times are then shown as UTC
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Web.Infrastructure.Localization;
+
+namespace Protocolwacht.Web.Features.Errors;
+
+/// <summary>
+/// The app's own page for an unknown address (404), a refusal or an error, in the app's layout. Reached by
+/// re-execution with the original status kept, for any method, so a POST to an unknown post lands here too.
+/// </summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public string Title { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(int? code) => Show(code);
+
+    public IActionResult OnPost(int? code) => Show(code);
+
+    private PageResult Show(int? code)
+    {
+        var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
+        (Title, Explanation) = status switch
+        {
+            StatusCodes.Status404NotFound => (UiText.T("Pagina niet gevonden"), UiText.T("Deze pagina bestaat niet (meer), of je hebt er geen toegang toe. Controleer het adres of ga terug naar de startpagina.")),
+            StatusCodes.Status403Forbidden => (UiText.T("Geen toegang"), UiText.T("Je hebt geen toegang tot deze pagina.")),
+            StatusCodes.Status400BadRequest => (UiText.T("Ongeldig verzoek"), UiText.T("Het formulier kon niet verwerkt worden. Laad de pagina opnieuw en probeer het nog eens.")),
+            StatusCodes.Status413PayloadTooLarge => (UiText.T("Te groot"), UiText.T("Wat je stuurde is te groot. Een bijlage mag hoogstens 20 MB zijn en een concept hoogstens 10.000 tekens.")),
+            _ => (UiText.T("Er ging iets mis"), UiText.T("Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw.")),
+        };
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null && code is { } direct)
+        {
+            Response.StatusCode = direct; // opened directly (/fout/404): answer with that status too
+        }
+
+        return Page();
+    }
+}

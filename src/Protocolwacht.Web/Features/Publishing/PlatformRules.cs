@@ -1,0 +1,97 @@
+using System.Globalization;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
+
+namespace Protocolwacht.Web.Features.Publishing;
+
+/// <summary>
+/// What each platform takes, read from its connector's <see cref="PlatformCapabilities"/> (the one source):
+/// the rule the composer shows per account, the length as the platform counts it, and the problems that
+/// make confirmation refuse a post. An account whose channel has no connector (YouTube, a blog) has no rule.
+/// </summary>
+public sealed class PlatformRules(PlatformConnectors platforms)
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    private readonly Dictionary<string, PlatformCapabilities> _byChannel =
+        platforms.All.GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Capabilities, StringComparer.Ordinal);
+
+    public PlatformCapabilities? For(OfficialAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return _byChannel.GetValueOrDefault(account.Channel);
+    }
+
+    /// <summary>"X: hoogstens 280 tekens (gewogen: links tellen 23, emoji 2), tot 4 afbeeldingen".</summary>
+    public static string RuleText(PlatformCapabilities capabilities)
+    {
+        ArgumentNullException.ThrowIfNull(capabilities);
+        var counting = capabilities.TextLengthUnit switch
+        {
+            TextLengthUnit.XWeighted => " (gewogen: links tellen 23, emoji 2)",
+            TextLengthUnit.Graphemes => " (tekens zoals je ze ziet)",
+            _ => string.Empty,
+        };
+        var standard = capabilities.DisplayName == "Mastodon" ? " (standaard; een server kan meer toestaan)" : string.Empty;
+        var media = capabilities.MediaKinds.Count == 0 ? ", alleen tekst"
+            : capabilities.RequiresMedia ? $", met 1 tot {Number(capabilities.MaxMediaCount)} foto's of video's"
+            : $", tot {Number(capabilities.MaxMediaCount)} {(capabilities.MaxMediaCount == 1 ? "bijlage" : "bijlagen")}";
+        return $"{capabilities.DisplayName}: hoogstens {Number(capabilities.MaxTextLength)} tekens{counting}{standard}{media}";
+    }
+
+    /// <summary>Why <paramref name="account"/>'s platform cannot take this text and these attachments; empty when it can.</summary>
+    public IReadOnlyList<string> Problems(OfficialAccount account, string text, IReadOnlyList<PostAttachment> attachments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(attachments);
+        if (For(account) is not { } c)
+        {
+            return [];
+        }
+
+        var who = $"{account.Handle} ({c.DisplayName})";
+        var problems = new List<string>();
+        var length = TextLength.Measure(text, c.TextLengthUnit);
+        if (length > c.MaxTextLength)
+        {
+            problems.Add($"{who}: de tekst telt {Number(length)} tekens; {c.DisplayName} neemt er hoogstens {Number(c.MaxTextLength)}.");
+        }
+
+        var images = attachments.Count(a => a.Kind == AttachmentKind.Image);
+        if (images > c.MaxMediaCount || attachments.Count > c.MaxMediaCount)
+        {
+            problems.Add(images == attachments.Count
+                ? $"{who}: {Number(images)} afbeeldingen; {c.DisplayName} neemt er hoogstens {Number(c.MaxMediaCount)}."
+                : $"{who}: {Number(attachments.Count)} bijlagen; {c.DisplayName} neemt er hoogstens {Number(c.MaxMediaCount)}.");
+        }
+
+        foreach (var kind in attachments.Select(a => a.Kind).Distinct().Where(k => !c.MediaKinds.Contains(MediaKindOf(k))))
+        {
+            problems.Add($"{who}: {c.DisplayName} kan geen {KindName(kind)} plaatsen.");
+        }
+
+        if (c.RequiresMedia && attachments.Count == 0)
+        {
+            problems.Add($"{who}: {c.DisplayName} plaatst alleen berichten met een foto of video.");
+        }
+
+        return problems;
+    }
+
+    private static MediaKind MediaKindOf(AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.Image => MediaKind.Image,
+        AttachmentKind.Video => MediaKind.Video,
+        _ => MediaKind.Document,
+    };
+
+    private static string KindName(AttachmentKind kind) => kind switch
+    {
+        AttachmentKind.Image => "afbeeldingen",
+        AttachmentKind.Video => "video's",
+        _ => "documenten",
+    };
+
+    private static string Number(int value) => value.ToString("N0", Dutch);
+}

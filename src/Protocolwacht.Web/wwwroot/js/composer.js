@@ -1,0 +1,125 @@
+// The composer's check while typing: debounced, one request in flight, findings highlighted in the text
+// with the protocol beside them, and each chosen account's length rule with the text's count.
+// Everything the author typed or the server answered goes into the page as text (textContent,
+// setAttribute), never as HTML, so no typed quote or angle bracket can become markup.
+(function () {
+    'use strict';
+    var form = document.getElementById('composer-form');
+    if (!form) { return; }
+    var text = document.getElementById('post-text');
+    var verdict = document.getElementById('live-verdict');
+    var list = document.getElementById('live-findings');
+    var highlight = document.getElementById('highlight');
+    var token = form.querySelector('input[name="__RequestVerificationToken"]');
+    var personal = form.dataset.personal === 'true';
+    var timer = null, seq = 0;
+
+    function existing() {
+        var holder = document.getElementById('existing-attachments');
+        if (!holder) { return []; }
+        var removed = Array.from(form.querySelectorAll('input[name="Form.RemoveAttachments"]:checked')).map(function (c) { return c.value; });
+        var saved = JSON.parse(holder.textContent || '[]');
+        return saved.filter(function (a) { return removed.indexOf(a.id) < 0; });
+    }
+
+    function field(name) { return form.querySelector('[data-live="' + name + '"]'); }
+
+    function attachment() {
+        var file = document.getElementById('upload');
+        if (!file || !field('source')) { return []; }
+        var depicts = Array.from(field('depicts').selectedOptions).map(function (o) { return o.value; });
+        var unidentified = parseInt(field('unidentified').value || '0', 10);
+        var logo = field('logo').checked;
+        if (!file.value && depicts.length === 0 && !logo && !unidentified) { return []; }
+        var permission = field('permission').value;
+        return [{ kind: 'image', source: field('source').value, permission: permission === '' ? null : permission === 'ja', depicts: depicts, unidentifiedPeople: unidentified, logo: logo }];
+    }
+
+    function chosenAccounts() {
+        return Array.from(form.querySelectorAll('input[name="Form.AccountIds"]:checked')).map(function (c) { return c.value; });
+    }
+
+    function element(tag, className, content) {
+        var node = document.createElement(tag);
+        if (className) { node.className = className; }
+        if (content !== undefined) { node.textContent = content; }
+        return node;
+    }
+
+    function renderFinding(f) {
+        var li = element('li', 'finding severity-' + f.severity);
+        li.dataset.category = f.category;
+        li.setAttribute('data-testid', 'live-finding');
+        li.appendChild(element('strong', null, f.message));
+        var details = element('details');
+        details.appendChild(element('summary', null, f.guidelineTitle + ' (' + f.guideline + ')'));
+        details.appendChild(element('p', null, f.guidelineText));
+        li.appendChild(details);
+        return li;
+    }
+
+    function renderHighlight(spans, value) {
+        highlight.replaceChildren();
+        if (spans.length === 0) { return; }
+        var at = 0;
+        spans.forEach(function (f) {
+            if (f.start < at) { return; }
+            highlight.appendChild(document.createTextNode(value.substring(at, f.start)));
+            var mark = element('mark', 'severity-' + f.severity, value.substring(f.start, f.end));
+            mark.setAttribute('title', f.message);
+            highlight.appendChild(mark);
+            at = f.end;
+        });
+        highlight.appendChild(document.createTextNode(value.substring(at)));
+    }
+
+    function render(result, value) {
+        verdict.textContent = result.verdictText;
+        verdict.className = 'verdict verdict-' + result.verdict;
+        verdict.dataset.verdict = result.verdict;
+        list.replaceChildren();
+        var spans = [];
+        result.findings.forEach(function (f) {
+            list.appendChild(renderFinding(f));
+            if (f.start !== null && f.end !== null) { spans.push(f); }
+        });
+        spans.sort(function (a, b) { return a.start - b.start; });
+        renderHighlight(spans, value);
+        renderLengths(result.lengths || []);
+    }
+
+    // The server measures as each platform does (Connectors' TextLength); the page only shows it.
+    function renderLengths(lengths) {
+        var number = new Intl.NumberFormat('nl-NL');
+        lengths.forEach(function (l) {
+            var row = document.querySelector('[data-limit-for="' + CSS.escape(l.accountId) + '"]');
+            if (!row) { return; }
+            row.querySelector('[data-count]').textContent = number.format(l.length) + ' / ' + number.format(l.maxLength);
+            row.setAttribute('data-over', l.fits ? 'false' : 'true');
+        });
+    }
+
+    function showChosenLimits() {
+        var chosen = chosenAccounts();
+        document.querySelectorAll('[data-limit-for]').forEach(function (row) {
+            row.hidden = chosen.indexOf(row.getAttribute('data-limit-for')) < 0;
+        });
+    }
+
+    function check() {
+        var value = text.value, mine = ++seq;
+        fetch('/api/checks/live', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token ? token.value : '' },
+            body: JSON.stringify({ text: value, accounts: chosenAccounts(), personal: personal, attachments: existing().concat(attachment()) })
+        }).then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (result) { if (result && mine === seq) { render(result, value); } })
+          .catch(function () { verdict.textContent = form.dataset.unreachable || ''; });
+    }
+
+    function later() { showChosenLimits(); clearTimeout(timer); timer = setTimeout(check, 250); }
+    form.addEventListener('input', later);
+    form.addEventListener('change', later);
+    showChosenLimits();
+    if (text.value) { check(); }
+})();
