@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.PlatformDecisions;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Shared;
