@@ -1,3 +1,4 @@
+using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;

@@ -1,3 +1,4 @@
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Web.Features.Shared;
 

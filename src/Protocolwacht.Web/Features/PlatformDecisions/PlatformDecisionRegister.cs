@@ -1,3 +1,4 @@
+using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.PlatformDecisions;
 using Protocolwacht.Persistence;

@@ -1,3 +1,4 @@
+using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Persistence;
