@@ -1,7 +1,7 @@
-using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;

@@ -1,6 +1,6 @@
-using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.PlatformDecisions;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Shared;
 

@@ -1,6 +1,6 @@
-using Protocolwacht.Domain.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Shared;
