@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;

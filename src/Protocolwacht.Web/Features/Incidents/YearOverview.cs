@@ -1,5 +1,6 @@
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Incidents;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.PlatformDecisions;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Shared;
 
