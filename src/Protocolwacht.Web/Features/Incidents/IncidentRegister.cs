@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Time;

@@ -1,4 +1,3 @@
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Web.Features.Shared;

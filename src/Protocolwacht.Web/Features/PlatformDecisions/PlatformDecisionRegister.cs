@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Domain.PlatformDecisions;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
