@@ -29,6 +29,16 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>The password every demo staff member gets in Development (<c>Identity:DemoPassword</c>).</summary>
     public const string DemoPassword = "Konot-demo-2026";
 
+    // Every app instance would otherwise watch its appsettings files and its web root (asp-append-version)
+    // with inotify; a test run starts hundreds of instances (and child processes, which inherit these
+    // variables) and Linux allows 128 inotify instances per user. So configuration is read once, and
+    // file providers poll instead of holding an inotify instance.
+    static ProtocolwachtApp()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly ProtocolwachtAppOptions _options;
     private readonly string _dataDirectory;
     private readonly bool _ownsDatabase;
