@@ -11,11 +11,25 @@ public static class DutchTime
     /// <summary>Europe/Amsterdam; UTC only on a machine without time zone data (then times are shown as UTC).</summary>
     public static TimeZoneInfo Zone { get; } = Find();
 
-    /// <summary>A wall-clock time typed by Dutch staff (for example in a datetime-local field) as a UTC instant.</summary>
+    /// <summary>
+    /// A wall-clock time typed by Dutch staff (for example in a datetime-local field) as a UTC instant.
+    /// A time in the hour skipped when summer time starts (02:30 on the last Sunday of March) is read as
+    /// the clock would have shown it, an hour later, as calendars do; a time that happens twice in autumn
+    /// is the first (summer time) one. Neither throws: a person typed it, not a program.
+    /// </summary>
     public static DateTimeOffset ToUtc(DateTime local)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Zone), TimeSpan.Zero);
+        if (Zone.IsInvalidTime(unspecified))
+        {
+            var before = Zone.GetUtcOffset(unspecified.AddHours(-3));
+            return new DateTimeOffset(unspecified - before, TimeSpan.Zero);
+        }
+
+        var offset = Zone.IsAmbiguousTime(unspecified)
+            ? Zone.GetAmbiguousTimeOffsets(unspecified).Max()
+            : Zone.GetUtcOffset(unspecified);
+        return new DateTimeOffset(unspecified - offset, TimeSpan.Zero);
     }
 
     /// <summary>The wall-clock time in Amsterdam at <paramref name="instant"/>, for a datetime-local field.</summary>

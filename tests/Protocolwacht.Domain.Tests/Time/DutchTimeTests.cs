@@ -21,6 +21,17 @@ public sealed class DutchTimeTests
     public void ToUtc_OfTenOClockInSummer_IsEightUtc() =>
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, TimeSpan.Zero), DutchTime.ToUtc(new DateTime(2026, 7, 1, 10, 0, 0, DateTimeKind.Unspecified)));
 
+    [Theory]
+    [InlineData("2027-03-28T02:30:00", "2027-03-28T01:30:00Z")] // skipped hour: what the clock shows, 03:30 summer time
+    [InlineData("2026-10-25T02:30:00", "2026-10-25T00:30:00Z")] // hour that happens twice: the first, summer time
+    [InlineData("2026-10-25T03:30:00", "2026-10-25T02:30:00Z")] // just after the switch back: winter time
+    public void ToUtc_AroundTheClockChanges_NeverThrows_AndReadsTheTimeAsTheClockShowsIt(string local, string utc)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var expected = DateTimeOffset.Parse(utc, invariant);
+        Assert.Equal(expected, DutchTime.ToUtc(DateTime.Parse(local, invariant)));
+    }
+
     [Fact]
     public void Today_JustAfterMidnightInAmsterdam_IsTheNewDay()
     {
