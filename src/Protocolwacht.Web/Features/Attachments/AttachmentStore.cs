@@ -12,27 +12,42 @@ public static class AttachmentStore
     public const long MaxBytes = 20 * 1024 * 1024;
 
     /// <summary>
-    /// Adds the form's upload to the unit of work with the content type its bytes show
-    /// (<see cref="UploadedFileType"/>); null when there is no upload. The caller has refused a file of
-    /// another type already (<see cref="RefusalAsync"/>).
+    /// Reads the form's upload once, with the type its bytes show; null when there is no upload or it is
+    /// larger than <see cref="MaxBytes"/> (the page refuses that by its length before reading).
     /// </summary>
-    public static async Task<PostAttachment?> StoreAsync(ProtocolwachtDbContext db, ComposeForm form, string uploadedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<ReadUpload?> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(form);
-        if (form.Upload is not { Length: > 0 and <= MaxBytes } file)
+        if (upload is not { Length: > 0 and <= MaxBytes } file)
         {
             return null;
         }
 
-        var content = await ReadAsync(file, cancellationToken);
-        var type = UploadedFileType.Detect(content) ?? throw new InvalidOperationException("The upload was not checked before storing it.");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var content = buffer.ToArray();
+        return new ReadUpload(Path.GetFileName(file.FileName), content, UploadedFileType.Detect(content));
+    }
+
+    /// <summary>
+    /// Adds a read upload to the unit of work with the content type its bytes show; null when there is none.
+    /// The caller has refused an upload of another type already (<see cref="ReadUpload.Refusal"/>).
+    /// </summary>
+    public static PostAttachment? Store(ProtocolwachtDbContext db, ComposeForm form, ReadUpload? upload, string uploadedBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(form);
+        if (upload is null)
+        {
+            return null;
+        }
+
+        var type = upload.Type ?? throw new InvalidOperationException("The upload was not checked before storing it.");
         var stored = new StoredAttachment
         {
             Id = Guid.NewGuid(),
-            FileName = Path.GetFileName(file.FileName),
+            FileName = upload.FileName,
             ContentType = type.ContentType,
-            Content = content,
+            Content = upload.Content,
             UploadedBy = uploadedBy,
             UploadedAt = now,
         };
@@ -47,25 +62,5 @@ public static class AttachmentStore
             [.. form.UploadDepicts.Distinct(StringComparer.Ordinal)],
             Math.Max(0, form.UploadUnidentified),
             form.UploadLogo);
-    }
-
-    /// <summary>The Dutch reason an upload is refused, or null when it is a type the platforms take.</summary>
-    public static async Task<string?> RefusalAsync(IFormFile? upload, CancellationToken cancellationToken)
-    {
-        if (upload is not { Length: > 0 and <= MaxBytes } file)
-        {
-            return null;
-        }
-
-        return UploadedFileType.Detect(await ReadAsync(file, cancellationToken)) is null
-            ? $"De bijlage '{Path.GetFileName(file.FileName)}' is geen afbeelding, video of document dat de platforms aannemen. Toegestaan: {UploadedFileType.AcceptedNames}."
-            : null;
-    }
-
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
     }
 }

@@ -19,12 +19,21 @@ public sealed record UploadedFileType(string ContentType, AttachmentKind Kind)
         : StartsWith(content, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? new("image/png", AttachmentKind.Image)
         : StartsWith(content, "GIF87a"u8) || StartsWith(content, "GIF89a"u8) ? new("image/gif", AttachmentKind.Image)
         : StartsWith(content, "RIFF"u8) && content.Length >= 12 && content[8..12].SequenceEqual("WEBP"u8) ? new("image/webp", AttachmentKind.Image)
-        : IsoMediaBrand(content) is { } brand ? (brand == "qt  " ? new("video/quicktime", AttachmentKind.Video) : new("video/mp4", AttachmentKind.Video))
+        : IsoMediaBrand(content) is { } brand ? IsoMedia(brand)
         : StartsWith(content, "%PDF-"u8) ? new("application/pdf", AttachmentKind.Document)
         : StartsWith(content, [0x50, 0x4B, 0x03, 0x04]) ? OfficeDocument(content)
         : null;
 
     private static bool StartsWith(ReadOnlySpan<byte> content, ReadOnlySpan<byte> magic) => content.StartsWith(magic);
+
+    // The same ISO box structure holds HEIF/AVIF photos and audio; those are no video and the platforms do not take them.
+    private static readonly HashSet<string> NotVideoBrands =
+        new(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1", "avif", "avis", "M4A ", "M4B ", "M4P ", "F4A "], StringComparer.Ordinal);
+
+    private static UploadedFileType? IsoMedia(string brand) =>
+        brand == "qt  " ? new("video/quicktime", AttachmentKind.Video)
+        : NotVideoBrands.Contains(brand) ? null
+        : new("video/mp4", AttachmentKind.Video);
 
     // MP4 and QuickTime: a box of type "ftyp" at offset 4, its major brand after it.
     private static string? IsoMediaBrand(ReadOnlySpan<byte> content) =>

@@ -114,11 +114,12 @@ public sealed class IndexModel(
             ModelState.AddModelError("Form.Text", PostContent.TooLong(Form.Text.Length));
         }
 
+        var upload = await AttachmentStore.ReadAsync(Form.Upload, cancellationToken);
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
         {
             ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
         }
-        else if (await AttachmentStore.RefusalAsync(Form.Upload, cancellationToken) is { } refusal)
+        else if (upload?.Refusal is { } refusal)
         {
             ModelState.AddModelError("Form.Upload", refusal);
         }
@@ -137,7 +138,7 @@ public sealed class IndexModel(
         var attachments = (Post?.Attachments ?? []).Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
         var me = User.StaffId();
         // The file is only added to the unit of work here; it commits with the draft in the workflow's one SaveChanges.
-        if (await AttachmentStore.StoreAsync(db, Form, me, time.GetUtcNow(), cancellationToken) is { } added)
+        if (AttachmentStore.Store(db, Form, upload, me, time.GetUtcNow()) is { } added)
         {
             attachments.Add(added);
         }

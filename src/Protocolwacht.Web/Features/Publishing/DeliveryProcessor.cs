@@ -120,7 +120,7 @@ public sealed partial class DeliveryProcessor(
         var ids = attachments.Select(a => a.BlobId).ToList();
         var stored = await db.StoredAttachments.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         return [.. attachments.Where(a => stored.ContainsKey(a.BlobId)).Select(a => new PublishMedia(
-            a.Kind switch { AttachmentKind.Image => MediaKind.Image, AttachmentKind.Video => MediaKind.Video, _ => MediaKind.Document },
+            PlatformRules.MediaKindOf(a.Kind),
             stored[a.BlobId].FileName,
             stored[a.BlobId].ContentType)
         {

@@ -79,7 +79,8 @@ public sealed class PlatformRules(PlatformConnectors platforms)
         return problems;
     }
 
-    private static MediaKind MediaKindOf(AttachmentKind kind) => kind switch
+    /// <summary>How a connector names an attachment's kind; the publisher sends media with it too.</summary>
+    public static MediaKind MediaKindOf(AttachmentKind kind) => kind switch
     {
         AttachmentKind.Image => MediaKind.Image,
         AttachmentKind.Video => MediaKind.Video,
