@@ -21,6 +21,9 @@ internal sealed class CheckContext
     private List<Token>? _descriptionTokens;
     private readonly StaffMember? _reader;
 
+    // Resolved once: IsMention runs for every candidate token of several judges.
+    private static readonly ulong SpeechNoun = Language.WordClasses.Default.Mask("speech-noun");
+
     public CheckContext(CheckRequest request, CheckResources resources)
     {
         Request = request;
@@ -79,12 +82,11 @@ internal sealed class CheckContext
     /// </summary>
     public bool IsMention(int index)
     {
-        var speech = Language.WordClasses.Default.Mask("speech-noun");
         var sentence = Tokens[index].Sentence;
         var named = false;
         for (var k = Math.Max(0, index - 30); k < Math.Min(Tokens.Count, index + 30) && !named; k++)
         {
-            named = Tokens[k].Sentence == sentence && (Classes[k] & speech) != 0;
+            named = Tokens[k].Sentence == sentence && (Classes[k] & SpeechNoun) != 0;
         }
 
         if (!named)

@@ -117,19 +117,13 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             {
                 "insult" or "insult-adj" => ("een belediging", Protocol.BG5.Id),
                 "threat" => ("een dreigement", Protocol.DONT3.Id),
-                "discrimination" => ("een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id),
                 "slander" => ("een beschuldiging die als laster kan overkomen", Protocol.BG5.Id),
                 _ => (null, null),
             };
-            if (what is null || guideline is null)
+            if (what is not null && guideline is not null && Judged(context, findings, (match.First, match.Last), what, guideline))
             {
-                continue;
+                return true;
             }
-
-            var (start, end) = context.SpanOf(match);
-            findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, guideline, start, end,
-                $"Dit is {what} (\"{context.Quote(start, end)}\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd ({Protocol.BG5.Title}; {Protocol.DONT3.Title})."));
-            return true;
         }
 
         return false;

@@ -129,10 +129,11 @@ internal static class InsultJudge
             }
 
             var c = context.Classes;
-            foreach (var s in sentences)
+            for (var si = 0; si < sentences.Count; si++)
             {
+                var s = sentences[si];
                 var (start, _) = context.SpanOf(s.First, s.Last);
-                var next = sentences.IndexOf(s) + 1 < sentences.Count ? context.SpanOf(sentences[sentences.IndexOf(s) + 1].First, sentences[sentences.IndexOf(s) + 1].First).Start : text.Length;
+                var next = si + 1 < sentences.Count ? context.SpanOf(sentences[si + 1].First, sentences[si + 1].First).Start : text.Length;
                 if (i < start || i >= next)
                 {
                     continue;
