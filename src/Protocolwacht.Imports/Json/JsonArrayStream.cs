@@ -9,7 +9,7 @@ namespace Protocolwacht.Imports.Json;
 /// read in one pass. Broken JSON ends the stream with one Dutch issue that says where (line, path);
 /// it never throws on bad input.
 /// </summary>
-internal sealed class JsonArrayStream
+internal sealed partial class JsonArrayStream
 {
     private const int InitialBufferSize = 64 * 1024;
     private const int ScriptPrefixLimit = 4096;
@@ -348,69 +348,6 @@ internal sealed class JsonArrayStream
         _linesBefore = _buffer.AsSpan(0, _start).Count((byte)'\n');
         _phase = Phase.Root;
         return Step.Continue;
-    }
-
-    private void Fill()
-    {
-        if (_start > 0)
-        {
-            CountLinesTo(_start);
-            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-            _end -= _start;
-            _linesCountedTo -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0)
-        {
-            _eof = true;
-        }
-
-        _end += read;
-    }
-
-    private void CountLinesTo(int position)
-    {
-        if (position > _linesCountedTo)
-        {
-            _linesBefore += _buffer.AsSpan(_linesCountedTo, position - _linesCountedTo).Count((byte)'\n');
-            _linesCountedTo = position;
-        }
-    }
-
-    private int CurrentLine(int position)
-    {
-        CountLinesTo(position);
-        return _linesBefore + 1;
-    }
-
-    private ImportIssue CutShort() =>
-        Issue(CurrentLine(_end), PathHere(), "Het bestand houdt onverwacht op: het is afgekapt of niet helemaal gedownload.");
-
-    private ImportIssue SyntaxIssue(JsonException ex)
-    {
-        var line = (int)(ex.LineNumber ?? 0) + 1 + _prefixLines;
-        var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-        return new ImportIssue(_source.FileName, line, column, PathHere(), $"Het bestand is geen geldige JSON ({FirstSentence(ex.Message)}).");
-    }
-
-    private string PathHere() => _phase == Phase.Elements || _index > 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{_source.ArrayPath(_arrayProperty)}[{_index}]")
-        : "$";
-
-    private ImportIssue Issue(int line, string path, string message) => new(_source.FileName, line, null, path, message);
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        // The reader's own (English) words name the offending character, which helps to find the spot.
-        return cut > 0 ? message[..cut] : message.TrimEnd('.');
     }
 
     private readonly record struct RawItem(int Index, int Line, string Path, byte[] Bytes);

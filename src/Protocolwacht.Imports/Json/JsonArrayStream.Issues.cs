@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Protocolwacht.Imports.Json;
+
+// How the stream says where a file broke: the Dutch issue with file, line, column and JSON path.
+internal sealed partial class JsonArrayStream
+{
+    private ImportIssue CutShort() =>
+        Issue(CurrentLine(_end), PathHere(), "Het bestand houdt onverwacht op: het is afgekapt of niet helemaal gedownload.");
+
+    private ImportIssue SyntaxIssue(JsonException ex)
+    {
+        var line = (int)(ex.LineNumber ?? 0) + 1 + _prefixLines;
+        var column = (int)(ex.BytePositionInLine ?? 0) + 1;
+        return new ImportIssue(_source.FileName, line, column, PathHere(), $"Het bestand is geen geldige JSON ({FirstSentence(ex.Message)}).");
+    }
+
+    private string PathHere() => _phase == Phase.Elements || _index > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{_source.ArrayPath(_arrayProperty)}[{_index}]")
+        : "$";
+
+    private ImportIssue Issue(int line, string path, string message) => new(_source.FileName, line, null, path, message);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        // The reader's own (English) words name the offending character, which helps to find the spot.
+        return cut > 0 ? message[..cut] : message.TrimEnd('.');
+    }
+}
