@@ -46,6 +46,14 @@ public sealed record ArchiveRecord(long Sequence, string Type, DateTimeOffset Re
 
     public static byte[] HashContent(ReadOnlySpan<byte> content) => SHA256.HashData(content);
 
+    /// <summary>True when <paramref name="content"/> still hashes to <see cref="ContentHash"/>; hashes on the stack (verification does this a million times).</summary>
+    public bool CommitsTo(ReadOnlySpan<byte> content)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(content, hash);
+        return hash.SequenceEqual(ContentHash);
+    }
+
     /// <summary>The server time as the archive keeps it: UTC, truncated to whole milliseconds.</summary>
     public static DateTimeOffset Timestamp(DateTimeOffset now) =>
         DateTimeOffset.FromUnixTimeMilliseconds(now.ToUniversalTime().ToUnixTimeMilliseconds());

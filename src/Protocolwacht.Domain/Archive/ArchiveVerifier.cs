@@ -49,7 +49,7 @@ public sealed class ArchiveVerifier
         {
             _missingContent.Add(record.Sequence);
         }
-        else if (!ArchiveRecord.HashContent(stored.Content).AsSpan().SequenceEqual(record.ContentHash))
+        else if (!record.CommitsTo(stored.Content))
         {
             Blame(record.Sequence, $"Record {record.Sequence} is gewijzigd: de inhoud past niet meer bij de vastgelegde hash.");
         }

@@ -16,7 +16,17 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
 {
     private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
 
-    public async IAsyncEnumerable<StoredArchiveRecord> ReadAllAsync(long upToSequence = long.MaxValue, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredArchiveRecord> ReadAllAsync(long upToSequence = long.MaxValue, CancellationToken cancellationToken = default) =>
+        ReadAsync(upToSequence, withContent: true, cancellationToken);
+
+    /// <summary>
+    /// The records in sequence order without their content (each <see cref="StoredArchiveRecord.Content"/> is null):
+    /// enough for leaf hashes, so signing and proofs do not read every record's content.
+    /// </summary>
+    public IAsyncEnumerable<StoredArchiveRecord> ReadLeavesAsync(long upToSequence = long.MaxValue, CancellationToken cancellationToken = default) =>
+        ReadAsync(upToSequence, withContent: false, cancellationToken);
+
+    private async IAsyncEnumerable<StoredArchiveRecord> ReadAsync(long upToSequence, bool withContent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -28,12 +38,19 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT r."Sequence", r."Type", r."RecordedAt", r."ContentHash", r."RedactsSequence", c."Content"
-                FROM archive_records r LEFT JOIN archive_contents c ON c."Sequence" = r."Sequence"
-                WHERE r."Sequence" <= @upTo
-                ORDER BY r."Sequence"
-                """;
+            command.CommandText = withContent
+                ? """
+                  SELECT r."Sequence", r."Type", r."RecordedAt", r."ContentHash", r."RedactsSequence", c."Content"
+                  FROM archive_records r LEFT JOIN archive_contents c ON c."Sequence" = r."Sequence"
+                  WHERE r."Sequence" <= @upTo
+                  ORDER BY r."Sequence"
+                  """
+                : """
+                  SELECT r."Sequence", r."Type", r."RecordedAt", r."ContentHash", r."RedactsSequence", NULL
+                  FROM archive_records r
+                  WHERE r."Sequence" <= @upTo
+                  ORDER BY r."Sequence"
+                  """;
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@upTo";
             parameter.Value = upToSequence;
@@ -87,7 +104,7 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
     public async Task<List<byte[]>> LeafHashesAsync(long size, CancellationToken cancellationToken = default)
     {
         var leaves = new List<byte[]>();
-        await foreach (var stored in ReadAllAsync(size, cancellationToken))
+        await foreach (var stored in ReadLeavesAsync(size, cancellationToken))
         {
             leaves.Add(stored.Record.LeafHash());
         }

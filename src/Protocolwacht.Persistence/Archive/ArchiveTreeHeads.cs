@@ -15,9 +15,14 @@ public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore sto
     {
         ArgumentNullException.ThrowIfNull(key);
         var latest = await store.LatestTreeHeadAsync(cancellationToken);
+        if (latest is not null && await store.CountAsync(cancellationToken) <= latest.TreeSize)
+        {
+            return null; // nothing added: the hourly job does not read the whole archive for nothing
+        }
+
         var tree = new MerkleRootBuilder();
         byte[]? rootAtLatest = latest is { TreeSize: 0 } ? tree.Root() : null;
-        await foreach (var stored in store.ReadAllAsync(cancellationToken: cancellationToken))
+        await foreach (var stored in store.ReadLeavesAsync(cancellationToken: cancellationToken))
         {
             tree.AddLeafHash(stored.Record.LeafHash());
             if (latest is not null && tree.Size == latest.TreeSize)

@@ -77,6 +77,29 @@ public sealed class ArchiveVerificationTests
 
     [Theory]
     [AllDatabases]
+    public async Task SignNew_SignsOnlyWhenRecordsWereAdded_OverEveryRecord(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 3);
+        var heads = new ArchiveTreeHeads(db, new ArchiveStore(db), database.Time);
+
+        Assert.Null(await heads.SignNewAsync(key));
+
+        var log = new ArchiveLog(db, database.Time);
+        log.Stage(ArchiveRecordTypes.Published, ArchiveSeed.Sample(4));
+        await log.SaveChangesAsync(CancellationToken.None);
+        var head = await heads.SignNewAsync(key);
+
+        Assert.NotNull(head);
+        Assert.Equal(4, head.TreeSize);
+        var leaves = await new ArchiveStore(db).LeafHashesAsync(4);
+        Assert.Equal(MerkleTree.Root(leaves, 4), head.RootHash);
+        Assert.Equal(2, (await new ArchiveStore(db).TreeHeadsAsync()).Count);
+    }
+
+    [Theory]
+    [AllDatabases]
     public async Task Redact_RemovesTheContent_RecordsWhoAndWhy_AndTheArchiveStillVerifies(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

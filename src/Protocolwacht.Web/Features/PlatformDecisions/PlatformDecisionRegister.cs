@@ -12,9 +12,9 @@ public sealed class PlatformDecisionRegister(ProtocolwachtDbContext db, TimeProv
     /// <summary>Today on the Dutch calendar: a review date holds until the end of that day in the Netherlands.</summary>
     public DateOnly Today => DateOnly.FromDateTime(DutchTime.ToLocal(time.GetUtcNow()));
 
-    public async Task<PlatformDecision?> LatestAsync(string accountId, CancellationToken cancellationToken) =>
-        (await db.PlatformDecisions.AsNoTracking().Where(d => d.AccountId == accountId).ToListAsync(cancellationToken))
-            .MaxBy(d => d.Version);
+    /// <summary>One row through the (account, version) index: the publisher asks this for every claimed delivery.</summary>
+    public Task<PlatformDecision?> LatestAsync(string accountId, CancellationToken cancellationToken) =>
+        db.PlatformDecisions.AsNoTracking().Where(d => d.AccountId == accountId).OrderByDescending(d => d.Version).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every decision, newest first (the register's history).</summary>
     public async Task<IReadOnlyList<PlatformDecision>> AllAsync(CancellationToken cancellationToken) =>
