@@ -51,7 +51,8 @@ internal sealed class MultipartUploadTarget : IFuzzTarget
         var compose = Bind(form);
         _db.ChangeTracker.Clear();
         // As the composer: a file whose bytes are no type the platforms take is refused with a message, never stored.
-        if (AttachmentStore.RefusalAsync(compose.Upload, CancellationToken.None).GetAwaiter().GetResult() is { } refusal)
+        var upload = AttachmentStore.ReadAsync(compose.Upload, CancellationToken.None).GetAwaiter().GetResult();
+        if (upload?.Refusal is { } refusal)
         {
             if (string.IsNullOrWhiteSpace(refusal))
             {
@@ -61,7 +62,7 @@ internal sealed class MultipartUploadTarget : IFuzzTarget
             return;
         }
 
-        var attachment = AttachmentStore.StoreAsync(_db, compose, "tom.hendriks", DateTimeOffset.UnixEpoch, CancellationToken.None).GetAwaiter().GetResult();
+        var attachment = AttachmentStore.Store(_db, compose, upload, "tom.hendriks", DateTimeOffset.UnixEpoch);
         if (attachment is null)
         {
             if (compose.Upload is { Length: > 0 and <= AttachmentStore.MaxBytes })
