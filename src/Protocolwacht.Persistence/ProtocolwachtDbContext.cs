@@ -35,6 +35,8 @@ public partial class ProtocolwachtDbContext(DbContextOptions<ProtocolwachtDbCont
     public DbSet<ProtocolVersionEntity> ProtocolVersions => Set<ProtocolVersionEntity>();
     public DbSet<ProtocolAcknowledgementEntity> ProtocolAcknowledgements => Set<ProtocolAcknowledgementEntity>();
 
+    public DbSet<PasswordLinkEntity> PasswordLinks => Set<PasswordLinkEntity>();
+
     /// <summary>
     /// Pinned, so the model is the same at design time (migrations) and at run time whatever the host's
     /// Identity options say. Version 3 includes the passkey table.

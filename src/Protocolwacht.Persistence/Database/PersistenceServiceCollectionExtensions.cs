@@ -29,6 +29,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
         services.AddScoped<SignInAccounts>();
+        services.AddScoped<PasswordLinks>();
         services.AddScoped<OrganisationReader>();
         services.AddScoped<ConsentRegister>();
         services.AddScoped<IDatabaseSeeder, ProtocolVersionSeeder>();

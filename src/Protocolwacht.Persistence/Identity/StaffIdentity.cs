@@ -24,6 +24,7 @@ public static class StaffIdentity
     {
         services.AddIdentityCore<StaffUser>(Configure)
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<DutchIdentityErrors>()
             .AddEntityFrameworkStores<ProtocolwachtDbContext>();
         return services;
     }

@@ -49,6 +49,34 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
         });
     }
 
+    /// <summary>
+    /// Queues a mail to a staff member only (no notice in the app), in the caller's unit of work: for mail
+    /// that carries a secret link, such as an invitation. Returns false when the staff member has no address.
+    /// </summary>
+    public async Task<bool> MailAsync(string recipientId, string subject, string body, CancellationToken cancellationToken)
+    {
+        var staff = await db.Staff.AsNoTracking().Where(s => s.Id == recipientId)
+            .Select(s => new { s.Id, s.Name, s.Email, s.SchoolId }).FirstOrDefaultAsync(cancellationToken);
+        var address = staff is null ? null : staff.Email ?? await WorkAddressAsync(staff.Id, staff.SchoolId, cancellationToken);
+        if (staff is null || string.IsNullOrWhiteSpace(address))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        db.OutgoingMails.Add(new OutgoingMail
+        {
+            Id = Guid.NewGuid(),
+            ToAddress = address,
+            ToName = staff.Name,
+            Subject = subject,
+            Body = body,
+            CreatedAt = now,
+            DueAt = now,
+        });
+        return true;
+    }
+
     // Staff without a recorded address get the organisation's convention: staff-id at the first domain
     // of their school, or of the board for board staff.
     private async Task<string?> WorkAddressAsync(string staffId, string? schoolId, CancellationToken cancellationToken)
