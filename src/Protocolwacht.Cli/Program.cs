@@ -25,6 +25,7 @@ public static class Program
         CheckCommand.Create(cli),
         EvalCommand.Create(cli),
         OrgImportCommand.Create(cli),
+        AdminCommand.Create(cli),
         ArchiveCommand.Create(cli),
         BenchCommand.Create(cli),
     });
