@@ -28,6 +28,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, PlatformDecisions.DemoPlatformDecisionSeeder>();
         services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
+        services.AddScoped<Organisation.Pupils.PupilImporter>();
         services.AddScoped<SignInAccounts>();
         services.AddScoped<OrganisationReader>();
         services.AddScoped<ConsentRegister>();

@@ -8,6 +8,7 @@ public static class OrganisationFeature
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, OrganisationHomeAction>();
+        builder.Services.AddSingleton<Pupils.PendingPupilImports>();
         return builder;
     }
 }
