@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Protocolwacht.Cli.Archive;
+using Protocolwacht.Cli.Organisation;
 
 namespace Protocolwacht.Cli.Commands;
 
@@ -25,6 +26,23 @@ public static class BenchCommand
 
             return await ArchiveBenchmark.RunAsync(cli.Out, count, cancellationToken);
         });
-        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive };
+        var schools = new Option<int>("--schools") { Description = "Aantal scholen.", HelpName = "N", DefaultValueFactory = _ => 10 };
+        var pupils = new Option<int>("--pupils") { Description = "Aantal leerlingen (elk met twee ouders).", HelpName = "N", DefaultValueFactory = _ => 3000 };
+        var schooldata = new Command("schooldata", """
+            Importeert een synthetische leerlingenexport (N leerlingen met elk twee ouders, over S scholen) in een tijdelijke
+            SQLite-database (nooit die van de app): inlezen en voorvertoning, toepassen, en een maand later opnieuw, gemeten.
+            """) { schools, pupils };
+        schooldata.SetAction(async (parse, cancellationToken) =>
+        {
+            var (s, p) = (parse.GetValue(schools), parse.GetValue(pupils));
+            if (s < 1 || s > 90 || p < 1)
+            {
+                await cli.Error.WriteLineAsync("--schools moet tussen 1 en 90 liggen en --pupils minstens 1 zijn.");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            return await SchoolDataBenchmark.RunAsync(cli.Out, s, p, cancellationToken);
+        });
+        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive, schooldata };
     }
 }

@@ -29,6 +29,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
         services.AddScoped<Organisation.Pupils.PupilImporter>();
+        services.AddScoped<Organisation.StaffImport.StaffImporter>();
+        services.AddScoped<OrganisationEdits>();
         services.AddScoped<SignInAccounts>();
         services.AddScoped<OrganisationReader>();
         services.AddScoped<ConsentRegister>();

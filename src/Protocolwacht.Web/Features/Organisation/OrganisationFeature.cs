@@ -9,6 +9,7 @@ public static class OrganisationFeature
     {
         builder.Services.AddScoped<IHomeAction, OrganisationHomeAction>();
         builder.Services.AddSingleton<Pupils.PendingPupilImports>();
+        builder.Services.AddSingleton<Staff.PendingStaffImports>();
         return builder;
     }
 }

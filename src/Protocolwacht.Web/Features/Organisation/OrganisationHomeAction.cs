@@ -14,6 +14,7 @@ internal sealed class OrganisationHomeAction : IHomeAction
                 ? [
                     new HomeLink("/organisation/import", "Organisatie importeren", "Een organisatiebestand inlezen.", 960),
                     new HomeLink("/organisation/pupils/import", "Leerlingen importeren", "Een leerlingenexport uit ParnasSys, Magister of Somtoday inlezen.", 961),
+                    new HomeLink("/organisation/staff/import", "Medewerkers importeren", "Een export uit het personeelssysteem inlezen.", 962),
                 ]
                 : Array.Empty<HomeLink>(),
         ];
