@@ -3,6 +3,10 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.Persistence.Identity;
+using Protocolwacht.Persistence.Organisation.StaffImport;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
@@ -18,13 +22,13 @@ namespace Protocolwacht.Cli.Organisation;
 /// </summary>
 internal static class SchoolDataBenchmark
 {
-    public static async Task<int> RunAsync(TextWriter output, int schools, int pupils, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(TextWriter output, int schools, int pupils, int staff, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-bench-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         try
         {
-            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "schooldata.db")}");
+            var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "protocolwacht.db")}");
             await using (var db = Context(settings))
             {
                 await new DatabaseInitializer(db, []).InitialiseAsync(seedDemoData: false, cancellationToken);
@@ -37,10 +41,11 @@ internal static class SchoolDataBenchmark
             var total = Stopwatch.StartNew();
             var first = await ImportAsync(output, settings, "first export", Export(schools, pupils, month: 0), cancellationToken);
             var second = await ImportAsync(output, settings, "a month later", Export(schools, pupils, month: 1), cancellationToken);
+            var third = await StaffAsync(output, folder, schools, staff, cancellationToken);
             process.Refresh();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"total: {total.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time"));
-            return first && second ? ExitCodes.Success : ExitCodes.UsageOrInputError;
+            return first && second && third ? ExitCodes.Success : ExitCodes.UsageOrInputError;
         }
         finally
         {
@@ -51,6 +56,8 @@ internal static class SchoolDataBenchmark
 
     private static async Task<bool> ImportAsync(TextWriter output, DatabaseSettings settings, string label, byte[] csv, CancellationToken cancellationToken)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var file = PupilFile.Read(new MemoryStream(csv), "leerlingen.csv", null, null, null, TimeProvider.System);
         var read = clock.Elapsed.TotalSeconds;
@@ -61,8 +68,10 @@ internal static class SchoolDataBenchmark
         }
 
         var previewed = clock.Elapsed.TotalSeconds;
+        process.Refresh();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {file.Pupils.Count} pupils, {file.Pupils.Sum(p => p.Pupil.Guardians.Count)} parents ({csv.Length / 1024} KB): read {read:0.00} s, read + preview {previewed:0.00} s: {preview}"));
+            $"{label}: {file.Pupils.Count} pupils, {file.Pupils.Sum(p => p.Pupil.Guardians.Count)} parents ({csv.Length / 1024} KB): read {read:0.00} s, "
+            + $"read + preview {previewed:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time: {preview}"));
         if (!preview.CanApply)
         {
             await output.WriteLineAsync(string.Join('\n', preview.Issues.Take(5)));
@@ -70,10 +79,62 @@ internal static class SchoolDataBenchmark
         }
 
         clock.Restart();
+        cpu = process.TotalProcessorTime;
         await using (var db = Context(settings))
         {
             var outcome = await new PupilImporter(db, TimeProvider.System).ApplyAsync(file, preview.Fingerprint, cancellationToken);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{label}: apply {clock.Elapsed.TotalSeconds:0.00} s (applied: {outcome.Applied})"));
+            process.Refresh();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{label}: apply {clock.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time (applied: {outcome.Applied})"));
+            return outcome.Applied;
+        }
+    }
+
+    /// <summary>The HR export of <paramref name="count"/> staff (a board member, a director per school, the rest teachers): read, preview and apply with sign-in accounts.</summary>
+    private static async Task<bool> StaffAsync(TextWriter output, string folder, int schools, int count, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder("Personeelsnummer;Naam;School;Functie;Leidinggevende;E-mail werk\nbestuur.0;Bestuurder Nul;;Bestuurder;;bestuur.0@bestuur.example\n");
+        for (var i = 1; i < count; i++)
+        {
+            var school = (i - 1) % schools;
+            var (function, manager) = i <= schools ? ("Directeur", "bestuur.0") : ("Leerkracht", $"mw.{school + 1}");
+            text.Append(CultureInfo.InvariantCulture, $"mw.{i};Medewerker {i};{Brin(school)};{function};{manager};mw.{i}@school.example\n");
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = folder,
+        }).Build();
+        await using var services = new ServiceCollection().AddSingleton(TimeProvider.System).AddLogging()
+            .AddProtocolwachtDatabase(configuration, folder).AddStaffAccounts()
+            .Configure<SignInAccountOptions>(o => o.InitialAdmins = []).BuildServiceProvider();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var file = StaffFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), "personeel.csv");
+        StaffImportPreview preview;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            preview = await scope.ServiceProvider.GetRequiredService<StaffImporter>().PreviewAsync(file, null, cancellationToken);
+        }
+
+        process.Refresh();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"staff: {file.Members.Count} staff: read + preview {clock.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time: {preview}"));
+        if (!preview.CanApply)
+        {
+            await output.WriteLineAsync(string.Join('\n', preview.Issues.Take(5)));
+            return false;
+        }
+
+        (cpu, clock) = (process.TotalProcessorTime, Stopwatch.StartNew());
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<StaffImporter>().ApplyAsync(file, null, preview.Fingerprint, cancellationToken);
+            process.Refresh();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"staff: apply with {outcome.SignInAccountsCreated} sign-in accounts {clock.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time"));
             return outcome.Applied;
         }
     }
