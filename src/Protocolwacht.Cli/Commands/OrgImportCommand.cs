@@ -74,7 +74,7 @@ public static class OrgImportCommand
             {
                 // Migrate first (an empty database gets its tables), but never seed the demo over a real import.
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
-                var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, cancellationToken);
+                var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, Protocolwacht.Persistence.Audit.AuditActors.CommandLine, cancellationToken);
                 await cli.Out.WriteLineAsync($"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.");
                 if (summary.ConsentConflicts.Count > 0)
                 {

@@ -61,7 +61,7 @@ public static class OrgPupilsCommand
                 var importer = scope.ServiceProvider.GetRequiredService<PupilImporter>();
                 var doApply = parse.GetValue(apply);
                 var preview = doApply
-                    ? (await importer.ApplyAsync(pupilFile, expectedFingerprint: null, cancellationToken)).Preview
+                    ? (await importer.ApplyAsync(pupilFile, Protocolwacht.Persistence.Audit.AuditActors.CommandLine, expectedFingerprint: null, cancellationToken)).Preview
                     : await importer.PreviewAsync(pupilFile, cancellationToken);
                 return await PupilPreviewWriter.WriteAsync(cli, preview, doApply);
             }

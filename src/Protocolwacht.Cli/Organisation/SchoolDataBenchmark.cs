@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation.StaffImport;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Persistence.Organisation.Pupils;
@@ -64,7 +65,7 @@ internal static class SchoolDataBenchmark
         PupilImportPreview preview;
         await using (var db = Context(settings))
         {
-            preview = await new PupilImporter(db, TimeProvider.System).PreviewAsync(file, cancellationToken);
+            preview = await new PupilImporter(db, TimeProvider.System, new AuditLog(db, TimeProvider.System)).PreviewAsync(file, cancellationToken);
         }
 
         var previewed = clock.Elapsed.TotalSeconds;
@@ -82,7 +83,7 @@ internal static class SchoolDataBenchmark
         cpu = process.TotalProcessorTime;
         await using (var db = Context(settings))
         {
-            var outcome = await new PupilImporter(db, TimeProvider.System).ApplyAsync(file, preview.Fingerprint, cancellationToken);
+            var outcome = await new PupilImporter(db, TimeProvider.System, new AuditLog(db, TimeProvider.System)).ApplyAsync(file, AuditActors.CommandLine, preview.Fingerprint, cancellationToken);
             process.Refresh();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{label}: apply {clock.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s processor time (applied: {outcome.Applied})"));

@@ -693,6 +693,45 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.ToTable("archive_tree_heads", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Audit.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Consent.ConsentChangeEntity", b =>
                 {
                     b.Property<long>("Sequence")

@@ -7,7 +7,7 @@ namespace Protocolwacht.Persistence.Archive;
 
 /// <summary>
 /// Refuses, before anything reaches the database, a save that would change or remove a row of an
-/// append-only table: archive records, tree heads, signing keys and post transitions. Archive content may
+/// append-only table: archive records, tree heads, signing keys, post transitions and the audit log. Archive content may
 /// only be removed by the unit of work that wrote the redaction record naming it. The database triggers
 /// (<see cref="AppendOnlyTriggers"/>) refuse the same for SQL that bypasses EF Core; this interceptor
 /// gives code a clear error at the line that tried.
@@ -22,6 +22,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
         typeof(ArchiveTreeHeadEntity),
         typeof(ArchiveSigningKeyEntity),
         typeof(PostTransition),
+        typeof(Audit.AuditEntryEntity),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

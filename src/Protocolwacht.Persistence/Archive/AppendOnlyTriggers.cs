@@ -55,6 +55,40 @@ public static class AppendOnlyTriggers
             """);
     }
 
+    /// <summary>
+    /// Refuses UPDATE and DELETE (and TRUNCATE on PostgreSQL) on one table added after the archive, such as
+    /// <c>audit_log</c>: called by that table's migration.
+    /// </summary>
+    public static void CreateFor(MigrationBuilder migrationBuilder, string table)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (IsPostgres(migrationBuilder))
+        {
+            migrationBuilder.Sql(PostgresFunctions);
+            migrationBuilder.Sql($"""
+                CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION protocolwacht_refuse_change();
+                CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION protocolwacht_refuse_change();
+                """);
+            return;
+        }
+
+        migrationBuilder.Sql($"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only: UPDATE refused'); END;
+            """);
+        migrationBuilder.Sql($"""
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only: DELETE refused'); END;
+            """);
+    }
+
+    /// <summary>Undoes <see cref="CreateFor"/>.</summary>
+    public static void DropFor(MigrationBuilder migrationBuilder, string table)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(IsPostgres(migrationBuilder)
+            ? $"DROP TRIGGER IF EXISTS {table}_append_only ON {table}; DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};"
+            : $"DROP TRIGGER IF EXISTS {table}_no_update; DROP TRIGGER IF EXISTS {table}_no_delete;");
+    }
+
     public static void Drop(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Organisation;
 
 namespace Protocolwacht.Persistence.Consent;
@@ -9,7 +10,7 @@ namespace Protocolwacht.Persistence.Consent;
 /// The consent register (beeldrecht, AVG): reads the current answers and records changes as new history
 /// rows. Every change carries who recorded it and when; nothing is overwritten.
 /// </summary>
-public sealed class ConsentRegister(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class ConsentRegister(ProtocolwachtDbContext db, TimeProvider time, IAuditLog audit)
 {
     public async Task<List<ConsentPurpose>> PurposesAsync(CancellationToken cancellationToken = default)
     {
@@ -20,11 +21,19 @@ public sealed class ConsentRegister(ProtocolwachtDbContext db, TimeProvider time
     public async Task<bool> RenewEachSchoolYearAsync(CancellationToken cancellationToken = default) =>
         await db.Boards.AsNoTracking().Select(b => b.RenewConsentEachSchoolYear).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task SetRenewEachSchoolYearAsync(bool renew, CancellationToken cancellationToken = default) =>
-        await db.Boards.ExecuteUpdateAsync(b => b.SetProperty(x => x.RenewConsentEachSchoolYear, renew), cancellationToken);
+    public async Task SetRenewEachSchoolYearAsync(bool renew, string actor, CancellationToken cancellationToken = default)
+    {
+        foreach (var board in await db.Boards.ToListAsync(cancellationToken))
+        {
+            board.RenewConsentEachSchoolYear = renew;
+        }
+
+        await audit.RecordAsync(actor, AuditActions.ConsentSettingsChanged, "toestemming:jaarlijks-vernieuwen", renew ? "aan" : "uit", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 
     /// <summary>Adds a purpose to the board's list (or reactivates it); existing answers for other purposes are untouched.</summary>
-    public async Task AddPurposeAsync(string code, string name, CancellationToken cancellationToken = default)
+    public async Task AddPurposeAsync(string code, string name, string actor, CancellationToken cancellationToken = default)
     {
         var row = await db.ConsentPurposes.FirstOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (row is null)
@@ -38,6 +47,7 @@ public sealed class ConsentRegister(ProtocolwachtDbContext db, TimeProvider time
             row.Active = true;
         }
 
+        await audit.RecordAsync(actor, AuditActions.ConsentSettingsChanged, $"doel:{code}", "doel toegevoegd of opnieuw actief", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -97,6 +107,8 @@ public sealed class ConsentRegister(ProtocolwachtDbContext db, TimeProvider time
             ChangedBy = editor.Id,
             ChangedAt = now,
         });
+        await audit.RecordAsync(editor.Id, AuditActions.ConsentChanged, $"leerling:{student.Id}",
+            $"doel {request.PurposeCode}: {(request.Withdraw ? "ingetrokken" : request.Value.ToCode())}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return check;
     }

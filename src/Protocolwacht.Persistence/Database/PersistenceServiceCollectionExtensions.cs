@@ -41,6 +41,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<Archive.ArchiveStore>();
         services.AddScoped<Archive.ArchiveTreeHeads>();
         services.AddScoped<Archive.ArchiveRedactions>();
+        services.AddScoped<Audit.IAuditLog, Audit.AuditLog>();
         return services;
     }
 }

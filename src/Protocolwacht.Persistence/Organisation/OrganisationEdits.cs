@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence.Audit;
 
 namespace Protocolwacht.Persistence.Organisation;
 
@@ -9,9 +10,9 @@ namespace Protocolwacht.Persistence.Organisation;
 /// messages, per field) and saved in one go, or not at all. A pupil's consent is not part of an edit: the
 /// consent register has its own page and history.
 /// </summary>
-public sealed partial class OrganisationEdits(ProtocolwachtDbContext db)
+public sealed partial class OrganisationEdits(ProtocolwachtDbContext db, IAuditLog audit)
 {
-    public async Task<EditResult> EditStaffAsync(string id, StaffEdit edit, CancellationToken cancellationToken = default)
+    public async Task<EditResult> EditStaffAsync(string actor, string id, StaffEdit edit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         if (await db.Staff.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } row)
@@ -48,11 +49,12 @@ public sealed partial class OrganisationEdits(ProtocolwachtDbContext db)
 
         (row.Name, row.Role, row.Function) = (edit.Name!.Trim(), edit.Role!, Blank(edit.Function));
         (row.SchoolId, row.ManagerId, row.Email) = (Blank(edit.SchoolId), Blank(edit.ManagerId), Blank(edit.Email));
+        await audit.RecordAsync(actor, AuditActions.StaffChanged, $"staff:{id}", ChangedFields(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved;
     }
 
-    public async Task<EditResult> EditSchoolAsync(string id, SchoolEdit edit, CancellationToken cancellationToken = default)
+    public async Task<EditResult> EditSchoolAsync(string actor, string id, SchoolEdit edit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         if (await db.Schools.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } row)
@@ -78,11 +80,12 @@ public sealed partial class OrganisationEdits(ProtocolwachtDbContext db)
         }
 
         (row.Name, row.Town, row.Brin) = (edit.Name!.Trim(), Blank(edit.Town), brin);
+        await audit.RecordAsync(actor, AuditActions.SchoolChanged, $"school:{id}", ChangedFields(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved;
     }
 
-    public async Task<EditResult> EditPupilAsync(string id, PupilEdit edit, CancellationToken cancellationToken = default)
+    public async Task<EditResult> EditPupilAsync(string actor, string id, PupilEdit edit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         if (await db.Students.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } row)
@@ -103,6 +106,7 @@ public sealed partial class OrganisationEdits(ProtocolwachtDbContext db)
         }
 
         (row.Name, row.SchoolId, row.Group) = (edit.Name!.Trim(), edit.SchoolId!, Blank(edit.Group));
+        await audit.RecordAsync(actor, AuditActions.StudentChanged, $"student:{id}", ChangedFields(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved;
     }
@@ -125,6 +129,14 @@ public sealed partial class OrganisationEdits(ProtocolwachtDbContext db)
         }
 
         return null;
+    }
+
+    /// <summary>Which fields changed (names of columns, never their values: the audit log holds no personal data).</summary>
+    private string ChangedFields()
+    {
+        var fields = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified)
+            .SelectMany(e => e.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name)).ToList();
+        return fields.Count == 0 ? "niets gewijzigd" : "gewijzigd: " + string.Join(", ", fields);
     }
 
     private static void Require(Dictionary<string, string> errors, string field, string? value, string message)

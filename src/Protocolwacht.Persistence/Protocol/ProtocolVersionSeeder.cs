@@ -21,7 +21,7 @@ public sealed class ProtocolVersionSeeder(TimeProvider time) : IDatabaseSeeder
 
         try
         {
-            await new ProtocolVersions(db, time).PublishAsync(ProtocolDocument.Konot, "Eerste versie, meegeleverd met Protocolwacht.", SystemActor, cancellationToken);
+            await new ProtocolVersions(db, time, new Audit.AuditLog(db, time)).PublishAsync(ProtocolDocument.Konot, "Eerste versie, meegeleverd met Protocolwacht.", SystemActor, cancellationToken);
         }
         catch (DbUpdateException)
         {

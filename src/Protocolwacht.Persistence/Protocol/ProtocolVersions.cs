@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.ProtocolDocument;
+using Protocolwacht.Persistence.Audit;
 
 namespace Protocolwacht.Persistence.Protocol;
 
@@ -7,7 +8,7 @@ namespace Protocolwacht.Persistence.Protocol;
 /// The published versions of the protocol. Publishing inserts version N+1; nothing here updates or deletes
 /// a version, so what staff acknowledged stays readable exactly as they saw it.
 /// </summary>
-public sealed class ProtocolVersions(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class ProtocolVersions(ProtocolwachtDbContext db, TimeProvider time, IAuditLog audit)
 {
     public async Task<PublishedProtocol?> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -49,6 +50,7 @@ public sealed class ProtocolVersions(ProtocolwachtDbContext db, TimeProvider tim
             PublishedAt = time.GetUtcNow(),
         };
         db.ProtocolVersions.Add(row);
+        await audit.RecordAsync(publishedBy, AuditActions.ProtocolVersionPublished, $"protocol:{row.Number}", null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ToDomain(row);
     }

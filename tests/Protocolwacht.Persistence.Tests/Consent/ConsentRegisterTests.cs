@@ -20,7 +20,7 @@ public sealed class ConsentRegisterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var register = new ConsentRegister(db, database.Time);
+        var register = new ConsentRegister(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time));
 
         var given = await register.RecordAsync(KarinDirectieRegenboog, new ConsentChangeRequest("daan.kok", ConsentPurpose.PhotoOnSocialMedia, ConsentValue.Yes, "priya.kok", null, false, "Formulier ontvangen"));
         database.Time.Advance(TimeSpan.FromDays(3));
@@ -43,7 +43,7 @@ public sealed class ConsentRegisterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var register = new ConsentRegister(db, database.Time);
+        var register = new ConsentRegister(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time));
         var request = new ConsentChangeRequest("noah.bos", ConsentPurpose.PhotoOnSocialMedia, ConsentValue.No, "ellen.bos", null, false, null);
 
         var otherSchool = await register.RecordAsync(YoussefDirectieKompas, request);
@@ -60,7 +60,7 @@ public sealed class ConsentRegisterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var register = new ConsentRegister(db, database.Time);
+        var register = new ConsentRegister(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time));
 
         var result = await register.RecordAsync(KarinDirectieRegenboog, new ConsentChangeRequest("noah.bos", ConsentPurpose.Website, ConsentValue.Yes, "richard.dewit", null, false, null));
 
@@ -75,12 +75,12 @@ public sealed class ConsentRegisterTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var register = new ConsentRegister(db, database.Time);
+        var register = new ConsentRegister(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time));
         // The demo's consent was recorded on 1 October 2026 (school year 2026-2027); move to the next school year.
         database.Time.Advance(TimeSpan.FromDays(320));
 
         var before = await register.CurrentForSchoolAsync("regenboog");
-        await register.SetRenewEachSchoolYearAsync(true);
+        await register.SetRenewEachSchoolYearAsync(true, "sanne.deboer");
         var after = await register.CurrentForSchoolAsync("regenboog");
 
         Assert.Equal(ConsentValue.Yes, before["noah.bos"][ConsentPurpose.PhotoOnSocialMedia]);

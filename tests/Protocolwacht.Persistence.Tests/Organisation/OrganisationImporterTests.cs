@@ -37,7 +37,7 @@ public sealed class OrganisationImporterTests
     private static async Task<OrganisationImportSummary> ImportAsync(ServiceProvider services, OrganisationModel model)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(model);
+        return await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(model, "sanne.deboer");
     }
 
     /// <summary>The demo staff get their accounts first, as the web app's start gives them.</summary>

@@ -13,7 +13,7 @@ public sealed class ProtocolVersionsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var versions = new ProtocolVersions(db, database.Time);
+        var versions = new ProtocolVersions(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time));
         var changed = ProtocolDocument.Konot with { Title = "Social Media Protocol Konot 2027" };
 
         var published = await versions.PublishAsync(changed, "Titel bijgewerkt", "sanne.deboer");
@@ -37,7 +37,7 @@ public sealed class ProtocolVersionsTests
         Assert.Equal(AcknowledgementResult.AlreadyRecorded, await acknowledgements.AcknowledgeAsync("tom.hendriks", 1));
         Assert.True(await acknowledgements.HasAcknowledgedCurrentAsync("tom.hendriks"));
 
-        await new ProtocolVersions(db, database.Time).PublishAsync(ProtocolDocument.Konot, "Herbevestiging", "sanne.deboer");
+        await new ProtocolVersions(db, database.Time, new Protocolwacht.Persistence.Audit.AuditLog(db, database.Time)).PublishAsync(ProtocolDocument.Konot, "Herbevestiging", "sanne.deboer");
 
         Assert.False(await acknowledgements.HasAcknowledgedCurrentAsync("tom.hendriks"));
         Assert.Equal(AcknowledgementResult.NotCurrentVersion, await acknowledgements.AcknowledgeAsync("tom.hendriks", 1));

@@ -16,7 +16,7 @@ public static class ArchiveAttacker
         ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsNpgsql())
         {
-            foreach (var table in AppendOnlyTriggers.Tables.Append("archive_contents"))
+            foreach (var table in AppendOnlyTriggers.Tables.Append("archive_contents").Append("audit_log"))
             {
                 var sql = "ALTER TABLE " + table + " DISABLE TRIGGER USER"; // table names from code, not input
                 await db.Database.ExecuteSqlRawAsync(sql);

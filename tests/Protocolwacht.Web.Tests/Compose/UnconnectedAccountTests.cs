@@ -38,7 +38,7 @@ public sealed class UnconnectedAccountTests
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(OrganisationModel.Demo);
+            await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(OrganisationModel.Demo, "sanne.deboer");
         }
 
         await app.AdvanceAsync(CheckerSnapshot.MaxAge + TimeSpan.FromSeconds(1));

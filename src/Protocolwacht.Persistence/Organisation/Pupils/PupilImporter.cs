@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Audit;
 
 namespace Protocolwacht.Persistence.Organisation.Pupils;
 
@@ -10,7 +11,7 @@ namespace Protocolwacht.Persistence.Organisation.Pupils;
 /// writes the consent register), pupils who left (marked with the day they left, removed by retention later),
 /// and parents who gave or refused a consent, also after their last child's link is gone.
 /// </summary>
-public sealed class PupilImporter(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class PupilImporter(ProtocolwachtDbContext db, TimeProvider time, IAuditLog audit)
 {
     public async Task<PupilImportPreview> PreviewAsync(PupilFile file, CancellationToken cancellationToken = default)
     {
@@ -21,8 +22,9 @@ public sealed class PupilImporter(ProtocolwachtDbContext db, TimeProvider time)
         return preview;
     }
 
+    /// <param name="actor">The staff id of who applies (or an <see cref="AuditActors"/> value), for the audit log.</param>
     /// <param name="expectedFingerprint">The preview's fingerprint the person saw; null applies whatever the file gives now (the CLI's <c>--apply</c> without a preview).</param>
-    public async Task<PupilImportOutcome> ApplyAsync(PupilFile file, string? expectedFingerprint, CancellationToken cancellationToken = default)
+    public async Task<PupilImportOutcome> ApplyAsync(PupilFile file, string actor, string? expectedFingerprint, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -37,6 +39,10 @@ public sealed class PupilImporter(ProtocolwachtDbContext db, TimeProvider time)
         plan.Apply();
         await db.SaveChangesAsync(cancellationToken);
         await RemoveParentsWithoutChildrenAsync(cancellationToken);
+        // Counts and schools only: the audit log holds no pupil's name.
+        await audit.RecordAsync(actor, AuditActions.PupilsImported, $"leerlingbestand:{plan.Preview.Fingerprint}",
+            $"{string.Join(", ", plan.Preview.Schools)}: {plan.Preview}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new PupilImportOutcome(true, plan.Preview);

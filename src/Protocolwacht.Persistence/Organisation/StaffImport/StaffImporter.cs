@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Imports;
 using Protocolwacht.Imports.Staff;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 
 namespace Protocolwacht.Persistence.Organisation.StaffImport;
@@ -14,7 +15,7 @@ namespace Protocolwacht.Persistence.Organisation.StaffImport;
 /// member. The export is the whole board: who is not in it is removed. A school is named by BRIN or school id.
 /// The person importing cannot remove themself (they would lock themself out mid-task).
 /// </summary>
-public sealed class StaffImporter(ProtocolwachtDbContext db, SignInAccounts accounts)
+public sealed class StaffImporter(ProtocolwachtDbContext db, SignInAccounts accounts, IAuditLog audit)
 {
     public async Task<StaffImportPreview> PreviewAsync(StaffFile file, string? importedBy, CancellationToken cancellationToken = default)
     {
@@ -39,6 +40,9 @@ public sealed class StaffImporter(ProtocolwachtDbContext db, SignInAccounts acco
         apply();
         await db.SaveChangesAsync(cancellationToken);
         var created = await accounts.CreateMissingAsync(cancellationToken);
+        await audit.RecordAsync(importedBy ?? AuditActors.CommandLine, AuditActions.StaffImported, $"personeelsbestand:{preview.Fingerprint}",
+            $"{preview}, {created} aanmeldaccounts", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new StaffImportOutcome(true, preview, created);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Consent;
+using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Consent;
@@ -32,7 +33,7 @@ public sealed class SettingsModel(ConsentRegister register) : PageModel
 
     public async Task<IActionResult> OnPostRenewalAsync(CancellationToken cancellationToken)
     {
-        await register.SetRenewEachSchoolYearAsync(RenewEachSchoolYear, cancellationToken);
+        await register.SetRenewEachSchoolYearAsync(RenewEachSchoolYear, User.StaffId(), cancellationToken);
         return RedirectToPage();
     }
 
@@ -46,7 +47,7 @@ public sealed class SettingsModel(ConsentRegister register) : PageModel
             return Page();
         }
 
-        await register.AddPurposeAsync(code, NewName.Trim(), cancellationToken);
+        await register.AddPurposeAsync(code, NewName.Trim(), User.StaffId(), cancellationToken);
         return RedirectToPage();
     }
 }

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Freezes;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
 
 namespace Protocolwacht.Web.Features.Freezes;
 
 /// <summary>Starts, lifts and lists crisis freezes; each use case commits once.</summary>
-public sealed class FreezeRegister(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class FreezeRegister(ProtocolwachtDbContext db, TimeProvider time, IAuditLog audit)
 {
     public async Task<IReadOnlyList<PublishingFreeze>> ActiveAsync(CancellationToken cancellationToken) =>
         await db.PublishingFreezes.AsNoTracking().Where(f => f.LiftedAt == null).OrderBy(f => f.FrozenAt).ToListAsync(cancellationToken);
@@ -43,6 +44,7 @@ public sealed class FreezeRegister(ProtocolwachtDbContext db, TimeProvider time)
         }
 
         db.PublishingFreezes.Add(freeze);
+        await audit.RecordAsync(actorId, AuditActions.FreezeStarted, FreezeSubject(freeze), null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -66,6 +68,7 @@ public sealed class FreezeRegister(ProtocolwachtDbContext db, TimeProvider time)
             return "Deze publicatiestop was al opgeheven.";
         }
 
+        await audit.RecordAsync(actorId, AuditActions.FreezeLifted, FreezeSubject(freeze), null, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -76,4 +79,6 @@ public sealed class FreezeRegister(ProtocolwachtDbContext db, TimeProvider time)
             return "Deze publicatiestop was al opgeheven.";
         }
     }
+
+    private static string FreezeSubject(PublishingFreeze freeze) => $"publicatiestop:{freeze.SchoolId ?? "bestuur"}:{freeze.Id}";
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Web.Features.SignIn;
@@ -51,7 +52,7 @@ public sealed class ImportModel(OrganisationImporter importer) : PageModel
 
         try
         {
-            var summary = await importer.ImportAsync(parsed.Organisation, cancellationToken);
+            var summary = await importer.ImportAsync(parsed.Organisation, User.Identity?.Name ?? AuditActors.System, cancellationToken);
             Result = $"Organisatie '{parsed.Organisation.Board.Name}' geïmporteerd: {summary}.";
             ConsentConflicts = summary.ConsentConflicts;
         }

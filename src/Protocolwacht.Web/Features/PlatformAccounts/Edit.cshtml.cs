@@ -6,6 +6,8 @@ using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Accounts;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.SignIn;
 
@@ -16,7 +18,7 @@ namespace Protocolwacht.Web.Features.PlatformAccounts;
 /// (<see cref="AccountCredentials"/>); the page never shows it back, only when it was set.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials credentials, TimeProvider time) : PageModel
+public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials credentials, TimeProvider time, IAuditLog audit) : PageModel
 {
     public bool IsNew { get; private set; }
 
@@ -74,6 +76,8 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
         row.Channel = Form.Channel!;
         row.Handle = Form.Handle!.Trim();
         row.SchoolId = string.IsNullOrEmpty(Form.SchoolId) ? null : Form.SchoolId;
+        await audit.RecordAsync(User.StaffId(), AuditActions.AccountSettingsChanged, $"account:{row.Id}",
+            IsNew ? $"aangemaakt ({row.Channel})" : $"gewijzigd ({row.Channel})", cancellationToken);
         if (!string.IsNullOrWhiteSpace(Form.AccessToken))
         {
             var secret = new PlatformCredentials(Form.AccessToken.Trim())
@@ -84,6 +88,7 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
             };
             row.ProtectedCredential = credentials.Protect(secret);
             row.CredentialSetAt = time.GetUtcNow();
+            await audit.RecordAsync(User.StaffId(), AuditActions.AccountCredentialChanged, $"account:{row.Id}", "toegangstoken ingesteld", cancellationToken);
         }
 
         // The account and its credential commit together, or neither does.

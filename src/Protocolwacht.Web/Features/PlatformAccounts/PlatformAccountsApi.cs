@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Organisation;
+using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.SignIn;
 
@@ -60,7 +62,7 @@ public static class PlatformAccountsApi
     }
 
     internal static async Task<Results<NoContent, NotFound, ValidationProblem>> SetCredentialAsync(
-        string id, CredentialBody body, ProtocolwachtDbContext db, AccountCredentials credentials, TimeProvider time, CancellationToken cancellationToken)
+        string id, CredentialBody body, ProtocolwachtDbContext db, AccountCredentials credentials, TimeProvider time, IAuditLog audit, HttpContext http, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.AccessToken))
         {
@@ -75,6 +77,7 @@ public static class PlatformAccountsApi
 
         row.ProtectedCredential = credentials.Protect(new PlatformCredentials(body.AccessToken) { RefreshToken = body.RefreshToken, AccountId = body.PlatformAccountId, InstanceBaseUrl = body.InstanceBaseUrl });
         row.CredentialSetAt = time.GetUtcNow();
+        await audit.RecordAsync(http.User.StaffId(), AuditActions.AccountCredentialChanged, $"account:{row.Id}", "toegangstoken ingesteld (API)", cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // credential and its moment in one write
         credentials.Forget(id);
         return TypedResults.NoContent();

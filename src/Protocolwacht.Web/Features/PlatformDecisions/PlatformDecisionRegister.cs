@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.PlatformDecisions;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.PlatformDecisions;
 
 /// <summary>Records and reads the board's platform decisions; the latest recorded decision of an account is its decision.</summary>
-public sealed class PlatformDecisionRegister(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class PlatformDecisionRegister(ProtocolwachtDbContext db, TimeProvider time, IAuditLog audit)
 {
     /// <summary>Today on the Dutch calendar: a review date holds until the end of that day in the Netherlands.</summary>
     public DateOnly Today => DateOnly.FromDateTime(DutchTime.ToLocal(time.GetUtcNow()));
@@ -43,6 +44,8 @@ public sealed class PlatformDecisionRegister(ProtocolwachtDbContext db, TimeProv
         }
 
         db.PlatformDecisions.Add(decision);
+        await audit.RecordAsync(actorId, AuditActions.PlatformDecisionRecorded, $"account:{accountId}",
+            $"versie {decision.Version}, DPIA {outcome}, herbeoordeling {reviewDate.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 
 namespace Protocolwacht.Web.Features.SignIn;
@@ -11,7 +12,7 @@ namespace Protocolwacht.Web.Features.SignIn;
 /// e-mail address or upn) is matched to a staff member by <see cref="StaffDirectory"/>.
 /// </summary>
 [AllowAnonymous]
-public sealed class ExternalSignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffDirectory directory, IConfiguration configuration) : PageModel
+public sealed class ExternalSignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, StaffDirectory directory, IConfiguration configuration, IAuditLog audit) : PageModel
 {
     public string? Error { get; private set; }
 
@@ -31,10 +32,12 @@ public sealed class ExternalSignInModel(SignInManager<StaffUser> signIn, UserMan
         if (user is null)
         {
             Error = $"Er is geen medewerker bekend bij '{address}'. Vraag de beheerder om je e-mailadres vast te leggen.";
+            await audit.RecordNowAsync(AuditActors.UnknownUser, AuditActions.SignInFailed, "medewerker:onbekend", $"{info.LoginProvider}: niet in de organisatie", cancellationToken);
             return Page();
         }
 
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        await audit.RecordNowAsync(user.StaffId, AuditActions.SignedIn, $"medewerker:{user.StaffId}", info.LoginProvider, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

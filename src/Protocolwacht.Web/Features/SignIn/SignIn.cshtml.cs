@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Web.Infrastructure.Localization;
 
@@ -14,6 +15,7 @@ public sealed class SignInModel(
     SignInThrottle throttle,
     DeviceCookie devices,
     DummyPassword dummy,
+    IAuditLog audit,
     IConfiguration configuration) : PageModel
 {
     [BindProperty]
@@ -64,6 +66,7 @@ public sealed class SignInModel(
         {
             devices.Remember(Response, name);
             await signIn.SignInAsync(user, RememberMe);
+            await audit.RecordNowAsync(user.StaffId, AuditActions.SignedIn, $"medewerker:{user.StaffId}", "wachtwoord", HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
@@ -82,12 +85,23 @@ public sealed class SignInModel(
         if (user?.PasswordHash is null)
         {
             dummy.Verify(Password);
+            await RecordFailureAsync(user, user is null ? "onbekende gebruikersnaam" : "geen wachtwoord ingesteld");
             return null;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: false);
+        if (!result.Succeeded)
+        {
+            await RecordFailureAsync(user, result.IsNotAllowed ? "niet toegestaan" : "wachtwoord klopt niet");
+        }
+
         return result.Succeeded ? user : null;
     }
+
+    // An unknown name is not kept: people type their password into the name field.
+    private Task RecordFailureAsync(StaffUser? user, string reason) =>
+        audit.RecordNowAsync(user?.StaffId ?? AuditActors.UnknownUser, AuditActions.SignInFailed,
+            user is null ? "medewerker:onbekend" : $"medewerker:{user.StaffId}", reason, HttpContext.RequestAborted);
 
     public IActionResult OnPostExternal()
     {

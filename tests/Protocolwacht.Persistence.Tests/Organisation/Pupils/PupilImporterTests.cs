@@ -112,7 +112,7 @@ public sealed class PupilImporterTests
         }
 
         var preview = await WithImporterAsync(services, i => i.PreviewAsync(Read(Export(), time: database.Time)));
-        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), preview.Fingerprint));
+        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), "sanne.deboer", preview.Fingerprint));
 
         Assert.True(outcome.Applied);
         await using var after = database.NewContext();
@@ -134,6 +134,12 @@ public sealed class PupilImporterTests
         var snapshot = await SnapshotAsync(database);
         Assert.DoesNotContain("example.nl", snapshot, StringComparison.Ordinal);
 
+        // The audit log says who imported what, in counts: no pupil's or parent's name.
+        var entry = await after.AuditEntries.SingleAsync(e => e.Action == "pupils.imported");
+        Assert.Equal("sanne.deboer", entry.Actor);
+        Assert.Contains("1 nieuw, 2 van groep of school gewisseld, 4 vertrokken", entry.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sem", entry.Details + entry.Subject, StringComparison.Ordinal);
+
         // The same export again changes nothing.
         var again = await WithImporterAsync(services, i => i.PreviewAsync(Read(Export(), time: database.Time)));
         Assert.False(again.HasChanges, again.ToString());
@@ -150,7 +156,7 @@ public sealed class PupilImporterTests
         Assert.True(good.CanApply && good.HasChanges); // the same file without the bad row would change things
 
         var outcome = await WithImporterAsync(services, i => i.ApplyAsync(
-            Read(Export("3001;Finn;;Prins;5;99ZZ;31-02-2020;;;;;"), time: database.Time), expectedFingerprint: null));
+            Read(Export("3001;Finn;;Prins;5;99ZZ;31-02-2020;;;;;"), time: database.Time), "sanne.deboer", expectedFingerprint: null));
 
         Assert.False(outcome.Applied);
         var messages = outcome.Preview.Issues.Select(i => i.ToString()).ToList();
@@ -166,7 +172,7 @@ public sealed class PupilImporterTests
         await using var services = Services(database);
         var before = await SnapshotAsync(database);
 
-        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export("3001;Finn;;Prins;5;99ZZ;20-08-2020;;;;;"), time: database.Time), null));
+        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export("3001;Finn;;Prins;5;99ZZ;20-08-2020;;;;;"), time: database.Time), "sanne.deboer", null));
 
         Assert.False(outcome.Applied);
         Assert.Equal("leerlingen.csv, regel 8 (BRIN): BRIN-nummer 99ZZ hoort bij geen school van het bestuur. Vul het BRIN-nummer in bij de school (Organisatie, school bewerken).",
@@ -187,12 +193,12 @@ public sealed class PupilImporterTests
         }
 
         var before = await SnapshotAsync(database);
-        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), preview.Fingerprint));
+        var outcome = await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), "sanne.deboer", preview.Fingerprint));
 
         Assert.False(outcome.Applied);
         Assert.DoesNotContain(outcome.Preview.Moved, c => c.Name == "Noah Bos");
         Assert.Equal(before, await SnapshotAsync(database));
-        Assert.True((await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), outcome.Preview.Fingerprint))).Applied);
+        Assert.True((await WithImporterAsync(services, i => i.ApplyAsync(Read(Export(), time: database.Time), "sanne.deboer", outcome.Preview.Fingerprint))).Applied);
     }
 
     [Theory]
@@ -215,7 +221,7 @@ public sealed class PupilImporterTests
         var csv = Export()
             .Replace("Ellen Bos;Moeder;ellen@example.nl", "Kees Bos;Vader;", StringComparison.Ordinal)
             .Replace("Hanneke Jacobs;Moeder;", "Ahmed Jacobs;Voogd;", StringComparison.Ordinal);
-        Assert.True((await WithImporterAsync(services, i => i.ApplyAsync(Read(csv, time: database.Time), null))).Applied);
+        Assert.True((await WithImporterAsync(services, i => i.ApplyAsync(Read(csv, time: database.Time), "sanne.deboer", null))).Applied);
 
         await using var after = database.NewContext();
         Assert.True(await after.Parents.AnyAsync(p => p.Id == "ellen.bos"));

@@ -72,5 +72,7 @@ public sealed class EditPagesTests
         Assert.NotEqual(HttpStatusCode.OK, director.StatusCode);
         Assert.Contains("Opgeslagen.", saved, StringComparison.Ordinal);
         Assert.Equal("8", await app.WithDbAsync(db => db.Students.Where(s => s.Id == "noah.bos").Select(s => s.Group).SingleAsync()));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "student.changed").Select(e => e.Actor + " " + e.Subject + " " + e.Details).SingleAsync());
+        Assert.Equal("sanne.deboer student:noah.bos gewijzigd: Group", audit);
     }
 }

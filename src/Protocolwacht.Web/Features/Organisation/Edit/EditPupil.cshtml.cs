@@ -37,7 +37,7 @@ public sealed class EditPupilModel(ProtocolwachtDbContext db, OrganisationEdits 
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        var result = await edits.EditPupilAsync(id, Input, cancellationToken);
+        var result = await edits.EditPupilAsync(User.Identity!.Name!, id, Input, cancellationToken);
         if (!result.Found)
         {
             return NotFound();

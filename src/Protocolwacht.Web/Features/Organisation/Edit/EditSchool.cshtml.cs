@@ -34,7 +34,7 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        var result = await edits.EditSchoolAsync(id, Input, cancellationToken);
+        var result = await edits.EditSchoolAsync(User.Identity!.Name!, id, Input, cancellationToken);
         if (!result.Found)
         {
             return NotFound();

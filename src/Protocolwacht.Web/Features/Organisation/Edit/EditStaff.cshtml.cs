@@ -37,7 +37,7 @@ public sealed class EditStaffModel(ProtocolwachtDbContext db, OrganisationEdits 
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
-        var result = await edits.EditStaffAsync(id, Input, cancellationToken);
+        var result = await edits.EditStaffAsync(User.Identity!.Name!, id, Input, cancellationToken);
         if (!result.Found)
         {
             return NotFound();

@@ -81,7 +81,7 @@ public sealed class ImportModel(PupilImporter importer, PendingPupilImports pend
             return Page();
         }
 
-        var outcome = await importer.ApplyAsync(file, Fingerprint, cancellationToken);
+        var outcome = await importer.ApplyAsync(file, User.Identity!.Name!, Fingerprint, cancellationToken);
         if (outcome.Applied)
         {
             pending.Forget(Token);

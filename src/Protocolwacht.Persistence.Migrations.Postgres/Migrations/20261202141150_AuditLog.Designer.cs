@@ -13,8 +13,8 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ProtocolwachtDbContext))]
-    [Migration("20261202141259_PupilImport")]
-    partial class PupilImport
+    [Migration("20261202141150_AuditLog")]
+    partial class AuditLog
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -708,6 +708,47 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("archive_tree_heads", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Audit.AuditEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Consent.ConsentChangeEntity", b =>
                 {
                     b.Property<long>("Sequence")
@@ -917,10 +958,6 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Relation")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
                     b.HasKey("ParentId", "StudentId");
 
                     b.HasIndex("StudentId");
@@ -957,10 +994,6 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<string>("Brin")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
                     b.PrimitiveCollection<List<string>>("Domains")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -990,9 +1023,6 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Brin")
-                        .IsUnique();
 
                     b.ToTable("schools", (string)null);
                 });
@@ -1051,33 +1081,20 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
-                    b.Property<DateOnly?>("LeftOn")
-                        .HasColumnType("date");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<string>("PupilNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("SchoolId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<bool?>("SixteenOrOver")
-                        .HasColumnType("boolean");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("PupilNumber")
-                        .IsUnique();
 
                     b.HasIndex("SchoolId");
 

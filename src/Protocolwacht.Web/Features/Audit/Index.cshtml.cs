@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Time;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Web.Features.SignIn;
+
+namespace Protocolwacht.Web.Features.Audit;
+
+/// <summary>
+/// The audit log for administrators: who did what, newest first, filtered by actor, action and a period of
+/// Dutch calendar days (both inclusive), 50 a page. Only reads; nothing on this page changes the log.
+/// </summary>
+[Authorize(Policy = Policies.Admin)]
+public sealed class IndexModel(ProtocolwachtDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Actor { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pagina")]
+    public int PageNumber { get; set; } = 1;
+
+    public AuditPage Result { get; private set; } = new([], 0, 1, PageSize);
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (From is { } from && To is { } to && to < from)
+        {
+            Problem = "De einddatum ligt voor de begindatum; kies een periode die klopt.";
+            return;
+        }
+
+        if (!string.IsNullOrEmpty(Action) && AuditActions.All.All(a => a.Code != Action))
+        {
+            Problem = "Onbekende handeling; kies er een uit de lijst.";
+            return;
+        }
+
+        var filter = new AuditFilter(Actor, Action, StartOf(From), StartOf(To?.AddDays(1)), PageNumber, PageSize);
+        Result = await AuditSearch.FindAsync(db, filter, cancellationToken);
+    }
+
+    /// <summary>The link to another page of the same search.</summary>
+    public string PageLink(int page) => Url.Page("/Audit/Index", new
+    {
+        Actor,
+        Action,
+        From = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        To = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        pagina = page,
+    }) ?? "/audit";
+
+    private static DateTimeOffset? StartOf(DateOnly? day) =>
+        day is { } d ? DutchTime.ToUtc(d.ToDateTime(TimeOnly.MinValue)) : null;
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Consent;
+using Protocolwacht.Domain.PlatformDecisions;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Audit;
+
+/// <summary>What administrators and directors do lands in the audit log, which only administrators can read.</summary>
+public sealed class AuditPageTests
+{
+    [Theory]
+    [AllDatabases]
+    public async Task ActionsOfSeveralKinds_AreRecorded_WithActorAndSubject_AndWithoutContent(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        using var stranger = app.Anonymous();
+        var failed = await stranger.PostFormAsync("/account/signin", new() { ["UserName"] = "tom.hendriks", ["Password"] = "geraden-wachtwoord" });
+        var unknown = await stranger.PostFormAsync("/account/signin", new() { ["UserName"] = "Geheim-Wachtwoord-123", ["Password"] = "x" });
+
+        const string reason = "Ernstig ongeval; we communiceren alleen via de directie.";
+        var freeze = await karin.PostFormAsync("/freezes", new() { ["SchoolId"] = "regenboog", ["Reason"] = reason }, handler: "Start");
+        var consent = await karin.PostFormAsync("/consent/students/daan.kok", new()
+        {
+            ["Form.Purpose"] = ConsentPurpose.PhotoOnSocialMedia,
+            ["Form.Value"] = "Yes",
+            ["Form.GivenBy"] = "priya.kok",
+        });
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        var decision = await sanne.PostFormAsync("/platform-decisions", new()
+        {
+            ["AccountId"] = "regenboog-x",
+            ["DpiaDate"] = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Outcome"] = nameof(DpiaOutcome.Approved),
+            ["Agreement"] = nameof(ProcessingAgreement.No),
+            ["Reviewer"] = "functionaris gegevensbescherming",
+            ["ReviewDate"] = today.AddDays(365).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (failed.StatusCode, unknown.StatusCode));
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect), (freeze.StatusCode, consent.StatusCode, decision.StatusCode));
+
+        var entries = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Actor != AuditActors.System).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(
+            [
+                ("karin.mulder", AuditActions.SignedIn, "medewerker:karin.mulder"),
+                ("sanne.deboer", AuditActions.SignedIn, "medewerker:sanne.deboer"),
+                ("tom.hendriks", AuditActions.SignInFailed, "medewerker:tom.hendriks"),
+                (AuditActors.UnknownUser, AuditActions.SignInFailed, "medewerker:onbekend"),
+                ("karin.mulder", AuditActions.FreezeStarted, entries[4].Subject),
+                ("karin.mulder", AuditActions.ConsentChanged, "leerling:daan.kok"),
+                ("sanne.deboer", AuditActions.PlatformDecisionRecorded, "account:regenboog-x"),
+            ],
+            entries.Select(e => (e.Actor, e.Action, e.Subject)));
+        Assert.StartsWith("publicatiestop:regenboog:", entries[4].Subject, StringComparison.Ordinal);
+        // Who and what only: neither the freeze's reason nor a typed user name that may be a password is kept.
+        Assert.All(entries, e => Assert.DoesNotContain("ongeval", (e.Details ?? "") + e.Subject, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.DoesNotContain("Geheim", e.Actor + e.Subject + e.Details, StringComparison.Ordinal));
+
+        var page = await sanne.GetPageAsync("/audit?Action=" + AuditActions.FreezeStarted);
+        Assert.Contains("Publicatiestop ingesteld", page, StringComparison.Ordinal);
+        Assert.Contains("karin.mulder", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Toestemming gewijzigd</td>", page, StringComparison.Ordinal);
+        var byActor = await sanne.GetPageAsync("/audit?Actor=karin");
+        Assert.Contains("Toestemming gewijzigd</td>", byActor, StringComparison.Ordinal);
+        Assert.DoesNotContain("Platformbesluit vastgelegd</td>", byActor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditPage_Pages_AndAPeriodBeforeTheEntriesIsEmpty()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        // Written the way the sign-in page writes them (the sign-in throttle would hold back 55 real ones).
+        await app.WithDbAsync(async db =>
+        {
+            var log = new AuditLog(db, app.Time);
+            for (var i = 0; i < 55; i++)
+            {
+                await log.RecordAsync("tom.hendriks", AuditActions.SignedIn, "medewerker:tom.hendriks");
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var first = await sanne.GetPageAsync("/audit?Actor=tom.hendriks");
+        Assert.Contains("55 regels", first, StringComparison.Ordinal);
+        Assert.Contains("Pagina 1 van 2", first, StringComparison.Ordinal);
+        Assert.Equal(50, CountRows(first));
+        var second = await sanne.GetPageAsync("/audit?Actor=tom.hendriks&pagina=2");
+        Assert.Equal(5, CountRows(second));
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+        var yesterday = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(0, CountRows(await sanne.GetPageAsync($"/audit?Actor=tom.hendriks&From={yesterday}&To={yesterday}")));
+        Assert.Equal(50, CountRows(await sanne.GetPageAsync($"/audit?Actor=tom.hendriks&From={yesterday}")));
+    }
+
+    [Fact]
+    public async Task AuditPage_ForATeacher_Answers403()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        Assert.Equal(HttpStatusCode.OK, (await sanne.GetAsync(new Uri("/audit", UriKind.Relative))).StatusCode);
+
+        var page = await tom.GetAsync(new Uri("/audit", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.StartsWith("/account/denied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var denied = await tom.GetAsync(page.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.DoesNotContain("audit-entries", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static int CountRows(string html) => html.Split("data-testid=\"audit-entry\"").Length - 1;
+}
