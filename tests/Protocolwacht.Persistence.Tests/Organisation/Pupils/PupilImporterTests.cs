@@ -99,8 +99,12 @@ public sealed class PupilImporterTests
             // Daan's mother refused; the register must keep saying so after Daan left and after any import.
             db.ConsentChanges.Add(new ConsentChangeEntity
             {
-                StudentId = "daan.kok", PurposeCode = ConsentPurpose.PhotoOnSocialMedia, Value = "no", GivenBy = "priya.kok",
-                ChangedBy = "karin.mulder", ChangedAt = database.Time.GetUtcNow(),
+                StudentId = "daan.kok",
+                PurposeCode = ConsentPurpose.PhotoOnSocialMedia,
+                Value = "no",
+                GivenBy = "priya.kok",
+                ChangedBy = "karin.mulder",
+                ChangedAt = database.Time.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         }
@@ -211,8 +215,12 @@ public sealed class PupilImporterTests
         {
             db.ConsentChanges.Add(new ConsentChangeEntity
             {
-                StudentId = "noah.bos", PurposeCode = ConsentPurpose.NameOnSocialMedia, Value = "yes", GivenBy = "ellen.bos",
-                ChangedBy = "karin.mulder", ChangedAt = database.Time.GetUtcNow(),
+                StudentId = "noah.bos",
+                PurposeCode = ConsentPurpose.NameOnSocialMedia,
+                Value = "yes",
+                GivenBy = "ellen.bos",
+                ChangedBy = "karin.mulder",
+                ChangedAt = database.Time.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         }

@@ -40,16 +40,24 @@ public sealed class EditPagesTests
         using var sanne = await app.SignInAsync("sanne.deboer");
         Dictionary<string, string> Tom(string manager) => new()
         {
-            ["Input.Name"] = "Tom Hendriks", ["Input.Role"] = "medewerker", ["Input.Function"] = "leerkracht groep 8",
-            ["Input.SchoolId"] = "regenboog", ["Input.ManagerId"] = manager, ["Input.Email"] = "tom.hendriks@regenboog-esveld.nl",
+            ["Input.Name"] = "Tom Hendriks",
+            ["Input.Role"] = "medewerker",
+            ["Input.Function"] = "leerkracht groep 8",
+            ["Input.SchoolId"] = "regenboog",
+            ["Input.ManagerId"] = manager,
+            ["Input.Email"] = "tom.hendriks@regenboog-esveld.nl",
         };
 
         var saved = await Html(await sanne.PostFormAsync("/organisation/staff/tom.hendriks/edit", Tom("eva.degroot")));
         // Eva reports to Karin; making Karin report to Tom would close a circle Karin → Tom → Eva → Karin.
         var karin = await Html(await sanne.PostFormAsync("/organisation/staff/karin.mulder/edit", new()
         {
-            ["Input.Name"] = "Karin Mulder", ["Input.Role"] = "directie", ["Input.Function"] = "directeur",
-            ["Input.SchoolId"] = "regenboog", ["Input.ManagerId"] = "tom.hendriks", ["Input.Email"] = string.Empty,
+            ["Input.Name"] = "Karin Mulder",
+            ["Input.Role"] = "directie",
+            ["Input.Function"] = "directeur",
+            ["Input.SchoolId"] = "regenboog",
+            ["Input.ManagerId"] = "tom.hendriks",
+            ["Input.Email"] = string.Empty,
         }));
 
         Assert.Contains("Opgeslagen.", saved, StringComparison.Ordinal);
