@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Protocolwacht.Cli.Archive;
+using Protocolwacht.Cli.Organisation;
 
 namespace Protocolwacht.Cli.Commands;
 
@@ -25,6 +26,25 @@ public static class BenchCommand
 
             return await ArchiveBenchmark.RunAsync(cli.Out, count, cancellationToken);
         });
-        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive };
+        var schools = new Option<int>("--schools") { Description = "Aantal scholen.", HelpName = "N", DefaultValueFactory = _ => 10 };
+        var pupils = new Option<int>("--pupils") { Description = "Aantal leerlingen (elk met twee ouders).", HelpName = "N", DefaultValueFactory = _ => 3000 };
+        var staff = new Option<int>("--staff") { Description = "Aantal medewerkers in de personeelsexport.", HelpName = "N", DefaultValueFactory = _ => 300 };
+        var schooldata = new Command("schooldata", """
+            Importeert een synthetische leerlingenexport (N leerlingen met elk twee ouders, over S scholen) in een tijdelijke
+            SQLite-database (nooit die van de app): inlezen en voorvertoning, toepassen, en een maand later opnieuw, gemeten.
+            Daarna een personeelsexport van M medewerkers (--staff): inlezen, voorvertoning en toepassen met aanmeldaccounts.
+            """) { schools, pupils, staff };
+        schooldata.SetAction(async (parse, cancellationToken) =>
+        {
+            var (s, p, m) = (parse.GetValue(schools), parse.GetValue(pupils), parse.GetValue(staff));
+            if (s < 1 || s > 90 || p < 1 || m <= s)
+            {
+                await cli.Error.WriteLineAsync("--schools moet tussen 1 en 90 liggen, --pupils minstens 1 zijn en --staff groter dan --schools.");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            return await SchoolDataBenchmark.RunAsync(cli.Out, s, p, m, cancellationToken);
+        });
+        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive, schooldata };
     }
 }

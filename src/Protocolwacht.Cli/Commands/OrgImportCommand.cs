@@ -98,7 +98,7 @@ public static class OrgImportCommand
             }
         });
 
-        return new Command("org", "Beheer de organisatie in de database van de app.") { import };
+        return new Command("org", "Beheer de organisatie in de database van de app.") { import, OrgPupilsCommand.Create(cli), OrgStaffCommand.Create(cli) };
     }
 
     /// <summary>The environment the web app would run in: ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT, else Production.</summary>

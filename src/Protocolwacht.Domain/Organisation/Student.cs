@@ -17,4 +17,10 @@ public sealed record Student(
     /// its own purpose ("Naam op social media") and sets it from there.
     /// </summary>
     public bool? NameConsent { get; init; } = SocialMediaConsent;
+
+    /// <summary>
+    /// The day the pupil left the school, or null while enrolled. A pupil who left stays known to the check (their
+    /// consent still decides whether an old photo may be shown) until retention removes them.
+    /// </summary>
+    public DateOnly? LeftOn { get; init; }
 }

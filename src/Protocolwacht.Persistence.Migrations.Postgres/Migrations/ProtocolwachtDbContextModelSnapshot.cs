@@ -1000,6 +1000,10 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Relation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("ParentId", "StudentId");
 
                     b.HasIndex("StudentId");
@@ -1036,6 +1040,10 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Brin")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.PrimitiveCollection<List<string>>("Domains")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -1065,6 +1073,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Brin")
+                        .IsUnique();
 
                     b.ToTable("schools", (string)null);
                 });
@@ -1123,20 +1134,33 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PupilNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("SchoolId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool?>("SixteenOrOver")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PupilNumber")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId");
 

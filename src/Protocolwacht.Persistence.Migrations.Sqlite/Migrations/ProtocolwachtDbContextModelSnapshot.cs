@@ -984,6 +984,10 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Relation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("ParentId", "StudentId");
 
                     b.HasIndex("StudentId");
@@ -1020,6 +1024,10 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Brin")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Domains")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1049,6 +1057,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Brin")
+                        .IsUnique();
 
                     b.ToTable("schools", (string)null);
                 });
@@ -1107,9 +1118,16 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PupilNumber")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SchoolId")
@@ -1117,10 +1135,16 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("SixteenOrOver")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PupilNumber")
+                        .IsUnique();
 
                     b.HasIndex("SchoolId");
 

@@ -27,6 +27,9 @@ public static class AuditActions
     public const string PersonalDataExported = "export.personal-data";
     public const string StaffChanged = "staff.changed";
     public const string StudentChanged = "student.changed";
+    public const string SchoolChanged = "school.changed";
+    public const string PupilsImported = "pupils.imported";
+    public const string StaffImported = "staff.imported";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -36,6 +39,9 @@ public static class AuditActions
         (OrganisationImported, "Organisatie geïmporteerd"),
         (StaffChanged, "Medewerker gewijzigd"),
         (StudentChanged, "Leerling gewijzigd"),
+        (SchoolChanged, "School gewijzigd"),
+        (PupilsImported, "Leerlingen geïmporteerd"),
+        (StaffImported, "Medewerkers geïmporteerd"),
         (ConsentChanged, "Toestemming gewijzigd"),
         (ConsentSettingsChanged, "Instellingen toestemming gewijzigd"),
         (AccountSettingsChanged, "Account gewijzigd"),

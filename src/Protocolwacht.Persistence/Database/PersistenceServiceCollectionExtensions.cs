@@ -28,6 +28,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IDatabaseSeeder, PlatformDecisions.DemoPlatformDecisionSeeder>();
         services.AddScoped<OrganisationRows>();
         services.AddScoped<OrganisationImporter>();
+        services.AddScoped<Organisation.Pupils.PupilImporter>();
+        services.AddScoped<Organisation.StaffImport.StaffImporter>();
+        services.AddScoped<OrganisationEdits>();
         services.AddScoped<SignInAccounts>();
         services.AddScoped<PasswordLinks>();
         services.AddScoped<OrganisationReader>();

@@ -42,6 +42,7 @@ public sealed class OrganisationReader(ProtocolwachtDbContext db, TimeProvider t
             ConsentState.Effective(consent.GetValueOrDefault(s.Id), now, board.RenewConsentEachSchoolYear).ToFlag())
         {
             NameConsent = ConsentState.Effective(nameConsent.GetValueOrDefault(s.Id), now, board.RenewConsentEachSchoolYear).ToFlag(),
+            LeftOn = s.LeftOn,
         }).ToList();
         var childrenByParent = links.ToLookup(l => l.ParentId, l => l.StudentId);
         var parents = parentRows.Select(p => new Parent(p.Id, p.Name, [.. childrenByParent[p.Id].Order(StringComparer.Ordinal)])).ToList();

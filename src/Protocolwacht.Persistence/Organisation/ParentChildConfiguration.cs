@@ -11,6 +11,7 @@ internal sealed class ParentChildConfiguration : IEntityTypeConfiguration<Parent
         builder.HasKey(p => new { p.ParentId, p.StudentId });
         builder.Property(p => p.ParentId).HasMaxLength(100);
         builder.Property(p => p.StudentId).HasMaxLength(100);
+        builder.Property(p => p.Relation).HasMaxLength(20);
         builder.HasOne<ParentEntity>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StudentEntity>().WithMany().HasForeignKey(p => p.StudentId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -13,5 +13,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<SchoolEntit
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Town).HasMaxLength(200);
         builder.Property(s => s.Address).HasMaxLength(300);
+        builder.Property(s => s.Brin).HasMaxLength(6);
+        builder.HasIndex(s => s.Brin).IsUnique();
     }
 }

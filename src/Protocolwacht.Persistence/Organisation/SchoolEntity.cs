@@ -11,6 +11,9 @@ public class SchoolEntity : IKeyedRow
     public List<string> Websites { get; set; } = [];
     public string? Address { get; set; }
 
+    /// <summary>The school's BRIN number (<c>12AB</c>, or with its location <c>12AB00</c>), by which school-system exports name it.</summary>
+    public string? Brin { get; set; }
+
     /// <summary>Keeps the order of the organisation file so lists read as the board wrote them.</summary>
     public int SortOrder { get; set; }
 }

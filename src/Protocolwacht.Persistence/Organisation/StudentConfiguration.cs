@@ -13,6 +13,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<StudentEnt
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.SchoolId).HasMaxLength(100);
         builder.Property(s => s.Group).HasMaxLength(50);
+        builder.Property(s => s.PupilNumber).HasMaxLength(50);
+        builder.HasIndex(s => s.PupilNumber).IsUnique();
         builder.HasOne<SchoolEntity>().WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
     }
 }

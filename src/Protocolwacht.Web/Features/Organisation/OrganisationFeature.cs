@@ -8,6 +8,8 @@ public static class OrganisationFeature
     public static WebApplicationBuilder AddOrganisation(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, OrganisationHomeAction>();
+        builder.Services.AddSingleton<Pupils.PendingPupilImports>();
+        builder.Services.AddSingleton<Staff.PendingStaffImports>();
         return builder;
     }
 }

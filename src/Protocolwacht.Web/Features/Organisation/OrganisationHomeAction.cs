@@ -10,7 +10,13 @@ internal sealed class OrganisationHomeAction : IHomeAction
         IReadOnlyList<HomeLink> links =
         [
             new HomeLink("/organisation", "Organisatie", "Scholen, medewerkers en leerlingen.", 700),
-            .. isAdmin ? [new HomeLink("/organisation/import", "Organisatie importeren", "Een organisatiebestand inlezen.", 960)] : Array.Empty<HomeLink>(),
+            .. isAdmin
+                ? [
+                    new HomeLink("/organisation/import", "Organisatie importeren", "Een organisatiebestand inlezen.", 960),
+                    new HomeLink("/organisation/pupils/import", "Leerlingen importeren", "Een leerlingenexport uit ParnasSys, Magister of Somtoday inlezen.", 961),
+                    new HomeLink("/organisation/staff/import", "Medewerkers importeren", "Een export uit het personeelssysteem inlezen.", 962),
+                ]
+                : Array.Empty<HomeLink>(),
         ];
         return Task.FromResult(links);
     }

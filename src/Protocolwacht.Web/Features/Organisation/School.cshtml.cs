@@ -17,6 +17,9 @@ public sealed class SchoolModel(OrganisationReader reader, CurrentStaff current)
     /// <summary>Students are shown only to staff of this school and the board office (least data).</summary>
     public bool MayViewStudents { get; private set; }
 
+    /// <summary>Administrators get edit links for the school, its staff and its pupils.</summary>
+    public bool IsAdmin => current.IsAdmin;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var organisation = await reader.LoadAsync(cancellationToken);
