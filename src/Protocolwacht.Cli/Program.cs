@@ -25,6 +25,8 @@ public static class Program
         CheckCommand.Create(cli),
         EvalCommand.Create(cli),
         OrgImportCommand.Create(cli),
+        ImportCommand.Create(cli),
+        SearchCommand.Create(cli),
         ArchiveCommand.Create(cli),
         BenchCommand.Create(cli),
     });
