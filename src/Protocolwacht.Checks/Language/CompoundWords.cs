@@ -4,13 +4,20 @@ namespace Protocolwacht.Checks.Language;
 /// Splits a Dutch compound into the dictionary words it is made of ("voetbalwedstrijden" → "voetbal",
 /// "wedstrijden"), with OpenTaal's word list the check already carries, so a search for one part finds the
 /// compound. A split counts only when both sides are words (the head may end in a linking s or e, as in
-/// "verjaardagsfeest"); parts shorter than three letters are not split off. Input and output are folded
+/// "verjaardagsfeest"), or the head is a known word and the rest long enough (see <see cref="MinUnknownTail"/>);
+/// parts shorter than three letters are not split off. Input and output are folded
 /// (lower case, no diacritics, letters only).
 /// </summary>
 public static class CompoundWords
 {
     private const int MinPart = 3;
     private const int MinCompound = 2 * MinPart;
+
+    // The word list lacks many words its compound rules build ("wedstrijd", "strijd"): after a known head of
+    // four letters or more, a rest of five or more counts as the second word. A stray split only adds a part
+    // nobody searches for; a missed one loses a match.
+    private const int MinKnownHead = 4;
+    private const int MinUnknownTail = 5;
 
     /// <summary>The parts of <paramref name="word"/>, each once, without the word itself; empty for a simple word.</summary>
     public static IReadOnlyList<string> PartsOf(string word)
@@ -26,25 +33,37 @@ public static class CompoundWords
     /// <summary>The folded form the dictionary uses.</summary>
     public static string Key(string word) => Lexicons.Term.KeyOf(word);
 
-    private static void Split(string word, List<string> parts, int depth)
+    // True when word is a compound of dictionary words; its parts are added. The tail may itself be a compound:
+    // the dictionary has "voetbal" but not "wedstrijd" (OpenTaal builds it from "wed" and "strijd" by its compound rules).
+    private static bool Split(string word, List<string> parts, int depth)
     {
-        if (word.Length < MinCompound || depth > 2)
+        if (word.Length < MinCompound || depth > 3)
         {
-            return;
+            return false;
         }
 
+        var found = false;
         for (var i = MinPart; i <= word.Length - MinPart; i++)
         {
+            if (!IsHead(word[..i], out var head))
+            {
+                continue;
+            }
+
             var tail = word[i..];
-            if (!DictionaryWords.IsWordOrInflection(tail) || !IsHead(word[..i], out var head))
+            var tailParts = new List<string>();
+            if (!DictionaryWords.IsWordOrInflection(tail) && !Split(tail, tailParts, depth + 1) && !(head.Length >= MinKnownHead && tail.Length >= MinUnknownTail))
             {
                 continue;
             }
 
             Add(parts, head);
             Add(parts, tail);
-            Split(tail, parts, depth + 1);
+            tailParts.ForEach(p => Add(parts, p));
+            found = true;
         }
+
+        return found;
     }
 
     private static bool IsHead(string head, out string word)

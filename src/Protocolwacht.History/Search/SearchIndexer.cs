@@ -42,23 +42,33 @@ public sealed class SearchIndexer(ProtocolwachtDbContext db, OrganisationReader 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SearchEntries.ExecuteDeleteAsync(cancellationToken);
         var count = 0;
-        var store = new ArchiveStore(db);
-        var batch = new List<SearchEntryEntity>();
-        await foreach (var stored in store.ReadAllAsync(cancellationToken: cancellationToken))
+        var after = 0L;
+        while (true)
         {
-            if (stored.Content is null || await EntryAsync(stored.Record.Sequence, stored.Record.Type, stored.Content, cancellationToken) is not { } entry)
+            // Read a batch to the end before writing: PostgreSQL runs one command at a time per connection.
+            var batch = await db.ArchiveContents.AsNoTracking()
+                .Where(c => c.Sequence > after)
+                .Join(db.ArchiveRecords.Where(r => r.Type == ArchiveRecordTypes.Published || r.Type == ArchiveRecordTypes.Imported), c => c.Sequence, r => r.Sequence, (c, r) => new { r.Sequence, r.Type, c.Content })
+                .OrderBy(x => x.Sequence).Take(2000)
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
             {
-                continue;
+                break;
             }
 
-            batch.Add(entry);
-            if (batch.Count == 2000)
+            var entries = new List<SearchEntryEntity>(batch.Count);
+            foreach (var record in batch)
             {
-                count += await FlushAsync(batch, cancellationToken);
+                if (await EntryAsync(record.Sequence, record.Type, record.Content, cancellationToken) is { } entry)
+                {
+                    entries.Add(entry);
+                }
             }
+
+            count += await FlushAsync(entries, cancellationToken);
+            after = batch[^1].Sequence;
         }
 
-        count += await FlushAsync(batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return count;
     }
