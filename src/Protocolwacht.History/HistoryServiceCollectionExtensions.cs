@@ -14,6 +14,7 @@ public static class HistoryServiceCollectionExtensions
         services.AddScoped<IArchiveAppendObserver>(s => s.GetRequiredService<SearchIndexer>());
         services.AddScoped<ArchiveSearch>();
         services.AddScoped<PostImporter>();
+        services.AddScoped<ImportedHistory>();
         return services;
     }
 }
