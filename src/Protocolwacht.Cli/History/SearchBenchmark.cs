@@ -145,7 +145,8 @@ internal static class SearchBenchmark
                 await server.OpenAsync(CancellationToken.None);
                 await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
                 await drop.ExecuteNonQueryAsync(CancellationToken.None);
-            });
+            }
+            );
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-bench-" + Guid.NewGuid().ToString("N")[..12]);
@@ -155,6 +156,7 @@ internal static class SearchBenchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             return Task.CompletedTask;
-        });
+        }
+        );
     }
 }
