@@ -26,6 +26,8 @@ public static class Program
         EvalCommand.Create(cli),
         OrgImportCommand.Create(cli),
         AdminCommand.Create(cli),
+        ImportCommand.Create(cli),
+        SearchCommand.Create(cli),
         ArchiveCommand.Create(cli),
         BenchCommand.Create(cli),
     });

@@ -45,6 +45,31 @@ public static class BenchCommand
 
             return await SchoolDataBenchmark.RunAsync(cli.Out, s, p, m, cancellationToken);
         });
-        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive, schooldata };
+        return new Command("bench", "Metingen op wegwerpgegevens (zie docs/benchmarks.md).") { archive, schooldata, Search(cli) };
+    }
+
+    private static Command Search(CliContext cli)
+    {
+        var posts = new Option<int>("--posts") { Description = "Aantal synthetische berichten.", HelpName = "N", DefaultValueFactory = _ => 100_000 };
+        var provider = new Option<string>("--provider") { Description = "Sqlite (standaard) of Postgres.", HelpName = "NAAM", DefaultValueFactory = _ => "Sqlite" };
+        provider.AcceptOnlyFromAmong("Sqlite", "Postgres");
+        var connection = new Option<string?>("--connection") { Description = "PostgreSQL-server waarop een tijdelijke database wordt gemaakt en weer verwijderd.", HelpName = "TEKST" };
+        var search = new Command("search", """
+            Bouwt een wegwerpzoekindex van N synthetische Nederlandse berichten in een tijdelijke database (nooit die van de app)
+            en meet een vaste reeks zoekvragen. De laatste regel is 'search p95: X ms over N posts'.
+            """) { posts, provider, connection };
+        search.SetAction(async (parse, cancellationToken) =>
+        {
+            var count = parse.GetValue(posts);
+            var postgres = parse.GetValue(provider) == "Postgres";
+            if (count < 1 || (postgres && string.IsNullOrEmpty(parse.GetValue(connection))))
+            {
+                await cli.Error.WriteLineAsync("--posts moet minstens 1 zijn; --provider Postgres vraagt --connection.");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            return await History.SearchBenchmark.RunAsync(cli.Out, count, postgres ? Persistence.Database.DatabaseProvider.Postgres : Persistence.Database.DatabaseProvider.Sqlite, parse.GetValue(connection), cancellationToken);
+        });
+        return search;
     }
 }

@@ -12,5 +12,8 @@ public static class ArchiveRecordTypes
     /// <summary>The content of an earlier record was removed (<see cref="RedactionRecord"/>): a lawful request or the end of retention.</summary>
     public const string Redaction = "redaction.v1";
 
-    public static IReadOnlyList<string> All { get; } = [Published, Redaction];
+    /// <summary>A post read from a platform's export and checked at import (<see cref="ImportedRecord"/>).</summary>
+    public const string Imported = "imported.v1";
+
+    public static IReadOnlyList<string> All { get; } = [Published, Redaction, Imported];
 }

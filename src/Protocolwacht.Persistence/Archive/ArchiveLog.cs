@@ -11,7 +11,7 @@ namespace Protocolwacht.Persistence.Archive;
 /// gaps and become visible in order: a tree head over the first n records never misses one that commits later.
 /// Scoped, like the context.
 /// </summary>
-public sealed class ArchiveLog(ProtocolwachtDbContext db, TimeProvider time)
+public sealed class ArchiveLog(ProtocolwachtDbContext db, TimeProvider time, IEnumerable<IArchiveAppendObserver>? observers = null)
 {
     // Any constant: it only has to be the same for every instance appending to one database.
     private const long AdvisoryLockKey = 0x70_77_61_72_63_68; // "pwarch"
@@ -55,8 +55,10 @@ public sealed class ArchiveLog(ProtocolwachtDbContext db, TimeProvider time)
         var next = (await db.ArchiveRecords.MaxAsync(r => (long?)r.Sequence, cancellationToken) ?? 0) + 1;
         var at = ArchiveRecord.Timestamp(time.GetUtcNow());
         var given = new List<long>();
+        var appended = new List<AppendedRecord>(_staged.Count);
         foreach (var (type, content, redacts) in _staged)
         {
+            appended.Add(new AppendedRecord(next, type, content, redacts));
             db.ArchiveRecords.Add(new ArchiveRecordEntity
             {
                 Sequence = next,
@@ -67,6 +69,11 @@ public sealed class ArchiveLog(ProtocolwachtDbContext db, TimeProvider time)
             });
             db.ArchiveContents.Add(new ArchiveContentEntity { Sequence = next, Content = content });
             given.Add(next++);
+        }
+
+        foreach (var observer in observers ?? [])
+        {
+            await observer.OnAppendedAsync(appended, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

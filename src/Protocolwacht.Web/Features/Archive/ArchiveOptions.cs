@@ -20,6 +20,9 @@ public sealed class ArchiveOptions
     {
         // Publications: ten years, the period Konot keeps its own correspondence (set by the board's archivist).
         [ArchiveRecordTypes.Published] = TimeSpan.FromDays(3653),
+
+        // Imported history: as long as what was published here.
+        [ArchiveRecordTypes.Imported] = TimeSpan.FromDays(3653),
     };
 
     public TimeSpan? RetentionOf(string type) =>

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Protocolwacht.History.Search;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Search;
+
+namespace Protocolwacht.Cli.History;
+
+/// <summary>
+/// <c>protocolwacht bench search --posts N</c>: N synthetic Dutch posts in the search index of a throwaway
+/// database (a temporary SQLite file, or a temporary database on the PostgreSQL server named), then a fixed mix
+/// of searches, each run several times; the last line is the 95th percentile.
+/// </summary>
+internal static class SearchBenchmark
+{
+    private static readonly string[] Openings = ["Vandaag", "Gisteren", "Deze week", "Afgelopen vrijdag", "Morgen", "Volgende maand"];
+    private static readonly string[] Subjects = ["groep 8", "groep 3", "de kleuters", "onze leerlingen", "het team", "de ouderraad", "de bovenbouw", "de onderbouw"];
+    private static readonly string[] Verbs = ["bezochten", "organiseerden", "vierden", "speelden", "bouwden", "bekeken", "oefenden voor", "genoten van"];
+    private static readonly string[] Objects =
+    [
+        "de voetbalwedstrijden", "een schoolreis naar het bos", "de sportdag", "het kerstdiner", "de ouderavond", "een museumbezoek",
+        "de kunstwerken in de aula", "de verkeerslessen", "een voorleeswedstrijd", "het schoolplein", "de zomerfeesten", "een theatervoorstelling",
+        "de avondvierdaagse", "de schaaktoernooien", "het techniekproject", "de moestuin", "een gastles over water", "de koningsspelen",
+    ];
+    private static readonly string[] Endings = ["Wat een mooie dag!", "Dank aan alle hulpouders.", "Bekijk de foto's op onze website.", "Iedereen was enthousiast.", "Tot volgende week!", ""];
+
+    private static readonly string[] Mix =
+    [
+        "wedstrijd", "schoolreis", "sportdag", "\"groep 8\"", "ouderavond or kerstdiner", "kunstwerk aula", "feest -zomer", "toernooi", "voorlezen", "moestuin water",
+    ];
+
+    private const int Rounds = 5;
+
+    public static async Task<int> RunAsync(TextWriter output, int posts, DatabaseProvider provider, string? connection, CancellationToken cancellationToken)
+    {
+        var (settings, cleanup) = await TemporaryDatabaseAsync(provider, connection, cancellationToken);
+        try
+        {
+            await using (var setup = Context(settings))
+            {
+                await new DatabaseInitializer(setup, []).InitialiseAsync(seedDemoData: false, cancellationToken);
+            }
+
+            var clock = Stopwatch.StartNew();
+            await WritePostsAsync(settings, posts, cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"indexed: {posts} posts in {clock.Elapsed.TotalSeconds:0.0} s ({provider})"));
+
+            await using var db = Context(settings);
+            var search = new ArchiveSearch(db);
+            await search.SearchAsync("warm", new SearchFilters(), cancellationToken); // first query pays for opening and planning
+            var timings = new List<double>();
+            foreach (var round in Enumerable.Range(0, Rounds))
+            {
+                foreach (var query in Mix)
+                {
+                    var filters = round % 2 == 0 ? new SearchFilters() : new SearchFilters { VisibleSchools = ["regenboog"], From = new DateOnly(2022, 1, 1) };
+                    clock.Restart();
+                    var results = await search.SearchAsync(query, filters, cancellationToken);
+                    timings.Add(clock.Elapsed.TotalMilliseconds);
+                    if (round == 0)
+                    {
+                        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {query}: {results.Total} results, {timings[^1]:0.0} ms"));
+                    }
+                }
+            }
+
+            timings.Sort();
+            var p95 = timings[(int)Math.Ceiling(0.95 * timings.Count) - 1];
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search median: {timings[timings.Count / 2]:0.0} ms, max {timings[^1]:0.0} ms over {timings.Count} searches"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search p95: {p95:0.0} ms over {posts} posts"));
+            return ExitCodes.Success;
+        }
+        finally
+        {
+            await cleanup();
+        }
+    }
+
+    private static async Task WritePostsAsync(DatabaseSettings settings, int posts, CancellationToken cancellationToken)
+    {
+        var random = new Random(13);
+        var schools = new[] { ("regenboog", "regenboog-x"), ("kompas", "kompas-instagram"), ("sintjozef", "sintjozef-mastodon"), ((string?)null, "konot-linkedin") };
+        var start = new DateTimeOffset(2018, 1, 1, 8, 0, 0, TimeSpan.Zero);
+        const int Batch = 5000;
+        for (var from = 0; from < posts; from += Batch)
+        {
+            await using var db = Context(settings);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var postgres = settings.Provider == DatabaseProvider.Postgres;
+            for (var i = from; i < Math.Min(posts, from + Batch); i++)
+            {
+                var text = $"{Pick(random, Openings)} {Pick(random, Subjects)} {Pick(random, Verbs)} {Pick(random, Objects)}. {Pick(random, Endings)}".TrimEnd();
+                var (school, account) = schools[random.Next(schools.Length)];
+                var document = SearchDocument.Build(text, withStems: !postgres);
+                db.SearchEntries.Add(new SearchEntryEntity
+                {
+                    Sequence = i + 1,
+                    Source = random.Next(3) == 0 ? SearchSources.Published : SearchSources.Imported,
+                    AccountId = account,
+                    SchoolId = school,
+                    At = start.AddMinutes(i * 3L),
+                    Verdict = random.Next(20) == 0 ? "doubt" : "allow",
+                    Categories = "|",
+                    Text = text,
+                    Parts = document.Parts,
+                    Terms = document.Terms,
+                    PartTerms = document.PartTerms,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
+
+    private static ProtocolwachtDbContext Context(DatabaseSettings settings)
+    {
+        var options = new DbContextOptionsBuilder<ProtocolwachtDbContext>();
+        settings.Configure(options);
+        return new ProtocolwachtDbContext(options.Options);
+    }
+
+    private static async Task<(DatabaseSettings Settings, Func<Task> Cleanup)> TemporaryDatabaseAsync(DatabaseProvider provider, string? connection, CancellationToken cancellationToken)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var name = "protocolwacht_bench_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var server = new NpgsqlConnection(connection))
+            {
+                await server.OpenAsync(cancellationToken);
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(connection) { Database = name };
+            return (new DatabaseSettings(provider, builder.ConnectionString), async () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var server = new NpgsqlConnection(connection);
+                await server.OpenAsync(CancellationToken.None);
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
+                await drop.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            );
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        return (new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "search.db")}"), () =>
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+            return Task.CompletedTask;
+        }
+        );
+    }
+}

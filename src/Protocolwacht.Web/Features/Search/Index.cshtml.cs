@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.History.Search;
+using Protocolwacht.Web.Features.History;
+
+namespace Protocolwacht.Web.Features.Search;
+
+/// <summary>
+/// Search over the whole archive, published here and imported, in Dutch (<see cref="ArchiveSearch"/>). An
+/// administrator searches the board, a director only the accounts of their own school: the reach is a filter
+/// in the query, whatever school the form asks for.
+/// </summary>
+[Authorize]
+public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? School { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Account { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Author { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Verdict { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Source { get; set; }
+
+    public SearchResults? Results { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var (allowed, schools) = await reach.GetAsync(cancellationToken);
+        if (!allowed)
+        {
+            return Forbid();
+        }
+
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            Results = await search.SearchAsync(Query, new SearchFilters
+            {
+                VisibleSchools = schools,
+                SchoolId = School,
+                AccountId = Account,
+                AuthorId = Author,
+                From = From,
+                To = To,
+                Verdict = Verdict,
+                Category = Category,
+                Source = Source,
+            }, cancellationToken);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.History;
+
+/// <summary>/history/import, /history and /search: an administrator imports and searches the board, a director only their own school.</summary>
+public sealed partial class HistoryPagesTests
+{
+    private const string KompasPosts = """
+        date,text,url
+        2024-01-15 10:00,Schaaktoernooi in de aula van het Kompas <script>alert(1)</script>,https://example.org/kompas
+        """;
+
+    [Theory]
+    [AllDatabases]
+    public async Task AdminImports_DirectorSearchesAndSeesTheReportOfTheirOwnSchoolOnly(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var admin = await app.SignInAsync("sanne.deboer");
+
+        var x = await UploadAsync(admin, "regenboog-x", "x", "tweets.js", await File.ReadAllBytesAsync(Sample("tweets.js")));
+        Assert.Contains("5 bericht(en) gelezen, 5 toegevoegd", x, StringComparison.Ordinal);
+        Assert.Contains("Per account en jaar", x, StringComparison.Ordinal);
+        var kompas = await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", Encoding.UTF8.GetBytes(KompasPosts));
+        Assert.Contains("1 bericht(en) gelezen, 1 toegevoegd", kompas, StringComparison.Ordinal);
+
+        // The administrator finds both schools' posts; the post's own markup stays text.
+        var all = await RawAsync(admin, "/search?q=aula");
+        Assert.Contains("2 resultaat", WebUtility.HtmlDecode(all), StringComparison.Ordinal);
+        Assert.Contains("in de <mark>aula</mark> van het Kompas &lt;script&gt;alert(1)&lt;/script&gt;", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", all, StringComparison.Ordinal);
+
+        using var karin = await app.SignInAsync("karin.mulder"); // director of De Regenboog
+        var own = await GetAsync(karin, "/search?q=aula");
+        Assert.Contains("1 resultaat", own, StringComparison.Ordinal);
+        Assert.Contains("regenboog-x", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kompas", own, StringComparison.Ordinal);
+        Assert.Contains("0 resultaat", await GetAsync(karin, "/search?q=schaaktoernooi&School=kompas"), StringComparison.Ordinal);
+        Assert.Contains("<mark>sportdag</mark>", await GetAsync(karin, "/search?q=sportdagen"), StringComparison.Ordinal);
+
+        using var youssef = await app.SignInAsync("youssef.bakker"); // director of Het Kompas
+        Assert.Contains("1 resultaat", await GetAsync(youssef, "/search?q=schaaktoernooi"), StringComparison.Ordinal);
+
+        var boardReport = await GetAsync(admin, "/history");
+        Assert.Contains("6 geïmporteerde bericht(en)", boardReport, StringComparison.Ordinal);
+        var karinReport = await GetAsync(karin, "/history");
+        Assert.Contains("5 geïmporteerde bericht(en)", karinReport, StringComparison.Ordinal);
+        Assert.DoesNotContain("kompas-instagram", karinReport, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_IsForAdministrators_SearchForAdministratorsAndDirectors()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var teacher = await app.SignInAsync("mark.willems");
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri("/history/import", UriKind.Relative))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await karin.GetAsync(new Uri("/history/import", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await karin.GetAsync(new Uri("/search", UriKind.Relative))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/search", UriKind.Relative))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/history", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task MalformedExport_IsRefusedOnThePage_WithWhereAndNothingImported()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+
+        var page = await UploadAsync(admin, "regenboog-x", "csv", "kapot.csv", Encoding.UTF8.GetBytes("date,text,url\n2024-05-01 10:00,Goed,https://example.org/1\ngeen-datum,Fout,https://example.org/2\n"));
+
+        Assert.Contains("'kapot.csv' is geweigerd; er is niets geïmporteerd", page, StringComparison.Ordinal);
+        Assert.Contains("kapot.csv, regel 3", page, StringComparison.Ordinal);
+        Assert.Contains("0 geïmporteerde bericht(en)", await GetAsync(admin, "/history"), StringComparison.Ordinal);
+    }
+
+    private static string Sample(string name) => Path.Combine(RepositoryRoot.Path, "tests", "Protocolwacht.Imports.Tests", "Samples", name);
+
+    private static async Task<string> GetAsync(HttpClient client, string url) =>
+        WebUtility.HtmlDecode(await RawAsync(client, url));
+
+    private static Task<string> RawAsync(HttpClient client, string url) => client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+    private static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, byte[] content)
+    {
+        var page = await client.GetStringAsync(new Uri("/history/import", UriKind.Relative));
+        var token = Token().Match(page).Groups[1].Value;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
+        form.Add(new StringContent(account), "AccountId");
+        form.Add(new StringContent(format), "Format");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "Upload", fileName);
+        var response = await client.PostAsync(new Uri("/history/import", UriKind.Relative), form);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
