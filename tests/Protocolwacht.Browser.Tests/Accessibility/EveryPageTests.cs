@@ -74,7 +74,7 @@ public sealed class EveryPageTests(BrowserFixture server)
         await karin.GotoAsync("/");
         await Screenshots.SaveForDocsAsync(karin, "start-director");
         await karin.GotoAsync("/advice");
-        await Assertions.Expect(karin.GetByTestId("advice-item").First).ToBeVisibleAsync();
+        await Assertions.Expect(karin.GetByTestId("advice-question").Filter(new() { HasText = "Mag de naam van Daan erin?" }).First).ToBeVisibleAsync();
         await Screenshots.SaveForDocsAsync(karin, "advice-queue");
         await karin.GotoAsync(post);
         await Screenshots.SaveForDocsAsync(karin, "advice-post");

@@ -40,6 +40,10 @@ public sealed class ComposerLayoutTests(BrowserFixture server)
         var text = await page.GetByTestId("post-text-input").BoundingBoxAsync();
         var check = await page.GetByTestId("live-check").BoundingBoxAsync();
         Assert.True(check!.X >= text!.X + text.Width, $"check at x={check.X}, text ends at {text.X + text.Width}");
+        // The preview shows the chosen account only, with the text as its followers will read it.
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-x")).ToContainTextAsync(DoubtText);
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-x")).ToContainTextAsync("@RegenboogEsveld");
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-facebook")).ToBeHiddenAsync();
         await Assertions.Expect(page.GetByTestId("live-finding").First).ToBeInViewportAsync();
     }
 }

@@ -96,13 +96,20 @@
             if (!row) { return; }
             row.querySelector('[data-count]').textContent = number.format(l.length) + ' / ' + number.format(l.maxLength);
             row.setAttribute('data-over', l.fits ? 'false' : 'true');
+            var over = document.querySelector('[data-preview-for="' + CSS.escape(l.accountId) + '"] [data-preview-over]');
+            if (over) { over.hidden = l.fits; }
         });
     }
 
+    // The preview per chosen account: the text as that platform's followers will read it (as text, never HTML).
     function showChosenLimits() {
         var chosen = chosenAccounts();
         document.querySelectorAll('[data-limit-for]').forEach(function (row) {
             row.hidden = chosen.indexOf(row.getAttribute('data-limit-for')) < 0;
+        });
+        document.querySelectorAll('[data-preview-for]').forEach(function (card) {
+            card.hidden = chosen.indexOf(card.getAttribute('data-preview-for')) < 0;
+            card.querySelector('[data-preview-text]').textContent = text.value;
         });
     }
 
