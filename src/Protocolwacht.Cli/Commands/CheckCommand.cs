@@ -65,8 +65,10 @@ public static class CheckCommand
         setup.AddTo(command);
         command.Validators.Add(result =>
         {
-            var hasText = result.GetValue(text) is not null;
-            var hasJsonl = result.GetValue(jsonl) is not null;
+            // GetResult, not GetValue: GetValue throws on an option whose own value is missing
+            // ("--jsonl" without a file), and that error is already reported by the parser.
+            var hasText = result.GetResult(text) is { Tokens.Count: > 0 };
+            var hasJsonl = result.GetResult(jsonl) is not null;
             if (hasText == hasJsonl)
             {
                 result.AddError("Geef óf een tekst óf --jsonl BESTAND.");

@@ -55,6 +55,8 @@ public class CheckCommandTests
     [Theory]
     [InlineData("check")]
     [InlineData("check|tekst|--jsonl|-")]
+    [InlineData("check|--jsonl")]
+    [InlineData("check|tekst|--jsonl")]
     [InlineData("check|tekst|--reply-name|Richard")]
     [InlineData("check|tekst|--reply-role|grootouder")]
     public void Check_WrongCombinationOfInputs_IsAUsageError(string args)
