@@ -15,6 +15,7 @@ using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Protocol;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Sandbox;
+using Protocolwacht.Web.Features.Shared.Menu;
 using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Infrastructure.Database;
 using Protocolwacht.Web.Infrastructure.Errors;
@@ -50,6 +51,7 @@ builder.AddPlatformDecisions();
 builder.AddIncidents();
 builder.AddSandbox();
 builder.AddNotifications();
+builder.AddMenu();
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 

@@ -29,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync(string acceptLanguage = "nl-NL")
+    public async Task<IPage> NewPageAsync(string acceptLanguage = "nl-NL", ViewportSize? viewport = null)
     {
         var browser = Browser ?? throw new InvalidOperationException("Chromium did not start.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -37,6 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = App.BaseAddress.ToString().TrimEnd('/'),
             Locale = acceptLanguage,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 720 },
         });
         return await context.NewPageAsync();
     }

@@ -14,4 +14,18 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>
+    /// A screenshot the README shows: docs/screenshots/NAME.png at the repository root, the visible screen only
+    /// (what a person sees first), under a stable name so a new run replaces it.
+    /// </summary>
+    public static async Task<string> SaveForDocsAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var folder = Path.Combine(RepositoryRoot.Path, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
+    }
 }

@@ -24,6 +24,7 @@ public sealed partial class AttachmentTests
             { new StringContent("Onze klas heeft vandaag een mooie tekening gemaakt."), "Form.Text" },
             { new StringContent("regenboog-x"), "Form.AccountIds" },
             { new StringContent("own"), "Form.UploadSource" },
+            { new StringContent("Een tekening van de klas"), "Form.UploadDescription" },
         };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);

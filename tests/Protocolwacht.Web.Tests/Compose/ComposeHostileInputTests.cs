@@ -21,6 +21,7 @@ public class ComposeHostileInputTests
         var whole = $"--{boundary}\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n{WebUtility.HtmlDecode(token)}\r\n"
             + $"--{boundary}\r\nContent-Disposition: form-data; name=\"Form.Text\"\r\n\r\nSportdag\r\n"
             + $"--{boundary}\r\nContent-Disposition: form-data; name=\"Form.AccountIds\"\r\n\r\nregenboog-x\r\n"
+            + $"--{boundary}\r\nContent-Disposition: form-data; name=\"Form.UploadDescription\"\r\n\r\nFoto van de sportdag\r\n"
             + $"--{boundary}\r\nContent-Disposition: form-data; name=\"Form.Upload\"; filename=\"foto.png\"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\n\u001a\n1234567890\r\n"
             + $"--{boundary}--\r\n";
 

@@ -57,6 +57,7 @@ public class ComposerTests
             { new StringContent("regenboog-x"), "Form.AccountIds" },
             { new StringContent("own"), "Form.UploadSource" },
             { new StringContent("emma.dewit"), "Form.UploadDepicts" },
+            { new StringContent("Groepsfoto op het sportveld"), "Form.UploadDescription" },
             { new StringContent("0"), "Form.UploadUnidentified" },
             { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3]) { Headers = { ContentType = new("image/png") } }, "Form.Upload", "sportdag.png" },
         };

@@ -85,6 +85,7 @@ public partial class PlatformLimitsTests
             { new StringContent(WebUtility.HtmlDecode(TextArea().Match(edit).Groups[1].Value)), "Form.Text" },
             { new StringContent("regenboog-facebook"), "Form.AccountIds" },
             { new StringContent("own"), "Form.UploadSource" },
+            { new StringContent("Een stip"), "Form.UploadDescription" },
         };
         var file = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");

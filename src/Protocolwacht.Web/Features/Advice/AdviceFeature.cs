@@ -8,6 +8,8 @@ public static class AdviceFeature
     public static WebApplicationBuilder AddAdvice(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdviceWorkflow>();
+        builder.Services.AddScoped<Shared.Menu.IMenuCounter, AdviceMenuCounter>();
+        builder.Services.AddScoped<Home.IHomeOverview, AdviceHomeOverview>();
         builder.Services.AddRecurringJob<AdviceEscalationService>();
         return builder;
     }

@@ -123,6 +123,11 @@ public sealed class IndexModel(
         {
             ModelState.AddModelError("Form.Upload", refusal);
         }
+        else if (upload?.Type?.Kind == Domain.Posts.AttachmentKind.Image && string.IsNullOrWhiteSpace(Form.UploadDescription))
+        {
+            // The description is the image's alt text on every platform that takes one (PublishMedia.AltText).
+            ModelState.AddModelError("Form.UploadDescription", AltTextMissing(upload.FileName));
+        }
 
         var roster = Students.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         if (Form.UploadDepicts.Any(s => !roster.Contains(s)))
@@ -164,6 +169,9 @@ public sealed class IndexModel(
 
         return Redirect(toPostPage ? PostLinks.Page(postId) : PostLinks.Edit(postId));
     }
+
+    public static string AltTextMissing(string fileName) =>
+        $"Beschrijf wat er op de afbeelding '{fileName}' te zien is (alt-tekst): zo weet ook wie de afbeelding niet kan zien wat erop staat.";
 
     /// <summary>Loads what the form needs; returns a result when the person may not compose (here).</summary>
     private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)

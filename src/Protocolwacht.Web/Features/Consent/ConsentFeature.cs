@@ -9,6 +9,7 @@ public static class ConsentFeature
     public static WebApplicationBuilder AddConsent(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, ConsentHomeAction>();
+        builder.Services.AddScoped<IHomeOverview, ConsentChangesHomeOverview>();
         return builder;
     }
 }

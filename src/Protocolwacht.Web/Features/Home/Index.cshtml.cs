@@ -7,11 +7,14 @@ namespace Protocolwacht.Web.Features.Home;
 
 /// <summary>The start page: for a visitor the way in, for staff what they can do next given their role.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(CurrentStaff current, IEnumerable<IHomeAction> actions) : PageModel
+public sealed class IndexModel(CurrentStaff current, IEnumerable<IHomeAction> actions, IEnumerable<IHomeOverview> overviews) : PageModel
 {
     public StaffMember? Staff { get; private set; }
 
     public IReadOnlyList<HomeLink> Links { get; private set; } = [];
+
+    /// <summary>The overview blocks for this person's role (a director's or an administrator's start page); empty for most staff.</summary>
+    public IReadOnlyList<HomePanel> Panels { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -28,5 +31,16 @@ public sealed class IndexModel(CurrentStaff current, IEnumerable<IHomeAction> ac
         }
 
         Links = [.. links.OrderBy(l => l.Order)];
+
+        var panels = new List<HomePanel>();
+        foreach (var overview in overviews)
+        {
+            if (await overview.PanelForAsync(Staff, current.IsAdmin, cancellationToken) is { } panel)
+            {
+                panels.Add(panel);
+            }
+        }
+
+        Panels = [.. panels.OrderBy(p => p.Order)];
     }
 }

@@ -8,6 +8,7 @@ public static class NotificationsFeature
     {
         builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();
         builder.Services.AddRecurringJob<MailSenderService>();
         return builder;
     }

@@ -14,6 +14,7 @@ public static class PlatformAccountsFeature
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(PostingRightsAuthorizer.PolicyName, p => p.RequireAuthenticatedUser().AddRequirements(new MayPostOnAccountRequirement()));
         builder.Services.AddScoped<IHomeAction, PlatformAccountsHomeAction>();
+        builder.Services.AddScoped<IHomeOverview, ConnectionsHomeOverview>();
         return builder;
     }
 }

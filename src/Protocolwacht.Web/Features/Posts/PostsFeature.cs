@@ -6,6 +6,7 @@ public static class PostsFeature
     {
         builder.Services.AddScoped<PostWorkflow>();
         builder.Services.AddScoped<Home.IHomeAction, WorkflowHomeAction>();
+        builder.Services.AddScoped<Home.IHomeOverview, SchoolPostsHomeOverview>();
         return builder;
     }
 }

@@ -8,6 +8,7 @@ public static class ProtocolFeature
     public static WebApplicationBuilder AddProtocol(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IHomeAction, ProtocolHomeAction>();
+        builder.Services.AddScoped<IHomeOverview, AcknowledgementsHomeOverview>();
         return builder;
     }
 }

@@ -46,12 +46,16 @@
         return node;
     }
 
-    function renderFinding(f) {
+    function findingKey(f) { return f.guideline + '|' + f.message; }
+
+    function renderFinding(f, open) {
         var li = element('li', 'finding severity-' + f.severity);
         li.dataset.category = f.category;
+        li.dataset.key = findingKey(f);
         li.setAttribute('data-testid', 'live-finding');
         li.appendChild(element('strong', null, f.message));
         var details = element('details');
+        details.open = open;
         details.appendChild(element('summary', null, f.guidelineTitle + ' (' + f.guideline + ')'));
         details.appendChild(element('p', null, f.guidelineText));
         li.appendChild(details);
@@ -77,10 +81,12 @@
         verdict.textContent = result.verdictText;
         verdict.className = 'verdict verdict-' + result.verdict;
         verdict.dataset.verdict = result.verdict;
+        // Every keystroke re-renders the findings; an explanation the writer opened stays open.
+        var opened = Array.from(list.querySelectorAll('li[data-key] > details[open]')).map(function (d) { return d.parentElement.dataset.key; });
         list.replaceChildren();
         var spans = [];
         result.findings.forEach(function (f) {
-            list.appendChild(renderFinding(f));
+            list.appendChild(renderFinding(f, opened.indexOf(findingKey(f)) >= 0));
             if (f.start !== null && f.end !== null) { spans.push(f); }
         });
         spans.sort(function (a, b) { return a.start - b.start; });
@@ -96,13 +102,20 @@
             if (!row) { return; }
             row.querySelector('[data-count]').textContent = number.format(l.length) + ' / ' + number.format(l.maxLength);
             row.setAttribute('data-over', l.fits ? 'false' : 'true');
+            var over = document.querySelector('[data-preview-for="' + CSS.escape(l.accountId) + '"] [data-preview-over]');
+            if (over) { over.hidden = l.fits; }
         });
     }
 
+    // The preview per chosen account: the text as that platform's followers will read it (as text, never HTML).
     function showChosenLimits() {
         var chosen = chosenAccounts();
         document.querySelectorAll('[data-limit-for]').forEach(function (row) {
             row.hidden = chosen.indexOf(row.getAttribute('data-limit-for')) < 0;
+        });
+        document.querySelectorAll('[data-preview-for]').forEach(function (card) {
+            card.hidden = chosen.indexOf(card.getAttribute('data-preview-for')) < 0;
+            card.querySelector('[data-preview-text]').textContent = text.value;
         });
     }
 

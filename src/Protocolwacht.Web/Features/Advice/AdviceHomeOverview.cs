@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Home;
+using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Shared;
+
+namespace Protocolwacht.Web.Features.Advice;
+
+/// <summary>A manager's start page: the advice requests waiting for them, oldest first, with how long each has waited.</summary>
+internal sealed class AdviceHomeOverview(ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time) : IHomeOverview
+{
+    public async Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        var waiting = await db.Posts.AsNoTracking()
+            .Where(p => p.State == PostState.AdviceRequested && p.ApproverId == staff.Id).ToListAsync(cancellationToken);
+        if (waiting.Count == 0 && staff.Role is not (StaffRole.Directie or StaffRole.Cvb))
+        {
+            return null;
+        }
+
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var rows = waiting.OrderBy(p => p.UpdatedAt).Take(5).Select(p => new HomePanelRow(
+            Excerpt.Of(p.Text, 80),
+            $"van {organisation.FindStaff(p.AuthorId)?.Name ?? p.AuthorId} · wacht {Age.Dutch(now - p.UpdatedAt)}",
+            PostLinks.Page(p.Id),
+            Attention: p.AdviceDeadline is { } d && d <= now)).ToList();
+        return new HomePanel("advice-waiting", "Advies gevraagd", 10, rows, "Er wachten geen adviesvragen op jou.",
+            new HomeLink("/advice", "Alle adviesvragen", null, 0));
+    }
+}

@@ -1,0 +1,28 @@
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Web.Features.Home;
+
+/// <summary>
+/// A feature's block on a start page: what a director opens on Monday morning (advice waiting, what goes
+/// out this week, recent findings) or what an administrator keeps an eye on (accounts, acknowledgements,
+/// consent changes). Like <see cref="IHomeAction"/>, each feature registers its own; null means "not for
+/// this person".
+/// </summary>
+public interface IHomeOverview
+{
+    Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken);
+}
+
+/// <param name="Id">Stable name, used as the panel's test id.</param>
+/// <param name="Title">Dutch heading.</param>
+/// <param name="Order">Lower comes first.</param>
+/// <param name="Rows">At most a handful; the panel links to the full page for the rest.</param>
+/// <param name="Empty">Dutch text shown when there are no rows.</param>
+/// <param name="More">Link to the full page, or null.</param>
+public sealed record HomePanel(string Id, string Title, int Order, IReadOnlyList<HomePanelRow> Rows, string Empty, HomeLink? More = null);
+
+/// <param name="Text">What the row is about (already Dutch, not translated: may hold names or post text).</param>
+/// <param name="Detail">Secondary text: age, state, date.</param>
+/// <param name="Href">Where to act on it, or null.</param>
+/// <param name="Attention">Shown with a warning label (the word, not only a colour).</param>
+public sealed record HomePanelRow(string Text, string? Detail, string? Href, bool Attention = false);

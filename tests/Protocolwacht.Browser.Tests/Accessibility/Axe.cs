@@ -1,0 +1,22 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Protocolwacht.Browser.Tests.Accessibility;
+
+/// <summary>
+/// Runs axe-core (Deque.AxeCore.Playwright) on the page as it is now and returns its serious and critical
+/// violations, one readable line each (rule, help text, the first offending elements).
+/// </summary>
+public static class Axe
+{
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe();
+        return [.. result.Violations
+            .Where(v => Blocking.Contains(v.Impact, StringComparer.OrdinalIgnoreCase))
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")];
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+
+namespace Protocolwacht.Browser.Tests.Accessibility;
+
+/// <summary>The axe helper can fail: on deliberately broken HTML it reports the violations, on fixed HTML none.</summary>
+public sealed class AxeHelperTests : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    [Fact]
+    public async Task SeriousViolations_BrokenSnippet_ReportsMissingAltAndUnnamedButtonAndLowContrast()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="nl"><head><title>Kapot</title></head><body><main>
+            <h1>Kapot</h1>
+            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+            <button></button>
+            <p style="color:#bbbbbb;background:#ffffff">Bijna onleesbaar</p>
+            </main></body></html>
+            """);
+
+        var violations = await Axe.SeriousViolationsAsync(page);
+
+        Assert.Contains(violations, v => v.Contains("image-alt", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("button-name", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("color-contrast", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SeriousViolations_SameSnippetFixed_ReportsNone()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="nl"><head><title>Heel</title></head><body><main>
+            <h1>Heel</h1>
+            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Een stip">
+            <button>Opslaan</button>
+            <p style="color:#1a1a1a;background:#ffffff">Goed leesbaar</p>
+            </main></body></html>
+            """);
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(page));
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
+
+namespace Protocolwacht.Browser.Tests.Compose;
+
+/// <summary>
+/// The composer on a phone keeps the check's findings right under the text (no scrolling back and forth),
+/// and on a laptop puts them beside the text.
+/// </summary>
+[Collection(Accessibility.AccessibilityCollection.Name)]
+public sealed class ComposerLayoutTests(BrowserFixture server)
+{
+    private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
+
+    [Fact]
+    public async Task Compose_Phone_FindingsInViewAfterTyping()
+    {
+        var page = await server.NewPageAsync(viewport: Viewports.Phone);
+        await SignInAndAcknowledgeAsync(page, "fatima.yilmaz");
+
+        await ComposeAsync(page, "regenboog-x", DoubtText, "doubt", typeKeyByKey: true);
+
+        await Assertions.Expect(page.GetByTestId("live-verdict")).ToBeInViewportAsync();
+        await Assertions.Expect(page.GetByTestId("live-finding").First).ToBeInViewportAsync();
+        var text = await page.GetByTestId("post-text-input").BoundingBoxAsync();
+        var check = await page.GetByTestId("live-check").BoundingBoxAsync();
+        Assert.True(check!.Y > text!.Y, "on a phone the check comes under the text");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than the phone");
+    }
+
+    [Fact]
+    public async Task Compose_Desktop_CheckBesideTheText()
+    {
+        var page = await server.NewPageAsync(viewport: Viewports.Desktop);
+        await SignInAndAcknowledgeAsync(page, "bas.meijer");
+
+        await ComposeAsync(page, "regenboog-x", DoubtText, "doubt");
+
+        var text = await page.GetByTestId("post-text-input").BoundingBoxAsync();
+        var check = await page.GetByTestId("live-check").BoundingBoxAsync();
+        Assert.True(check!.X >= text!.X + text.Width, $"check at x={check.X}, text ends at {text.X + text.Width}");
+        // The preview shows the chosen account only, with the text as its followers will read it.
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-x")).ToContainTextAsync(DoubtText);
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-x")).ToContainTextAsync("@RegenboogEsveld");
+        await Assertions.Expect(page.GetByTestId("preview-regenboog-facebook")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("live-finding").First).ToBeInViewportAsync();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Compose;
+
+/// <summary>An image needs a description (its alt text on the platforms): without one nothing is saved, with one it is kept with the attachment.</summary>
+public sealed class AltTextTests
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public async Task Compose_ImageWithoutAltText_RefusedInDutchAndNothingStored(string? description)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var response = await ComposeAsync(tom, description);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the form again, with the error
+        Assert.Contains("Beschrijf wat er op de afbeelding &#x27;klas.png&#x27; te zien is (alt-tekst)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.StoredAttachments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Compose_ImageWithAltText_KeptWithTheAttachment()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var response = await ComposeAsync(tom, "  Kinderen tekenen aan een lange tafel  ");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var post = await app.WithDbAsync(db => db.Posts.SingleAsync());
+        Assert.Equal("Kinderen tekenen aan een lange tafel", Assert.Single(post.Attachments).Description);
+    }
+
+    private static async Task<HttpResponseMessage> ComposeAsync(AppClient client, string? description)
+    {
+        var page = await client.GetPageAsync("/compose");
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
+            { new StringContent("Onze klas heeft vandaag getekend."), "Form.Text" },
+            { new StringContent("regenboog-x"), "Form.AccountIds" },
+            { new StringContent("own"), "Form.UploadSource" },
+        };
+        if (description is not null)
+        {
+            form.Add(new StringContent(description), "Form.UploadDescription");
+        }
+
+        var file = new ByteArrayContent(Png);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        form.Add(file, "Form.Upload", "klas.png");
+        return await client.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
+    }
+}
