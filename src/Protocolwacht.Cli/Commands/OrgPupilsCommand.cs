@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Protocolwacht.Persistence.Database;
 using Protocolwacht.Cli.Organisation;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation.Pupils;
 
 namespace Protocolwacht.Cli.Commands;

@@ -5,13 +5,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Protocolwacht.Persistence.Identity;
-using Protocolwacht.Persistence.Organisation.StaffImport;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Persistence.Organisation.Pupils;
+using Protocolwacht.Persistence.Organisation.StaffImport;
 
 namespace Protocolwacht.Cli.Organisation;
 
