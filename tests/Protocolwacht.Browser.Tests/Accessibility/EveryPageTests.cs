@@ -25,13 +25,16 @@ public sealed class EveryPageTests(BrowserFixture server)
     private static readonly string[] DirectorPages =
     [
         "/", "/advice", "{post}", "/consent", "/consent/students/daan.kok", "/freezes", "/organisation/schools/regenboog",
+        "/search?q=sportdag", "/history",
     ];
 
     private static readonly string[] AdministratorPages =
     [
         "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
         "/protocol/versions", "/consent/settings", "/organisation", "/organisation/import", "/platform-decisions",
-        "/incidents/overview", "/freezes",
+        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import",
+        "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
+        "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
     ];
 
     private static string? _postUrl;
