@@ -35,6 +35,7 @@ public sealed class EveryPageTests(BrowserFixture server)
         "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import",
         "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
+        "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
     ];
 
     private static string? _postUrl;
