@@ -13,6 +13,9 @@ public enum PostAction
     PublicationConfirmed,
     PublicationCancelled,
     Published,
+
+    /// <summary>A pupil it shows or names was erased (AVG art. 17): publication withdrawn, the pupil removed from it.</summary>
+    ErasedPupilRemoved,
 }
 
 public static class PostActionNames
@@ -29,6 +32,7 @@ public static class PostActionNames
         PostAction.PublicationConfirmed => "publicatie bevestigd",
         PostAction.PublicationCancelled => "publicatie geannuleerd",
         PostAction.Published => "gepubliceerd",
+        PostAction.ErasedPupilRemoved => "gewiste leerling verwijderd",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

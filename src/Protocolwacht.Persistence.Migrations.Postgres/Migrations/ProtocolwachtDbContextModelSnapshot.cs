@@ -1338,6 +1338,36 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("stored_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Privacy.AuditLogCutEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Before")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpToId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log_cuts", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Protocol.ProtocolAcknowledgementEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -1322,6 +1322,34 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.ToTable("stored_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Privacy.AuditLogCutEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Before")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpToId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log_cuts", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Protocol.ProtocolAcknowledgementEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -30,6 +30,8 @@ public static class AuditActions
     public const string SchoolChanged = "school.changed";
     public const string PupilsImported = "pupils.imported";
     public const string StaffImported = "staff.imported";
+    public const string RetentionRemoved = "retention.removed";
+    public const string PupilErased = "pupil.erased";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -58,6 +60,8 @@ public static class AuditActions
         (PasswordResetRequested, "Wachtwoordherstel aangevraagd"),
         (TwoFactorChanged, "Tweestapsverificatie gewijzigd"),
         (PersonalDataExported, "Persoonsgegevens geëxporteerd"),
+        (RetentionRemoved, "Verwijderd na bewaartermijn"),
+        (PupilErased, "Leerling gewist"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>
