@@ -13,6 +13,11 @@ public enum PostAction
     PublicationConfirmed,
     PublicationCancelled,
     Published,
+    ChangeRequested,
+    ChangeApproved,
+    ChangeRefused,
+    Corrected,
+    Deleted,
 }
 
 public static class PostActionNames
@@ -29,6 +34,11 @@ public static class PostActionNames
         PostAction.PublicationConfirmed => "publicatie bevestigd",
         PostAction.PublicationCancelled => "publicatie geannuleerd",
         PostAction.Published => "gepubliceerd",
+        PostAction.ChangeRequested => "aanpassing of verwijdering gevraagd",
+        PostAction.ChangeApproved => "aanpassing of verwijdering goedgekeurd",
+        PostAction.ChangeRefused => "aanpassing of verwijdering afgewezen",
+        PostAction.Corrected => "aangepast",
+        PostAction.Deleted => "verwijderd van het platform",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

@@ -23,6 +23,10 @@ public sealed class ArchiveOptions
 
         // Imported history: as long as what was published here.
         [ArchiveRecordTypes.Imported] = TimeSpan.FromDays(3653),
+
+        // Corrections and deletions: as long as the publication they change, so its history stays whole.
+        [ArchiveRecordTypes.Revision] = TimeSpan.FromDays(3653),
+        [ArchiveRecordTypes.Tombstone] = TimeSpan.FromDays(3653),
     };
 
     public TimeSpan? RetentionOf(string type) =>
