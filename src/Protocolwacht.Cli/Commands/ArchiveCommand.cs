@@ -209,9 +209,9 @@ public static class ArchiveCommand
         command.SetAction((parse, cancellationToken) => RunAsync(cli, database.Configuration(parse), async services =>
         {
             var organisation = await services.GetRequiredService<Persistence.Organisation.OrganisationReader>().LoadAsync(cancellationToken);
-            var selection = new History.Report.ArchiveReportSelection(parse.GetValue(from), parse.GetValue(to), parse.GetValue(school), parse.GetValue(account));
-            var report = await new History.Report.ArchiveReportBuilder(services.GetRequiredService<ArchiveStore>(), TimeProvider.System).BuildAsync(selection, organisation, cancellationToken);
-            var html = History.Report.ArchiveReportHtml.Render(report, organisation, stylesheetHref: null);
+            var selection = new global::Protocolwacht.History.Report.ArchiveReportSelection(parse.GetValue(from), parse.GetValue(to), parse.GetValue(school), parse.GetValue(account));
+            var report = await new global::Protocolwacht.History.Report.ArchiveReportBuilder(services.GetRequiredService<ArchiveStore>(), TimeProvider.System).BuildAsync(selection, organisation, cancellationToken);
+            var html = global::Protocolwacht.History.Report.ArchiveReportHtml.Render(report, organisation, stylesheetHref: null);
             if (parse.GetValue(file) is { } target)
             {
                 await File.WriteAllTextAsync(target.FullName, html, new System.Text.UTF8Encoding(false), cancellationToken);

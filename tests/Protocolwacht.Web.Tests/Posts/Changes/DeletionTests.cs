@@ -37,9 +37,10 @@ public class DeletionTests
         Assert.Single(platform.Statuses); // nothing happens before the second person approves
 
         var change = await app.WithDbAsync(db => db.PostChanges.SingleAsync());
-        var page = await ingrid.OnPostPageAsync(id, "Decide", new() { ["changeId"] = change.Id.ToString(), ["approve"] = "true" });
+        await ingrid.OnPostPageAsync(id, "Decide", new() { ["changeId"] = change.Id.ToString(), ["approve"] = "true" });
         await app.AdvanceAsync(TimeSpan.FromSeconds(5));
         await app.AdvanceAsync(TimeSpan.FromMinutes(5));
+        var page = await linda.GetPageAsync($"/posts/{id}");
 
         Assert.Empty(platform.Statuses);
         Assert.Equal(PostState.Removed, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.State).SingleAsync()));
@@ -94,6 +95,7 @@ public class DeletionTests
         await app.AdvanceAsync(app.UndoPeriod);
         await tom.OnPostPageAsync(id, "RequestDeletion", new() { ["reason"] = "Dubbel geplaatst." });
         var change = await app.WithDbAsync(db => db.PostChanges.SingleAsync());
+        await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz"); // a colleague at the same school, not a manager
 
         var response = await fatima.PostFormAsync($"/posts/{id}", new() { ["changeId"] = change.Id.ToString(), ["approve"] = "true" }, "Decide", pagePath: "/compose");
