@@ -35,7 +35,9 @@ public sealed partial class ConsentAfterPublicationTests
         var control = await tom.ComposeAsync("Morgen is de ouderavond in de aula.", due, "regenboog-x");
         await tom.PublishAsync(withPupil);
         await tom.PublishAsync(control);
-        await app.AdvanceAsync(due - app.Time.GetUtcNow() - TimeSpan.FromSeconds(1));
+        var dueAt = await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == withPupil).Select(d => d.DueAt).SingleAsync());
+        Assert.Equal(dueAt, await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == control).Select(d => d.DueAt).SingleAsync()));
+        await app.AdvanceAsync(dueAt - app.Time.GetUtcNow() - TimeSpan.FromSeconds(1));
         Assert.Equal(0, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
 
         var withdrawn = await karin.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),

@@ -112,7 +112,7 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Ch
         var result = await changes.DecideAsync(post, changeId, Me, IsAdmin, approve, cancellationToken);
         if (result is null)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden); // a plain 403 (the error page), not a redirect to sign in again
         }
 
         if (result.Succeeded)

@@ -68,6 +68,6 @@ public sealed class CorrectModel(PostWorkflow workflow, PostChanges changes) : P
         }
 
         Post = post;
-        return PostChanges.MayCorrect(post, Me, IsAdmin) ? null : Forbid();
+        return PostChanges.MayCorrect(post, Me, IsAdmin) ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 }
