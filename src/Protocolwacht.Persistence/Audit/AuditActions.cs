@@ -32,6 +32,12 @@ public static class AuditActions
     public const string StaffImported = "staff.imported";
     public const string RetentionRemoved = "retention.removed";
     public const string PupilErased = "pupil.erased";
+    public const string PostCorrectionRequested = "post.correction-requested";
+    public const string PostDeletionRequested = "post.deletion-requested";
+    public const string PostChangeApproved = "post.change-approved";
+    public const string PostChangeRefused = "post.change-refused";
+    public const string ConsentTakedownProposed = "post.takedown-proposed";
+    public const string ArchiveReportMade = "archive.report-made";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -62,6 +68,12 @@ public static class AuditActions
         (PersonalDataExported, "Persoonsgegevens geëxporteerd"),
         (RetentionRemoved, "Verwijderd na bewaartermijn"),
         (PupilErased, "Leerling gewist"),
+        (PostCorrectionRequested, "Aanpassing van een gepubliceerd bericht gevraagd"),
+        (PostDeletionRequested, "Verwijdering van een gepubliceerd bericht gevraagd"),
+        (PostChangeApproved, "Aanpassing of verwijdering goedgekeurd"),
+        (PostChangeRefused, "Aanpassing of verwijdering afgewezen"),
+        (ConsentTakedownProposed, "Verwijdertaak na ingetrokken toestemming"),
+        (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>

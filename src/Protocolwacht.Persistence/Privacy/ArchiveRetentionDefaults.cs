@@ -15,6 +15,10 @@ public static class ArchiveRetentionDefaults
 
         // Imported history: as long as what was published here.
         [ArchiveRecordTypes.Imported] = TimeSpan.FromDays(3653),
+
+        // Corrections and deletions: as long as the publication they change, so its history stays whole.
+        [ArchiveRecordTypes.Revision] = TimeSpan.FromDays(3653),
+        [ArchiveRecordTypes.Tombstone] = TimeSpan.FromDays(3653),
     };
 
     /// <summary>The periods in <paramref name="configured"/> (type name → period) over the defaults.</summary>

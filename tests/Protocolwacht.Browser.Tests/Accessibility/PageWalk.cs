@@ -19,7 +19,7 @@ public static class PageWalk
     private static readonly string[] TeacherPages =
     [
         "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
-        "/consent", "/organisation", "/sandbox",
+        "/consent", "/organisation", "/sandbox", "/reacties",
     ];
 
     private static readonly string[] DirectorPages =
@@ -32,9 +32,10 @@ public static class PageWalk
     [
         "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
         "/protocol/versions", "/consent/settings", "/organisation", "/organisation/import", "/platform-decisions",
-        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import",
+        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import", "/archive", "/archive/report",
         "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
+        "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
     ];
 
     // One post per app (fixture): every walk on that app reuses it.

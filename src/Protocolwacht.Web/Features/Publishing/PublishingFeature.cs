@@ -22,6 +22,7 @@ public static class PublishingFeature
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<PublicationHolds>();
+        services.AddScoped<DeliveryHolds>();
         services.AddRecurringJob<PublisherService>();
 
         var connectors = new ConnectorSettings();

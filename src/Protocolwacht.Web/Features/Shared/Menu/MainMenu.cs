@@ -32,6 +32,7 @@ public static class MainMenu
         new("/platform-decisions", "Platformbesluiten", MenuAudience.Administrators, MenuGroup.Registers),
         new("/audit", "Auditlog", MenuAudience.Administrators, MenuGroup.Registers),
         new("/privacy/verwerkingsregister", "Verwerkingsregister", MenuAudience.Administrators, MenuGroup.Registers),
+        new("/archive", "Verantwoording", MenuAudience.Administrators, MenuGroup.Registers),
         new("/staff-accounts", "Aanmeldaccounts", MenuAudience.Administrators, MenuGroup.Registers),
     ];
 }
