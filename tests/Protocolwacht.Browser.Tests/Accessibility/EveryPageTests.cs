@@ -19,7 +19,7 @@ public sealed class EveryPageTests(BrowserFixture server)
     private static readonly string[] TeacherPages =
     [
         "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
-        "/consent", "/organisation", "/sandbox",
+        "/consent", "/organisation", "/sandbox", "/reacties",
     ];
 
     private static readonly string[] DirectorPages =

@@ -42,6 +42,10 @@ public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, Pla
             : null;
     }
 
+    /// <summary>What the platform of a channel can do, or null for a channel without a connector.</summary>
+    public PlatformCapabilities? CapabilitiesOf(string channel) =>
+        _byChannel.TryGetValue(channel, out var connector) ? connector.Capabilities : null;
+
     public Task StoreRenewedAsync(string accountId, PlatformCredentials renewed, CancellationToken cancellationToken) =>
         credentials.ReplaceAsync(accountId, renewed, cancellationToken);
 }
