@@ -1,7 +1,7 @@
 using System.Globalization;
 using Protocolwacht.Connectors.Http;
-using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Connectors.Meta;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Facebook;

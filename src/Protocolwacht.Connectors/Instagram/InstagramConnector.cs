@@ -1,6 +1,6 @@
 using Protocolwacht.Connectors.Http;
-using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Connectors.Meta;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Instagram;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Incidents;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Reactions;
 using Protocolwacht.Web.Features.Shared;
