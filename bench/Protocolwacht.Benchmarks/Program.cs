@@ -9,7 +9,8 @@ namespace Protocolwacht.Benchmarks;
 /// Run with: dotnet run -c Release --project bench/Protocolwacht.Benchmarks -- --filter '*' --job short
 /// (see docs/benchmarks.md for the figures and the machine they were taken on).
 /// <c>-- cold-start</c> instead times, in this fresh process, loading the demo organisation, creating
-/// the checker and the first check, without BenchmarkDotNet in between.
+/// the checker and the first check, without BenchmarkDotNet in between. <c>-- reactions</c> fetches and
+/// checks 10,000 reactions across 50 accounts on local platform servers (see <see cref="ReactionsFetchBench"/>).
 /// </summary>
 public static class Program
 {
@@ -18,6 +19,14 @@ public static class Program
         if (args is ["cold-start"])
         {
             ColdStart();
+            return;
+        }
+
+        if (args is ["reactions", ..])
+        {
+            var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
+            var reactions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+            ReactionsFetchBench.RunAsync(accounts, reactions).GetAwaiter().GetResult();
             return;
         }
 

@@ -43,4 +43,10 @@ public sealed record PlatformCapabilities
     public required IReadOnlySet<MediaKind> MediaKinds { get; init; }
 
     public required int MaxMediaCount { get; init; }
+
+    /// <summary>True when the connector reads the reactions to a published post (<see cref="Reactions.IReactionReader"/>).</summary>
+    public bool CanReadReactions { get; init; }
+
+    /// <summary>True when the platform lets the account hide a reaction from public view (Facebook, Instagram, X).</summary>
+    public bool CanHideReactions { get; init; }
 }

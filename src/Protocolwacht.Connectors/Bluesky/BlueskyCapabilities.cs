@@ -16,6 +16,7 @@ internal static class BlueskyCapabilities
         CanDelete = true,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
+        CanReadReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 4,

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Protocolwacht.Connectors.Http;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Bluesky;
@@ -16,7 +17,7 @@ namespace Protocolwacht.Connectors.Bluesky;
 /// DID) and an app password; the connector makes a session with createSession, keeps it in memory,
 /// and renews it with refreshSession (or a new session) when the PDS says the access token expired.
 /// </summary>
-public sealed class BlueskyConnector(HttpClient http, BlueskyOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class BlueskyConnector(HttpClient http, BlueskyOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private const string PostCollection = "app.bsky.feed.post";
     private readonly PlatformHttp platform = new(http, time, options.Timeout);

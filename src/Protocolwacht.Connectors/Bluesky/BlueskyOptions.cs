@@ -16,4 +16,7 @@ public sealed class BlueskyOptions() : ConnectorOptions(new Uri("https://bsky.so
 
     /// <summary>Records per page when reconciling (listRecords allows 1 to 100).</summary>
     public int ReconcilePageSize { get; set; } = 50;
+
+    /// <summary>Levels of replies asked of getPostThread (the lexicon allows up to 1000; the default is 6).</summary>
+    public int ReactionDepth { get; set; } = 20;
 }

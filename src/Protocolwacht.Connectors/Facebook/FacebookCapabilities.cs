@@ -16,6 +16,8 @@ internal static class FacebookCapabilities
         CanDelete = true,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
+        CanReadReactions = true,
+        CanHideReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 1,

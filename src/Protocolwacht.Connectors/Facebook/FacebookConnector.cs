@@ -1,6 +1,7 @@
 using System.Globalization;
 using Protocolwacht.Connectors.Http;
 using Protocolwacht.Connectors.Meta;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Facebook;
@@ -10,7 +11,7 @@ namespace Protocolwacht.Connectors.Facebook;
 /// as the documented <c>access_token</c> form field; reads and deletes send it as a bearer header
 /// so that it never appears in a URL (URLs end up in logs).
 /// </summary>
-public sealed class FacebookConnector(HttpClient http, FacebookOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class FacebookConnector(HttpClient http, FacebookOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private readonly PlatformHttp platform = new(http, time, options.Timeout);
     private const string MissingPageReason = "Voor Facebook ontbreekt het id van de pagina. Koppel het account opnieuw en vul het pagina-id in.";

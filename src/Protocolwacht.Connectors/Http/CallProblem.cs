@@ -42,4 +42,24 @@ internal abstract record CallProblem
         Uncertain u => new ReconcileOutcome.Undetermined(u.Reason),
         _ => throw new InvalidOperationException(),
     };
+
+    public Reactions.ReactionsOutcome ToReactions() => this switch
+    {
+        Rejected r => new Reactions.ReactionsOutcome.Failed(r.Permanent, r.Reason),
+        Limited l => new Reactions.ReactionsOutcome.RateLimited(l.RetryAt, l.Reason),
+
+        // Reading changes nothing on the platform: an unclear answer is just a read to repeat later.
+        Uncertain => new Reactions.ReactionsOutcome.Failed(false, "Het platform gaf geen duidelijk antwoord; de reacties worden later opnieuw opgehaald."),
+        _ => throw new InvalidOperationException(),
+    };
+
+    public Reactions.ModerationOutcome ToModeration() => this switch
+    {
+        Rejected r => new Reactions.ModerationOutcome.Failed(r.Permanent, r.Reason),
+        Limited l => new Reactions.ModerationOutcome.RateLimited(l.RetryAt, l.Reason),
+
+        // Hiding twice is harmless (the platforms answer success for an already hidden reaction).
+        Uncertain => new Reactions.ModerationOutcome.Failed(false, "Het platform gaf geen duidelijk antwoord; probeer het verbergen later opnieuw."),
+        _ => throw new InvalidOperationException(),
+    };
 }

@@ -26,4 +26,7 @@ public abstract class ConnectorOptions(Uri defaultBaseUrl)
     /// platform's clock and ours differ.
     /// </summary>
     public TimeSpan ReconcileClockSkew { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Reactions asked per page where the platform pages them (X allows 10 to 100, Graph up to 100).</summary>
+    public int ReactionPageSize { get; set; } = 100;
 }

@@ -24,6 +24,9 @@ internal static class NotSupported
     public static DeleteOutcome Delete(PlatformCapabilities capabilities) =>
         new DeleteOutcome.Failed(true, $"De koppeling met {capabilities.DisplayName} kan geplaatste berichten niet verwijderen; verwijder het bericht op {capabilities.DisplayName} zelf.", null);
 
+    public static Reactions.ModerationOutcome Hide(PlatformCapabilities capabilities) =>
+        new Reactions.ModerationOutcome.Failed(true, $"{capabilities.DisplayName} laat een account reacties niet verbergen; meld een reactie die ingaat tegen de regels op {capabilities.DisplayName} zelf.");
+
     private static string DutchName(MediaKind kind) => kind switch
     {
         MediaKind.Image => "afbeelding",

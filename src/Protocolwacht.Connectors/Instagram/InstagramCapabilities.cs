@@ -16,6 +16,8 @@ internal static class InstagramCapabilities
         CanDelete = false,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
+        CanReadReactions = true,
+        CanHideReactions = true,
         RequiresMedia = true,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 1,

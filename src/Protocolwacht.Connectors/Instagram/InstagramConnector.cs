@@ -1,5 +1,6 @@
 using Protocolwacht.Connectors.Http;
 using Protocolwacht.Connectors.Meta;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Instagram;
@@ -9,7 +10,7 @@ namespace Protocolwacht.Connectors.Instagram;
 /// caption, wait until Instagram has processed it, then publish the container. Only the publish
 /// step can put a post online, so only an unclear answer to that step is "unknown".
 /// </summary>
-public sealed class InstagramConnector(HttpClient http, InstagramOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class InstagramConnector(HttpClient http, InstagramOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private const string MissingAccountReason = "Voor Instagram ontbreekt het id van het zakelijke account. Koppel het account opnieuw.";
     private readonly PlatformHttp platform = new(http, time, options.Timeout);

@@ -16,6 +16,7 @@ internal static class LinkedInCapabilities
         CanDelete = true,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
+        CanReadReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 1,

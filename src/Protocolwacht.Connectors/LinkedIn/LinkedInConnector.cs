@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Protocolwacht.Connectors.Http;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.LinkedIn;
@@ -13,7 +14,7 @@ namespace Protocolwacht.Connectors.LinkedIn;
 /// <c>LinkedIn-Version</c> and <c>X-Restli-Protocol-Version: 2.0.0</c>; a created post's URN comes
 /// back in the <c>x-restli-id</c> header, not the body.
 /// </summary>
-public sealed class LinkedInConnector(HttpClient http, LinkedInOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class LinkedInConnector(HttpClient http, LinkedInOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private const string OrganisationUrnPrefix = "urn:li:organization:";
     private readonly PlatformHttp platform = new(http, time, options.Timeout);

@@ -18,6 +18,7 @@ internal static class MastodonCapabilities
         SupportsIdempotencyKey = true,
         IdempotencyKeyLifetime = TimeSpan.FromHours(1),
         CanReconcile = true,
+        CanReadReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image, MediaKind.Video },
         MaxMediaCount = 4,

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Protocolwacht.Connectors.Http;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.Mastodon;
@@ -13,7 +14,7 @@ namespace Protocolwacht.Connectors.Mastodon;
 /// request's idempotency key as <c>Idempotency-Key</c>, so a retry within an hour returns the
 /// status created by the first attempt instead of a second one.
 /// </summary>
-public sealed class MastodonConnector(HttpClient http, MastodonOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class MastodonConnector(HttpClient http, MastodonOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private readonly PlatformHttp platform = new(http, time, options.Timeout);
     private readonly ProblemMapping problems = new("Mastodon", time, options);

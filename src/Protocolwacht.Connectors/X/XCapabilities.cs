@@ -17,6 +17,8 @@ internal static class XCapabilities
         CanReply = true,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
+        CanReadReactions = true,
+        CanHideReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 4,

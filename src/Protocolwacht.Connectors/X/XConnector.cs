@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Protocolwacht.Connectors.Http;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Connectors.X;
@@ -13,7 +14,7 @@ namespace Protocolwacht.Connectors.X;
 /// connector refreshes once (POST /2/oauth2/token) and repeats the call; the outcome then carries
 /// the new credentials, which the caller must store because X rotates the refresh token.
 /// </summary>
-public sealed class XConnector(HttpClient http, XOptions options, TimeProvider time) : IPlatformConnector
+public sealed partial class XConnector(HttpClient http, XOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
 {
     private const string DuplicateContent = "duplicate content";
     private readonly PlatformHttp platform = new(http, time, options.Timeout);

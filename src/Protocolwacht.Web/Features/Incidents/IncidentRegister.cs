@@ -16,7 +16,8 @@ public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot 
     public Task<OrganisationModel> OrganisationAsync(CancellationToken cancellationToken) => checkers.OrganisationAsync(cancellationToken);
 
     /// <summary>Registers a report; <paramref name="reportedBy"/> null for the public page. Returns the new id, or a Dutch error.</summary>
-    public async Task<(Guid? Id, string? Error)> ReportAsync(IncidentReport report, string? reportedBy, CancellationToken cancellationToken)
+    /// <param name="alongside">Changes another feature stages in the same unit of work, given the new incident's id (a reaction it came from).</param>
+    public async Task<(Guid? Id, string? Error)> ReportAsync(IncidentReport report, string? reportedBy, CancellationToken cancellationToken, Action<Guid>? alongside = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var organisation = await OrganisationAsync(cancellationToken);
@@ -44,6 +45,7 @@ public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot 
         }
 
         db.Incidents.Add(incident);
+        alongside?.Invoke(incident.Id);
         foreach (var recipient in await RecipientsAsync(incident, organisation, cancellationToken))
         {
             // No details in the notice (it may go by mail): the category and the school, and a link.

@@ -13,7 +13,7 @@ namespace Protocolwacht.TestSupport.Platforms.Bluesky;
 /// <c>ExpiredToken</c> as 400, <c>ratelimit-*</c> headers with a Unix reset time, and listRecords
 /// newest first with a cursor.
 /// </summary>
-public sealed class BlueskyServer
+public sealed partial class BlueskyServer
 {
     public const string Handle = "kindcentrum.bsky.social";
     public const string AppPassword = "abcd-efgh-ijkl-mnop";
@@ -44,6 +44,7 @@ public sealed class BlueskyServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/xrpc/com.atproto.server.createSession", async context =>
         {
             var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;

@@ -12,7 +12,7 @@ namespace Protocolwacht.TestSupport.Platforms.Facebook;
 /// "error_subcode", "fbtrace_id"}}</c> (mostly HTTP 400), page throttling as code 32 with
 /// <c>X-Business-Use-Case-Usage</c>, and a feed with <c>since</c>, cursors and <c>+0000</c> times.
 /// </summary>
-public sealed class FacebookServer
+public sealed partial class FacebookServer
 {
     public const string PageId = "104857600";
     public const string PageToken = "EAAG-page-token";
@@ -33,6 +33,7 @@ public sealed class FacebookServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/v24.0/{pageId}/feed", async (HttpContext context, string pageId) =>
         {
             var form = await context.Request.ReadFormAsync();
@@ -95,7 +96,11 @@ public sealed class FacebookServer
         app.MapPost("/v24.0/{postId}", async (HttpContext context, string postId) =>
         {
             var form = await context.Request.ReadFormAsync();
-            if (await Authorised(context, form["access_token"].ToString()))
+            if (form.ContainsKey("is_hidden") && await Authorised(context, form["access_token"].ToString()))
+            {
+                await HideCommentAsync(context, postId, form["is_hidden"].ToString());
+            }
+            else if (await Authorised(context, form["access_token"].ToString()))
             {
                 Posts[postId] = (form["message"].ToString(), Posts[postId].CreatedAt);
                 await context.Response.WriteAsJsonAsync(new { success = true });

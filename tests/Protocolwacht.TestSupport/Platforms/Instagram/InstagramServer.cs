@@ -12,7 +12,7 @@ namespace Protocolwacht.TestSupport.Platforms.Instagram;
 /// POST /{ig-user-id}/media_publish publishes it, the media edge lists captions newest first, and
 /// errors use the Graph error object (code 9 / subcode 2207042 for the daily publishing limit).
 /// </summary>
-public sealed class InstagramServer
+public sealed partial class InstagramServer
 {
     public const string IgUserId = "17841400000000001";
     public const string Token = "EAAG-ig-token";
@@ -33,6 +33,7 @@ public sealed class InstagramServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/v24.0/{igUserId}/media", async (HttpContext context, string igUserId) =>
         {
             var form = await context.Request.ReadFormAsync();

@@ -13,7 +13,7 @@ namespace Protocolwacht.TestSupport.Platforms.LinkedIn;
 /// <c>{"status", "serviceErrorCode", "message"}</c>, 422 for duplicate content, 429 without a reset
 /// header, and the author finder with <c>elements</c> sorted newest first.
 /// </summary>
-public sealed class LinkedInServer
+public sealed partial class LinkedInServer
 {
     public const string Token = "li-token";
     public const string Version = "202610";
@@ -38,6 +38,7 @@ public sealed class LinkedInServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/rest/posts", async context =>
         {
             if (!await Valid(context))

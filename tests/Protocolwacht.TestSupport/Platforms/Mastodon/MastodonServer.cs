@@ -14,7 +14,7 @@ namespace Protocolwacht.TestSupport.Platforms.Mastodon;
 /// with <see cref="MaxAnswerDelay"/> a status exists before its answer leaves, so a publisher killed
 /// mid-call leaves exactly the situation reconciliation must handle.
 /// </summary>
-public sealed class MastodonServer
+public sealed partial class MastodonServer
 {
     public const string Token = "mastodon-token";
     public const string AccountId = "109";
@@ -71,6 +71,7 @@ public sealed class MastodonServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/api/v1/statuses", async context =>
         {
             if (!await Authorised(context) || await Forced(context))

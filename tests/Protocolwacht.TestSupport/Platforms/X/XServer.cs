@@ -14,7 +14,7 @@ namespace Protocolwacht.TestSupport.Platforms.X;
 /// that rotates the refresh token, and a user timeline that returns text with <c>&amp;amp;</c>
 /// escapes and t.co links.
 /// </summary>
-public sealed class XServer
+public sealed partial class XServer
 {
     public const string UserId = "1500000000000000001";
     public const string ClientId = "protocolwacht-client";
@@ -45,6 +45,7 @@ public sealed class XServer
 
     public void Map(WebApplication app)
     {
+        MapReactions(app);
         app.MapPost("/2/tweets", async context =>
         {
             if (!await Authorised(context))

@@ -8,6 +8,7 @@ public static class MainMenu
 {
     public const string AdviceWaiting = "advice-waiting";
     public const string UnreadNotifications = "unread-notifications";
+    public const string UnreadReactions = "unread-reactions";
 
     public static IReadOnlyList<MenuItem> Items { get; } =
     [
@@ -16,6 +17,7 @@ public static class MainMenu
         new("/posts", "Mijn berichten", MenuAudience.Staff),
         new("/advice", "Adviesvragen", MenuAudience.Managers, Counter: AdviceWaiting),
         new("/notifications", "Meldingen", MenuAudience.Staff, Counter: UnreadNotifications),
+        new("/reacties", "Reacties", MenuAudience.Staff, Counter: UnreadReactions),
         new("/protocol", "Protocol", MenuAudience.Everyone),
         new("/melden", "Incident melden", MenuAudience.Everyone),
 

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Reactions;
+
+namespace Protocolwacht.Persistence;
+
+// Reactions to published posts (the /reacties inbox): one row per platform reaction, never deleted by the app.
+public partial class ProtocolwachtDbContext
+{
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+}

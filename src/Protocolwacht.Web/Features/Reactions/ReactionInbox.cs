@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Connectors;
+using Protocolwacht.Connectors.Reactions;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Reactions;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
+
+namespace Protocolwacht.Web.Features.Reactions;
+
+/// <summary>A reaction as the inbox shows it, with its account and what the platform allows.</summary>
+public sealed record InboxReaction(Reaction Reaction, OfficialAccount Account, string? SchoolName, bool CanHide);
+
+/// <summary>
+/// The inbox's queries and actions. Every method first limits to the accounts the person may read
+/// (<see cref="ReactionAccess"/>); a reaction outside them is "not found".
+/// </summary>
+public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot checkers, ConnectorResolver resolver, TimeProvider time)
+{
+    public const int PageSize = 100;
+
+    public async Task<IReadOnlyList<OfficialAccount>> AccountsAsync(StaffMember? staff, bool isAdmin, CancellationToken cancellationToken) =>
+        ReactionAccess.AccountsFor(await checkers.OrganisationAsync(cancellationToken), staff, isAdmin);
+
+    /// <summary>Newest first; marks what it returns as read (the person has seen it now).</summary>
+    public async Task<IReadOnlyList<InboxReaction>> ListAsync(StaffMember? staff, bool isAdmin, string filter, string? accountId, CancellationToken cancellationToken)
+    {
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var accounts = ReactionAccess.AccountsFor(organisation, staff, isAdmin).Where(a => accountId is null || a.Id == accountId).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var ids = accounts.Keys.ToList();
+        var query = db.Reactions.Where(r => ids.Contains(r.AccountId));
+        query = filter switch
+        {
+            ReactionFilter.NeedsAnswer => query.Where(r => r.AnsweredAt == null && r.HiddenAt == null && r.NoAnswerNeededAt == null),
+            ReactionFilter.Flagged => query.Where(r => r.Flagged),
+            ReactionFilter.Answered => query.Where(r => r.AnsweredAt != null),
+            _ => query,
+        };
+        var rows = await query.OrderByDescending(r => r.PlacedAt).Take(PageSize).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var row in rows)
+        {
+            row.MarkRead(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. rows.Select(r => View(r, accounts[r.AccountId], organisation))];
+    }
+
+    /// <summary>One reaction this person may read, or null.</summary>
+    public async Task<InboxReaction?> FindAsync(Guid id, StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var row = await db.Reactions.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var account = row is null ? null : ReactionAccess.AccountsFor(organisation, staff, isAdmin).FirstOrDefault(a => a.Id == row.AccountId);
+        return row is null || account is null ? null : View(row, account, organisation);
+    }
+
+    /// <summary>Hides the reaction on the platform, then records it. Returns a Dutch error, or null.</summary>
+    public async Task<string?> HideAsync(Guid id, StaffMember? staff, bool isAdmin, string staffId, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(id, staff, isAdmin, cancellationToken);
+        if (found is null)
+        {
+            return "Deze reactie bestaat niet of je mag hem niet zien.";
+        }
+
+        if (!found.CanHide)
+        {
+            return $"Dit platform laat reacties niet verbergen. Meld een reactie die tegen de regels ingaat bij het platform zelf.";
+        }
+
+        var resolved = await resolver.ResolveAsync(found.Account.Id, found.Reaction.Channel, cancellationToken);
+        if (resolved?.Connector is not IReactionReader reader)
+        {
+            return "Dit account is niet (meer) verbonden met het platform; verbergen kan nu niet.";
+        }
+
+        var outcome = await reader.HideReactionAsync(found.Reaction.PlatformReactionId, resolved.Credentials, cancellationToken);
+        if (outcome.RenewedCredentials is { } renewed)
+        {
+            await resolver.StoreRenewedAsync(found.Account.Id, renewed, cancellationToken);
+        }
+
+        switch (outcome)
+        {
+            case ModerationOutcome.Done:
+                found.Reaction.MarkHidden(staffId, time.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            case ModerationOutcome.RateLimited limited:
+                return $"Het platform laat nu even niets toe; probeer het na {Domain.Time.DutchTime.FormatWithSeconds(limited.RetryAt)} opnieuw.";
+            case ModerationOutcome.Failed failed:
+                return failed.Reason;
+            default:
+                return "Onbekend antwoord van het platform.";
+        }
+    }
+
+    public async Task<string?> NoAnswerNeededAsync(Guid id, StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(id, staff, isAdmin, cancellationToken);
+        if (found is null)
+        {
+            return "Deze reactie bestaat niet of je mag hem niet zien.";
+        }
+
+        found.Reaction.MarkNoAnswerNeeded(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    private InboxReaction View(Reaction reaction, OfficialAccount account, OrganisationModel organisation) =>
+        new(reaction, account, organisation.FindSchool(account.SchoolId)?.Name, resolver.CapabilitiesOf(reaction.Channel)?.CanHideReactions == true);
+}

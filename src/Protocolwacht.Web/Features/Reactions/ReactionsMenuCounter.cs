@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Shared.Menu;
+using Protocolwacht.Web.Features.SignIn;
+
+namespace Protocolwacht.Web.Features.Reactions;
+
+/// <summary>The number beside "Reacties": unread reactions on the accounts this person may read.</summary>
+internal sealed class ReactionsMenuCounter(ProtocolwachtDbContext db, CheckerSnapshot checkers, CurrentStaff current) : IMenuCounter
+{
+    public string Name => MainMenu.UnreadReactions;
+
+    public async Task<int> CountAsync(StaffMember staff, CancellationToken cancellationToken)
+    {
+        var accounts = ReactionAccess.AccountsFor(await checkers.OrganisationAsync(cancellationToken), staff, current.IsAdmin).Select(a => a.Id).ToList();
+        return await db.Reactions.CountAsync(r => r.ReadAt == null && accounts.Contains(r.AccountId), cancellationToken);
+    }
+}
