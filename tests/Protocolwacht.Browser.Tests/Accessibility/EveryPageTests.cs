@@ -32,7 +32,7 @@ public sealed class EveryPageTests(BrowserFixture server)
     [
         "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
         "/protocol/versions", "/consent/settings", "/organisation", "/organisation/import", "/platform-decisions",
-        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import",
+        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/roles", "/history", "/history/import",
         "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
     ];

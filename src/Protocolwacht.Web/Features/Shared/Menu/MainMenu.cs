@@ -32,5 +32,6 @@ public static class MainMenu
         new("/platform-decisions", "Platformbesluiten", MenuAudience.Administrators, MenuGroup.Registers),
         new("/audit", "Auditlog", MenuAudience.Administrators, MenuGroup.Registers),
         new("/staff-accounts", "Aanmeldaccounts", MenuAudience.Administrators, MenuGroup.Registers),
+        new("/roles", "Rollen", MenuAudience.Administrators, MenuGroup.Registers),
     ];
 }
