@@ -18,6 +18,7 @@ using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Sandbox;
 using Protocolwacht.Web.Features.Shared.Menu;
 using Protocolwacht.Web.Features.SignIn;
+using Protocolwacht.Web.Features.TwoFactor;
 using Protocolwacht.Web.Infrastructure.Database;
 using Protocolwacht.Web.Infrastructure.Errors;
 using Protocolwacht.Web.Infrastructure.Health;
@@ -33,8 +34,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSecurity();
 builder.AddErrorResponses();
 builder.AddDatabase();
+builder.AddHealth();
 builder.AddLocalization();
 builder.AddSignIn();
+builder.AddTwoFactor();
 builder.AddPasswords();
 builder.AddRoles();
 builder.AddProtocol();
@@ -67,6 +70,7 @@ app.UseStaticFiles();
 app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTwoFactorRequirement(); // administrators (or everyone, by setting) set up an authenticator app first
 app.UseAuthorization();
 app.UseRateLimiter(); // policies per endpoint: the public report form (Incidents)
 

@@ -23,6 +23,7 @@ public static class PublishingFeature
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<PublicationHolds>();
         services.AddRecurringJob<PublisherService>();
+        services.AddHealthChecks().AddCheck<OutboxLagHealthCheck>("outbox-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
 
         var connectors = new ConnectorSettings();
         builder.Configuration.GetSection("Connectors").Bind(connectors);

@@ -28,6 +28,8 @@ public static class OpenIdConnectSignIn
             o.ClientSecret = section["ClientSecret"];
             o.ResponseType = "code";
             o.UsePkce = true;
+            // Only a provider on loopback in the tests is reached over plain HTTP; production keeps HTTPS.
+            o.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
             o.CallbackPath = "/signin-oidc";
             o.Scope.Add("email");
             o.Scope.Add("profile");
