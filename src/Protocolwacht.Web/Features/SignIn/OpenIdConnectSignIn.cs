@@ -34,6 +34,10 @@ public static class OpenIdConnectSignIn
             o.Scope.Add("email");
             o.Scope.Add("profile");
             o.MapInboundClaims = false;
+            // Secure when the request came over HTTPS, like every other cookie of the app (SecurityFeature):
+            // behind HTTPS nothing changes; the tests' provider on loopback HTTP can complete the flow.
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;
     }
