@@ -45,3 +45,54 @@ public class HarmfulPatternTests
     [InlineData("Het bestuur doet er weer niks aan.")]
     public void Check_WearyOrPoliteComplaint_Doubts(string text) => Assert.Equal(Severity.Doubt, Harm(text));
 }
+
+/// <summary>The second round of patterns (issue 9): constructions of Dutch, each with a contrast that is no hate.</summary>
+public class HarmfulConstructionTests
+{
+    private static Severity? Harm(string text) => TestChecker.Personal(text, "bas.meijer").SeverityOf(Categories.HarmfulStatement);
+
+    [Theory]
+    [InlineData("Vrouwen horen thuis bij de kinderen en niet op kantoor.")] // "horen … en niet …": a negation later in the clause
+    [InlineData("Die Syriërs kosten ons alleen maar geld.")] // a group reduced to a burden
+    [InlineData("Vluchtelingen kosten handenvol geld.")]
+    [InlineData("Die Somaliërs moeten het land uit.")] // "het land uit"
+    [InlineData("Homo's horen opgesloten te worden.")] // participle of a removal verb
+    [InlineData("Polen pikken al het werk in.")] // bad conduct said of the whole group
+    [InlineData("Ik zeg niet dat alle Roemenen dieven zijn, maar veel scheelt het niet.")] // disclaimer, then "maar"
+    public void Check_GroupHateInAConstruction_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Het is triest dat sommigen beweren dat vluchtelingen profiteurs zijn.")] // the claim is condemned
+    [InlineData("Onze nieuwe leerling komt uit Syrië en spreekt al goed Nederlands.")] // "uit" a country
+    [InlineData("De vluchtelingen uit Oekraïne zijn welkom in de gymzaal.")]
+    [InlineData("De opvang van vluchtelingen kost de gemeente dit jaar twee miljoen euro.")] // a cost, no "alleen maar"
+    [InlineData("Ik denk niet dat Polen dieven zijn.")] // a plain negation still negates
+    public void Check_GroupMentionInTheSameConstructions_IsNotHate(string text) => Assert.NotEqual(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Iemand moet die buurman eens flink in elkaar slaan.")] // "in elkaar" + a verb of hitting
+    [InlineData("Ik ga die vent in elkaar trappen.")]
+    [InlineData("Nog één keer en jij kunt je tanden bij elkaar rapen.")] // an ultimatum and its outcome
+    [InlineData("Die conciërge krijg ik nog wel.")] // revenge promised
+    [InlineData("We maken die vent helemaal kapot.")] // a split verb of destroying around a person
+    [InlineData("Wie nog eens aan mijn auto zit, kan een ambulance bellen.")] // "wie": whoever is the target
+    public void Check_ThreatByIdiom_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("We gaan vanmiddag met de kinderen een balletje trappen.")]
+    [InlineData("Als je je tanden niet poetst, krijg je gaatjes.")]
+    [InlineData("De kinderen hebben samen een hut in elkaar gezet.")]
+    [InlineData("Volgende week sla ik die ballonnen kapot op het feest.")] // "die" before a thing is no person
+    [InlineData("Ik maak mijn rapporten vanavond af.")]
+    [InlineData("Die boeken krijg ik nog wel terug van de bibliotheek.")]
+    public void Check_SameWordsWithoutAThreat_AreNoThreat(string text) => Assert.NotEqual(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Wat zijn die ouders toch dom.")] // inverted order: copula first
+    [InlineData("Zijn die collega's nou echt zo incompetent?")]
+    public void Check_InsultWithTheCopulaFirst_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Fact]
+    public void Check_QuestionWithTheCopulaFirstWithoutAnInsult_IsNoInsult() =>
+        Assert.NotEqual(Severity.Block, Harm("Zijn de ouders van groep 5 al op de hoogte van de excursie?"));
+}

@@ -84,10 +84,17 @@ internal static class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                // "horen hier niet", "deugen niet": the negation follows the verb in a main clause.
-                if ((w & Words.Belonging) != 0 && k > group && k < s.Last && ((c[k + 1] & Words.Negation) != 0 || (k + 2 <= s.Last && (c[k + 2] & Words.Negation) != 0)))
+                // "horen hier niet", "deugen niet", "horen achter het aanrecht en niet in de politiek": the
+                // negation follows the verb in the same clause of a main clause.
+                if ((w & Words.Belonging) != 0 && k > group && NegationAfter(context, s, k, 6) is var not and >= 0)
                 {
-                    return (group, k + 1);
+                    return (group, not);
+                }
+
+                // "Gehandicapten kosten alleen maar geld", "ze kosten handenvol geld": a whole group reduced to a burden.
+                if (k > group && context.Tokens[k].Key is "kosten" or "kost" && Burden(context, s))
+                {
+                    return (group, k);
                 }
 
                 // "Roma stelen", "ze liegen altijd": bad conduct said of the whole group.
@@ -103,7 +110,7 @@ internal static class GroupHateJudge
                 }
 
 
-                if ((w & Words.Exclusion) != 0 && (Hostile(context, k) || s.Has(c, Words.Intention)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || s.Has(c, Words.Intention)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -120,6 +127,39 @@ internal static class GroupHateJudge
 
     // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal.
     private static bool Hostile(CheckContext context, int k) => context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit");
+
+    // The first negation within <paramref name="window"/> words after token k, in the same clause; -1 if none.
+    private static int NegationAfter(CheckContext context, Sentence s, int k, int window)
+    {
+        for (var j = k + 1; j <= Math.Min(s.Last, k + window); j++)
+        {
+            if ((context.Classes[j] & Words.Negation) != 0)
+            {
+                return context.ClauseBreakBetween(k, j) ? -1 : j;
+            }
+        }
+
+        return -1;
+    }
+
+    // "alleen maar (geld)", "handenvol geld", "bakken met geld": the cost is all there is to the group.
+    private static bool Burden(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((k < s.Last && t[k].Key is "alleen" or "enkel" && t[k + 1].Key == "maar") || t[k].Key is "handenvol" or "bakken" or "klauwen" or "kapitalen")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".
+    private static bool OutOfPlace(CheckContext context, Sentence s, int k) =>
+        k > s.First && context.Tokens[k].Key == "uit" && context.Tokens[k - 1].Key is "land" or "nederland" or "europa" or "dorp" or "wijk" or "buurt" or "stad" or "straat";
 
     // A negative adjective says something of the group when a copula stands between them, or before both
     // in a question ("Waarom zijn X altijd zo …?").
@@ -212,13 +252,30 @@ internal static class GroupHateJudge
         return false;
     }
 
+    // "Het is schandalig dat mensen zeggen dat …": a word of disapproval, then a verb of claiming, then the claim.
+    private static bool ReportedClaim(CheckContext context, Sentence s)
+    {
+        var disapproval = s.Find(context.Classes, Words.Disapproval);
+        return disapproval >= 0 && s.Find(context.Classes, Words.ClaimVerb, disapproval + 1) > disapproval;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="at"/> stands in a sentence about a group that condemns what it reports
+    /// ("Het is triest dat sommigen beweren dat vluchtelingen profiteurs zijn"): the insult is quoted, not used.
+    /// </summary>
+    public static bool Condemned(CheckContext context, List<Sentence> sentences, int at)
+    {
+        var si = sentences.FindIndex(s => s.First <= at && at <= s.Last);
+        return si >= 0 && sentences[si].Has(context.Classes, Words.Group) && CounterSpeech(context, sentences, si);
+    }
+
     private static bool CounterSpeech(CheckContext context, List<Sentence> sentences, int si)
     {
         var c = context.Classes;
         for (var j = Math.Max(0, si - 1); j <= Math.Min(sentences.Count - 1, si + 1); j++)
         {
             var s = sentences[j];
-            if (s.Has(c, Words.Condemnation))
+            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s))
             {
                 return true;
             }

@@ -17,12 +17,12 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        if (Block(context, findings, context.Matches(resources.Harmful)) || Exposed(context, findings))
+        var sentences = Sentence.All(context);
+        if (Block(context, findings, context.Matches(resources.Harmful), sentences) || Exposed(context, findings))
         {
             return;
         }
 
-        var sentences = Sentence.All(context);
         if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id)
             || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", Protocol.DONT3.Id)
             || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", Protocol.BG5.Id))
@@ -104,11 +104,12 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         return false;
     }
 
-    private static bool Block(CheckContext context, List<Finding> findings, List<Lexicons.LexiconMatch> matches)
+    private static bool Block(CheckContext context, List<Finding> findings, List<Lexicons.LexiconMatch> matches, List<Sentence> sentences)
     {
         foreach (var match in matches)
         {
-            if (context.IsMention(match.First))
+            // A word only mentioned, or an insult of a group inside a claim the sentence condemns.
+            if (context.IsMention(match.First) || (match.Entry.Tag is "insult" or "insult-adj" && GroupHateJudge.Condemned(context, sentences, match.First)))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ internal static class InsultJudge
             var s = sentences[si];
             var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson) >= 0 || Named(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
-            if (!target || s.Has(c, Words.Fiction))
+            if (!target || s.Has(c, Words.Fiction) || GroupHateJudge.Condemned(context, sentences, s.First))
             {
                 continue;
             }
@@ -49,10 +49,50 @@ internal static class InsultJudge
                         return (j, k);
                     }
                 }
+
+                if (Inverted(context, s, k) is { } copula)
+                {
+                    return (copula, k);
+                }
             }
         }
 
         return Emoji(context, sentences);
+    }
+
+    // "Wat zijn de mensen hier toch achterlijk", "Zijn die ouders nou echt zo dom?": the copula opens the
+    // sentence (a question or an exclamation) and the person it is said of stands between it and the word.
+    private static int? Inverted(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var copula = -1;
+        for (var j = s.First; j <= Math.Min(s.First + 1, k - 2); j++)
+        {
+            if ((c[j] & Words.Copula) != 0 && context.Tokens[j].Key != "het")
+            {
+                copula = j;
+                break;
+            }
+        }
+
+        if (copula < 0 || context.ClauseBreakBetween(copula, k) || k - copula > 8)
+        {
+            return null;
+        }
+
+        // The subject follows the verb at once, after at most a determiner and a word like "toch" or "nou".
+        var m = copula + 1;
+        while (m < k && m < copula + 3 && context.Tokens[m].Key is "de" or "die" or "deze" or "onze" or "mijn" or "jouw" or "hun" or "toch" or "nou" or "nu" or "echt" or "al")
+        {
+            m++;
+        }
+
+        if (m < k && (c[m] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 && (c[m] & Words.Dehumanising) == 0)
+        {
+            return copula;
+        }
+
+        return context.People.Exists(p => p.First == m && p.Last < k) ? copula : null;
     }
 
     // A diminutive of an animal is endearment in Dutch ("echte aapjes in het klimrek"), not an insult.

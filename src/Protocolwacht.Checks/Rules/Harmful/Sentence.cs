@@ -45,7 +45,33 @@ internal readonly record struct Sentence(int First, int Last)
             if ((classes[k] & Words.Negation) != 0)
             {
                 // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round.
-                return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd");
+                return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd") && !Disclaimed(context, k, at);
+            }
+        }
+
+        return false;
+    }
+
+    // "Ik zeg niet dat alle X criminelen zijn, maar …": the negation denies saying it, the "maar" says it anyway.
+    private bool Disclaimed(CheckContext context, int negation, int at)
+    {
+        var tokens = context.Tokens;
+        var dat = false;
+        for (var k = negation + 1; k < at; k++)
+        {
+            dat |= tokens[k].Key == "dat";
+        }
+
+        if (!dat)
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k <= Last; k++)
+        {
+            if (tokens[k].Key == "maar")
+            {
+                return true;
             }
         }
 

@@ -18,7 +18,7 @@ internal static class ThreatJudge
                 continue;
             }
 
-            var someone = s.Has(c, Words.SecondPerson | Words.ThirdPerson | Words.Target);
+            var someone = Someone(context, s);
             for (var k = s.First; k <= s.Last; k++)
             {
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
@@ -30,6 +30,30 @@ internal static class ThreatJudge
 
                 // "die inspecteur moet maar eens goed oppassen", "kijk maar uit": a warning aimed at someone.
                 if (context.Tokens[k].Key is "oppassen" or "uitkijken" or "opletten" or "kijk" or "pas" && someone && Warned(context, s, k))
+                {
+                    return (s.First, k);
+                }
+
+                // "ik maak je kapot", "we maken die vent af": a split verb of destroying with a person in between.
+                if (Destroyed(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 5))
+                {
+                    return (s.First, k);
+                }
+
+                // "ik krijg je nog wel", "die krijg ik nog": the promise of revenge.
+                if (Revenge(context, s, k) && someone && s.Has(c, Words.FirstPerson))
+                {
+                    return (s.First, k);
+                }
+
+                // "in elkaar trappen/slaan": beating someone up, whatever the verb.
+                if (BeatUp(context, s, k) && someone && !s.NegatedAt(context, k, 5) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                {
+                    return (s.First, Math.Min(s.Last, k + 1));
+                }
+
+                // "je tanden bij elkaar kunnen zoeken/rapen": the promised result of a beating.
+                if (TeethGathered(context, s, k) && someone && (Conditional(context, s) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
                 }
@@ -68,14 +92,125 @@ internal static class ThreatJudge
 
     private static bool Conditional(CheckContext context, Sentence s)
     {
+        var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "als" or "wie" or "volgende" or "straks" or "anders")
+            // "Nog één woord en …", "nog een keer en …": an ultimatum is a condition too.
+            if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders"
+                || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "een" or "1" or "eenmaal"))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Someone a threat can be aimed at: you, a person or group, "whoever" ("wie aan mijn fiets komt"), or
+    // "die"/"deze" pointing at a person ("die man", or alone: "die krijgt ervan langs") — not "die ballon".
+    private static bool Someone(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        if (s.Has(c, Words.SecondPerson | Words.Target) || t[s.First].Key == "wie" || context.People.Exists(p => p.First >= s.First && p.First <= s.Last))
+        {
+            return true;
+        }
+
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((c[k] & Words.ThirdPerson) == 0)
+            {
+                continue;
+            }
+
+            if (t[k].Key is not ("die" or "deze" or "zo'n" or "zulke"))
+            {
+                return true;
+            }
+
+            // A demonstrative before a noun points at that noun; before a verb or at the end it is a person.
+            if (k == s.Last || (c[k + 1] & (Words.Target | Words.SecondPerson | Words.InsultNoun)) != 0 || !DictionaryNoun(t[k + 1].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A crude noun test: a word after "die" that is not a verb form or adverb the threats use.
+    private static bool DictionaryNoun(string key) =>
+        key is not ("is" or "was" or "krijgt" or "gaat" or "moet" or "kan" or "zal" or "heeft" or "wordt" or "ga" or "krijg" or "ik" or "we" or "wij" or "gast" or "vent")
+        && key.Length > 2;
+
+    // "maak/maken … kapot/af/dood" with a person between the verb and its particle.
+    private static bool Destroyed(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key is not ("kapot" or "af" or "dood") || k - 1 < s.First)
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 4; j--)
+        {
+            if (t[j].Key is "maak" or "maakt" or "maken" or "make")
+            {
+                for (var m = j + 1; m < k; m++)
+                {
+                    if ((context.Classes[m] & (Words.SecondPerson | Words.Target)) != 0 || t[m].Key is "hem" or "haar" or "hen" or "ze" || context.People.Exists(p => p.First == m))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "krijg(en) … nog (wel)": "ik krijg je nog wel", "die krijgen we nog".
+    private static bool Revenge(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key is not ("krijg" or "krijgen"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 4); j++)
+        {
+            if (t[j].Key == "nog" && (j == s.Last || t[j + 1].Key is "wel" or "eens" || j + 1 > s.Last || context.ClauseBreakBetween(j, j + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "in elkaar" followed by a verb of hitting: "in elkaar slaan, trappen, schoppen, timmeren, rammen".
+    private static bool BeatUp(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "elkaar" || k == s.First || t[k - 1].Key != "in")
+        {
+            return false;
+        }
+
+        // The verb follows at once or after a modal: "in elkaar (moeten/laten) trappen".
+        return (k + 1 <= s.Last && Hitting(t[k + 1].Key)) || (k + 2 <= s.Last && Hitting(t[k + 2].Key));
+    }
+
+    private static bool Hitting(string key) =>
+        key is "slaan" or "sla" or "slaat" or "trappen" or "trap" or "trapt" or "schoppen" or "schop" or "schopt"
+                or "timmeren" or "rammen" or "beuken" or "meppen" or "tremmen" or "geslagen" or "getrapt" or "geschopt" or "getimmerd" or "geramd";
+
+    // "je tanden bij elkaar (kunnen) zoeken/rapen".
+    private static bool TeethGathered(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return t[k].Key == "elkaar" && k - 2 >= s.First && t[k - 1].Key == "bij" && (t[k - 2].Key == "tanden" || (k - 3 >= s.First && t[k - 3].Key == "tanden"));
     }
 }
