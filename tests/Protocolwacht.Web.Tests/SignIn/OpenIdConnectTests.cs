@@ -23,9 +23,10 @@ public sealed partial class OpenIdConnectTests
 
         var last = await SignInThroughProviderAsync(client);
 
-        Assert.Equal(HttpStatusCode.OK, last.StatusCode);
+        var page = await last.Content.ReadAsStringAsync();
+        Assert.True(last.StatusCode == HttpStatusCode.OK, $"{last.StatusCode} at {last.RequestMessage!.RequestUri}: {page[..Math.Min(page.Length, 2000)]}");
         Assert.Equal("/", last.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("Sanne de Boer", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Sanne de Boer", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/roles", UriKind.Relative))).StatusCode); // administrator
         var request = Assert.Single(provider.AuthorizationRequests);
         Assert.Equal(("S256", OpenIdProvider.ClientId), (request["code_challenge_method"], request["client_id"]));
