@@ -79,6 +79,22 @@ public sealed class ProtocolChecker
 
     // Most severe first, then text order; findings without a span after those with one. Insertion sort:
     // stable, allocation-free, and there are only a handful of findings.
+    /// <summary>
+    /// The ids of roster pupils the text names, as the check finds them (full names, first names with their
+    /// group): what a withdrawn name consent is matched against after confirmation.
+    /// </summary>
+    public IReadOnlyList<string> NamedStudentIds(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var request = Sanitise(new CheckRequest(text, new AccountContext(AccountKind.Organisation, null, null), null, null, []));
+        var context = new CheckContext(request, _resources);
+        return [.. context.People.Select(p => p.Student?.Id).OfType<string>().Distinct(StringComparer.Ordinal)];
+    }
+
     private static List<Finding> Order(List<Finding> findings)
     {
         for (var i = 1; i < findings.Count; i++)

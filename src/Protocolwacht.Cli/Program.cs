@@ -29,6 +29,8 @@ public static class Program
         ImportCommand.Create(cli),
         SearchCommand.Create(cli),
         ArchiveCommand.Create(cli),
+        PrivacyCommand.Create(cli),
+        PrivacyCommand.CreateRetention(cli),
         BenchCommand.Create(cli),
     });
 }

@@ -21,6 +21,12 @@ public sealed record PlatformCapabilities
 
     public required bool CanDelete { get; init; }
 
+    /// <summary>
+    /// True when this connector places a reply under one of the account's own posts
+    /// (<see cref="PublishRequest.InReplyToPostId"/>): how a correction is shown where the platform has no edit.
+    /// </summary>
+    public bool CanReply { get; init; }
+
     /// <summary>True when the platform deduplicates publishes carrying the same idempotency key.</summary>
     public required bool SupportsIdempotencyKey { get; init; }
 

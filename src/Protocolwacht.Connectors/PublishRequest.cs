@@ -11,6 +11,12 @@ namespace Protocolwacht.Connectors;
 /// <param name="Media">Attachments in order; empty for a text-only post.</param>
 public sealed record PublishRequest(string Text, string IdempotencyKey, IReadOnlyList<PublishMedia> Media)
 {
+    /// <summary>
+    /// The platform id of a post of the same account this one answers (a correction reply under a post on a
+    /// platform without edit); null for a post of its own. Connectors that cannot reply refuse it permanently.
+    /// </summary>
+    public string? InReplyToPostId { get; init; }
+
     public PublishRequest(string text, string idempotencyKey)
         : this(text, idempotencyKey, [])
     {

@@ -9,13 +9,19 @@ using Protocolwacht.Persistence.Archive;
 namespace Protocolwacht.Cli.Archive;
 
 /// <summary>
-/// A selection of published records (period, account, school) for an audit or a Woo request, each with its
+/// A selection of published records, with their revisions and tombstones (period, account, school), for an audit or a Woo request, each with its
 /// inclusion proof in the tree of the latest signed head, so a receiver can check every line against
 /// that head without access to Konot's systems. JSON Lines: the head first, then one record per line; CSV:
 /// one record per row with the head's size and root repeated. Records signed by no head yet carry no proof.
 /// </summary>
 internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organisation)
 {
+    // Publications and what happened to them later: corrections and deletions are part of the account of a period.
+    private static readonly string[] Exported = [ArchiveRecordTypes.Published, ArchiveRecordTypes.Revision, ArchiveRecordTypes.Tombstone];
+
+    /// <summary>The columns every exported record type fills, read from its content.</summary>
+    private sealed record Summary(string AccountId, string? AuthorId, string? ApprovedBy, DateTimeOffset At, string? Url, string? Verdict, string? Text);
+
     public sealed record Selection(DateOnly? From, DateOnly? To, string? AccountId, string? SchoolId);
 
     private static readonly string[] CsvHeader =
@@ -36,7 +42,7 @@ internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organ
                 redacted.Add(target);
             }
 
-            if (stored.Record.Type == ArchiveRecordTypes.Published && InPeriod(stored.Record, selection))
+            if (Exported.Contains(stored.Record.Type) && InPeriod(stored.Record, selection))
             {
                 records.Add(stored);
             }
@@ -55,7 +61,7 @@ internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organ
         var written = 0;
         foreach (var stored in records)
         {
-            var content = stored.Content is null ? null : ArchiveJson.Read<PublishedRecord>(stored.Content);
+            var content = stored.Content is null ? null : Summarise(stored.Record.Type, stored.Content);
             if (content is not null && !Matches(content, selection))
             {
                 continue;
@@ -84,7 +90,23 @@ internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organ
         return (selection.From is null || day >= selection.From) && (selection.To is null || day <= selection.To);
     }
 
-    private bool Matches(PublishedRecord content, Selection selection) =>
+    private static Summary Summarise(string type, byte[] content)
+    {
+        switch (type)
+        {
+            case ArchiveRecordTypes.Revision:
+                var r = ArchiveJson.Read<RevisionRecord>(content);
+                return new Summary(r.AccountId, r.CorrectedBy, r.ApprovedBy, r.AppliedAt, r.PlatformUrl, r.Check.Verdict.ToString().ToLowerInvariant(), r.Text);
+            case ArchiveRecordTypes.Tombstone:
+                var t = ArchiveJson.Read<TombstoneRecord>(content);
+                return new Summary(t.AccountId, t.RequestedBy, t.ApprovedBy, t.DeletedAt, null, null, t.Reason);
+            default:
+                var p = ArchiveJson.Read<PublishedRecord>(content);
+                return new Summary(p.AccountId, p.AuthorId, p.ApprovedBy, p.PublishedAt, p.PlatformUrl, p.Check.Verdict.ToString().ToLowerInvariant(), p.Text);
+        }
+    }
+
+    private bool Matches(Summary content, Selection selection) =>
         (selection.AccountId is null || content.AccountId == selection.AccountId)
         && (selection.SchoolId is null || organisation?.FindAccount(content.AccountId)?.SchoolId == selection.SchoolId);
 
@@ -105,7 +127,7 @@ internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organ
         return line.ToJsonString();
     }
 
-    private static string CsvRow(StoredArchiveRecord stored, PublishedRecord? content, bool redacted, string leaf, SignedTreeHead? head, List<string>? proof) =>
+    private static string CsvRow(StoredArchiveRecord stored, Summary? content, bool redacted, string leaf, SignedTreeHead? head, List<string>? proof) =>
         string.Join(',', new[]
         {
             stored.Record.Sequence.ToString(CultureInfo.InvariantCulture),
@@ -114,9 +136,9 @@ internal sealed class ArchiveExport(ArchiveStore store, OrganisationModel? organ
             content?.AccountId,
             content?.AuthorId,
             content?.ApprovedBy,
-            content?.PublishedAt.ToString("O", CultureInfo.InvariantCulture),
-            content?.PlatformUrl,
-            content?.Check.Verdict.ToString().ToLowerInvariant(),
+            content?.At.ToString("O", CultureInfo.InvariantCulture),
+            content?.Url,
+            content?.Verdict,
             content?.Text,
             redacted ? "ja" : "nee",
             leaf,

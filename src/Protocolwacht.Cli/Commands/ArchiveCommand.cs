@@ -27,6 +27,7 @@ public static class ArchiveCommand
             Prove(cli),
             Consistency(cli),
             Export(cli),
+            Report(cli),
         };
     }
 
@@ -164,7 +165,7 @@ public static class ArchiveCommand
         format.AcceptOnlyFromAmong("jsonl", "csv");
         var file = new Option<FileInfo?>("--output") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer.", HelpName = "BESTAND" };
         var command = new Command("export", """
-            Exporteert gepubliceerde records (periode, account, school) voor een audit of Woo-verzoek, elk met zijn inclusiebewijs
+            Exporteert gepubliceerde records met hun aanpassingen en verwijderingen (periode, account, school) voor een audit of Woo-verzoek, elk met zijn inclusiebewijs
             in de boom van de laatste ondertekende boomkop. JSON Lines: eerst de boomkop, dan één record per regel. CSV: één record per rij.
             Afsluitcodes: 0 geëxporteerd, 1 verkeerd gebruik of database niet leesbaar.
             """) { from, to, account, school, format, file };
@@ -184,6 +185,41 @@ public static class ArchiveCommand
             else
             {
                 await export.WriteAsync(cli.Out, selection, csv, cancellationToken);
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Report(CliContext cli)
+    {
+        var database = new DatabaseOptions();
+        var from = new Option<DateOnly?>("--from") { Description = "Eerste dag (JJJJ-MM-DD, Nederlandse tijd) van de periode.", HelpName = "DATUM" };
+        var to = new Option<DateOnly?>("--to") { Description = "Laatste dag (JJJJ-MM-DD, Nederlandse tijd) van de periode.", HelpName = "DATUM" };
+        var account = new Option<string?>("--account") { Description = "Alleen dit account (account-id, bijv. regenboog-x).", HelpName = "ACCOUNT" };
+        var school = new Option<string?>("--school") { Description = "Alleen accounts van deze school (school-id).", HelpName = "SCHOOL" };
+        var file = new Option<FileInfo?>("--output") { Description = "Schrijf het verslag naar dit bestand in plaats van naar standaarduitvoer.", HelpName = "BESTAND" };
+        var command = new Command("report", """
+            Maakt een afdrukbaar HTML-verslag (ook als PDF af te drukken vanuit een browser) voor een audit of Woo-verzoek: wat er in de
+            periode gepubliceerd is, door wie, na welke controle en goedkeuring, met elke aanpassing en verwijdering en de boomkop.
+            Afsluitcodes: 0 gemaakt, 1 verkeerd gebruik of database niet leesbaar.
+            """) { from, to, account, school, file };
+        database.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(cli, database.Configuration(parse), async services =>
+        {
+            var organisation = await services.GetRequiredService<Persistence.Organisation.OrganisationReader>().LoadAsync(cancellationToken);
+            var selection = new global::Protocolwacht.History.Report.ArchiveReportSelection(parse.GetValue(from), parse.GetValue(to), parse.GetValue(school), parse.GetValue(account));
+            var report = await new global::Protocolwacht.History.Report.ArchiveReportBuilder(services.GetRequiredService<ArchiveStore>(), TimeProvider.System).BuildAsync(selection, organisation, cancellationToken);
+            var html = global::Protocolwacht.History.Report.ArchiveReportHtml.Render(report, organisation, stylesheetHref: null);
+            if (parse.GetValue(file) is { } target)
+            {
+                await File.WriteAllTextAsync(target.FullName, html, new System.Text.UTF8Encoding(false), cancellationToken);
+                await cli.Out.WriteLineAsync($"Verslag met {report.Publications.Count} publicatie(s) geschreven naar {target.FullName}.");
+            }
+            else
+            {
+                await cli.Out.WriteAsync(html);
             }
 
             return ExitCodes.Success;

@@ -3,7 +3,7 @@ namespace Protocolwacht.Connectors.X;
 internal static class XCapabilities
 {
     /// <summary>
-    /// 280 weighted characters; the public v2 API has no edit; POST /2/tweets takes no idempotency
+    /// 280 weighted characters; the public v2 API has no edit, so a correction is a reply (reply.in_reply_to_tweet_id); POST /2/tweets takes no idempotency
     /// key, but X refuses identical text from the same account, which backs up reconciliation. Up to four images through
     /// POST /2/media/upload (tweet_image).
     /// </summary>
@@ -14,6 +14,7 @@ internal static class XCapabilities
         TextLengthUnit = TextLengthUnit.XWeighted,
         CanEdit = false,
         CanDelete = true,
+        CanReply = true,
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         RequiresMedia = false,

@@ -47,6 +47,11 @@ public sealed class XConnector(HttpClient http, XOptions options, TimeProvider t
         }
 
         var body = new JsonObject { ["text"] = request.Text };
+        if (request.InReplyToPostId is { } parent)
+        {
+            body["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = parent };
+        }
+
         if (mediaIds.Count > 0)
         {
             body["media"] = new JsonObject { ["media_ids"] = mediaIds };

@@ -15,5 +15,11 @@ public static class ArchiveRecordTypes
     /// <summary>A post read from a platform's export and checked at import (<see cref="ImportedRecord"/>).</summary>
     public const string Imported = "imported.v1";
 
-    public static IReadOnlyList<string> All { get; } = [Published, Redaction, Imported];
+    /// <summary>A correction of a published post on one account (<see cref="RevisionRecord"/>): edited, or a correction reply.</summary>
+    public const string Revision = "revision.v1";
+
+    /// <summary>A published post removed from one account after an approved deletion (<see cref="TombstoneRecord"/>); the original stays.</summary>
+    public const string Tombstone = "tombstone.v1";
+
+    public static IReadOnlyList<string> All { get; } = [Published, Redaction, Imported, Revision, Tombstone];
 }

@@ -16,4 +16,14 @@ public sealed partial class Delivery
         LeaseExpiresAt = null;
         UpdatedAt = now;
     }
+
+    /// <summary>
+    /// Says why this waiting delivery will be held when it is due (a consent withdrawn after confirming), without
+    /// changing when it is due: the publisher checks again at that moment and holds it then.
+    /// </summary>
+    public void NoteHold(string reason, DateTimeOffset now)
+    {
+        LastError = reason;
+        UpdatedAt = now;
+    }
 }

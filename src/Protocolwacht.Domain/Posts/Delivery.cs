@@ -89,4 +89,12 @@ public sealed partial class Delivery
         UpdatedAt = now;
         return true;
     }
+
+    /// <summary>Replaces <paramref name="name"/> in the stored copy of the text (an erased pupil); what reached the platform is not changed by this.</summary>
+    public void EraseName(string name, string replacement, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Text = Text.Replace(name, replacement, StringComparison.OrdinalIgnoreCase);
+        UpdatedAt = now;
+    }
 }

@@ -13,6 +13,14 @@ public enum PostAction
     PublicationConfirmed,
     PublicationCancelled,
     Published,
+
+    /// <summary>A pupil it shows or names was erased (AVG art. 17): publication withdrawn, the pupil removed from it.</summary>
+    ErasedPupilRemoved,
+    ChangeRequested,
+    ChangeApproved,
+    ChangeRefused,
+    Corrected,
+    Deleted,
 }
 
 public static class PostActionNames
@@ -29,6 +37,12 @@ public static class PostActionNames
         PostAction.PublicationConfirmed => "publicatie bevestigd",
         PostAction.PublicationCancelled => "publicatie geannuleerd",
         PostAction.Published => "gepubliceerd",
+        PostAction.ErasedPupilRemoved => "gewiste leerling verwijderd",
+        PostAction.ChangeRequested => "aanpassing of verwijdering gevraagd",
+        PostAction.ChangeApproved => "aanpassing of verwijdering goedgekeurd",
+        PostAction.ChangeRefused => "aanpassing of verwijdering afgewezen",
+        PostAction.Corrected => "aangepast",
+        PostAction.Deleted => "verwijderd van het platform",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 }

@@ -30,6 +30,9 @@ public enum PostState
     /// <summary>Confirmed for publication; waiting for the undo period or the scheduled moment, then delivered per account.</summary>
     Queued,
 
-    /// <summary>Delivered to every chosen account; the history records when. Nothing changes it any more.</summary>
+    /// <summary>Delivered to every chosen account; the history records when. Only an approved correction or deletion changes it (BG3, DO3).</summary>
     Published,
+
+    /// <summary>Removed from every platform after an approved deletion; the archive keeps the original and a tombstone.</summary>
+    Removed,
 }

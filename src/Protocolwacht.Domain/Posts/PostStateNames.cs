@@ -14,6 +14,7 @@ public static class PostStateNames
         PostState.MustChange => "moet aangepast worden",
         PostState.Queued => "ingepland voor publicatie",
         PostState.Published => "gepubliceerd",
+        PostState.Removed => "verwijderd van het platform",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 }

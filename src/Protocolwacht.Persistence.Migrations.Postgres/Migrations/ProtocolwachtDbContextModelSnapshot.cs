@@ -425,6 +425,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ChangeId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -445,6 +448,13 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Publish");
 
                     b.Property<string>("LastError")
                         .HasColumnType("text");
@@ -483,6 +493,13 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("TargetDeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetPlatformPostId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -492,8 +509,12 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PostId", "AccountId")
+                    b.HasIndex("ChangeId", "AccountId")
                         .IsUnique();
+
+                    b.HasIndex("PostId", "AccountId")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Publish'");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -573,6 +594,76 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.PostChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PostId", "CreatedAt");
+
+                    b.ToTable("post_changes", (string)null);
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>
@@ -1338,6 +1429,36 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("stored_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Privacy.AuditLogCutEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("Before")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpToId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log_cuts", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Protocol.ProtocolAcknowledgementEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1602,6 +1723,15 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.PostChange", b =>
+                {
+                    b.HasOne("Protocolwacht.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>

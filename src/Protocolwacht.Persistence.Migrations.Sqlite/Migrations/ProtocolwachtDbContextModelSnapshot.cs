@@ -413,6 +413,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ChangeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -433,6 +436,13 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Publish");
 
                     b.Property<string>("LastError")
                         .HasColumnType("TEXT");
@@ -471,6 +481,13 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TargetDeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPlatformPostId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -480,8 +497,12 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PostId", "AccountId")
+                    b.HasIndex("ChangeId", "AccountId")
                         .IsUnique();
+
+                    b.HasIndex("PostId", "AccountId")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'Publish'");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -561,6 +582,76 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.PostChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PostId", "CreatedAt");
+
+                    b.ToTable("post_changes", (string)null);
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>
@@ -1322,6 +1413,34 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.ToTable("stored_attachments", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Privacy.AuditLogCutEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Before")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpToId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("audit_log_cuts", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Protocol.ProtocolAcknowledgementEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1584,6 +1703,15 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Protocolwacht.Domain.Posts.PostChange", b =>
+                {
+                    b.HasOne("Protocolwacht.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>

@@ -23,6 +23,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
         typeof(ArchiveSigningKeyEntity),
         typeof(PostTransition),
         typeof(Audit.AuditEntryEntity),
+        typeof(Privacy.AuditLogCutEntity),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -30,6 +30,14 @@ public static class AuditActions
     public const string SchoolChanged = "school.changed";
     public const string PupilsImported = "pupils.imported";
     public const string StaffImported = "staff.imported";
+    public const string RetentionRemoved = "retention.removed";
+    public const string PupilErased = "pupil.erased";
+    public const string PostCorrectionRequested = "post.correction-requested";
+    public const string PostDeletionRequested = "post.deletion-requested";
+    public const string PostChangeApproved = "post.change-approved";
+    public const string PostChangeRefused = "post.change-refused";
+    public const string ConsentTakedownProposed = "post.takedown-proposed";
+    public const string ArchiveReportMade = "archive.report-made";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -58,6 +66,14 @@ public static class AuditActions
         (PasswordResetRequested, "Wachtwoordherstel aangevraagd"),
         (TwoFactorChanged, "Tweestapsverificatie gewijzigd"),
         (PersonalDataExported, "Persoonsgegevens geëxporteerd"),
+        (RetentionRemoved, "Verwijderd na bewaartermijn"),
+        (PupilErased, "Leerling gewist"),
+        (PostCorrectionRequested, "Aanpassing van een gepubliceerd bericht gevraagd"),
+        (PostDeletionRequested, "Verwijdering van een gepubliceerd bericht gevraagd"),
+        (PostChangeApproved, "Aanpassing of verwijdering goedgekeurd"),
+        (PostChangeRefused, "Aanpassing of verwijdering afgewezen"),
+        (ConsentTakedownProposed, "Verwijdertaak na ingetrokken toestemming"),
+        (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>

@@ -43,6 +43,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<Archive.ArchiveTreeHeads>();
         services.AddScoped<Archive.ArchiveRedactions>();
         services.AddScoped<Audit.IAuditLog, Audit.AuditLog>();
+        services.AddScoped<Privacy.RetentionSweeper>();
         return services;
     }
 }

@@ -22,12 +22,16 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.PlatformUrl).HasMaxLength(1000);
         builder.Property(d => d.LeaseOwner).HasMaxLength(100);
         builder.Property(d => d.ResolvedBy).HasMaxLength(100);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(DeliveryKind.Publish).HasSentinel((DeliveryKind)(-1));
+        builder.Property(d => d.TargetPlatformPostId).HasMaxLength(200);
         builder.Ignore(d => d.NeedsReconciliation);
 
         // A publisher whose lease was taken over must not overwrite what the new owner records.
         builder.Property(d => d.LeaseOwner).IsConcurrencyToken();
         builder.HasOne<Post>().WithMany().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.Status, d.DueAt });
-        builder.HasIndex(d => new { d.PostId, d.AccountId }).IsUnique();
+        // One publication per post and account; changes (edit, reply, delete) are one per change and account.
+        builder.HasIndex(d => new { d.PostId, d.AccountId }).IsUnique().HasFilter("\"Kind\" = 'Publish'");
+        builder.HasIndex(d => new { d.ChangeId, d.AccountId }).IsUnique();
     }
 }

@@ -10,6 +10,7 @@ public partial class ProtocolwachtDbContext
 {
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<PostChange> PostChanges => Set<PostChange>();
     public DbSet<StoredAttachment> StoredAttachments => Set<StoredAttachment>();
     public DbSet<SandboxPublication> SandboxPublications => Set<SandboxPublication>();
     public DbSet<Notification> Notifications => Set<Notification>();

@@ -29,7 +29,7 @@ public class PostPageTests(BrowserFixture server)
 
         await Assertions.Expect(jeroen.GetByTestId("post-state")).ToHaveTextAsync("gepubliceerd", new() { Timeout = 15_000 });
         await Assertions.Expect(jeroen.GetByTestId("delivery-status")).ToHaveTextAsync("gepubliceerd");
-        await Assertions.Expect(jeroen.GetByTestId("transitions")).ToContainTextAsync("gepubliceerd door het systeem");
+        await Assertions.Expect(jeroen.GetByTestId("transitions")).ToContainTextAsync("gepubliceerd door het systeem", new() { Timeout = 15_000 });
         Assert.Equal("ja", await jeroen.EvaluateAsync<string>("() => window.zelfdePagina")); // updated in place, not reloaded
         await Screenshots.SaveAsync(jeroen, "post-published-in-place");
 

@@ -69,6 +69,18 @@ internal static class GroupHateJudge
                     continue;
                 }
 
+                // "Ik haat X", "ik walg van X", "een hekel aan X", "X kan ik niet uitstaan": a strong feeling aimed at the group.
+                if (((w & Words.HateEmotion) != 0 && FeltTowards(context, s, k, group)) || (Endured(context, k) && s.NegatedAt(context, k, 4)))
+                {
+                    return (Math.Min(group, k), Math.Max(group, k));
+                }
+
+                // "X zijn geen mensen", "X verdienen het niet om te leven": humanity or life denied.
+                if (k > group && (HumanityDenied(context, s, k) || LifeDenied(context, s, k)))
+                {
+                    return (group, k);
+                }
+
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
@@ -125,8 +137,82 @@ internal static class GroupHateJudge
         return null;
     }
 
-    // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal.
-    private static bool Hostile(CheckContext context, int k) => context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit");
+    // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal or a wish
+    // ("zolang ze maar ver weg blijven").
+    private static bool Hostile(CheckContext context, int k) =>
+        context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
+        || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
+
+    private static bool HasWord(CheckContext context, int k, string key, int before)
+    {
+        for (var j = Math.Max(0, k - before); j < k; j++)
+        {
+            if (context.Tokens[j].Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The feeling's object is the group: right after the verb ("haat X", "walg van X", "hekel aan al die X"),
+    // or a pronoun after it when the group came first ("X? Ik haat ze."), and not "het" ("ik haat het als …").
+    private static bool FeltTowards(CheckContext context, Sentence s, int k, int group)
+    {
+        var t = context.Tokens;
+        if (NegationAfter(context, s, k, 3) >= 0 || s.NegatedAt(context, k, 3))
+        {
+            return false;
+        }
+
+        if (group > k && group - k <= 5)
+        {
+            for (var j = k + 1; j < group; j++)
+            {
+                if (t[j].Key is "het" or "als" or "dat" or "wanneer" or "hoe" or "wat" || context.ClauseBreakBetween(k, j))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return group < k && k < s.Last && t[k + 1].Key is "ze" or "hen" or "die";
+    }
+
+    // "uitstaan", "luchten": with a negation, cannot bear someone.
+    private static bool Endured(CheckContext context, int k) => context.Tokens[k].Key is "uitstaan" or "luchten" or "verdragen" or "velen";
+
+    // "geen mensen", "geen echte mensen" after the group and a copula.
+    private static bool HumanityDenied(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return t[k].Key is "mensen" or "mens" && k - 1 >= s.First
+            && (t[k - 1].Key == "geen" || (k - 2 >= s.First && t[k - 2].Key == "geen" && t[k - 1].Key is "echte" or "normale" or "volwaardige"))
+            && new Sentence(s.First, k).Has(context.Classes, Words.Copula);
+    }
+
+    // "verdienen het niet om te leven", "mogen niet bestaan".
+    private static bool LifeDenied(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key is not ("leven" or "bestaan") || k - 1 < s.First || t[k - 1].Key != "te" && t[k - 1].Key is not ("niet" or "nooit") && !s.NegatedAt(context, k, 6))
+        {
+            return false;
+        }
+
+        for (var j = s.First; j < k; j++)
+        {
+            if (t[j].Key is "verdienen" or "verdient" or "mogen" or "mag" && NegationAfter(context, s, j, 4) is var not and >= 0 && not < k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The first negation within <paramref name="window"/> words after token k, in the same clause; -1 if none.
     private static int NegationAfter(CheckContext context, Sentence s, int k, int window)
@@ -284,7 +370,7 @@ internal static class GroupHateJudge
             for (var k = s.First; k < s.Last; k++)
             {
                 var key = context.Tokens[k + 1].Key;
-                if ((c[k] & Words.Negation) != 0 && key is "waar" or "juist" or "correct")
+                if ((c[k] & Words.Negation) != 0 && key is "waar" or "juist" or "correct" or "oke" or "ok" or "okay" or "acceptabel" or "aanvaardbaar")
                 {
                     return true;
                 }

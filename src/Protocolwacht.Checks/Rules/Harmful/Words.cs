@@ -40,6 +40,7 @@ internal static class Words
     public static readonly ulong RemovalVerb = C.Mask("removal-verb");
     public static readonly ulong Quantifier = C.Mask("quantifier");
     public static readonly ulong ClaimVerb = C.Mask("claim-verb");
+    public static readonly ulong HateEmotion = C.Mask("hate-emotion");
     public static readonly ulong Disapproval = C.Mask("disapproval");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>

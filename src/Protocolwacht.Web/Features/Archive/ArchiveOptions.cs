@@ -1,4 +1,4 @@
-using Protocolwacht.Domain.Archive;
+using Protocolwacht.Persistence.Privacy;
 
 namespace Protocolwacht.Web.Features.Archive;
 
@@ -16,14 +16,7 @@ public sealed class ArchiveOptions
     /// value of zero) is kept forever. After the period the content is removed by a <c>redaction.v1</c>
     /// record; the record itself, its hash and its place in the tree stay forever.
     /// </summary>
-    public Dictionary<string, TimeSpan> Retention { get; set; } = new(StringComparer.Ordinal)
-    {
-        // Publications: ten years, the period Konot keeps its own correspondence (set by the board's archivist).
-        [ArchiveRecordTypes.Published] = TimeSpan.FromDays(3653),
-
-        // Imported history: as long as what was published here.
-        [ArchiveRecordTypes.Imported] = TimeSpan.FromDays(3653),
-    };
+    public Dictionary<string, TimeSpan> Retention { get; set; } = new(ArchiveRetentionDefaults.Periods, StringComparer.Ordinal);
 
     public TimeSpan? RetentionOf(string type) =>
         Retention.TryGetValue(type, out var period) && period > TimeSpan.Zero ? period : null;

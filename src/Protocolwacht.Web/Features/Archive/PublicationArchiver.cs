@@ -13,7 +13,7 @@ namespace Protocolwacht.Web.Features.Archive;
 /// a use case that may publish calls <see cref="StageIfPublishedAsync"/> and saves with
 /// <see cref="SaveChangesAsync"/>, so a publication is never on record without its archive record, nor the other way round.
 /// </summary>
-public sealed class PublicationArchiver(ProtocolwachtDbContext db, ArchiveLog log, CheckerSnapshot checkers, ProtocolVersions protocol)
+public sealed partial class PublicationArchiver(ProtocolwachtDbContext db, ArchiveLog log, CheckerSnapshot checkers, ProtocolVersions protocol)
 {
     private static readonly PostAction[] AdviceSteps = [PostAction.AdviceRequested, PostAction.Approved, PostAction.Returned, PostAction.Escalated];
 
@@ -26,6 +26,12 @@ public sealed class PublicationArchiver(ProtocolwachtDbContext db, ArchiveLog lo
             && entry.Property(d => d.Status).OriginalValue == DeliveryStatus.Published;
         if (delivery.Status != DeliveryStatus.Published || wasPublished)
         {
+            return;
+        }
+
+        if (delivery.Kind != DeliveryKind.Publish)
+        {
+            await StageChangeAsync(delivery, cancellationToken);
             return;
         }
 
@@ -52,16 +58,18 @@ public sealed class PublicationArchiver(ProtocolwachtDbContext db, ArchiveLog lo
             post.AuthorId,
             post.ApprovedBy,
             [.. transitions.Where(t => AdviceSteps.Contains(t.Action)).Select(t => new ArchivedAdvice(t.Action, t.ActorId, t.At, t.Reason))],
-            new ArchivedCheck(
-                check.Verdict,
-                version?.Number,
-                version?.Document.Title,
-                [.. check.Findings.Select(f => new ArchivedFinding(f.Category, f.Severity.ToString().ToLowerInvariant(), f.Guideline, f.Start, f.End, f.Message))]),
+            Archived(check, version),
             await AttachmentsAsync(post.Attachments, cancellationToken),
             post.CreatedAt,
             transitions.LastOrDefault(t => t.Action == PostAction.PublicationConfirmed)?.At,
             delivery.PublishedAt ?? delivery.UpdatedAt);
     }
+
+    private static ArchivedCheck Archived(Protocolwacht.Checks.CheckResult check, Protocolwacht.Domain.ProtocolDocument.PublishedProtocol? version) => new(
+        check.Verdict,
+        version?.Number,
+        version?.Document.Title,
+        [.. check.Findings.Select(f => new ArchivedFinding(f.Category, f.Severity.ToString().ToLowerInvariant(), f.Guideline, f.Start, f.End, f.Message))]);
 
     private async Task<IReadOnlyList<ArchivedAttachment>> AttachmentsAsync(IReadOnlyList<PostAttachment> attachments, CancellationToken cancellationToken)
     {

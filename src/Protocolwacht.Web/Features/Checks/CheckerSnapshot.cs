@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Organisation;
@@ -56,17 +57,41 @@ public sealed class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
+    /// <summary>
+    /// The current checker, reloaded first when the consent register changed since it was loaded: for the
+    /// publisher's check at the moment of delivery, where a consent withdrawn a second ago must count.
+    /// </summary>
+    public async Task<ProtocolChecker> WithLatestConsentAsync(CancellationToken cancellationToken)
+    {
+        var entry = _current;
+        if (entry is not null && await LatestConsentChangeAsync(cancellationToken) <= entry.ConsentSequence)
+        {
+            return await CurrentAsync(cancellationToken);
+        }
+
+        return await FreshAsync(cancellationToken);
+    }
+
     public async Task<OrganisationModel> OrganisationAsync(CancellationToken cancellationToken) =>
         (await CurrentAsync(cancellationToken)).Organisation;
 
     private async Task<ProtocolChecker> LoadAsync(CancellationToken cancellationToken)
     {
+        // The consent position first: a change committed while the organisation loads makes the next caller reload.
+        var consent = await LatestConsentChangeAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var organisation = await scope.ServiceProvider.GetRequiredService<OrganisationReader>().LoadRequiredAsync(cancellationToken);
         var checker = ProtocolChecker.Create(organisation);
-        _current = new Entry(checker, time.GetUtcNow());
+        _current = new Entry(checker, time.GetUtcNow(), consent);
         return checker;
     }
 
-    private sealed record Entry(ProtocolChecker Checker, DateTimeOffset LoadedAt);
+    private async Task<long> LatestConsentChangeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.ProtocolwachtDbContext>();
+        return await db.ConsentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
+    }
+
+    private sealed record Entry(ProtocolChecker Checker, DateTimeOffset LoadedAt, long ConsentSequence);
 }

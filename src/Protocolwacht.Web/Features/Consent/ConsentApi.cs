@@ -40,7 +40,7 @@ public static class ConsentApi
     }
 
     internal static async Task<Results<Ok<StudentConsentDto>, NotFound, ForbidHttpResult, ValidationProblem>> RecordAsync(
-        string id, ConsentChangeBody body, OrganisationReader reader, ConsentRegister register, CurrentStaff current, CancellationToken cancellationToken)
+        string id, ConsentChangeBody body, OrganisationReader reader, ConsentRegister register, ConsentFollowUp followUp, CurrentStaff current, CancellationToken cancellationToken)
     {
         if (await current.GetAsync(cancellationToken) is not { } staff)
         {
@@ -52,7 +52,7 @@ public static class ConsentApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["value"] = ["Gebruik yes, no of unknown."] });
         }
 
-        var result = await register.RecordAsync(staff, new ConsentChangeRequest(id, body.Purpose, value, body.GivenBy, body.ValidFrom, body.Withdraw, body.Note), cancellationToken);
+        var result = await followUp.RecordAsync(staff, new ConsentChangeRequest(id, body.Purpose, value, body.GivenBy, body.ValidFrom, body.Withdraw, body.Note), cancellationToken);
         if (result.IsForbidden)
         {
             return TypedResults.Forbid();

@@ -10,6 +10,9 @@ public static class ConsentFeature
     {
         builder.Services.AddScoped<IHomeAction, ConsentHomeAction>();
         builder.Services.AddScoped<IHomeOverview, ConsentChangesHomeOverview>();
+        builder.Services.AddScoped<ConsentNotices>();
+        builder.Services.AddScoped<ConsentFollowUp>();
+        builder.Services.AddScoped<Publishing.IDeliveryHold, ConsentHold>();
         return builder;
     }
 }

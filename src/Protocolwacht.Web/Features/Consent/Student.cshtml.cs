@@ -9,7 +9,7 @@ using Protocolwacht.Web.Features.SignIn;
 namespace Protocolwacht.Web.Features.Consent;
 
 /// <summary>One student's consent per purpose, the form to record a change, and the full history.</summary>
-public sealed class StudentModel(OrganisationReader reader, ConsentRegister register, CurrentStaff current) : PageModel
+public sealed class StudentModel(OrganisationReader reader, ConsentRegister register, ConsentFollowUp followUp, CurrentStaff current) : PageModel
 {
     public Student Student { get; private set; } = null!;
 
@@ -50,7 +50,7 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
         }
 
         var request = new ConsentChangeRequest(id, Form.Purpose!, Form.Value ?? ConsentValue.NotRecorded, Form.GivenBy, Form.ValidFrom, Form.Withdraw, Form.Note);
-        var result = await register.RecordAsync(staff, request, cancellationToken);
+        var result = await followUp.RecordAsync(staff, request, cancellationToken);
         if (result.IsForbidden)
         {
             return Forbid();

@@ -16,13 +16,25 @@ namespace Protocolwacht.Web.Features.Posts;
 /// A post's page: content, current check, every transition (who, when, why), each account's delivery
 /// status, and the steps the signed-in person may take now.
 /// </summary>
-public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
+public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Changes.PostChanges changes, Changes.PostArchiveHistory history, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public CheckResult Check { get; private set; } = null!;
     public OrganisationModel Organisation { get; private set; } = null!;
     public IReadOnlyList<Delivery> Deliveries { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Corrections and deletions asked for, with their status (oldest first).</summary>
+    public IReadOnlyList<PostChange> Changes { get; private set; } = [];
+
+    /// <summary>What the archive holds about this post: each publication, revision and tombstone.</summary>
+    public IReadOnlyList<Changes.ArchiveHistoryEntry> History { get; private set; } = [];
+
+    public bool IsAdmin => User.IsInRole(Persistence.Identity.AppRoles.Admin);
+    public bool MayCorrect => Changes.All(c => c.Status is not (PostChangeStatus.AwaitingApproval or PostChangeStatus.InProgress)) && Posts.Changes.PostChanges.MayCorrect(Post, Me, IsAdmin);
+    public bool MayRequestDeletion => Post.State == PostState.Published && Changes.All(c => c.Status is not (PostChangeStatus.AwaitingApproval or PostChangeStatus.InProgress));
+    public bool MayDecide(PostChange change) => change.Status == PostChangeStatus.AwaitingApproval && Posts.Changes.ChangeApprovers.MayDecide(Organisation, Post.AuthorId, change, Me, IsAdmin);
+    public bool MayTakeUp(PostChange change) => change.Status == PostChangeStatus.Proposed && IsAdmin && Post.State == PostState.Published;
 
     [TempData]
     public string? Message { get; set; }
@@ -80,6 +92,49 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Pr
         await StepAsync(id, _ => workflow.ResolveDeliveryAsync(deliveryId, Me, published, cancellationToken),
             published ? "Vastgelegd: het bericht staat op dit account." : "Dit account wordt opnieuw geprobeerd.", cancellationToken);
 
+    public async Task<IActionResult> OnPostRequestDeletionAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => changes.RequestDeletionAsync(p, Me, reason, cancellationToken),
+            "Je verzoek om het bericht te verwijderen is vastgelegd. Een tweede persoon (je leidinggevende of een beheerder) moet het goedkeuren.", cancellationToken);
+
+    public async Task<IActionResult> OnPostTakeUpAsync(Guid id, Guid changeId, string? reason, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => changes.TakeUpAsync(p, changeId, Me, reason, cancellationToken),
+            "Het verwijderen is aangevraagd. Een tweede persoon moet het goedkeuren.", cancellationToken);
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid changeId, bool approve, CancellationToken cancellationToken)
+    {
+        // Who may decide is the change's own rule (the author's managers, administrators, never the requester): anyone else gets 403.
+        var post = await workflow.FindAsync(id, cancellationToken);
+        if (post is null)
+        {
+            return NotFound();
+        }
+
+        var result = await changes.DecideAsync(post, changeId, Me, IsAdmin, approve, cancellationToken);
+        if (result is null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden); // a plain 403 (the error page), not a redirect to sign in again
+        }
+
+        if (result.Succeeded)
+        {
+            Message = approve ? "Goedgekeurd: het wordt nu op het platform uitgevoerd." : "Afgewezen: er verandert niets op het platform.";
+        }
+        else
+        {
+            Problem = result.Error;
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A manager asked to approve a change may open the post even without another step on it.</summary>
+    private async Task<bool> MayDecideAnyAsync(Post post, CancellationToken cancellationToken)
+    {
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        return Posts.Changes.ChangeApprovers.ManagersOf(organisation, post.AuthorId).Contains(Me)
+            && await db.PostChanges.AnyAsync(c => c.PostId == post.Id && c.Status == PostChangeStatus.AwaitingApproval, cancellationToken);
+    }
+
     private async Task<IActionResult> StepAsync(Guid id, Func<Post, Task<WorkflowResult>> step, string success, CancellationToken cancellationToken)
     {
         var post = await workflow.FindAsync(id, cancellationToken);
@@ -104,7 +159,7 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Pr
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (post is null || !PostAccess.MayView(User, post))
+        if (post is null || !(PostAccess.MayView(User, post) || await MayDecideAnyAsync(post, cancellationToken)))
         {
             return false;
         }
@@ -113,7 +168,9 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Pr
         Now = time.GetUtcNow();
         Organisation = await checkers.OrganisationAsync(cancellationToken);
         Check = await workflow.CheckAsync(post, fresh: false, cancellationToken);
-        Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.PostId == id).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
+        Changes = await changes.ForPostAsync(id, cancellationToken);
+        History = post.State is PostState.Published or PostState.Removed ? await history.ForAsync(post, cancellationToken) : [];
+        Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.PostId == id && d.Kind == DeliveryKind.Publish).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
         return true;
     }
 }

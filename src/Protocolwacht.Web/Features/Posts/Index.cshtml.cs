@@ -16,7 +16,7 @@ public sealed class IndexModel(ProtocolwachtDbContext db, TimeProvider time) : P
         var posts = await db.Posts.AsNoTracking().Where(p => p.AuthorId == me)
             .OrderByDescending(p => p.UpdatedAt).Take(200).ToListAsync(cancellationToken);
         var queued = posts.Where(p => p.State == PostState.Queued).Select(p => p.Id).ToList();
-        var deliveries = (await db.Deliveries.AsNoTracking().Where(d => queued.Contains(d.PostId)).ToListAsync(cancellationToken))
+        var deliveries = (await db.Deliveries.AsNoTracking().Where(d => queued.Contains(d.PostId) && d.Kind == DeliveryKind.Publish).ToListAsync(cancellationToken))
             .ToLookup(d => d.PostId);
         var now = time.GetUtcNow();
         Items = [.. posts.Select(p => (p, PostStatus.Describe(p, [.. deliveries[p.Id]], now)))];

@@ -62,7 +62,7 @@ public sealed partial class PostWorkflow
     {
         ArgumentNullException.ThrowIfNull(post);
         var now = time.GetUtcNow();
-        var deliveries = await db.Deliveries.Where(d => d.PostId == post.Id).ToListAsync(cancellationToken);
+        var deliveries = await db.Deliveries.Where(d => d.PostId == post.Id && d.Kind == DeliveryKind.Publish).ToListAsync(cancellationToken);
         if (!post.IsAuthor(actorId))
         {
             return WorkflowResult.Refused("Alleen de auteur kan de publicatie annuleren.");

@@ -15,7 +15,7 @@ public static class PublicationCompletion
     {
         ArgumentNullException.ThrowIfNull(db);
         // Called only after a delivery of this post was published, so "no other delivery unfinished" is enough.
-        if (await db.Deliveries.AnyAsync(d => d.PostId == postId && d.Status != DeliveryStatus.Published, cancellationToken))
+        if (await db.Deliveries.AnyAsync(d => d.PostId == postId && d.Kind == DeliveryKind.Publish && d.Status != DeliveryStatus.Published, cancellationToken))
         {
             return;
         }

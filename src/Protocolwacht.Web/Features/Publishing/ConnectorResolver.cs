@@ -42,6 +42,10 @@ public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, Pla
             : null;
     }
 
+    /// <summary>What the connector of a recorded channel can do (edit, reply, delete), or null for a channel without one.</summary>
+    public PlatformCapabilities? CapabilitiesOf(string channel) =>
+        _byChannel.TryGetValue(channel, out var connector) ? connector.Capabilities : null;
+
     public Task StoreRenewedAsync(string accountId, PlatformCredentials renewed, CancellationToken cancellationToken) =>
         credentials.ReplaceAsync(accountId, renewed, cancellationToken);
 }

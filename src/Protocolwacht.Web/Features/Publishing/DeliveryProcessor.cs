@@ -22,6 +22,8 @@ public sealed partial class DeliveryProcessor(
     ConnectorResolver connectors,
     CheckerSnapshot checkers,
     PublicationHolds holds,
+    DeliveryHolds deliveryHolds,
+    Posts.Changes.ChangeCompletion changes,
     IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
     Archive.PublicationArchiver archive,
@@ -49,7 +51,8 @@ public sealed partial class DeliveryProcessor(
 
     private async Task ProcessClaimedAsync(Delivery delivery, string owner, CancellationToken cancellationToken)
     {
-        if (await HeldAsync(delivery, cancellationToken))
+        // A deletion is never held back: taking a post down is what a freeze or a withdrawn consent asks for.
+        if (delivery.Kind != DeliveryKind.Delete && await HeldAsync(delivery, cancellationToken))
         {
             return;
         }
@@ -58,6 +61,12 @@ public sealed partial class DeliveryProcessor(
         if (channel is null)
         {
             await FinishAsync(delivery, d => d.MarkFailed("Dit account is niet (meer) gekoppeld aan het platform. Koppel het opnieuw en probeer het nog eens.", Now), cancellationToken);
+            return;
+        }
+
+        if (delivery.Kind != DeliveryKind.Publish)
+        {
+            await ProcessChangeAsync(delivery, channel, owner, cancellationToken);
             return;
         }
 
@@ -80,6 +89,13 @@ public sealed partial class DeliveryProcessor(
         if (!await acknowledgements.HasAcknowledgedCurrentAsync(post.AuthorId, cancellationToken))
         {
             await FinishAsync(delivery, d => d.MarkFailed($"Niet geplaatst: er is een nieuwe versie van het protocol. {PostWorkflow.NotAcknowledged}", Now), cancellationToken);
+            return;
+        }
+
+        // Consent is checked again now, not only at confirmation: a withdrawn consent holds the delivery.
+        if (await deliveryHolds.ReasonAsync(delivery, cancellationToken) is { } held)
+        {
+            await HoldAsync(delivery, held, cancellationToken);
             return;
         }
 
@@ -172,7 +188,11 @@ public sealed partial class DeliveryProcessor(
         }
 
         await archive.SaveChangesAsync(cancellationToken); // with the archive record when it is a publication
-        if (delivery.Status == DeliveryStatus.Published)
+        if (delivery.Status == DeliveryStatus.Published && delivery.ChangeId is { } changeId)
+        {
+            await changes.RecordIfCompleteAsync(changeId, cancellationToken);
+        }
+        else if (delivery.Status == DeliveryStatus.Published)
         {
             await PublicationCompletion.RecordIfCompleteAsync(db, delivery.PostId, time, cancellationToken);
         }
@@ -203,9 +223,14 @@ public sealed partial class DeliveryProcessor(
             return false;
         }
 
+        await HoldAsync(delivery, reason, cancellationToken);
+        return true;
+    }
+
+    private async Task HoldAsync(Delivery delivery, string reason, CancellationToken cancellationToken)
+    {
         delivery.Hold($"Tegengehouden: {reason}", Now + options.Value.HoldRecheck, Now);
         await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     private DateTimeOffset Now => time.GetUtcNow();

@@ -22,6 +22,7 @@ public static class PublishingFeature
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();
         services.AddScoped<PublicationHolds>();
+        services.AddScoped<DeliveryHolds>();
         services.AddRecurringJob<PublisherService>();
         services.AddHealthChecks().AddCheck<OutboxLagHealthCheck>("outbox-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
 

@@ -20,8 +20,8 @@ public sealed class SandboxConnector(IServiceScopeFactory scopes, TimeProvider t
         DisplayName = "Sandbox",
         MaxTextLength = 5000,
         TextLengthUnit = TextLengthUnit.CodePoints,
-        CanEdit = false,
-        CanDelete = false,
+        CanEdit = true,
+        CanDelete = true,
         SupportsIdempotencyKey = true,
         IdempotencyKeyLifetime = TimeSpan.FromDays(3650),
         CanReconcile = true,
@@ -75,11 +75,33 @@ public sealed class SandboxConnector(IServiceScopeFactory scopes, TimeProvider t
         return found is null ? new ReconcileOutcome.NotFound() : new ReconcileOutcome.Found(found.Id.ToString(), LinkTo(found));
     }
 
-    public Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken) =>
-        Task.FromResult<PublishOutcome>(new PublishOutcome.Failed(true, "De sandbox kan berichten niet bewerken.", null));
+    /// <summary>Replaces the text, as Mastodon does; editing twice with the same text changes nothing more.</summary>
+    public async Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        var row = Guid.TryParse(request.PlatformPostId, out var id) ? await db.SandboxPublications.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) : null;
+        if (row is null)
+        {
+            return new PublishOutcome.Failed(true, "Dit bericht staat niet (meer) in de sandbox.", null);
+        }
 
-    public Task<DeleteOutcome> DeleteAsync(string platformPostId, PlatformCredentials credentials, CancellationToken cancellationToken) =>
-        Task.FromResult<DeleteOutcome>(new DeleteOutcome.Failed(true, "De sandbox kan berichten niet verwijderen.", null));
+        row.Text = request.NewText;
+        await db.SaveChangesAsync(cancellationToken);
+        return Published(row);
+    }
+
+    /// <summary>Removes the post from the timeline; a post already gone counts as deleted.</summary>
+    public async Task<DeleteOutcome> DeleteAsync(string platformPostId, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        var removed = Guid.TryParse(platformPostId, out var id)
+            ? await db.SandboxPublications.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken)
+            : 0;
+        return new DeleteOutcome.Deleted(AlreadyGone: removed == 0);
+    }
 
     private static Task<SandboxPublication?> FindByKeyAsync(ProtocolwachtDbContext db, string key, CancellationToken cancellationToken) =>
         db.SandboxPublications.AsNoTracking().FirstOrDefaultAsync(p => p.IdempotencyKey == key, cancellationToken);

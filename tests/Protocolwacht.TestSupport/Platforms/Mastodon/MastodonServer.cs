@@ -36,6 +36,9 @@ public sealed class MastodonServer
     /// <summary>Attachment ids per status.</summary>
     public ConcurrentDictionary<string, string[]> StatusMedia { get; } = new();
 
+    /// <summary>The status id of every edit (PUT /api/v1/statuses/:id), in order.</summary>
+    public ConcurrentQueue<string> Edits { get; } = new();
+
     /// <summary>How many checks of an upload answer 206 (still processing) before 200; 0 answers the upload with 200.</summary>
     public int MediaProcessingPolls { get; set; }
 
@@ -133,6 +136,7 @@ public sealed class MastodonServer
             }
 
             var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            Edits.Enqueue(id);
             Statuses[id] = (Html(body.GetProperty("status").GetString()!), Statuses[id].CreatedAt);
             StatusMedia[id] = body.TryGetProperty("media_ids", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()!).ToArray() : [];
             await context.Response.WriteAsJsonAsync(Status(id));

@@ -32,6 +32,9 @@ public sealed class XServer
     /// <summary>Media ids per post.</summary>
     public ConcurrentDictionary<string, string[]> PostMedia { get; } = new();
 
+    /// <summary>Reply id → the id of the post it answers (POST /2/tweets with <c>reply.in_reply_to_tweet_id</c>).</summary>
+    public ConcurrentDictionary<string, string> ReplyTo { get; } = new();
+
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
     public bool StallAfterCreating { get; set; }
@@ -67,6 +70,17 @@ public sealed class XServer
                 return;
             }
 
+            string? parent = null;
+            if (body.TryGetProperty("reply", out var reply))
+            {
+                parent = reply.GetProperty("in_reply_to_tweet_id").GetString()!;
+                if (!Posts.ContainsKey(parent))
+                {
+                    await Problem(context, 403, "Forbidden", "You attempted to reply to a Tweet that is deleted or not visible to you.");
+                    return;
+                }
+            }
+
             if (Posts.Values.Any(p => p.Text == text))
             {
                 await Problem(context, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
@@ -76,6 +90,11 @@ public sealed class XServer
             var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
             Posts[id] = (text, Now);
             PostMedia[id] = mediaIds;
+            if (parent is not null)
+            {
+                ReplyTo[id] = parent;
+            }
+
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);

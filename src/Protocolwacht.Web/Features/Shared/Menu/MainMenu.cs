@@ -31,6 +31,8 @@ public static class MainMenu
         new("/protocol/acknowledgements", "Kennisname", MenuAudience.Administrators, MenuGroup.Registers),
         new("/platform-decisions", "Platformbesluiten", MenuAudience.Administrators, MenuGroup.Registers),
         new("/audit", "Auditlog", MenuAudience.Administrators, MenuGroup.Registers),
+        new("/privacy/verwerkingsregister", "Verwerkingsregister", MenuAudience.Administrators, MenuGroup.Registers),
+        new("/archive", "Verantwoording", MenuAudience.Administrators, MenuGroup.Registers),
         new("/staff-accounts", "Aanmeldaccounts", MenuAudience.Administrators, MenuGroup.Registers),
         new("/roles", "Rollen", MenuAudience.Administrators, MenuGroup.Registers),
     ];

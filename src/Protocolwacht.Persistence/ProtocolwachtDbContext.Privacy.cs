@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Privacy;
+
+namespace Protocolwacht.Persistence;
+
+// Retention (issue #15): the record of what retention removed from the audit log.
+public partial class ProtocolwachtDbContext
+{
+    public DbSet<AuditLogCutEntity> AuditLogCuts => Set<AuditLogCutEntity>();
+}

@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Consent;
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Consent;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Notifications;
+using Protocolwacht.Web.Features.Posts;
+
+namespace Protocolwacht.Web.Features.Consent;
+
+/// <summary>
+/// Consent honoured after confirmation and after publication (issue #11 item 3). When a change makes a
+/// pupil's photo or name consent "nee" (or withdraws it): every post still waiting to go out that shows or
+/// names the pupil is marked as held and its author and the school's director are told (the publisher holds
+/// it when it is due, <see cref="ConsentHold"/>); every published post that shows or names the pupil gets a
+/// takedown task for the administrators, which runs through the deletion flow (reason prefilled, a second
+/// person approves) and then redacts the archive's copy and the pupil's images.
+/// The register's change commits first (its own use case); the follow-up commits after it in one unit of work,
+/// and the check at delivery is the guarantee when the follow-up did not run.
+/// </summary>
+public sealed class ConsentFollowUp(
+    ConsentRegister register,
+    ProtocolwachtDbContext db,
+    CheckerSnapshot checkers,
+    ConsentNotices notices,
+    Notifier notifier,
+    IAuditLog audit,
+    TimeProvider time)
+{
+    public const string Origin = "toestemming";
+
+    public async Task<ConsentChangeCheck> RecordAsync(StaffMember editor, ConsentChangeRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var result = await register.RecordAsync(editor, request, cancellationToken);
+        var refusal = request.Withdraw || request.Value == ConsentValue.No;
+        if (result.Allowed && refusal && request.PurposeCode is ConsentPurpose.PhotoOnSocialMedia or ConsentPurpose.NameOnSocialMedia)
+        {
+            await FollowUpAsync(editor.Id, request.StudentId, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task FollowUpAsync(string editorId, string studentId, CancellationToken cancellationToken)
+    {
+        var checker = await checkers.FreshAsync(cancellationToken);
+        if (checker.Organisation.FindStudent(studentId) is not { } student)
+        {
+            return;
+        }
+
+        var posts = await db.Posts.Where(p => p.State == PostState.Queued || p.State == PostState.Published).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var post in posts)
+        {
+            var refused = ConsentRefusals.Find(checker, post.Text, post.Attachments).Where(r => r.Student.Id == student.Id).ToList();
+            if (refused.Count == 0)
+            {
+                continue;
+            }
+
+            if (post.State == PostState.Queued)
+            {
+                await HoldAsync(post, refused, checker.Organisation, now, cancellationToken);
+            }
+            else
+            {
+                await ProposeTakedownAsync(editorId, post, refused[0], now, cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task HoldAsync(Post post, IReadOnlyList<ConsentRefusal> refused, OrganisationModel organisation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var waiting = await db.Deliveries.Where(d => d.PostId == post.Id && d.Kind == DeliveryKind.Publish
+            && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying)).ToListAsync(cancellationToken);
+        foreach (var delivery in waiting)
+        {
+            delivery.NoteHold($"Tegengehouden: {ConsentRefusals.Reason(refused)}", now);
+        }
+
+        if (waiting.Count > 0)
+        {
+            await notices.HeldAsync(post.AuthorId, refused, post.Id, organisation, cancellationToken);
+        }
+    }
+
+    private async Task ProposeTakedownAsync(string editorId, Post post, ConsentRefusal refusal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.PostChanges.AnyAsync(c => c.PostId == post.Id && c.Kind == PostChangeKind.Deletion
+            && (c.Status == PostChangeStatus.Proposed || c.Status == PostChangeStatus.AwaitingApproval || c.Status == PostChangeStatus.InProgress), cancellationToken);
+        if (open)
+        {
+            return;
+        }
+
+        var what = refusal.Shown ? "zijn of haar foto" : "zijn of haar naam";
+        var reason = $"De toestemming voor {what} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).";
+        var change = PostChange.ProposedTakedown(Guid.NewGuid(), post.Id, reason, Origin, refusal.Student.Id, now);
+        db.PostChanges.Add(change);
+        await audit.RecordAsync(editorId, AuditActions.ConsentTakedownProposed, $"bericht:{post.Id:N}", $"wijziging {change.Id:N}", cancellationToken);
+        foreach (var admin in await SignIn.Administrators.StaffIdsAsync(db, cancellationToken))
+        {
+            await notifier.NotifyAsync(admin, "Verwijdertaak: toestemming ingetrokken",
+                "Een gepubliceerd bericht toont of noemt een leerling van wie de toestemming is ingetrokken. Vraag het verwijderen aan; een tweede persoon keurt het goed.",
+                PostLinks.Page(post.Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
+
+namespace Protocolwacht.Browser.Tests.Accessibility;
+
+/// <summary>
+/// The walk over every page, signed in as the role that uses it (and the public pages signed out), with
+/// axe-core on each (WCAG 2.2 AA, issue #12). One walk per screen, each on an app of its own, so the laptop
+/// and phone walks run side by side on two cores instead of one after the other.
+/// </summary>
+public static class PageWalk
+{
+    public const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
+
+    private static readonly string[] PublicPages = ["/", "/account/signin", "/protocol", "/protocol/versions", "/melden"];
+
+    private static readonly string[] TeacherPages =
+    [
+        "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
+        "/consent", "/organisation", "/sandbox", "/reacties",
+    ];
+
+    private static readonly string[] DirectorPages =
+    [
+        "/", "/advice", "{post}", "/consent", "/consent/students/daan.kok", "/freezes", "/organisation/schools/regenboog",
+        "/search?q=sportdag", "/history",
+    ];
+
+    private static readonly string[] AdministratorPages =
+    [
+        "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
+        "/protocol/versions", "/consent/settings", "/organisation", "/organisation/import", "/platform-decisions",
+        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/roles", "/history", "/history/import", "/archive", "/archive/report",
+        "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
+        "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
+        "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
+    ];
+
+    // One post per app (fixture): every walk on that app reuses it.
+    private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Posts = new();
+
+    /// <summary>Every page of every role on one screen; the serious and critical violations, one line each.</summary>
+    public static async Task<List<string>> ProblemsAsync(BrowserFixture server, string screen, ViewportSize viewport)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var post = await PostWithAdviceRequestAsync(server);
+        var problems = new List<string>();
+        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, post, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, post, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, post, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, post, screen, problems);
+        return problems;
+    }
+
+    public static async Task<IPage> SignedInAsync(BrowserFixture server, string staffId, ViewportSize viewport)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var page = await server.NewPageAsync(viewport: viewport);
+        await BrowserFixture.SignInAsync(page, staffId);
+        return page;
+    }
+
+    /// <summary>Tom's post in doubt with an advice request to Karin, made once per app.</summary>
+    public static Task<string> PostWithAdviceRequestAsync(BrowserFixture server) =>
+        Posts.GetOrAdd(server, s => new Lazy<Task<string>>(() => CreatePostAsync(s))).Value;
+
+    private static async Task<string> CreatePostAsync(BrowserFixture server)
+    {
+        var tom = await server.NewPageAsync();
+        await SignInAndAcknowledgeAsync(tom, "tom.hendriks");
+        await ComposeAsync(tom, "regenboog-x", DoubtText, "doubt");
+        var url = await SaveAndOpenPostAsync(tom);
+        await tom.GetByLabel("Vraag aan je leidinggevende (optioneel)").FillAsync("Mag de naam van Daan erin?");
+        await tom.GetByTestId("request-advice").ClickAsync();
+        await Assertions.Expect(tom.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
+        return new Uri(url).PathAndQuery;
+    }
+
+    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, string post, string screen, List<string> problems)
+    {
+        foreach (var url in urls)
+        {
+            var target = url == "{post}" ? post : url;
+            var response = await page.GotoAsync(target);
+            Assert.True(response is { Ok: true }, $"{screen} {target}: HTTP {response?.Status}");
+            foreach (var violation in await Axe.SeriousViolationsAsync(page))
+            {
+                problems.Add($"{screen} {target}: {violation}");
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Data.Common;
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Archive;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Archive;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Privacy;
+
+/// <summary>
+/// The right to erasure: after an administrator erases a pupil, no table of the database holds their name,
+/// the archive still verifies, and a scheduled post that showed them does not go out.
+/// </summary>
+public sealed class ErasureTests
+{
+    private const string Name = "Noah Bos";
+
+    [Theory]
+    [AllDatabases]
+    public async Task ErasePupil_NameGoneFromEveryTable_ArchiveVerifies_ScheduledPostHeld(DatabaseProvider database)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(database);
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var published = await PrivacySteps.ComposeWithPhotoAsync(app, tom, karin, $"{Name} won vandaag de sportdag!", "noah.bos");
+        await tom.PublishAsync(published);
+        await app.AdvanceAsync(app.UndoPeriod);
+        var scheduled = await PrivacySteps.ComposeWithPhotoAsync(app, tom, karin, "Foto's van de sportdag.", "noah.bos", app.Clock.GetUtcNow().AddDays(2));
+        await tom.PublishAsync(scheduled);
+
+        // Before: the name is in the database and the archive, and the scheduled delivery is waiting to go out.
+        Assert.NotEmpty(await TablesHoldingAsync(app, Name));
+        Assert.Equal(DeliveryStatus.Pending, await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == scheduled).Select(d => d.Status).SingleAsync()));
+        Assert.Contains(Name, WebUtility.HtmlDecode(await sanne.GetPageAsync("/privacy/pupils/noah.bos/erase")), StringComparison.Ordinal);
+
+        var unconfirmed = WebUtility.HtmlDecode(await (await sanne.PostFormAsync("/privacy/pupils/noah.bos/erase", new() { ["Reason"] = "Verzoek van de ouders." })).Content.ReadAsStringAsync());
+        Assert.Contains("Vink aan dat u begrijpt", unconfirmed, StringComparison.Ordinal);
+        Assert.True(await app.WithDbAsync(db => db.Students.AnyAsync(s => s.Id == "noah.bos")));
+
+        var erased = await sanne.PostFormAsync("/privacy/pupils/noah.bos/erase", new() { ["Reason"] = $"Verzoek van de ouders van {Name}.", ["Confirm"] = "true" });
+        Assert.Contains("data-testid=\"erased\"", await erased.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Nowhere in the database any more (the redaction records name record numbers, not the pupil).
+        Assert.Empty(await TablesHoldingAsync(app, Name));
+        Assert.False(await app.WithDbAsync(db => db.Students.AnyAsync(s => s.Id == "noah.bos")));
+        Assert.False(await app.WithDbAsync(db => db.ConsentChanges.AnyAsync(c => c.StudentId == "noah.bos")));
+        Assert.False(await app.WithDbAsync(db => db.Parents.AnyAsync(p => p.Id == "ellen.bos")));
+        Assert.Equal(0, await app.WithDbAsync(db => db.StoredAttachments.CountAsync()));
+        var redaction = await app.WithDbAsync(db => db.ArchiveRecords.SingleAsync(r => r.Type == ArchiveRecordTypes.Redaction));
+        Assert.Equal(1, redaction.RedactsSequence);
+        var report = await app.WithDbAsync(db => new ArchiveStore(db).VerifyAsync());
+        Assert.True(report.Intact, string.Join("; ", report.Problems.Select(p => p.Message)));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.PupilErased));
+        Assert.Equal(("sanne.deboer", "leerling:noah.bos"), (audit.Actor, audit.Subject));
+
+        // The scheduled post was held: back to draft without the photo, and nothing goes out at its time.
+        var held = await app.WithDbAsync(db => db.Posts.AsNoTracking().SingleAsync(p => p.Id == scheduled));
+        Assert.Equal((PostState.Draft, 0), (held.State, held.Attachments.Count));
+        await app.AdvanceAsync(TimeSpan.FromDays(3));
+        Assert.False(await app.WithDbAsync(db => db.Deliveries.AnyAsync(d => d.PostId == scheduled)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
+    }
+
+    /// <summary>Every table and column of the app's database whose value contains <paramref name="text"/> (text, or UTF-8 bytes).</summary>
+    private static Task<List<string>> TablesHoldingAsync(ProtocolwachtApp app, string text) => app.WithDbAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var tables = await ReadAsync(connection, db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal)
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'");
+        List<string> found = [];
+        foreach (var table in tables.Select(t => (string)t[0]!))
+        {
+            foreach (var row in await ReadAsync(connection, $"SELECT * FROM \"{table}\""))
+            {
+                if (row.Any(v => v is string s && s.Contains(text, StringComparison.OrdinalIgnoreCase)
+                    || v is byte[] b && Encoding.UTF8.GetString(b).Contains(text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add(table);
+                }
+            }
+        }
+
+        return found;
+    });
+
+    private static async Task<List<object?[]>> ReadAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        List<object?[]> rows = [];
+        while (await reader.ReadAsync())
+        {
+            var values = new object[reader.FieldCount];
+            reader.GetValues(values);
+            rows.Add(values);
+        }
+
+        return rows;
+    }
+}
