@@ -15,11 +15,13 @@ using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Privacy;
 using Protocolwacht.Web.Features.Posts.Changes;
 using Protocolwacht.Web.Features.Protocol;
+using Protocolwacht.Web.Features.Roles;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.Reactions;
 using Protocolwacht.Web.Features.Sandbox;
 using Protocolwacht.Web.Features.Shared.Menu;
 using Protocolwacht.Web.Features.SignIn;
+using Protocolwacht.Web.Features.TwoFactor;
 using Protocolwacht.Web.Infrastructure.Database;
 using Protocolwacht.Web.Infrastructure.Errors;
 using Protocolwacht.Web.Infrastructure.Health;
@@ -35,9 +37,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSecurity();
 builder.AddErrorResponses();
 builder.AddDatabase();
+builder.AddHealth();
 builder.AddLocalization();
 builder.AddSignIn();
+builder.AddTwoFactor();
 builder.AddPasswords();
+builder.AddRoles();
 builder.AddProtocol();
 builder.AddOrganisation();
 builder.AddConsent();
@@ -71,6 +76,7 @@ app.UseStaticFiles();
 app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseTwoFactorRequirement(); // administrators (or everyone, by setting) set up an authenticator app first
 app.UseAuthorization();
 app.UseRateLimiter(); // policies per endpoint: the public report form (Incidents)
 

@@ -20,10 +20,13 @@ public sealed class SignInAccounts(
     /// <exception cref="SignInAccountException">An account was refused (an id that cannot be a user name, a demo password the rules refuse).</exception>
     public async Task<int> CreateMissingAsync(CancellationToken cancellationToken = default)
     {
-        if (!await roles.RoleExistsAsync(AppRoles.Admin))
+        foreach (var (name, _) in AppRoles.All)
         {
-            // Another instance starting at the same moment may win; its role is just as good.
-            await roles.CreateAsync(new IdentityRole(AppRoles.Admin));
+            if (!await roles.RoleExistsAsync(name))
+            {
+                // Another instance starting at the same moment may win; its role is just as good.
+                await roles.CreateAsync(new IdentityRole(name));
+            }
         }
 
         var settings = options.Value;

@@ -32,7 +32,7 @@ public static class PageWalk
     [
         "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
         "/protocol/versions", "/consent/settings", "/organisation", "/organisation/import", "/platform-decisions",
-        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/history", "/history/import", "/archive", "/archive/report",
+        "/incidents/overview", "/freezes", "/audit", "/staff-accounts", "/roles", "/history", "/history/import", "/archive", "/archive/report",
         "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
         "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",

@@ -57,6 +57,9 @@ public sealed class UnconnectedAccountTests
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks", Password);
         using var sanne = await app.SignInAsync("sanne.deboer", Password);
+        // Outside Development an administrator sets up the authenticator app before anything else.
+        var key = Authenticator.KeyOnPage(await sanne.GetPageAsync("/account/two-factor"));
+        await sanne.PostFormAsync("/account/two-factor", new() { ["Code"] = Authenticator.Code(key) });
 
         // The demo organisation may use the sandbox: the account can be chosen and a draft saved.
         var demoComposer = await tom.GetPageAsync("/compose");

@@ -31,6 +31,9 @@ public sealed partial class PasswordLinkTests
         });
         await app.SetPasswordAsync("sanne.deboer", AdminPassword);
         using var sanne = await app.SignInAsync("sanne.deboer", AdminPassword);
+        // Outside Development an administrator sets up the authenticator app before anything else.
+        var key = Authenticator.KeyOnPage(await sanne.GetPageAsync("/account/two-factor"));
+        await sanne.PostFormAsync("/account/two-factor", new() { ["Code"] = Authenticator.Code(key) });
         using var tom = app.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(tom, "tom.hendriks", ProtocolwachtApp.DemoPassword)).StatusCode);
 

@@ -23,7 +23,7 @@ public sealed class DetailModel(IncidentRegister register, CurrentStaff current,
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var incident = await register.OpenAsync(id, await current.GetAsync(cancellationToken), User.StaffId(), current.IsAdmin, cancellationToken);
+        var incident = await register.OpenAsync(id, await current.GetAsync(cancellationToken), User.StaffId(), current.Roles, cancellationToken);
         if (incident is null)
         {
             return NotFound();
@@ -52,7 +52,7 @@ public sealed class DetailModel(IncidentRegister register, CurrentStaff current,
 
     private async Task<IActionResult> StepAsync(Guid id, Func<Incident, DateTimeOffset, string?> step, CancellationToken cancellationToken)
     {
-        Problem = await register.ChangeAsync(id, await current.GetAsync(cancellationToken), current.IsAdmin, step, cancellationToken);
+        Problem = await register.ChangeAsync(id, await current.GetAsync(cancellationToken), current.Roles, step, cancellationToken);
         return RedirectToPage(new { id });
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Incidents;
 
 /// <summary>
 /// Who handles and who may see an incident. The handler is the school's contact person, else its
-/// director. Access: the handler, the school's contact person and director(s), the privacy officer for a
-/// data breach, and administrators. Nobody else, not even the staff member who reported it.
+/// director. Access: the handler, the school's contact person and director(s), the privacy officer (the
+/// privacyfunctionaris role, or <c>Incidents:PrivacyOfficer</c>) for a data breach, whoever holds the
+/// incidentbehandelaar role, and administrators. Nobody else, not even the staff member who reported it.
 /// </summary>
 public sealed class IncidentAccess(IOptions<IncidentOptions> options)
 {
@@ -21,10 +23,10 @@ public sealed class IncidentAccess(IOptions<IncidentOptions> options)
     public string? PrivacyOfficer(OrganisationModel organisation) =>
         organisation?.FindStaff(options.Value.PrivacyOfficer)?.Id;
 
-    public bool CanSee(Incident incident, OrganisationModel organisation, StaffMember? staff, bool isAdmin)
+    public bool CanSee(Incident incident, OrganisationModel organisation, StaffMember? staff, AppRoleClaims roles)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        if (isAdmin)
+        if (roles.IsAdmin || roles.IsIncidentHandler || (incident.IsDataBreach && roles.IsPrivacyOfficer))
         {
             return true;
         }
@@ -36,8 +38,8 @@ public sealed class IncidentAccess(IOptions<IncidentOptions> options)
     }
 
     /// <summary>True when this person handles incidents of at least one school (or all of them).</summary>
-    public bool IsHandlerAnywhere(OrganisationModel organisation, StaffMember staff, bool isAdmin) =>
-        isAdmin || staff.Role == StaffRole.Directie || staff.Id == PrivacyOfficer(organisation)
+    public bool IsHandlerAnywhere(OrganisationModel organisation, StaffMember staff, AppRoleClaims roles) =>
+        roles.IsAdmin || roles.IsIncidentHandler || roles.IsPrivacyOfficer || staff.Role == StaffRole.Directie || staff.Id == PrivacyOfficer(organisation)
         || options.Value.ContactPersons.ContainsValue(staff.Id);
 
     private string? ContactPerson(OrganisationModel organisation, string schoolId) =>

@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Shared;
@@ -57,18 +58,18 @@ public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot 
     }
 
     /// <summary>The incidents this person may see, newest first.</summary>
-    public async Task<IReadOnlyList<Incident>> ListAsync(StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Incident>> ListAsync(StaffMember? staff, AppRoleClaims roles, CancellationToken cancellationToken)
     {
         var organisation = await OrganisationAsync(cancellationToken);
         var all = await db.Incidents.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. all.Where(i => access.CanSee(i, organisation, staff, isAdmin)).OrderByDescending(i => i.ReportedAt)];
+        return [.. all.Where(i => access.CanSee(i, organisation, staff, roles)).OrderByDescending(i => i.ReportedAt)];
     }
 
     /// <summary>Opens an incident for reading and records the view; null when it does not exist or this person may not see it.</summary>
-    public async Task<Incident?> OpenAsync(Guid id, StaffMember? staff, string staffId, bool isAdmin, CancellationToken cancellationToken)
+    public async Task<Incident?> OpenAsync(Guid id, StaffMember? staff, string staffId, AppRoleClaims roles, CancellationToken cancellationToken)
     {
         var incident = await db.Incidents.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, isAdmin))
+        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, roles))
         {
             return null;
         }
@@ -82,11 +83,11 @@ public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot 
         (await db.IncidentViews.AsNoTracking().Where(v => v.IncidentId == id).ToListAsync(cancellationToken)).OrderByDescending(v => v.At).ToList();
 
     /// <summary>Applies one handler's step (an action, a task, the datalek decision, the closure); null when saved, else a Dutch error.</summary>
-    public async Task<string?> ChangeAsync(Guid id, StaffMember? staff, bool isAdmin, Func<Incident, DateTimeOffset, string?> step, CancellationToken cancellationToken)
+    public async Task<string?> ChangeAsync(Guid id, StaffMember? staff, AppRoleClaims roles, Func<Incident, DateTimeOffset, string?> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
         var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, isAdmin))
+        if (incident is null || !access.CanSee(incident, await OrganisationAsync(cancellationToken), staff, roles))
         {
             return "Dit incident bestaat niet of je hebt er geen toegang toe.";
         }
@@ -107,15 +108,22 @@ public sealed class IncidentRegister(ProtocolwachtDbContext db, CheckerSnapshot 
         }
     }
 
-    /// <summary>Who hears of an incident: its handler (administrators when there is none), and for a data breach also the privacy officer.</summary>
+    /// <summary>
+    /// Who hears of an incident: its handler (administrators when there is none) and the incidentbehandelaars;
+    /// for a data breach also the privacy officer(s): the privacyfunctionaris role and the configured one,
+    /// administrators when there is neither.
+    /// </summary>
     public async Task<IReadOnlyList<string>> RecipientsAsync(Incident incident, OrganisationModel organisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var admins = await Administrators.StaffIdsAsync(db, cancellationToken);
         var recipients = new List<string>(incident.HandlerId is { } handler ? [handler] : admins);
+        recipients.AddRange(await Administrators.StaffIdsInRoleAsync(db, AppRoles.IncidentHandler, cancellationToken));
         if (incident.IsDataBreach)
         {
-            recipients.AddRange(access.PrivacyOfficer(organisation) is { } officer ? [officer] : admins);
+            var officers = (await Administrators.StaffIdsInRoleAsync(db, AppRoles.PrivacyOfficer, cancellationToken)).ToList();
+            officers.AddRange(access.PrivacyOfficer(organisation) is { } configured ? [configured] : []);
+            recipients.AddRange(officers.Count > 0 ? officers : admins);
         }
 
         return [.. recipients.Distinct(StringComparer.Ordinal)];

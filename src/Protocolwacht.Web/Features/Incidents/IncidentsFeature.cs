@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Home;
+using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Incidents;
@@ -45,12 +46,12 @@ public static class IncidentsFeature
     }
 }
 
-internal sealed class IncidentsHomeAction(IncidentAccess access, Checks.CheckerSnapshot checkers) : IHomeAction
+internal sealed class IncidentsHomeAction(IncidentAccess access, Checks.CheckerSnapshot checkers, CurrentStaff current) : IHomeAction
 {
     public async Task<IReadOnlyList<HomeLink>> LinksForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
     {
         var links = new List<HomeLink> { new("/incidents/new", "Incident melden", "Online pesten, bedreiging, een nepaccount, een datalek …", 650) };
-        if (access.IsHandlerAnywhere(await checkers.OrganisationAsync(cancellationToken), staff, isAdmin))
+        if (access.IsHandlerAnywhere(await checkers.OrganisationAsync(cancellationToken), staff, current.Roles with { IsAdmin = isAdmin }))
         {
             links.Add(new HomeLink("/incidents", "Incidenten", "De meldingen die jij behandelt.", 660));
         }

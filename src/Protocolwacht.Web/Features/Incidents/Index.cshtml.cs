@@ -17,6 +17,6 @@ public sealed class IndexModel(IncidentRegister register, CurrentStaff current, 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Organisation = await register.OrganisationAsync(cancellationToken);
-        Incidents = await register.ListAsync(await current.GetAsync(cancellationToken), current.IsAdmin, cancellationToken);
+        Incidents = await register.ListAsync(await current.GetAsync(cancellationToken), current.Roles, cancellationToken);
     }
 }

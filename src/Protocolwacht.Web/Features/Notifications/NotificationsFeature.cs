@@ -10,6 +10,7 @@ public static class NotificationsFeature
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();
         builder.Services.AddRecurringJob<MailSenderService>();
+        builder.Services.AddHealthChecks().AddCheck<MailLagHealthCheck>("mail-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
         return builder;
     }
 }

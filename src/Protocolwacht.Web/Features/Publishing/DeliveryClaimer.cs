@@ -16,7 +16,8 @@ namespace Protocolwacht.Web.Features.Publishing;
 /// </summary>
 public static class DeliveryClaimer
 {
-    private static readonly DeliveryStatus[] Claimable =
+    /// <summary>The states a delivery waits in until the publisher handles it.</summary>
+    internal static readonly DeliveryStatus[] Claimable =
         [DeliveryStatus.Pending, DeliveryStatus.Retrying, DeliveryStatus.Unknown, DeliveryStatus.Attempting];
 
     public static async Task<IReadOnlyList<Guid>> ClaimAsync(ProtocolwachtDbContext db, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int max, CancellationToken cancellationToken)

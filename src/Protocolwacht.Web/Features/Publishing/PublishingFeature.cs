@@ -24,6 +24,7 @@ public static class PublishingFeature
         services.AddScoped<PublicationHolds>();
         services.AddScoped<DeliveryHolds>();
         services.AddRecurringJob<PublisherService>();
+        services.AddHealthChecks().AddCheck<OutboxLagHealthCheck>("outbox-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
 
         var connectors = new ConnectorSettings();
         builder.Configuration.GetSection("Connectors").Bind(connectors);

@@ -21,6 +21,9 @@ public sealed class CurrentStaff(IHttpContextAccessor http, ProtocolwachtDbConte
 
     public bool IsAdmin => User?.IsInRole(AppRoles.Admin) == true;
 
+    /// <summary>The app roles of the signed-in person, from the session (refreshed every minute, see SignInFeature).</summary>
+    public AppRoleClaims Roles => new(IsAdmin, User?.IsInRole(AppRoles.PrivacyOfficer) == true, User?.IsInRole(AppRoles.IncidentHandler) == true);
+
     public async Task<StaffMember?> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_loaded)

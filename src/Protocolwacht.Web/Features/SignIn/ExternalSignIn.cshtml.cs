@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,12 +32,16 @@ public sealed class ExternalSignInModel(SignInManager<StaffUser> signIn, UserMan
         var user = staffId is null ? null : await users.FindByNameAsync(staffId);
         if (user is null)
         {
-            Error = $"Er is geen medewerker bekend bij '{address}'. Vraag de beheerder om je e-mailadres vast te leggen.";
+            // No session of any kind: the provider's answer is thrown away with the external cookie.
+            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Error = $"Je bent aangemeld als '{address}', maar dat account hoort niet bij een medewerker van deze organisatie. Je kunt Protocolwacht daarom niet gebruiken. Werk je hier wel? Vraag de beheerder om je e-mailadres bij je gegevens vast te leggen.";
             await audit.RecordNowAsync(AuditActors.UnknownUser, AuditActions.SignInFailed, "medewerker:onbekend", $"{info.LoginProvider}: niet in de organisatie", cancellationToken);
             return Page();
         }
 
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         await audit.RecordNowAsync(user.StaffId, AuditActions.SignedIn, $"medewerker:{user.StaffId}", info.LoginProvider, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

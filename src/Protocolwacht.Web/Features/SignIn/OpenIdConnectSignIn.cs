@@ -28,10 +28,16 @@ public static class OpenIdConnectSignIn
             o.ClientSecret = section["ClientSecret"];
             o.ResponseType = "code";
             o.UsePkce = true;
+            // Only a provider on loopback in the tests is reached over plain HTTP; production keeps HTTPS.
+            o.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
             o.CallbackPath = "/signin-oidc";
             o.Scope.Add("email");
             o.Scope.Add("profile");
             o.MapInboundClaims = false;
+            // Secure when the request came over HTTPS, like every other cookie of the app (SecurityFeature):
+            // behind HTTPS nothing changes; the tests' provider on loopback HTTP can complete the flow.
+            o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return builder;
     }

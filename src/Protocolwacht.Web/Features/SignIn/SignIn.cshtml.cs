@@ -62,12 +62,19 @@ public sealed class SignInModel(
             return Page();
         }
 
-        if (await CheckAsync(name) is { } user)
+        var (user, result) = await CheckAsync(name);
+        if (user is not null && (result.Succeeded || result.RequiresTwoFactor))
         {
             devices.Remember(Response, name);
-            await signIn.SignInAsync(user, RememberMe);
+            var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+            if (result.RequiresTwoFactor)
+            {
+                // The password was right; Identity's two-factor cookie carries the account to the code page.
+                return LocalRedirect($"/account/two-factor/code?returnUrl={Uri.EscapeDataString(target)}&rememberMe={RememberMe}");
+            }
+
             await audit.RecordNowAsync(user.StaffId, AuditActions.SignedIn, $"medewerker:{user.StaffId}", "wachtwoord", HttpContext.RequestAborted);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(target);
         }
 
         // One message for an unknown name, a wrong password and a blocked account: none of them is revealed.
@@ -76,26 +83,27 @@ public sealed class SignInModel(
     }
 
     /// <summary>
-    /// The account when the password is right. Never counts failures towards a lockout (anyone could lock a
-    /// colleague out); every path verifies one password hash, so known and unknown names take as long.
+    /// Signs in when the password is right, or (two-factor sign-in on) sets Identity's two-factor cookie and
+    /// answers RequiresTwoFactor. Never counts failures towards a lockout (anyone could lock a colleague
+    /// out); every path verifies one password hash, so known and unknown names take as long.
     /// </summary>
-    private async Task<StaffUser?> CheckAsync(string name)
+    private async Task<(StaffUser? User, Microsoft.AspNetCore.Identity.SignInResult Result)> CheckAsync(string name)
     {
         var user = await signIn.UserManager.FindByNameAsync(name);
         if (user?.PasswordHash is null)
         {
             dummy.Verify(Password);
             await RecordFailureAsync(user, user is null ? "onbekende gebruikersnaam" : "geen wachtwoord ingesteld");
-            return null;
+            return (null, Microsoft.AspNetCore.Identity.SignInResult.Failed);
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: false);
-        if (!result.Succeeded)
+        var result = await signIn.PasswordSignInAsync(user, Password, RememberMe, lockoutOnFailure: false);
+        if (!result.Succeeded && !result.RequiresTwoFactor)
         {
-            await RecordFailureAsync(user, result.IsNotAllowed ? "niet toegestaan" : "wachtwoord klopt niet");
+            await RecordFailureAsync(user, result.IsNotAllowed ? "niet toegestaan" : result.IsLockedOut ? "geblokkeerd na verkeerde codes" : "wachtwoord klopt niet");
         }
 
-        return result.Succeeded ? user : null;
+        return (user, result);
     }
 
     // An unknown name is not kept: people type their password into the name field.
@@ -105,7 +113,7 @@ public sealed class SignInModel(
 
     public IActionResult OnPostExternal()
     {
-        var redirect = Url.Page("/Account/ExternalSignIn", new { returnUrl = ReturnUrl });
+        var redirect = "/account/external?returnUrl=" + Uri.EscapeDataString(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         var properties = signIn.ConfigureExternalAuthenticationProperties(OpenIdConnectSignIn.Scheme, redirect);
         return Challenge(properties, OpenIdConnectSignIn.Scheme);
     }

@@ -33,12 +33,11 @@ public static class SignInFeature
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.Events = new CookieAuthenticationEvents
-            {
-                // The JSON API answers 401/403 instead of redirecting to an HTML page.
-                OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized),
-                OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden),
-            };
+            // The JSON API answers 401/403 instead of redirecting to an HTML page. Identity's own events stay
+            // (OnValidatePrincipal checks the security stamp and refreshes the roles): replacing the events
+            // object would switch that off.
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
 
         // Keys encrypt sign-in cookies and platform credentials: kept apart from the database they protect.
@@ -48,6 +47,9 @@ public static class SignInFeature
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin));
 
+        // A role granted or revoked at /roles reaches a signed-in session within this interval: the validator
+        // rebuilds the principal's role claims from the database (and ends the session if the stamp changed).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddHttpContextAccessor();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration("SignIn:Throttle");
         services.AddSingleton<SignInThrottle>();

@@ -31,6 +31,16 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
 
     protected TimeProvider Time { get; } = time;
 
+    /// <summary>
+    /// When a round last started (on <see cref="Time"/>); null before the first. The background loop starts
+    /// one at least every <see cref="Interval"/>, so the health check counts a heartbeat several intervals
+    /// old as a stuck loop (a round hanging on a dead connection holds the gate and beats no more).
+    /// </summary>
+    public DateTimeOffset? LastHeartbeat { get; private set; }
+
+    /// <summary>The longest the loop rests between two heartbeats when all is well.</summary>
+    public TimeSpan HeartbeatInterval => Interval;
+
     protected ILogger Logger { get; } = logger;
 
     /// <summary>Does the work that is due now; returns how many items it handled (0: nothing was due).</summary>
@@ -42,6 +52,7 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            LastHeartbeat = Time.GetUtcNow();
             return await RunRoundAsync(cancellationToken);
         }
         finally

@@ -36,5 +36,6 @@ public static class MainMenu
         new("/privacy/verwerkingsregister", "Verwerkingsregister", MenuAudience.Administrators, MenuGroup.Registers),
         new("/archive", "Verantwoording", MenuAudience.Administrators, MenuGroup.Registers),
         new("/staff-accounts", "Aanmeldaccounts", MenuAudience.Administrators, MenuGroup.Registers),
+        new("/roles", "Rollen", MenuAudience.Administrators, MenuGroup.Registers),
     ];
 }

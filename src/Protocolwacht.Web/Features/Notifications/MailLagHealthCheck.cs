@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Infrastructure.Health;
+
+namespace Protocolwacht.Web.Features.Notifications;
+
+/// <summary>How long the oldest due, unsent mail in the mail outbox has waited.</summary>
+public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider time, IOptions<HealthOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.DueAt <= now);
+        var oldest = await due.OrderBy(m => m.DueAt).Select(m => (DateTimeOffset?)m.DueAt).FirstOrDefaultAsync(cancellationToken);
+        var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
+        return Lag.Judge("Mail", oldest, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.OpenId;
+
+namespace Protocolwacht.Web.Tests.SignIn;
+
+/// <summary>
+/// Sign-in through OpenID Connect end to end: the app's OIDC handler against a real OpenID provider on
+/// loopback (OpenIddict: authorization code flow with PKCE, signed id_token), followed hop by hop as a browser would.
+/// </summary>
+public sealed partial class OpenIdConnectTests
+{
+    [Fact]
+    public async Task StaffMember_WhoseClaimMapsToAStaffId_IsSignedIn_WithTheirRole_AndItIsAuditLogged()
+    {
+        await using var provider = await OpenIdProvider.StartAsync();
+        await using var app = await StartAppAsync(provider);
+        provider.SignedInAs = "sanne.deboer@konot.nl"; // staff id at one of the board's domains
+        using var client = app.Anonymous();
+
+        var last = await SignInThroughProviderAsync(client);
+
+        var page = await last.Content.ReadAsStringAsync();
+        Assert.True(last.StatusCode == HttpStatusCode.OK, $"{last.StatusCode} at {last.RequestMessage!.RequestUri}: {page[..Math.Min(page.Length, 2000)]}");
+        Assert.Equal("/", last.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Sanne de Boer", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/roles", UriKind.Relative))).StatusCode); // administrator
+        var request = Assert.Single(provider.AuthorizationRequests);
+        Assert.Equal(("S256", OpenIdProvider.ClientId), (request["code_challenge_method"], request["client_id"]));
+        var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.SignedIn).SingleAsync());
+        Assert.Equal(("sanne.deboer", "medewerker:sanne.deboer", "oidc"), (entry.Actor, entry.Subject, entry.Details));
+    }
+
+    [Fact]
+    public async Task UserOutsideTheOrganisation_GetsADutchRefusal_AndNoSession()
+    {
+        await using var provider = await OpenIdProvider.StartAsync();
+        await using var app = await StartAppAsync(provider);
+        provider.SignedInAs = "iemand@elders.example";
+        using var client = app.Anonymous();
+
+        var last = await SignInThroughProviderAsync(client);
+
+        Assert.Equal(HttpStatusCode.Forbidden, last.StatusCode);
+        Assert.Contains("hoort niet bij een medewerker van deze organisatie", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var posts = await client.GetAsync(new Uri("/posts", UriKind.Relative));
+        Assert.StartsWith("/account/signin", posts.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.SignInFailed).SingleAsync());
+        Assert.Equal((AuditActors.UnknownUser, "medewerker:onbekend"), (entry.Actor, entry.Subject));
+        Assert.Equal(0, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.SignedIn)));
+    }
+
+    private static async Task<ProtocolwachtApp> StartAppAsync(OpenIdProvider provider)
+    {
+        var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.OnLoopback = true;
+            o.Settings["Authentication:OpenIdConnect:Enabled"] = "true";
+            o.Settings["Authentication:OpenIdConnect:Authority"] = provider.Authority.ToString();
+            o.Settings["Authentication:OpenIdConnect:ClientId"] = OpenIdProvider.ClientId;
+            o.Settings["Authentication:OpenIdConnect:ClientSecret"] = OpenIdProvider.ClientSecret;
+            o.Settings["Authentication:OpenIdConnect:RequireHttpsMetadata"] = "false";
+        });
+        await provider.RegisterClientAsync(app.BaseAddress);
+        return app;
+    }
+
+    /// <summary>
+    /// Presses "Aanmelden met …" and follows every hop (redirects, and the provider's form_post page, which a
+    /// browser submits by itself) until a page answers.
+    /// </summary>
+    private static async Task<HttpResponseMessage> SignInThroughProviderAsync(AppClient client)
+    {
+        var response = await client.PostFormAsync("/account/signin", [], handler: "External");
+        for (var hop = 0; hop < 10; hop++)
+        {
+            var at = response.RequestMessage!.RequestUri!;
+            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther)
+            {
+                response = await client.GetAsync(new Uri(at, response.Headers.Location!));
+                continue;
+            }
+
+            var html = await response.Content.ReadAsStringAsync();
+            var form = FormPostPattern().Match(html);
+            if (!form.Success)
+            {
+                return response;
+            }
+
+            var fields = InputPattern().Matches(form.Groups["body"].Value)
+                .ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+            using var content = new FormUrlEncodedContent(fields);
+            response = await client.PostAsync(new Uri(at, WebUtility.HtmlDecode(form.Groups["action"].Value)), content);
+        }
+
+        throw new InvalidOperationException("The sign-in did not end within 10 hops.");
+    }
+
+    [GeneratedRegex("<form[^>]*action=\"(?<action>[^\"]*signin-oidc[^\"]*)\"[^>]*>(?<body>.*?)</form>", RegexOptions.Singleline)]
+    private static partial Regex FormPostPattern();
+
+    [GeneratedRegex("<input[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"", RegexOptions.Singleline)]
+    private static partial Regex InputPattern();
+}
