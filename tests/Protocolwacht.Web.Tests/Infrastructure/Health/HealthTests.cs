@@ -79,8 +79,13 @@ public sealed class HealthTests
         {
             db.OutgoingMails.Add(new OutgoingMail
             {
-                Id = Guid.NewGuid(), ToAddress = "ouder.vanderberg@example.org", ToName = "Ouder Van der Berg", Subject = "Toestemming foto",
-                Body = "Geheime inhoud", CreatedAt = now.AddMinutes(-20), DueAt = now.AddMinutes(-20),
+                Id = Guid.NewGuid(),
+                ToAddress = "ouder.vanderberg@example.org",
+                ToName = "Ouder Van der Berg",
+                Subject = "Toestemming foto",
+                Body = "Geheime inhoud",
+                CreatedAt = now.AddMinutes(-20),
+                DueAt = now.AddMinutes(-20),
             });
             return await db.SaveChangesAsync();
         });
