@@ -130,7 +130,8 @@ internal static class ThreatJudge
             }
 
             // A demonstrative before a noun points at that noun; before a verb or at the end it is a person.
-            if (k == s.Last || (c[k + 1] & (Words.Target | Words.SecondPerson | Words.InsultNoun)) != 0 || !DictionaryNoun(t[k + 1].Key))
+            if (k == s.Last || (c[k + 1] & (Words.Target | Words.SecondPerson | Words.InsultNoun | Words.Copula | Words.Intention | Words.FirstPerson)) != 0
+                || t[k + 1].Key is "krijgt" or "krijg" or "heeft" or "kan")
             {
                 return true;
             }
@@ -138,11 +139,6 @@ internal static class ThreatJudge
 
         return false;
     }
-
-    // A crude noun test: a word after "die" that is not a verb form or adverb the threats use.
-    private static bool DictionaryNoun(string key) =>
-        key is not ("is" or "was" or "krijgt" or "gaat" or "moet" or "kan" or "zal" or "heeft" or "wordt" or "ga" or "krijg" or "ik" or "we" or "wij" or "gast" or "vent")
-        && key.Length > 2;
 
     // "maak/maken … kapot/af/dood" with a person between the verb and its particle.
     private static bool Destroyed(CheckContext context, Sentence s, int k)
@@ -200,12 +196,9 @@ internal static class ThreatJudge
         }
 
         // The verb follows at once or after a modal: "in elkaar (moeten/laten) trappen".
-        return (k + 1 <= s.Last && Hitting(t[k + 1].Key)) || (k + 2 <= s.Last && Hitting(t[k + 2].Key));
+        var hitting = Words.HarmVerb | Words.HitVerb;
+        return (k + 1 <= s.Last && (context.Classes[k + 1] & hitting) != 0) || (k + 2 <= s.Last && (context.Classes[k + 2] & hitting) != 0);
     }
-
-    private static bool Hitting(string key) =>
-        key is "slaan" or "sla" or "slaat" or "trappen" or "trap" or "trapt" or "schoppen" or "schop" or "schopt"
-                or "timmeren" or "rammen" or "beuken" or "meppen" or "tremmen" or "geslagen" or "getrapt" or "geschopt" or "getimmerd" or "geramd";
 
     // "je tanden bij elkaar (kunnen) zoeken/rapen".
     private static bool TeethGathered(CheckContext context, Sentence s, int k)

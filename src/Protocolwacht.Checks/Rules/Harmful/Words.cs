@@ -18,6 +18,7 @@ internal static class Words
     public static readonly ulong Positive = C.Mask("positive");
     public static readonly ulong Curse = C.Mask("profanity-stem") | C.Mask("disease-curse");
     public static readonly ulong HarmVerb = C.Mask("harm-verb");
+    public static readonly ulong HitVerb = C.Mask("hit-verb");
     public static readonly ulong HarmOutcome = C.Mask("harm-outcome");
     public static readonly ulong Exclusion = C.Mask("exclusion");
     public static readonly ulong Belonging = C.Mask("belonging");
