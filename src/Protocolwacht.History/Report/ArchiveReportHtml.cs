@@ -107,7 +107,7 @@ public static class ArchiveReportHtml
         foreach (var (sequence, rev) in p.Revisions)
         {
             html.Append($"<section class=\"revision\"><h3>Record {sequence}: aangepast door {E(Name(organisation, rev.CorrectedBy))} op {E(DutchTime.Format(rev.AppliedAt))}</h3>\n")
-                .Append($"<p>Reden: {E(rev.Reason)}. Controle: {E(Verdict(rev.Check.Verdict))}{E(rev.ApprovedBy is null ? "" : $", goedgekeurd door {Name(organisation, rev.ApprovedBy)}")}. {E(rev.Method == DeliveryKind.Edit ? "Bewerkt op het platform." : "Correctie als reactie geplaatst.")}</p>\n")
+                .Append($"<p>Reden: {E(rev.Reason.TrimEnd('.'))}. Controle: {E(Verdict(rev.Check.Verdict))}{E(rev.ApprovedBy is null ? "" : $", goedgekeurd door {Name(organisation, rev.ApprovedBy)}")}. {E(rev.Method == DeliveryKind.Edit ? "Bewerkt op het platform." : "Correctie als reactie geplaatst.")}</p>\n")
                 .Append($"<blockquote>{E(rev.Text)}</blockquote></section>\n");
         }
 
