@@ -36,7 +36,7 @@ public static class AuditActions
     public const string PostDeletionRequested = "post.deletion-requested";
     public const string PostChangeApproved = "post.change-approved";
     public const string PostChangeRefused = "post.change-refused";
-    public const string ConsentTakedownProposed = "post.takedown-proposed";
+    public const string TakedownProposed = "post.takedown-proposed";
     public const string ArchiveReportMade = "archive.report-made";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
@@ -72,7 +72,7 @@ public static class AuditActions
         (PostDeletionRequested, "Verwijdering van een gepubliceerd bericht gevraagd"),
         (PostChangeApproved, "Aanpassing of verwijdering goedgekeurd"),
         (PostChangeRefused, "Aanpassing of verwijdering afgewezen"),
-        (ConsentTakedownProposed, "Verwijdertaak na ingetrokken toestemming"),
+        (TakedownProposed, "Verwijdertaak voorgesteld (toestemming ingetrokken of leerling gewist)"),
         (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
     ];
 

@@ -8,6 +8,9 @@ public interface IProtocolAcknowledgements
 {
     Task<bool> HasAcknowledgedCurrentAsync(string staffId, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest version this staff member acknowledged, or null when none: what changed since is shown to them.</summary>
+    Task<int?> LastAcknowledgedVersionAsync(string staffId, CancellationToken cancellationToken = default);
+
     /// <summary>Records the acknowledgement of <paramref name="versionNumber"/>; acknowledging twice keeps the first moment.</summary>
     Task<AcknowledgementResult> AcknowledgeAsync(string staffId, int versionNumber, CancellationToken cancellationToken = default);
 

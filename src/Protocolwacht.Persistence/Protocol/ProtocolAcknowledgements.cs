@@ -12,6 +12,9 @@ public sealed class ProtocolAcknowledgements(ProtocolwachtDbContext db, TimeProv
             && await db.ProtocolAcknowledgements.AnyAsync(a => a.StaffId == staffId && a.VersionNumber == number, cancellationToken);
     }
 
+    public Task<int?> LastAcknowledgedVersionAsync(string staffId, CancellationToken cancellationToken = default) =>
+        db.ProtocolAcknowledgements.Where(a => a.StaffId == staffId).MaxAsync(a => (int?)a.VersionNumber, cancellationToken);
+
     public async Task<AcknowledgementResult> AcknowledgeAsync(string staffId, int versionNumber, CancellationToken cancellationToken = default)
     {
         if (await CurrentNumberAsync(cancellationToken) != versionNumber)

@@ -7,7 +7,7 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
 /// The walk over every page, signed in as the role that uses it (and the public pages signed out), with
-/// axe-core on each (WCAG 2.2 AA, issue #12). One walk per screen, each on an app of its own, so the laptop
+/// axe-core on each (WCAG 2.2 AA, issue #12) and a check that nothing makes the page wider than the screen. One walk per screen, each on an app of its own, so the laptop
 /// and phone walks run side by side on two cores instead of one after the other.
 /// </summary>
 public static class PageWalk
@@ -88,6 +88,15 @@ public static class PageWalk
             foreach (var violation in await Axe.SeriousViolationsAsync(page))
             {
                 problems.Add($"{screen} {target}: {violation}");
+            }
+
+            // WCAG 1.4.10 (reflow): nothing may widen the page beyond the screen; a wide table scrolls
+            // inside its own region instead.
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var screenWidth = await page.EvaluateAsync<int>("window.innerWidth");
+            if (width > screenWidth)
+            {
+                problems.Add($"{screen} {target}: de pagina is {width} px breed op een scherm van {screenWidth} px");
             }
         }
     }

@@ -9,12 +9,14 @@ using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Privacy;
 
 namespace Protocolwacht.Web.Tests.Privacy;
 
 /// <summary>
 /// The right to erasure: after an administrator erases a pupil, no table of the database holds their name,
-/// the archive still verifies, and a scheduled post that showed them does not go out.
+/// the archive still verifies, a scheduled post that showed them does not go out, and a published one gets a
+/// takedown task that a second person approves.
 /// </summary>
 public sealed class ErasureTests
 {
@@ -22,7 +24,7 @@ public sealed class ErasureTests
 
     [Theory]
     [AllDatabases]
-    public async Task ErasePupil_NameGoneFromEveryTable_ArchiveVerifies_ScheduledPostHeld(DatabaseProvider database)
+    public async Task ErasePupil_NameGoneFromEveryTable_ArchiveVerifies_ScheduledPostHeld_PublishedPostTakenDown(DatabaseProvider database)
     {
         await using var app = await ProtocolwachtApp.StartAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
@@ -37,6 +39,7 @@ public sealed class ErasureTests
 
         // Before: the name is in the database and the archive, and the scheduled delivery is waiting to go out.
         Assert.NotEmpty(await TablesHoldingAsync(app, Name));
+        Assert.False(await app.WithDbAsync(db => db.PostChanges.AnyAsync()));
         Assert.Equal(DeliveryStatus.Pending, await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == scheduled).Select(d => d.Status).SingleAsync()));
         Assert.Contains(Name, WebUtility.HtmlDecode(await sanne.GetPageAsync("/privacy/pupils/noah.bos/erase")), StringComparison.Ordinal);
 
@@ -44,8 +47,9 @@ public sealed class ErasureTests
         Assert.Contains("Vink aan dat u begrijpt", unconfirmed, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Students.AnyAsync(s => s.Id == "noah.bos")));
 
-        var erased = await sanne.PostFormAsync("/privacy/pupils/noah.bos/erase", new() { ["Reason"] = $"Verzoek van de ouders van {Name}.", ["Confirm"] = "true" });
-        Assert.Contains("data-testid=\"erased\"", await erased.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var erased = await (await sanne.PostFormAsync("/privacy/pupils/noah.bos/erase", new() { ["Reason"] = $"Verzoek van de ouders van {Name}.", ["Confirm"] = "true" })).Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"erased\"", erased, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"takedowns\"", erased, StringComparison.Ordinal);
 
         // Nowhere in the database any more (the redaction records name record numbers, not the pupil).
         Assert.Empty(await TablesHoldingAsync(app, Name));
@@ -66,6 +70,19 @@ public sealed class ErasureTests
         await app.AdvanceAsync(TimeSpan.FromDays(3));
         Assert.False(await app.WithDbAsync(db => db.Deliveries.AnyAsync(d => d.PostId == scheduled)));
         Assert.Equal(1, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
+
+        // The published post is still on the platform: it got a takedown task without the pupil's id, which an
+        // administrator takes up and a second person approves; then it is gone there too.
+        var task = await app.WithDbAsync(db => db.PostChanges.SingleAsync());
+        Assert.Equal((published, PostChangeStatus.Proposed, PupilErasure.Origin, (string?)null), (task.PostId, task.Status, task.Origin, task.StudentId));
+        Assert.True(await app.WithDbAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == "sanne.deboer" && n.Link.Contains(published.ToString()))));
+        await sanne.OnPostPageAsync(published, "TakeUp", new() { ["changeId"] = task.Id.ToString(), ["reason"] = task.Reason });
+        await karin.OnPostPageAsync(published, "Decide", new() { ["changeId"] = task.Id.ToString(), ["approve"] = "true" });
+        await app.AdvanceAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(0, await app.WithDbAsync(db => db.SandboxPublications.CountAsync()));
+        var after = await app.WithDbAsync(db => new ArchiveStore(db).VerifyAsync());
+        Assert.True(after.Intact, string.Join("; ", after.Problems.Select(p => p.Message)));
+        Assert.Empty(await TablesHoldingAsync(app, Name));
     }
 
     /// <summary>Every table and column of the app's database whose value contains <paramref name="text"/> (text, or UTF-8 bytes).</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
@@ -85,7 +86,9 @@ public sealed class ProtocolPageTests
         var ack = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
         var changed = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Social Media Protocol Konot 2027", StringComparison.Ordinal);
 
-        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = changed, ["ChangeNote"] = "Nieuw schooljaar" });
+        var preview = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = changed }, handler: "PreviewJson");
+        var candidate = Hidden(await preview.Content.ReadAsStringAsync(), "CandidateJson");
+        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["CandidateJson"] = candidate, ["BaseNumber"] = "1", ["ChangeNote"] = "Nieuw schooljaar" }, handler: "Publish");
         var current = await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
         var old = await tom.GetStringAsync(new Uri("/protocol?version=1", UriKind.Relative));
         var mine = await tom.GetFromJsonAsync<MyAcknowledgementDto>(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
@@ -101,17 +104,68 @@ public sealed class ProtocolPageTests
     }
 
     [Fact]
+    public async Task EditOnePart_TheDifferenceIsShownBeforePublishing_AndStaffSeeItWhenTheyAcknowledgeAgain()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
+        var form = WebUtility.HtmlDecode(await sanne.GetPageAsync("/protocol/versions"));
+        var r4 = Regex.Match(form, "<textarea id=\"part-R4\"[^>]*>([^<]*)</textarea>").Groups[1].Value;
+        Assert.Contains("discussie", r4, StringComparison.Ordinal);
+        Assert.DoesNotContain("publish-version", form, StringComparison.Ordinal); // no publishing before the difference
+
+        var edited = r4.Replace("discussie", "een discussie of ruzie", StringComparison.Ordinal);
+        var preview = await (await sanne.PostFormAsync("/protocol/versions", new() { ["Parts[R4]"] = edited }, handler: "Preview")).Content.ReadAsStringAsync();
+        Assert.Single(Regex.Matches(preview, "data-testid=\"protocol-change\""));
+        Assert.Contains("data-part=\"R4\"", preview, StringComparison.Ordinal);
+        Assert.Contains("<ins>", preview, StringComparison.Ordinal);
+        Assert.Equal(1, (await sanne.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative)))!.Number);
+
+        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["CandidateJson"] = Hidden(preview, "CandidateJson"), ["BaseNumber"] = "1", ["ChangeNote"] = "R4 aangescherpt" }, handler: "Publish");
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+
+        var page = WebUtility.HtmlDecode(await tom.GetPageAsync("/protocol"));
+        Assert.Contains("data-testid=\"changes-since-acknowledged\"", page, StringComparison.Ordinal);
+        Assert.Contains("R4 aangescherpt", page, StringComparison.Ordinal);
+        Assert.Contains("een discussie of ruzie", page, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(page, "data-testid=\"protocol-change\""));
+        var unseen = await sanne.GetPageAsync("/protocol"); // Sanne never acknowledged version 1: nothing to compare with
+        Assert.DoesNotContain("changes-since-acknowledged", unseen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_AfterSomeoneElsePublishedMeanwhile_IsRefusedWithTheNewDifference()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var first = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Protocol A", StringComparison.Ordinal);
+        var second = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Protocol B", StringComparison.Ordinal);
+        var reviewedA = Hidden(await (await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = first }, handler: "PreviewJson")).Content.ReadAsStringAsync(), "CandidateJson");
+        var reviewedB = Hidden(await (await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = second }, handler: "PreviewJson")).Content.ReadAsStringAsync(), "CandidateJson");
+        Assert.Equal(HttpStatusCode.Redirect, (await sanne.PostFormAsync("/protocol/versions", new() { ["CandidateJson"] = reviewedA, ["BaseNumber"] = "1" }, handler: "Publish")).StatusCode);
+
+        var late = await sanne.PostFormAsync("/protocol/versions", new() { ["CandidateJson"] = reviewedB, ["BaseNumber"] = "1" }, handler: "Publish");
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("Intussen is versie 2 gepubliceerd", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal("Protocol A", (await sanne.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative)))!.Title);
+    }
+
+    [Fact]
     public async Task PublishNewVersion_WithoutARequiredPart_IsRefusedWithTheReason()
     {
         await using var app = await ProtocolwachtApp.StartAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
 
-        var publish = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = withoutR4 });
+        var preview = await sanne.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = withoutR4 }, handler: "PreviewJson");
+        var emptied = await sanne.PostFormAsync("/protocol/versions", new() { ["Parts[R4]"] = " " }, handler: "Preview");
         var current = await sanne.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, publish.StatusCode);
-        Assert.Contains("Onderdeel R4 ontbreekt", await publish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("Onderdeel R4 ontbreekt", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("(R4): elk onderdeel heeft tekst nodig", await emptied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(1, current!.Number);
     }
 
@@ -120,10 +174,14 @@ public sealed class ProtocolPageTests
     {
         await using var app = await ProtocolwachtApp.StartAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
+        var candidate = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Niet van Tom", StringComparison.Ordinal);
 
-        var publish = await tom.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = ProtocolDocumentJson.Write(ProtocolDocument.Konot) });
+        var publish = await tom.PostFormAsync("/protocol/versions", new() { ["CandidateJson"] = candidate, ["BaseNumber"] = "1" }, handler: "Publish");
 
-        Assert.NotEqual(HttpStatusCode.OK, publish.StatusCode);
+        Assert.StartsWith("/account/denied", publish.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(1, (await tom.GetFromJsonAsync<ProtocolDto>(new Uri("/api/protocol/current", UriKind.Relative)))!.Number);
     }
+
+    private static string Hidden(string html, string name) =>
+        WebUtility.HtmlDecode(Regex.Match(html, $"<input type=\"hidden\" name=\"{name}\" value=\"([^\"]*)\"").Groups[1].Value);
 }

@@ -3,11 +3,9 @@ using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
-using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Web.Features.Checks;
-using Protocolwacht.Web.Features.Notifications;
-using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Posts.Changes;
 
 namespace Protocolwacht.Web.Features.Consent;
 
@@ -26,8 +24,7 @@ public sealed class ConsentFollowUp(
     ProtocolwachtDbContext db,
     CheckerSnapshot checkers,
     ConsentNotices notices,
-    Notifier notifier,
-    IAuditLog audit,
+    TakedownTasks takedowns,
     TimeProvider time)
 {
     public const string Origin = "toestemming";
@@ -93,23 +90,14 @@ public sealed class ConsentFollowUp(
 
     private async Task ProposeTakedownAsync(string editorId, Post post, ConsentRefusal refusal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var open = await db.PostChanges.AnyAsync(c => c.PostId == post.Id && c.Kind == PostChangeKind.Deletion
-            && (c.Status == PostChangeStatus.Proposed || c.Status == PostChangeStatus.AwaitingApproval || c.Status == PostChangeStatus.InProgress), cancellationToken);
-        if (open)
-        {
-            return;
-        }
-
         var what = refusal.Shown ? "zijn of haar foto" : "zijn of haar naam";
-        var reason = $"De toestemming voor {what} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).";
-        var change = PostChange.ProposedTakedown(Guid.NewGuid(), post.Id, reason, Origin, refusal.Student.Id, now);
-        db.PostChanges.Add(change);
-        await audit.RecordAsync(editorId, AuditActions.ConsentTakedownProposed, $"bericht:{post.Id:N}", $"wijziging {change.Id:N}", cancellationToken);
-        foreach (var admin in await SignIn.Administrators.StaffIdsAsync(db, cancellationToken))
-        {
-            await notifier.NotifyAsync(admin, "Verwijdertaak: toestemming ingetrokken",
-                "Een gepubliceerd bericht toont of noemt een leerling van wie de toestemming is ingetrokken. Vraag het verwijderen aan; een tweede persoon keurt het goed.",
-                PostLinks.Page(post.Id), cancellationToken);
-        }
+        await takedowns.ProposeAsync(new TakedownRequest(
+            editorId,
+            post.Id,
+            $"De toestemming voor {what} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).",
+            Origin,
+            refusal.Student.Id,
+            "Verwijdertaak: toestemming ingetrokken",
+            "Een gepubliceerd bericht toont of noemt een leerling van wie de toestemming is ingetrokken. Vraag het verwijderen aan; een tweede persoon keurt het goed."), now, cancellationToken);
     }
 }

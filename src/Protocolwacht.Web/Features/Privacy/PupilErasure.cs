@@ -5,6 +5,7 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Privacy;
+using Protocolwacht.Web.Features.Posts.Changes;
 
 namespace Protocolwacht.Web.Features.Privacy;
 
@@ -15,10 +16,13 @@ namespace Protocolwacht.Web.Features.Privacy;
 /// in one transaction, posts that show or name them lose them (a queued post is held: its outbox rows are
 /// withdrawn), the stored images of them are deleted, their name leaves the stored copies of deliveries and
 /// the sandbox timeline, and the pupil goes with their parent links and consent history (<see cref="PupilRemoval"/>).
-/// Published posts on a platform stay there: taking them down is the correction workflow's task (issue #16).
+/// A post already published on a platform cannot be erased from here: it gets a takedown task in the same
+/// transaction, which the administrators run through the deletion flow (a second person approves).
 /// </summary>
-public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory scopes, IAuditLog audit, TimeProvider time)
+public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory scopes, TakedownTasks takedowns, IAuditLog audit, TimeProvider time)
 {
+    public const string Origin = "wissing";
+
     public async Task<ErasureOutcome?> EraseAsync(string studentId, string actorId, string reason, CancellationToken cancellationToken)
     {
         var pupil = await db.Students.AsNoTracking().SingleOrDefaultAsync(s => s.Id == studentId, cancellationToken);
@@ -33,6 +37,7 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory
 
         var now = time.GetUtcNow();
         var stillUnderWay = 0;
+        var takedownsProposed = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var post in posts)
         {
@@ -51,6 +56,10 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory
             }
 
             post.RemoveErasedPupil(studentId, pupil.Name, time);
+            if (post.State == PostState.Published)
+            {
+                takedownsProposed += await ProposeTakedownAsync(actorId, post.Id, now, cancellationToken) ? 1 : 0;
+            }
         }
 
         await db.StoredAttachments.Where(a => blobs.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
@@ -61,12 +70,23 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory
 
         await db.SaveChangesAsync(cancellationToken);
         var (consentRows, parents) = await PupilRemoval.RemoveAsync(db, studentId, cancellationToken);
-        var outcome = new ErasureOutcome(posts.Count, blobs.Count, redacted, consentRows, parents, stillUnderWay);
+        var outcome = new ErasureOutcome(posts.Count, blobs.Count, redacted, consentRows, parents, stillUnderWay, takedownsProposed);
         await audit.RecordAsync(actorId, AuditActions.PupilErased, $"leerling:{studentId}", outcome.Details(reason.Replace(pupil.Name, Post.ErasedName, StringComparison.OrdinalIgnoreCase)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
+
+    // No pupil id on the task: the pupil is gone, and the archive and images were handled above.
+    private Task<bool> ProposeTakedownAsync(string actorId, Guid postId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        takedowns.ProposeAsync(new TakedownRequest(
+            actorId,
+            postId,
+            "Een leerling die dit bericht toonde of noemde, is gewist (recht op vergetelheid, AVG art. 17); het bericht moet ook van het platform.",
+            Origin,
+            StudentId: null,
+            "Verwijdertaak: leerling gewist",
+            "Een gepubliceerd bericht toonde of noemde een leerling die op verzoek is gewist. Vraag het verwijderen van het platform aan; een tweede persoon keurt het goed."), now, cancellationToken);
 
     private async Task<int> RedactArchiveAsync(IReadOnlyCollection<string> needles, string actorId, CancellationToken cancellationToken)
     {
@@ -86,8 +106,8 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, IServiceScopeFactory
 }
 
 /// <summary>What an erasure did, in counts (the audit log gets these, never the name).</summary>
-public sealed record ErasureOutcome(int Posts, int Images, int ArchiveRecords, int ConsentRows, int Parents, int DeliveriesUnderWay)
+public sealed record ErasureOutcome(int Posts, int Images, int ArchiveRecords, int ConsentRows, int Parents, int DeliveriesUnderWay, int Takedowns)
 {
     public string Details(string reason) =>
-        $"Reden: {reason.Trim()}. {Posts} berichten, {Images} afbeeldingen, {ArchiveRecords} archiefrecords, {ConsentRows} toestemmingsregels, {Parents} ouders.";
+        $"Reden: {reason.Trim().TrimEnd('.')}. {Posts} berichten, {Images} afbeeldingen, {ArchiveRecords} archiefrecords, {ConsentRows} toestemmingsregels, {Parents} ouders, {Takedowns} verwijdertaken.";
 }

@@ -24,6 +24,11 @@ public sealed class IndexModel(ProtocolVersions versions, IProtocolAcknowledgeme
 
     public string? Message { get; private set; }
 
+    /// <summary>For staff asked to acknowledge again: the version they acknowledged last and what changed since.</summary>
+    public PublishedProtocol? AcknowledgedBefore { get; private set; }
+
+    public IReadOnlyList<ProtocolChange> ChangesSinceAcknowledged { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)]
     public int? Version { get; set; }
 
@@ -77,5 +82,12 @@ public sealed class IndexModel(ProtocolVersions versions, IProtocolAcknowledgeme
         var staff = await current.GetAsync(cancellationToken);
         SignedInStaff = staff is not null;
         Acknowledged = staff is not null && await acknowledgements.HasAcknowledgedCurrentAsync(staff.Id, cancellationToken);
+        if (staff is not null && !Acknowledged && latest is not null && Protocol?.Number == latest.Number
+            && await acknowledgements.LastAcknowledgedVersionAsync(staff.Id, cancellationToken) is { } before
+            && await versions.FindAsync(before, cancellationToken) is { } earlier)
+        {
+            AcknowledgedBefore = earlier;
+            ChangesSinceAcknowledged = ProtocolComparison.Compare(earlier.Document, latest.Document);
+        }
     }
 }

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Protocolwacht.Web.Features.Posts.Changes;
+namespace Protocolwacht.Web.Features.Shared;
 
 /// <summary>One run of a word-level diff: <see cref="Kind"/> −1 removed, 0 kept, +1 added; whitespace travels with its word.</summary>
 public sealed record DiffPart(int Kind, string Text);
 
 /// <summary>
-/// A word-level diff of two revisions (longest common subsequence over words), for showing a correction
-/// side by side. Posts are short (a few hundred words at most), so the quadratic table is small.
+/// A word-level diff of two texts (longest common subsequence over words), for showing a correction or a
+/// changed protocol part side by side. Both are short (a few hundred words at most), so the quadratic table is small.
 /// </summary>
 public static partial class WordDiff
 {
