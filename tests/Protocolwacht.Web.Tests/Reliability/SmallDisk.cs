@@ -4,7 +4,8 @@ namespace Protocolwacht.Web.Tests.Reliability;
 
 /// <summary>
 /// A small filesystem of a test's own (tmpfs, mounted at a fresh temporary folder; needs root, as ./test.sh runs),
-/// which the test can fill to the last byte, free again, and remount read-only and back. Disposing unmounts it.
+/// which the test can fill to the last byte and free again, with files it can make read-only and writable again.
+/// Disposing unmounts it.
 /// </summary>
 public sealed class SmallDisk : IDisposable
 {
@@ -57,9 +58,13 @@ public sealed class SmallDisk : IDisposable
 
     public void Free() => File.Delete(Filler);
 
-    public void MakeReadOnly() => Run("mount", "-o", "remount,ro", Path);
+    /// <summary>
+    /// Makes a file on the disk read-only for everyone, root included (the immutable attribute: root ignores
+    /// permission bits). A file opened before keeps its access; SQLite opening it now falls back to read-only.
+    /// </summary>
+    public void MakeReadOnly(string file) => Run("chattr", "+i", System.IO.Path.Combine(Path, file));
 
-    public void MakeWritable() => Run("mount", "-o", "remount,rw", Path);
+    public void MakeWritable(string file) => Run("chattr", "-i", System.IO.Path.Combine(Path, file));
 
     public void Dispose()
     {

@@ -31,14 +31,14 @@ public class SmtpOutageTests
         }
 
         var mails = await app.WithDbAsync(db => db.OutgoingMails.AsNoTracking().ToListAsync());
-        Assert.Contains(mails, m => m.ToAddress == "karin.mulder@konot.nl");
-        Assert.Contains(mails, m => m.ToAddress == "marieke.jansen@konot.nl");
+        Assert.Contains(mails, m => m.ToName == "Karin Mulder"); // the advice request
+        Assert.Contains(mails, m => m.ToName == "Marieke Jansen"); // the escalation
         Assert.All(mails, m => Assert.Null(m.SentAt));
         Assert.All(mails, m => Assert.True(m.Attempts > 1, $"{m.Subject}: {m.Attempts} attempts"));
         Assert.Empty(app.Smtp.Messages);
         using var monitor = app.CreateClient();
-        var ready = await monitor.GetFromJsonAsync<HealthStatusReport>("/health/ready");
-        Assert.NotEqual("Healthy", ready!.Checks.Single(c => c.Name == "mail-lag").Status); // the outage shows, though every send is rescheduled
+        var ready = await (await monitor.GetAsync(new Uri("/health/ready", UriKind.Relative))).Content.ReadFromJsonAsync<HealthStatusReport>();
+        Assert.Equal("Unhealthy", ready!.Checks.Single(c => c.Name == "mail-lag").Status); // mail waiting over 2 hours shows, though every send is rescheduled
 
         app.Smtp.Start();
         await app.AdvanceAsync(TimeSpan.FromMinutes(16)); // past the longest back-off
@@ -48,8 +48,6 @@ public class SmtpOutageTests
         Assert.All(sent, m => Assert.NotNull(m.SentAt));
         var received = app.Smtp.Messages.Select(m => (To: m.Recipients.Single(), Subject: Subject(m))).Order().ToList();
         Assert.Equal(sent.Select(m => (To: m.ToAddress, m.Subject)).Order().ToList(), received); // each mail once
-        Assert.Contains(received, r => r.To == "karin.mulder@konot.nl");
-        Assert.Contains(received, r => r.To == "marieke.jansen@konot.nl");
         var after = await monitor.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal("Healthy", (await after.Content.ReadFromJsonAsync<HealthStatusReport>())!.Checks.Single(c => c.Name == "mail-lag").Status);

@@ -8,7 +8,7 @@ namespace Protocolwacht.Web.Tests.Reliability;
 
 /// <summary>
 /// Issue #16, failure injection: the SQLite database lives on a real small filesystem (tmpfs) that fills up to the
-/// last byte, or is remounted read-only. Saving a post then answers with a Dutch page that says what happened and
+/// last byte, or its file becomes read-only (immutable, so even root cannot write it). Saving a post then answers with a Dutch page that says what happened and
 /// that nothing was saved; nothing is half-written, <c>PRAGMA integrity_check</c> passes, and once the disk has
 /// room (or is writable) again the same app saves the post without a restart.
 /// </summary>
@@ -52,8 +52,8 @@ public class SqliteStorageTests
         await using var app = await StartOnAsync(disk);
         using var tom = await app.SignInAsync(Author);
         var before = await CountsAsync(app);
-        DatabaseInitializer.ReleaseSqliteFiles(); // a filesystem with a file open for writing cannot become read-only
-        disk.MakeReadOnly();
+        disk.MakeReadOnly("protocolwacht.db");
+        DatabaseInitializer.ReleaseSqliteFiles(); // as after a restart of the pool: connections open the file as it is now
 
         var refused = await ComposeAsync(tom, "Alleen-lezen: een mooie sportdag vandaag!");
 
@@ -62,7 +62,7 @@ public class SqliteStorageTests
         Assert.Contains("De database kan nu alleen gelezen worden, niet beschreven. Er is niets opgeslagen, ook niet half.", page, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync(app));
         Assert.Equal("ok", await IntegrityAsync(disk));
-        disk.MakeWritable();
+        disk.MakeWritable("protocolwacht.db");
 
         var saved = await ComposeAsync(tom, "Weer schrijfbaar: een mooie sportdag vandaag!");
 
