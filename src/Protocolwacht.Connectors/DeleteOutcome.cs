@@ -22,5 +22,9 @@ public abstract record DeleteOutcome
     public sealed record RateLimited(DateTimeOffset RetryAt, string Reason) : DeleteOutcome;
 
     /// <summary>No answer came; ask the platform again before telling anyone the post is gone.</summary>
-    public sealed record Unknown(string Reason) : DeleteOutcome;
+    public sealed record Unknown(string Reason) : DeleteOutcome
+    {
+        /// <summary>When the platform asked to be called again (<c>Retry-After</c> with a server error); null when it did not say.</summary>
+        public DateTimeOffset? RetryAt { get; init; }
+    }
 }

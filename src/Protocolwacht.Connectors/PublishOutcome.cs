@@ -35,5 +35,9 @@ public abstract record PublishOutcome
     /// The request may have reached the platform but no answer came (timeout, dropped connection,
     /// server error). Never a failure: reconcile before any retry.
     /// </summary>
-    public sealed record Unknown(string Reason) : PublishOutcome;
+    public sealed record Unknown(string Reason) : PublishOutcome
+    {
+        /// <summary>When the platform asked to be called again (<c>Retry-After</c> with a server error); null when it did not say.</summary>
+        public DateTimeOffset? RetryAt { get; init; }
+    }
 }

@@ -91,7 +91,7 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         var options = new ProtocolwachtAppOptions();
         configure?.Invoke(options);
         var postgres = options.Database != DatabaseProvider.Postgres ? null
-            : options.SameDatabaseAs?.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
+            : options.SameDatabaseAs?.PostgresConnectionString ?? options.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
         var app = new ProtocolwachtApp(options, postgres);
         app.StartServer();
         return app;

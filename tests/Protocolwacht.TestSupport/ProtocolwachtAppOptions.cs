@@ -36,6 +36,12 @@ public sealed class ProtocolwachtAppOptions
     /// </summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; set; }
 
+    /// <summary>
+    /// With <see cref="Database"/> PostgreSQL: this database instead of a fresh one on the shared test server (a
+    /// test that restarts a server of its own, <see cref="RestartablePostgresServer"/>).
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
+
     /// <summary>Runs on another app's database (several instances behind one load balancer).</summary>
     public ProtocolwachtApp? SameDatabaseAs { get; set; }
 }

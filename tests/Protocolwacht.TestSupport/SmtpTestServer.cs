@@ -11,16 +11,17 @@ namespace Protocolwacht.TestSupport;
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
-    private readonly Task _acceptLoop;
+    private TcpListener _listener;
+    private CancellationTokenSource _listening = new();
+    private Task _acceptLoop;
 
     public SmtpTestServer()
     {
-        _listener.Start();
+        _listener = Listen(0);
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _acceptLoop = AcceptAsync();
+        _acceptLoop = AcceptAsync(_listener, _listening.Token);
     }
 
     public int Port { get; }
@@ -52,14 +53,43 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
-    private async Task AcceptAsync()
+    /// <summary>
+    /// The mail server goes down: the port stops listening (a connection is refused, as with a stopped server)
+    /// until <see cref="Start"/>. Messages received so far are kept.
+    /// </summary>
+    public async Task StopAsync()
     {
-        while (!_stop.IsCancellationRequested)
+        await _listening.CancelAsync();
+        _listener.Stop();
+        await _acceptLoop;
+    }
+
+    /// <summary>The mail server comes back on the same port.</summary>
+    public void Start()
+    {
+        _listening.Dispose();
+        _listening = new CancellationTokenSource();
+        _listener = Listen(Port);
+        _acceptLoop = AcceptAsync(_listener, _listening.Token);
+    }
+
+    private static TcpListener Listen(int port)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, port);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        return listener;
+    }
+
+    private async Task AcceptAsync(TcpListener listener, CancellationToken listening)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(listening, _stop.Token);
+        while (!either.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                client = await listener.AcceptTcpClientAsync(either.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or SocketException)
             {
@@ -159,6 +189,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
         _listener.Stop();
         await _acceptLoop;
         _stop.Dispose();
+        _listening.Dispose();
     }
 }
 

@@ -16,13 +16,17 @@ internal abstract record CallProblem
     public sealed record Limited(DateTimeOffset RetryAt, string Reason) : CallProblem;
 
     /// <summary>The request may have had its effect; nobody can tell from this answer.</summary>
-    public sealed record Uncertain(string Reason) : CallProblem;
+    public sealed record Uncertain(string Reason) : CallProblem
+    {
+        /// <summary>When the platform asked to be called again (<c>Retry-After</c> with a 503 or another server error); null when it did not say.</summary>
+        public DateTimeOffset? RetryAt { get; init; }
+    }
 
     public PublishOutcome ToPublish() => this switch
     {
         Rejected r => new PublishOutcome.Failed(r.Permanent, r.Reason, r.PlatformMessage),
         Limited l => new PublishOutcome.RateLimited(l.RetryAt, l.Reason),
-        Uncertain u => new PublishOutcome.Unknown(u.Reason),
+        Uncertain u => new PublishOutcome.Unknown(u.Reason) { RetryAt = u.RetryAt },
         _ => throw new InvalidOperationException(),
     };
 
@@ -30,7 +34,7 @@ internal abstract record CallProblem
     {
         Rejected r => new DeleteOutcome.Failed(r.Permanent, r.Reason, r.PlatformMessage),
         Limited l => new DeleteOutcome.RateLimited(l.RetryAt, l.Reason),
-        Uncertain u => new DeleteOutcome.Unknown(u.Reason),
+        Uncertain u => new DeleteOutcome.Unknown(u.Reason) { RetryAt = u.RetryAt },
         _ => throw new InvalidOperationException(),
     };
 

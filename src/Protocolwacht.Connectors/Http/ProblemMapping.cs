@@ -32,11 +32,24 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
         HttpStatusCode.TooManyRequests => RateLimited(answer, platformMessage),
         HttpStatusCode.NotFound => new CallProblem.Rejected(true, WithPlatformMessage(
             $"{platformName} kent dit bericht of account niet (niet gevonden).", platformMessage), platformMessage),
-        HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => new CallProblem.Uncertain(WithPlatformMessage(
-            $"{platformName} gaf een serverfout ({(int)answer.Status}); het is onbekend of het bericht geplaatst is.", platformMessage)),
+        HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => ServerError(answer, platformMessage),
         _ => new CallProblem.Rejected(true, WithPlatformMessage(
             $"{platformName} weigerde het bericht ({(int)answer.Status}).", platformMessage), platformMessage),
     };
+
+    // A 503 (or another server error) may carry Retry-After (RFC 9110 §10.2.3): the platform says when to come
+    // back, and the publisher waits at least that long before it looks again.
+    private CallProblem.Uncertain ServerError(HttpExchange.Answered answer, string? platformMessage)
+    {
+        var retryAt = RateLimitHeaders.RetryAfter(answer.Headers, time);
+        var reason = $"{platformName} gaf een serverfout ({(int)answer.Status}); het is onbekend of het bericht geplaatst is.";
+        if (retryAt is { } at)
+        {
+            reason += $" {platformName} vraagt het na {Protocolwacht.Domain.Time.DutchTime.FormatWithSeconds(at)} opnieuw te proberen.";
+        }
+
+        return new CallProblem.Uncertain(WithPlatformMessage(reason, platformMessage)) { RetryAt = retryAt };
+    }
 
     public CallProblem.Rejected TokenRejected(string? platformMessage) => new(
         true,

@@ -28,6 +28,15 @@ internal static class RateLimitHeaders
         return now + fallback;
     }
 
+    /// <summary>The moment a <c>Retry-After</c> header (seconds or HTTP date) names, not before now; null without a readable one.</summary>
+    public static DateTimeOffset? RetryAfter(IReadOnlyDictionary<string, string> headers, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return headers.TryGetValue("retry-after", out var value) && TryParse(value.Trim(), now, out var at)
+            ? (at < now ? now : at)
+            : null;
+    }
+
     private static bool TryParse(string value, DateTimeOffset now, out DateTimeOffset at)
     {
         DateTimeOffset? parsed = null;

@@ -55,6 +55,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            options.AddInterceptors(SqliteReadOnlyRecovery.Instance);
+        }
+
         _ = Provider == DatabaseProvider.Postgres
             ? Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
             : Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));

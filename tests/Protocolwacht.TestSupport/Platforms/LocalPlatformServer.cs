@@ -29,6 +29,12 @@ public sealed class LocalPlatformServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedRequest> Received => [.. received];
 
+    /// <summary>
+    /// The fault switch: while set, every request is recorded and then answered by the fault instead of the
+    /// platform (a 500, a 503 with <c>Retry-After</c>, no answer at all), as a platform having a bad morning.
+    /// </summary>
+    public PlatformFault? Fault { get; set; }
+
     public static async Task<LocalPlatformServer> StartAsync(Action<WebApplication> mapRoutes)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -44,6 +50,12 @@ public sealed class LocalPlatformServer : IAsyncDisposable
             context.Request.Body.Position = 0;
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             server.received.Enqueue(new ReceivedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.QueryString.Value ?? "", headers, body));
+            if (server.Fault is { } fault)
+            {
+                await fault.AnswerAsync(context);
+                return;
+            }
+
             await next(context);
         });
         mapRoutes(app);

@@ -33,6 +33,13 @@ public sealed class StatusModel : PageModel
             StatusCodes.Status413PayloadTooLarge => (UiText.T("Te groot"), UiText.T("Wat je stuurde is te groot. Een bijlage mag hoogstens 20 MB zijn en een concept hoogstens 10.000 tekens.")),
             _ => (UiText.T("Er ging iets mis"), UiText.T("Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw.")),
         };
+        if (Persistence.Database.StorageFailure.Of(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error) is { } storage)
+        {
+            // The database's disk is full or read-only: the person's change was not saved, and it is no fault of theirs.
+            (Title, Explanation) = (UiText.T(Persistence.Database.StorageFailure.Title), UiText.T(Persistence.Database.StorageFailure.Explanation(storage)));
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null && code is { } direct)
         {
             Response.StatusCode = direct; // opened directly (/fout/404): answer with that status too

@@ -6,14 +6,18 @@ using Protocolwacht.Web.Infrastructure.Health;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
-/// <summary>How long the oldest due, unsent mail in the mail outbox has waited.</summary>
+/// <summary>
+/// How long the oldest unsent mail in the mail outbox has waited. Measured from when it was queued (every mail is due
+/// at once), not from its due time: a failed send moves the due time on by the back-off, so a mail server down for
+/// an hour would otherwise never show.
+/// </summary>
 public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider time, IOptions<HealthOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.DueAt <= now);
-        var oldest = await due.OrderBy(m => m.DueAt).Select(m => (DateTimeOffset?)m.DueAt).FirstOrDefaultAsync(cancellationToken);
+        var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.CreatedAt <= now);
+        var oldest = await due.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
         return Lag.Judge("Mail", oldest, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);
     }

@@ -74,7 +74,7 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
             mail.Attempts++;
             mail.LastError = ex.Message;
             mail.DueAt = Time.GetUtcNow() + RetryBackoff.After(mail.Attempts);
-            LogSendFailed(Logger, mail.ToAddress, ex);
+            LogSendFailed(Logger, mail.Id, mail.Attempts, ex);
         }
 
         mail.LeaseOwner = null;
@@ -82,6 +82,7 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail to {Address} could not be sent; retrying later.")]
-    private static partial void LogSendFailed(ILogger logger, string address, Exception exception);
+    // The mail's id, never its address: nothing personal in logs at Warning.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} could not be sent (attempt {Attempts}); retrying later.")]
+    private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempts, Exception exception);
 }

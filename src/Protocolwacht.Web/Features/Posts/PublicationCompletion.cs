@@ -5,12 +5,31 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Web.Features.Posts;
 
 /// <summary>
-/// Moves a queued post to "gepubliceerd" once every account has it. Called after each delivery outcome is
-/// committed, so of two deliveries finishing at once on two instances the later one sees both; the post's
-/// version guards against recording it twice.
+/// Moves a queued post to "gepubliceerd" once every account has it. Staged in the unit of work that marks the
+/// last delivery published (<see cref="StageIfCompleteAsync"/>), so a database that goes away between two commits
+/// cannot leave a post stuck at "wordt gepubliceerd"; and checked again after each delivery outcome is committed
+/// (<see cref="RecordIfCompleteAsync"/>), so of two deliveries finishing at once on two instances the later one
+/// sees both. The post's version guards against recording it twice.
 /// </summary>
 public static class PublicationCompletion
 {
+    /// <summary>
+    /// Stages "gepubliceerd" on the post of <paramref name="delivery"/> (marked published, not yet saved) when every
+    /// other publication of the post is published already; the caller's save commits both or neither.
+    /// </summary>
+    public static async Task StageIfCompleteAsync(ProtocolwachtDbContext db, Delivery delivery, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (await db.Deliveries.AnyAsync(d => d.PostId == delivery.PostId && d.Id != delivery.Id && d.Kind == DeliveryKind.Publish && d.Status != DeliveryStatus.Published, cancellationToken))
+        {
+            return;
+        }
+
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == delivery.PostId, cancellationToken);
+        post?.RecordPublished(time);
+    }
+
     public static async Task RecordIfCompleteAsync(ProtocolwachtDbContext db, Guid postId, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -80,7 +80,7 @@ public sealed partial class DeliveryProcessor
                 delivery.ScheduleRetry(r.Reason, RetryBackoff.NextAttempt(now, delivery.Attempts, r.RetryAt), now);
                 break;
             case DeleteOutcome.Unknown u:
-                delivery.MarkUnknown(u.Reason, now + options.Value.ReconcileDelay, now);
+                delivery.MarkUnknown(u.Reason, ReconcileAt(now, delivery.Attempts, u.RetryAt), now);
                 break;
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");

@@ -163,11 +163,24 @@ public sealed partial class DeliveryProcessor(
                 delivery.ScheduleRetry(r.Reason, RetryBackoff.NextAttempt(now, delivery.Attempts, r.RetryAt), now);
                 break;
             case PublishOutcome.Unknown u:
-                delivery.MarkUnknown(u.Reason, now + options.Value.ReconcileDelay, now);
+                delivery.MarkUnknown(u.Reason, ReconcileAt(now, delivery.Attempts, u.RetryAt), now);
                 break;
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// When an attempt without a known outcome is looked at again. The first soon (<see cref="PublishingOptions.ReconcileDelay"/>:
+    /// a lost answer usually means the post is there); after that the back-off of failed attempts, so a platform
+    /// answering 500 for a morning is not called every few seconds; and never before the platform's <c>Retry-After</c>.
+    /// </summary>
+    private DateTimeOffset ReconcileAt(DateTimeOffset now, int attempts, DateTimeOffset? platformRetryAt)
+    {
+        var soonest = now + options.Value.ReconcileDelay;
+        var ours = attempts <= 1 ? soonest : RetryBackoff.NextAttempt(now, attempts - 1, null);
+        var at = ours > soonest ? ours : soonest;
+        return platformRetryAt is { } asked && asked > at ? asked : at;
     }
 
     /// <summary>
@@ -178,6 +191,11 @@ public sealed partial class DeliveryProcessor(
     {
         record(delivery);
         await archive.StageIfPublishedAsync(delivery, cancellationToken);
+        if (delivery.Status == DeliveryStatus.Published && delivery.Kind == DeliveryKind.Publish)
+        {
+            await PublicationCompletion.StageIfCompleteAsync(db, delivery, time, cancellationToken);
+        }
+
         if (delivery.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
         {
             var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);

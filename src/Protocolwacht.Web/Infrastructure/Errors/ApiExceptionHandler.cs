@@ -34,6 +34,8 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             (bad.StatusCode, "Onbekend formaat", "Stuur de gegevens als JSON (Content-Type: application/json).", null),
         BadHttpRequestException bad =>
             (bad.StatusCode, "Ongeldig verzoek", "Het verzoek mist een verplicht onderdeel of heeft een onderdeel in de verkeerde vorm.", null),
+        _ when Persistence.Database.StorageFailure.Of(exception) is { } storage =>
+            (StatusCodes.Status503ServiceUnavailable, Persistence.Database.StorageFailure.Title, Persistence.Database.StorageFailure.Explanation(storage), null),
         _ => (StatusCodes.Status500InternalServerError, "Er ging iets mis", "Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw.", null),
     };
 

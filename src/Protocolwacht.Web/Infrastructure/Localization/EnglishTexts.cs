@@ -245,6 +245,12 @@ internal static class EnglishTexts
         ["Acties"] = "Actions",
         ["bekijk"] = "view",
         ["Opnieuw proberen"] = "Try again",
+        ["Volgende poging:"] = "Next attempt:",
+        ["Opslaan lukt nu niet"] = "Saving is not possible right now",
+        ["De schijf van de database is vol. Er is niets opgeslagen, ook niet half. Probeer het later opnieuw en meld het aan de beheerder van Protocolwacht, zodat er ruimte wordt gemaakt."] =
+            "The database's disk is full. Nothing was saved, not even in part. Try again later and tell the Protocolwacht administrator, so space is made.",
+        ["De database kan nu alleen gelezen worden, niet beschreven. Er is niets opgeslagen, ook niet half. Probeer het later opnieuw en meld het aan de beheerder van Protocolwacht."] =
+            "The database can only be read right now, not written. Nothing was saved, not even in part. Try again later and tell the Protocolwacht administrator.",
         ["Wel gepubliceerd"] = "It was published",
         ["Adviesvragen"] = "Advice requests",
         ["Er wachten geen adviesvragen op jou."] = "No advice requests are waiting for you.",

@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Soak run (issue #16 item 5): two app instances on one PostgreSQL under mixed traffic for a set time.
+
+  bench/soak/soak.py [--duration SECONDS] [--workers N] [--out DIR]
+
+Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, and two instances of the
+Release build of the web app (Development: demo organisation, sandbox channel) on that database, each with its own
+port and data directory. Workers then sign in on both instances and, in turn: compose with the live check while
+"typing", save, publish (allow) or ask advice that the manager approves on the *other* instance, then publish; and
+read the start page, the post list, the advice queue and the sandbox. Every 10 s it samples each instance's memory
+(VmRSS), /health/ready and the outbox. At the end it waits for the outbox to drain and checks that every confirmed
+post reached the sandbox exactly once. Prints one JSON summary line and writes samples.csv and summary.json to --out.
+Build first: dotnet build src/Protocolwacht.Web -c Release. Needs python3 and Debian's postgresql only.
+"""
+import argparse, asyncio, csv, html, http.cookiejar, json, os, random, re, shutil, socket, statistics, subprocess, sys
+import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uuid
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+WEB = os.path.join(ROOT, "src", "Protocolwacht.Web")
+DLL = os.path.join(WEB, "bin", "Release", "net10.0", "Protocolwacht.Web.dll")
+PASSWORD = "Konot-demo-2026"
+AUTHOR, MANAGER, ACCOUNT = "tom.hendriks", "karin.mulder", "regenboog-x"
+ALLOW = ["Wat een mooie sportdag vandaag op De Regenboog!", "Morgen is de bibliotheek open van 9 tot 12 uur.",
+         "De kerstmarkt was een groot succes, dank aan alle vrijwilligers.", "Groep 5 heeft vandaag de kinderboerderij bezocht."]
+DOUBT = ["Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!"]
+TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"')
+VERSION = re.compile(r'name="VersionNumber" value="(\d+)"')
+POST_ID = re.compile(r"/posts/([0-9a-f-]{36})")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Session:
+    """One person signed in on one instance (each instance has its own key ring, so its own cookie)."""
+
+    def __init__(self, base, user, stats):
+        self.base, self.user, self.stats = base, user, stats
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
+        self.form("/account/signin", {"UserName": user, "Password": PASSWORD}, "signin")
+
+    def request(self, kind, path, data=None, headers=None, expect=(200, 302)):
+        started = time.monotonic()
+        req = urllib.request.Request(self.base + path, data=data, headers=headers or {})
+        try:
+            with self.opener.open(req, timeout=60) as r:
+                status, body, location = r.status, r.read().decode("utf-8", "replace"), r.headers.get("Location")
+        except urllib.error.HTTPError as e:
+            status, body, location = e.code, e.read().decode("utf-8", "replace"), e.headers.get("Location")
+        except Exception as e:  # connection refused, timeout: an error of the run
+            status, body, location = -1, repr(e), None
+        self.stats.record(kind, time.monotonic() - started, status in expect, f"{status} {path}")
+        return status, body, location
+
+    def page(self, path, kind="page"):
+        return self.request(kind, path, expect=(200,))[1]
+
+    def form(self, path, fields, kind, handler=None, page=None):
+        token = TOKEN.search(self.page(page or path.split("?")[0], "page"))
+        fields = dict(fields, __RequestVerificationToken=html.unescape(token.group(1)) if token else "")
+        target = path + (("&" if "?" in path else "?") + "handler=" + handler if handler else "")
+        return self.request(kind, target, urllib.parse.urlencode(fields, doseq=True).encode(),
+                            {"Content-Type": "application/x-www-form-urlencoded"})
+
+    def live_check(self, text):
+        body = json.dumps({"text": text, "accounts": [ACCOUNT], "personal": False, "attachments": []}).encode()
+        self.request("live-check", "/api/checks/live", body, {"Content-Type": "application/json"}, expect=(200,))
+
+    def acknowledge(self):
+        match = VERSION.search(self.page("/protocol"))
+        if match:
+            self.form("/protocol", {"VersionNumber": match.group(1), "Understood": "true"}, "acknowledge", "Acknowledge")
+
+    def compose(self, text):
+        for cut in (len(text) // 3, 2 * len(text) // 3, len(text)):  # the composer checks while the author types
+            self.live_check(text[:cut])
+        status, _, location = self.form("/compose", {"Form.Text": text, "Form.AccountIds": ACCOUNT}, "compose", "Next")
+        match = POST_ID.search(location or "")
+        return match.group(1) if status == 302 and match else None
+
+
+class Stats:
+    def __init__(self):
+        self.lock, self.times, self.errors, self.samples_of_errors, self.confirmed = threading.Lock(), {}, {}, [], set()
+
+    def record(self, kind, seconds, ok, what):
+        with self.lock:
+            self.times.setdefault(kind, []).append(seconds)
+            if not ok:
+                self.errors[kind] = self.errors.get(kind, 0) + 1
+                if len(self.samples_of_errors) < 20:
+                    self.samples_of_errors.append(f"{kind}: {what}")
+
+
+def worker(bases, stats, stop, seed):
+    rng = random.Random(seed)
+    authors = [Session(b, AUTHOR, stats) for b in bases]
+    managers = [Session(b, MANAGER, stats) for b in bases]
+    for a in authors:
+        a.acknowledge()
+    while not stop.is_set():
+        i = rng.randrange(2)
+        author, manager = authors[i], managers[1 - i]  # advice is given on the other instance
+        choice = rng.random()
+        if choice < 0.45:
+            post = author.compose(f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:6]})")
+            if post and author.form(f"/posts/{post}/publish", {}, "publish")[0] == 302:
+                with stats.lock:
+                    stats.confirmed.add(post)
+        elif choice < 0.65:
+            post = author.compose(f"{rng.choice(DOUBT)} ({uuid.uuid4().hex[:6]})")
+            if post:
+                author.form(f"/posts/{post}", {}, "request-advice", "RequestAdvice")
+                manager.form(f"/posts/{post}", {}, "approve", "Approve")
+                if author.form(f"/posts/{post}/publish", {}, "publish")[0] == 302:
+                    with stats.lock:
+                        stats.confirmed.add(post)
+        else:
+            author.page(rng.choice(["/", "/posts", "/sandbox", "/protocol"]))
+            manager.page("/advice")
+        stop.wait(rng.uniform(0.1, 0.5))
+
+
+async def smtp_sink(port, received):
+    async def serve(reader, writer):
+        writer.write(b"220 soak\r\n")
+        in_data = False
+        while line := await reader.readline():
+            if in_data:
+                if line in (b".\r\n", b".\n"):
+                    in_data = False
+                    received.append(1)
+                    writer.write(b"250 OK\r\n")
+                continue
+            verb = line[:4].upper()
+            if verb == b"DATA":
+                in_data = True
+                writer.write(b"354 go\r\n")
+            elif verb == b"QUIT":
+                writer.write(b"221 bye\r\n")
+                break
+            else:
+                writer.write(b"250-soak\r\n250 8BITMIME\r\n" if verb == b"EHLO" else b"250 OK\r\n")
+            await writer.drain()
+        writer.close()
+    server = await asyncio.start_server(serve, "127.0.0.1", port)
+    async with server:
+        await server.serve_forever()
+
+
+def psql(conn, sql):
+    binary = sorted(d for d in os.listdir("/usr/lib/postgresql"))[-1]
+    args = dict(kv.split("=", 1) for kv in conn.split(";") if kv)
+    out = subprocess.run([f"/usr/lib/postgresql/{binary}/bin/psql", "-h", args["Host"], "-p", args["Port"], "-U", args["Username"],
+                          "-d", args["Database"], "-At", "-F", "\t", "-c", sql], capture_output=True, text=True, check=True)
+    return [line.split("\t") for line in out.stdout.splitlines()]
+
+
+def rss_mb(pid):
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+
+
+def health(base):
+    try:
+        with urllib.request.urlopen(base + "/health/ready", timeout=10) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+    except Exception:
+        return -1, {}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--duration", type=int, default=3600)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--out", default=os.path.join(ROOT, "artifacts", "soak"))
+    options = parser.parse_args()
+    os.makedirs(options.out, exist_ok=True)
+    work = tempfile.mkdtemp(prefix="protocolwacht-soak-")
+    os.chmod(work, 0o755)  # the postgres user runs the server from a folder inside it
+    pg_dir = os.path.join(work, "pg")
+    script = os.path.join(ROOT, "scripts", "test-postgres.sh")
+    admin = subprocess.run(["bash", script, "start", pg_dir], capture_output=True, text=True, check=True).stdout.strip()
+    conn = admin.replace("Database=postgres", "Database=soak")
+    psql(admin, "CREATE DATABASE soak")
+    mail_port, received = free_port(), []
+    threading.Thread(target=lambda: asyncio.run(smtp_sink(mail_port, received)), daemon=True).start()
+    processes, bases = [], []
+    try:
+        for name in ("a", "b"):
+            port = free_port()
+            env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Development", Urls=f"http://127.0.0.1:{port}",
+                       Database__Provider="Postgres", ConnectionStrings__Postgres=conn,
+                       Database__DataDirectory=os.path.join(work, name), Mail__Host="127.0.0.1", Mail__Port=str(mail_port),
+                       Publishing__UndoPeriod="00:00:05", Logging__LogLevel__Default="Warning")
+            log = open(os.path.join(options.out, f"instance-{name}.log"), "w")
+            processes.append(subprocess.Popen(["dotnet", DLL], cwd=WEB, env=env, stdout=log, stderr=subprocess.STDOUT))
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(240):  # the first instance migrates and seeds; the second waits for it
+                if health(base)[0] in (200, 503):
+                    break
+                time.sleep(0.5)
+            bases.append(base)
+        stats, stop = Stats(), threading.Event()
+        threads = [threading.Thread(target=worker, args=(bases, stats, stop, n), daemon=True) for n in range(options.workers)]
+        for t in threads:
+            t.start()
+        samples, started = [], time.monotonic()
+        while time.monotonic() - started < options.duration:
+            time.sleep(min(10, max(0.1, options.duration - (time.monotonic() - started))))
+            lag = psql(conn, """SELECT count(*), coalesce(extract(epoch FROM now() - min("DueAt")), 0) FROM deliveries
+                                WHERE "Status" IN ('Pending','Retrying','Unknown','Attempting') AND "DueAt" <= now()""")[0]
+            row = {"t": round(time.monotonic() - started), "rss_a_mb": round(rss_mb(processes[0].pid)), "rss_b_mb": round(rss_mb(processes[1].pid)),
+                   "ready_a": health(bases[0])[0], "ready_b": health(bases[1])[0], "due_waiting": int(lag[0]), "outbox_lag_s": round(float(lag[1]), 1),
+                   "requests": sum(len(v) for v in stats.times.values()), "errors": sum(stats.errors.values())}
+            samples.append(row)
+            print(json.dumps(row), flush=True)
+        stop.set()
+        for t in threads:
+            t.join(120)
+        deadline = time.monotonic() + 120  # the last confirmations wait out their undo period
+        while time.monotonic() < deadline and int(psql(conn, """SELECT count(*) FROM deliveries WHERE "Status" <> 'Published'""")[0][0]) > 0:
+            time.sleep(1)
+        confirmed = stats.confirmed
+        published = psql(conn, """SELECT count(*), count(DISTINCT "PostId") FROM deliveries WHERE "Status" = 'Published'""")[0]
+        sandbox = psql(conn, """SELECT count(*) FROM sandbox_publications""")[0][0]
+        not_done = psql(conn, """SELECT "Status", count(*) FROM deliveries WHERE "Status" <> 'Published' GROUP BY 1""")
+        warm = [s for s in samples if s["t"] >= min(300, options.duration // 3)]
+        summary = {
+            "duration_s": options.duration, "workers": options.workers, "requests": sum(len(v) for v in stats.times.values()),
+            "errors": dict(stats.errors), "error_examples": stats.samples_of_errors,
+            "latency_ms": {k: {"n": len(v), "p50": round(statistics.median(v) * 1000), "p95": round(sorted(v)[int(len(v) * 0.95) - 1] * 1000)}
+                           for k, v in sorted(stats.times.items())},
+            "confirmed_posts": len(confirmed), "published_deliveries": int(published[0]), "published_posts": int(published[1]),
+            "sandbox_publications": int(sandbox), "deliveries_not_published": not_done, "mails_received": len(received),
+            "rss_mb_after_warmup": {n: [min(s[f"rss_{n}_mb"] for s in warm), max(s[f"rss_{n}_mb"] for s in warm)] for n in ("a", "b")} if warm else None,
+            "outbox_lag_s_max": max((s["outbox_lag_s"] for s in samples), default=None),
+            "ready_not_200": sum(1 for s in samples for k in ("ready_a", "ready_b") if s[k] != 200),
+        }
+        with open(os.path.join(options.out, "samples.csv"), "w", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(samples[0].keys()) if samples else ["t"])
+            writer.writeheader()
+            writer.writerows(samples)
+        with open(os.path.join(options.out, "summary.json"), "w") as f:
+            json.dump(summary, f, indent=2)
+        print(json.dumps(summary))
+        ok = not stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+        return 0 if ok else 1
+    finally:
+        for p in processes:
+            p.terminate()
+        for p in processes:
+            try:
+                p.wait(30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+        subprocess.run(["bash", script, "stop", pg_dir], capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
