@@ -16,22 +16,32 @@ public sealed class HashedRecoveryCodeStore(ProtocolwachtDbContext context, Iden
 {
     private const string Prefix = "sha256:";
 
+    // Where Identity's own store keeps the codes, so counting them (CountCodesAsync) keeps working unchanged.
+    private const string TokenProvider = "[AspNetUserStore]";
+    private const string TokenName = "RecoveryCodes";
+
     public override Task ReplaceCodesAsync(StaffUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recoveryCodes);
-        return base.ReplaceCodesAsync(user, recoveryCodes.Select(Hash), cancellationToken);
+        return StoreAsync(user, recoveryCodes.Select(Hash), cancellationToken);
     }
 
     public override async Task<bool> RedeemCodeAsync(StaffUser user, string code, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (await base.RedeemCodeAsync(user, Hash(code), cancellationToken))
+        var stored = (await GetTokenAsync(user, TokenProvider, TokenName, cancellationToken) ?? string.Empty).Split(';');
+        var hashed = Hash(code);
+        // A plain code of an earlier version still counts; a stored hash typed in as if it were a code never does.
+        var match = stored.Contains(hashed, StringComparer.Ordinal) ? hashed
+            : !code.StartsWith(Prefix, StringComparison.Ordinal) && stored.Contains(code, StringComparer.Ordinal) ? code
+            : null;
+        if (match is null)
         {
-            return true;
+            return false;
         }
 
-        // A plain code of an earlier version; never a stored hash typed in as if it were a code.
-        return !code.StartsWith(Prefix, StringComparison.Ordinal) && await base.RedeemCodeAsync(user, code, cancellationToken);
+        await StoreAsync(user, stored.Where(s => !string.Equals(s, match, StringComparison.Ordinal)), cancellationToken);
+        return true;
     }
 
     /// <summary>The stored form of a recovery code.</summary>
@@ -40,4 +50,8 @@ public sealed class HashedRecoveryCodeStore(ProtocolwachtDbContext context, Iden
         ArgumentNullException.ThrowIfNull(code);
         return Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
     }
+
+    // Stores the codes as given (already hashed, or legacy plain ones that remain): never hashes twice.
+    private Task StoreAsync(StaffUser user, IEnumerable<string> stored, CancellationToken cancellationToken) =>
+        SetTokenAsync(user, TokenProvider, TokenName, string.Join(';', stored), cancellationToken);
 }

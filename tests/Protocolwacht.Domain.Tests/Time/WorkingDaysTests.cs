@@ -34,7 +34,8 @@ public sealed class WorkingDaysTests
     {
         Assert.Equal(0, WorkingDays.Between(FridayAfternoon, FridayAfternoon.AddDays(3).AddHours(-1))); // Mon 14:00
         Assert.Equal(1, WorkingDays.Between(FridayAfternoon, FridayAfternoon.AddDays(3))); // Mon 15:00
-        Assert.Equal(1, WorkingDays.Between(ChristmasEve, ChristmasEve.AddDays(5))); // Tue 29-12: only Mon 28 counted
+        Assert.Equal(1, WorkingDays.Between(ChristmasEve, ChristmasEve.AddDays(5).AddHours(-1))); // Tue 29-12 09:00: only Mon 28 counted
+        Assert.Equal(2, WorkingDays.Between(ChristmasEve, ChristmasEve.AddDays(5))); // Tue 29-12 10:00
         Assert.Equal(0, WorkingDays.Between(FridayAfternoon, FridayAfternoon.AddDays(-1)));
     }
 

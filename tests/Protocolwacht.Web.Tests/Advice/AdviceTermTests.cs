@@ -53,6 +53,27 @@ public class AdviceTermTests
     }
 
     [Fact]
+    public async Task RequestTheDayBeforeAHoliday_TheHolidayDoesNotCount()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var eve = NextDayBeforeAWeekdayHoliday(DutchTime.Today(app.Clock));
+        await app.AdvanceAsync(At(eve, 10) - app.Clock.GetUtcNow());
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+
+        await tom.RequestAdviceAsync(id);
+
+        var deadline = await app.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.AdviceDeadline).SingleAsync());
+        Assert.Equal(WorkingDays.Add(At(eve, 10), 2), deadline);
+        Assert.True(deadline > At(eve.AddDays(2), 10), $"the holiday {eve.AddDays(1)} counted");
+        await app.AdvanceAsync(At(eve.AddDays(2), 10) - app.Clock.GetUtcNow()); // two calendar days, one of them a holiday
+        Assert.Equal("karin.mulder", await ApproverAsync(app, id));
+        await app.AdvanceAsync(deadline!.Value - app.Clock.GetUtcNow());
+        Assert.Equal("marieke.jansen", await ApproverAsync(app, id));
+    }
+
+    [Fact]
     public async Task SchoolWithItsOwnTerm_GivesItsStaffThatManyWorkingDays()
     {
         await using var app = await ProtocolwachtApp.StartAsync();
@@ -109,6 +130,18 @@ public class AdviceTermTests
         var day = today.AddDays(1);
         while (day.DayOfWeek != DayOfWeek.Friday || !WorkingDays.IsWorkingDay(day)
             || !WorkingDays.IsWorkingDay(day.AddDays(3)) || !WorkingDays.IsWorkingDay(day.AddDays(4)))
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>The first working day after <paramref name="today"/> followed by a national holiday on a weekday.</summary>
+    internal static DateOnly NextDayBeforeAWeekdayHoliday(DateOnly today)
+    {
+        var day = today.AddDays(1);
+        while (!WorkingDays.IsWorkingDay(day) || !DutchHolidays.IsHoliday(day.AddDays(1)) || day.AddDays(1).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             day = day.AddDays(1);
         }

@@ -102,6 +102,13 @@ public sealed class TwoFactorTests
         using var thief = app.Anonymous();
         Assert.Equal(HttpStatusCode.BadRequest, (await SignInWithRecoveryCodeAsync(thief, HashedRecoveryCodeStore.Hash(codes[0]))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(thief, codes[0])).StatusCode);
+
+        // Codes an earlier version stored in plain text still sign in once, so nobody is locked out by the change.
+        await app.WithDbAsync(db => db.UserTokens.Where(t => t.Name == "RecoveryCodes").ExecuteUpdateAsync(t => t.SetProperty(x => x.Value, "oud12-code3")));
+        using var before = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(before, "oud12-code3")).StatusCode);
+        using var again = app.Anonymous();
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInWithRecoveryCodeAsync(again, "oud12-code3")).StatusCode);
     }
 
     [Fact]
