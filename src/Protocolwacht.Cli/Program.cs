@@ -31,6 +31,8 @@ public static class Program
         ArchiveCommand.Create(cli),
         PrivacyCommand.Create(cli),
         PrivacyCommand.CreateRetention(cli),
+        BackupCommand.Create(cli),
+        BackupCommand.CreateRestore(cli),
         BenchCommand.Create(cli),
     });
 }

@@ -106,6 +106,7 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         o.Database = Database;
         o.Environment = _options.Environment;
         o.SystemClock = _options.SystemClock;
+        o.SeedDemo = _options.SeedDemo;
         o.OnLoopback = _options.OnLoopback;
         foreach (var (key, value) in _options.Settings)
         {
@@ -126,6 +127,11 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         if (PostgresConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:Postgres", PostgresConnectionString);
+        }
+
+        if (_options.SeedDemo)
+        {
+            builder.UseSetting("Demo:Seed", "true");
         }
 
         builder.UseSetting("Mail:Host", Smtp.Host);

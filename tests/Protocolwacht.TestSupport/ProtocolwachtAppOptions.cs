@@ -12,6 +12,12 @@ public sealed class ProtocolwachtAppOptions
     /// <summary>Development gives the demo staff the demo password; Production shows what a real deployment does.</summary>
     public string Environment { get; set; } = "Development";
 
+    /// <summary>
+    /// Start with the demo organisation in every environment (<c>Demo:Seed</c>), so a Production test has staff as if
+    /// the organisation had been imported. False leaves the app's own default: an empty installation outside Development.
+    /// </summary>
+    public bool SeedDemo { get; set; } = true;
+
     /// <summary>Extra configuration, as in appsettings.json (<c>Publishing:UndoPeriod</c> …).</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 

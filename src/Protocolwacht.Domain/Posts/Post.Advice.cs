@@ -6,8 +6,11 @@ public sealed partial class Post
     /// <summary>The manager asked for advice now, or null when no request is open.</summary>
     public string? ApproverId { get; private set; }
 
-    /// <summary>When the open request escalates to the next manager (UTC); null without a scheduled moment.</summary>
+    /// <summary>When the open request escalates to the next manager (UTC); null when no request is open.</summary>
     public DateTimeOffset? AdviceDeadline { get; private set; }
+
+    /// <summary>When the manager of the open request is reminded of it (UTC); null once reminded or when no request is open.</summary>
+    public DateTimeOffset? AdviceReminderAt { get; private set; }
 
     /// <summary>The fingerprint of the content the manager approved; null when nothing was approved.</summary>
     public string? ApprovedFingerprint { get; private set; }
@@ -17,7 +20,7 @@ public sealed partial class Post
     /// <summary>True when the manager approved exactly the current content.</summary>
     public bool IsApprovedAsIs => ApprovedFingerprint is not null && ApprovedFingerprint == Content.Fingerprint;
 
-    public WorkflowResult RequestAdvice(string actorId, Verdict verdict, string? approverId, DateTimeOffset? deadline, string? question, TimeProvider clock)
+    public WorkflowResult RequestAdvice(string actorId, Verdict verdict, string? approverId, AdviceTerm? term, string? question, TimeProvider clock)
     {
         if (!IsAuthor(actorId))
         {
@@ -46,7 +49,7 @@ public sealed partial class Post
 
         LastVerdict = verdict;
         ApproverId = approverId;
-        AdviceDeadline = deadline;
+        SetTerm(term);
         Move(PostAction.AdviceRequested, PostState.AdviceRequested, actorId, clock, question);
         return WorkflowResult.Ok;
     }
@@ -69,7 +72,7 @@ public sealed partial class Post
         ApprovedFingerprint = Content.Fingerprint;
         ApprovedBy = actorId;
         ApproverId = null;
-        AdviceDeadline = null;
+        SetTerm(null);
         Move(PostAction.Approved, PostState.Approved, actorId, clock, comment);
         return WorkflowResult.Ok;
     }
@@ -88,7 +91,7 @@ public sealed partial class Post
         }
 
         ApproverId = null;
-        AdviceDeadline = null;
+        SetTerm(null);
         Move(PostAction.Returned, PostState.Returned, actorId, clock, comment);
         return WorkflowResult.Ok;
     }
@@ -97,7 +100,7 @@ public sealed partial class Post
     /// Hands an open request whose deadline has passed to the next manager. Refused before the
     /// deadline, so a background job can call it repeatedly without moving requests early.
     /// </summary>
-    public WorkflowResult Escalate(string nextApproverId, DateTimeOffset? nextDeadline, TimeProvider clock)
+    public WorkflowResult Escalate(string nextApproverId, AdviceTerm? nextTerm, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         if (State != PostState.AdviceRequested || AdviceDeadline is null)
@@ -117,10 +120,54 @@ public sealed partial class Post
 
         var previous = ApproverId;
         ApproverId = nextApproverId;
-        AdviceDeadline = nextDeadline;
+        SetTerm(nextTerm);
         Move(PostAction.Escalated, PostState.AdviceRequested, PostTransition.SystemActor, clock,
             $"Geen advies van {previous} voor de termijn; doorgestuurd naar {nextApproverId}.");
         return WorkflowResult.Ok;
+    }
+
+    /// <summary>
+    /// Hands an open request to the next manager because its manager reported being away, whatever the deadline;
+    /// the new manager gets a fresh term.
+    /// </summary>
+    public WorkflowResult RedirectForAbsence(string absentId, string nextApproverId, AdviceTerm? nextTerm, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (State != PostState.AdviceRequested || !string.Equals(ApproverId, absentId, StringComparison.Ordinal))
+        {
+            return WorkflowResult.Refused("Deze adviesaanvraag is niet aan jou gericht.");
+        }
+
+        if (IsAuthor(nextApproverId) || string.Equals(nextApproverId, absentId, StringComparison.Ordinal))
+        {
+            return WorkflowResult.Refused("Er is geen volgende leidinggevende om naar door te sturen.");
+        }
+
+        ApproverId = nextApproverId;
+        SetTerm(nextTerm);
+        Move(PostAction.Escalated, PostState.AdviceRequested, absentId, clock,
+            $"{absentId} is afwezig; doorgestuurd naar {nextApproverId}.");
+        return WorkflowResult.Ok;
+    }
+
+    /// <summary>Records that the manager was reminded, so the reminder goes once. False when no reminder was due.</summary>
+    public bool MarkReminded(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (State != PostState.AdviceRequested || AdviceReminderAt is not { } due || due > clock.GetUtcNow())
+        {
+            return false;
+        }
+
+        AdviceReminderAt = null;
+        Version++; // the concurrency token: of two instances reminding at once, one commits
+        return true;
+    }
+
+    private void SetTerm(AdviceTerm? term)
+    {
+        AdviceDeadline = term?.Deadline;
+        AdviceReminderAt = term?.ReminderAt;
     }
 
     private WorkflowResult? RefuseUnlessApprover(string actorId)

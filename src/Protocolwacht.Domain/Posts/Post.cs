@@ -91,7 +91,7 @@ public sealed partial class Post
         Text = content.Text;
         ScheduledAt = scheduledAt?.ToUniversalTime();
         ApproverId = null;
-        AdviceDeadline = null;
+        SetTerm(null);
         Move(PostAction.Edited, PostState.Draft, actorId, clock, reason);
         return WorkflowResult.Ok;
     }

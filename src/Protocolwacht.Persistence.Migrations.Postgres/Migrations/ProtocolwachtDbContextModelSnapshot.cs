@@ -533,6 +533,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("AdviceDeadline")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("AdviceReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -1223,6 +1226,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("AdviceWorkingDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Brin")
                         .HasMaxLength(6)

@@ -521,6 +521,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<long?>("AdviceDeadline")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AdviceReminderAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1207,6 +1210,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<string>("Address")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdviceWorkingDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Brin")
                         .HasMaxLength(6)

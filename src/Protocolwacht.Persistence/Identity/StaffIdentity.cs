@@ -25,7 +25,8 @@ public static class StaffIdentity
         services.AddIdentityCore<StaffUser>(Configure)
             .AddRoles<IdentityRole>()
             .AddErrorDescriber<DutchIdentityErrors>()
-            .AddEntityFrameworkStores<ProtocolwachtDbContext>();
+            .AddEntityFrameworkStores<ProtocolwachtDbContext>()
+            .AddUserStore<HashedRecoveryCodeStore>();
         return services;
     }
 }

@@ -74,12 +74,17 @@ public sealed partial class OrganisationEdits(ProtocolwachtDbContext db, IAuditL
             errors[nameof(edit.Brin)] = $"BRIN-nummer {brin} hoort al bij een andere school.";
         }
 
+        if (edit.AdviceWorkingDays is < 1 or > 20)
+        {
+            errors[nameof(edit.AdviceWorkingDays)] = $"De termijn voor advies is {edit.AdviceWorkingDays} werkdagen; kies 1 tot en met 20, of laat het veld leeg voor de standaard.";
+        }
+
         if (errors.Count > 0)
         {
             return new EditResult(true, errors);
         }
 
-        (row.Name, row.Town, row.Brin) = (edit.Name!.Trim(), Blank(edit.Town), brin);
+        (row.Name, row.Town, row.Brin, row.AdviceWorkingDays) = (edit.Name!.Trim(), Blank(edit.Town), brin, edit.AdviceWorkingDays);
         await audit.RecordAsync(actor, AuditActions.SchoolChanged, $"school:{id}", ChangedFields(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Saved;

@@ -20,7 +20,7 @@ internal static class PostFactory
     {
         var post = Draft(clock);
         post.RecordCheck(Author, Verdict.Doubt, clock);
-        Assert.True(post.RequestAdvice(Author, Verdict.Doubt, Manager, deadline, "Mag dit zo?", clock).Succeeded);
+        Assert.True(post.RequestAdvice(Author, Verdict.Doubt, Manager, deadline is { } d ? new AdviceTerm(d, null) : null, "Mag dit zo?", clock).Succeeded);
         return post;
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.TwoFactor;
 
 namespace Protocolwacht.Web.Tests.TwoFactor;
 
@@ -84,6 +86,29 @@ public sealed class TwoFactorTests
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("al gebruikt", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(second, codes[4])).StatusCode);
+    }
+
+    [Fact]
+    public async Task RecoveryCodes_AreStoredAsHashes_AndTheStoredFormIsNoCode()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings[Required] = "true");
+        var (_, codes) = await EnrolAsync(app, "sanne.deboer");
+
+        var stored = await app.WithDbAsync(db => db.UserTokens.Where(t => t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync());
+
+        Assert.Equal(EnrolModel.RecoveryCodeCount, codes.Count);
+        Assert.All(codes, code => Assert.DoesNotContain(code, stored!, StringComparison.Ordinal));
+        Assert.Contains(HashedRecoveryCodeStore.Hash(codes[0]), stored!, StringComparison.Ordinal);
+        using var thief = app.Anonymous();
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInWithRecoveryCodeAsync(thief, HashedRecoveryCodeStore.Hash(codes[0]))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(thief, codes[0])).StatusCode);
+
+        // Codes an earlier version stored in plain text still sign in once, so nobody is locked out by the change.
+        await app.WithDbAsync(db => db.UserTokens.Where(t => t.Name == "RecoveryCodes").ExecuteUpdateAsync(t => t.SetProperty(x => x.Value, "oud12-code3")));
+        using var before = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInWithRecoveryCodeAsync(before, "oud12-code3")).StatusCode);
+        using var again = app.Anonymous();
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInWithRecoveryCodeAsync(again, "oud12-code3")).StatusCode);
     }
 
     [Fact]

@@ -9,39 +9,49 @@ using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 namespace Protocolwacht.Web.Features.Advice;
 
 /// <summary>
-/// Hands advice requests whose deadline passed to the next manager up. Safe on several instances: the
-/// post's version is a concurrency token, so one instance's escalation wins and the other's is dropped.
+/// Reminds managers of advice requests whose reminder is due and hands requests whose deadline passed to the next
+/// manager up. Safe on several instances: the post's version is a concurrency token, so one instance's reminder or
+/// escalation wins and the other's is dropped.
 /// </summary>
 public sealed class AdviceEscalationService(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublishingOptions> options, ILogger<AdviceEscalationService> logger)
     : RecurringJob(time, logger)
 {
     protected override TimeSpan Interval => options.Value.EscalationInterval;
 
-    /// <summary>Escalates up to 50 overdue requests; returns how many moved to the next manager.</summary>
+    /// <summary>Handles up to 50 overdue requests and 50 due reminders; returns how many were escalated or reminded.</summary>
     protected override async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         var now = Time.GetUtcNow();
-        List<Guid> due;
+        List<Guid> overdue, remind;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
-            due = await db.Posts.AsNoTracking()
-                .Where(p => p.State == PostState.AdviceRequested && p.AdviceDeadline != null && p.AdviceDeadline <= now)
+            var open = db.Posts.AsNoTracking().Where(p => p.State == PostState.AdviceRequested);
+            overdue = await open.Where(p => p.AdviceDeadline != null && p.AdviceDeadline <= now)
+                .OrderBy(p => p.Id).Select(p => p.Id).Take(50).ToListAsync(cancellationToken);
+            remind = await open.Where(p => p.AdviceReminderAt != null && p.AdviceReminderAt <= now && !(p.AdviceDeadline <= now))
                 .OrderBy(p => p.Id).Select(p => p.Id).Take(50).ToListAsync(cancellationToken);
         }
 
-        var escalated = 0;
-        foreach (var id in due)
+        var done = 0;
+        foreach (var id in overdue)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var post = await scope.ServiceProvider.GetRequiredService<PostWorkflow>().FindAsync(id, cancellationToken);
-            var workflow = scope.ServiceProvider.GetRequiredService<AdviceWorkflow>();
-            if (post is not null && (await workflow.EscalateAsync(post, new AdviceDeadlinePolicy(options.Value.AdviceLeadTime), cancellationToken)).Succeeded)
-            {
-                escalated++;
-            }
+            done += await StepAsync(id, (workflow, post) => workflow.EscalateAsync(post, cancellationToken), cancellationToken);
         }
 
-        return escalated;
+        foreach (var id in remind)
+        {
+            done += await StepAsync(id, (workflow, post) => workflow.RemindAsync(post, cancellationToken), cancellationToken);
+        }
+
+        return done;
+    }
+
+    // One post per scope and unit of work, so one refused step leaves the others alone.
+    private async Task<int> StepAsync(Guid id, Func<AdviceWorkflow, Post, Task<WorkflowResult>> step, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var post = await scope.ServiceProvider.GetRequiredService<PostWorkflow>().FindAsync(id, cancellationToken);
+        return post is not null && (await step(scope.ServiceProvider.GetRequiredService<AdviceWorkflow>(), post)).Succeeded ? 1 : 0;
     }
 }

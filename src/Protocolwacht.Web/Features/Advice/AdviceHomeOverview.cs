@@ -9,7 +9,7 @@ using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Advice;
 
-/// <summary>A manager's start page: the advice requests waiting for them, oldest first, with how long each has waited.</summary>
+/// <summary>A manager's start page: the advice requests waiting for them, oldest first, with how many working days each has waited.</summary>
 internal sealed class AdviceHomeOverview(ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time) : IHomeOverview
 {
     public async Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
@@ -24,11 +24,11 @@ internal sealed class AdviceHomeOverview(ProtocolwachtDbContext db, CheckerSnaps
 
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var rows = waiting.OrderBy(p => p.UpdatedAt).Take(5).Select(p => new HomePanelRow(
+        var rows = waiting.OrderBy(AdviceAge.AskedAt).Take(5).Select(p => new HomePanelRow(
             Excerpt.Of(p.Text, 80),
-            $"van {organisation.FindStaff(p.AuthorId)?.Name ?? p.AuthorId} · wacht {Age.Dutch(now - p.UpdatedAt)}",
+            $"van {organisation.FindStaff(p.AuthorId)?.Name ?? p.AuthorId} · {AdviceAge.Dutch(AdviceAge.WorkingDaysWaited(p, now))}",
             PostLinks.Page(p.Id),
-            Attention: p.AdviceDeadline is { } d && d <= now)).ToList();
+            Attention: AdviceAge.IsOverdue(p, now))).ToList();
         return new HomePanel("advice-waiting", "Advies gevraagd", 10, rows, "Er wachten geen adviesvragen op jou.",
             new HomeLink("/advice", "Alle adviesvragen", null, 0));
     }

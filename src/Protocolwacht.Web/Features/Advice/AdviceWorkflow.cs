@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Posts;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Posts;
@@ -18,17 +19,17 @@ public sealed class AdviceWorkflow(
     PostWorkflow posts,
     CheckerSnapshot checkers,
     Notifier notifier,
+    AdviceTerms terms,
     TimeProvider time)
 {
-    public async Task<WorkflowResult> RequestAdviceAsync(Post post, string actorId, string? question, AdviceDeadlinePolicy deadlines, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> RequestAdviceAsync(Post post, string actorId, string? question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(deadlines);
         var verdict = await posts.RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var approver = ApproverResolver.FindApprover(organisation, post.AuthorId, await AbsentAsync(cancellationToken));
-        var deadline = deadlines.DeadlineFor(time.GetUtcNow(), post.ScheduledAt);
-        var result = post.RequestAdvice(actorId, verdict, approver?.Id, deadline, string.IsNullOrWhiteSpace(question) ? null : question.Trim(), time);
+        var term = await terms.ForAsync(post, cancellationToken);
+        var result = post.RequestAdvice(actorId, verdict, approver?.Id, term, string.IsNullOrWhiteSpace(question) ? null : question.Trim(), time);
         if (!result.Succeeded)
         {
             await posts.CommitAsync(cancellationToken); // keep the state the re-check produced
@@ -37,7 +38,7 @@ public sealed class AdviceWorkflow(
 
         var author = NameOf(organisation, post.AuthorId);
         await notifier.NotifyAsync(approver!.Id, $"Adviesvraag van {author}",
-            $"{author} vraagt je advies over een bericht voordat het geplaatst wordt.{DeadlineText(deadline)}", PostLinks.Page(post.Id), cancellationToken);
+            $"{author} vraagt je advies over een bericht voordat het geplaatst wordt.{DeadlineText(term.Deadline)}", PostLinks.Page(post.Id), cancellationToken);
         await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is verstuurd",
             $"Je hebt {approver.Name} om advies gevraagd. Je krijgt bericht zodra er een antwoord is.", PostLinks.Page(post.Id), cancellationToken);
         return await posts.CommitAsync(cancellationToken);
@@ -75,10 +76,9 @@ public sealed class AdviceWorkflow(
     }
 
     /// <summary>Moves an overdue request to the next manager up; used by the escalation job.</summary>
-    public async Task<WorkflowResult> EscalateAsync(Post post, AdviceDeadlinePolicy deadlines, CancellationToken cancellationToken)
+    public async Task<WorkflowResult> EscalateAsync(Post post, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        ArgumentNullException.ThrowIfNull(deadlines);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var next = ApproverResolver.FindNextAbove(organisation, post.AuthorId, post.ApproverId ?? post.AuthorId, await AbsentAsync(cancellationToken));
         if (next is null)
@@ -86,7 +86,7 @@ public sealed class AdviceWorkflow(
             return WorkflowResult.Refused("Er is geen volgende leidinggevende.");
         }
 
-        var result = post.Escalate(next.Id, deadlines.DeadlineFor(time.GetUtcNow(), post.ScheduledAt), time);
+        var result = post.Escalate(next.Id, await terms.ForAsync(post, cancellationToken), time);
         if (!result.Succeeded)
         {
             return result;
@@ -97,6 +97,56 @@ public sealed class AdviceWorkflow(
         await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is doorgestuurd",
             $"Je adviesvraag is niet op tijd beantwoord en is doorgestuurd naar {next.Name}.", PostLinks.Page(post.Id), cancellationToken);
         return await posts.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Reminds the manager of an open request whose reminder is due; used by the escalation job.</summary>
+    public async Task<WorkflowResult> RemindAsync(Post post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        if (!post.MarkReminded(time))
+        {
+            return WorkflowResult.Refused("Er is geen herinnering nodig.");
+        }
+
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        await notifier.NotifyAsync(post.ApproverId!, $"Herinnering: adviesvraag van {NameOf(organisation, post.AuthorId)}",
+            $"{NameOf(organisation, post.AuthorId)} wacht nog op je advies.{DeadlineText(post.AdviceDeadline)} Daarna gaat de vraag naar de volgende leidinggevende.",
+            PostLinks.Page(post.Id), cancellationToken);
+        return await posts.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks <paramref name="managerId"/> absent and hands every request waiting for them to the next manager up, telling
+    /// that manager and the author; one unit of work. Returns the outcome and how many requests moved.
+    /// </summary>
+    public async Task<(WorkflowResult Result, int Moved)> ReportAbsentAsync(string managerId, CancellationToken cancellationToken)
+    {
+        if (!await db.StaffAbsences.AnyAsync(a => a.StaffId == managerId, cancellationToken))
+        {
+            db.StaffAbsences.Add(new StaffAbsence { StaffId = managerId, Since = time.GetUtcNow() });
+        }
+
+        var waiting = await db.Posts.Where(p => p.State == PostState.AdviceRequested && p.ApproverId == managerId).ToListAsync(cancellationToken);
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var absent = await AbsentAsync(cancellationToken);
+        absent.Add(managerId);
+        var moved = 0;
+        foreach (var post in waiting)
+        {
+            var next = ApproverResolver.FindNextAbove(organisation, post.AuthorId, managerId, absent);
+            if (next is null || !post.RedirectForAbsence(managerId, next.Id, await terms.ForAsync(post, cancellationToken), time).Succeeded)
+            {
+                continue; // nobody to hand it to: it stays with the absent manager and still escalates at its deadline
+            }
+
+            moved++;
+            await notifier.NotifyAsync(next.Id, $"Adviesvraag van {NameOf(organisation, post.AuthorId)} (doorgestuurd)",
+                $"{NameOf(organisation, managerId)} is afwezig; deze adviesvraag is naar jou doorgestuurd.{DeadlineText(post.AdviceDeadline)}", PostLinks.Page(post.Id), cancellationToken);
+            await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is doorgestuurd",
+                $"{NameOf(organisation, managerId)} is afwezig; je adviesvraag is doorgestuurd naar {next.Name}.", PostLinks.Page(post.Id), cancellationToken);
+        }
+
+        return (await posts.CommitAsync(cancellationToken), moved);
     }
 
     private async Task<HashSet<string>> AbsentAsync(CancellationToken cancellationToken) =>

@@ -73,7 +73,7 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Ch
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRequestAdviceAsync(Guid id, string? question, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => advice.RequestAdviceAsync(p, Me, question, new AdviceDeadlinePolicy(publishing.Value.AdviceLeadTime), cancellationToken),
+        await StepAsync(id, p => advice.RequestAdviceAsync(p, Me, question, cancellationToken),
             "Je adviesvraag is verstuurd.", cancellationToken);
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, string? comment, CancellationToken cancellationToken) =>

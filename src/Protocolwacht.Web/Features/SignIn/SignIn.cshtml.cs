@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Web.Infrastructure.Localization;
@@ -16,7 +17,8 @@ public sealed class SignInModel(
     DeviceCookie devices,
     DummyPassword dummy,
     IAuditLog audit,
-    IConfiguration configuration) : PageModel
+    IConfiguration configuration,
+    Persistence.ProtocolwachtDbContext db) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul je gebruikersnaam in.")]
@@ -41,9 +43,9 @@ public sealed class SignInModel(
 
     public string OpenIdConnectName => configuration["Authentication:OpenIdConnect:DisplayName"] ?? "OpenID Connect";
 
-    public void OnGet()
-    {
-    }
+    /// <summary>An empty installation has nobody to sign in yet: the visitor gets the guide to set it up.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await db.Boards.AnyAsync(cancellationToken) ? Page() : Redirect("/installatie");
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -19,6 +19,7 @@ public static class SignInFeature
         var services = builder.Services;
         services.AddIdentity<StaffUser, IdentityRole>(StaffIdentity.Configure)
             .AddEntityFrameworkStores<ProtocolwachtDbContext>()
+            .AddUserStore<HashedRecoveryCodeStore>()
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddDefaultTokenProviders();
         services.AddOptions<SignInAccountOptions>()

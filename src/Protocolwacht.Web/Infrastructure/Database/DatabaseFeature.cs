@@ -12,12 +12,15 @@ public static class DatabaseFeature
 
     /// <summary>
     /// Creates or migrates the database and seeds a first run before the app takes requests; moves Data
-    /// Protection keys an earlier version kept in the database to the key folder.
+    /// Protection keys an earlier version kept in the database to the key folder. The demo organisation is seeded
+    /// only when <c>Demo:Seed</c> says so (default: in Development only), so a real installation starts empty and
+    /// guides its administrator to import the organisation (<c>/installatie</c>).
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(cancellationToken: app.Lifetime.ApplicationStopping);
+        var seedDemo = app.Configuration.GetValue("Demo:Seed", app.Environment.IsDevelopment());
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemo, app.Lifetime.ApplicationStopping);
         await KeyRing.LegacyKeyMove.MoveOutOfTheDatabaseAsync(scope.ServiceProvider, app.Configuration, app.Lifetime.ApplicationStopping);
     }
 }

@@ -8,7 +8,7 @@ using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Organisation.Edit;
 
-/// <summary>An administrator edits one school: name, town and the BRIN number the pupil exports use.</summary>
+/// <summary>An administrator edits one school: name, town, the BRIN number the pupil exports use and the term for advice requests.</summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits edits) : PageModel
 {
@@ -28,12 +28,22 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
             return NotFound();
         }
 
-        (SchoolId, Input) = (row.Id, new SchoolEdit(row.Name, row.Town, row.Brin));
+        (SchoolId, Input) = (row.Id, new SchoolEdit(row.Name, row.Town, row.Brin, row.AdviceWorkingDays));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
+        // A term that is not a whole number must not silently fall back to the default.
+        if (ModelState.TryGetValue($"{nameof(Input)}.{nameof(SchoolEdit.AdviceWorkingDays)}", out var term) && term.Errors.Count > 0)
+        {
+            (SchoolId, Errors) = (id, new Dictionary<string, string>
+            {
+                [nameof(SchoolEdit.AdviceWorkingDays)] = $"'{term.AttemptedValue}' is geen aantal werkdagen; vul een heel getal van 1 tot en met 20 in, of laat het veld leeg.",
+            });
+            return Page();
+        }
+
         var result = await edits.EditSchoolAsync(User.Identity!.Name!, id, Input, cancellationToken);
         if (!result.Found)
         {
