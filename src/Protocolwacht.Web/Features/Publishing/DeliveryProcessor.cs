@@ -117,7 +117,10 @@ public sealed partial class DeliveryProcessor(
         timeout.CancelAfter(options.Value.CallTimeout);
         try
         {
-            return await channel.Connector.PublishAsync(new PublishRequest(delivery.Text, delivery.IdempotencyKey, media), channel.Credentials, timeout.Token);
+            var request = new PublishRequest(delivery.Text, delivery.IdempotencyKey, media);
+            return delivery.IsReply
+                ? await ReplyAsync(delivery, channel, request, timeout.Token)
+                : await channel.Connector.PublishAsync(request, channel.Credentials, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -178,6 +181,7 @@ public sealed partial class DeliveryProcessor(
     {
         record(delivery);
         await archive.StageIfPublishedAsync(delivery, cancellationToken);
+        await MarkAnsweredIfReplyAsync(db, delivery, time, cancellationToken);
         if (delivery.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
         {
             var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
