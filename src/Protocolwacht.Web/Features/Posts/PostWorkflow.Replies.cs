@@ -58,6 +58,11 @@ public sealed partial class PostWorkflow
             return null;
         }
 
+        if (post.Attachments.Count > 0)
+        {
+            return WorkflowResult.Refused("Een antwoord op een reactie is alleen tekst; haal de bijlagen weg.");
+        }
+
         var target = await ReplyTargetAsync(reactionId, cancellationToken);
         return target is null || target.AccountId != post.AccountIds.SingleOrDefault()
             ? WorkflowResult.Refused("De reactie waarop je antwoordt of het bericht waar hij onder staat is er niet meer; er kan geen antwoord geplaatst worden.")
