@@ -21,26 +21,4 @@ public sealed partial class Post
         post.ReplyAudience = audience;
         return post;
     }
-
-    /// <summary>The author changed who they answer; the check must run again (the caller records it).</summary>
-    public WorkflowResult ChangeAudience(string actorId, ReplyAudience audience, TimeProvider clock)
-    {
-        if (!IsReply)
-        {
-            return WorkflowResult.Refused("Dit bericht is geen antwoord op een reactie.");
-        }
-
-        if (ReplyAudience == audience)
-        {
-            return WorkflowResult.Ok;
-        }
-
-        var edited = Edit(actorId, Content, ScheduledAt, clock);
-        if (edited.Succeeded)
-        {
-            ReplyAudience = audience;
-        }
-
-        return edited;
-    }
 }

@@ -21,19 +21,6 @@ public sealed partial class PostWorkflow
         return post;
     }
 
-    /// <summary>Changes the text and who is answered of a draft reply, and checks it again.</summary>
-    public async Task<WorkflowResult> SaveReplyAsync(Post post, string actorId, ReplyAudience audience, string text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(post);
-        var changed = post.ChangeAudience(actorId, audience, time);
-        if (!changed.Succeeded)
-        {
-            return changed;
-        }
-
-        return await SaveDraftAsync(post, actorId, post.Content with { Text = text }, null, cancellationToken);
-    }
-
     /// <inheritdoc cref="ReplyCheckContext.ForAsync"/>
     public Task<ReplyContext?> ReplyContextAsync(Post post, CancellationToken cancellationToken) => ReplyCheckContext.ForAsync(db, post, cancellationToken);
 
