@@ -41,6 +41,10 @@ public class ReplyTests
         var composer = await linda.GetPageAsync($"/reacties/{reactionId}/antwoorden");
         Assert.Contains("data-testid=\"audience-suggestion\"", composer, StringComparison.Ordinal);
         Assert.Matches("value=\"Parent\" checked=\"checked\"", composer);
+        // The same words to someone from the public are no discussion with a parent: the audience decides.
+        var toPublic = await linda.PostFormAsync($"/reacties/{reactionId}/antwoorden", new() { ["Audience"] = "Public", ["Text"] = Argument }, handler: "Save");
+        var publicId = Guid.Parse(toPublic.Headers.Location!.OriginalString.Split('/')[^1]);
+        Assert.Equal(PostState.Ready, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == publicId).Select(p => p.State).SingleAsync()));
         var saved = await linda.PostFormAsync($"/reacties/{reactionId}/antwoorden", new() { ["Audience"] = "Parent", ["Text"] = Argument }, handler: "Save");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var postId = Guid.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1]);
