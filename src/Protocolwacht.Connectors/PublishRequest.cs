@@ -17,6 +17,12 @@ public sealed record PublishRequest(string Text, string IdempotencyKey, IReadOnl
     /// </summary>
     public string? InReplyToPostId { get; init; }
 
+    /// <summary>
+    /// The reaction (a comment or reply of someone else) this post answers, for <see cref="Reactions.IReactionReplier.ReplyAsync"/>;
+    /// null for a post of its own.
+    /// </summary>
+    public Reactions.ReplyTarget? ReplyTo { get; init; }
+
     public PublishRequest(string text, string idempotencyKey)
         : this(text, idempotencyKey, [])
     {

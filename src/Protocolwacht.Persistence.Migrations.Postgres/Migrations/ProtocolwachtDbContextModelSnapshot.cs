@@ -484,6 +484,17 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<int>("Reconciliations")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReplyRootPlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReplyToPlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ReplyToReactionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ResolvedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -567,6 +578,13 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ReleaseAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ReplyAudience")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ReplyToReactionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("ScheduledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -591,6 +609,8 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReplyToReactionId");
 
                     b.HasIndex("ApproverId", "State");
 

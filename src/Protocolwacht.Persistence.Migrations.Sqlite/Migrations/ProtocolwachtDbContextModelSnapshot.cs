@@ -472,6 +472,17 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<int>("Reconciliations")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReplyRootPlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyToPlatformId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplyToReactionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResolvedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -555,6 +566,13 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<long?>("ReleaseAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReplyAudience")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplyToReactionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ScheduledAt")
                         .HasColumnType("INTEGER");
 
@@ -579,6 +597,8 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReplyToReactionId");
 
                     b.HasIndex("ApproverId", "State");
 

@@ -38,6 +38,7 @@ public static class AuditActions
     public const string PostChangeRefused = "post.change-refused";
     public const string TakedownProposed = "post.takedown-proposed";
     public const string ArchiveReportMade = "archive.report-made";
+    public const string ReactionHidden = "reaction.hidden";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -74,6 +75,7 @@ public static class AuditActions
         (PostChangeRefused, "Aanpassing of verwijdering afgewezen"),
         (TakedownProposed, "Verwijdertaak voorgesteld (toestemming ingetrokken of leerling gewist)"),
         (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
+        (ReactionHidden, "Reactie verborgen op het platform"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>

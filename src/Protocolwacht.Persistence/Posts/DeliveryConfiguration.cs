@@ -25,6 +25,9 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20).HasDefaultValue(DeliveryKind.Publish).HasSentinel((DeliveryKind)(-1));
         builder.Property(d => d.TargetPlatformPostId).HasMaxLength(200);
         builder.Ignore(d => d.NeedsReconciliation);
+        builder.Ignore(d => d.IsReply);
+        builder.Property(d => d.ReplyToPlatformId).HasMaxLength(200);
+        builder.Property(d => d.ReplyRootPlatformId).HasMaxLength(200);
 
         // A publisher whose lease was taken over must not overwrite what the new owner records.
         builder.Property(d => d.LeaseOwner).IsConcurrencyToken();

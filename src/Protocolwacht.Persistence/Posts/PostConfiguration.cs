@@ -22,6 +22,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.Content);
         builder.Ignore(p => p.IsApprovedAsIs);
+        builder.Ignore(p => p.IsReply);
+        builder.Property(p => p.ReplyAudience).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(p => p.ReplyToReactionId);
 
         builder.Property(p => p.AccountIds).HasField("_accountIds").UsePropertyAccessMode(PropertyAccessMode.Field)
             .HasConversion(JsonColumn.Converter<string>(), JsonColumn.Comparer<string>());

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Domain.Reactions;
 using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
 
 namespace Protocolwacht.Browser.Tests.Accessibility;
@@ -20,6 +21,7 @@ public static class PageWalk
     [
         "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
         "/consent", "/organisation", "/sandbox", "/reacties",
+        "{reply}",
     ];
 
     private static readonly string[] DirectorPages =
@@ -41,16 +43,21 @@ public static class PageWalk
     // One post per app (fixture): every walk on that app reuses it.
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Posts = new();
 
+    // One reaction to reply to per app, stored as the polling job stores one (the reply page only reads it).
+    private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Replies = new();
+
     /// <summary>Every page of every role on one screen; the serious and critical violations, one line each.</summary>
     public static async Task<List<string>> ProblemsAsync(BrowserFixture server, string screen, ViewportSize viewport)
     {
         ArgumentNullException.ThrowIfNull(server);
         var post = await PostWithAdviceRequestAsync(server);
+        var reply = await Replies.GetOrAdd(server, s => new Lazy<Task<string>>(() => ReactionToReplyAsync(s, post))).Value;
+        var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply };
         var problems = new List<string>();
-        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, post, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, post, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, post, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, post, screen, problems);
+        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, places, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, places, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, places, screen, problems);
+        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, places, screen, problems);
         return problems;
     }
 
@@ -78,11 +85,24 @@ public static class PageWalk
         return new Uri(url).PathAndQuery;
     }
 
-    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, string post, string screen, List<string> problems)
+    private static async Task<string> ReactionToReplyAsync(BrowserFixture server, string post)
+    {
+        var id = Guid.NewGuid();
+        var content = new ReactionContent("walk-" + id.ToString("N"), null, "ouder", "Erik Prins", "Waarom hoor ik dit pas nu?", server.App.Clock.GetUtcNow(), null, false);
+        await server.App.WithDbAsync(async db =>
+        {
+            db.Reactions.Add(Reaction.Fetched(id, "regenboog-x", "x", Guid.Parse(post.Split('/')[^1]), Guid.NewGuid(), content, server.App.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        return $"/reacties/{id}/antwoorden";
+    }
+
+    /// <param name="places">What a placeholder in a page list ("{post}") stands for on this app.</param>
+    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, IReadOnlyDictionary<string, string> places, string screen, List<string> problems)
     {
         foreach (var url in urls)
         {
-            var target = url == "{post}" ? post : url;
+            var target = places.GetValueOrDefault(url, url);
             var response = await page.GotoAsync(target);
             Assert.True(response is { Ok: true }, $"{screen} {target}: HTTP {response?.Status}");
             foreach (var violation in await Axe.SeriousViolationsAsync(page))

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
@@ -132,6 +133,9 @@ public class ReactionsTests
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
         Assert.True(platform.Reactions.IsHidden(reply.Id));
         Assert.NotNull(await app.WithDbAsync(db => db.Reactions.Select(r => r.HiddenAt).SingleAsync()));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.ReactionHidden).Select(e => new { e.Actor, e.Subject, e.Details }).SingleAsync());
+        Assert.Equal(("ingrid.smit", $"reaction:{id}"), (audit.Actor, audit.Subject));
+        Assert.DoesNotContain("sukkel", audit.Details ?? string.Empty, StringComparison.Ordinal);
 
         var form = WebUtility.HtmlDecode(await ingrid.GetPageAsync($"/incidents/new?reactie={id}"));
         Assert.Contains(Abusive, form, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public sealed partial class PublicationArchiver(ProtocolwachtDbContext db, Archi
     private async Task<PublishedRecord> RecordAsync(Delivery delivery, Post post, CancellationToken cancellationToken)
     {
         var checker = await checkers.CurrentAsync(cancellationToken);
-        var check = PostCheck.Run(checker, delivery.Text, [delivery.AccountId], post.AuthorId, post.Attachments);
+        var check = PostCheck.Run(checker, delivery.Text, [delivery.AccountId], post.AuthorId, post.Attachments, await Posts.ReplyCheckContext.ForAsync(db, post, cancellationToken));
         var version = await protocol.CurrentAsync(cancellationToken);
         var transitions = post.Transitions;
         return new PublishedRecord(

@@ -12,7 +12,8 @@ namespace Protocolwacht.Web.Features.Checks;
 /// </summary>
 public static class PostCheck
 {
-    public static CheckResult Run(ProtocolChecker checker, string text, IReadOnlyList<string> accountIds, string? authorId, IReadOnlyList<PostAttachment> attachments)
+    /// <param name="replyTo">For a reply to a reaction: who wrote it and what (the check's reply_to); null for a post of its own.</param>
+    public static CheckResult Run(ProtocolChecker checker, string text, IReadOnlyList<string> accountIds, string? authorId, IReadOnlyList<PostAttachment> attachments, ReplyContext? replyTo = null)
     {
         ArgumentNullException.ThrowIfNull(checker);
         ArgumentNullException.ThrowIfNull(accountIds);
@@ -23,7 +24,7 @@ public static class PostCheck
             .Select(a => new AccountContext(a.Kind, a.SchoolId, a.Channel))
             .DefaultIfEmpty(new AccountContext(AccountKind.School, checker.Organisation.FindStaff(authorId)?.SchoolId, null))
             .ToList();
-        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, null, infos) { ReaderId = authorId ?? string.Empty })).ToList();
+        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, replyTo, infos) { ReaderId = authorId ?? string.Empty })).ToList();
         var findings = results.SelectMany(r => r.Findings)
             .DistinctBy(f => (f.Category, f.Severity, f.Start, f.End, f.Message))
             .ToList();

@@ -25,7 +25,8 @@ public sealed partial class PostWorkflow
 
         var verdict = await RecheckAsync(post, actorId, cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var refused = RightsProblem(organisation, post) ?? PlatformProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken);
+        var refused = RightsProblem(organisation, post) ?? PlatformProblem(organisation, post) ?? await HoldProblemAsync(organisation, post, cancellationToken)
+            ?? await ReplyProblemAsync(post, cancellationToken);
         if (refused is not null)
         {
             return refused;
@@ -51,7 +52,7 @@ public sealed partial class PostWorkflow
 
         foreach (var accountId in post.AccountIds)
         {
-            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, accountId, channels[accountId], post.ReleaseAt!.Value, PostFingerprint.Compute(accountId, post.Text)));
+            db.Deliveries.Add(await DeliveryForAsync(post, accountId, channels[accountId], cancellationToken));
         }
 
         return await CommitAsync(cancellationToken);
@@ -114,6 +115,7 @@ public sealed partial class PostWorkflow
         }
 
         await archive.StageIfPublishedAsync(delivery, cancellationToken);
+        await Publishing.DeliveryProcessor.MarkAnsweredIfReplyAsync(db, delivery, time, cancellationToken);
         var committed = await CommitAsync(cancellationToken);
         if (committed.Succeeded && wasPublished == true)
         {

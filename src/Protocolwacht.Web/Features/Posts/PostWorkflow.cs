@@ -29,7 +29,7 @@ public sealed partial class PostWorkflow(
     {
         ArgumentNullException.ThrowIfNull(post);
         var checker = fresh ? await checkers.FreshAsync(cancellationToken) : await checkers.CurrentAsync(cancellationToken);
-        return PostCheck.Run(checker, post.Text, post.AccountIds, post.AuthorId, post.Attachments);
+        return PostCheck.Run(checker, post.Text, post.AccountIds, post.AuthorId, post.Attachments, await ReplyContextAsync(post, cancellationToken));
     }
 
     public async Task<Post> CreateDraftAsync(string authorId, PostContent content, DateTimeOffset? scheduledAt, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Protocolwacht.Connectors;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Web.Features.Publishing;
@@ -26,7 +27,7 @@ public sealed partial class DeliveryProcessor
             return true;
         }
 
-        if (!capabilities.CanReconcile)
+        if (!(delivery.IsReply ? channel.Connector is IReactionReplier : capabilities.CanReconcile))
         {
             await FinishAsync(delivery, d => d.AskPerson($"{capabilities.DisplayName} laat niet opvragen of het bericht geplaatst is.", now), cancellationToken);
             return false;
@@ -65,7 +66,9 @@ public sealed partial class DeliveryProcessor
         try
         {
             var request = new ReconcileRequest(delivery.AccountId, delivery.Fingerprint, delivery.FirstAttemptAt ?? delivery.UpdatedAt, delivery.IdempotencyKey);
-            return await channel.Connector.FindRecentAsync(request, channel.Credentials, timeout.Token);
+            return delivery.IsReply && channel.Connector is IReactionReplier replier
+                ? await replier.FindReplyAsync(request, TargetOf(delivery), channel.Credentials, timeout.Token)
+                : await channel.Connector.FindRecentAsync(request, channel.Credentials, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

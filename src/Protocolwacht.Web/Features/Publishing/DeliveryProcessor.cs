@@ -117,7 +117,10 @@ public sealed partial class DeliveryProcessor(
         timeout.CancelAfter(options.Value.CallTimeout);
         try
         {
-            return await channel.Connector.PublishAsync(new PublishRequest(delivery.Text, delivery.IdempotencyKey, media), channel.Credentials, timeout.Token);
+            var request = new PublishRequest(delivery.Text, delivery.IdempotencyKey, media);
+            return delivery.IsReply
+                ? await ReplyAsync(delivery, channel, request, timeout.Token)
+                : await channel.Connector.PublishAsync(request, channel.Credentials, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -195,6 +198,8 @@ public sealed partial class DeliveryProcessor(
         {
             await PublicationCompletion.StageIfCompleteAsync(db, delivery, time, cancellationToken);
         }
+
+        await MarkAnsweredIfReplyAsync(db, delivery, time, cancellationToken);
 
         if (delivery.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
         {

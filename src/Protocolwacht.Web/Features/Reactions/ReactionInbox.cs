@@ -4,6 +4,7 @@ using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Reactions;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
 
@@ -16,7 +17,7 @@ public sealed record InboxReaction(Reaction Reaction, OfficialAccount Account, s
 /// The inbox's queries and actions. Every method first limits to the accounts the person may read
 /// (<see cref="ReactionAccess"/>); a reaction outside them is "not found".
 /// </summary>
-public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot checkers, ConnectorResolver resolver, TimeProvider time)
+public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot checkers, ConnectorResolver resolver, IAuditLog audit, TimeProvider time)
 {
     public const int PageSize = 100;
 
@@ -87,6 +88,8 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         {
             case ModerationOutcome.Done:
                 found.Reaction.MarkHidden(staffId, time.GetUtcNow());
+                // Who hid which reaction, in the same unit of work; never its text or its author.
+                await audit.RecordAsync(staffId, AuditActions.ReactionHidden, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}", cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 return null;
             case ModerationOutcome.RateLimited limited:

@@ -61,6 +61,7 @@ public sealed partial class ReactionPollingJob(
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
         return await db.Deliveries.AsNoTracking()
             .Where(d => d.Status == DeliveryStatus.Published && d.PlatformPostId != null && d.Channel != Channels.Sandbox && d.PublishedAt >= since)
+            .Where(d => d.Kind == DeliveryKind.Publish && d.ReplyToPlatformId == null) // our own replies are read in their root post's thread
             .Select(d => new ReactedPost(d.Id, d.PostId, d.AccountId, d.Channel, d.PlatformPostId!))
             .ToListAsync(cancellationToken);
     }

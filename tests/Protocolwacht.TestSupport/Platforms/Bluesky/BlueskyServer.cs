@@ -45,6 +45,7 @@ public sealed partial class BlueskyServer
     public void Map(WebApplication app)
     {
         MapReactions(app);
+        MapReplies(app);
         app.MapPost("/xrpc/com.atproto.server.createSession", async context =>
         {
             var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
@@ -105,8 +106,14 @@ public sealed partial class BlueskyServer
                 }
             }
 
+            if (await InvalidReply(context, record))
+            {
+                return;
+            }
+
             var rkey = "3l" + Interlocked.Increment(ref recordCounter).ToString(CultureInfo.InvariantCulture);
             Records[rkey] = (text, record.GetProperty("createdAt").GetString()!);
+            PlaceReply(record, rkey, text);
             if (record.TryGetProperty("embed", out var stored))
             {
                 Embeds[rkey] = stored.GetRawText();

@@ -34,6 +34,7 @@ public sealed partial class FacebookServer
     public void Map(WebApplication app)
     {
         MapReactions(app);
+        MapReplies(app);
         app.MapPost("/v24.0/{pageId}/feed", async (HttpContext context, string pageId) =>
         {
             var form = await context.Request.ReadFormAsync();

@@ -32,7 +32,7 @@ public sealed partial class InstagramServer
 
             var limit = int.Parse(context.Request.Query["limit"].ToString(), CultureInfo.InvariantCulture);
             var skip = int.TryParse(context.Request.Query["after"], CultureInfo.InvariantCulture, out var s) ? s : 0;
-            var all = Reactions.On(mediaId);
+            var all = Reactions.On(mediaId).Where(r => r.ParentId == mediaId).ToList(); // top-level only; replies are on each comment's replies edge
             var page = all.Skip(skip).Take(limit).ToList();
             var after = (skip + page.Count).ToString(CultureInfo.InvariantCulture);
             await context.Response.WriteAsJsonAsync(new

@@ -34,6 +34,7 @@ public sealed partial class InstagramServer
     public void Map(WebApplication app)
     {
         MapReactions(app);
+        MapReplies(app);
         app.MapPost("/v24.0/{igUserId}/media", async (HttpContext context, string igUserId) =>
         {
             var form = await context.Request.ReadFormAsync();

@@ -29,16 +29,18 @@ public sealed partial class LinkedInServer
 
             var start = int.Parse(context.Request.Query["start"].ToString(), CultureInfo.InvariantCulture);
             var count = int.Parse(context.Request.Query["count"].ToString(), CultureInfo.InvariantCulture);
-            var all = Reactions.On(urn);
+            // A post's path lists its top-level comments; a comment's path (urn:li:comment:…) lists the replies to it.
+            var (post, all) = CommentsUnder(urn);
             var elements = all.Skip(start).Take(count).Select(r => new
             {
                 actor = r.AuthorId,
-                commentUrn = $"urn:li:comment:({urn},{r.Id})",
+                commentUrn = CommentUrn(post, r.Id),
+                parentComment = r.ParentId == post ? null : r.ParentId,
                 id = r.Id,
                 created = new { actor = r.AuthorId, time = r.CreatedAt.ToUnixTimeMilliseconds() },
                 lastModified = new { actor = r.AuthorId, time = r.CreatedAt.ToUnixTimeMilliseconds() },
                 message = new { text = r.Text, attributes = Array.Empty<object>() },
-                @object = urn,
+                @object = post,
             });
             await context.Response.WriteAsJsonAsync(new { paging = new { start, count, total = all.Count, links = Array.Empty<object>() }, elements });
         });

@@ -39,6 +39,7 @@ public sealed partial class LinkedInServer
     public void Map(WebApplication app)
     {
         MapReactions(app);
+        MapReplies(app);
         app.MapPost("/rest/posts", async context =>
         {
             if (!await Valid(context))

@@ -94,6 +94,11 @@ public sealed partial class MastodonServer
                 return;
             }
 
+            if (await UnknownParent(context, body))
+            {
+                return;
+            }
+
             var key = context.Request.Headers["Idempotency-Key"].ToString();
             publishRequests.Enqueue((key, TimeProvider.System.GetUtcNow()));
             string id;
@@ -103,6 +108,7 @@ public sealed partial class MastodonServer
                 if (key.Length == 0 || !statusIdByKey.TryGetValue(key, out id!))
                 {
                     id = Create(text, mediaIds);
+                    PlaceReply(body, id, text);
                     if (key.Length > 0)
                     {
                         statusIdByKey[key] = id;

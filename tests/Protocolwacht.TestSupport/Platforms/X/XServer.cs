@@ -75,7 +75,7 @@ public sealed partial class XServer
             if (body.TryGetProperty("reply", out var reply))
             {
                 parent = reply.GetProperty("in_reply_to_tweet_id").GetString()!;
-                if (!Posts.ContainsKey(parent))
+                if (!Posts.ContainsKey(parent) && Reactions.Find(parent) is null)
                 {
                     await Problem(context, 403, "Forbidden", "You attempted to reply to a Tweet that is deleted or not visible to you.");
                     return;
@@ -94,6 +94,7 @@ public sealed partial class XServer
             if (parent is not null)
             {
                 ReplyTo[id] = parent;
+                PlaceReplyToReaction(id, text, parent);
             }
 
             if (StallAfterCreating)

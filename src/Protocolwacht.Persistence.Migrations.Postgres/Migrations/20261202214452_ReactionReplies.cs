@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReactionReplies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReplyAudience",
+                table: "posts",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReplyToReactionId",
+                table: "posts",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReplyRootPlatformId",
+                table: "deliveries",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReplyToPlatformId",
+                table: "deliveries",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReplyToReactionId",
+                table: "deliveries",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_posts_ReplyToReactionId",
+                table: "posts",
+                column: "ReplyToReactionId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_posts_ReplyToReactionId",
+                table: "posts");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyAudience",
+                table: "posts");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyToReactionId",
+                table: "posts");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyRootPlatformId",
+                table: "deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyToPlatformId",
+                table: "deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyToReactionId",
+                table: "deliveries");
+        }
+    }
+}
