@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Archive;
-using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Insight;
-using Protocolwacht.Persistence.Organisation;
 
 namespace Protocolwacht.History.Insight;
 
@@ -15,9 +13,11 @@ namespace Protocolwacht.History.Insight;
 /// tombstone or disappearance marks its post gone, a redaction removes the figures of the record it redacts.
 /// <see cref="RebuildAsync"/> recreates the figures from every record whose content is still there.
 /// </summary>
-public sealed class InsightIndexer(ProtocolwachtDbContext db, OrganisationReader organisations) : IArchiveAppendObserver
+public sealed class InsightIndexer(ProtocolwachtDbContext db) : IArchiveAppendObserver
 {
-    private OrganisationModel? _organisation;
+    // The school of each account seen in this unit of work: one small query per account, not the whole organisation,
+    // because the publisher appends a record for every delivery.
+    private readonly Dictionary<string, string?> _schools = new(StringComparer.Ordinal);
 
     public async Task OnAppendedAsync(IReadOnlyList<AppendedRecord> records, CancellationToken cancellationToken)
     {
@@ -97,8 +97,13 @@ public sealed class InsightIndexer(ProtocolwachtDbContext db, OrganisationReader
 
     private async Task AddPostAsync(InsightPostEntity post, ArchivedCheck check, CancellationToken cancellationToken)
     {
-        _organisation ??= await organisations.LoadAsync(cancellationToken);
-        post.SchoolId = _organisation?.FindAccount(post.AccountId)?.SchoolId;
+        if (!_schools.TryGetValue(post.AccountId, out var school))
+        {
+            school = await db.OfficialAccounts.AsNoTracking().Where(a => a.Id == post.AccountId).Select(a => a.SchoolId).FirstOrDefaultAsync(cancellationToken);
+            _schools[post.AccountId] = school;
+        }
+
+        post.SchoolId = school;
         db.InsightPosts.Add(post);
         for (var i = 0; i < check.Findings.Count; i++)
         {
