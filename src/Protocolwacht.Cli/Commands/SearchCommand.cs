@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Cli.Archive;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.History;
+using Protocolwacht.History.Insight;
 using Protocolwacht.History.Search;
 using Protocolwacht.Persistence.Database;
 
@@ -53,6 +54,8 @@ public static class SearchCommand
                 {
                     var rows = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(cancellationToken);
                     await cli.Out.WriteLineAsync($"Zoekindex opnieuw opgebouwd: {rows} bericht(en).");
+                    var figures = await scope.ServiceProvider.GetRequiredService<InsightIndexer>().RebuildAsync(cancellationToken);
+                    await cli.Out.WriteLineAsync($"Cijfers voor inzicht opnieuw opgebouwd: {figures} bericht(en).");
                     if (string.IsNullOrWhiteSpace(parse.GetValue(text)))
                     {
                         return ExitCodes.Success;

@@ -66,4 +66,14 @@ internal abstract record CallProblem
         Uncertain => new Reactions.ModerationOutcome.Failed(false, "Het platform gaf geen duidelijk antwoord; probeer het verbergen later opnieuw."),
         _ => throw new InvalidOperationException(),
     };
+
+    public Timeline.TimelineOutcome ToTimeline() => this switch
+    {
+        Rejected r => new Timeline.TimelineOutcome.Failed(r.Permanent, r.Reason),
+        Limited l => new Timeline.TimelineOutcome.RateLimited(l.RetryAt, l.Reason),
+
+        // Reading changes nothing on the platform: an unclear answer is just a read to repeat next round.
+        Uncertain => new Timeline.TimelineOutcome.Failed(false, "Het platform gaf geen duidelijk antwoord; de berichten worden later opnieuw vergeleken."),
+        _ => throw new InvalidOperationException(),
+    };
 }

@@ -21,5 +21,8 @@ public static class ArchiveRecordTypes
     /// <summary>A published post removed from one account after an approved deletion (<see cref="TombstoneRecord"/>); the original stays.</summary>
     public const string Tombstone = "tombstone.v1";
 
-    public static IReadOnlyList<string> All { get; } = [Published, Redaction, Imported, Revision, Tombstone];
+    /// <summary>Reconciliation found a post of the archive gone from its account, not deleted here (<see cref="DisappearedRecord"/>).</summary>
+    public const string Disappeared = "disappeared.v1";
+
+    public static IReadOnlyList<string> All { get; } = [Published, Redaction, Imported, Revision, Tombstone, Disappeared];
 }

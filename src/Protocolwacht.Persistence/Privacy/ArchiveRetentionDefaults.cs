@@ -19,6 +19,9 @@ public static class ArchiveRetentionDefaults
         // Corrections and deletions: as long as the publication they change, so its history stays whole.
         [ArchiveRecordTypes.Revision] = TimeSpan.FromDays(3653),
         [ArchiveRecordTypes.Tombstone] = TimeSpan.FromDays(3653),
+
+        // A post found gone by reconciliation: as long as the record of the post itself.
+        [ArchiveRecordTypes.Disappeared] = TimeSpan.FromDays(3653),
     };
 
     /// <summary>The periods in <paramref name="configured"/> (type name → period) over the defaults.</summary>

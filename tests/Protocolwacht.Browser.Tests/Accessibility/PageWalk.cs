@@ -28,6 +28,7 @@ public static class PageWalk
     [
         "/", "/advice", "{post}", "/consent", "/consent/students/daan.kok", "/freezes", "/organisation/schools/regenboog",
         "/search?q=sportdag", "/history",
+        "/insight",
     ];
 
     private static readonly string[] AdministratorPages =
@@ -38,6 +39,7 @@ public static class PageWalk
         "/search?q=sportdag", "/organisation/pupils/import", "/organisation/staff/import",
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
         "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
+        "/insight",
     ];
 
     // One post per app (fixture): every walk on that app reuses it.

@@ -129,7 +129,10 @@ public sealed partial class FacebookServer
                 return;
             }
 
-            var since = DateTimeOffset.FromUnixTimeSeconds(long.Parse(context.Request.Query["since"].ToString(), CultureInfo.InvariantCulture));
+            // "since" is optional (Graph API paging): without it the whole feed pages back.
+            var since = context.Request.Query["since"].ToString() is { Length: > 0 } from
+                ? DateTimeOffset.FromUnixTimeSeconds(long.Parse(from, CultureInfo.InvariantCulture))
+                : DateTimeOffset.MinValue;
             var limit = int.Parse(context.Request.Query["limit"].ToString(), CultureInfo.InvariantCulture);
             var skip = context.Request.Query["after"].ToString() is { Length: > 0 } after ? int.Parse(after, CultureInfo.InvariantCulture) : 0;
             var all = Posts.Where(p => p.Value.CreatedAt >= since).OrderByDescending(p => p.Value.CreatedAt).ToList();

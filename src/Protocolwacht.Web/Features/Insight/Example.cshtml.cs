@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Archive;
+using Protocolwacht.History.Insight;
+using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.History;
+
+namespace Protocolwacht.Web.Features.Insight;
+
+/// <summary>
+/// One example post behind a frequent finding: the archived text, its account, time and findings, as the archive
+/// search shows it. Only a post within the viewer's reach opens (404 otherwise, so a director cannot even learn
+/// that another school's record exists); the author is not shown.
+/// </summary>
+[Authorize]
+public sealed class ExampleModel(InsightQuery insight, HistoryReach reach, ProtocolwachtDbContext db) : PageModel
+{
+    public long Sequence { get; private set; }
+
+    public string Source { get; private set; } = string.Empty;
+
+    public string AccountId { get; private set; } = string.Empty;
+
+    public DateTimeOffset At { get; private set; }
+
+    public string Text { get; private set; } = string.Empty;
+
+    public string? PlatformUrl { get; private set; }
+
+    public ArchivedCheck? Check { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long sequence, CancellationToken cancellationToken)
+    {
+        var (allowed, schools) = await reach.GetAsync(cancellationToken);
+        if (!allowed)
+        {
+            return Forbid();
+        }
+
+        if (!await insight.MayOpenAsync(sequence, schools, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var record = await db.ArchiveRecords.AsNoTracking().Where(r => r.Sequence == sequence)
+            .Join(db.ArchiveContents, r => r.Sequence, c => c.Sequence, (r, c) => new { r.Type, c.Content })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        Sequence = sequence;
+        if (record.Type == ArchiveRecordTypes.Published)
+        {
+            var published = ArchiveJson.Read<PublishedRecord>(record.Content);
+            (Source, AccountId, At, Text, PlatformUrl, Check) = ("gepubliceerd", published.AccountId, published.PublishedAt, published.Text, published.PlatformUrl, published.Check);
+        }
+        else
+        {
+            var imported = ArchiveJson.Read<ImportedRecord>(record.Content);
+            (Source, AccountId, At, Text, PlatformUrl, Check) = (ImportedRecord.ImportedLabel, imported.AccountId, imported.PostedAt, imported.Text, imported.Url, imported.Check);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.History.Insight;
+using Protocolwacht.Web.Features.History;
+
+namespace Protocolwacht.Web.Features.Insight;
+
+/// <summary>
+/// Where the protocol is under pressure (issue #13 item 4): findings per guideline, category, school, account and
+/// month, the share of posts that needed advice and the advice answer time, over what was published here and what
+/// was imported. An administrator sees the board, a director their own school: the reach is a filter in every query,
+/// whatever the form asks. Counts only; authors appear as a number.
+/// </summary>
+[Authorize]
+public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Source { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? School { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Account { get; set; }
+
+    /// <summary>The first month counted, "2024-09" (an input type=month).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    public bool IsAdmin { get; private set; }
+
+    public InsightFigures? Figures { get; private set; }
+
+    public IReadOnlyList<BarChart> Charts { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var filters = await FiltersAsync(cancellationToken);
+        if (filters is null)
+        {
+            return Forbid();
+        }
+
+        if (Error is null)
+        {
+            Figures = await insight.FiguresAsync(filters, cancellationToken);
+            Charts = InsightCharts.From(Figures);
+        }
+
+        return Page();
+    }
+
+    /// <summary>One table of the page as CSV, with the page's filters and the same reach.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
+    {
+        var filters = await FiltersAsync(cancellationToken);
+        if (filters is null)
+        {
+            return Forbid();
+        }
+
+        if (Error is not null)
+        {
+            return BadRequest(Error);
+        }
+
+        var figures = await insight.FiguresAsync(filters, cancellationToken);
+        var chart = InsightCharts.From(figures).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
+        return chart is null ? NotFound() : File(InsightCsv.Write(chart), "text/csv; charset=utf-8", $"inzicht-{chart.Table}.csv");
+    }
+
+    /// <summary>The query string of the current filters, for the CSV links.</summary>
+    public string CsvUrl(string table)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["handler"] = "Csv",
+            ["table"] = table,
+            ["Source"] = Source,
+            ["School"] = School,
+            ["Account"] = Account,
+            ["From"] = From,
+            ["To"] = To,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/insight", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    private async Task<InsightFilters?> FiltersAsync(CancellationToken cancellationToken)
+    {
+        var (allowed, schools) = await reach.GetAsync(cancellationToken);
+        if (!allowed)
+        {
+            return null;
+        }
+
+        IsAdmin = schools is null;
+        var from = Month(From, "Van");
+        var to = Month(To, "Tot en met");
+        return new InsightFilters
+        {
+            VisibleSchools = schools,
+            SchoolId = School,
+            AccountId = Account,
+            Source = Source is "published" or "imported" ? Source : null,
+            FromMonth = from,
+            ToMonth = to,
+        };
+    }
+
+    private int? Month(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (date.Year * 100) + date.Month;
+        }
+
+        Error = $"'{value}' in het veld '{field}' is geen maand; gebruik jjjj-mm, bijvoorbeeld 2024-09.";
+        return null;
+    }
+}

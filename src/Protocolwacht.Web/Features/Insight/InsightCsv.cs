@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace Protocolwacht.Web.Features.Insight;
+
+/// <summary>
+/// A chart's table as CSV (RFC 4180, UTF-8 with BOM so a spreadsheet reads the accents): the header, then one line
+/// per row. Labels are ids, guidelines and months, never a person; a cell that starts like a formula is prefixed
+/// with an apostrophe so a spreadsheet shows it as text.
+/// </summary>
+public static class InsightCsv
+{
+    public static byte[] Write(BarChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var text = new StringBuilder();
+        Line(text, [chart.LabelHeader, chart.ValueHeader, .. chart.Extras]);
+        foreach (var row in chart.Rows)
+        {
+            Line(text, [row.Label, row.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), .. row.Extra ?? []]);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    private static void Line(StringBuilder text, IEnumerable<string> cells)
+    {
+        text.AppendJoin(',', cells.Select(Cell));
+        text.Append("\r\n");
+    }
+
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Insight;
+
+/// <summary>/insight: the board sees every school, a director only their own (server-side), counts only, with CSV and examples.</summary>
+public sealed partial class InsightPagesTests
+{
+    private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
+
+    // Imported onto Het Kompas's account: one post the check blocks (a BSN), one without findings.
+    private const string KompasPosts = """
+        date,text,url
+        2024-03-05 10:00,Het BSN van de nieuwe leerling is 111222333 wil je het invoeren?,https://example.org/k1
+        2024-03-06 10:00,Open dag op het Kompas: iedereen welkom,https://example.org/k2
+        """;
+
+    [Theory]
+    [AllDatabases]
+    public async Task Insight_BoardSeesAllSchools_DirectorOnlyTheirOwn_WithAdviceTimeCsvAndExamples(DatabaseProvider provider)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        using var admin = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("2 toegevoegd", await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts), StringComparison.Ordinal);
+
+        // Published here on De Regenboog after advice answered 90 minutes later.
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder"); // director of De Regenboog
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(id, "Mag de naam erin?");
+        await app.AdvanceAsync(TimeSpan.FromMinutes(90)); // within the two-hour advice deadline
+        await karin.ApproveAsync(id, "Ouders hebben het goed gevonden.");
+        await tom.PublishAsync(id);
+        await app.AdvanceAsync(app.UndoPeriod);
+
+        var board = await GetAsync(admin, "/insight");
+        Assert.Equal("3", TestId(board, "insight-posts"));
+        Assert.Equal("2 (66,7%)", TestId(board, "insight-needed"));
+        Assert.Equal("1 u 30 min", TestId(board, "insight-advice-median"));
+        Assert.Contains("<th scope=\"row\">kompas</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">regenboog</th>", board, StringComparison.Ordinal);
+        Assert.Contains("role=\"img\"", board, StringComparison.Ordinal);
+        Assert.Matches("<text x=\"[0-9]+\" y=\"[0-9]+\" class=\"insight-svg__value\">1</text>", board);
+        Assert.Contains("/insight/voorbeeld/1\"", board, StringComparison.Ordinal); // the BSN post, the first record
+        Assert.DoesNotContain("tom.hendriks", board, StringComparison.Ordinal); // authors only as a count
+        Assert.Equal("2", TestId(await GetAsync(admin, "/insight?Source=imported"), "insight-posts"));
+        Assert.Equal("1", TestId(await GetAsync(admin, "/insight?Source=published"), "insight-posts"));
+        Assert.Equal("0", TestId(await GetAsync(admin, "/insight?From=2024-04&To=2024-12"), "insight-posts"));
+
+        var csv = await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
+        Assert.StartsWith("School,Bevindingen,Berichten,Advies nodig,Aandeel advies nodig,Auteurs (aantal)\r\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("\r\nkompas,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nregenboog,", csv, StringComparison.Ordinal);
+        Assert.Contains(",1\r\n", csv, StringComparison.Ordinal); // De Regenboog: one author, as a number
+
+        // The director: only De Regenboog, whatever the query asks, and no way into Het Kompas's example.
+        var own = await GetAsync(karin, "/insight");
+        Assert.Equal("1", TestId(own, "insight-posts"));
+        Assert.DoesNotContain("kompas", own, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("0", TestId(await GetAsync(karin, "/insight?School=kompas"), "insight-posts"));
+        Assert.Equal("0", TestId(await GetAsync(karin, "/insight?Account=kompas-instagram"), "insight-posts"));
+        Assert.DoesNotContain("kompas", await karin.GetStringAsync(new Uri("/insight?handler=Csv&table=account", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await karin.GetAsync(new Uri("/insight/voorbeeld/1", UriKind.Relative))).StatusCode);
+        Assert.Contains("111222333", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
+        Assert.Contains("voorleeswedstrijd", await GetAsync(karin, $"/insight/voorbeeld/{Regex.Match(own, "/insight/voorbeeld/(\\d+)").Groups[1].Value}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Insight_IsForAdministratorsAndDirectors_AndABadMonthIsExplained()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var teacher = await app.SignInAsync("mark.willems");
+        using var karin = await app.SignInAsync("karin.mulder");
+
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/insight", UriKind.Relative))).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative))).StatusCode);
+        Assert.Contains("'2024-13' in het veld 'Van' is geen maand", await GetAsync(karin, "/insight?From=2024-13"), StringComparison.Ordinal);
+        Assert.Contains("/insight", await GetAsync(karin, "/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/insight\"", await GetAsync(teacher, "/"), StringComparison.Ordinal);
+    }
+
+    private static string TestId(string page, string id)
+    {
+        var match = Regex.Match(page, $"data-testid=\"{id}\">([^<]*)<");
+        Assert.True(match.Success, $"{id} not on the page");
+        return match.Groups[1].Value.Trim();
+    }
+
+    private static async Task<string> GetAsync(HttpClient client, string url) =>
+        WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
+
+    private static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, string content)
+    {
+        var page = await client.GetStringAsync(new Uri("/history/import", UriKind.Relative));
+        var token = Token().Match(page).Groups[1].Value;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken");
+        form.Add(new StringContent(account), "AccountId");
+        form.Add(new StringContent(format), "Format");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "Upload", fileName);
+        var response = await client.PostAsync(new Uri("/history/import", UriKind.Relative), form);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

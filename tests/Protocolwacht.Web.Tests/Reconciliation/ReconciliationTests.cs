@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Archive;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Mastodon;
+using Protocolwacht.Web.Features.Publishing;
+
+namespace Protocolwacht.Web.Tests.Reconciliation;
+
+/// <summary>
+/// The reconciliation job against a local Mastodon server, on the fake clock: a post placed outside Protocolwacht is
+/// imported and checked, a post removed outside it is recorded as disappeared and the administrators are told; a
+/// second round over the same platform state adds nothing. Sint Jozef's Mastodon account, published by Linda Koster.
+/// </summary>
+public class ReconciliationTests
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    private const string Outside = "Morgen is de school dicht, bel juf Anja op 06-12345678 voor vragen.";
+
+    [Theory]
+    [AllDatabases]
+    public async Task Reconciliation_ImportsPostsPlacedOutside_RecordsPostsRemovedOutside_TellsAdministrators_Idempotently(DatabaseProvider database)
+    {
+        var platform = new MastodonServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Database = database;
+            o.Settings["Reconciliation:Interval"] = "01:00:00";
+            o.Settings["Reconciliation:Window"] = "3";
+            o.Settings["Reconciliation:PageSize"] = "2"; // two pages for two posts: the paging is exercised
+        });
+        await app.Service<AccountCredentials>().ReplaceAsync("sintjozef-mastodon", new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = server.BaseUrl }, CancellationToken.None);
+        var status = await PublishAsync(app);
+
+        // Placed on the account by hand, an hour ago, not through Protocolwacht.
+        var outside = platform.AddStatus($"<p>{WebUtility.HtmlEncode(Outside)}</p>", app.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        await app.AdvanceAsync(Interval);
+
+        var records = await RecordsAsync(app);
+        Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Imported], records.Select(r => r.Type));
+        var imported = ArchiveJson.Read<ImportedRecord>(records[1].Content);
+        Assert.Equal(("sintjozef-mastodon", "reconciliation", outside, Outside), (imported.AccountId, imported.Format, imported.PlatformId, imported.Text));
+        Assert.Equal(ImportedRecord.ImportedLabel, imported.Label);
+        Assert.NotEqual(Verdict.Allow, imported.Check.Verdict); // checked: the phone number is personal data
+        Assert.Equal(1, await NoticesAsync(app, "buiten Protocolwacht geplaatst"));
+
+        await app.AdvanceAsync(Interval);
+        Assert.Equal(2, (await RecordsAsync(app)).Count); // the same platform state: nothing added
+
+        // Removed on the platform by hand.
+        Assert.True(platform.Statuses.TryRemove(status, out _));
+        await app.AdvanceAsync(Interval);
+        records = await RecordsAsync(app);
+        Assert.Equal(ArchiveRecordTypes.Disappeared, records[^1].Type);
+        var disappeared = ArchiveJson.Read<DisappearedRecord>(records[^1].Content);
+        Assert.Equal((status, records[0].Sequence, "sintjozef-mastodon"), (disappeared.PlatformId, disappeared.RecordSequence, disappeared.AccountId));
+        Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
+
+        await app.AdvanceAsync(Interval);
+        Assert.Equal(3, (await RecordsAsync(app)).Count);
+        Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
+
+        // The found post is in the archive search and the insight like any imported post.
+        using var admin = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("1 resultaat", WebUtility.HtmlDecode(await admin.GetPageAsync("/search?q=dicht&Source=imported")), StringComparison.Ordinal);
+    }
+
+    private static Task<List<(long Sequence, string Type, byte[] Content)>> RecordsAsync(ProtocolwachtApp app) =>
+        app.WithDbAsync(async db => (await db.ArchiveRecords.AsNoTracking()
+            .Join(db.ArchiveContents, r => r.Sequence, c => c.Sequence, (r, c) => new { r.Sequence, r.Type, c.Content })
+            .OrderBy(x => x.Sequence).ToListAsync())
+            .Select(x => (x.Sequence, x.Type, x.Content)).ToList());
+
+    private static Task<int> NoticesAsync(ProtocolwachtApp app, string text) =>
+        app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == "sanne.deboer" && n.Text.Contains(text)));
+
+    private static async Task<string> PublishAsync(ProtocolwachtApp app)
+    {
+        await app.AcknowledgeProtocolAsync("linda.koster");
+        using var linda = await app.SignInAsync("linda.koster");
+        var postId = await linda.ComposeAsync("Wat een mooie sportdag hadden we vandaag!", "sintjozef-mastodon");
+        Assert.Equal(HttpStatusCode.Redirect, (await linda.PublishAsync(postId)).StatusCode);
+        await app.AdvanceAsync(app.UndoPeriod + TimeSpan.FromSeconds(1));
+        return await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == postId && d.Status == DeliveryStatus.Published).Select(d => d.PlatformPostId!).SingleAsync());
+    }
+}
