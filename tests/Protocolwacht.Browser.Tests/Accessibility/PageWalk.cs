@@ -99,6 +99,24 @@ public static class PageWalk
         return $"/reacties/{id}/antwoorden";
     }
 
+    // The outermost elements that reach past the screen's right edge and are not inside a region that scrolls or
+    // clips (a wide table inside its scroll region is fine): what a developer has to fix.
+    private const string WidestElementsScript = """
+        () => {
+          const w = window.innerWidth;
+          const clipped = el => { for (let a = el.parentElement; a; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+          const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+          const out = [];
+          for (const el of document.body.querySelectorAll('*')) {
+            if (el.getBoundingClientRect().right <= w + 1 || clipped(el)) continue;
+            const parent = el.parentElement;
+            if (parent && parent !== document.body && parent.getBoundingClientRect().right > w + 1) continue;
+            out.push(name(el) + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
+          }
+          return out.slice(0, 3).join(', ') || 'onbekend';
+        }
+        """;
+
     /// <param name="places">What a placeholder in a page list ("{post}") stands for on this app.</param>
     private static async Task CheckAsync(IPage page, IEnumerable<string> urls, IReadOnlyDictionary<string, string> places, string screen, List<string> problems)
     {
@@ -118,7 +136,8 @@ public static class PageWalk
             var screenWidth = await page.EvaluateAsync<int>("window.innerWidth");
             if (width > screenWidth)
             {
-                problems.Add($"{screen} {target}: de pagina is {width} px breed op een scherm van {screenWidth} px");
+                var culprits = await page.EvaluateAsync<string>(WidestElementsScript);
+                problems.Add($"{screen} {target}: de pagina is {width} px breed op een scherm van {screenWidth} px, door {culprits}");
             }
         }
     }

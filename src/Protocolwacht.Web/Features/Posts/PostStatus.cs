@@ -25,13 +25,21 @@ public static class PostStatus
 
     /// <summary>
     /// True while a delivery of this post is due within <see cref="FollowWithin"/> (or under way): only then
-    /// does the page poll. A delivery a week ahead, or one waiting for a person, is not followed.
+    /// does the page poll. A delivery a week ahead, or one waiting for a person, is not followed. Every delivery
+    /// published while the post itself is not yet recorded as published is followed too: the post's own step is a
+    /// moment away, and a page that stopped there would never show it.
     /// </summary>
     public static bool OutcomeIsNear(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(deliveries);
-        return post.State == PostState.Queued && deliveries.Any(d =>
+        if (post.State != PostState.Queued)
+        {
+            return false;
+        }
+
+        var allPublished = deliveries.Count > 0 && deliveries.All(d => d.Status == DeliveryStatus.Published);
+        return allPublished || deliveries.Any(d =>
             d.Status is not (DeliveryStatus.Published or DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
             && d.DueAt <= now + FollowWithin);
     }
