@@ -1,0 +1,62 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+/// <summary>
+/// The classes and constructions of issue 9's fourth pass, each with a contrast, in sentences written for
+/// this test (not taken from a corpus): complaints phrased politely (a polite opener, inaction, a building
+/// that leaks, a countdown in words, a management that does not ask the team), confidential news hinted
+/// (overheard, pending approval, shared meeting notes) and titles of works that hold an insult word.
+/// </summary>
+public class FourthPassPatternTests
+{
+    private static Severity? Harm(string text) => TestChecker.Personal(text, "noor.peters").SeverityOf(Categories.HarmfulStatement);
+
+    private static bool Confidential(string text) => TestChecker.Personal(text, "kees.dekker").Has(Categories.Confidential, Severity.Block);
+
+    [Theory]
+    [InlineData("Met alle begrip, maar de keuze van de directie voor een continurooster pakt voor de kleuters slecht uit.")] // polite opener
+    [InlineData("Al twee jaar klachten over de ventilatie en er verandert niks.")] // inaction
+    [InlineData("Het dak van de aula lekt alweer, drie emmers vandaag.")] // the building, again
+    [InlineData("De verwarming in lokaal 6 doet het weer niet, jassen aan dus.")] // the building does not work
+    [InlineData("Nog zes weken tot de meivakantie, ik sleep mezelf erheen.")] // countdown in words
+    [InlineData("Het nieuwe toetsbeleid kwam van de directie; de werkvloer is er nooit over geraadpleegd.")] // not asked
+    [InlineData("Onze leidinggevende wil geen geld uitgeven aan nieuwe laptops.")] // will not invest
+    public void Check_PoliteComplaintAboutTheOrganisation_IsDoubt(string text) => Assert.Equal(Severity.Doubt, Harm(text));
+
+    [Theory]
+    [InlineData("Met alle respect voor iedereen die meeliep: wat een prachtige avondvierdaagse!")]
+    [InlineData("De lekkage in de speelzaal is verholpen, vanaf maandag spelen we er weer.")]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
+    [InlineData("Alweer een studiedag achter de rug, wat hebben we veel geleerd over rekenen.")]
+    public void Check_NeutralOrPositiveSchoolNews_IsNotAComplaint(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik ving in de personeelskamer op dat meester Jeroen met pensioen gaat, maar dat is nog niet gezegd.")] // overheard
+    [InlineData("Vertel het tegen niemand, maar de verbouwing van Het Kompas gaat niet door.")] // secrecy
+    [InlineData("De fusie is zo goed als rond; de GMR moet er alleen nog mee instemmen.")] // pending approval
+    [InlineData("Voor wie er niet was: de actiepunten uit het directieoverleg van vanochtend staan hieronder.")] // meeting notes
+    [InlineData("Ik mag er officieel nog niets over vertellen, maar onze IB'er stopt ermee.")] // may not tell yet
+    public void Check_ConfidentialNewsHinted_Blocks(string text) => Assert.True(Confidential(text), text);
+
+    [Theory]
+    [InlineData("Zoals in de nieuwsbrief aangekondigd hoorde u al dat juf Anne met pensioen gaat.")]
+    [InlineData("Het verslag van de openbare MR-vergadering staat op de website.")]
+    [InlineData("De GMR heeft ingestemd met het nieuwe vakantierooster; het staat in de schoolgids.")]
+    public void Check_AnnouncedNews_IsNotConfidential(string text) => Assert.False(Confidential(text), text);
+
+    [Theory]
+    [InlineData("De kinderen smullen van 'Mijn broer is een Sukkel' uit de schoolbieb.")] // a title after a preposition
+    [InlineData("Deze week lezen we 'Een idioot in de klas', een heerlijk boek.")] // a title after a reading verb
+    public void Check_InsultWordInATitle_IsNotAnInsult(string text) => Assert.Null(TestChecker.School(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Over die nieuwe collega zeg ik maar dit: 'Mijn collega is een Sukkel'.")] // after a colon: said, not a title
+    [InlineData("Die nieuwe collega is echt een 'Idioot'.")] // after an article, not a title cue
+    public void Check_InsultInQuotesThatIsNoTitle_StillBlocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Fact]
+    public void Check_SayingOfAFamousEducator_IsNotAQuote()
+    {
+        Assert.False(TestChecker.School("Janusz Korczak schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
+        Assert.True(TestChecker.School("Juf Linda schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
+    }
+}
