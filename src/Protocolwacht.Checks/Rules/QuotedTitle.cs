@@ -3,7 +3,7 @@ namespace Protocolwacht.Checks.Rules;
 /// <summary>
 /// A quoted passage that names a work rather than reporting speech: "verslaafd aan 'Het leven van een
 /// Loser'", "we lazen 'De domme draak'". It starts with a capital, stands where a noun phrase stands
-/// (after a preposition, a reading verb or a word for a work, not after a colon) and holds no sentence of
+/// (followed by "van" and its author's name, or after a preposition such as "aan" or "op", a reading verb or a word for a work, not after a colon) and holds no sentence of
 /// its own (no full stop, exclamation or question mark inside). Words in a title are mentioned, not used.
 /// </summary>
 internal static class QuotedTitle
@@ -29,7 +29,25 @@ internal static class QuotedTitle
         }
 
         var (first, _) = context.Text.ToOriginal(open + 1, open + 2);
-        return first < context.Request.Text.Length && char.IsUpper(context.Request.Text[first]) && IntroducedAsNoun(context, open);
+        return first < context.Request.Text.Length && char.IsUpper(context.Request.Text[first]) && (IntroducedAsNoun(context, open) || ByAuthor(context, close));
+    }
+
+    // "'Het leven van een Loser' van Jeff Kinney": the title followed by its author's name.
+    private static bool ByAuthor(CheckContext context, int close)
+    {
+        var after = 0;
+        while (after < context.Tokens.Count && context.Tokens[after].Start <= close)
+        {
+            after++;
+        }
+
+        if (after + 1 >= context.Tokens.Count || context.Tokens[after].Key != "van")
+        {
+            return false;
+        }
+
+        var (start, _) = context.Text.ToOriginal(context.Tokens[after + 1].Start, context.Tokens[after + 1].Start + 1);
+        return start < context.Request.Text.Length && char.IsUpper(context.Request.Text[start]);
     }
 
     // The word before the opening quote: a preposition ("aan", "uit"), a reading verb or a word for a work.
@@ -46,7 +64,7 @@ internal static class QuotedTitle
             return false;
         }
 
-        return context.Tokens[before].Key is "aan" or "uit" or "van" or "in" or "over" or "met" or "voor"
+        return context.Tokens[before].Key is "aan" or "uit" or "van" or "in" or "op" or "over" or "met" or "voor"
             || (context.Classes[before] & Cue) != 0;
     }
 }

@@ -20,6 +20,9 @@ public class FourthPassPatternTests
     [InlineData("Nog zes weken tot de meivakantie, ik sleep mezelf erheen.")] // countdown in words
     [InlineData("Het nieuwe toetsbeleid kwam van de directie; de werkvloer is er nooit over geraadpleegd.")] // not asked
     [InlineData("Onze leidinggevende wil geen geld uitgeven aan nieuwe laptops.")] // will not invest
+    [InlineData("Drie uur vergaderd over een nieuw formulier; die tijd had ik beter aan mijn groep kunnen besteden.")] // time wasted
+    [InlineData("De toiletten bij de kleuters zijn nog steeds niet vervangen, ondanks alle beloften.")] // failure that persists
+    [InlineData("De communicatie van het bestuursbureau over de nieuwe cao laat te wensen over.")] // leaves to be desired
     public void Check_PoliteComplaintAboutTheOrganisation_IsDoubt(string text) => Assert.Equal(Severity.Doubt, Harm(text));
 
     [Theory]
@@ -35,28 +38,34 @@ public class FourthPassPatternTests
     [InlineData("De fusie is zo goed als rond; de GMR moet er alleen nog mee instemmen.")] // pending approval
     [InlineData("Voor wie er niet was: de actiepunten uit het directieoverleg van vanochtend staan hieronder.")] // meeting notes
     [InlineData("Ik mag er officieel nog niets over vertellen, maar onze IB'er stopt ermee.")] // may not tell yet
+    [InlineData("Het jaarplan van Het Kompas is nog niet goedgekeurd door het bestuur, maar ik deel alvast de eerste pagina.")] // not yet adopted
+    [InlineData("De uitkomsten van de personeelspeiling: 30 procent van het team denkt aan vertrek.")] // internal survey figures
     public void Check_ConfidentialNewsHinted_Blocks(string text) => Assert.True(Confidential(text), text);
 
     [Theory]
     [InlineData("Zoals in de nieuwsbrief aangekondigd hoorde u al dat juf Anne met pensioen gaat.")]
     [InlineData("Het verslag van de openbare MR-vergadering staat op de website.")]
     [InlineData("De GMR heeft ingestemd met het nieuwe vakantierooster; het staat in de schoolgids.")]
+    [InlineData("Het jaarplan van Het Kompas is goedgekeurd door het bestuur en staat op de website.")]
     public void Check_AnnouncedNews_IsNotConfidential(string text) => Assert.False(Confidential(text), text);
 
     [Theory]
     [InlineData("De kinderen smullen van 'Mijn broer is een Sukkel' uit de schoolbieb.")] // a title after a preposition
-    [InlineData("Deze week lezen we 'Een idioot in de klas', een heerlijk boek.")] // a title after a reading verb
+    [InlineData("Groep 6 is gek op 'Die meester is een Sukkel', deel 3 komt binnenkort.")]
+    [InlineData("In de bovenbouw lezen kinderen graag 'Mijn broer is een Sukkel' van Anna Vos.")] // a title by its author
     public void Check_InsultWordInATitle_IsNotAnInsult(string text) => Assert.Null(TestChecker.School(text).SeverityOf(Categories.HarmfulStatement));
 
     [Theory]
+    [InlineData("Groep 6 is gek op 'die meester is een sukkel', deel 3 komt binnenkort.")] // no capital: words, not a title
     [InlineData("Over die nieuwe collega zeg ik maar dit: 'Mijn collega is een Sukkel'.")] // after a colon: said, not a title
     [InlineData("Die nieuwe collega is echt een 'Idioot'.")] // after an article, not a title cue
-    public void Check_InsultInQuotesThatIsNoTitle_StillBlocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+    public void Check_InsultInQuotesThatIsNoTitle_StillBlocks(string text) => Assert.Equal(Severity.Block, TestChecker.School(text).SeverityOf(Categories.HarmfulStatement));
 
     [Fact]
     public void Check_SayingOfAFamousEducator_IsNotAQuote()
     {
         Assert.False(TestChecker.School("Janusz Korczak schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
+        Assert.False(TestChecker.School("'Wie vraagt, wil weten', zei Socrates. Vandaag stelden de kinderen zelf de vragen.").Has(Categories.Quote));
         Assert.True(TestChecker.School("Juf Linda schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
     }
 }
