@@ -23,6 +23,10 @@ public class FourthPassPatternTests
     [InlineData("Drie uur vergaderd over een nieuw formulier; die tijd had ik beter aan mijn groep kunnen besteden.")] // time wasted
     [InlineData("De toiletten bij de kleuters zijn nog steeds niet vervangen, ondanks alle beloften.")] // failure that persists
     [InlineData("De communicatie van het bestuursbureau over de nieuwe cao laat te wensen over.")] // leaves to be desired
+    [InlineData("Studiedag gepland op de vrijdag voor de kerstvakantie. Wie heeft dat nou weer verzonnen?")] // rhetorical question
+    [InlineData("Nog maar 9 lesdagen, wie telt er met me mee?")] // countdown with "nog maar"
+    [InlineData("Het digibord in groep 4 is al twee maanden stuk.")] // broken for months
+    [InlineData("De directie koos een nieuwe rekenmethode zonder de bouwcoördinatoren te raadplegen.")] // without consulting
     public void Check_PoliteComplaintAboutTheOrganisation_IsDoubt(string text) => Assert.Equal(Severity.Doubt, Harm(text));
 
     [Theory]
@@ -30,6 +34,8 @@ public class FourthPassPatternTests
     [InlineData("De lekkage in de speelzaal is verholpen, vanaf maandag spelen we er weer.")]
     [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
     [InlineData("Alweer een studiedag achter de rug, wat hebben we veel geleerd over rekenen.")]
+    [InlineData("Wie heeft dit mooie lied voor de kerstviering bedacht? Groep 5!")]
+    [InlineData("Het digibord in groep 4 is weer gemaakt, fijn!")]
     public void Check_NeutralOrPositiveSchoolNews_IsNotAComplaint(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -40,6 +46,7 @@ public class FourthPassPatternTests
     [InlineData("Ik mag er officieel nog niets over vertellen, maar onze IB'er stopt ermee.")] // may not tell yet
     [InlineData("Het jaarplan van Het Kompas is nog niet goedgekeurd door het bestuur, maar ik deel alvast de eerste pagina.")] // not yet adopted
     [InlineData("De uitkomsten van de personeelspeiling: 30 procent van het team denkt aan vertrek.")] // internal survey figures
+    [InlineData("Via via gehoord dat De Regenboog na de zomer een nieuwe directeur krijgt.")] // overheard appointment
     public void Check_ConfidentialNewsHinted_Blocks(string text) => Assert.True(Confidential(text), text);
 
     [Theory]
