@@ -82,4 +82,14 @@ public class DevCorpusTests
     [Fact]
     public void Fresh9eCorpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9e.jsonl")), "fresh9e", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 26 posts written after the fourth pass's changes as its measure (first pass on them: accuracy 0.577,
+    /// missed-block 0.600, false-block 0.231; complaint recall 0.25, confidential 0.40); a last round of
+    /// changes then used its misses. Two false blocks remain (an announced pregnancy, a village whose name is
+    /// an English swear word).
+    /// </summary>
+    [Fact]
+    public void Fresh9fCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.80, 0.05, 0.16, 0.0);
 }

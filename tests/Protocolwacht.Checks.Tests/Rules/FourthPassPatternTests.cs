@@ -27,6 +27,7 @@ public class FourthPassPatternTests
     [InlineData("Nog maar 9 lesdagen, wie telt er met me mee?")] // countdown with "nog maar"
     [InlineData("Het digibord in groep 4 is al twee maanden stuk.")] // broken for months
     [InlineData("De directie koos een nieuwe rekenmethode zonder de bouwcoördinatoren te raadplegen.")] // without consulting
+    [InlineData("Ik snap dat besluit van het bestuur echt niet.")] // not understanding a choice
     public void Check_PoliteComplaintAboutTheOrganisation_IsDoubt(string text) => Assert.Equal(Severity.Doubt, Harm(text));
 
     [Theory]
@@ -36,6 +37,7 @@ public class FourthPassPatternTests
     [InlineData("Alweer een studiedag achter de rug, wat hebben we veel geleerd over rekenen.")]
     [InlineData("Wie heeft dit mooie lied voor de kerstviering bedacht? Groep 5!")]
     [InlineData("Het digibord in groep 4 is weer gemaakt, fijn!")]
+    [InlineData("Ik snap nu eindelijk hoe breuken werken, zei een leerling vandaag trots.")]
     public void Check_NeutralOrPositiveSchoolNews_IsNotAComplaint(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -47,6 +49,7 @@ public class FourthPassPatternTests
     [InlineData("Het jaarplan van Het Kompas is nog niet goedgekeurd door het bestuur, maar ik deel alvast de eerste pagina.")] // not yet adopted
     [InlineData("De uitkomsten van de personeelspeiling: 30 procent van het team denkt aan vertrek.")] // internal survey figures
     [InlineData("Via via gehoord dat De Regenboog na de zomer een nieuwe directeur krijgt.")] // overheard appointment
+    [InlineData("De schoolbus naar Het Kompas wordt misschien geschrapt, het bestuur moet nog een besluit nemen.")] // pending decision
     public void Check_ConfidentialNewsHinted_Blocks(string text) => Assert.True(Confidential(text), text);
 
     [Theory]
@@ -74,5 +77,12 @@ public class FourthPassPatternTests
         Assert.False(TestChecker.School("Janusz Korczak schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
         Assert.False(TestChecker.School("'Wie vraagt, wil weten', zei Socrates. Vandaag stelden de kinderen zelf de vragen.").Has(Categories.Quote));
         Assert.True(TestChecker.School("Juf Linda schreef: 'Kinderen worden niet pas mensen, ze zijn het al.'").Has(Categories.Quote));
+    }
+
+    [Fact]
+    public void Check_DiseaseBesideTreatmentOrFundraiser_IsNotProfanity()
+    {
+        Assert.False(TestChecker.School("De sponsorloop bracht geld op voor een centrum dat kinderen met kanker behandelt.").Has(Categories.Profanity));
+        Assert.True(TestChecker.School("Wat een kanker kinderen zitten er in die bus.").Has(Categories.Profanity));
     }
 }
