@@ -78,10 +78,20 @@ internal sealed class CheckContext
 
     /// <summary>
     /// Token <paramref name="index"/> is mentioned, not used: it stands in quotation marks in a sentence that
-    /// names words or speech ("het woord 'neger'", "wie 'kankerturk' roept", "die vluchtelingen 'ratten' noemen").
+    /// names words or speech ("het woord 'neger'", "wie 'kankerturk' roept", "die vluchtelingen 'ratten' noemen"),
+    /// or in the title of a work ("we lazen 'De domme draak'", see <see cref="Rules.QuotedTitle"/>).
     /// </summary>
     public bool IsMention(int index)
     {
+        var at = Tokens[index].Start;
+        foreach (var (open, close) in QuoteSpans)
+        {
+            if (open < at && at < close && Rules.QuotedTitle.IsTitle(this, open, close))
+            {
+                return true;
+            }
+        }
+
         var sentence = Tokens[index].Sentence;
         var named = false;
         for (var k = Math.Max(0, index - 30); k < Math.Min(Tokens.Count, index + 30) && !named; k++)
@@ -94,7 +104,6 @@ internal sealed class CheckContext
             return false;
         }
 
-        var at = Tokens[index].Start;
         foreach (var (open, close) in QuoteSpans)
         {
             if (open < at && at < close)

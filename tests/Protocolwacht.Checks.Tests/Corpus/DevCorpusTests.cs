@@ -46,7 +46,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.82, 0.12, 0.02, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.86, 0.10, 0.02, 0.0);
 
     /// <summary>
     /// 163 posts written for issue 9's second pass from the spec before any rule of that pass changed (first
@@ -54,7 +54,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9bCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9b.jsonl")), "fresh9b", 0.78, 0.25, 0.03, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9b.jsonl")), "fresh9b", 0.85, 0.20, 0.03, 0.0);
 
     /// <summary>
     /// 35 hate, threat and contrast posts written for issue 9's third pass before any rule of that pass
@@ -72,4 +72,24 @@ public class DevCorpusTests
     [Fact]
     public void Fresh9dCorpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9d.jsonl")), "fresh9d", 0.85, 0.20, 0.02, 0.0);
+
+    /// <summary>
+    /// 45 posts written for issue 9's fourth pass (polite complaints, hinted confidential news, false blocks on
+    /// place names, charities, titles and famous quotes) before any rule of that pass changed (first pass:
+    /// accuracy 0.600, missed-block 0.875, false-block 0.043); the pass was built on its misses, so it is a
+    /// regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh9eCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9e.jsonl")), "fresh9e", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 26 posts written after the fourth pass's changes as its measure (first pass on them: accuracy 0.577,
+    /// missed-block 0.600, false-block 0.231; complaint recall 0.25, confidential 0.40); a last round of
+    /// changes then used its misses. Two false blocks remain (an announced pregnancy, a village whose name is
+    /// an English swear word).
+    /// </summary>
+    [Fact]
+    public void Fresh9fCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.80, 0.05, 0.16, 0.0);
 }

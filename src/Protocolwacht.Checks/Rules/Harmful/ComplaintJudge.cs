@@ -61,12 +61,14 @@ internal static class ComplaintJudge
         var t = context.Tokens;
         for (var k = 0; k + 2 < t.Count; k++)
         {
-            if (t[k].Key == "nog" && t[k + 1].Has(Normalisation.TokenFlags.Digits) && !t[k + 1].Has(Normalisation.TokenFlags.Letters)
-                && t[k + 2].Key is "dagen" or "schooldagen" or "werkdagen" or "lesdagen" or "nachtjes" or "weken" or "weekjes" or "lesweken" or "keer")
+            // "nog maar 12 schooldagen"
+            var n = t[k].Key == "nog" && t[k + 1].Key == "maar" && k + 3 < t.Count ? k + 1 : k;
+            if (t[k].Key == "nog" && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters)
+                && t[n + 2].Key is "dagen" or "schooldagen" or "werkdagen" or "lesdagen" or "nachtjes" or "weken" or "weekjes" or "lesweken" or "keer")
             {
-                for (var j = k + 3; j < t.Count && j < k + 14; j++)
+                for (var j = n + 3; j < t.Count && j < n + 14; j++)
                 {
-                    if (t[j].Key is "tel" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
+                    if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
                     {
                         return (k, j);
                     }
@@ -74,7 +76,7 @@ internal static class ComplaintJudge
 
                 if (HasEmoji(context.Request.Text, WearyEmoji))
                 {
-                    return (k, k + 2);
+                    return (k, n + 2);
                 }
             }
         }
