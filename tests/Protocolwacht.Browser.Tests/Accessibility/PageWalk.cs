@@ -113,7 +113,10 @@ public static class PageWalk
             if (parent && parent !== document.body && parent.getBoundingClientRect().right > w + 1) continue;
             out.push(name(el) + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
           }
-          return out.slice(0, 3).join(', ') || 'onbekend';
+          if (out.length > 0) return out.slice(0, 3).join(', ');
+          // Nothing reaches past the edge itself: then some text overflows its box (a long word); the deepest box says where.
+          const spilling = [...document.body.querySelectorAll('*')].filter(e => getComputedStyle(e).overflowX === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0);
+          return spilling.length > 0 ? name(spilling[spilling.length - 1]) + ' (tekst te breed)' : 'onbekend';
         }
         """;
 
