@@ -29,6 +29,11 @@ public sealed partial class BlueskyConnector : ITimelineReader
         }
 
         var body = JsonBody.Parse(answered.Body);
+        if (JsonBody.Walk(body, "records") is not { ValueKind: System.Text.Json.JsonValueKind.Array })
+        {
+            return TimelineOutcome.Unreadable("Bluesky");
+        }
+
         var posts = new List<TimelinePost>();
         foreach (var record in JsonBody.Array(body, "records"))
         {

@@ -28,6 +28,11 @@ public sealed partial class FacebookConnector : ITimelineReader
         }
 
         var body = JsonBody.Parse(answered.Body);
+        if (JsonBody.Walk(body, "data") is not { ValueKind: System.Text.Json.JsonValueKind.Array })
+        {
+            return TimelineOutcome.Unreadable("Facebook");
+        }
+
         var posts = new List<TimelinePost>();
         foreach (var post in JsonBody.Array(body, "data"))
         {

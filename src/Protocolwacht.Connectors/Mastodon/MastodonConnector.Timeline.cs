@@ -27,7 +27,13 @@ public sealed partial class MastodonConnector : ITimelineReader
             return problems.FromExchange(exchange, ErrorText).ToTimeline();
         }
 
-        var statuses = JsonBody.Array(JsonBody.Parse(answered.Body)).ToList();
+        // The answer is always an array; anything else read as an empty page would make every archived post look removed.
+        if (JsonBody.Parse(answered.Body) is not { ValueKind: System.Text.Json.JsonValueKind.Array } array)
+        {
+            return TimelineOutcome.Unreadable("Mastodon");
+        }
+
+        var statuses = array.EnumerateArray().ToList();
         var posts = new List<TimelinePost>(statuses.Count);
         foreach (var status in statuses)
         {

@@ -18,4 +18,11 @@ public abstract record TimelineOutcome
 
     /// <param name="Permanent">True when asking again will not help (token rejected).</param>
     public sealed record Failed(bool Permanent, string Reason) : TimelineOutcome;
+
+    /// <summary>
+    /// A success status whose body is not the platform's list of posts (a proxy's HTML page, cut-off JSON). Never read
+    /// as an empty page: that would make every archived post look removed outside.
+    /// </summary>
+    internal static Failed Unreadable(string platformName) =>
+        new(false, $"{platformName} gaf een antwoord dat geen lijst met berichten is; de berichten worden bij de volgende ronde opnieuw vergeleken.");
 }

@@ -144,9 +144,10 @@ public sealed partial class XConnector(HttpClient http, XOptions options, TimePr
 
         var startTime = (request.AttemptedAt - options.ReconcileClockSkew).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         string? next = null;
+        var pageSize = Math.Clamp(options.ReconcilePageSize, 5, 100); // X answers 400 outside 5 to 100
         for (var page = 0; page < options.ReconcileMaxPages; page++)
         {
-            var relative = $"2/users/{Uri.EscapeDataString(userId)}/tweets?max_results={options.ReconcilePageSize}&start_time={startTime}&tweet.fields=created_at"
+            var relative = $"2/users/{Uri.EscapeDataString(userId)}/tweets?max_results={pageSize}&start_time={startTime}&tweet.fields=created_at"
                 + (next is null ? string.Empty : $"&pagination_token={Uri.EscapeDataString(next)}");
             var call = await CallAsync(credentials, token => Build(HttpMethod.Get, token, relative, null), cancellationToken);
             if (call.Renewed is not null)
@@ -183,7 +184,7 @@ public sealed partial class XConnector(HttpClient http, XOptions options, TimePr
             }
         }
 
-        return new ReconcileOutcome.Undetermined($"X: meer dan {options.ReconcileMaxPages * options.ReconcilePageSize} berichten sinds de poging; het bericht is daarin niet gevonden. Controleer het account zelf.") { RenewedCredentials = renewed };
+        return new ReconcileOutcome.Undetermined($"X: meer dan {options.ReconcileMaxPages * pageSize} berichten sinds de poging; het bericht is daarin niet gevonden. Controleer het account zelf.") { RenewedCredentials = renewed };
     }
 
     /// <summary>

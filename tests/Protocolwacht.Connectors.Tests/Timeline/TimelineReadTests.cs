@@ -2,17 +2,23 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Connectors.Bluesky;
 using Protocolwacht.Connectors.Facebook;
+using Protocolwacht.Connectors.Instagram;
+using Protocolwacht.Connectors.LinkedIn;
 using Protocolwacht.Connectors.Mastodon;
 using Protocolwacht.Connectors.Timeline;
+using Protocolwacht.Connectors.X;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Bluesky;
 using Protocolwacht.TestSupport.Platforms.Facebook;
+using Protocolwacht.TestSupport.Platforms.Instagram;
+using Protocolwacht.TestSupport.Platforms.LinkedIn;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
+using Protocolwacht.TestSupport.Platforms.X;
 
 namespace Protocolwacht.Connectors.Tests.Timeline;
 
 /// <summary>"List the account's recent posts" on each platform's local server: newest first, page by page, to the end.</summary>
-public sealed class TimelineReadTests : IDisposable
+public sealed partial class TimelineReadTests : IDisposable
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
     private readonly FakeTimeProvider time = new(Now);
@@ -88,14 +94,51 @@ public sealed class TimelineReadTests : IDisposable
         Assert.Equal($"{FacebookServer.PageId}_104", posts[0].PlatformId);
     }
 
-    private static async Task<(List<TimelinePost> Posts, int Pages)> ReadAllAsync(ITimelineReader reader, PlatformCredentials credentials)
+    [Theory]
+    [InlineData("mastodon")]
+    [InlineData("bluesky")]
+    [InlineData("facebook")]
+    [InlineData("x")]
+    [InlineData("instagram")]
+    [InlineData("linkedin")]
+    public async Task GarbledAnswer_FailsForNextRound_NeverAnEmptyPage(string channel)
+    {
+        var (map, reader, credentials) = channel switch
+        {
+            "mastodon" => ((Action<Microsoft.AspNetCore.Builder.WebApplication>)new MastodonServer().Map, (Func<Uri, ITimelineReader>)(_ => new MastodonConnector(http, new MastodonOptions(), time)),
+                (Func<Uri, PlatformCredentials>)(url => new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = url })),
+            "bluesky" => (new BlueskyServer().Map, _ => new BlueskyConnector(http, new BlueskyOptions(), time),
+                url => new PlatformCredentials(BlueskyServer.AppPassword) { AccountId = BlueskyServer.Handle, InstanceBaseUrl = url }),
+            "facebook" => (new FacebookServer().Map, url => new FacebookConnector(http, new FacebookOptions { BaseUrl = url }, time),
+                _ => new PlatformCredentials(FacebookServer.PageToken) { AccountId = FacebookServer.PageId }),
+            "x" => (new XServer().Map, url => new XConnector(http, new XOptions { BaseUrl = url }, time),
+                _ => new PlatformCredentials("x-access-1") { AccountId = XServer.UserId }),
+            "instagram" => (new InstagramServer().Map, url => new InstagramConnector(http, new InstagramOptions { BaseUrl = url }, time),
+                _ => new PlatformCredentials(InstagramServer.Token) { AccountId = InstagramServer.IgUserId }),
+            _ => (new LinkedInServer().Map, url => new LinkedInConnector(http, new LinkedInOptions { BaseUrl = url, ApiVersion = LinkedInServer.Version }, time),
+                _ => new PlatformCredentials(LinkedInServer.Token) { AccountId = LinkedInServer.Organisation }),
+        };
+        await using var server = await LocalPlatformServer.StartAsync(map);
+        var connector = reader(server.BaseUrl);
+
+        // The same reader reads a page from the server first (Bluesky keeps its session): the failure below is the garbled body's doing.
+        Assert.IsType<TimelineOutcome.Page>(await connector.ReadTimelineAsync(new TimelineRequest(5), credentials(server.BaseUrl), default));
+        server.Fault = PlatformFault.Garbled();
+        var outcome = await connector.ReadTimelineAsync(new TimelineRequest(5), credentials(server.BaseUrl), default);
+
+        var failed = Assert.IsType<TimelineOutcome.Failed>(outcome);
+        Assert.False(failed.Permanent);
+        Assert.Contains("geen lijst met berichten", failed.Reason, StringComparison.Ordinal);
+    }
+
+    private static async Task<(List<TimelinePost> Posts, int Pages)> ReadAllAsync(ITimelineReader reader, PlatformCredentials credentials, int pageSize = 2)
     {
         var posts = new List<TimelinePost>();
         string? cursor = null;
         var pages = 0;
         do
         {
-            var page = Assert.IsType<TimelineOutcome.Page>(await reader.ReadTimelineAsync(new TimelineRequest(2, cursor), credentials, default));
+            var page = Assert.IsType<TimelineOutcome.Page>(await reader.ReadTimelineAsync(new TimelineRequest(pageSize, cursor), credentials, default));
             posts.AddRange(page.Posts);
             cursor = page.NextCursor;
             pages++;

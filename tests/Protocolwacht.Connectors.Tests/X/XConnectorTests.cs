@@ -140,16 +140,20 @@ public sealed class XConnectorTests : IAsyncLifetime
     public async Task FindRecent_WithoutUserId_LooksUpMeAndPagesThroughTheWindow()
     {
         platform.AddPost("1860000000000000010", "Oud", Now.AddHours(-3));
-        platform.AddPost("1860000000000000011", "Een", Now.AddMinutes(1));
-        platform.AddPost("1860000000000000012", "Twee", Now.AddMinutes(2));
-        var connector = new XConnector(http, new XOptions { BaseUrl = server.BaseUrl, ReconcilePageSize = 1 }, time);
+        for (var i = 1; i <= 6; i++)
+        {
+            platform.AddPost($"186000000000000001{i}", $"Bericht {i}", Now.AddMinutes(i));
+        }
+
+        // Six posts in the window, five per page (X's minimum): two pages.
+        var connector = new XConnector(http, new XOptions { BaseUrl = server.BaseUrl, ReconcilePageSize = 5 }, time);
 
         var outcome = await connector.FindRecentAsync(new ReconcileRequest("acc", PostFingerprint.Compute("acc", "Oud"), Now, "k"), Credentials with { AccountId = null }, default);
 
         Assert.IsType<ReconcileOutcome.NotFound>(outcome);
         Assert.Equal("/2/users/me", server.Received[0].Path);
         Assert.Contains("start_time=2026-11-24T04:20:00Z", server.Received[1].Query, StringComparison.Ordinal);
-        Assert.Contains("pagination_token=1", server.Received[2].Query, StringComparison.Ordinal);
+        Assert.Contains("pagination_token=5", server.Received[2].Query, StringComparison.Ordinal);
         Assert.Equal(3, server.Received.Count);
     }
 

@@ -25,6 +25,9 @@ public sealed record PlatformFault
     /// <summary>An internal server error with a JSON error body.</summary>
     public static PlatformFault ServerError() => new(StatusCodes.Status500InternalServerError, null);
 
+    /// <summary>A 200 whose body is not the platform's JSON (a proxy's or portal's HTML page, as seen behind school networks).</summary>
+    public static PlatformFault Garbled() => new(StatusCodes.Status200OK, null);
+
     /// <summary>Service unavailable, asking to come back after <paramref name="retryAfter"/>.</summary>
     public static PlatformFault Unavailable(TimeSpan retryAfter) => new(StatusCodes.Status503ServiceUnavailable, retryAfter);
 
@@ -34,6 +37,13 @@ public sealed record PlatformFault
         if (RetryAfter is { } after)
         {
             context.Response.Headers.RetryAfter = ((long)after.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (Status == StatusCodes.Status200OK)
+        {
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>Even geduld…</body></html>");
+            return;
         }
 
         await context.Response.WriteAsJsonAsync(new { error = Status == 503 ? "Service Unavailable" : "Internal Server Error" });

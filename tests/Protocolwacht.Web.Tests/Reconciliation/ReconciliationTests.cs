@@ -7,6 +7,7 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
+using Protocolwacht.TestSupport.Platforms.X;
 using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Tests.Reconciliation;
@@ -70,6 +71,40 @@ public class ReconciliationTests
         Assert.Contains("1 resultaat", WebUtility.HtmlDecode(await admin.GetPageAsync("/search?q=dicht&Source=imported")), StringComparison.Ordinal);
     }
 
+    /// <summary>The job picks readers by interface: an X account is compared like a Mastodon one (Sint Jozef's X account).</summary>
+    [Fact]
+    public async Task Reconciliation_OnX_ImportsPostPlacedOutside_RecordsPostRemovedOutside()
+    {
+        var platform = new XServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Settings["Connectors:X:BaseUrl"] = server.BaseUrl.AbsoluteUri;
+            o.Settings["Reconciliation:Interval"] = "01:00:00";
+        });
+        platform.Now = app.Clock.GetUtcNow();
+        await app.Service<AccountCredentials>().ReplaceAsync("sintjozef-x", new PlatformCredentials("x-access-1") { AccountId = XServer.UserId }, CancellationToken.None);
+        var tweet = await PublishAsync(app, "sintjozef-x");
+
+        platform.AddPost("1860000000000000000", Outside, app.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        await app.AdvanceAsync(Interval);
+
+        var records = await RecordsAsync(app);
+        Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Imported], records.Select(r => r.Type));
+        var imported = ArchiveJson.Read<ImportedRecord>(records[1].Content);
+        Assert.Equal(("sintjozef-x", "reconciliation", "1860000000000000000", Outside), (imported.AccountId, imported.Format, imported.PlatformId, imported.Text));
+        Assert.EndsWith("/i/web/status/1860000000000000000", imported.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await NoticesAsync(app, "buiten Protocolwacht geplaatst"));
+
+        Assert.True(platform.Posts.TryRemove(tweet, out _));
+        await app.AdvanceAsync(Interval);
+        records = await RecordsAsync(app);
+        Assert.Equal(3, records.Count);
+        var disappeared = ArchiveJson.Read<DisappearedRecord>(records[^1].Content);
+        Assert.Equal((tweet, records[0].Sequence, "sintjozef-x"), (disappeared.PlatformId, disappeared.RecordSequence, disappeared.AccountId));
+        Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
+    }
+
     private static Task<List<(long Sequence, string Type, byte[] Content)>> RecordsAsync(ProtocolwachtApp app) =>
         app.WithDbAsync(async db => (await db.ArchiveRecords.AsNoTracking()
             .Join(db.ArchiveContents, r => r.Sequence, c => c.Sequence, (r, c) => new { r.Sequence, r.Type, c.Content })
@@ -79,11 +114,11 @@ public class ReconciliationTests
     private static Task<int> NoticesAsync(ProtocolwachtApp app, string text) =>
         app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == "sanne.deboer" && n.Text.Contains(text)));
 
-    private static async Task<string> PublishAsync(ProtocolwachtApp app)
+    private static async Task<string> PublishAsync(ProtocolwachtApp app, string account = "sintjozef-mastodon")
     {
         await app.AcknowledgeProtocolAsync("linda.koster");
         using var linda = await app.SignInAsync("linda.koster");
-        var postId = await linda.ComposeAsync("Wat een mooie sportdag hadden we vandaag!", "sintjozef-mastodon");
+        var postId = await linda.ComposeAsync("Wat een mooie sportdag hadden we vandaag!", account);
         Assert.Equal(HttpStatusCode.Redirect, (await linda.PublishAsync(postId)).StatusCode);
         await app.AdvanceAsync(app.UndoPeriod + TimeSpan.FromSeconds(1));
         return await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == postId && d.Status == DeliveryStatus.Published).Select(d => d.PlatformPostId!).SingleAsync());

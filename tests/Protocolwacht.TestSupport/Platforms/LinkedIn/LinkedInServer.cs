@@ -164,7 +164,12 @@ public sealed partial class LinkedInServer
                 lifecycleState = "PUBLISHED",
                 visibility = "PUBLIC",
             });
-            await context.Response.WriteAsJsonAsync(new { paging = new { start, count, links = Array.Empty<object>() }, elements });
+            // As documented: paging with the total and a "next" link while more follow.
+            var total = Posts.Count;
+            var links = start + count < total
+                ? new object[] { new { type = "application/json", rel = "next", href = $"/rest/posts?author={Uri.EscapeDataString(author)}&count={count}&q=author&start={start + count}" } }
+                : [];
+            await context.Response.WriteAsJsonAsync(new { paging = new { start, count, links, total }, elements });
         });
     }
 

@@ -162,8 +162,16 @@ public sealed partial class XServer
                 return;
             }
 
-            var max = int.Parse(context.Request.Query["max_results"].ToString(), CultureInfo.InvariantCulture);
-            var start = DateTimeOffset.Parse(context.Request.Query["start_time"].ToString(), CultureInfo.InvariantCulture);
+            // max_results is 5 to 100 (default 10); start_time is optional; created_at only when tweet.fields asks for it.
+            var max = context.Request.Query["max_results"].ToString() is { Length: > 0 } asked ? int.Parse(asked, CultureInfo.InvariantCulture) : 10;
+            if (max is < 5 or > 100)
+            {
+                await Problem(context, 400, "Invalid Request", $"The `max_results` query parameter value [{max}] is not between 5 and 100");
+                return;
+            }
+
+            var start = context.Request.Query["start_time"].ToString() is { Length: > 0 } since ? DateTimeOffset.Parse(since, CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
+            var withTime = context.Request.Query["tweet.fields"].ToString().Split(',').Contains("created_at");
             var skip = context.Request.Query["pagination_token"].ToString() is { Length: > 0 } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
             var all = Posts.Where(p => p.Value.CreatedAt >= start).OrderByDescending(p => p.Key, StringComparer.Ordinal).ToList();
             var page = all.Skip(skip).Take(max).ToList();
@@ -175,12 +183,23 @@ public sealed partial class XServer
 
             object response = page.Count == 0
                 ? new { meta }
-                : new { data = page.Select(p => new { id = p.Key, text = Rendered(p.Value.Text), created_at = p.Value.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) }), meta };
+                : new { data = page.Select(p => Tweet(p.Key, p.Value.Text, withTime ? p.Value.CreatedAt : null)), meta };
             await context.Response.WriteAsJsonAsync(response);
         });
     }
 
     public void AddPost(string id, string text, DateTimeOffset createdAt) => Posts[id] = (text, createdAt);
+
+    private static Dictionary<string, object> Tweet(string id, string text, DateTimeOffset? createdAt)
+    {
+        var tweet = new Dictionary<string, object> { ["id"] = id, ["text"] = Rendered(text), ["edit_history_tweet_ids"] = new[] { id } };
+        if (createdAt is { } at)
+        {
+            tweet["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        }
+
+        return tweet;
+    }
 
     // X escapes &, < and > in returned text and replaces every link with a t.co link.
     private static string Rendered(string text) =>
