@@ -27,11 +27,12 @@ public partial class AutosaveTests(BrowserFixture server)
         await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online.");
 
         // Leaving before the pause is over still saves (keepalive on pagehide), into the same draft.
+        await lotte.GetByLabel("Tekst").PressAsync("Control+End");
         await lotte.GetByLabel("Tekst").PressSequentiallyAsync(" Lees mee!");
         await lotte.GotoAsync("/posts");
         Assert.True(await Eventually.TrueAsync(
             () => server.App.WithDbAsync(db => db.Posts.AnyAsync(p => p.AuthorId == "lotte.visser" && p.Text.EndsWith("Lees mee!"))),
-            TimeSpan.FromSeconds(10)));
+            TimeSpan.FromSeconds(10)), await server.App.WithDbAsync(db => db.Posts.Where(p => p.AuthorId == "lotte.visser").Select(p => p.Text).FirstAsync()));
         await lotte.ReloadAsync();
         var mine = lotte.GetByTestId("post-list").Locator("li");
         await Assertions.Expect(mine).ToHaveCountAsync(1);
