@@ -39,6 +39,9 @@ public sealed class IndexModel(
     public IReadOnlyList<Student> Students { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
 
+    /// <summary>The id the composer autosaves into: the post's, or a new one for a new draft; null when the post may not be autosaved.</summary>
+    public Guid? AutosaveId { get; private set; }
+
     [BindProperty]
     public ComposeForm Form { get; set; } = new();
 
@@ -216,6 +219,7 @@ public sealed class IndexModel(
             }
         }
 
+        AutosaveId = Post is null ? Guid.NewGuid() : Post.MayAutosave ? Post.Id : null;
         return null;
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Protocolwacht.Web.Features.Posts;
+
+namespace Protocolwacht.Web.Features.Compose;
+
+/// <summary>
+/// POST /api/compose/autosave: the composer saves the draft a moment after the last keystroke and when the page
+/// is left. It changes data with the sign-in cookie, so it demands the page's anti-forgery token (header
+/// RequestVerificationToken), as the page's own forms do.
+/// </summary>
+public static class ComposeApi
+{
+    public static WebApplicationBuilder AddCompose(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DraftAutosave>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapCompose(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/compose").WithTags("Opstellen").RequireAuthorization()
+            .MapPost("/autosave", AutosaveAsync).WithName("AutosaveDraft")
+            .WithSummary("Bewaart het concept van de auteur terwijl die typt, steeds als hetzelfde concept.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<AutosaveResponse>, ProblemHttpResult>> AutosaveAsync(
+        AutosaveRequest body, HttpContext http, IAntiforgery antiforgery, DraftAutosave autosave, CancellationToken cancellationToken)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem("De pagina is verlopen; laad hem opnieuw. Je tekst staat nog hier.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig verzoek");
+        }
+
+        var outcome = await autosave.SaveAsync(http.User.StaffId(), body, cancellationToken);
+        return outcome.Response is { } saved
+            ? TypedResults.Ok(saved)
+            : TypedResults.Problem(outcome.Refusal, statusCode: outcome.Status, title: "Concept niet opgeslagen");
+    }
+}

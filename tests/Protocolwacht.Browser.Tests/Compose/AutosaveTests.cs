@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Workflow;
+using Protocolwacht.TestSupport;
+using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
+
+namespace Protocolwacht.Browser.Tests.Compose;
+
+/// <summary>Issue #12 item 2 in a real browser: the draft is saved while typing and when the page is left, always as one draft.</summary>
+[Collection(WorkflowCollection.Name)]
+public partial class AutosaveTests(BrowserFixture server)
+{
+    [Fact]
+    public async Task Typing_SavesTheDraftByItself_AReloadContinuesIt_AndLeavingSavesTheRest()
+    {
+        var lotte = await server.NewPageAsync();
+        await SignInAndAcknowledgeAsync(lotte, "lotte.visser");
+        await lotte.GotoAsync("/compose");
+        await lotte.GetByTestId("account-konot-linkedin").CheckAsync();
+        await lotte.GetByLabel("Tekst").PressSequentiallyAsync("De jaarrekening van Konot staat online.");
+
+        await Assertions.Expect(lotte.GetByTestId("autosave-status")).ToContainTextAsync("Concept opgeslagen om");
+        await Assertions.Expect(lotte).ToHaveURLAsync(EditPage());
+        await lotte.ReloadAsync();
+        await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online.");
+
+        // Leaving before the pause is over still saves (keepalive on pagehide), into the same draft.
+        await lotte.GetByLabel("Tekst").PressAsync("Control+End");
+        await lotte.GetByLabel("Tekst").PressSequentiallyAsync(" Lees mee!");
+        await lotte.GotoAsync("/posts");
+        Assert.True(await Eventually.TrueAsync(
+            () => server.App.WithDbAsync(db => db.Posts.AnyAsync(p => p.AuthorId == "lotte.visser" && p.Text.EndsWith("Lees mee!"))),
+            TimeSpan.FromSeconds(10)), await server.App.WithDbAsync(db => db.Posts.Where(p => p.AuthorId == "lotte.visser").Select(p => p.Text).FirstAsync()));
+        await lotte.ReloadAsync();
+        var mine = lotte.GetByTestId("post-list").Locator("li");
+        await Assertions.Expect(mine).ToHaveCountAsync(1);
+        await Assertions.Expect(mine).ToContainTextAsync("De jaarrekening van Konot staat online. Lees mee! — concept");
+    }
+
+    [GeneratedRegex("/compose/[0-9a-f-]{36}$")]
+    private static partial Regex EditPage();
+}
