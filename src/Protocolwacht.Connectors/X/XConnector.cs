@@ -122,24 +122,11 @@ public sealed partial class XConnector(HttpClient http, XOptions options, TimePr
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(credentials);
-        PlatformCredentials? renewed = null;
-        var userId = credentials.AccountId;
-        if (userId is null)
+        var (userId, lookupProblem, renewed) = await UserIdAsync(credentials, cancellationToken);
+        credentials = renewed ?? credentials;
+        if (userId is null) // the helper gives either an id or a problem
         {
-            var me = await CallAsync(credentials, token => Build(HttpMethod.Get, token, "2/users/me", null), cancellationToken);
-            renewed = me.Renewed;
-            credentials = renewed ?? credentials;
-            if (me.Problem is { } problem)
-            {
-                return problem.ToReconcile() with { RenewedCredentials = renewed };
-            }
-
-            if (me.Exchange is not HttpExchange.Answered { IsSuccess: true } answered || JsonBody.String(JsonBody.Parse(answered.Body), "data", "id") is not { } id)
-            {
-                return Problem(me.Exchange!).ToReconcile() with { RenewedCredentials = renewed };
-            }
-
-            userId = id;
+            return lookupProblem!.ToReconcile() with { RenewedCredentials = renewed };
         }
 
         var startTime = (request.AttemptedAt - options.ReconcileClockSkew).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
-using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Features.Compose;
@@ -90,27 +88,13 @@ public sealed class DraftAutosave(
         }
 
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        var author = organisation.FindStaff(me);
-        if (author is null)
+        if (await ComposerAccounts.ForAsync(organisation, me, connectors, cancellationToken) is not { } mine)
         {
             return AutosaveOutcome.Refuse(StatusCodes.Status403Forbidden, "Je staat niet in de organisatie en kunt geen berichten schrijven.");
         }
 
-        var policy = new PostingRightsPolicy(organisation.PostingRights);
-        foreach (var id in request.Accounts)
-        {
-            var account = organisation.FindAccount(id);
-            if (account is null || !policy.MayPost(author, PostingTarget.For(account)))
-            {
-                return AutosaveOutcome.Refuse(StatusCodes.Status400BadRequest, "Kies minstens één account waarop je mag plaatsen.");
-            }
-
-            if (await connectors.ChannelForAsync(account.Id, cancellationToken) is null)
-            {
-                return AutosaveOutcome.Refuse(StatusCodes.Status400BadRequest, PostWorkflow.NotConnected(account.Handle));
-            }
-        }
-
-        return null;
+        return mine.Problems(request.Accounts) is [var problem, ..]
+            ? AutosaveOutcome.Refuse(StatusCodes.Status400BadRequest, problem)
+            : null;
     }
 }

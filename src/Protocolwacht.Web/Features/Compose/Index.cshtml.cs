@@ -39,6 +39,8 @@ public sealed class IndexModel(
     public IReadOnlyList<Student> Students { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
 
+    private ComposerAccounts composerAccounts = null!;
+
     /// <summary>The id the composer autosaves into: the post's, or a new one for a new draft; null when the post may not be autosaved.</summary>
     public Guid? AutosaveId { get; private set; }
 
@@ -96,16 +98,9 @@ public sealed class IndexModel(
             return gate;
         }
 
-        var allowed = Accounts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var chosen = Form.AccountIds.Where(allowed.Contains).Distinct(StringComparer.Ordinal).ToList();
-        if (chosen.Count == 0 || chosen.Count != Form.AccountIds.Distinct(StringComparer.Ordinal).Count())
+        foreach (var problem in composerAccounts.Problems(Form.AccountIds))
         {
-            ModelState.AddModelError("Form.AccountIds", "Kies minstens één account waarop je mag plaatsen.");
-        }
-
-        foreach (var account in Accounts.Where(a => chosen.Contains(a.Id) && !Connected.Contains(a.Id)))
-        {
-            ModelState.AddModelError("Form.AccountIds", PostWorkflow.NotConnected(account.Handle));
+            ModelState.AddModelError("Form.AccountIds", problem);
         }
 
         if (string.IsNullOrWhiteSpace(Form.Text))
@@ -151,7 +146,7 @@ public sealed class IndexModel(
             attachments.Add(added);
         }
 
-        var content = new PostContent(Form.Text.Trim(), chosen, attachments);
+        var content = new PostContent(Form.Text.Trim(), [.. Form.AccountIds.Distinct(StringComparer.Ordinal)], attachments);
         var scheduled = Form.ScheduledAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
         Guid postId;
         if (Post is null)
@@ -186,24 +181,15 @@ public sealed class IndexModel(
         }
 
         Organisation = await checkers.OrganisationAsync(cancellationToken);
-        var author = Organisation.FindStaff(me);
-        if (author is null)
+        if (await ComposerAccounts.ForAsync(Organisation, me, connectors, cancellationToken) is not { } mine)
         {
             return Forbid();
         }
 
-        var policy = new PostingRightsPolicy(Organisation.PostingRights);
-        Accounts = [.. Organisation.Accounts.Where(a => policy.MayPost(author, PostingTarget.For(a)))];
-        var connected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var account in Accounts)
-        {
-            if (await connectors.ChannelForAsync(account.Id, cancellationToken) is not null)
-            {
-                connected.Add(account.Id);
-            }
-        }
-
-        Connected = connected;
+        composerAccounts = mine;
+        var author = mine.Author;
+        Accounts = mine.Allowed;
+        Connected = mine.Connected;
         Students = [.. Organisation.Students.Where(s => author.SchoolId is null || s.SchoolId == author.SchoolId).OrderBy(s => s.Name, StringComparer.CurrentCulture)];
         if (id is { } postId)
         {
