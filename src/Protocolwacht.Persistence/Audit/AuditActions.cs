@@ -12,6 +12,10 @@ public static class AuditActions
     public const string AccountSettingsChanged = "account.settings-changed";
     public const string AccountCredentialChanged = "account.credential-changed";
     public const string PostingRightsChanged = "account.posting-rights-changed";
+    public const string AccountConnected = "account.connected";
+    public const string AccountConnectFailed = "account.connect-failed";
+    public const string AccountDisconnected = "account.disconnected";
+    public const string TokenRefreshFailed = "account.token-refresh-failed";
     public const string FreezeStarted = "freeze.started";
     public const string FreezeLifted = "freeze.lifted";
     public const string PlatformDecisionRecorded = "platform-decision.recorded";
@@ -56,6 +60,10 @@ public static class AuditActions
         (AccountSettingsChanged, "Account gewijzigd"),
         (AccountCredentialChanged, "Koppeling met platform gewijzigd"),
         (PostingRightsChanged, "Plaatsingsrechten gewijzigd"),
+        (AccountConnected, "Account gekoppeld via het platform"),
+        (AccountConnectFailed, "Koppelen met het platform mislukt"),
+        (AccountDisconnected, "Koppeling met het platform verbroken"),
+        (TokenRefreshFailed, "Vernieuwen van de toegang tot het platform mislukt"),
         (FreezeStarted, "Publicatiestop ingesteld"),
         (FreezeLifted, "Publicatiestop opgeheven"),
         (PlatformDecisionRecorded, "Platformbesluit vastgelegd"),

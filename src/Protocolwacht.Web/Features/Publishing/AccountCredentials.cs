@@ -7,7 +7,14 @@ using Protocolwacht.Persistence;
 namespace Protocolwacht.Web.Features.Publishing;
 
 /// <summary>The platform credentials of one account and the channel they are for.</summary>
-public sealed record StoredCredentials(string Channel, PlatformCredentials Credentials);
+public sealed record StoredCredentials(string Channel, PlatformCredentials Credentials)
+{
+    /// <summary>When the access token stops working, as the platform said when it was granted; null when unknown or never.</summary>
+    public DateTimeOffset? AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The encrypted form as read, so a refresh replaces exactly this credential and no newer one.</summary>
+    public string ProtectedForm { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// Reads and writes the encrypted platform credentials of official accounts (Data Protection, keys in
@@ -41,7 +48,7 @@ public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtect
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
         var row = await db.OfficialAccounts.AsNoTracking().Where(a => a.Id == accountId)
-            .Select(a => new { a.Channel, a.ProtectedCredential }).FirstOrDefaultAsync(cancellationToken);
+            .Select(a => new { a.Channel, a.ProtectedCredential, a.AccessTokenExpiresAt }).FirstOrDefaultAsync(cancellationToken);
         if (row?.ProtectedCredential is null)
         {
             return null;
@@ -49,7 +56,7 @@ public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtect
 
         var json = _protector.Unprotect(row.ProtectedCredential);
         var stored = JsonSerializer.Deserialize<CredentialJson>(json);
-        return stored is null ? null : new StoredCredentials(row.Channel, stored.ToCredentials());
+        return stored is null ? null : new StoredCredentials(row.Channel, stored.ToCredentials()) { AccessTokenExpiresAt = row.AccessTokenExpiresAt, ProtectedForm = row.ProtectedCredential };
     }
 
     /// <summary>
@@ -76,6 +83,26 @@ public sealed class AccountCredentials(IServiceScopeFactory scopes, IDataProtect
         await db.OfficialAccounts.Where(a => a.Id == accountId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProtectedCredential, protectedText), cancellationToken);
         _cache.TryRemove(accountId, out _);
+    }
+
+    /// <summary>
+    /// Replaces a refreshed credential, only when the stored one is still <paramref name="expected"/> (another instance may
+    /// have refreshed first); returns false when it was not. The refreshed pair and its expiry are written together.
+    /// </summary>
+    public async Task<bool> ReplaceRefreshedAsync(string accountId, StoredCredentials expected, PlatformCredentials refreshed, DateTimeOffset? accessTokenExpiresAt, DateTimeOffset? connectionEndsAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(refreshed);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
+        var protectedText = Protect(refreshed);
+        var changed = await db.OfficialAccounts.Where(a => a.Id == accountId && a.ProtectedCredential == expected.ProtectedForm)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(a => a.ProtectedCredential, protectedText)
+                .SetProperty(a => a.AccessTokenExpiresAt, accessTokenExpiresAt)
+                .SetProperty(a => a.ConnectionEndsAt, connectionEndsAt), cancellationToken);
+        _cache.TryRemove(accountId, out _);
+        return changed == 1;
     }
 
     private sealed record CredentialJson(string AccessToken, string? RefreshToken, string? AccountId, Uri? InstanceBaseUrl)

@@ -1,5 +1,6 @@
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Web.Features.PlatformAccounts.Connect;
 
 namespace Protocolwacht.Web.Features.Publishing;
 
@@ -11,7 +12,7 @@ public sealed record DeliveryChannel(IPlatformConnector Connector, PlatformCrede
 /// channel publishes for real; every other account publishes on the sandbox channel where the
 /// <see cref="SandboxPolicy"/> allows it (Development, the demo organisation), and is not connected elsewhere.
 /// </summary>
-public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, PlatformConnectors platforms, AccountCredentials credentials, SandboxPolicy sandbox)
+public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, PlatformConnectors platforms, AccountCredentials credentials, SandboxPolicy sandbox, TokenRefresher refresher)
 {
     private readonly Dictionary<string, IPlatformConnector> _byChannel =
         platforms.All.Concat(local).GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -28,7 +29,11 @@ public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, Pla
         return await sandbox.AllowedAsync(cancellationToken) ? Channels.Sandbox : null;
     }
 
-    /// <summary>The connector for a delivery's recorded channel, or null when that account lost its credentials.</summary>
+    /// <summary>
+    /// The connector for a delivery's recorded channel, or null when that account lost its credentials. An access token
+    /// that is expired or about to expire is refreshed first (<see cref="TokenRefresher"/>), so no call goes out with a
+    /// token that could have been renewed.
+    /// </summary>
     public async Task<DeliveryChannel?> ResolveAsync(string accountId, string channel, CancellationToken cancellationToken)
     {
         if (channel == Channels.Sandbox)
@@ -38,7 +43,7 @@ public sealed class ConnectorResolver(IEnumerable<IPlatformConnector> local, Pla
 
         var stored = await credentials.ReadAsync(accountId, cancellationToken);
         return stored is not null && _byChannel.TryGetValue(channel, out var connector)
-            ? new DeliveryChannel(connector, stored.Credentials)
+            ? new DeliveryChannel(connector, await refresher.FreshAsync(accountId, stored, cancellationToken))
             : null;
     }
 
