@@ -782,19 +782,56 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("reactions", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OAuthClientEntity", b =>
+                {
+                    b.Property<string>("Instance")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ProtectedClientSecret")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RedirectUri")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Instance");
+
+                    b.ToTable("oauth_clients", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Accounts.OfficialAccountEntity", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<DateTimeOffset?>("ConnectionEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("CredentialSetAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ExpiryWarnedDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Handle")
                         .IsRequired()

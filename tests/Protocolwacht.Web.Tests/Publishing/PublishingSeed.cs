@@ -26,7 +26,7 @@ public static class PublishingSeed
     }
 
     /// <returns>The texts, in order; text i is scheduled at <paramref name="dueAt"/>(i), or due at once when that is null.</returns>
-    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, TimeProvider clock, int count, Func<int, DateTimeOffset?> dueAt, string prefix)
+    public static async Task<IReadOnlyList<string>> QueueAsync(IServiceProvider services, TimeProvider clock, int count, Func<int, DateTimeOffset?> dueAt, string prefix, string account = Account, string channel = "mastodon")
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(dueAt);
@@ -39,11 +39,11 @@ public static class PublishingSeed
         for (var i = 0; i < count; i++)
         {
             var text = $"{prefix} bericht {i + 1}: vandaag op school was het weer een mooie dag.";
-            var post = Post.CreateDraft(Guid.NewGuid(), Author, new PostContent(text, [Account], []), dueAt(i), clock);
+            var post = Post.CreateDraft(Guid.NewGuid(), Author, new PostContent(text, [account], []), dueAt(i), clock);
             post.RecordCheck(Author, Verdict.Allow, clock);
             post.ConfirmPublication(Author, Verdict.Allow, TimeSpan.Zero, clock);
             db.Posts.Add(post);
-            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, Account, "mastodon", post.ReleaseAt!.Value, PostFingerprint.Compute(Account, text)));
+            db.Deliveries.Add(Delivery.Create(Guid.NewGuid(), post, account, channel, post.ReleaseAt!.Value, PostFingerprint.Compute(account, text)));
             texts.Add(text);
             if (i % 200 == 199)
             {

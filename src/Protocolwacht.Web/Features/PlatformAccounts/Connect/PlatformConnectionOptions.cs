@@ -37,6 +37,9 @@ public sealed class PlatformConnectionOptions
     /// <summary>A delivery refreshes an access token that expires within this time before using it.</summary>
     public TimeSpan RefreshAhead { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>False turns the refresh and warning job off on this instance (deliveries still refresh what they use).</summary>
+    public bool JobEnabled { get; set; } = true;
+
     /// <summary>How often the refresh job looks; it refreshes tokens that expire before its next round (plus <see cref="RefreshAhead"/>).</summary>
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromMinutes(15);
 

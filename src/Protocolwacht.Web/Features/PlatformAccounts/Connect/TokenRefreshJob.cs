@@ -22,6 +22,8 @@ public sealed class TokenRefreshJob(
     TimeProvider time,
     ILogger<TokenRefreshJob> logger) : RecurringJob(time, logger)
 {
+    public override bool IsEnabled => options.Value.JobEnabled;
+
     protected override TimeSpan Interval => options.Value.JobInterval;
 
     /// <returns>How many tokens were refreshed and warnings sent.</returns>
