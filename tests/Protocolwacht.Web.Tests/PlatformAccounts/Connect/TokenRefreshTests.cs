@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.X;
@@ -21,10 +22,11 @@ public sealed class TokenRefreshTests
 {
     private const string Account = "sintjozef-x";
 
-    [Fact]
-    public async Task Delivery_WithAnExpiredAccessToken_IsPublishedAfterRefreshingIt()
+    [Theory]
+    [AllDatabases]
+    public async Task Delivery_WithAnExpiredAccessToken_IsPublishedAfterRefreshingIt(DatabaseProvider provider)
     {
-        await using var setup = await XSetup.StartAsync(jobEnabled: false);
+        await using var setup = await XSetup.StartAsync(jobEnabled: false, provider);
         await setup.ConnectAsync(expiresAt: setup.App.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
         setup.Platform.ExpireAccessTokens(); // x-access-1 is refused from now on: only a refreshed token publishes
 
@@ -122,12 +124,13 @@ public sealed class TokenRefreshTests
 
         public ProtocolwachtApp App { get; }
 
-        public static async Task<XSetup> StartAsync(bool jobEnabled)
+        public static async Task<XSetup> StartAsync(bool jobEnabled, DatabaseProvider provider = DatabaseProvider.Sqlite)
         {
             var platform = new XServer();
             var server = await LocalPlatformServer.StartAsync(platform.Map);
             var app = await ProtocolwachtApp.StartAsync(o =>
             {
+                o.Database = provider;
                 o.Settings["Connectors:X:BaseUrl"] = server.BaseUrl.AbsoluteUri;
                 // Only the connect settings name the client: the connector cannot refresh on its own, so what
                 // publishes here was refreshed ahead by the app.
