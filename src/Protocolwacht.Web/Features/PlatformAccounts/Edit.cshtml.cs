@@ -88,6 +88,10 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
             };
             row.ProtectedCredential = credentials.Protect(secret);
             row.CredentialSetAt = time.GetUtcNow();
+            // A pasted token comes without its expiry: nothing is refreshed or warned about until it is connected through the platform.
+            row.AccessTokenExpiresAt = null;
+            row.ConnectionEndsAt = null;
+            row.ExpiryWarnedDays = null;
             await audit.RecordAsync(User.StaffId(), AuditActions.AccountCredentialChanged, $"account:{row.Id}", "toegangstoken ingesteld", cancellationToken);
         }
 

@@ -77,6 +77,10 @@ public static class PlatformAccountsApi
 
         row.ProtectedCredential = credentials.Protect(new PlatformCredentials(body.AccessToken) { RefreshToken = body.RefreshToken, AccountId = body.PlatformAccountId, InstanceBaseUrl = body.InstanceBaseUrl });
         row.CredentialSetAt = time.GetUtcNow();
+        // A pasted token's expiry is unknown: nothing is refreshed or warned about until it is connected through the platform.
+        row.AccessTokenExpiresAt = null;
+        row.ConnectionEndsAt = null;
+        row.ExpiryWarnedDays = null;
         await audit.RecordAsync(http.User.StaffId(), AuditActions.AccountCredentialChanged, $"account:{row.Id}", "toegangstoken ingesteld (API)", cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // credential and its moment in one write
         credentials.Forget(id);
