@@ -33,6 +33,12 @@ internal static class ComplaintJudge
                 continue;
             }
 
+            // "Knap hoor, weer een rooster waarin …": praise tagged with "hoor" or "zeg" over a thing that recurs.
+            if (Sarcastic(context, s))
+            {
+                return (s.First, Math.Max(target, s.First + 1));
+            }
+
             for (var k = s.First; k <= s.Last; k++)
             {
                 if ((c[k] & Words.Negative) != 0 && Math.Abs(k - target) <= 8 && !s.NegatedAt(context, k, 3))
@@ -53,6 +59,38 @@ internal static class ComplaintJudge
         }
 
         return Weary(context, sentences);
+    }
+
+    // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), and the
+    // thing praised comes "weer" or "alweer": praise for what keeps going wrong is sarcasm.
+    private static bool Sarcastic(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var praise = -1;
+        for (var k = s.First; k <= Math.Min(s.Last - 1, s.First + 2); k++)
+        {
+            if ((c[k] & Words.Positive) != 0 && t[k + 1].Key is "hoor" or "zeg")
+            {
+                praise = k;
+                break;
+            }
+        }
+
+        if (praise < 0)
+        {
+            return false;
+        }
+
+        for (var k = praise + 2; k <= s.Last; k++)
+        {
+            if (t[k].Key is "weer" or "alweer" or "opnieuw")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Nog 38 schooldagen", "nog 17 nachtjes slapen tot de kerstvakantie".

@@ -58,6 +58,12 @@ internal static class ThreatJudge
                     return (s.First, k);
                 }
 
+                // "zorg ik ervoor dat hij niet meer kan lopen": the author promises someone the loss of a bodily ability.
+                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && (s.Has(c, Words.FirstPerson) && (Conditional(context, s) || Ensured(context, s))))
+                {
+                    return (s.First, k);
+                }
+
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
@@ -88,6 +94,35 @@ internal static class ThreatJudge
         }
 
         return maar && particle;
+    }
+
+    // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away.
+    private static bool AbilityTaken(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var taken = false;
+        var modal = false;
+        for (var j = k - 1; j >= s.First + 1 && j >= k - 5; j--)
+        {
+            taken |= t[j].Key == "meer" && t[j - 1].Key is "niet" or "nooit";
+            modal |= t[j].Key is "kan" or "kunnen" or "kon" or "konden" or "zal" or "zullen";
+        }
+
+        return taken && modal;
+    }
+
+    // "ik zorg (er persoonlijk) voor dat …", "ik ga ervoor zorgen dat …": the author takes it on.
+    private static bool Ensured(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (context.Tokens[k].Key is "zorg" or "zorgen" or "regel" or "regelen")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Conditional(CheckContext context, Sentence s)
