@@ -59,7 +59,7 @@ internal static class ThreatJudge
                 }
 
                 // "zorg ik ervoor dat hij niet meer kan lopen": the author promises someone the loss of a bodily ability.
-                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && (s.Has(c, Words.FirstPerson) && (Conditional(context, s) || Ensured(context, s))))
+                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && (s.Has(c, Words.FirstPerson) && ((Conditional(context, s) && VictimNear(context, s, k)) || Ensured(context, s, k))))
                 {
                     return (s.First, k);
                 }
@@ -111,14 +111,36 @@ internal static class ThreatJudge
         return taken && modal;
     }
 
-    // "ik zorg (er persoonlijk) voor dat …", "ik ga ervoor zorgen dat …": the author takes it on.
-    private static bool Ensured(CheckContext context, Sentence s)
+    // "als ik hem zie, kan hij niet meer lopen": a pronoun for the victim just before the lost ability.
+    private static bool VictimNear(CheckContext context, Sentence s, int k)
     {
-        for (var k = s.First; k <= s.Last; k++)
+        for (var j = k - 1; j >= s.First && j >= k - 5; j--)
         {
-            if (context.Tokens[k].Key is "zorg" or "zorgen" or "regel" or "regelen")
+            if (context.Tokens[j].Key is "hij" or "zij" or "ze" or "je" or "jij" or "die" or "u")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "ik zorg (er persoonlijk) voor dat … niet meer kan lopen", "ik regel wel dat …": the author takes on
+    // the outcome, so "zorg" comes before it with "dat" in between (not "ik zorg nu voor hem").
+    private static bool Ensured(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = s.First; j < k; j++)
+        {
+            if (t[j].Key is "zorg" or "zorgen" or "regel" or "regelen")
+            {
+                for (var m = j + 1; m < k; m++)
+                {
+                    if (t[m].Key == "dat")
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
