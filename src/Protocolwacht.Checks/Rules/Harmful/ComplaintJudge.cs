@@ -33,12 +33,6 @@ internal static class ComplaintJudge
                 continue;
             }
 
-            // "Knap hoor, weer een rooster waarin …": praise tagged with "hoor" or "zeg" over a thing that recurs.
-            if (Sarcastic(context, s))
-            {
-                return (s.First, Math.Max(target, s.First + 1));
-            }
-
             for (var k = s.First; k <= s.Last; k++)
             {
                 if ((c[k] & Words.Negative) != 0 && Math.Abs(k - target) <= 8 && !s.NegatedAt(context, k, 3))
@@ -53,6 +47,17 @@ internal static class ComplaintJudge
             }
         }
 
+        // "Knap hoor, weer een rooster waarin …", "Heerlijk hoor, die ouders die … Elke. Ochtend.": praise
+        // tagged with "hoor" or "zeg" over the organisation or people at school, for a thing that recurs.
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            if (!s.Has(c, Words.NationalGovernment) && s.Has(c, Words.OrganisationTarget | Words.SchoolPerson) && Sarcastic(context, sentences, si))
+            {
+                return (s.First, s.Last);
+            }
+        }
+
         if (Countdown(context) is { } countdown)
         {
             return countdown;
@@ -61,12 +66,14 @@ internal static class ComplaintJudge
         return Weary(context, sentences);
     }
 
-    // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), and the
-    // thing praised comes "weer" or "alweer": praise for what keeps going wrong is sarcasm.
-    private static bool Sarcastic(CheckContext context, Sentence s)
+    // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), no other
+    // praise in it, and the thing praised comes "weer", "alweer", "elke ochtend" (in this sentence or the
+    // two after it): praise for what keeps going wrong is sarcasm.
+    private static bool Sarcastic(CheckContext context, List<Sentence> sentences, int si)
     {
         var t = context.Tokens;
         var c = context.Classes;
+        var s = sentences[si];
         var praise = -1;
         for (var k = s.First; k <= Math.Min(s.Last - 1, s.First + 2); k++)
         {
@@ -77,14 +84,15 @@ internal static class ComplaintJudge
             }
         }
 
-        if (praise < 0)
+        if (praise < 0 || s.Find(c, Words.Positive, praise + 2) >= 0)
         {
             return false;
         }
 
-        for (var k = praise + 2; k <= s.Last; k++)
+        var last = sentences[Math.Min(sentences.Count - 1, si + 2)].Last;
+        for (var k = praise + 2; k <= last; k++)
         {
-            if (t[k].Key is "weer" or "alweer" or "opnieuw")
+            if (t[k].Key is "weer" or "alweer" or "opnieuw" or "wederom" or "elke" or "iedere" or "steeds")
             {
                 return true;
             }
