@@ -110,4 +110,51 @@ public class FifthPassPatternTests
     [Fact]
     public void Check_IllnessAsATopic_IsNoPersonalData() =>
         Assert.False(TestChecker.Personal("Vandaag een gastles over reuma gekregen van een reumatoloog.").Has(Categories.PersonalData));
+
+    private static bool Confidential(string text) => TestChecker.Personal(text, "noor.peters").Has(Categories.Confidential, Severity.Block);
+
+    private static bool SensitiveFact(string text) => TestChecker.Personal(text).Has(Categories.PersonalData, Severity.Block);
+
+    [Theory]
+    [InlineData("Die invaller is gewaarschuwd.")]
+    [InlineData("Als ik die buurman nog eens in mijn tuin zie, weet ik niet wat ik doe.")]
+    [InlineData("Die wijven van het kantoor snappen er niks van.")]
+    public void Check_WarningLostControlOrSlur_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("De ouders zijn gewaarschuwd voor de gladheid op het plein.")]
+    [InlineData("Ik weet niet wat ik doe met al die nakijkstapels.")]
+    public void Check_WarningForTheWeatherOrHelplessness_IsNotAThreat(string text) => Assert.NotEqual(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Het bestuur zegt dat de werkdruk omlaag gaat. Ik betwijfel het.")]
+    [InlineData("Ik mis de steun van de directie bij lastige gesprekken met ouders.")]
+    [InlineData("Heerlijk hoor, die collega's die hun koffiekopjes laten staan. Elke. Middag.")]
+    public void Check_DoubtMissedSupportOrSarcasmAboutPeopleAtSchool_IsDoubt(string text) => Assert.Equal(Severity.Doubt, Harm(text));
+
+    [Theory]
+    [InlineData("Het kabinet zegt dat het lerarentekort afneemt. Ik betwijfel het.")]
+    [InlineData("Ik mis de kinderen van vorig jaar wel een beetje.")]
+    [InlineData("Knap hoor, de kinderen van groep 8 hebben de musical prachtig gespeeld.")]
+    public void Check_NationalDoubtMissingPupilsOrRealPraise_IsNotAComplaint(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Kleine spoiler: de nieuwe gymzaal komt er, al is het nog niet definitief.")]
+    [InlineData("Meester Kees gaat vertrekken, maar hij heeft het de klas nog niet verteld.")]
+    public void Check_SpoilerOrUntoldDeparture_IsConfidential(string text) => Assert.True(Confidential(text), text);
+
+    [Theory]
+    [InlineData("Kleine spoiler: morgen is er een verrassing voor alle kinderen!")]
+    [InlineData("We hebben de kinderen nog niet verteld waar het schoolreisje heen gaat.")]
+    public void Check_TeaserOrSurprise_IsNotConfidential(string text) => Assert.False(Confidential(text), text);
+
+    [Theory]
+    [InlineData("Noah is met een gekneusde pols naar huis gegaan.")]
+    [InlineData("De ouders van Noah gaan uit elkaar, dus hij is wat stil in de klas.")]
+    public void Check_InjuryOrSeparationOfANamedPupil_Blocks(string text) => Assert.True(SensitiveFact(text), text);
+
+    [Theory]
+    [InlineData("In de EHBO-les oefenden we wat je doet bij een gekneusde pols.")]
+    [InlineData("Na de ouderavond gingen de ouders om negen uur uit elkaar.")]
+    public void Check_InjuryOrSeparationOfNoOne_IsNoPersonalData(string text) => Assert.False(SensitiveFact(text), text);
 }
