@@ -116,7 +116,7 @@ public class FifthPassPatternTests
     private static bool SensitiveFact(string text) => TestChecker.Personal(text).Has(Categories.PersonalData, Severity.Block);
 
     [Theory]
-    [InlineData("Die invaller is gewaarschuwd.")]
+    [InlineData("Die nieuwe buurman weer met zijn blaffende hond. Hij is gewaarschuwd.")]
     [InlineData("Als ik die buurman nog eens in mijn tuin zie, weet ik niet wat ik doe.")]
     [InlineData("Die wijven van het kantoor snappen er niks van.")]
     public void Check_WarningLostControlOrSlur_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
