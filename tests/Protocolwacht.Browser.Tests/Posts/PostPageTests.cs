@@ -19,6 +19,14 @@ public class PostPageTests(BrowserFixture server)
     public async Task NearPublication_PageUpdatesInPlaceThroughItsEventStream_WithoutPolling()
     {
         var jeroen = await server.NewPageAsync();
+        var violations = new List<string>(); // htmx and its event stream work under the strict CSP
+        jeroen.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Add($"{message.Location}: {message.Text}");
+            }
+        };
         await SignInAndAcknowledgeAsync(jeroen, "jeroen.vos");
         await ComposeAsync(jeroen, "kompas-facebook", Text, "allow");
         await SaveAndOpenPostAsync(jeroen);
@@ -49,6 +57,7 @@ public class PostPageTests(BrowserFixture server)
         Assert.True(await jeroen.EvaluateAsync<bool>("() => document.getElementById('post-status') === window.statusRegion")); // the aria-live region itself stayed
         Assert.Equal("polite", await jeroen.Locator("#post-status").GetAttributeAsync("aria-live"));
         Assert.Equal(0, pageRequests); // every update came through the stream
+        Assert.Empty(violations);
         await Screenshots.SaveAsync(jeroen, "post-published-in-place");
 
         await jeroen.GotoAsync("/posts");
