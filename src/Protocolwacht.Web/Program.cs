@@ -28,6 +28,7 @@ using Protocolwacht.Web.Features.TwoFactor;
 using Protocolwacht.Web.Infrastructure.Database;
 using Protocolwacht.Web.Infrastructure.Errors;
 using Protocolwacht.Web.Infrastructure.Health;
+using Protocolwacht.Web.Infrastructure.Live;
 using Protocolwacht.Web.Infrastructure.Localization;
 using Protocolwacht.Web.Infrastructure.OpenApi;
 using Protocolwacht.Web.Infrastructure.Security;
@@ -69,6 +70,7 @@ builder.AddReconciliation();
 builder.AddSandbox();
 builder.AddNotifications();
 builder.AddMenu();
+builder.AddLive(); // the server-sent event streams: change signal after commit, partials as event data
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
 
@@ -96,6 +98,7 @@ app.MapChecks();
 app.MapCompose();
 app.MapAttachments();
 app.MapArchiveReport();
+app.MapMenuEvents();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -51,7 +51,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             : Path.GetFullPath(dataDirectory, contentRootPath);
     }
 
-    public void Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options)
+    public Microsoft.EntityFrameworkCore.DbContextOptionsBuilder Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance);
@@ -63,5 +63,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         _ = Provider == DatabaseProvider.Postgres
             ? Microsoft.EntityFrameworkCore.NpgsqlDbContextOptionsBuilderExtensions.UseNpgsql(options, ConnectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly))
             : Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        return options;
     }
 }

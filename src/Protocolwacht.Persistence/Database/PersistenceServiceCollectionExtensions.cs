@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,10 @@ public static class PersistenceServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration, contentRootPath);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<ProtocolwachtDbContext>(settings.Configure, ServiceLifetime.Scoped);
+        // A host adds its own interceptors by registering IInterceptor (the web app's change signal for its live pages).
+        services.AddDbContextFactory<ProtocolwachtDbContext>(
+            (provider, options) => settings.Configure(options).AddInterceptors(provider.GetServices<IInterceptor>()),
+            ServiceLifetime.Scoped);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<IDatabaseSeeder, ConsentPurposeSeeder>();

@@ -16,7 +16,7 @@ namespace Protocolwacht.Web.Features.Posts;
 /// A post's page: content, current check, every transition (who, when, why), each account's delivery
 /// status, and the steps the signed-in person may take now.
 /// </summary>
-public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Changes.PostChanges changes, Changes.PostArchiveHistory history, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
+public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Changes.PostChanges changes, Changes.PostArchiveHistory history, ProtocolwachtDbContext db, CheckerSnapshot checkers, IOptions<PublishingOptions> publishing, TimeProvider time) : PageModel
 {
     public Post Post { get; private set; } = null!;
     public CheckResult Check { get; private set; } = null!;
@@ -54,8 +54,15 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Ch
     /// <summary>The workflow state, or for a queued post where its publication stands across all accounts.</summary>
     public string StateText => PostStatus.Describe(Post, [.. Deliveries], Now);
 
-    /// <summary>Whether the page keeps itself up to date (only while a delivery is due within minutes).</summary>
-    public bool Follow => PostStatus.OutcomeIsNear(Post, [.. Deliveries], Now);
+    /// <summary>
+    /// Whether the page follows the publication through its event stream (<see cref="OnGetEventsAsync"/>): while
+    /// the post is queued and its publication has not settled. A stream costs nothing while nothing changes.
+    /// </summary>
+    public bool IsLive => !PostStatus.PublicationSettled(Post, [.. Deliveries]);
+
+    /// <summary>What the live parts of the page show, as a short stable hash: the page hands it to its stream,
+    /// which sends the parts only when they no longer match.</summary>
+    public string LiveVersion => PostStatus.Version(Post, [.. Deliveries]);
 
     /// <summary>
     /// Once confirmed or published, a doubt the manager approved is history, not advice: the findings say
@@ -156,7 +163,7 @@ public sealed class DetailModel(PostWorkflow workflow, AdviceWorkflow advice, Ch
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    internal async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (post is null || !(PostAccess.MayView(User, post) || await MayDecideAnyAsync(post, cancellationToken)))

@@ -5,9 +5,6 @@ namespace Protocolwacht.Web.Features.Posts;
 /// <summary>Where a post really stands, in the words its pages use: for a queued post, how far its publication got.</summary>
 public static class PostStatus
 {
-    /// <summary>How close an outcome must be before the post's page follows it by itself.</summary>
-    public static readonly TimeSpan FollowWithin = TimeSpan.FromMinutes(2);
-
     public static string Describe(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(post);
@@ -24,23 +21,36 @@ public static class PostStatus
     }
 
     /// <summary>
-    /// True while a delivery of this post is due within <see cref="FollowWithin"/> (or under way): only then
-    /// does the page poll. A delivery a week ahead, or one waiting for a person, is not followed. Every delivery
-    /// published while the post itself is not yet recorded as published is followed too: the post's own step is a
-    /// moment away, and a page that stopped there would never show it.
+    /// True once nothing more happens to the publication without a person: the post is not (or no longer)
+    /// queued, or every delivery has failed, waits for a person or is published while one of them did not
+    /// make it. Deliveries all published while the post is still queued are not settled: the post's own
+    /// step is a moment away.
     /// </summary>
-    public static bool OutcomeIsNear(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now)
+    public static bool PublicationSettled(Post post, IReadOnlyCollection<Delivery> deliveries)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(deliveries);
-        if (post.State != PostState.Queued)
+        return post.State != PostState.Queued
+            || (deliveries.Count > 0
+                && deliveries.All(d => d.Status is DeliveryStatus.Published or DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
+                && !deliveries.All(d => d.Status == DeliveryStatus.Published));
+    }
+
+    /// <summary>
+    /// A short hash of everything the post page's live parts show about the post and its deliveries; the same
+    /// on every instance (no per-process string hashing).
+    /// </summary>
+    public static string Version(Post post, IReadOnlyCollection<Delivery> deliveries)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(deliveries);
+        var text = new System.Text.StringBuilder().Append(post.State).Append('|').Append(post.Transitions.Count).Append('|').Append(post.ApproverId);
+        foreach (var d in deliveries.OrderBy(d => d.Id))
         {
-            return false;
+            text.Append('|').Append(d.Id).Append(':').Append(d.Status).Append(':').Append(d.UpdatedAt.ToUnixTimeMilliseconds())
+                .Append(':').Append(d.LeaseOwner is null ? '-' : 'L').Append(':').Append(d.PlatformUrl);
         }
 
-        var allPublished = deliveries.Count > 0 && deliveries.All(d => d.Status == DeliveryStatus.Published);
-        return allPublished || deliveries.Any(d =>
-            d.Status is not (DeliveryStatus.Published or DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson)
-            && d.DueAt <= now + FollowWithin);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 }
