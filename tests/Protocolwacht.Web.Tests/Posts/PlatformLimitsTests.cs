@@ -76,6 +76,19 @@ public partial class PlatformLimitsTests
         Assert.Contains("Mastodon: hoogstens 500 tekens", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Composer_ShowsEachPlatformsImageLimit()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("jeroen.vos");
+        using var jeroen = await app.SignInAsync("jeroen.vos");
+
+        var page = WebUtility.HtmlDecode(await jeroen.GetPageAsync("/compose"));
+
+        Assert.Contains("Instagram: hoogstens 2.200 tekens, met 1 tot 10 afbeeldingen", page, StringComparison.Ordinal);
+        Assert.Contains("Facebook: hoogstens 63.206 tekens, tot 10 afbeeldingen", page, StringComparison.Ordinal);
+    }
+
     /// <summary>Adds a real 1×1 PNG to the draft through the composer, as the file field does.</summary>
     private static async Task UploadImageAsync(AppClient client, Guid postId, string fileName)
     {
