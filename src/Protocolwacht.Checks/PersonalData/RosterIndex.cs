@@ -166,7 +166,8 @@ internal sealed class RosterIndex
         var sentence = tokens[index].Sentence;
         for (var k = Math.Max(0, index - 30); k + 1 < Math.Min(tokens.Count, index + 30); k++)
         {
-            if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Key != student.Group)
+            // "uit mijn groep had …": only a group label after "groep" names another group.
+            if (tokens[k].Sentence == sentence && tokens[k].Key == "groep" && tokens[k + 1].Has(TokenFlags.Digits) && tokens[k + 1].Key != student.Group)
             {
                 return true;
             }

@@ -81,7 +81,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     {
         var folded = context.Text.Folded;
         var content = folded.AsSpan(open + 1, close - open - 1).Trim();
-        if (content.Length < 8)
+
+        // "we lezen deze weken 'De Sukkel van de Klas'": the title of a work quotes no one.
+        if (content.Length < 8 || QuotedTitle.IsTitle(context, open, close))
         {
             return false;
         }

@@ -50,6 +50,25 @@ internal static class QuotedTitle
         return start < context.Request.Text.Length && char.IsUpper(context.Request.Text[start]);
     }
 
+    // "lezen we deze weken 'X'": a reading verb or work word up to four words back in the same clause.
+    private static bool CueInClause(CheckContext context, int before)
+    {
+        for (var k = before - 1; k >= 0 && k >= before - 4; k--)
+        {
+            if (context.ClauseBreakBetween(k, before))
+            {
+                return false;
+            }
+
+            if ((context.Classes[k] & Cue) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The word before the opening quote: a preposition ("aan", "uit"), a reading verb or a word for a work.
     private static bool IntroducedAsNoun(CheckContext context, int open)
     {
@@ -65,6 +84,6 @@ internal static class QuotedTitle
         }
 
         return context.Tokens[before].Key is "aan" or "uit" or "van" or "in" or "op" or "over" or "met" or "voor"
-            || (context.Classes[before] & Cue) != 0;
+            || (context.Classes[before] & Cue) != 0 || CueInClause(context, before);
     }
 }

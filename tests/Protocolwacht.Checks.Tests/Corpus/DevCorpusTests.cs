@@ -86,10 +86,28 @@ public class DevCorpusTests
     /// <summary>
     /// 26 posts written after the fourth pass's changes as its measure (first pass on them: accuracy 0.577,
     /// missed-block 0.600, false-block 0.231; complaint recall 0.25, confidential 0.40); a last round of
-    /// changes then used its misses. Two false blocks remain (an announced pregnancy, a village whose name is
-    /// an English swear word).
+    /// changes then used its misses. One false block remains (an announced pregnancy); the village whose name
+    /// is an English swear word passes since the fifth pass read names after a preposition of place.
     /// </summary>
     [Fact]
     public void Fresh9fCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.80, 0.05, 0.16, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.85, 0.05, 0.08, 0.0);
+
+    /// <summary>
+    /// 67 posts written for issue 9's fifth pass (harmful statements about groups and people, sarcasm, emoji
+    /// sneers, hinted news, sensitive facts without a diagnosis word, false-block traps) before any rule of
+    /// that pass changed (first pass: accuracy 0.836, missed-block 0.207, false-block 0.111); the pass was
+    /// built on its misses, so it is a regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh9gCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9g.jsonl")), "fresh9g", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 25 posts written after the fifth pass's first changes as its measure (first pass on them: accuracy
+    /// 0.680, missed-block 0.273, false-block 0.000); a last round of changes then used its misses.
+    /// </summary>
+    [Fact]
+    public void Fresh9hCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9h.jsonl")), "fresh9h", 0.90, 0.05, 0.02, 0.0);
 }

@@ -47,12 +47,58 @@ internal static class ComplaintJudge
             }
         }
 
+        // "Knap hoor, weer een rooster waarin …", "Heerlijk hoor, die ouders die … Elke. Ochtend.": praise
+        // tagged with "hoor" or "zeg" over the organisation or people at school, for a thing that recurs.
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            if (!s.Has(c, Words.NationalGovernment) && s.Has(c, Words.OrganisationTarget | Words.SchoolPerson) && Sarcastic(context, sentences, si))
+            {
+                return (s.First, s.Last);
+            }
+        }
+
         if (Countdown(context) is { } countdown)
         {
             return countdown;
         }
 
         return Weary(context, sentences);
+    }
+
+    // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), no other
+    // praise in it, and the thing praised comes "weer", "alweer", "elke ochtend" (in this sentence or the
+    // two after it): praise for what keeps going wrong is sarcasm.
+    private static bool Sarcastic(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var s = sentences[si];
+        var praise = -1;
+        for (var k = s.First; k <= Math.Min(s.Last - 1, s.First + 2); k++)
+        {
+            if ((c[k] & Words.Positive) != 0 && t[k + 1].Key is "hoor" or "zeg")
+            {
+                praise = k;
+                break;
+            }
+        }
+
+        if (praise < 0 || s.Find(c, Words.Positive, praise + 2) >= 0)
+        {
+            return false;
+        }
+
+        var last = sentences[Math.Min(sentences.Count - 1, si + 2)].Last;
+        for (var k = praise + 2; k <= last; k++)
+        {
+            if (t[k].Key is "weer" or "alweer" or "opnieuw" or "wederom" or "elke" or "iedere" or "steeds")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Nog 38 schooldagen", "nog 17 nachtjes slapen tot de kerstvakantie".

@@ -300,7 +300,7 @@ internal static class GroupHateJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & Words.Exclusion) != 0 || context.Tokens[k].Key is "kamp" or "zee" or "grens" or "vliegtuig" or "boot")
+            if ((context.Classes[k] & (Words.Exclusion | Words.RemovalPlace)) != 0)
             {
                 return true;
             }
@@ -355,10 +355,26 @@ internal static class GroupHateJudge
         return si >= 0 && sentences[si].Has(context.Classes, Words.Group) && CounterSpeech(context, sentences, si);
     }
 
+    // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",
+    // "Echt niet.") that stands between the quoted hate and its condemnation.
+    private static int Step(List<Sentence> sentences, int si, int direction)
+    {
+        var j = si + direction;
+        if (j < 0 || j >= sentences.Count)
+        {
+            return si;
+        }
+
+        var beyond = j + direction;
+        return sentences[j].Last - sentences[j].First < 2 && beyond >= 0 && beyond < sentences.Count ? beyond : j;
+    }
+
     private static bool CounterSpeech(CheckContext context, List<Sentence> sentences, int si)
     {
         var c = context.Classes;
-        for (var j = Math.Max(0, si - 1); j <= Math.Min(sentences.Count - 1, si + 1); j++)
+        var from = Step(sentences, si, -1);
+        var to = Step(sentences, si, +1);
+        for (var j = from; j <= to; j++)
         {
             var s = sentences[j];
             if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s))

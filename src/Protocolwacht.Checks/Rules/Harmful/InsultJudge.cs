@@ -180,6 +180,13 @@ internal static class InsultJudge
                 }
 
                 var person = s.Find(c, Words.SchoolPerson | Words.Person | Words.ThirdPerson);
+
+                // "sommige ouders 🤡": a sneer at some of a group names no one; the complaint judge weighs it.
+                if (person > s.First && (c[person - 1] & Words.Partitive) != 0 && !Named(context, s))
+                {
+                    continue;
+                }
+
                 if ((person >= 0 || Named(context, s)) && !s.Has(c, Words.Positive) && !Topic(context, EmojiWords(char.ConvertToUtf32(text[i], text[i + 1]))))
                 {
                     return (s.First, s.Last);

@@ -58,6 +58,12 @@ internal static class ThreatJudge
                     return (s.First, k);
                 }
 
+                // "zorg ik ervoor dat hij niet meer kan lopen": the author promises someone the loss of a bodily ability.
+                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && (s.Has(c, Words.FirstPerson) && ((Conditional(context, s) && VictimNear(context, s, k)) || Ensured(context, s, k))))
+                {
+                    return (s.First, k);
+                }
+
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
@@ -88,6 +94,57 @@ internal static class ThreatJudge
         }
 
         return maar && particle;
+    }
+
+    // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away.
+    private static bool AbilityTaken(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var taken = false;
+        var modal = false;
+        for (var j = k - 1; j >= s.First + 1 && j >= k - 5; j--)
+        {
+            taken |= t[j].Key == "meer" && t[j - 1].Key is "niet" or "nooit";
+            modal |= t[j].Key is "kan" or "kunnen" or "kon" or "konden" or "zal" or "zullen";
+        }
+
+        return taken && modal;
+    }
+
+    // "als ik hem zie, kan hij niet meer lopen": a pronoun for the victim just before the lost ability.
+    private static bool VictimNear(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k - 1; j >= s.First && j >= k - 5; j--)
+        {
+            if (context.Tokens[j].Key is "hij" or "zij" or "ze" or "je" or "jij" or "die" or "u")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "ik zorg (er persoonlijk) voor dat … niet meer kan lopen", "ik regel wel dat …": the author takes on
+    // the outcome, so "zorg" comes before it with "dat" in between (not "ik zorg nu voor hem").
+    private static bool Ensured(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = s.First; j < k; j++)
+        {
+            if (t[j].Key is "zorg" or "zorgen" or "regel" or "regelen")
+            {
+                for (var m = j + 1; m < k; m++)
+                {
+                    if (t[m].Key == "dat")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Conditional(CheckContext context, Sentence s)

@@ -39,6 +39,9 @@ internal static class Words
     public static readonly ulong DiseaseContext = C.Mask("disease-context");
     public static readonly ulong BadConduct = C.Mask("bad-conduct");
     public static readonly ulong RemovalVerb = C.Mask("removal-verb");
+    public static readonly ulong RemovalPlace = C.Mask("removal-place");
+    public static readonly ulong BodyAbility = C.Mask("body-ability");
+    public static readonly ulong Partitive = C.Mask("partitive");
     public static readonly ulong Quantifier = C.Mask("quantifier");
     public static readonly ulong ClaimVerb = C.Mask("claim-verb");
     public static readonly ulong HateEmotion = C.Mask("hate-emotion");

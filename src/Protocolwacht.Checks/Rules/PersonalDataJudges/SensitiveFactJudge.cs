@@ -12,6 +12,8 @@ internal static class SensitiveFactJudge
 {
     private static readonly ulong ThirdPerson = Nearby.Class("third-person");
     private static readonly ulong FirstPerson = Nearby.Class("first-person");
+    private static readonly ulong SecondPerson = Nearby.Class("second-person");
+    private static readonly ulong Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -28,7 +30,8 @@ internal static class SensitiveFactJudge
             // The person in the sentence, or a pronoun pointing to one named just before or just after
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
             var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
-                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null);
+                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null)
+                ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
             if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
@@ -92,6 +95,12 @@ internal static class SensitiveFactJudge
 
         return false;
     }
+
+    // "Trots op Julia! Vorige keer een 4 voor rekenen en nu een 8,5.": a sentence without a person of its
+    // own (no pronoun, no name, no role) goes on about the person the sentence before named.
+    private static bool Elliptic(CheckContext context, int sentence) =>
+        sentence > 0 && !InSentence(context, sentence, ThirdPerson | FirstPerson | SecondPerson | Someone)
+        && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
 
     private static bool InSentence(CheckContext context, int sentence, ulong mask)
     {
