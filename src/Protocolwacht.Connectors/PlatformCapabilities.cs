@@ -44,6 +44,13 @@ public sealed record PlatformCapabilities
 
     public required int MaxMediaCount { get; init; }
 
+    /// <summary>
+    /// True when the platform fetches every attachment itself from <see cref="PublishMedia.PublicUrl"/> (Facebook,
+    /// Instagram), so the publisher must give each one a public address for the delivery; false when the connector
+    /// uploads <see cref="PublishMedia.Content"/>.
+    /// </summary>
+    public bool FetchesMediaByUrl { get; init; }
+
     /// <summary>True when the connector reads the reactions to a published post (<see cref="Reactions.IReactionReader"/>).</summary>
     public bool CanReadReactions { get; init; }
 

@@ -55,7 +55,15 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         // Start at the real moment, rounded to the second: ASP.NET Core's Data Protection still reads the
         // system clock when it creates keys, so a fake clock far from now would make fresh keys look expired.
         Clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()));
-        if (options.OnLoopback)
+        if (options.PublicMedia)
+        {
+            // The address must be known before the start, to be the app's own configured public base URL.
+            var address = Platforms.ClosedPort.Url();
+            options.OnLoopback = true;
+            options.Settings.TryAdd("Publishing:PublicBaseUrl", address.AbsoluteUri);
+            UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, address.Port));
+        }
+        else if (options.OnLoopback)
         {
             UseKestrel(0);
         }

@@ -28,6 +28,13 @@ public sealed class ProtocolwachtAppOptions
     public bool OnLoopback { get; set; }
 
     /// <summary>
+    /// Serve on loopback (as <see cref="OnLoopback"/>) at a port chosen before the start, and set
+    /// <c>Publishing:PublicBaseUrl</c> to that address, so a local platform server can fetch a delivery's media from the
+    /// app the way Meta's servers do.
+    /// </summary>
+    public bool PublicMedia { get; set; }
+
+    /// <summary>
     /// Run on the system clock instead of a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>:
     /// only for tests that measure real time or share the database with another process.
     /// </summary>

@@ -4,8 +4,10 @@ internal static class FacebookCapabilities
 {
     /// <summary>
     /// Page posts take up to 63,206 characters and can be edited (POST /{post-id}) and deleted at
-    /// any time; the feed edge has no idempotency key, so reconciliation reads the page's feed. One image (by public URL) goes through the
-    /// photos edge, whose caption becomes the message of the feed post.
+    /// any time; the feed edge has no idempotency key, so reconciliation reads the page's feed. One image (by public URL, alt text as
+    /// <c>alt_text_custom</c>) goes through the photos edge, whose caption becomes the message of the feed post; several are
+    /// uploaded unpublished and attached to one feed post (<c>attached_media</c>) in order. Facebook documents no
+    /// maximum for a multi-photo post; ten keeps it the same as an Instagram carousel.
     /// </summary>
     public static readonly PlatformCapabilities Value = new()
     {
@@ -20,6 +22,7 @@ internal static class FacebookCapabilities
         CanHideReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
-        MaxMediaCount = 1,
+        MaxMediaCount = 10,
+        FetchesMediaByUrl = true,
     };
 }

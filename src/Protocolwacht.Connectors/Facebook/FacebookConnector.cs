@@ -35,19 +35,30 @@ public sealed partial class FacebookConnector(HttpClient http, FacebookOptions o
             return new PublishOutcome.Failed(true, MissingPageReason, null);
         }
 
+        if (request.Media.Any(m => m.PublicUrl is null))
+        {
+            return new PublishOutcome.Failed(true, "Facebook haalt de afbeelding zelf op en heeft daarvoor een openbaar adres (URL) van de afbeelding nodig; dat ontbreekt.", null);
+        }
+
         var page = Uri.EscapeDataString(credentials.AccountId);
         HttpRequestMessage message;
         if (request.Media.Count == 0)
         {
             message = Form($"{page}/feed", credentials, ("message", request.Text));
         }
-        else if (request.Media[0].PublicUrl is { } imageUrl)
+        else if (request.Media.Count == 1)
         {
-            message = Form($"{page}/photos", credentials, ("url", imageUrl.AbsoluteUri), ("caption", request.Text), ("published", "true"));
+            message = Form($"{page}/photos", credentials, PhotoFields(request.Media[0], ("caption", request.Text), ("published", "true")));
         }
         else
         {
-            return new PublishOutcome.Failed(true, "Facebook haalt de afbeelding zelf op en heeft daarvoor een openbaar adres (URL) van de afbeelding nodig; dat ontbreekt.", null);
+            var photos = await UploadUnpublishedAsync(page, request.Media, credentials, cancellationToken);
+            if (photos.Problem is { } problem)
+            {
+                return problem;
+            }
+
+            message = Form($"{page}/feed", credentials, [("message", request.Text), .. AttachedMedia(photos.Ids)]);
         }
 
         var exchange = await platform.SendAsync(message, cancellationToken);

@@ -34,7 +34,7 @@ public sealed partial class InstagramConnector(HttpClient http, InstagramOptions
             return NotSupported.Media(Capabilities, request);
         }
 
-        if (request.Media[0].PublicUrl is not { } imageUrl)
+        if (request.Media.Any(m => m.PublicUrl is null))
         {
             return new PublishOutcome.Failed(true, "Instagram haalt de afbeelding zelf op en heeft daarvoor een openbaar adres (URL) van de afbeelding nodig; dat ontbreekt.", null);
         }
@@ -44,7 +44,9 @@ public sealed partial class InstagramConnector(HttpClient http, InstagramOptions
             return new PublishOutcome.Failed(true, MissingAccountReason, null);
         }
 
-        var container = await CreateContainerAsync(credentials, imageUrl, request.Text, cancellationToken);
+        var container = request.Media.Count == 1
+            ? await CreateContainerAsync(credentials, ImageFields(request.Media[0], ("caption", request.Text)), "het voorbereiden van de afbeelding", cancellationToken)
+            : await CreateCarouselAsync(credentials, request, cancellationToken);
         if (container.Problem is { } containerProblem)
         {
             return containerProblem;
@@ -120,17 +122,27 @@ public sealed partial class InstagramConnector(HttpClient http, InstagramOptions
         return new ReconcileOutcome.Undetermined($"Instagram: in de laatste {options.ReconcileMaxPages * options.ReconcilePageSize} berichten van het account is het bericht niet gevonden, maar die reiken niet terug tot de poging. Controleer het account zelf.");
     }
 
-    private async Task<(string? Id, PublishOutcome? Problem)> CreateContainerAsync(PlatformCredentials credentials, Uri imageUrl, string caption, CancellationToken cancellationToken)
+    private async Task<(string? Id, PublishOutcome? Problem)> CreateContainerAsync(
+        PlatformCredentials credentials, (string Name, string Value)[] fields, string step, CancellationToken cancellationToken)
     {
-        var create = Form($"{Uri.EscapeDataString(credentials.AccountId!)}/media", credentials, ("image_url", imageUrl.AbsoluteUri), ("caption", caption));
+        var create = Form($"{Uri.EscapeDataString(credentials.AccountId!)}/media", credentials, fields);
         var exchange = await platform.SendAsync(create, cancellationToken);
         if (exchange is HttpExchange.Answered { IsSuccess: true } answered && JsonBody.String(JsonBody.Parse(answered.Body), "id") is { } id)
         {
             return (id, null);
         }
 
-        return (null, errors.Problems.BeforePublishing(errors.From(exchange), "het voorbereiden van de afbeelding"));
+        var problem = exchange is HttpExchange.Answered { IsSuccess: true } ? errors.Problems.Unreadable("geen id in het antwoord") : errors.From(exchange);
+        return (null, errors.Problems.BeforePublishing(problem, step));
     }
+
+    /// <summary>The image's address and, when the author described it, its alt text (<c>alt_text</c>, image containers only).</summary>
+    private static (string Name, string Value)[] ImageFields(PublishMedia image, params (string Name, string Value)[] more) =>
+    [
+        ("image_url", image.PublicUrl!.AbsoluteUri),
+        .. string.IsNullOrWhiteSpace(image.AltText) ? [] : new[] { ("alt_text", image.AltText.Trim()) },
+        .. more,
+    ];
 
     /// <summary>Returns null when the container is FINISHED, otherwise the outcome to report.</summary>
     private async Task<PublishOutcome?> WaitUntilReadyAsync(PlatformCredentials credentials, string containerId, CancellationToken cancellationToken)

@@ -38,16 +38,16 @@ public sealed partial class LinkedInConnector(HttpClient http, LinkedInOptions o
             return MissingOrganisation().ToPublish();
         }
 
-        string? imageUrn = null;
-        if (request.Media.Count > 0)
+        var images = new List<(string Urn, string AltText)>(request.Media.Count);
+        foreach (var media in request.Media)
         {
-            var upload = await UploadImageAsync(request.Media[0], author, credentials, cancellationToken);
+            var upload = await UploadImageAsync(media, author, credentials, cancellationToken);
             if (upload.Problem is { } problem)
             {
                 return problem;
             }
 
-            imageUrn = upload.Urn;
+            images.Add((upload.Urn!, media.AltText?.Trim() ?? string.Empty));
         }
 
         var body = new JsonObject
@@ -64,9 +64,9 @@ public sealed partial class LinkedInConnector(HttpClient http, LinkedInOptions o
             ["lifecycleState"] = "PUBLISHED",
             ["isReshareDisabledByAuthor"] = false,
         };
-        if (imageUrn is not null)
+        if (ImageContent(images) is { } content)
         {
-            body["content"] = new JsonObject { ["media"] = new JsonObject { ["id"] = imageUrn, ["altText"] = request.Media[0].AltText ?? string.Empty } };
+            body["content"] = content;
         }
 
         var exchange = await platform.SendAsync(Build(HttpMethod.Post, credentials, "rest/posts", body, null), cancellationToken);
@@ -148,6 +148,23 @@ public sealed partial class LinkedInConnector(HttpClient http, LinkedInOptions o
 
         return new ReconcileOutcome.Undetermined($"LinkedIn: in de laatste {options.ReconcileMaxPages * options.ReconcilePageSize} berichten van de organisatie is het bericht niet gevonden, maar die reiken niet terug tot de poging. Controleer de pagina zelf.");
     }
+
+    /// <summary>
+    /// One image is <c>content.media</c>; two or more are <c>content.multiImage.images</c> (the Posts API's multi-image
+    /// post, 2 to 20), each with its <c>altText</c>, in the post's order.
+    /// </summary>
+    private static JsonObject? ImageContent(IReadOnlyList<(string Urn, string AltText)> images) => images.Count switch
+    {
+        0 => null,
+        1 => new JsonObject { ["media"] = new JsonObject { ["id"] = images[0].Urn, ["altText"] = images[0].AltText } },
+        _ => new JsonObject
+        {
+            ["multiImage"] = new JsonObject
+            {
+                ["images"] = new JsonArray([.. images.Select(i => (JsonNode)new JsonObject { ["id"] = i.Urn, ["altText"] = i.AltText })]),
+            },
+        },
+    };
 
     /// <summary>Registers an image for the organisation and uploads its bytes. Nothing is published yet.</summary>
     private async Task<(string? Urn, PublishOutcome? Problem)> UploadImageAsync(PublishMedia media, string owner, PlatformCredentials credentials, CancellationToken cancellationToken)

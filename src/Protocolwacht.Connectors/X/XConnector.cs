@@ -93,12 +93,41 @@ public sealed partial class XConnector(HttpClient http, XOptions options, TimePr
 
         if (call.Exchange is HttpExchange.Answered { IsSuccess: true } answered && JsonBody.String(JsonBody.Parse(answered.Body), "data", "id") is { } id)
         {
-            return (id, null, call.Renewed);
+            return string.IsNullOrWhiteSpace(media.AltText)
+                ? (id, null, call.Renewed)
+                : await DescribeAsync(id, media.AltText, call.Renewed ?? credentials, call.Renewed, cancellationToken);
         }
 
         var failure = call.Exchange is HttpExchange.Answered { IsSuccess: true } ? problems.Unreadable("geen media-id in het antwoord") : Problem(call.Exchange!);
         return (null, problems.BeforePublishing(failure, "het uploaden van een afbeelding"), call.Renewed);
     }
+
+    /// <summary>
+    /// Gives an uploaded image its alt text: <c>POST /2/media/metadata</c> with <c>{"id", "metadata": {"alt_text": {"text"}}}</c>
+    /// (at most 1,000 characters), before the post names the media id. Nothing is published yet.
+    /// </summary>
+    private async Task<(string? Id, PublishOutcome? Problem, PlatformCredentials? Renewed)> DescribeAsync(
+        string mediaId, string altText, PlatformCredentials credentials, PlatformCredentials? renewedBefore, CancellationToken cancellationToken)
+    {
+        var text = altText.Trim();
+        var body = new JsonObject
+        {
+            ["id"] = mediaId,
+            ["metadata"] = new JsonObject { ["alt_text"] = new JsonObject { ["text"] = text.Length > MaxAltText ? text[..MaxAltText] : text } },
+        };
+        var call = await CallAsync(credentials, token => Build(HttpMethod.Post, token, "2/media/metadata", body.DeepClone().AsObject()), cancellationToken);
+        var renewed = call.Renewed ?? renewedBefore;
+        if (call.Problem is { } problem)
+        {
+            return (null, problem.ToPublish(), renewed);
+        }
+
+        return call.Exchange is HttpExchange.Answered { IsSuccess: true }
+            ? (mediaId, null, renewed)
+            : (null, problems.BeforePublishing(Problem(call.Exchange!), "het toevoegen van de beschrijving (alt-tekst) van een afbeelding"), renewed);
+    }
+
+    private const int MaxAltText = 1000;
 
     public Task<PublishOutcome> EditAsync(EditRequest request, PlatformCredentials credentials, CancellationToken cancellationToken) =>
         Task.FromResult(NotSupported.Edit(Capabilities));

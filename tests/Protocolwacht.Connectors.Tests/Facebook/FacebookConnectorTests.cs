@@ -14,14 +14,24 @@ public sealed class FacebookConnectorTests : IAsyncLifetime
     private readonly FakeTimeProvider time = new(Now);
     private readonly HttpClient http = new();
     private LocalPlatformServer server = null!;
+    private ImageHost images = null!;
 
-    public async Task InitializeAsync() => server = await LocalPlatformServer.StartAsync(platform.Map);
+    public async Task InitializeAsync()
+    {
+        server = await LocalPlatformServer.StartAsync(platform.Map);
+        images = await ImageHost.StartAsync();
+    }
 
     public async Task DisposeAsync()
     {
         http.Dispose();
         await server.DisposeAsync();
+        await images.Server.DisposeAsync();
     }
+
+    private static byte[] Jpeg(int n) => [0xFF, 0xD8, 0xFF, 0xE0, (byte)n];
+
+    private PublishMedia Photo(int n) => new(MediaKind.Image, $"{n}.jpg", "image/jpeg") { PublicUrl = images.Add($"{n}.jpg", Jpeg(n)), AltText = $"Foto {n} van de kerstviering" };
 
     [Fact]
     public async Task Publish_Accepted_PostsMessageAndAccessTokenToThePageFeed()
@@ -41,15 +51,49 @@ public sealed class FacebookConnectorTests : IAsyncLifetime
     [Fact]
     public async Task Publish_WithImage_UsesThePhotosEdgeAndReturnsTheFeedPostId()
     {
-        var photo = new PublishMedia(MediaKind.Image, "kerst.jpg", "image/jpeg") { PublicUrl = new Uri("https://media.kindcentrum.example/kerst.jpg") };
+        var photo = Photo(1);
 
         var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering", "k", [photo]), Credentials, default);
 
         var published = Assert.IsType<PublishOutcome.Published>(outcome);
-        Assert.Equal("https://media.kindcentrum.example/kerst.jpg", platform.PhotoUrls[published.PlatformPostId]);
+        Assert.Equal(photo.PublicUrl!.AbsoluteUri, platform.PhotoUrls[published.PlatformPostId]);
+        var shown = Assert.Single(platform.PostPhotos[published.PlatformPostId]);
+        Assert.Equal(Jpeg(1), shown.Bytes);
+        Assert.Equal(("Foto 1 van de kerstviering", true), (shown.AltText, shown.Published));
+        Assert.Contains("alt_text_custom=Foto+1+van+de+kerstviering", server.Received.Single().Body, StringComparison.Ordinal);
         Assert.Equal("Kerstviering", platform.Posts[published.PlatformPostId].Message);
         Assert.Equal($"/v24.0/{FacebookServer.PageId}/photos", server.Received.Single().Path);
         Assert.Contains("caption=Kerstviering", server.Received.Single().Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_ThreeImages_UnpublishedPhotosThenOneFeedPostAttachingThemInOrder()
+    {
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering in beeld", "k", [Photo(1), Photo(2), Photo(3)]), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var photos = platform.PostPhotos[published.PlatformPostId];
+        Assert.Equal([Jpeg(1), Jpeg(2), Jpeg(3)], photos.Select(p => p.Bytes));
+        Assert.Equal(["Foto 1 van de kerstviering", "Foto 2 van de kerstviering", "Foto 3 van de kerstviering"], photos.Select(p => p.AltText));
+        Assert.All(photos, p => Assert.False(p.Published));
+        var paths = server.Received.Select(r => r.Path).ToList();
+        Assert.Equal([.. Enumerable.Repeat($"/v24.0/{FacebookServer.PageId}/photos", 3), $"/v24.0/{FacebookServer.PageId}/feed"], paths);
+        Assert.All(server.Received.Take(3), r => Assert.Contains("published=false", r.Body, StringComparison.Ordinal));
+        var feed = System.Web.HttpUtility.ParseQueryString(server.Received[3].Body);
+        Assert.Equal("Kerstviering in beeld", feed["message"]);
+        Assert.Equal(photos.Select(p => $$"""{"media_fbid":"{{p.Id}}"}"""), Enumerable.Range(0, 3).Select(i => feed[$"attached_media[{i}]"] ?? ""));
+    }
+
+    [Fact]
+    public async Task Publish_SecondPhotoCannotBeFetched_FailsBeforeAnyFeedPost()
+    {
+        var missing = Photo(2) with { PublicUrl = images.Url("weg.jpg") };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering in beeld", "k", [Photo(1), missing, Photo(3)]), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.Empty(platform.Posts);
+        Assert.DoesNotContain(server.Received, r => r.Path.EndsWith("/feed", StringComparison.Ordinal));
     }
 
     [Fact]

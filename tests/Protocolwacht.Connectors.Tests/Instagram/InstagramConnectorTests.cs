@@ -10,19 +10,29 @@ public sealed class InstagramConnectorTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
     private static readonly PlatformCredentials Credentials = new(InstagramServer.Token) { AccountId = InstagramServer.IgUserId };
-    private static readonly PublishMedia Photo = new(MediaKind.Image, "sportdag.jpg", "image/jpeg") { PublicUrl = new Uri("https://media.kindcentrum.example/sportdag.jpg") };
     private readonly InstagramServer platform = new();
     private readonly FakeTimeProvider time = new(Now);
     private readonly HttpClient http = new();
     private LocalPlatformServer server = null!;
+    private ImageHost images = null!;
 
-    public async Task InitializeAsync() => server = await LocalPlatformServer.StartAsync(platform.Map);
+    private PublishMedia Photo { get; set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        server = await LocalPlatformServer.StartAsync(platform.Map);
+        images = await ImageHost.StartAsync();
+        Photo = new(MediaKind.Image, "sportdag.jpg", "image/jpeg") { PublicUrl = images.Add("sportdag.jpg", Jpeg(0)), AltText = "Kinderen rennen over de atletiekbaan" };
+    }
 
     public async Task DisposeAsync()
     {
         http.Dispose();
         await server.DisposeAsync();
+        await images.Server.DisposeAsync();
     }
+
+    private static byte[] Jpeg(int n) => [0xFF, 0xD8, 0xFF, 0xE0, (byte)n];
 
     [Fact]
     public async Task Publish_Image_CreatesContainerChecksItThenPublishesIt()
@@ -36,8 +46,12 @@ public sealed class InstagramConnectorTests : IAsyncLifetime
         Assert.Equal($"POST /v24.0/{InstagramServer.IgUserId}/media", paths[0]);
         Assert.StartsWith("GET /v24.0/", paths[1], StringComparison.Ordinal);
         Assert.Equal($"POST /v24.0/{InstagramServer.IgUserId}/media_publish", paths[2]);
-        Assert.Contains("image_url=https%3A%2F%2Fmedia.kindcentrum.example%2Fsportdag.jpg", server.Received[0].Body, StringComparison.Ordinal);
+        Assert.Contains("image_url=" + Uri.EscapeDataString(Photo.PublicUrl!.AbsoluteUri), server.Received[0].Body, StringComparison.Ordinal);
         Assert.Contains("caption=Sportdag%21+%23kindcentrum", server.Received[0].Body, StringComparison.Ordinal);
+        Assert.Contains("alt_text=Kinderen+rennen+over+de+atletiekbaan", server.Received[0].Body, StringComparison.Ordinal);
+        var image = Assert.Single(platform.MediaItems[published.PlatformPostId]);
+        Assert.Equal(Jpeg(0), image.Bytes);
+        Assert.Equal(("Kinderen rennen over de atletiekbaan", false), (image.AltText, image.IsCarouselItem));
         Assert.Contains("creation_id=", server.Received[2].Body, StringComparison.Ordinal);
     }
 
@@ -67,7 +81,7 @@ public sealed class InstagramConnectorTests : IAsyncLifetime
     [Fact]
     public async Task Publish_ImageCannotBeProcessed_FailsPermanentlyAndNeverPublishes()
     {
-        var broken = Photo with { PublicUrl = new Uri("https://media.kindcentrum.example/kapot.jpg") };
+        var broken = Photo with { PublicUrl = images.Url("bestaat-niet.jpg") }; // the host answers 404
 
         var outcome = await Connector().PublishAsync(new PublishRequest("Kapotte foto", "k", [broken]), Credentials, default);
 
@@ -108,6 +122,41 @@ public sealed class InstagramConnectorTests : IAsyncLifetime
         Assert.IsType<PublishOutcome.Unknown>(outcome);
         var found = await connector.FindRecentAsync(new ReconcileRequest("acc", PostFingerprint.Compute("acc", "Schoolfoto's zijn binnen"), platform.Now, "k"), Credentials, default);
         Assert.Equal(platform.Media.Keys.Single(), Assert.IsType<ReconcileOutcome.Found>(found).PlatformPostId);
+    }
+
+    [Fact]
+    public async Task Publish_ThreeImages_ItemContainersInOrderThenOneCarouselContainerWithTheCaption()
+    {
+        var photos = Enumerable.Range(1, 3).Select(n => new PublishMedia(MediaKind.Image, $"{n}.jpg", "image/jpeg")
+        {
+            PublicUrl = images.Add($"{n}.jpg", Jpeg(n)),
+            AltText = $"Foto {n}",
+        }).ToList();
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Sportdag in drie foto's", "k", photos), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var items = platform.MediaItems[published.PlatformPostId];
+        Assert.Equal([Jpeg(1), Jpeg(2), Jpeg(3)], items.Select(i => i.Bytes));
+        Assert.Equal(["Foto 1", "Foto 2", "Foto 3"], items.Select(i => i.AltText));
+        var creates = server.Received.Where(r => r.Method == "POST" && r.Path.EndsWith("/media", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, creates.Count);
+        Assert.All(creates.Take(3), r => Assert.Contains("is_carousel_item=true", r.Body, StringComparison.Ordinal));
+        Assert.All(creates.Take(3), r => Assert.DoesNotContain("caption=", r.Body, StringComparison.Ordinal));
+        Assert.Contains("media_type=CAROUSEL", creates[3].Body, StringComparison.Ordinal);
+        Assert.Contains("caption=Sportdag+in+drie+foto%27s", creates[3].Body, StringComparison.Ordinal);
+        Assert.Equal("Sportdag in drie foto's", platform.Media[published.PlatformPostId].Caption);
+    }
+
+    [Fact]
+    public async Task Publish_ElevenImages_RefusedBeforeCallingInstagram()
+    {
+        var photos = Enumerable.Repeat(Photo, 11).ToList();
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Te veel", "k", photos), Credentials, default);
+
+        Assert.Equal("Instagram neemt hoogstens 10 bijlage(n) per bericht; dit bericht heeft er 11.", Assert.IsType<PublishOutcome.Failed>(outcome).Reason);
+        Assert.Empty(server.Received);
     }
 
     [Fact]

@@ -58,6 +58,26 @@ public sealed class LinkedInConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_ThreeImages_UploadsEachThenOneMultiImagePostWithAltTextInOrder()
+    {
+        var images = Enumerable.Range(1, 3).Select(n => new PublishMedia(MediaKind.Image, $"{n}.jpg", "image/jpeg")
+        {
+            Content = new byte[] { 0xFF, 0xD8, 0xFF, (byte)n },
+            AltText = $"Teamfoto {n}",
+        }).ToList();
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Ons team in drie foto's", "k", images), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var shown = platform.PostImageList[published.PlatformPostId];
+        Assert.Equal(["Teamfoto 1", "Teamfoto 2", "Teamfoto 3"], shown.Select(i => i.AltText));
+        Assert.Equal([new byte[] { 0xFF, 0xD8, 0xFF, 1 }, new byte[] { 0xFF, 0xD8, 0xFF, 2 }, new byte[] { 0xFF, 0xD8, 0xFF, 3 }], shown.Select(i => platform.Images[i.Urn]));
+        var content = JsonDocument.Parse(server.Received[^1].Body).RootElement.GetProperty("content");
+        Assert.False(content.TryGetProperty("media", out _));
+        Assert.Equal(3, content.GetProperty("multiImage").GetProperty("images").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Publish_TokenRejected_FailsPermanentlyAskingToReconnect()
     {
         var outcome = await Connector().PublishAsync(new PublishRequest("Hallo", "k"), Credentials with { AccessToken = "oud" }, default);

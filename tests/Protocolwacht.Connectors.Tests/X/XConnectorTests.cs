@@ -74,6 +74,37 @@ public sealed class XConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_ThreeImagesWithAltText_UploadsDescribesEachAndPostsTheIdsInOrder()
+    {
+        var images = Enumerable.Range(1, 3).Select(n => new PublishMedia(MediaKind.Image, $"{n}.png", "image/png")
+        {
+            Content = new byte[] { 0x89, 0x50, 0x4E, 0x47, (byte)n },
+            AltText = $"Foto {n} van het schoolplein",
+        }).ToList();
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Drie foto's", "k", images), Credentials, default);
+
+        var published = Assert.IsType<PublishOutcome.Published>(outcome);
+        var ids = platform.PostMedia[published.PlatformPostId];
+        Assert.Equal(["Foto 1 van het schoolplein", "Foto 2 van het schoolplein", "Foto 3 van het schoolplein"], ids.Select(id => platform.AltTexts[id]));
+        Assert.Equal(
+            ["/2/media/upload", "/2/media/metadata", "/2/media/upload", "/2/media/metadata", "/2/media/upload", "/2/media/metadata", "/2/tweets"],
+            server.Received.Select(r => r.Path));
+        Assert.Equal([.. ids.Order(StringComparer.Ordinal)], ids); // uploaded in order, so their ids ascend in the post's order
+    }
+
+    [Fact]
+    public async Task Publish_FiveImages_RefusedBeforeCallingX()
+    {
+        var image = new PublishMedia(MediaKind.Image, "a.png", "image/png") { Content = new byte[] { 0x89, 0x50, 0x4E, 0x47 } };
+
+        var outcome = await Connector().PublishAsync(new PublishRequest("Te veel", "k", [image, image, image, image, image]), Credentials, default);
+
+        Assert.Equal("X neemt hoogstens 4 bijlage(n) per bericht; dit bericht heeft er 5.", Assert.IsType<PublishOutcome.Failed>(outcome).Reason);
+        Assert.Empty(server.Received);
+    }
+
+    [Fact]
     public async Task Publish_RefreshTokenRejected_FailsPermanentlyAskingToReconnect()
     {
         platform.ExpireAccessTokens();

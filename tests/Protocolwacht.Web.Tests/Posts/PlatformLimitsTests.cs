@@ -44,19 +44,21 @@ public partial class PlatformLimitsTests
     }
 
     [Fact]
-    public async Task TwoImagesForFacebook_AreRefusedAtConfirmation()
+    public async Task FiveImagesForX_AreRefusedAtConfirmation()
     {
         await using var app = await ProtocolwachtApp.StartAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
-        var id = await karin.ComposeAsync("Een mooie dag op het schoolplein.", "regenboog-facebook");
-        await UploadImageAsync(karin, id, "plein-1.png");
-        await UploadImageAsync(karin, id, "plein-2.png");
+        var id = await karin.ComposeAsync("Een mooie dag op het schoolplein.", "regenboog-x");
+        for (var n = 1; n <= 5; n++)
+        {
+            await UploadImageAsync(karin, id, $"plein-{n}.png");
+        }
 
         await karin.PublishAsync(id);
         var problem = ProblemOf(await karin.GetPageAsync($"/posts/{id}/publish"));
 
-        Assert.Equal("Basisschool De Regenboog (Facebook): 2 afbeeldingen; Facebook neemt er hoogstens 1.", problem);
+        Assert.Equal("@RegenboogEsveld (X): 5 afbeeldingen; X neemt er hoogstens 4.", problem);
         Assert.Equal(0, await app.WithDbAsync(db => db.Deliveries.CountAsync(d => d.PostId == id)));
     }
 
@@ -74,6 +76,19 @@ public partial class PlatformLimitsTests
         Assert.Contains("Mastodon: hoogstens 500 tekens", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Composer_ShowsEachPlatformsImageLimit()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("jeroen.vos");
+        using var jeroen = await app.SignInAsync("jeroen.vos");
+
+        var page = WebUtility.HtmlDecode(await jeroen.GetPageAsync("/compose"));
+
+        Assert.Contains("Instagram: hoogstens 2.200 tekens, met 1 tot 10 afbeeldingen", page, StringComparison.Ordinal);
+        Assert.Contains("Facebook: hoogstens 63.206 tekens, tot 10 afbeeldingen", page, StringComparison.Ordinal);
+    }
+
     /// <summary>Adds a real 1×1 PNG to the draft through the composer, as the file field does.</summary>
     private static async Task UploadImageAsync(AppClient client, Guid postId, string fileName)
     {
@@ -83,7 +98,7 @@ public partial class PlatformLimitsTests
         {
             { new StringContent(WebUtility.HtmlDecode(token)), "__RequestVerificationToken" },
             { new StringContent(WebUtility.HtmlDecode(TextArea().Match(edit).Groups[1].Value)), "Form.Text" },
-            { new StringContent("regenboog-facebook"), "Form.AccountIds" },
+            { new StringContent("regenboog-x"), "Form.AccountIds" },
             { new StringContent("own"), "Form.UploadSource" },
             { new StringContent("Een stip"), "Form.UploadDescription" },
         };

@@ -27,6 +27,7 @@ public sealed partial class DeliveryProcessor(
     IProtocolAcknowledgements acknowledgements,
     Notifications.Notifier notifier,
     Archive.PublicationArchiver archive,
+    Media.MediaLinks mediaLinks,
     TimeProvider time,
     IOptions<PublishingOptions> options,
     ILogger<DeliveryProcessor> logger)
@@ -99,10 +100,17 @@ public sealed partial class DeliveryProcessor(
             return;
         }
 
+        var fetchesByUrl = channel.Connector.Capabilities.FetchesMediaByUrl && post.Attachments.Count > 0;
+        if (fetchesByUrl && !mediaLinks.IsConfigured)
+        {
+            await FinishAsync(delivery, d => d.MarkFailed(Media.MediaLinks.NotConfigured(channel.Connector.Capabilities.DisplayName), Now), cancellationToken);
+            return;
+        }
+
         delivery.RecordAttempt(Now);
         await db.SaveChangesAsync(cancellationToken); // the attempt is on record before the platform hears of it
 
-        var media = await MediaAsync(post.Attachments, cancellationToken);
+        var media = await MediaAsync(delivery.Id, post.Attachments, fetchesByUrl, cancellationToken);
         var outcome = await PublishAsync(delivery, channel, media, cancellationToken);
         await FinishAsync(delivery, d => Apply(d, outcome), cancellationToken);
         if (outcome.RenewedCredentials is { } renewed)
@@ -128,8 +136,11 @@ public sealed partial class DeliveryProcessor(
         }
     }
 
-    /// <summary>The post's attachments with their bytes from the database, in the post's order.</summary>
-    private async Task<IReadOnlyList<PublishMedia>> MediaAsync(IReadOnlyList<PostAttachment> attachments, CancellationToken cancellationToken)
+    /// <summary>
+    /// The post's attachments in the post's order: for a platform that fetches them, each with a signed address valid
+    /// while this delivery is being delivered (the bytes stay here); for the others, with their bytes from the database.
+    /// </summary>
+    private async Task<IReadOnlyList<PublishMedia>> MediaAsync(Guid deliveryId, IReadOnlyList<PostAttachment> attachments, bool fetchesByUrl, CancellationToken cancellationToken)
     {
         if (attachments.Count == 0)
         {
@@ -137,13 +148,16 @@ public sealed partial class DeliveryProcessor(
         }
 
         var ids = attachments.Select(a => a.BlobId).ToList();
-        var stored = await db.StoredAttachments.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var stored = await db.StoredAttachments.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.FileName, a.ContentType, Content = fetchesByUrl ? null : a.Content })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         return [.. attachments.Where(a => stored.ContainsKey(a.BlobId)).Select(a => new PublishMedia(
             PlatformRules.MediaKindOf(a.Kind),
             stored[a.BlobId].FileName,
             stored[a.BlobId].ContentType)
         {
-            Content = stored[a.BlobId].Content,
+            Content = stored[a.BlobId].Content is { } bytes ? bytes : null,
+            PublicUrl = fetchesByUrl ? mediaLinks.Create(deliveryId, a.BlobId) : null,
             AltText = a.Description,
         })];
     }

@@ -34,9 +34,17 @@ public sealed class PlatformRules(PlatformConnectors platforms)
             _ => string.Empty,
         };
         var standard = capabilities.DisplayName == "Mastodon" ? " (standaard; een server kan meer toestaan)" : string.Empty;
+        var imagesOnly = capabilities.MediaKinds.SetEquals([MediaKind.Image]);
+        var noun = (imagesOnly, capabilities.MaxMediaCount == 1) switch
+        {
+            (true, true) => "afbeelding",
+            (true, false) => "afbeeldingen",
+            (false, true) => "bijlage",
+            _ => "bijlagen",
+        };
         var media = capabilities.MediaKinds.Count == 0 ? ", alleen tekst"
-            : capabilities.RequiresMedia ? $", met 1 tot {Number(capabilities.MaxMediaCount)} foto's of video's"
-            : $", tot {Number(capabilities.MaxMediaCount)} {(capabilities.MaxMediaCount == 1 ? "bijlage" : "bijlagen")}";
+            : capabilities.RequiresMedia ? $", met 1 tot {Number(capabilities.MaxMediaCount)} {noun}"
+            : $", tot {Number(capabilities.MaxMediaCount)} {noun}";
         return $"{capabilities.DisplayName}: hoogstens {Number(capabilities.MaxTextLength)} tekens{counting}{standard}{media}";
     }
 

@@ -23,6 +23,15 @@ public sealed partial class FacebookServer
 
     public ConcurrentDictionary<string, string> PhotoUrls { get; } = new();
 
+    /// <summary>Fetches every photo's <c>url</c> as Facebook does before it answers.</summary>
+    public MediaFetcher Fetcher { get; } = new();
+
+    /// <summary>Every photo Facebook accepted, by photo id.</summary>
+    public ConcurrentDictionary<string, FacebookPhoto> Photos { get; } = new();
+
+    /// <summary>The photos of each post, in the order they show.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<FacebookPhoto>> PostPhotos { get; } = new();
+
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
     public bool StallAfterCreating { get; set; }
@@ -64,8 +73,19 @@ public sealed partial class FacebookServer
                 return;
             }
 
+            if (AttachedPhotos(form) is not { } attached)
+            {
+                await Error(context, 400, 100, null, "(#100) param attached_media must be an array of objects with media_fbid of unpublished photos of this page", "OAuthException");
+                return;
+            }
+
             var id = $"{pageId}_{Interlocked.Increment(ref nextId)}";
             Posts[id] = (message, Now);
+            if (attached.Count > 0)
+            {
+                PostPhotos[id] = attached;
+            }
+
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -74,26 +94,7 @@ public sealed partial class FacebookServer
 
             await context.Response.WriteAsJsonAsync(new { id });
         });
-        app.MapPost("/v24.0/{pageId}/photos", async (HttpContext context, string pageId) =>
-        {
-            var form = await context.Request.ReadFormAsync();
-            if (!await Authorised(context, form["access_token"].ToString()))
-            {
-                return;
-            }
-
-            if (!Uri.TryCreate(form["url"].ToString(), UriKind.Absolute, out var url))
-            {
-                await Error(context, 400, 324, 2069019, "Missing or invalid image file", "OAuthException");
-                return;
-            }
-
-            var photoId = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
-            var postId = $"{pageId}_{Interlocked.Increment(ref nextId)}";
-            Posts[postId] = (form["caption"].ToString(), Now);
-            PhotoUrls[postId] = url.AbsoluteUri;
-            await context.Response.WriteAsJsonAsync(new { id = photoId, post_id = postId });
-        });
+        app.MapPost("/v24.0/{pageId}/photos", UploadPhotoAsync);
         app.MapPost("/v24.0/{postId}", async (HttpContext context, string postId) =>
         {
             var form = await context.Request.ReadFormAsync();

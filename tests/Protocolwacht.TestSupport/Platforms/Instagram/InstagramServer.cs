@@ -17,10 +17,16 @@ public sealed partial class InstagramServer
     public const string IgUserId = "17841400000000001";
     public const string Token = "EAAG-ig-token";
 
-    private readonly ConcurrentDictionary<string, (string ImageUrl, string Caption, int PollsLeft)> containers = new();
+    private readonly ConcurrentDictionary<string, InstagramContainer> containers = new();
     private long nextId = 18_000_000_000_000_001;
 
     public ConcurrentDictionary<string, (string Caption, DateTimeOffset Timestamp)> Media { get; } = new();
+
+    /// <summary>The images of each published media (one, or a carousel's in order), as Instagram fetched them.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<InstagramContainer>> MediaItems { get; } = new();
+
+    /// <summary>Fetches every container's <c>image_url</c> as Instagram does.</summary>
+    public MediaFetcher Fetcher { get; } = new();
 
     public DateTimeOffset Now { get; set; } = DateTimeOffset.Parse("2026-11-24T04:30:00Z", CultureInfo.InvariantCulture);
 
@@ -35,18 +41,7 @@ public sealed partial class InstagramServer
     {
         MapReactions(app);
         MapReplies(app);
-        app.MapPost("/v24.0/{igUserId}/media", async (HttpContext context, string igUserId) =>
-        {
-            var form = await context.Request.ReadFormAsync();
-            if (!await Authorised(context, form["access_token"].ToString()))
-            {
-                return;
-            }
-
-            var id = NextId();
-            containers[id] = (form["image_url"].ToString(), form["caption"].ToString(), ProcessingPolls);
-            await context.Response.WriteAsJsonAsync(new { id });
-        });
+        app.MapPost("/v24.0/{igUserId}/media", CreateContainerAsync);
         app.MapGet("/v24.0/{id}", async (HttpContext context, string id) =>
         {
             if (!await Authorised(context, BearerToken(context)))
@@ -56,8 +51,7 @@ public sealed partial class InstagramServer
 
             if (containers.TryGetValue(id, out var container))
             {
-                var status = container.ImageUrl.Contains("kapot", StringComparison.Ordinal) ? "ERROR"
-                    : container.PollsLeft > 0 ? "IN_PROGRESS" : "FINISHED";
+                var status = container.DownloadFailed ? "ERROR" : container.PollsLeft > 0 ? "IN_PROGRESS" : "FINISHED";
                 containers[id] = container with { PollsLeft = container.PollsLeft - 1 };
                 await context.Response.WriteAsJsonAsync(new { status_code = status, status = status == "ERROR" ? "Error: Media download has failed. The media URI doesn't meet our requirements." : status, id });
                 return;
@@ -79,7 +73,8 @@ public sealed partial class InstagramServer
                 return;
             }
 
-            if (!containers.TryRemove(form["creation_id"].ToString(), out var container))
+            if (!containers.TryGetValue(form["creation_id"].ToString(), out var container) || container.IsCarouselItem || container.DownloadFailed
+                || !containers.TryRemove(container.Id, out _))
             {
                 await Error(context, 400, 100, 2207027, "Media ID is not available");
                 return;
@@ -87,6 +82,7 @@ public sealed partial class InstagramServer
 
             var id = NextId();
             Media[id] = (container.Caption, Now);
+            MediaItems[id] = container.Children.Count == 0 ? [container] : [.. container.Children.Select(c => containers.TryRemove(c, out var child) ? child : throw new InvalidOperationException("child taken twice"))];
             if (StallAfterPublishing)
             {
                 await LocalPlatformServer.Stall(context);

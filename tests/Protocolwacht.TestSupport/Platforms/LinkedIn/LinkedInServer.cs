@@ -32,6 +32,9 @@ public sealed partial class LinkedInServer
     /// <summary>The image URN each post shows, when it has one.</summary>
     public ConcurrentDictionary<string, string> PostImages { get; } = new();
 
+    /// <summary>Every image each post shows, in order, with its alt text.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<(string Urn, string AltText)>> PostImageList { get; } = new();
+
     public bool StallAfterCreating { get; set; }
 
     public bool Throttled { get; set; }
@@ -62,16 +65,33 @@ public sealed partial class LinkedInServer
                 return;
             }
 
-            string? image = null;
+            var shown = new List<(string Urn, string AltText)>();
             if (body.TryGetProperty("content", out var content))
             {
-                image = content.GetProperty("media").GetProperty("id").GetString()!;
-                if (Images.GetValueOrDefault(image) is null)
+                // content.media: one image; content.multiImage.images: 2 to 20, each {id, altText}.
+                var images = content.TryGetProperty("multiImage", out var multi)
+                    ? [.. multi.GetProperty("images").EnumerateArray()]
+                    : new[] { content.GetProperty("media") };
+                if (multi.ValueKind == JsonValueKind.Object && images.Length is < 2 or > 20)
                 {
-                    await Error(context, 422, $"Media {image} is not available (upload not completed)", 100);
+                    await Error(context, 422, "/content/multiImage/images :: must contain 2 to 20 images", 100);
                     return;
                 }
+
+                foreach (var entry in images)
+                {
+                    var imageUrn = entry.GetProperty("id").GetString()!;
+                    if (Images.GetValueOrDefault(imageUrn) is null)
+                    {
+                        await Error(context, 422, $"Media {imageUrn} is not available (upload not completed)", 100);
+                        return;
+                    }
+
+                    shown.Add((imageUrn, entry.TryGetProperty("altText", out var alt) ? alt.GetString() ?? "" : ""));
+                }
             }
+
+            var image = shown.Count == 1 ? shown[0].Urn : null;
 
             var urn = $"urn:li:share:{Interlocked.Increment(ref nextId)}";
             Posts[urn] = (commentary, Now);
@@ -79,6 +99,12 @@ public sealed partial class LinkedInServer
             {
                 PostImages[urn] = image;
             }
+
+            if (shown.Count > 0)
+            {
+                PostImageList[urn] = shown;
+            }
+
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);

@@ -29,6 +29,9 @@ public sealed partial class XServer
     /// <summary>Uploaded media by id: category, type and decoded size.</summary>
     public ConcurrentDictionary<string, (string Category, string Type, int Size)> Media { get; } = new();
 
+    /// <summary>Alt text per media id, as set through <c>POST /2/media/metadata</c>.</summary>
+    public ConcurrentDictionary<string, string> AltTexts { get; } = new();
+
     /// <summary>Media ids per post.</summary>
     public ConcurrentDictionary<string, string[]> PostMedia { get; } = new();
 
@@ -118,6 +121,25 @@ public sealed partial class XServer
             var id = Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture);
             Media[id] = (body.GetProperty("media_category").GetString()!, body.GetProperty("media_type").GetString()!, bytes.Length);
             await context.Response.WriteAsJsonAsync(new { data = new { id, media_key = $"3_{id}", size = bytes.Length, expires_after_secs = 86400, processing_info = new { state = "succeeded" } } });
+        });
+        app.MapPost("/2/media/metadata", async context =>
+        {
+            if (!await Authorised(context))
+            {
+                return;
+            }
+
+            var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;
+            var id = body.GetProperty("id").GetString()!;
+            var text = body.GetProperty("metadata").GetProperty("alt_text").GetProperty("text").GetString()!;
+            if (!Media.ContainsKey(id) || text.Length > 1000)
+            {
+                await Problem(context, 400, "Invalid Request", "One or more parameters to your request was invalid.");
+                return;
+            }
+
+            AltTexts[id] = text;
+            await context.Response.WriteAsJsonAsync(new { data = new { id, associated_metadata = new { alt_text = new { text } } } });
         });
         app.MapPost("/2/oauth2/token", async context =>
         {
