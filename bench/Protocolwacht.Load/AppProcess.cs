@@ -25,6 +25,11 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>Where the app's console log of this run is written (kept when the run ends).</summary>
+    public string LogFile => LogPath(_dataDirectory);
+
+    private static string LogPath(string dataDirectory) => dataDirectory + ".log";
+
     public static async Task<AppProcess> StartAsync(string repositoryRoot, string database, string? postgres)
     {
         var project = Path.Combine(repositoryRoot, "src", "Protocolwacht.Web");
@@ -36,6 +41,7 @@ internal sealed class AppProcess : IAsyncDisposable
 
         var port = FreePort();
         var data = Path.Combine(Path.GetTempPath(), "protocolwacht-load-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(Path.GetDirectoryName(LogPath(data))!);
         var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = project, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
@@ -50,8 +56,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
+        // The app's own log (warnings and errors) goes to a file beside the data, kept after the run for a look at any error.
+        var log = TextWriter.Synchronized(new StreamWriter(LogPath(data)) { AutoFlush = true });
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { log.WriteLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, data, new Uri($"http://127.0.0.1:{port}/"));

@@ -29,6 +29,7 @@ var root = FindRepositoryRoot();
 Console.WriteLine($"Starting the app (Release, {database}) …");
 await using var app = await AppProcess.StartAsync(root, database, options.GetValueOrDefault("postgres"));
 var recorder = new Recorder();
+Console.WriteLine($"The app's log: {app.LogFile}");
 
 // Sign in and acknowledge the protocol before the clock starts: sign-in hashes a password (PBKDF2), which is not the mix.
 var sessions = new List<(Session Session, int Index)>();
