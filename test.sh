@@ -91,6 +91,20 @@ for path in glob.glob(sys.argv[1] + "/*.trx"):
 print(p, f, s)
 PY
 )
+# Why a test failed, from the TRX files: CI keeps only this output, so the message and the top of the stack go here.
+python3 - "$work/results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for path in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for r in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
+        if r.get("outcome") != "Failed":
+            continue
+        print("---- failed: " + r.get("testName", "?"))
+        for tag, lines in (("Message", 12), ("StackTrace", 16)):
+            e = r.find("t:Output/t:ErrorInfo/t:" + tag, ns)
+            if e is not None and e.text:
+                print("\n".join(e.text.strip().splitlines()[:lines]))
+PY
 projects=$(ls "$work"/results/*.trx 2>/dev/null | wc -l)
 expected=$(grep -l '<IsTestProject>true' tests/*/*.csproj | wc -l)
 if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then failed=1; fi

@@ -28,8 +28,9 @@ public sealed partial class AppClient : HttpClient
     public async Task<string> GetPageAsync(string path)
     {
         var response = await GetAsync(Relative(path));
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {response.StatusCode} {response.Headers.Location}");
-        return await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {response.StatusCode} {response.Headers.Location} {ErrorOf(html)}");
+        return html;
     }
 
     /// <summary>
@@ -62,6 +63,17 @@ public sealed partial class AppClient : HttpClient
     public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => this.PostAsJsonAsync(Relative(path), body);
 
     private Uri Relative(string path) => new(BaseAddress!, path);
+
+    // The developer exception page (tests run in Development) names the exception in its "titleerror" block:
+    // a failing test's message then says why the server failed, which CI's output otherwise never shows.
+    private static string ErrorOf(string html)
+    {
+        var title = DeveloperExceptionTitle().Match(html);
+        return title.Success ? WebUtility.HtmlDecode(title.Groups[1].Value.Trim()) : string.Empty;
+    }
+
+    [GeneratedRegex("class=\"titleerror\">(.*?)</div>", RegexOptions.Singleline)]
+    private static partial Regex DeveloperExceptionTitle();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

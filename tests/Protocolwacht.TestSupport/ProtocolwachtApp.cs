@@ -94,6 +94,9 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
             : options.SameDatabaseAs?.PostgresConnectionString ?? options.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
         var app = new ProtocolwachtApp(options, postgres);
         app.StartServer();
+        // Every job's first round starts with the host; waiting for them here means a test's own steps never
+        // race a startup round on a loaded machine (a round holds its job's gate, so this waits for it).
+        await app.RunBackgroundJobsAsync();
         return app;
     }
 
@@ -250,6 +253,14 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         if (_ownSmtp is not null)
         {
             await _ownSmtp.DisposeAsync();
+        }
+
+        if (_ownsDatabase && PostgresConnectionString is not null)
+        {
+            // A pool's idle connections live on for minutes after the app is gone; hundreds of test apps would
+            // exhaust the server's max_connections ("53300: sorry, too many clients already") on a busy run.
+            using var connection = new Npgsql.NpgsqlConnection(PostgresConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
         }
 
         if (_ownsDatabase)
