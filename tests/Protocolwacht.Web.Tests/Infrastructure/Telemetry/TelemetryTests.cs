@@ -10,7 +10,8 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Telemetry;
 /// </summary>
 public sealed class TelemetryTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    // Returns as soon as the payloads are there; generous because the exporter runs on the real clock of a busy machine.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task OtlpEndpointConfigured_CheckAndPublication_ExportMetricsAndTraces_WithoutPostText()
