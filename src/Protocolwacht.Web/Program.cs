@@ -33,16 +33,18 @@ using Protocolwacht.Web.Infrastructure.Live;
 using Protocolwacht.Web.Infrastructure.Localization;
 using Protocolwacht.Web.Infrastructure.OpenApi;
 using Protocolwacht.Web.Infrastructure.Security;
+using Protocolwacht.Web.Infrastructure.Telemetry;
 
 // Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>,
 // the plumbing every feature stands on (security headers, error responses, database, localization, OpenAPI,
-// health) in Infrastructure/<Name>.
+// health, telemetry) in Infrastructure/<Name>.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecurity();
 builder.AddErrorResponses();
 builder.AddDatabase();
 builder.AddHealth();
+builder.AddTelemetry(); // OpenTelemetry metrics, traces and logs over OTLP, only when an endpoint is configured
 builder.AddLocalization();
 builder.AddSignIn();
 builder.AddTwoFactor();

@@ -1,4 +1,5 @@
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+using Protocolwacht.Web.Infrastructure.Telemetry;
 
 namespace Protocolwacht.Web.Features.Advice;
 
@@ -14,6 +15,7 @@ public static class AdviceFeature
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, AdviceMenuCounter>();
         builder.Services.AddScoped<Home.IHomeOverview, AdviceHomeOverview>();
         builder.Services.AddRecurringJob<AdviceEscalationService>();
+        builder.Services.AddGauges<AdviceMetrics>();
         return builder;
     }
 }

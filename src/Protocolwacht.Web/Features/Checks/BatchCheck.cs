@@ -22,7 +22,7 @@ internal static class BatchCheck
 
         try
         {
-            return (BatchFormat.WriteResult(parsed.Id, checker.Check(request with { ReaderId = readerId })), true);
+            return (BatchFormat.WriteResult(parsed.Id, CheckMetrics.Measure(() => checker.Check(request with { ReaderId = readerId }))), true);
         }
 #pragma warning disable CA1031 // As in the CLI: one post that trips the engine must not cost the other lines their answer.
         catch (Exception)

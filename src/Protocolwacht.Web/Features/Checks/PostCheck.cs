@@ -24,7 +24,7 @@ public static class PostCheck
             .Select(a => new AccountContext(a.Kind, a.SchoolId, a.Channel))
             .DefaultIfEmpty(new AccountContext(AccountKind.School, checker.Organisation.FindStaff(authorId)?.SchoolId, null))
             .ToList();
-        var results = contexts.Select(c => checker.Check(new CheckRequest(text, c, authorId, replyTo, infos) { ReaderId = authorId ?? string.Empty })).ToList();
+        var results = contexts.Select(c => CheckMetrics.Measure(() => checker.Check(new CheckRequest(text, c, authorId, replyTo, infos) { ReaderId = authorId ?? string.Empty }))).ToList();
         var findings = results.SelectMany(r => r.Findings)
             .DistinctBy(f => (f.Category, f.Severity, f.Start, f.End, f.Message))
             .ToList();
@@ -35,7 +35,7 @@ public static class PostCheck
     public static CheckResult RunPersonal(ProtocolChecker checker, string text, string authorId, IReadOnlyList<PostAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(checker);
-        return checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]) { ReaderId = authorId });
+        return CheckMetrics.Measure(() => checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, null), authorId, null, [.. attachments.Select(ToInfo)]) { ReaderId = authorId }));
     }
 
     private static AttachmentInfo ToInfo(PostAttachment a) => new(

@@ -1,4 +1,5 @@
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+using Protocolwacht.Web.Infrastructure.Telemetry;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
@@ -10,6 +11,7 @@ public static class NotificationsFeature
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();
         builder.Services.AddRecurringJob<MailSenderService>();
+        builder.Services.AddGauges<MailMetrics>();
         builder.Services.AddHealthChecks().AddCheck<MailLagHealthCheck>("mail-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
         return builder;
     }

@@ -30,6 +30,7 @@ public sealed partial class DeliveryProcessor(
     Media.MediaLinks mediaLinks,
     TimeProvider time,
     IOptions<PublishingOptions> options,
+    PublishingMetrics metrics,
     ILogger<DeliveryProcessor> logger)
 {
     public async Task ProcessAsync(Guid deliveryId, string owner, CancellationToken cancellationToken)
@@ -40,6 +41,9 @@ public sealed partial class DeliveryProcessor(
             return;
         }
 
+        using var activity = PublishingMetrics.Source.StartActivity("protocolwacht.delivery");
+        activity?.SetTag("channel", delivery.Channel);
+        activity?.SetTag("kind", delivery.Kind.ToString().ToLowerInvariant());
         try
         {
             await ProcessClaimedAsync(delivery, owner, cancellationToken);
@@ -207,6 +211,7 @@ public sealed partial class DeliveryProcessor(
     private async Task FinishAsync(Delivery delivery, Action<Delivery> record, CancellationToken cancellationToken)
     {
         record(delivery);
+        metrics.Record(delivery);
         await archive.StageIfPublishedAsync(delivery, cancellationToken);
         if (delivery.Status == DeliveryStatus.Published && delivery.Kind == DeliveryKind.Publish)
         {
@@ -267,6 +272,7 @@ public sealed partial class DeliveryProcessor(
     private async Task HoldAsync(Delivery delivery, string reason, CancellationToken cancellationToken)
     {
         delivery.Hold($"Tegengehouden: {reason}", Now + options.Value.HoldRecheck, Now);
+        metrics.RecordHeld(delivery);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -12,9 +12,13 @@ public sealed class OutboxLagHealthCheck(ProtocolwachtDbContext db, TimeProvider
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var due = db.Deliveries.AsNoTracking().Where(d => DeliveryClaimer.Claimable.Contains(d.Status) && d.DueAt <= now);
+        var due = Due(db, now);
         var oldest = await due.OrderBy(d => d.DueAt).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
         var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
         return Lag.Judge("Uitgaande berichten", oldest, now, options.Value.OutboxLagDegraded, options.Value.OutboxLagUnhealthy, waiting);
     }
+
+    /// <summary>The deliveries a publisher should have picked up by <paramref name="now"/>; shared with <see cref="PublishingMetrics"/>.</summary>
+    internal static IQueryable<Domain.Posts.Delivery> Due(ProtocolwachtDbContext db, DateTimeOffset now) =>
+        db.Deliveries.AsNoTracking().Where(d => DeliveryClaimer.Claimable.Contains(d.Status) && d.DueAt <= now);
 }

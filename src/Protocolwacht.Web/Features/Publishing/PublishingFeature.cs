@@ -1,6 +1,7 @@
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
+using Protocolwacht.Web.Infrastructure.Telemetry;
 
 namespace Protocolwacht.Web.Features.Publishing;
 
@@ -24,6 +25,7 @@ public static class PublishingFeature
         services.AddScoped<PublicationHolds>();
         services.AddScoped<DeliveryHolds>();
         services.AddRecurringJob<PublisherService>();
+        services.AddGauges<PublishingMetrics>();
         services.AddHealthChecks().AddCheck<OutboxLagHealthCheck>("outbox-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);
 
         var connectors = new ConnectorSettings();

@@ -21,13 +21,15 @@ public sealed partial class StaffAccountsSeeder(
         var created = await accounts.CreateMissingAsync(cancellationToken);
         if (created > 0 && options.Value.DemoPassword is { Length: > 0 } demoPassword)
         {
-            LogDemoAccounts(logger, created, demoPassword, string.Join(", ", options.Value.InitialAdmins));
+            LogDemoAccounts(logger, created, demoPassword);
         }
     }
 
+    // No staff ids in the message: logs leave the process (OTLP), and a log is no place for who works where. The
+    // README names a demo user per role.
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "Demo-accounts aangemaakt ({Count}). Meld je aan op /account/signin met je medewerker-id als gebruikersnaam " +
-        "(bijvoorbeeld tom.hendriks, karin.mulder) en het demowachtwoord '{Password}'. Beheerder: {Admins}. " +
+        "en het demowachtwoord '{Password}' (de README noemt een demogebruiker per rol). " +
         "Alleen in Development; stel in productie geen Identity:DemoPassword in.")]
-    private static partial void LogDemoAccounts(ILogger logger, int count, string password, string admins);
+    private static partial void LogDemoAccounts(ILogger logger, int count, string password);
 }
