@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 
@@ -68,6 +69,8 @@ public sealed partial class PostWorkflow(
         return verdict;
     }
 
+    internal const string ChangedMeanwhile = "Iemand anders heeft dit bericht intussen gewijzigd. Laad de pagina opnieuw.";
+
     /// <summary>Saves every change of the step at once; a concurrent change of the post refuses the whole step.</summary>
     internal async Task<WorkflowResult> CommitAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +81,13 @@ public sealed partial class PostWorkflow(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return WorkflowResult.Refused("Iemand anders heeft dit bericht intussen gewijzigd. Laad de pagina opnieuw.");
+            return WorkflowResult.Refused(ChangedMeanwhile);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Two steps on the same post at once (two managers approving) both append its next transition; the
+            // log's key lets one in, and the other is the same "someone was first" as a concurrency conflict.
+            return WorkflowResult.Refused(ChangedMeanwhile);
         }
     }
 }
