@@ -40,7 +40,7 @@ internal static class GroupHateJudge
                 group = -1;
             }
 
-            if (group < 0 || context.IsMention(group) || CounterSpeech(context, sentences, si))
+            if (group < 0 || context.IsMention(group) || CounterSpeech.Around(context, sentences, si))
             {
                 continue;
             }
@@ -332,69 +332,6 @@ internal static class GroupHateJudge
             if ((context.Classes[k] & Words.Negation) != 0)
             {
                 return t[k + 1].Key is not ("altijd" or "meer" or "nog" or "zomaar" or "alleen" or "zonder" or "goed" or "zelf" or "thuis");
-            }
-        }
-
-        return false;
-    }
-
-    // "Het is schandalig dat mensen zeggen dat …": a word of disapproval, then a verb of claiming, then the claim.
-    private static bool ReportedClaim(CheckContext context, Sentence s)
-    {
-        var disapproval = s.Find(context.Classes, Words.Disapproval);
-        return disapproval >= 0 && s.Find(context.Classes, Words.ClaimVerb, disapproval + 1) > disapproval;
-    }
-
-    /// <summary>
-    /// True when token <paramref name="at"/> stands in a sentence about a group that condemns what it reports
-    /// ("Het is triest dat sommigen beweren dat vluchtelingen profiteurs zijn"): the insult is quoted, not used.
-    /// </summary>
-    public static bool Condemned(CheckContext context, List<Sentence> sentences, int at)
-    {
-        var si = sentences.FindIndex(s => s.First <= at && at <= s.Last);
-        return si >= 0 && sentences[si].Has(context.Classes, Words.Group) && CounterSpeech(context, sentences, si);
-    }
-
-    // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",
-    // "Echt niet.") that stands between the quoted hate and its condemnation.
-    private static int Step(List<Sentence> sentences, int si, int direction)
-    {
-        var j = si + direction;
-        if (j < 0 || j >= sentences.Count)
-        {
-            return si;
-        }
-
-        var beyond = j + direction;
-        return sentences[j].Last - sentences[j].First < 2 && beyond >= 0 && beyond < sentences.Count ? beyond : j;
-    }
-
-    private static bool CounterSpeech(CheckContext context, List<Sentence> sentences, int si)
-    {
-        var c = context.Classes;
-        var from = Step(sentences, si, -1);
-        var to = Step(sentences, si, +1);
-        for (var j = from; j <= to; j++)
-        {
-            var s = sentences[j];
-            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s))
-            {
-                return true;
-            }
-
-            // "Het is niet waar dat …", "Dat klopt niet".
-            for (var k = s.First; k < s.Last; k++)
-            {
-                var key = context.Tokens[k + 1].Key;
-                if ((c[k] & Words.Negation) != 0 && key is "waar" or "juist" or "correct" or "oke" or "ok" or "okay" or "acceptabel" or "aanvaardbaar")
-                {
-                    return true;
-                }
-
-                if (context.Tokens[k].Key == "klopt" && (c[k + 1] & Words.Negation) != 0)
-                {
-                    return true;
-                }
             }
         }
 

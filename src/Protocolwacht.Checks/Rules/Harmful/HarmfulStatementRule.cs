@@ -109,7 +109,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         foreach (var match in matches)
         {
             // A word only mentioned, or an insult of a group inside a claim the sentence condemns.
-            if (context.IsMention(match.First) || (match.Entry.Tag is "insult" or "insult-adj" && GroupHateJudge.Condemned(context, sentences, match.First)))
+            if (context.IsMention(match.First) || (match.Entry.Tag is "insult" or "insult-adj" && CounterSpeech.Condemned(context, sentences, match.First)))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ internal static class InsultJudge
             var s = sentences[si];
             var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson) >= 0 || Named(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
-            if (!target || s.Has(c, Words.Fiction) || GroupHateJudge.Condemned(context, sentences, s.First))
+            if (!target || s.Has(c, Words.Fiction) || CounterSpeech.Condemned(context, sentences, s.First))
             {
                 continue;
             }

@@ -49,6 +49,15 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
         });
     }
 
+    /// <summary>Tells every administrator (<see cref="SignIn.Administrators"/>), in the app and by mail, in the caller's unit of work.</summary>
+    public async Task NotifyAdministratorsAsync(string subject, string text, string link, CancellationToken cancellationToken)
+    {
+        foreach (var admin in await SignIn.Administrators.StaffIdsAsync(db, cancellationToken))
+        {
+            await NotifyAsync(admin, subject, text, link, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Queues a mail to a staff member only (no notice in the app), in the caller's unit of work: for mail
     /// that carries a secret link, such as an invitation. Returns false when the staff member has no address.

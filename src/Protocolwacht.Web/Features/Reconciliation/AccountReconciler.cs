@@ -12,7 +12,6 @@ using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Persistence.Search;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
-using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Reconciliation;
 
@@ -142,10 +141,7 @@ public sealed class AccountReconciler(
         }
 
         var text = $"Vergelijking van account {accountId} met het platform: {string.Join("; ", parts)}.";
-        foreach (var admin in await Administrators.StaffIdsAsync(db, cancellationToken))
-        {
-            await notifier.NotifyAsync(admin, $"Account {accountId} wijkt af van het archief", text, $"/insight?Account={Uri.EscapeDataString(accountId)}", cancellationToken);
-        }
+        await notifier.NotifyAdministratorsAsync($"Account {accountId} wijkt af van het archief", text, $"/insight?Account={Uri.EscapeDataString(accountId)}", cancellationToken);
     }
 }
 

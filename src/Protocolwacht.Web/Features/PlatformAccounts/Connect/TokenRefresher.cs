@@ -6,7 +6,6 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Publishing;
-using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts.Connect;
 
@@ -127,13 +126,9 @@ public sealed partial class TokenRefresher(
         row.ConnectionEndsAt = now;
         row.ExpiryWarnedDays = 0;
         await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordAsync(AuditActors.System, AuditActions.TokenRefreshFailed, $"account:{accountId}", $"{stored.Channel}: {refused.Error}", cancellationToken);
-        var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
-        foreach (var admin in await Administrators.StaffIdsAsync(db, cancellationToken))
-        {
-            await notifier.NotifyAsync(admin, $"Koppeling van {row.Handle} verlopen",
-                $"Het platform weigerde de toegang van {row.Handle} ({stored.Channel}) te vernieuwen. Berichten op dit account worden pas weer geplaatst als u het account opnieuw koppelt.",
-                $"/accounts/connect/{accountId}", cancellationToken);
-        }
+        await scope.ServiceProvider.GetRequiredService<Notifier>().NotifyAdministratorsAsync($"Koppeling van {row.Handle} verlopen",
+            $"Het platform weigerde de toegang van {row.Handle} ({stored.Channel}) te vernieuwen. Berichten op dit account worden pas weer geplaatst als u het account opnieuw koppelt.",
+            $"/accounts/connect/{accountId}", cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         credentials.Forget(accountId);

@@ -28,10 +28,7 @@ public sealed class TakedownTasks(ProtocolwachtDbContext db, Notifier notifier, 
         var change = PostChange.ProposedTakedown(Guid.NewGuid(), request.PostId, request.Reason, request.Origin, request.StudentId, now);
         db.PostChanges.Add(change);
         await audit.RecordAsync(request.ActorId, AuditActions.TakedownProposed, $"bericht:{request.PostId:N}", $"wijziging {change.Id:N}, aanleiding: {request.Origin}", cancellationToken);
-        foreach (var admin in await SignIn.Administrators.StaffIdsAsync(db, cancellationToken))
-        {
-            await notifier.NotifyAsync(admin, request.NoticeSubject, request.NoticeText, PostLinks.Page(request.PostId), cancellationToken);
-        }
+        await notifier.NotifyAdministratorsAsync(request.NoticeSubject, request.NoticeText, PostLinks.Page(request.PostId), cancellationToken);
 
         return true;
     }

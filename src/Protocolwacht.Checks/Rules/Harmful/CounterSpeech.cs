@@ -1,0 +1,73 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>
+/// Counter-speech: hate that is quoted in order to condemn or deny it ("Het is triest dat sommigen beweren dat …",
+/// "Dat klopt niet"), judged over a sentence and its neighbours. The group and insult judges ask it before they
+/// count an evaluation as used rather than reported.
+/// </summary>
+internal static class CounterSpeech
+{
+    /// <summary>
+    /// True when token <paramref name="at"/> stands in a sentence about a group that condemns what it reports
+    /// ("Het is triest dat sommigen beweren dat vluchtelingen profiteurs zijn"): the insult is quoted, not used.
+    /// </summary>
+    public static bool Condemned(CheckContext context, List<Sentence> sentences, int at)
+    {
+        var si = sentences.FindIndex(s => s.First <= at && at <= s.Last);
+        return si >= 0 && sentences[si].Has(context.Classes, Words.Group) && Around(context, sentences, si);
+    }
+
+    /// <summary>True when sentence <paramref name="si"/> or a neighbour condemns or denies what it reports.</summary>
+    public static bool Around(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var c = context.Classes;
+        var from = Step(sentences, si, -1);
+        var to = Step(sentences, si, +1);
+        for (var j = from; j <= to; j++)
+        {
+            var s = sentences[j];
+            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s))
+            {
+                return true;
+            }
+
+            // "Het is niet waar dat …", "Dat klopt niet".
+            for (var k = s.First; k < s.Last; k++)
+            {
+                var key = context.Tokens[k + 1].Key;
+                if ((c[k] & Words.Negation) != 0 && key is "waar" or "juist" or "correct" or "oke" or "ok" or "okay" or "acceptabel" or "aanvaardbaar")
+                {
+                    return true;
+                }
+
+                if (context.Tokens[k].Key == "klopt" && (c[k + 1] & Words.Negation) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",
+    // "Echt niet.") that stands between the quoted hate and its condemnation.
+    private static int Step(List<Sentence> sentences, int si, int direction)
+    {
+        var j = si + direction;
+        if (j < 0 || j >= sentences.Count)
+        {
+            return si;
+        }
+
+        var beyond = j + direction;
+        return sentences[j].Last - sentences[j].First < 2 && beyond >= 0 && beyond < sentences.Count ? beyond : j;
+    }
+
+    // "Het is schandalig dat mensen zeggen dat …": a word of disapproval, then a verb of claiming, then the claim.
+    private static bool ReportedClaim(CheckContext context, Sentence s)
+    {
+        var disapproval = s.Find(context.Classes, Words.Disapproval);
+        return disapproval >= 0 && s.Find(context.Classes, Words.ClaimVerb, disapproval + 1) > disapproval;
+    }
+}
