@@ -16,6 +16,8 @@ internal sealed class TokenClassifier
     private readonly ulong _headClasses;
     private readonly ulong _curseClasses;
     private readonly (string Stem, ulong Mask)[] _curses;
+    private readonly (string Stem, ulong Mask)[] _misspeltCurses;
+    private readonly ulong _targetClasses;
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
@@ -62,6 +64,23 @@ internal sealed class TokenClassifier
 
         _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+
+        // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
+        _targetClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("person") | classes.Mask("school-person");
+        var misspelt = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var (stem, mask) in _curses)
+        {
+            for (var i = 1; stem.Length >= 5 && i < stem.Length; i++)
+            {
+                var shorter = string.Concat(stem.AsSpan(0, i), stem.AsSpan(i + 1));
+                if (classes.Of(shorter) == 0 && !DictionaryWords.IsWordOrInflection(shorter))
+                {
+                    misspelt[shorter] = misspelt.GetValueOrDefault(shorter) | mask;
+                }
+            }
+        }
+
+        _misspeltCurses = [.. misspelt.Select(kv => (kv.Key, kv.Value)).OrderByDescending(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)];
         _curseInitials = [.. _curses.Select(c => c.Stem[0])];
         _acceptFirstPart = (key, length) =>
         {
@@ -226,7 +245,26 @@ internal sealed class TokenClassifier
         }
 
         // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
-        return Head(key);
+        var mask = Head(key);
+        return mask != 0 ? mask : MisspeltCurse(key);
+    }
+
+    // "kankrturken", "tyfsmarokkanen": a curse missing a letter, directly before a group or a person.
+    private ulong MisspeltCurse(string key)
+    {
+        foreach (var (stem, curse) in _misspeltCurses)
+        {
+            if (key.Length - stem.Length >= 4 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                var head = _classes.Of(key.AsSpan(stem.Length)) & _targetClasses;
+                if (head != 0)
+                {
+                    return curse | head;
+                }
+            }
+        }
+
+        return 0;
     }
 
     // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).

@@ -10,6 +10,7 @@ internal static class QuotedTitle
 {
     private const int MaxLength = 80;
 
+    private static readonly ulong Preposition = Language.WordClasses.Default.Mask("preposition");
     private static readonly ulong Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work");
 
     public static bool IsTitle(CheckContext context, int open, int close)
@@ -83,7 +84,7 @@ internal static class QuotedTitle
             return false;
         }
 
-        return context.Tokens[before].Key is "aan" or "uit" or "van" or "in" or "op" or "over" or "met" or "voor"
+        return (context.Classes[before] & Preposition) != 0
             || (context.Classes[before] & Cue) != 0 || CueInClause(context, before);
     }
 }

@@ -13,12 +13,14 @@ namespace Protocolwacht.Checks.Tests.Corpus;
 /// </summary>
 public class HateFunctionalTests
 {
-    [Fact]
-    public void HatefulMessages_AreStopped_AndMentionsOfGroupsAreNot()
+    [Theory]
+    [InlineData("hate-functional.jsonl")]
+    [InlineData("fresh10-hate.jsonl")] // the sixth pass's own batch (first pass: 0.875 stopped, 0.179 falsely)
+    public void HatefulMessages_AreStopped_AndMentionsOfGroupsAreNot(string corpus)
     {
         int hateful = 0, stopped = 0, neutral = 0, falselyStopped = 0, lineNumber = 0;
         var misses = new StringBuilder();
-        foreach (var line in File.ReadLines(CorpusRun.Local("hate-functional.jsonl")))
+        foreach (var line in File.ReadLines(CorpusRun.Local(corpus)))
         {
             lineNumber++;
             var request = BatchFormat.ParseLine(line, lineNumber).Request!;
@@ -43,7 +45,7 @@ public class HateFunctionalTests
         }
 
         var report = $"recall {(double)stopped / hateful:0.000} ({stopped}/{hateful}), stopped non-hateful {(double)falselyStopped / neutral:0.000} ({falselyStopped}/{neutral})\n{misses}";
-        File.WriteAllText(Path.Combine(Path.GetTempPath(), "protocolwacht-hate-functional.txt"), report);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), $"protocolwacht-{Path.GetFileNameWithoutExtension(corpus)}.txt"), report);
 
         // The recall target (0.80) and the false-stop target (0.05) hold.
         Assert.True((double)stopped / hateful >= 0.80, report);

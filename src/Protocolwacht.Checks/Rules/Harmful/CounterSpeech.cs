@@ -26,7 +26,7 @@ internal static class CounterSpeech
         for (var j = from; j <= to; j++)
         {
             var s = sentences[j];
-            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s))
+            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s) || SpeechRejected(context, s))
             {
                 return true;
             }
@@ -34,8 +34,7 @@ internal static class CounterSpeech
             // "Het is niet waar dat …", "Dat klopt niet".
             for (var k = s.First; k < s.Last; k++)
             {
-                var key = context.Tokens[k + 1].Key;
-                if ((c[k] & Words.Negation) != 0 && key is "waar" or "juist" or "correct" or "oke" or "ok" or "okay" or "acceptabel" or "aanvaardbaar")
+                if ((c[k] & Words.Negation) != 0 && (c[k + 1] & Words.Correctness) != 0)
                 {
                     return true;
                 }
@@ -62,6 +61,27 @@ internal static class CounterSpeech
 
         var beyond = j + direction;
         return sentences[j].Last - sentences[j].First < 2 && beyond >= 0 && beyond < sentences.Count ? beyond : j;
+    }
+
+    // "Dit soort haat hoort nergens thuis", "zulke taal hoort hier niet": what was said (a word for speech or
+    // hate, no group and no pronoun that could stand for one) told it does not belong.
+    private static bool SpeechRejected(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        if (!s.Has(c, Words.SpeechNoun | Words.HateEmotion) || s.Has(c, Words.Group | Words.Slur | Words.ThirdPerson))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((c[k] & Words.Belonging) != 0 && (s.NegatedAt(context, k, 3) || (k < s.Last && (c[k + 1] & Words.Negation) != 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Het is schandalig dat mensen zeggen dat …": a word of disapproval, then a verb of claiming, then the claim.

@@ -127,7 +127,7 @@ internal static class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.HarmVerb) != 0 && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
+                if (((w & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -317,6 +317,50 @@ internal static class GroupHateJudge
             && !s.Has(context.Classes, Words.Positive);
     }
 
+    // "(waarom/dat) Polen zich gewoon niet kunnen aanpassen": in a subordinate clause the negation comes before
+    // the modal. It generalises when a quantifier ("gewoon", "echt", "alle") or "waarom" frames it, or the
+    // negation is "nooit"; "dat vluchtelingen niet kunnen werken" alone may be a fact.
+    private static bool CannotDoSubordinate(CheckContext context, Sentence s, int group, int from)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = from; k <= Math.Min(s.Last - 1, from + 3); k++)
+        {
+            if ((c[k] & Words.Negation) == 0 || t[k + 1].Key is not ("kunnen" or "kan") || context.ClauseBreakBetween(group, k + 1))
+            {
+                continue;
+            }
+
+            if (t[k].Key == "nooit" || WhyBefore(context, s, group))
+            {
+                return true;
+            }
+
+            for (var j = Math.Max(s.First, group - 1); j < k; j++)
+            {
+                if (j != group && (c[j] & Words.Quantifier) != 0 && (c[j] & (Words.Negation | Words.ThirdPerson)) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WhyBefore(CheckContext context, Sentence s, int group)
+    {
+        for (var j = s.First; j < group; j++)
+        {
+            if (context.Tokens[j].Key == "waarom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Vrouwen kunnen (gewoon) niet leidinggeven": what the whole group is said to be unable to do.
     private static bool CannotDo(CheckContext context, Sentence s, int group)
     {
@@ -324,7 +368,7 @@ internal static class GroupHateJudge
         var verb = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1; // "moslima's"
         if (verb > s.Last || t[verb].Key is not ("kunnen" or "kan"))
         {
-            return false;
+            return CannotDoSubordinate(context, s, group, verb);
         }
 
         for (var k = verb + 1; k <= Math.Min(s.Last - 1, verb + 3); k++)

@@ -23,7 +23,13 @@ internal static class ThreatJudge
             {
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
                 var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
-                if ((c[k] & Words.HarmVerb) != 0 && !noun && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                if (((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !noun && someone && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                {
+                    return (s.First, k);
+                }
+
+                // "ik kom bij hem langs met een knuppel": a visit announced with a weapon.
+                if ((c[k] & Words.Weapon) != 0 && someone && ArmedVisit(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 6))
                 {
                     return (s.First, k);
                 }
@@ -94,6 +100,32 @@ internal static class ThreatJudge
         }
 
         return maar && particle;
+    }
+
+    // "met een mes" (the weapon after "met") in a sentence that goes to someone: "langs", "opzoeken", "komen".
+    private static bool ArmedVisit(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var armed = false;
+        for (var j = Math.Max(s.First, k - 3); j < k; j++)
+        {
+            armed |= t[j].Key == "met";
+        }
+
+        if (!armed)
+        {
+            return false;
+        }
+
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away.

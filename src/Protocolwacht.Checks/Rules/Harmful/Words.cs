@@ -46,6 +46,10 @@ internal static class Words
     public static readonly ulong ClaimVerb = C.Mask("claim-verb");
     public static readonly ulong HateEmotion = C.Mask("hate-emotion");
     public static readonly ulong Disapproval = C.Mask("disapproval");
+    public static readonly ulong Correctness = C.Mask("correctness");
+    public static readonly ulong Weapon = C.Mask("weapon");
+    public static readonly ulong VerbParticle = C.Mask("verb-particle");
+    public static readonly ulong Preposition = C.Mask("preposition");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ulong Target = SchoolPerson | Person | Group | Slur;

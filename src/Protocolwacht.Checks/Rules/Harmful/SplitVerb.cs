@@ -1,0 +1,54 @@
+using Protocolwacht.Checks.Language;
+
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+/// <summary>
+/// A separable verb of harm split over a main clause: "die knopen we op", "we maken ze allemaal af",
+/// "schiet ze maar neer", "hangen we op aan …". The verb's form and the particle at the end of its clause
+/// (or before a preposition) are joined and looked
+/// up as one word; only pronouns, quantifiers and intention words may stand between them, so "we maken
+/// het project af" (a thing in between) is not read as "afmaken".
+/// </summary>
+internal static class SplitVerb
+{
+    private const int MaxGap = 4;
+
+    /// <summary>True when token <paramref name="k"/> is a verb whose particle later in the clause makes a verb of harm.</summary>
+    public static bool IsHarm(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var tokens = context.Tokens;
+        if ((c[k] & Words.VerbParticle) != 0 || tokens[k].Key.Length < 3)
+        {
+            return false;
+        }
+
+        for (var p = k + 1; p <= Math.Min(s.Last, k + MaxGap + 1); p++)
+        {
+            if (context.ClauseBreakBetween(k, p))
+            {
+                return false;
+            }
+
+            if ((c[p] & Words.VerbParticle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Preposition) != 0))
+            {
+                return Joined(tokens[p].Key, tokens[k].Key);
+            }
+
+            if ((c[p] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson | Words.Quantifier | Words.Intention)) == 0 && tokens[p].Key is not ("maar" or "eens" or "even"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Joined(string particle, string verb)
+    {
+        Span<char> buffer = stackalloc char[particle.Length + verb.Length];
+        particle.AsSpan().CopyTo(buffer);
+        verb.AsSpan().CopyTo(buffer[particle.Length..]);
+        return (WordClasses.Default.Of(buffer) & Words.HarmVerb) != 0;
+    }
+}
