@@ -76,4 +76,22 @@ public class HateClassTests
     [Fact]
     public void Check_PronounAfterAGroup_StillHate_WhenTheNextSentenceRejectsNothing() =>
         Assert.Equal(Severity.Block, Harm("Er wonen veel Polen in mijn wijk. Ze horen hier niet thuis."));
+
+    [Theory]
+    [InlineData("Het busje zit vol Roemenen en het stinkt naar Roemenen.")]
+    [InlineData("Eritreeërs zijn een gevaar voor onze dochters.")]
+    [InlineData("Ouderen zijn een last voor de zorg.")]
+    [InlineData("Ik heb zijn adres al, die Turk krijgt vanavond bezoek.")]
+    [InlineData("Afghanen 🤮")]
+    [InlineData("Die Somaliërs 🐀")]
+    public void Check_StenchBurdenVisitOrEmojiAtAGroup_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Het ruikt in de hele straat naar Turks brood.")]
+    [InlineData("Het stinkt hier naar Indisch eten, heerlijk.")]
+    [InlineData("Vluchtelingen zijn geen gevaar voor ons land.")]
+    [InlineData("Ouderen hebben veel last van de hitte.")]
+    [InlineData("Morgen krijgen we bezoek van de Poolse familie van mijn vrouw.")]
+    [InlineData("Spruitjes 🤮")]
+    public void Check_SameWordsWithoutHate_AreAllowed(string text) => Assert.Null(Harm(text));
 }

@@ -7,6 +7,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static class InsultJudge
 {
+    // Disgust (🤮 🤢) and vermin (🪳) beside a group: dehumanising, though beside a dish or the weather they are not.
+    private static readonly int[] DisgustEmoji = [0x1F92E, 0x1F922, 0x1FAB3];
     private static readonly int[] InsultingEmoji = [0x1F921, 0x1F40C, 0x1F437, 0x1F416, 0x1F412, 0x1F98D, 0x1F400, 0x1F401, 0x1F40D, 0x1F404, 0x1F411, 0x1F4A9, 0x1F996, 0x1F995, 0x1F9E0, 0x1F41F, 0x1F98A];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
@@ -163,7 +165,14 @@ internal static class InsultJudge
         var text = context.Request.Text;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (!char.IsHighSurrogate(text[i]) || Array.IndexOf(InsultingEmoji, char.ConvertToUtf32(text[i], text[i + 1])) < 0)
+            if (!char.IsHighSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            var emoji = char.ConvertToUtf32(text[i], text[i + 1]);
+            var disgust = Array.IndexOf(DisgustEmoji, emoji) >= 0;
+            if (!disgust && Array.IndexOf(InsultingEmoji, emoji) < 0)
             {
                 continue;
             }
@@ -179,7 +188,7 @@ internal static class InsultJudge
                     continue;
                 }
 
-                var person = s.Find(c, Words.SchoolPerson | Words.Person | Words.ThirdPerson);
+                var person = s.Find(c, disgust ? Words.Group | Words.Slur : Words.SchoolPerson | Words.Person | Words.ThirdPerson | Words.Group | Words.Slur);
 
                 // "sommige ouders 🤡": a sneer at some of a group names no one; the complaint judge weighs it.
                 if (person > s.First && (c[person - 1] & Words.Partitive) != 0 && !Named(context, s))
@@ -187,7 +196,7 @@ internal static class InsultJudge
                     continue;
                 }
 
-                if ((person >= 0 || Named(context, s)) && !s.Has(c, Words.Positive) && !Topic(context, EmojiWords(char.ConvertToUtf32(text[i], text[i + 1]))))
+                if ((person >= 0 || (!disgust && Named(context, s))) && !s.Has(c, Words.Positive) && !Topic(context, EmojiWords(emoji)) && !CounterSpeech.Around(context, sentences, si))
                 {
                     return (s.First, s.Last);
                 }
