@@ -10,7 +10,7 @@ internal static class QuotedTitle
 {
     private const int MaxLength = 80;
 
-    private static readonly ulong Preposition = Language.WordClasses.Default.Mask("preposition");
+    private static readonly ulong Preposition = Language.WordClasses.Default.Mask("particle");
     private static readonly ulong Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work");
 
     public static bool IsTitle(CheckContext context, int open, int close)

@@ -68,9 +68,18 @@ internal static class CounterSpeech
     private static bool SpeechRejected(CheckContext context, Sentence s)
     {
         var c = context.Classes;
-        if (!s.Has(c, Words.SpeechNoun | Words.HateEmotion) || s.Has(c, Words.Group | Words.Slur | Words.ThirdPerson))
+        if (!s.Has(c, Words.SpeechNoun | Words.HateEmotion) || s.Has(c, Words.Group | Words.Slur))
         {
             return false;
+        }
+
+        // A pronoun could stand for a group named before ("Ze horen hier niet"); "zulke haat" is a determiner.
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((c[k] & Words.ThirdPerson) != 0 && (k == s.Last || ((c[k + 1] & (Words.SpeechNoun | Words.HateEmotion)) == 0 && context.Tokens[k + 1].Key != "soort")))
+            {
+                return false;
+            }
         }
 
         for (var k = s.First; k <= s.Last; k++)

@@ -81,7 +81,8 @@ internal static class GroupHateJudge
                     return (group, k);
                 }
 
-                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4))
+                if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
+                    && !((w & Words.Dehumanising) != 0 && Owned(context, s, k) && !Linked(s, c, group, k)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -253,6 +254,21 @@ internal static class GroupHateJudge
     {
         var (from, to) = group < adjective ? (group, adjective) : (adjective, group);
         return to - from <= 6 && new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison);
+    }
+
+    // "hebben een hond", "met hun honden": an animal the group owns or meets, not one it is called, unless a
+    // copula or comparison links the two ("zijn net ratten") or it is an exclamation ("wat een beesten").
+    private static bool Owned(CheckContext context, Sentence s, int k)
+    {
+        if (k - 1 < s.First)
+        {
+            return false;
+        }
+
+        var before = context.Tokens[k - 1].Key;
+        var article = before is "een" or "de" or "het";
+        var possessive = (context.Classes[k - 1] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson)) != 0 && before is not ("die" or "deze" or "zulke" or "zo'n");
+        return (article || possessive) && !(k - 2 >= s.First && context.Tokens[k - 2].Key is "wat" or "zo'n");
     }
 
     // "minder intelligent", "weinig beschaafd": a positive made smaller.

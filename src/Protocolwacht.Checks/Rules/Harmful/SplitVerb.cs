@@ -18,7 +18,7 @@ internal static class SplitVerb
     {
         var c = context.Classes;
         var tokens = context.Tokens;
-        if ((c[k] & Words.VerbParticle) != 0 || tokens[k].Key.Length < 3)
+        if ((c[k] & Words.Particle) != 0 || tokens[k].Key.Length < 3)
         {
             return false;
         }
@@ -30,7 +30,7 @@ internal static class SplitVerb
                 return false;
             }
 
-            if ((c[p] & Words.VerbParticle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Preposition) != 0))
+            if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Particle) != 0))
             {
                 return Joined(tokens[p].Key, tokens[k].Key);
             }

@@ -48,8 +48,7 @@ internal static class Words
     public static readonly ulong Disapproval = C.Mask("disapproval");
     public static readonly ulong Correctness = C.Mask("correctness");
     public static readonly ulong Weapon = C.Mask("weapon");
-    public static readonly ulong VerbParticle = C.Mask("verb-particle");
-    public static readonly ulong Preposition = C.Mask("preposition");
+    public static readonly ulong Particle = C.Mask("particle");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ulong Target = SchoolPerson | Person | Group | Slur;
