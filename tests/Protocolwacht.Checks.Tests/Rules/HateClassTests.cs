@@ -94,4 +94,26 @@ public class HateClassTests
     [InlineData("Morgen krijgen we bezoek van de Poolse familie van mijn vrouw.")]
     [InlineData("Spruitjes 🤮")]
     public void Check_SameWordsWithoutHate_AreAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Typisch weer zo'n Marokkaan die voordringt.")]
+    [InlineData("Ik vind Polen gewoon onbetrouwbaar.")]
+    [InlineData("Roemenen horen in de gevangenis, allemaal.")]
+    [InlineData("Transgenders horen in de hel.")]
+    [InlineData("Ik zeg het zoals het is: Afghanen eruit!")]
+    public void Check_TypicalOpinionPlaceOrSlogan_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Ik vind het slecht dat vrouwen nog altijd minder verdienen.")]
+    [InlineData("De Marokkaanse buren horen de hele dag de bouw van de school.")]
+    [InlineData("Onze Syrische buren gingen eruit vanavond, naar de bioscoop.")]
+    [InlineData("Typisch Turkse gastvrijheid: we kregen meteen thee en baklava.")]
+    public void Check_SameWordsWithoutHate_AreNotBlocked(string text) => Assert.NotEqual(Severity.Block, Harm(text));
+
+    [Fact]
+    public void Check_DogOwnedByAGroup_IsNoComparison()
+    {
+        Assert.Null(Harm("De Turkse familie van nummer 12 heeft een hond uit het asiel."));
+        Assert.Equal(Severity.Block, Harm("Die Turken zijn net honden."));
+    }
 }

@@ -10,6 +10,9 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static class GroupHateJudge
 {
+    // The forms of "vinden" (to consider) and its past stems, from the morphology table (claim-verb lists them).
+    private static readonly HashSet<string> OpinionVerb = [.. new[] { "vinden", "vond", "vonden" }.SelectMany(Language.Morphology.FormsOf)];
+
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
@@ -82,12 +85,12 @@ internal static class GroupHateJudge
                 }
 
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
-                    && !((w & Words.Dehumanising) != 0 && Owned(context, s, k) && !Linked(s, c, group, k)))
+                    && !((w & Words.Dehumanising) != 0 && Owned(context, s, k) && !Linked(context, s, group, k)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(s, c, group, k))
+                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -95,6 +98,12 @@ internal static class GroupHateJudge
                 if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
+                }
+
+                // "horen in de hel", "horen in een kamp": where the group is said to belong is a place of removal.
+                if ((w & Words.Belonging) != 0 && k > group && PlaceFollows(context, s, k))
+                {
+                    return (group, Math.Min(s.Last, k + 3));
                 }
 
                 // "horen hier niet", "deugen niet", "horen achter het aanrecht en niet in de politiek": the
@@ -139,9 +148,10 @@ internal static class GroupHateJudge
     }
 
     // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal or a wish
-    // ("zolang ze maar ver weg blijven").
+    // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
     private static bool Hostile(CheckContext context, int k) =>
         context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
+        || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
         || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
 
     private static bool HasWord(CheckContext context, int k, string key, int before)
@@ -250,10 +260,39 @@ internal static class GroupHateJudge
 
     // A negative adjective says something of the group when a copula stands between them, or before both
     // in a question ("Waarom zijn X altijd zo …?").
-    private static bool Linked(Sentence s, ulong[] c, int group, int adjective)
+    private static bool Linked(CheckContext context, Sentence s, int group, int adjective)
     {
+        var c = context.Classes;
         var (from, to) = group < adjective ? (group, adjective) : (adjective, group);
-        return to - from <= 6 && new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison);
+        return to - from <= 6 && (new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison) || (group < adjective && OpinionBefore(context, s, group)));
+    }
+
+    // "Ik vind vrouwen (in de politiek) …": an opinion verb before the group makes the adjective after it
+    // say something of the group, as a copula does.
+    private static bool OpinionBefore(CheckContext context, Sentence s, int group)
+    {
+        for (var j = Math.Max(s.First, group - 3); j < group; j++)
+        {
+            if (OpinionVerb.Contains(context.Tokens[j].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PlaceFollows(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+        {
+            if ((context.Classes[j] & Words.RemovalPlace) != 0)
+            {
+                return !s.NegatedAt(context, j, 4);
+            }
+        }
+
+        return false;
     }
 
     // "hebben een hond", "met hun honden": an animal the group owns or meets, not one it is called, unless a
@@ -325,12 +364,19 @@ internal static class GroupHateJudge
         return false;
     }
 
-    // "typisch (die) Turken", unless the sentence praises.
+    // "typisch (die) Turken", "typisch weer zo'n Afghaan", unless the sentence praises.
     private static bool Typical(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
-        return ((group - 1 >= s.First && t[group - 1].Key == "typisch") || (group - 2 >= s.First && t[group - 2].Key == "typisch"))
-            && !s.Has(context.Classes, Words.Positive);
+        for (var j = group - 1; j >= s.First && j >= group - 3; j--)
+        {
+            if (t[j].Key == "typisch")
+            {
+                return !s.Has(context.Classes, Words.Positive) && !context.ClauseBreakBetween(j, group);
+            }
+        }
+
+        return false;
     }
 
     // "(waarom/dat) Polen zich gewoon niet kunnen aanpassen": in a subordinate clause the negation comes before
