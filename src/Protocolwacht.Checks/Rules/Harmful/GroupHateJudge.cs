@@ -132,7 +132,7 @@ internal static class GroupHateJudge
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || s.Has(c, Words.Intention)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -153,6 +153,20 @@ internal static class GroupHateJudge
         context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
         || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
         || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
+
+    // A modal or wish; "gingen", "kwamen" narrate a past movement ("ze gingen eruit, naar de bioscoop").
+    private static bool Intended(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Intention) != 0 && context.Tokens[k].Key is not ("ging" or "gingen" or "kwam" or "kwamen"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasWord(CheckContext context, int k, string key, int before)
     {
@@ -264,6 +278,16 @@ internal static class GroupHateJudge
     {
         var c = context.Classes;
         var (from, to) = group < adjective ? (group, adjective) : (adjective, group);
+
+        // "Het is slecht dat vrouwen minder verdienen": the adjective judges the clause, not the group.
+        for (var j = adjective + 1; j < group; j++)
+        {
+            if (context.Tokens[j].Key is "dat" or "als" or "wanneer" or "hoe" or "waarom")
+            {
+                return false;
+            }
+        }
+
         return to - from <= 6 && (new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison) || (group < adjective && OpinionBefore(context, s, group)));
     }
 
@@ -368,7 +392,14 @@ internal static class GroupHateJudge
     private static bool Typical(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
-        for (var j = group - 1; j >= s.First && j >= group - 3; j--)
+        // "typisch Turkse gastvrijheid": an adjective before a noun describes a thing, not the people.
+        if (group < s.Last && (t[group].Key.EndsWith("se", StringComparison.Ordinal) || t[group].Key.EndsWith("sche", StringComparison.Ordinal)) && (context.Classes[group + 1] & Words.Group) == 0)
+        {
+            return false;
+        }
+
+        // "zo'n" is two tokens, so "typisch weer zo'n Afghaan" puts four words before the group.
+        for (var j = group - 1; j >= s.First && j >= group - 4; j--)
         {
             if (t[j].Key == "typisch")
             {
