@@ -116,4 +116,11 @@ public class HateClassTests
         Assert.Null(Harm("De Turkse familie van nummer 12 heeft een hond uit het asiel."));
         Assert.Equal(Severity.Block, Harm("Die Turken zijn net honden."));
     }
+
+    [Fact]
+    public void Check_DisputingQuestion_IsCounterSpeech_UnlessTheAnswerAddsHate()
+    {
+        Assert.Equal(Verdict.Allow, VerdictOf("Sinds wanneer zijn Turken lui? Mijn Turkse collega's zijn de hardst werkende mensen die ik ken."));
+        Assert.Equal(Severity.Block, Harm("Hoezo mogen Somaliërs hier gratis wonen? Het zijn allemaal profiteurs."));
+    }
 }

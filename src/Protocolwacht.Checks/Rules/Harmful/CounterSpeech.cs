@@ -21,6 +21,11 @@ internal static class CounterSpeech
     public static bool Around(CheckContext context, List<Sentence> sentences, int si)
     {
         var c = context.Classes;
+        if (Disputed(context, sentences, si))
+        {
+            return true;
+        }
+
         var from = Step(sentences, si, -1);
         var to = Step(sentences, si, +1);
         for (var j = from; j <= to; j++)
@@ -61,6 +66,22 @@ internal static class CounterSpeech
 
         var beyond = j + direction;
         return sentences[j].Last - sentences[j].First < 2 && beyond >= 0 && beyond < sentences.Count ? beyond : j;
+    }
+
+    // "Hoezo zijn X criminelen? Mijn beste vrienden zijn X.": a question that disputes the claim ("hoezo",
+    // "sinds wanneer"), answered with something good or the group named again, and nothing bad.
+    private static bool Disputed(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var s = sentences[si];
+        var t = context.Tokens;
+        var disputes = t[s.First].Key == "hoezo" || (s.First < s.Last && t[s.First].Key == "sinds" && t[s.First + 1].Key == "wanneer");
+        if (!disputes || si + 1 >= sentences.Count)
+        {
+            return false;
+        }
+
+        var answer = sentences[si + 1];
+        return answer.Has(context.Classes, Words.Positive | Words.Group) && !answer.Has(context.Classes, Words.Negative | Words.Dehumanising | Words.NegativeAttribute | Words.Slur | Words.Curse);
     }
 
     // "Dit soort haat hoort nergens thuis", "zulke taal hoort hier niet": what was said (a word for speech or
