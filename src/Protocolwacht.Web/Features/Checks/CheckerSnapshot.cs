@@ -11,7 +11,7 @@ namespace Protocolwacht.Web.Features.Checks;
 /// transitions ask for a fresh one, so consent or roster changes count at every step.
 /// Thread-safe: the snapshot is immutable and replaced atomically.
 /// </summary>
-public sealed class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider time)
+public sealed partial class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider time, ILogger<CheckerSnapshot> logger)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -78,11 +78,14 @@ public sealed class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider ti
     private async Task<ProtocolChecker> LoadAsync(CancellationToken cancellationToken)
     {
         // The consent position first: a change committed while the organisation loads makes the next caller reload.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var consent = await LatestConsentChangeAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var organisation = await scope.ServiceProvider.GetRequiredService<OrganisationReader>().LoadRequiredAsync(cancellationToken);
+        var loaded = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var checker = ProtocolChecker.Create(organisation);
         _current = new Entry(checker, time.GetUtcNow(), consent);
+        LogReloaded(loaded.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - loaded).TotalMilliseconds);
         return checker;
     }
 
@@ -92,6 +95,9 @@ public sealed class CheckerSnapshot(IServiceScopeFactory scopes, TimeProvider ti
         var db = scope.ServiceProvider.GetRequiredService<Persistence.ProtocolwachtDbContext>();
         return await db.ConsentChanges.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Checker reloaded: organisation read in {LoadMs:F1} ms, checker compiled in {CompileMs:F1} ms")]
+    private partial void LogReloaded(double loadMs, double compileMs);
 
     private sealed record Entry(ProtocolChecker Checker, DateTimeOffset LoadedAt, long ConsentSequence);
 }
