@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Organisation;
