@@ -29,6 +29,7 @@ public partial class ProtocolwachtDbContext(DbContextOptions<ProtocolwachtDbCont
     public DbSet<ParentChildEntity> ParentChildren => Set<ParentChildEntity>();
     public DbSet<OfficialAccountEntity> OfficialAccounts => Set<OfficialAccountEntity>();
     public DbSet<OAuthClientEntity> OAuthClients => Set<OAuthClientEntity>();
+    public DbSet<OrganisationVersionEntity> OrganisationVersions => Set<OrganisationVersionEntity>();
 
     public DbSet<ConsentPurposeEntity> ConsentPurposes => Set<ConsentPurposeEntity>();
     public DbSet<ConsentChangeEntity> ConsentChanges => Set<ConsentChangeEntity>();

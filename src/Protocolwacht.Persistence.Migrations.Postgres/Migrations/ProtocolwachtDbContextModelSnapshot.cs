@@ -1363,6 +1363,26 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("boards", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Organisation.OrganisationVersionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("organisation_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("6f1d0a52-3c1e-4a8e-9a57-0e2f4b1c7d90")
+                        });
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Organisation.ParentChildEntity", b =>
                 {
                     b.Property<string>("ParentId")
@@ -1673,8 +1693,14 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
 
                     b.HasKey("StaffId");
 

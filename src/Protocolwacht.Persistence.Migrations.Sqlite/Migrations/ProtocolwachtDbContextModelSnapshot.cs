@@ -1347,6 +1347,26 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.ToTable("boards", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Organisation.OrganisationVersionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("organisation_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Stamp = new Guid("6f1d0a52-3c1e-4a8e-9a57-0e2f4b1c7d90")
+                        });
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Organisation.ParentChildEntity", b =>
                 {
                     b.Property<string>("ParentId")
@@ -1657,8 +1677,14 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Since")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("StaffId");
 

@@ -54,7 +54,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public Microsoft.EntityFrameworkCore.DbContextOptionsBuilder Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance);
+        options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance, Organisation.OrganisationVersionInterceptor.Instance);
         if (Provider == DatabaseProvider.Sqlite)
         {
             options.AddInterceptors(SqliteReadOnlyRecovery.Instance);

@@ -23,6 +23,8 @@ public static class PupilRemoval
                 && !db.ConsentChanges.Any(c => c.GivenBy == p.Id))
             .ExecuteDeleteAsync(cancellationToken);
         await db.Students.Where(s => s.Id == studentId).ExecuteDeleteAsync(cancellationToken);
+        // Bulk deletes bypass the change tracker, so the organisation's version stamp is replaced here, in the same transaction.
+        await Organisation.OrganisationVersion.BumpAsync(db, cancellationToken);
         return (consentRows, parents);
     }
 }

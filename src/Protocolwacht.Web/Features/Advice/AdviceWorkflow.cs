@@ -116,14 +116,25 @@ public sealed class AdviceWorkflow(
     }
 
     /// <summary>
-    /// Marks <paramref name="managerId"/> absent and hands every request waiting for them to the next manager up, telling
-    /// that manager and the author; one unit of work. Returns the outcome and how many requests moved.
+    /// Records that <paramref name="managerId"/> is away from <paramref name="from"/> through <paramref name="until"/>
+    /// (Dutch days, inclusive; null: until they report back), replacing an earlier period. When the period has begun,
+    /// every request waiting for them goes to the next manager up, who is told, as is the author; one unit of work.
+    /// A period still to come is handed on by <see cref="AdviceEscalationService"/> on its first day.
+    /// Returns the outcome and how many requests moved.
     /// </summary>
-    public async Task<(WorkflowResult Result, int Moved)> ReportAbsentAsync(string managerId, CancellationToken cancellationToken)
+    public async Task<(WorkflowResult Result, int Moved)> ReportAbsentAsync(string managerId, DateOnly from, DateOnly? until, CancellationToken cancellationToken)
     {
-        if (!await db.StaffAbsences.AnyAsync(a => a.StaffId == managerId, cancellationToken))
+        var row = await db.StaffAbsences.SingleOrDefaultAsync(a => a.StaffId == managerId, cancellationToken);
+        if (row is null)
         {
-            db.StaffAbsences.Add(new StaffAbsence { StaffId = managerId, Since = time.GetUtcNow() });
+            row = new StaffAbsence { StaffId = managerId };
+            db.StaffAbsences.Add(row);
+        }
+
+        (row.Since, row.From, row.Until) = (time.GetUtcNow(), from, until);
+        if (!row.Covers(DutchTime.Today(time)))
+        {
+            return (await posts.CommitAsync(cancellationToken), 0);
         }
 
         var waiting = await db.Posts.Where(p => p.State == PostState.AdviceRequested && p.ApproverId == managerId).ToListAsync(cancellationToken);
@@ -133,24 +144,61 @@ public sealed class AdviceWorkflow(
         var moved = 0;
         foreach (var post in waiting)
         {
-            var next = ApproverResolver.FindNextAbove(organisation, post.AuthorId, managerId, absent);
-            if (next is null || !post.RedirectForAbsence(managerId, next.Id, await terms.ForAsync(post, cancellationToken), time).Succeeded)
+            if ((await HandOnAsync(post, managerId, organisation, absent, cancellationToken)).Succeeded)
             {
-                continue; // nobody to hand it to: it stays with the absent manager and still escalates at its deadline
+                moved++;
             }
-
-            moved++;
-            await notifier.NotifyAsync(next.Id, $"Adviesvraag van {NameOf(organisation, post.AuthorId)} (doorgestuurd)",
-                $"{NameOf(organisation, managerId)} is afwezig; deze adviesvraag is naar jou doorgestuurd.{DeadlineText(post.AdviceDeadline)}", PostLinks.Page(post.Id), cancellationToken);
-            await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is doorgestuurd",
-                $"{NameOf(organisation, managerId)} is afwezig; je adviesvraag is doorgestuurd naar {next.Name}.", PostLinks.Page(post.Id), cancellationToken);
         }
 
         return (await posts.CommitAsync(cancellationToken), moved);
     }
 
-    private async Task<HashSet<string>> AbsentAsync(CancellationToken cancellationToken) =>
-        [.. await db.StaffAbsences.AsNoTracking().Select(a => a.StaffId).ToListAsync(cancellationToken)];
+    /// <summary>
+    /// Hands one open request on when its manager is away today (a period that began after the request was made);
+    /// used by the escalation job. Refused when the manager is not away or nobody is above them.
+    /// </summary>
+    public async Task<WorkflowResult> HandOnForAbsenceAsync(Post post, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var absent = await AbsentAsync(cancellationToken);
+        if (post.State != PostState.AdviceRequested || post.ApproverId is not { } managerId || !absent.Contains(managerId))
+        {
+            return WorkflowResult.Refused("De leidinggevende van deze adviesvraag is niet afwezig.");
+        }
+
+        var result = await HandOnAsync(post, managerId, await checkers.OrganisationAsync(cancellationToken), absent, cancellationToken);
+        return result.Succeeded ? await posts.CommitAsync(cancellationToken) : result;
+    }
+
+    /// <summary>Managers away today (a period that covers today's Dutch date).</summary>
+    public async Task<HashSet<string>> AbsentAsync(CancellationToken cancellationToken)
+    {
+        var today = DutchTime.Today(time);
+        var periods = await db.StaffAbsences.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. periods.Where(a => a.Covers(today)).Select(a => a.StaffId)];
+    }
+
+    // Moves the request to the next manager up who is not away and tells both; the caller commits.
+    private async Task<WorkflowResult> HandOnAsync(Post post, string managerId, OrganisationModel organisation, IReadOnlySet<string> absent, CancellationToken cancellationToken)
+    {
+        var next = ApproverResolver.FindNextAbove(organisation, post.AuthorId, managerId, absent);
+        if (next is null)
+        {
+            return WorkflowResult.Refused("Er is geen volgende leidinggevende."); // it stays and still escalates at its deadline
+        }
+
+        var result = post.RedirectForAbsence(managerId, next.Id, await terms.ForAsync(post, cancellationToken), time);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await notifier.NotifyAsync(next.Id, $"Adviesvraag van {NameOf(organisation, post.AuthorId)} (doorgestuurd)",
+            $"{NameOf(organisation, managerId)} is afwezig; deze adviesvraag is naar jou doorgestuurd.{DeadlineText(post.AdviceDeadline)}", PostLinks.Page(post.Id), cancellationToken);
+        await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is doorgestuurd",
+            $"{NameOf(organisation, managerId)} is afwezig; je adviesvraag is doorgestuurd naar {next.Name}.", PostLinks.Page(post.Id), cancellationToken);
+        return result;
+    }
 
     private static string NameOf(OrganisationModel organisation, string staffId) => organisation.FindStaff(staffId)?.Name ?? staffId;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
@@ -11,13 +12,27 @@ namespace Protocolwacht.Web.Features.Advice;
 
 /// <summary>
 /// A manager's advice queue: requests addressed to them, longest waiting first, each with its wait in working days
-/// and overdue ones marked. Managers also say here that they are away: open requests move to the next one up.
+/// and overdue ones marked. Managers also say here when they are away (a period of Dutch dates): while it runs, open and
+/// new requests move to the next one up. Requests handed on stay there when the period ends: the next manager already
+/// has them with a fresh term and the author was told who answers; moving them back would tell the author twice and
+/// hand a half-read request to someone catching up.
 /// </summary>
 public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checkers, AdviceWorkflow advice, TimeProvider time) : PageModel
 {
     public IReadOnlyList<Post> Requests { get; private set; } = [];
     public OrganisationModel Organisation { get; private set; } = null!;
     public bool Absent { get; private set; }
+
+    /// <summary>The manager's period away while it runs or is still to come; null otherwise.</summary>
+    public Persistence.Posts.StaffAbsence? Period { get; private set; }
+
+    /// <summary>The first day away as typed (dag-maand-jaar); empty means today.</summary>
+    [BindProperty]
+    public string? From { get; set; }
+
+    /// <summary>The last day away as typed; empty means until the manager reports back.</summary>
+    [BindProperty]
+    public string? Until { get; set; }
     public DateTimeOffset Now { get; private set; }
 
     /// <summary>How many open requests moved to the next manager when this manager reported being away (after the redirect).</summary>
@@ -40,7 +55,10 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
         var requests = await db.Posts.AsNoTracking()
             .Where(p => p.State == PostState.AdviceRequested && p.ApproverId == me).ToListAsync(cancellationToken);
         Requests = [.. requests.OrderBy(AdviceAge.AskedAt)];
-        Absent = await db.StaffAbsences.AnyAsync(a => a.StaffId == me, cancellationToken);
+        var today = DutchTime.Today(time);
+        var period = await db.StaffAbsences.AsNoTracking().SingleOrDefaultAsync(a => a.StaffId == me, cancellationToken);
+        Period = period is not null && period.EndsOnOrAfter(today) ? period : null;
+        Absent = Period?.Covers(today) == true;
     }
 
     public async Task<IActionResult> OnPostAbsenceAsync(bool absent, CancellationToken cancellationToken)
@@ -48,7 +66,15 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
         var me = User.StaffId();
         if (absent)
         {
-            var (result, moved) = await advice.ReportAbsentAsync(me, cancellationToken);
+            var (from, until, error) = AbsencePeriodInput.Parse(From, Until, DutchTime.Today(time));
+            if (error is not null)
+            {
+                Problem = error;
+                await OnGetAsync(cancellationToken);
+                return Page();
+            }
+
+            var (result, moved) = await advice.ReportAbsentAsync(me, from, until, cancellationToken);
             if (!result.Succeeded)
             {
                 Problem = result.Error;
@@ -56,7 +82,7 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
                 return Page();
             }
 
-            return RedirectToPage(new { doorgestuurd = moved });
+            return from <= DutchTime.Today(time) ? RedirectToPage(new { doorgestuurd = moved }) : RedirectToPage();
         }
 
         if (await db.StaffAbsences.SingleOrDefaultAsync(a => a.StaffId == me, cancellationToken) is { } row)

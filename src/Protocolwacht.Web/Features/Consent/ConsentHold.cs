@@ -19,7 +19,7 @@ public sealed class ConsentHold(ProtocolwachtDbContext db, CheckerSnapshot check
         ArgumentNullException.ThrowIfNull(delivery);
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == delivery.PostId)
             .Select(p => new { p.AuthorId, p.Attachments }).SingleAsync(cancellationToken);
-        var checker = await checkers.WithLatestConsentAsync(cancellationToken);
+        var checker = await checkers.FreshAsync(cancellationToken);
         var refused = ConsentRefusals.Find(checker, delivery.Text, post.Attachments);
         if (refused.Count == 0)
         {
