@@ -83,4 +83,38 @@ public class SchoolPostPatternTests
 
         Assert.False(TestChecker.School("Wat mooi, juist die kleuren passen goed bij elkaar!", reply: reply).Has(Categories.Discussion));
     }
+
+    [Theory]
+    [InlineData("Voor de ingewijden: het tekort loopt dit jaar op tot ruim twee ton.")]
+    [InlineData("Wie wordt er straks directeur? Ik heb zo mijn vermoedens na de sollicitatiegesprekken.")]
+    [InlineData("Het contract met de nieuwe opvang is klaar; de handtekeningen volgen zodra de ondernemingsraad akkoord is.")]
+    [InlineData("De uitslag van de stemming hoort de rest pas na de vakantie.")]
+    public void Check_SecondRoundHints_AreConfidential(string text) =>
+        Assert.True(Confidential(TestChecker.Personal(text, "mark.willems")), text);
+
+    [Theory]
+    [InlineData("Ik heb het vermoeden dat de nieuwe rekenmethode beter werkt.")]
+    [InlineData("Geen tekort dit jaar: de sponsorloop bracht twee ton op voor de nieuwe speeltuin.")]
+    public void Check_SecondRoundContrasts_AreNotConfidential(string text) =>
+        Assert.False(TestChecker.Personal(text, "mark.willems").Has(Categories.Confidential), text);
+
+    [Fact]
+    public void Check_ChildhoodIllnessOfANamedPupil_Blocks() =>
+        Assert.True(TestChecker.School("Liam blijft deze week thuis, hij heeft de mazelen.", "fatima.yilmaz").Has(Categories.PersonalData, Severity.Block));
+
+    [Fact]
+    public void Check_LeaderDemandsTeachersBeLeftAlone_IsDoubt() =>
+        Assert.True(TestChecker.Personal("Minder formulieren graag. Laat leerkrachten gewoon hun werk doen in de klas.", "karin.mulder").Has(Categories.Capacity, Severity.Doubt));
+
+    [Fact]
+    public void Check_GenericParentWhoSaysSomething_IsNotAQuote() =>
+        Assert.False(TestChecker.Personal("Soms is het klein: een ouder die zegt dat het kind weer graag naar school gaat.", "eva.degroot").Has(Categories.Quote));
+
+    [Fact]
+    public void Check_ReplyThatDeniesAComplaint_IsDiscussion()
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Ellen Bos", "Er wordt veel te weinig gedaan aan de verkeersveiligheid bij school.");
+
+        Assert.True(TestChecker.School("Dat herken ik niet, er staan elke ochtend twee verkeersbrigadiers.", reply: reply).Has(Categories.Discussion, Severity.Doubt));
+    }
 }
