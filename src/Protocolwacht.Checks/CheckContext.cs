@@ -32,6 +32,7 @@ internal sealed class CheckContext
         _reader = request.ReaderId is null ? null : resources.Organisation.FindStaff(request.ReaderId);
         Text = NormalisedText.Create(request.Text);
         Tokens = Tokenizer.Tokenize(Text);
+        Language.Typos.AddReadings(Tokens);
     }
 
     public CheckRequest Request { get; }

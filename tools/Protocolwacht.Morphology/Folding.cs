@@ -9,7 +9,9 @@ internal static class Folding
     public static string Key(string word)
     {
         var b = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+
+        // OpenTaal writes the Dutch ij as one ligature letter (U+0133, "onderwĳs"); a draft types two letters.
+        foreach (var c in word.ToLowerInvariant().Replace("\u0133", "ij", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetterOrDigit(c))
             {

@@ -92,6 +92,22 @@ internal sealed class RosterIndex
         return found;
     }
 
+    // A compound whose last part is a staff role names the role too: "onze gymmeester Bas", "vakleerkracht Linda".
+    private static readonly string[] StaffRoleEndings = ["meester", "juf", "leerkracht", "leraar", "lerares", "docent", "assistent", "coordinator", "directeur", "begeleider"];
+
+    private static bool IsStaffRole(string key)
+    {
+        foreach (var ending in StaffRoleEndings)
+        {
+            if (key.Length > ending.Length + 1 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> NameTitles = new(StringComparer.Ordinal) { "juf", "juffrouw", "meester", "collega", "directeur", "directrice", "stagiair", "stagiaire", "invaller", "conciërge", "concierge" };
 
     // A pupil (or parent) the reader may not see is a name like any other: findings never disclose them.
@@ -110,7 +126,7 @@ internal sealed class RosterIndex
         var tokens = context.Tokens;
         if (person.Kind == PersonKind.Staff)
         {
-            return index > 0 && StaffTitles.Contains(tokens[index - 1].Key);
+            return index > 0 && (StaffTitles.Contains(tokens[index - 1].Key) || IsStaffRole(tokens[index - 1].Key));
         }
 
         if (person.Kind != PersonKind.Student || person.Student is null)

@@ -174,10 +174,22 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         return NamedBeforeColon(context.Tokens, colonSentence, k);
     }
 
-    // "Als een kind dan zegt dat ...": a general or imagined case quotes nobody.
+    // "Als een kind dan zegt dat ...": a general or imagined case quotes nobody. So does a relative clause on
+    // an indefinite person: "een ouder die zegt dat het thuis beter gaat", "elk kind dat vertelt …".
     private static bool Hypothetical(List<Token> tokens, int verb)
     {
         var sentence = tokens[verb].Sentence;
+        if (verb >= 2 && tokens[verb - 1].Key is "die" or "dat" && tokens[verb - 1].Sentence == sentence)
+        {
+            for (var k = verb - 2; k >= 0 && k >= verb - 4 && tokens[k].Sentence == sentence; k--)
+            {
+                if (tokens[k].Key is "een" or "elk" or "elke" or "ieder" or "iedere")
+                {
+                    return true;
+                }
+            }
+        }
+
         for (var k = verb - 1; k >= 0 && k >= verb - 5 && tokens[k].Sentence == sentence; k--)
         {
             if (tokens[k].Key is "als" or "wanneer" or "zodra" or "soms" or "vaak" or "altijd" or "iedereen" or "niemand" or "wie")

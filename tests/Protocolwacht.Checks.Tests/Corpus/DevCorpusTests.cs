@@ -110,4 +110,21 @@ public class DevCorpusTests
     [Fact]
     public void Fresh9hCorpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9h.jsonl")), "fresh9h", 0.90, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 53 realistic school posts written for the school-post categories before any rule changed (first pass:
+    /// accuracy 0.774, missed-block 0.292, false-block 0.000; confidential recall 0.58, personal-data 0.73);
+    /// the changes were built on its misses, so it is a regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh10SchoolCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10-school.jsonl")), "fresh10-school", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 22 posts written after the first round as its measure (first pass: accuracy 0.591, missed-block 0.455,
+    /// false-block 0.000; confidential recall 0.20); a last round then used its misses.
+    /// </summary>
+    [Fact]
+    public void Fresh10bSchoolCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10b-school.jsonl")), "fresh10b-school", 0.90, 0.10, 0.02, 0.0);
 }

@@ -80,7 +80,25 @@ internal static class SensitiveFactJudge
             verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
 
-        return firstPerson && verb;
+        return (firstPerson && verb) || ReceivedByAuthor(context, index);
+    }
+
+    // "Eindelijk de diagnose ADHD gekregen, op mijn 41e": a verb of receiving right after the health word and the
+    // author in the rest of the sentence, with nobody else in it.
+    private static bool ReceivedByAuthor(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        var received = false;
+        var firstPerson = false;
+        for (var k = index + 1; k < tokens.Count && k <= index + 8 && tokens[k].Sentence == sentence; k++)
+        {
+            received |= k <= index + 3 && tokens[k].Key is "gekregen" or "gesteld" or "vastgesteld" or "gehad";
+            firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
+        }
+
+        return received && firstPerson && !InSentence(context, sentence, ThirdPerson | Someone)
+            && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
 
     private static bool ReplyPerson(CheckContext context, int sentence)

@@ -1,0 +1,70 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// Typing slips in real posts: a word that is no Dutch word but becomes one with two neighbouring letters
+/// swapped ("onderwjis", "praktjik") or one letter left out ("zienkenhuis", "possitief") gets that word as
+/// its alternative key, so lexicons and word classes read the word that was meant. Only plain words of six
+/// to sixteen letters that no class knows are tried; each try is one dictionary lookup, no allocation
+/// unless a reading is found.
+/// </summary>
+internal static class Typos
+{
+    private const int MinLength = 6;
+    private const int MaxLength = 16;
+
+    public static void AddReadings(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.AltKey is null && t.RawKey is null && (t.Flags & ~TokenFlags.Capitalised) == TokenFlags.Letters
+                && t.Key.Length is >= MinLength and <= MaxLength && WordClasses.Default.Of(t.Key) == 0
+                && !DictionaryWords.IsWordOrInflection(t.Key) && Reading(t.Key) is { } reading)
+            {
+                tokens[i] = t with { AltKey = reading };
+            }
+        }
+    }
+
+    /// <summary>The dictionary word one swap of neighbours or one dropped letter away, or null.</summary>
+    public static string? Reading(string key)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        var word = buffer[..key.Length];
+        for (var i = 0; i + 1 < key.Length; i++)
+        {
+            if (key[i] == key[i + 1])
+            {
+                continue;
+            }
+
+            key.AsSpan().CopyTo(word);
+            (word[i], word[i + 1]) = (word[i + 1], word[i]);
+            if (DictionaryWords.Contains(word))
+            {
+                return new string(word);
+            }
+        }
+
+        var shorter = buffer[..(key.Length - 1)];
+        for (var i = 0; i < key.Length; i++)
+        {
+            // Dropping either letter of a pair gives the same word: try it once.
+            if (i > 0 && key[i] == key[i - 1])
+            {
+                continue;
+            }
+
+            key.AsSpan(0, i).CopyTo(shorter);
+            key.AsSpan(i + 1).CopyTo(shorter[i..]);
+            if (DictionaryWords.Contains(shorter))
+            {
+                return new string(shorter);
+            }
+        }
+
+        return null;
+    }
+}
