@@ -6,7 +6,7 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
 /// <summary>
 /// The interface's resource files against the code: every text a page or class asks for with a literal
-/// (<c>T("…")</c>, <c>texts("…")</c>, <c>texts["…"]</c>) has a Dutch and an English entry, and no entry is left
+/// (<c>T("…")</c>, <c>texts("…")</c>, <c>texts["…"]</c>) or names as a menu or start-page link has a Dutch and an English entry, and no entry is left
 /// that no code names any more. Texts chosen at run time (menu items, labels of codes) are kept only while their
 /// Dutch text still appears as a string literal somewhere under src/.
 /// </summary>
@@ -53,6 +53,8 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("Naar de inhoud", asked.Keys); // _Layout.cshtml: T("Naar de inhoud")
         Assert.Contains("Tabel", asked.Keys); // ScrollableTableTagHelper: texts["Tabel"]
         Assert.Contains("nieuw", asked.Keys); // MenuBadges: texts("nieuw")
+        Assert.Contains("Mijn berichten", asked.Keys); // MainMenu: new("/posts", "Mijn berichten", …)
+        Assert.Contains("Online pesten, bedreiging, een nepaccount, een datalek …", asked.Keys); // a HomeLink's description
         Assert.DoesNotContain("utrecht-skip-link utrecht-skip-link--visible-on-focus", asked.Keys);
     }
 
@@ -65,9 +67,9 @@ public sealed partial class UiTextResourceTests
         var asked = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var file in SourceFiles())
         {
-            foreach (Match call in LiteralCall().Matches(File.ReadAllText(file)))
+            var code = File.ReadAllText(file);
+            foreach (var text in LiteralCall().Matches(code).Concat(LinkText().Matches(code)).SelectMany(m => m.Groups["text"].Captures).Select(c => Unescape(c.Value)))
             {
-                var text = Unescape(call.Groups["text"].Value);
                 if (!asked.TryGetValue(text, out var files))
                 {
                     asked[text] = files = new SortedSet<string>(StringComparer.Ordinal);
@@ -102,6 +104,10 @@ public sealed partial class UiTextResourceTests
 
     [GeneratedRegex("""(?<![\w.])(?:T\(|texts\(|texts\[)\s*"(?<text>(?:[^"\\\n]|\\.)*)"\s*[)\]]""")]
     private static partial Regex LiteralCall();
+
+    // A link defined for the menu or the start page: new MenuItem("/path", "Text", …) or new HomeLink("/path", "Text", "Description", …).
+    [GeneratedRegex("""new(?:\s+\w+)?\(\s*"/[^"]*",\s*"(?<text>(?:[^"\\\n]|\\.)*)"(?:,\s*"(?<text>(?:[^"\\\n]|\\.)*)")?""")]
+    private static partial Regex LinkText();
 
     [GeneratedRegex("""(?<![@$\w"])"(?<text>(?:[^"\\\n]|\\.)*)"(?!")""")]
     private static partial Regex StringLiteral();
