@@ -4,7 +4,7 @@ using Protocolwacht.Browser.Tests.Workflow;
 
 namespace Protocolwacht.Browser.Tests.Language;
 
-/// <summary>Issue #12 item 7: the language switch in the header, used with the keyboard, without JavaScript of its own.</summary>
+/// <summary>Issue #12 item 7: the language switch in the footer, used with the keyboard, without JavaScript of its own.</summary>
 [Collection(WorkflowCollection.Name)]
 public class LanguageSwitchTests(BrowserFixture server)
 {

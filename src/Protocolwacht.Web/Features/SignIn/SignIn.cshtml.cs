@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
-using Microsoft.Extensions.Localization;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.SignIn;
