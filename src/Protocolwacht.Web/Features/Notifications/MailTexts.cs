@@ -11,7 +11,7 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// which the workflow composes in Dutch, are translated where a template fits (<see cref="DutchTemplates"/>) and
 /// otherwise stay Dutch.
 /// </summary>
-public sealed class MailTexts(IStringLocalizer<MailTexts> texts)
+public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
 {
     /// <summary>The claim type that holds the language a person chose (a culture name, "en" or "nl-NL").</summary>
     public const string LanguageClaim = "protocolwacht:language";
@@ -28,7 +28,7 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> texts)
             var dutch = language.TwoLetterISOLanguageName == "nl";
             return (
                 dutch ? subject : _templates.Translate(subject),
-                string.Join('\n', texts["Beste {0},", name], "", dutch ? text : _templates.Translate(text), "", texts["Bekijk het bericht: {0}", url], "", texts["Met vriendelijke groet,"], "Protocolwacht"));
+                string.Join('\n', frame["Beste {0},", name], "", dutch ? text : _templates.Translate(text), "", frame["Bekijk het bericht: {0}", url], "", frame["Met vriendelijke groet,"], "Protocolwacht"));
         }
         finally
         {
