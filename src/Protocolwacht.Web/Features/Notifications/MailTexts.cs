@@ -16,7 +16,7 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
     /// <summary>The claim type that holds the language a person chose (a culture name, "en" or "nl-NL").</summary>
     public const string LanguageClaim = "protocolwacht:language";
 
-    private readonly DutchTemplates _templates = new(texts);
+    private readonly DutchTemplates _templates = new(frame);
 
     public (string Subject, string Body) Compose(CultureInfo language, string name, string subject, string text, Uri url)
     {
