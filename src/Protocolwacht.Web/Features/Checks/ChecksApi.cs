@@ -18,6 +18,7 @@ public static class ChecksApi
     public static WebApplicationBuilder AddChecks(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CheckerSnapshot>();
+        builder.Services.AddSingleton<FindingMessages>(); // the pages' language for findings; the batch API stays Dutch
         return builder;
     }
 
@@ -61,7 +62,7 @@ public static class ChecksApi
     }
 
     private static async Task<Results<Ok<LiveCheckResponse>, ValidationProblem>> LiveCheckAsync(
-        LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, PlatformRules platformRules, CancellationToken cancellationToken)
+        LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, PlatformRules platformRules, FindingMessages messages, CancellationToken cancellationToken)
     {
         if (body.Text is { Length: > PostContent.MaxTextLength } tooLong)
         {
@@ -79,7 +80,7 @@ public static class ChecksApi
         var lengths = (body.Accounts ?? []).Select(organisation.FindAccount).OfType<Domain.Organisation.OfficialAccount>()
             .Select(a => (Account: a, Rule: platformRules.For(a))).Where(x => x.Rule is not null)
             .Select(x => Length(x.Account.Id, x.Rule!, text)).ToList();
-        return TypedResults.Ok(LiveCheckResponse.From(result, lengths));
+        return TypedResults.Ok(LiveCheckResponse.From(result, lengths, messages.Of));
     }
 
     private static LiveLength Length(string accountId, PlatformCapabilities rule, string text)

@@ -22,15 +22,16 @@ public sealed record LiveAttachment(string? Kind, string? Source, bool? Permissi
 }
 
 /// <summary>
-/// The composer's answer: the verdict in Dutch, each finding with the protocol text beside it, and per
-/// chosen account the text's length as that platform counts it.
+/// The composer's answer: the verdict and each finding in the author's language (<see cref="FindingMessages"/>),
+/// each finding with the protocol text beside it, and per chosen account the text's length as that platform counts it.
 /// </summary>
 public sealed record LiveCheckResponse(string Verdict, string VerdictText, IReadOnlyList<LiveFinding> Findings, IReadOnlyList<LiveLength> Lengths)
 {
-    public static LiveCheckResponse From(CheckResult result, IReadOnlyList<LiveLength> lengths)
+    public static LiveCheckResponse From(CheckResult result, IReadOnlyList<LiveLength> lengths, Func<string, string> language)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.Verdict.ToCode(), VerdictTexts.Of(result.Verdict), [.. result.Findings.Select(LiveFinding.From)], lengths);
+        ArgumentNullException.ThrowIfNull(language);
+        return new(result.Verdict.ToCode(), language(VerdictTexts.Of(result.Verdict)), [.. result.Findings.Select(f => LiveFinding.From(f, language))], lengths);
     }
 }
 
@@ -39,9 +40,10 @@ public sealed record LiveLength(string AccountId, string Platform, int Length, i
 
 public sealed record LiveFinding(string Category, string Severity, string Guideline, string GuidelineTitle, string GuidelineText, int? Start, int? End, string Message)
 {
-    public static LiveFinding From(Finding f)
+    public static LiveFinding From(Finding f, Func<string, string> language)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return new(f.Category, f.Severity.ToCode(), f.Guideline, f.GuidelineTitle, f.GuidelineText, f.Start, f.End, f.Message);
+        ArgumentNullException.ThrowIfNull(language);
+        return new(f.Category, f.Severity.ToCode(), f.Guideline, f.GuidelineTitle, f.GuidelineText, f.Start, f.End, language(f.Message));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Errors;
@@ -12,7 +13,7 @@ namespace Protocolwacht.Web.Features.Errors;
 /// </summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(IStringLocalizer<UiText> texts) : PageModel
 {
     public string Title { get; private set; } = string.Empty;
 
@@ -27,16 +28,16 @@ public sealed class StatusModel : PageModel
         var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
         (Title, Explanation) = status switch
         {
-            StatusCodes.Status404NotFound => (UiText.T("Pagina niet gevonden"), UiText.T("Deze pagina bestaat niet (meer), of je hebt er geen toegang toe. Controleer het adres of ga terug naar de startpagina.")),
-            StatusCodes.Status403Forbidden => (UiText.T("Geen toegang"), UiText.T("Je hebt geen toegang tot deze pagina.")),
-            StatusCodes.Status400BadRequest => (UiText.T("Ongeldig verzoek"), UiText.T("Het formulier kon niet verwerkt worden. Laad de pagina opnieuw en probeer het nog eens.")),
-            StatusCodes.Status413PayloadTooLarge => (UiText.T("Te groot"), UiText.T("Wat je stuurde is te groot. Een bijlage mag hoogstens 20 MB zijn en een concept hoogstens 10.000 tekens.")),
-            _ => (UiText.T("Er ging iets mis"), UiText.T("Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw.")),
+            StatusCodes.Status404NotFound => (texts["Pagina niet gevonden"], texts["Deze pagina bestaat niet (meer), of je hebt er geen toegang toe. Controleer het adres of ga terug naar de startpagina."]),
+            StatusCodes.Status403Forbidden => (texts["Geen toegang"], texts["Je hebt geen toegang tot deze pagina."]),
+            StatusCodes.Status400BadRequest => (texts["Ongeldig verzoek"], texts["Het formulier kon niet verwerkt worden. Laad de pagina opnieuw en probeer het nog eens."]),
+            StatusCodes.Status413PayloadTooLarge => (texts["Te groot"], texts["Wat je stuurde is te groot. Een bijlage mag hoogstens 20 MB zijn en een concept hoogstens 10.000 tekens."]),
+            _ => (texts["Er ging iets mis"], texts["Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw."]),
         };
         if (Persistence.Database.StorageFailure.Of(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error) is { } storage)
         {
             // The database's disk is full or read-only: the person's change was not saved, and it is no fault of theirs.
-            (Title, Explanation) = (UiText.T(Persistence.Database.StorageFailure.Title), UiText.T(Persistence.Database.StorageFailure.Explanation(storage)));
+            (Title, Explanation) = (texts[Persistence.Database.StorageFailure.Title], texts[Persistence.Database.StorageFailure.Explanation(storage)]);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
 

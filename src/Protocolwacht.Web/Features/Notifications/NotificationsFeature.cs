@@ -9,6 +9,7 @@ public static class NotificationsFeature
     {
         builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddSingleton<MailTexts>();
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();
         builder.Services.AddRecurringJob<MailSenderService>();
         builder.Services.AddGauges<MailMetrics>();

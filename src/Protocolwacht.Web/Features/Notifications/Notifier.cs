@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Posts;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
@@ -9,7 +11,7 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// Tells a staff member about a workflow step, in the app and by mail. Adds rows to the caller's unit
 /// of work without saving: the notice commits together with the step it reports, or not at all.
 /// </summary>
-public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOptions<MailOptions> mail)
+public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOptions<MailOptions> mail, MailTexts texts)
 {
     public async Task NotifyAsync(string recipientId, string subject, string text, string link, CancellationToken cancellationToken)
     {
@@ -37,13 +39,14 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
         }
 
         var url = new Uri(mail.Value.PublicBaseUrl, link);
+        var (mailSubject, body) = texts.Compose(await LanguageAsync(staff.Id, cancellationToken), staff.Name, subject, text, url);
         db.OutgoingMails.Add(new OutgoingMail
         {
             Id = Guid.NewGuid(),
             ToAddress = address,
             ToName = staff.Name,
-            Subject = subject,
-            Body = $"Beste {staff.Name},\n\n{text}\n\nBekijk het bericht: {url}\n\nMet vriendelijke groet,\nProtocolwacht",
+            Subject = mailSubject,
+            Body = body,
             CreatedAt = now,
             DueAt = now,
         });
@@ -84,6 +87,17 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
             DueAt = now,
         });
         return true;
+    }
+
+    // The language the person chose with the language switch while signed in; Dutch when they never chose.
+    private async Task<CultureInfo> LanguageAsync(string staffId, CancellationToken cancellationToken)
+    {
+        var chosen = await (from user in db.Users
+                            where user.StaffId == staffId
+                            join claim in db.UserClaims on user.Id equals claim.UserId
+                            where claim.ClaimType == MailTexts.LanguageClaim
+                            select claim.ClaimValue).FirstOrDefaultAsync(cancellationToken);
+        return LocalizationFeature.Supported(chosen) ?? LocalizationFeature.Dutch;
     }
 
     // Staff without a recorded address get the organisation's convention: staff-id at the first domain

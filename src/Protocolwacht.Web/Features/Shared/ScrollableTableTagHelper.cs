@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Shared;
@@ -11,7 +12,7 @@ namespace Protocolwacht.Web.Features.Shared;
 /// overflows, so a laptop's keyboard user does not get an extra tab stop per table (WCAG 2.1.1, 1.4.10).
 /// </summary>
 [HtmlTargetElement("table")]
-public sealed class ScrollableTableTagHelper : TagHelper
+public sealed class ScrollableTableTagHelper(IStringLocalizer<UiText> texts) : TagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -21,7 +22,7 @@ public sealed class ScrollableTableTagHelper : TagHelper
         output.PostElement.AppendHtml("</div>");
     }
 
-    private static string NameOf(TagHelperOutput table)
+    private string NameOf(TagHelperOutput table)
     {
         if (table.Attributes.TryGetAttribute("aria-labelledby", out var labelledBy))
         {
@@ -29,6 +30,6 @@ public sealed class ScrollableTableTagHelper : TagHelper
         }
 
         var label = table.Attributes.TryGetAttribute("aria-label", out var own) ? own.Value?.ToString() : null;
-        return $"aria-label=\"{HtmlEncoder.Default.Encode(string.IsNullOrWhiteSpace(label) ? UiText.T("Tabel") : label)}\"";
+        return $"aria-label=\"{HtmlEncoder.Default.Encode(string.IsNullOrWhiteSpace(label) ? texts["Tabel"] : label)}\"";
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Web.Infrastructure.Localization;
@@ -18,7 +19,8 @@ public sealed class SignInModel(
     DummyPassword dummy,
     IAuditLog audit,
     IConfiguration configuration,
-    Persistence.ProtocolwachtDbContext db) : PageModel
+    Persistence.ProtocolwachtDbContext db,
+    IStringLocalizer<UiText> texts) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vul je gebruikersnaam in.")]
@@ -60,7 +62,7 @@ public sealed class SignInModel(
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            Error = UiText.T("Te veel aanmeldpogingen. Wacht een paar minuten en probeer het dan opnieuw.");
+            Error = texts["Te veel aanmeldpogingen. Wacht een paar minuten en probeer het dan opnieuw."];
             return Page();
         }
 
@@ -80,7 +82,7 @@ public sealed class SignInModel(
         }
 
         // One message for an unknown name, a wrong password and a blocked account: none of them is revealed.
-        Error = UiText.T("Aanmelden mislukt: gebruikersnaam of wachtwoord klopt niet.");
+        Error = texts["Aanmelden mislukt: gebruikersnaam of wachtwoord klopt niet."];
         return Page();
     }
 

@@ -3,16 +3,14 @@ using System.Globalization;
 namespace Protocolwacht.Web.Infrastructure.Localization;
 
 /// <summary>
-/// The interface's string table. Dutch is the key and the default; <see cref="EnglishTexts"/> holds the
-/// translation shown when the request culture is English. A missing translation shows the Dutch text,
-/// never an empty label.
+/// The interface's texts: <c>UiText.resx</c> (Dutch, the default) and <c>UiText.en.resx</c> beside this file, keyed
+/// by the Dutch text and read through <c>IStringLocalizer&lt;UiText&gt;</c> (pages call it as <see cref="Translate"/>).
+/// A text without an entry shows its Dutch key, never an empty label. The type itself only names the resources.
 /// </summary>
-public static class UiText
+public sealed class UiText
 {
-    public static string T(string dutch)
+    private UiText()
     {
-        ArgumentNullException.ThrowIfNull(dutch);
-        return IsEnglish && EnglishTexts.Table.TryGetValue(dutch, out var english) ? english : dutch;
     }
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

@@ -1,4 +1,5 @@
 using Protocolwacht.Web.Infrastructure.Live;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Shared.Menu;
 
@@ -24,7 +25,7 @@ public static class MenuEvents
     /// <summary>The stream's address for a page that shows these counters.</summary>
     public static string For(IEnumerable<MenuLink> links) => $"{Path}?since={Uri.EscapeDataString(MenuBadges.Version(links))}";
 
-    private static async Task StreamAsync(HttpContext http, string? since, MenuBuilder menu, ChangeSignal signal, TimeProvider time, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    private static async Task StreamAsync(HttpContext http, string? since, MenuBuilder menu, ChangeSignal signal, TimeProvider time, Translate texts, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         try
@@ -37,7 +38,7 @@ public static class MenuEvents
                 using var round = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
                 var heartbeat = Task.Delay(EventStream.Heartbeat, time, round.Token);
                 var links = MenuBadges.Counted(await menu.BuildAsync(Path, stopping.Token)).ToList();
-                var slots = links.ToDictionary(l => l.Item.Counter!, MenuBadges.SwapSlot, StringComparer.Ordinal);
+                var slots = links.ToDictionary(l => l.Item.Counter!, l => MenuBadges.SwapSlot(l, texts), StringComparer.Ordinal);
                 var changed = shown is null
                     ? (since == MenuBadges.Version(links) ? [] : slots.Values) // the page is current, or missed a change before connecting
                     : slots.Where(s => shown.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Value);

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Localization;
+using Protocolwacht.Web.Infrastructure.Localization;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>
+/// The check's messages in the reader's language, for the web pages only. A finding carries its message in Dutch,
+/// and the batch API, the CLI and the archive keep it so (spec: "message is Dutch"). FindingMessages.resx holds each
+/// message's Dutch template, its holes being what the rule fills in (a quote, a name, a nested reason, a cited part
+/// of the protocol), FindingMessages.en.resx the English (<see cref="DutchTemplates"/>). Protocol titles stay Dutch:
+/// the protocol exists only in Dutch. Tests: Web.Tests/Checks/FindingMessagesTests (every message of the corpora).
+/// </summary>
+public sealed class FindingMessages(IStringLocalizer<FindingMessages> texts)
+{
+    private readonly DutchTemplates _templates = new(texts);
+
+    /// <summary>The message in the request's UI language: Dutch as it is, otherwise translated where a template fits.</summary>
+    public string Of(string dutch) => UiText.IsEnglish ? _templates.Translate(dutch) : dutch;
+}
