@@ -87,7 +87,9 @@ public class ReplyTests
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Settings["Connectors:Facebook:BaseUrl"] = server.BaseUrl.AbsoluteUri;
-            o.Settings["Publishing:CallTimeout"] = "00:00:01";
+            // Long enough for the first publication to answer on a loaded machine (a 1 s limit made it Unknown
+            // there, with no platform id to react to), short enough for the stalled reply.
+            o.Settings["Publishing:CallTimeout"] = "00:00:03";
         });
         await app.Service<AccountCredentials>().ReplaceAsync("regenboog-facebook", new PlatformCredentials(FacebookServer.PageToken) { AccountId = FacebookServer.PageId }, CancellationToken.None);
         platform.Now = app.Clock.GetUtcNow();
