@@ -64,7 +64,7 @@ internal sealed class CapacityRule : ICheckRule
         {
             var (start, end) = context.SpanOf(opinion);
             findings.Add(new Finding(Categories.Capacity, Severity.Doubt, Protocol.R6.Id, start, end,
-                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider$")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
+                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
             return;
         }
 

@@ -45,13 +45,13 @@ internal sealed class ImageConsentRule : ICheckRule
             if (refused.Count > 0)
             {
                 findings.Add(new Finding(Categories.ImageConsent, Severity.Block, Protocol.BG5.Id, null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en $", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd ({Protocol.BG5.Title})."));
+                    $"Op {What(attachment)} staat {string.Join(" en ", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd ({Protocol.BG5.Title})."));
             }
 
             if (unknown.Count > 0)
             {
                 findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, Protocol.BG5.Id, null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en $", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar ({Protocol.BG5.Title})."));
+                    $"Op {What(attachment)} staat {string.Join(" en ", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar ({Protocol.BG5.Title})."));
             }
 
             if (attachment.UnidentifiedPeople > 0)

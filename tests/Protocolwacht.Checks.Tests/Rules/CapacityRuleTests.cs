@@ -86,5 +86,7 @@ public class CapacityRuleTests
         var result = TestChecker.Personal("Ik ben er fel op tegen dat de eindtoets blijft bestaan.", "ingrid.smit");
 
         Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.Capacity));
+        var message = Assert.Single(result.Findings, f => f.Category == Categories.Capacity).Message;
+        Assert.StartsWith("Als schoolleider ben je", message, StringComparison.Ordinal);
     }
 }

@@ -43,4 +43,14 @@ public class ImageConsentRuleTests
 
         Assert.Equal(Severity.Doubt, result.SeverityOf(Categories.ImageConsent));
     }
+
+    [Fact]
+    public void Check_TwoStudentsWithoutConsent_NamesBothJoinedByEn()
+    {
+        var result = TestChecker.School("Samen aan het werk", attachments: TestChecker.Image("twee leerlingen", depicts: ["emma.dewit", "milan.jacobs"]));
+
+        var message = Assert.Single(result.Findings, f => f.Category == Categories.ImageConsent).Message;
+        Assert.Contains(" en ", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("$", message, StringComparison.Ordinal);
+    }
 }
