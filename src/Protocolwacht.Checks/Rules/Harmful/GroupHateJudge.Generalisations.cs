@@ -1,0 +1,93 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Generalisations about a group ("typisch …", "waarom kunnen X nooit …", "X kunnen niet …"): the judge's
+// patterns that read a sentence as a claim about the whole group rather than one person.
+internal static partial class GroupHateJudge
+{
+    // "typisch (die) Turken", "typisch weer zo'n Afghaan", unless the sentence praises.
+    private static bool Typical(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        // "typisch Turkse gastvrijheid": an adjective before a noun describes a thing, not the people.
+        if (group < s.Last && (t[group].Key.EndsWith("se", StringComparison.Ordinal) || t[group].Key.EndsWith("sche", StringComparison.Ordinal)) && (context.Classes[group + 1] & Words.Group) == 0)
+        {
+            return false;
+        }
+
+        // "zo'n" is two tokens, so "typisch weer zo'n Afghaan" puts four words before the group.
+        for (var j = group - 1; j >= s.First && j >= group - 4; j--)
+        {
+            if (t[j].Key == "typisch")
+            {
+                return !s.Has(context.Classes, Words.Positive) && !context.ClauseBreakBetween(j, group);
+            }
+        }
+
+        return false;
+    }
+
+    // "(waarom/dat) Polen zich gewoon niet kunnen aanpassen": in a subordinate clause the negation comes before
+    // the modal. It generalises when a quantifier ("gewoon", "echt", "alle") or "waarom" frames it, or the
+    // negation is "nooit"; "dat vluchtelingen niet kunnen werken" alone may be a fact.
+    private static bool CannotDoSubordinate(CheckContext context, Sentence s, int group, int from)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = from; k <= Math.Min(s.Last - 1, from + 3); k++)
+        {
+            if ((c[k] & Words.Negation) == 0 || t[k + 1].Key is not ("kunnen" or "kan") || context.ClauseBreakBetween(group, k + 1))
+            {
+                continue;
+            }
+
+            if (t[k].Key == "nooit" || WhyBefore(context, s, group))
+            {
+                return true;
+            }
+
+            for (var j = Math.Max(s.First, group - 1); j < k; j++)
+            {
+                if (j != group && (c[j] & Words.Quantifier) != 0 && (c[j] & (Words.Negation | Words.ThirdPerson)) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WhyBefore(CheckContext context, Sentence s, int group)
+    {
+        for (var j = s.First; j < group; j++)
+        {
+            if (context.Tokens[j].Key == "waarom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Vrouwen kunnen (gewoon) niet leidinggeven": what the whole group is said to be unable to do.
+    private static bool CannotDo(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var verb = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1; // "moslima's"
+        if (verb > s.Last || t[verb].Key is not ("kunnen" or "kan"))
+        {
+            return CannotDoSubordinate(context, s, group, verb);
+        }
+
+        for (var k = verb + 1; k <= Math.Min(s.Last - 1, verb + 3); k++)
+        {
+            if ((context.Classes[k] & Words.Negation) != 0)
+            {
+                return t[k + 1].Key is not ("altijd" or "meer" or "nog" or "zomaar" or "alleen" or "zonder" or "goed" or "zelf" or "thuis");
+            }
+        }
+
+        return false;
+    }
+}
