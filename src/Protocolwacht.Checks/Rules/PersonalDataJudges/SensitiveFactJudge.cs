@@ -14,6 +14,8 @@ internal static class SensitiveFactJudge
     private static readonly ClassMask FirstPerson = Nearby.Class("first-person");
     private static readonly ClassMask SecondPerson = Nearby.Class("second-person");
     private static readonly ClassMask Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
+    private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
+    private static readonly ClassMask Own = Nearby.Class("first-possessive");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -43,6 +45,13 @@ internal static class SensitiveFactJudge
             if (name is null && context.IsReplyToStudentOrParent && ReplyPerson(context, sentence))
             {
                 name = context.Request.ReplyTo!.Role == ReplyRole.Student ? "deze leerling" : "het kind van deze ouder";
+            }
+
+            // "Mijn duo-collega is in verwachting", "onze conciërge is overspannen": one colleague pointed out
+            // by role is known to everyone around the school.
+            if (name is null && match.Entry.Tag is "health" or "family" && OwnColleague(context, sentence))
+            {
+                name = "je collega";
             }
 
             if (name is not null)
@@ -99,6 +108,28 @@ internal static class SensitiveFactJudge
 
         return received && firstPerson && !InSentence(context, sentence, ThirdPerson | Someone)
             && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
+    }
+
+    // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), singular: not
+    // "onze collega's", "mijn collegas", "onze leerkrachten".
+    private static bool OwnColleague(CheckContext context, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence != sentence || (context.Classes[k] & StaffRole) == 0 || tokens[k].Key.EndsWith('s') || tokens[k].Key.EndsWith("en", StringComparison.Ordinal)
+                || (k + 1 < tokens.Count && tokens[k + 1].Key == "s"))
+            {
+                continue;
+            }
+
+            if ((context.Classes[k - 1] & Own) != 0 || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReplyPerson(CheckContext context, int sentence)
