@@ -1,3 +1,4 @@
+using Protocolwacht.Checks.PersonalData;
 using Protocolwacht.Checks.Lexicons;
 
 namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
@@ -33,6 +34,7 @@ internal static class SensitiveFactJudge
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
             var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
                 ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null)
+                ?? (InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
                 ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
@@ -112,7 +114,7 @@ internal static class SensitiveFactJudge
 
     // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), singular: not
     // "onze collega's", "mijn collegas", "onze leerkrachten".
-    private static bool OwnColleague(CheckContext context, int sentence)
+    internal static bool OwnColleague(CheckContext context, int sentence)
     {
         var tokens = context.Tokens;
         for (var k = 1; k < tokens.Count; k++)
@@ -131,6 +133,13 @@ internal static class SensitiveFactJudge
 
         return false;
     }
+
+    // "Welkom terug, Jeroen! Fijn dat je na je ziekteverlof hersteld bent.": the person greeted by name in the
+    // sentence before is the "je" of this one.
+    internal static PersonMention? Addressed(CheckContext context, int sentence) =>
+        sentence > 0 && InSentence(context, sentence, SecondPerson)
+            ? context.People.Find(p => context.Tokens[p.First].Sentence == sentence - 1)
+            : null;
 
     private static bool ReplyPerson(CheckContext context, int sentence)
     {
