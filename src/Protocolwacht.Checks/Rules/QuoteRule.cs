@@ -128,7 +128,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50))
+            // A verb after the quote attributes it within its paragraph: "'Samen groeien.'\n\nIn de ochtend
+            // sprak een lector …" starts something new.
+            if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50 && folded.IndexOf('\n', close, t.Start - close) < 0))
             {
                 return sentence || words >= 4;
             }
