@@ -88,4 +88,50 @@ public class SeventhPassSchoolPatternTests
     [Fact]
     public void Check_ColleagueGreetedByNameAfterAHoliday_IsNothing() =>
         Assert.False(Confidential(TestChecker.School("Welkom terug, juf Fatima! Fijn dat je na je reis door Japan weer in de klas staat.", "karin.mulder")));
+
+    [Theory]
+    [InlineData("Vandaag twee exitgesprekken gehad met collega's die naar het voortgezet onderwijs gaan.")]
+    [InlineData("We werken aan een scenario waarin de twee dorpsscholen samengaan.")]
+    [InlineData("Het team krijgt pas na de voorjaarsvakantie te horen hoe de groepen worden verdeeld.")]
+    [InlineData("Ik mag het nog niet vertellen, maar het lesrooster gaat flink op de schop.")]
+    public void Check_SecondRoundHints_AreConfidential(string text) =>
+        Assert.True(Confidential(TestChecker.Personal(text, "mark.willems")), text);
+
+    [Theory]
+    [InlineData("We hebben een scenario voor de schoolmusical bedacht: alles speelt zich af in de jungle.")]
+    [InlineData("Ouders krijgen de foto's na de schoolreis via Parro.")]
+    public void Check_SecondRoundContrasts_AreNotConfidential(string text) =>
+        Assert.False(TestChecker.Personal(text, "mark.willems").Has(Categories.Confidential), text);
+
+    [Fact]
+    public void Check_NamedPupilWhoseHomeIsNotGoingWell_Blocks() =>
+        Assert.True(TestChecker.School("Liam is een schat, maar thuis gaat het op dit moment niet goed.", "fatima.yilmaz").Has(Categories.PersonalData, Severity.Block));
+
+    [Fact]
+    public void Check_NamedPupilWhoseHomeIsFine_IsNotPersonalData() =>
+        Assert.False(TestChecker.School("Liam vertelde trots dat het thuis met de nieuwe puppy heel goed gaat.", "fatima.yilmaz").Has(Categories.PersonalData, Severity.Block));
+
+    [Fact]
+    public void Check_ReplyDefendingWhatTheSchoolAlwaysDoes_IsDiscussionEvenWithACall()
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Hanneke Jacobs", "Mijn dochter is vandaag geduwd in de rij, wat doen jullie daar aan?");
+
+        Assert.True(TestChecker.School("Wat naar om te horen. We letten er elke pauze op, maar ik ga het na. Belt u mij morgen?", "youssef.bakker", "kompas", reply).Has(Categories.Discussion, Severity.Doubt));
+    }
+
+    [Fact]
+    public void Check_ReplyOnlyAskingTheParentToCall_IsNotDiscussion()
+    {
+        var reply = new ReplyContext(ReplyRole.Parent, "Hanneke Jacobs", "Mijn dochter is vandaag geduwd in de rij, wat doen jullie daar aan?");
+
+        Assert.False(TestChecker.School("Wat naar om te horen. Belt u mij morgen even, dan zoeken we het samen uit?", "youssef.bakker", "kompas", reply).Has(Categories.Discussion));
+    }
+
+    [Fact]
+    public void Check_ThemeFollowedByASpeakerInTheNextParagraph_IsNoQuote() =>
+        Assert.False(TestChecker.Organisation("Het thema van de studiedag: 'Elk kind telt, elke dag opnieuw'.\n\nDaarna sprak de wethouder de zaal toe.").Has(Categories.Quote));
+
+    [Fact]
+    public void Check_WordsAttributedToASpeakerInTheSameSentence_AreAQuote() =>
+        Assert.True(TestChecker.Organisation("'Elk kind telt, elke dag opnieuw', sprak de wethouder op onze studiedag.").Has(Categories.Quote, Severity.Doubt));
 }
