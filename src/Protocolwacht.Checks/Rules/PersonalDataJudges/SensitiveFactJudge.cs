@@ -1,5 +1,5 @@
-using Protocolwacht.Checks.PersonalData;
 using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.PersonalData;
 
 namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 
