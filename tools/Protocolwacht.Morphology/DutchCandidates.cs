@@ -121,42 +121,6 @@ internal static class DutchCandidates
         yield return stem + "ende";
     }
 
-    /// <summary>
-    /// Past participles by spelling rules: ge + stem + t or d by the "'t kofschip" rule (gestopt, benoemd), ge +
-    /// infinitive for a strong verb (gelopen), the same after a separable prefix (opgesloten). The dictionary lists
-    /// participles as words of their own, so its stemmer does not lead them back to the verb; a candidate counts
-    /// when the dictionary has the word.
-    /// </summary>
-    public static IEnumerable<string> Participles(string infinitive)
-    {
-        if (!infinitive.EndsWith("en", StringComparison.Ordinal) || infinitive.Length < 5)
-        {
-            yield break;
-        }
-
-        foreach (var prefix in Prefixes(infinitive).Prepend(string.Empty))
-        {
-            var rest = infinitive[prefix.Length..];
-            if (rest.StartsWith("ge", StringComparison.Ordinal) || rest.StartsWith("be", StringComparison.Ordinal) || rest.StartsWith("ver", StringComparison.Ordinal)
-                || rest.StartsWith("ont", StringComparison.Ordinal) || rest.StartsWith("her", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var stem = VerbStems(rest).FirstOrDefault();
-            if (stem is { Length: > 1 })
-            {
-                yield return prefix + "ge" + stem + (Voiceless(infinitive[..^2]) ? "t" : "d");
-            }
-
-            yield return prefix + "ge" + rest;
-        }
-    }
-
-    // 't kofschip: a stem (before devoicing) ending in t, k, f, s, ch or p takes -t.
-    private static bool Voiceless(string stem) =>
-        stem.Length > 0 && (stem[^1] is 't' or 'k' or 'f' or 's' or 'p' || stem.EndsWith("ch", StringComparison.Ordinal));
-
     private static IEnumerable<string> Prefixes(string verb)
     {
         foreach (var p in new[] { "af", "op", "neer", "in", "uit", "dood", "plat", "weg", "terug", "aan", "mee", "door", "over", "om", "buiten" })

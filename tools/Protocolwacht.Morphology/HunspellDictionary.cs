@@ -14,13 +14,11 @@ namespace Protocolwacht.Morphology;
 internal sealed class HunspellDictionary
 {
     private readonly Func<string, IEnumerable<string>> _stem;
-    private readonly HashSet<string> _known;
 
     private HunspellDictionary(Func<string, IEnumerable<string>> stem, List<string> words, string version)
     {
         _stem = stem;
         Words = words;
-        _known = new HashSet<string>(words, StringComparer.Ordinal);
         Version = version;
     }
 
@@ -74,15 +72,6 @@ internal sealed class HunspellDictionary
             if (candidate != lemma && _stem(candidate).Any(targets.Contains))
             {
                 forms.Add(candidate);
-            }
-        }
-
-        // Participles are words of their own in the dictionary: kept when the dictionary has them.
-        foreach (var participle in DutchCandidates.Participles(lemma))
-        {
-            if (participle != lemma && _known.Contains(participle))
-            {
-                forms.Add(participle);
             }
         }
 
