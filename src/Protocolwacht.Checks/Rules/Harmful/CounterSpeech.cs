@@ -54,6 +54,23 @@ internal static class CounterSpeech
         return false;
     }
 
+    /// <summary>"Joden werden in de oorlog als ongedierte weggezet": a passive auxiliary after the target and a participle
+    /// of labelling say what others called the group.</summary>
+    public static bool Labelled(CheckContext context, Sentence s, int group)
+    {
+        var passive = false;
+        for (var j = group + 1; j <= s.Last; j++)
+        {
+            passive |= context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd";
+            if (passive && (context.Classes[j] & Words.Labelled) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",
     // "Echt niet.") that stands between the quoted hate and its condemnation.
     private static int Step(List<Sentence> sentences, int si, int direction)
