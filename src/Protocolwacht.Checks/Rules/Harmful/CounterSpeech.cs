@@ -39,7 +39,8 @@ internal static class CounterSpeech
             // "Het is niet waar dat …", "Dat klopt niet".
             for (var k = s.First; k < s.Last; k++)
             {
-                if ((c[k] & Words.Negation) != 0 && (c[k + 1] & Words.Correctness) != 0)
+                // "nooit waren geboren": "waren" is the past of "zijn" there, not a form of "waar" (true).
+                if ((c[k] & Words.Negation) != 0 && (c[k + 1] & Words.Correctness) != 0 && context.Tokens[k + 1].Key != "waren")
                 {
                     return true;
                 }

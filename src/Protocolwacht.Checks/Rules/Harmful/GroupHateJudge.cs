@@ -20,7 +20,8 @@ internal static partial class GroupHateJudge
         {
             var s = sentences[si];
             var group = s.Find(c, Words.Group | Words.Slur);
-            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target)))
+            // "… mijn Koerdische buurman. Ik ben er nog boos over.": a sentence about the author's own feeling is not about the group.
+            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson)))
             {
                 group = s.First;
             }

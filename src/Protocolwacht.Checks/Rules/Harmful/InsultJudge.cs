@@ -116,9 +116,10 @@ internal static class InsultJudge
             return true;
         }
 
-        // The adjective's noun points at someone: "die/zo'n/jij vieze pot", or "… pot is die buurvrouw".
+        // The adjective's noun points at someone: "die/zo'n/jij vieze pot", or "… pot is die buurvrouw" (not "je
+        // vieze poten", the legs of "pot" in the morphology table).
         if (k - 2 >= s.First && (c[k - 1] & Words.NegativeAttribute) != 0 && !s.NegatedAt(context, k - 1, 3)
-            && (context.Tokens[k - 2].Key is "die" or "deze" or "zo'n" or "jij" or "je" or "jou" || (k + 1 <= s.Last && (c[k + 1] & Words.Copula) != 0)))
+            && (context.Tokens[k - 2].Key is "die" or "deze" or "zo'n" or "jij" || (k + 1 <= s.Last && (c[k + 1] & Words.Copula) != 0)))
         {
             for (var j = s.First; j <= s.Last; j++)
             {
