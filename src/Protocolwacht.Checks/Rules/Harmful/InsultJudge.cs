@@ -18,7 +18,8 @@ internal static class InsultJudge
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
-            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson) >= 0 || Named(context, s)
+            // A slur that is also an ordinary word is its own target when aimed ("Vuile pot!"); AimedAt decides.
+            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
             if (!target || s.Has(c, Words.Fiction) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
