@@ -17,6 +17,7 @@ public static class PrivacyFeature
         services.AddRecurringJob<DataRetentionJob>();
         services.AddScoped<PersonalDataCollector>();
         services.AddScoped<PupilErasure>();
+        services.AddScoped<ErasedNameSweep>();
         return builder;
     }
 }

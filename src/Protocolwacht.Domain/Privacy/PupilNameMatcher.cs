@@ -14,7 +14,7 @@ namespace Protocolwacht.Domain.Privacy;
 /// Matches are whole words, in any case, with a possessive ("Ayla's", "Noahs") taken along; "Noah Bosman" is not
 /// "Noah Bos". The surname alone is never replaced: many Dutch surnames are ordinary words ("Bos", "Visser").
 /// </summary>
-public sealed class ErasedPupilName
+public sealed class PupilNameMatcher
 {
     /// <summary>What an erased pupil's name becomes.</summary>
     public const string Marker = "[naam verwijderd]";
@@ -22,7 +22,7 @@ public sealed class ErasedPupilName
     private readonly Regex full;
     private readonly Regex? first;
 
-    public ErasedPupilName(string name)
+    public PupilNameMatcher(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -2,10 +2,10 @@ using Protocolwacht.Domain.Privacy;
 
 namespace Protocolwacht.Domain.Tests.Privacy;
 
-public class ErasedPupilNameTests
+public class PupilNameMatcherTests
 {
-    private static readonly ErasedPupilName Ayla = new("Ayla  Visser");
-    private const string M = ErasedPupilName.Marker;
+    private static readonly PupilNameMatcher Ayla = new("Ayla  Visser");
+    private const string M = PupilNameMatcher.Marker;
 
     [Theory]
     [InlineData("Ayla Visser won de sportdag.", $"{M} won de sportdag.")]
@@ -64,7 +64,7 @@ public class ErasedPupilNameTests
     [Fact]
     public void Redact_OneWordName_IsTheFullName()
     {
-        var single = new ErasedPupilName("Ayla");
+        var single = new PupilNameMatcher("Ayla");
 
         Assert.Equal($"Hoi {M}!", single.Redact("Hoi Ayla!", tied: false));
     }
