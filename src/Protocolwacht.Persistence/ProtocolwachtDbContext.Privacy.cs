@@ -7,4 +7,7 @@ namespace Protocolwacht.Persistence;
 public partial class ProtocolwachtDbContext
 {
     public DbSet<AuditLogCutEntity> AuditLogCuts => Set<AuditLogCutEntity>();
+
+    // Erasure (issue #15): which advice steps lost a name, when and by whom.
+    public DbSet<PostTransitionRedactionEntity> PostTransitionRedactions => Set<PostTransitionRedactionEntity>();
 }

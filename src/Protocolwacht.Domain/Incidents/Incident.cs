@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Privacy;
+
 namespace Protocolwacht.Domain.Incidents;
 
 /// <summary>
@@ -238,6 +240,32 @@ public sealed class Incident
 
         (ClosedAt, ClosedBy, Evaluation) = (now, actor, text);
         return Append(actor, "Afgesloten met evaluatie.", now);
+    }
+
+    /// <summary>
+    /// Takes an erased pupil's name out of every text of the incident (AVG art. 17). An incident has no link to a
+    /// pupil record, so the first name alone goes only when some text of the incident names the pupil in full.
+    /// True when anything changed.
+    /// </summary>
+    public bool EraseName(PupilNameMatcher name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        string?[] texts = [Description, ReporterContact, AuthorityReference, NotReportedReason, PeopleInformedNote, Evaluation,
+            .. _people.Select(p => p.Description), .. _timeline.Select(e => e.Text), .. _tasks.Select(t => t.Text)];
+        var tied = texts.Any(name.IsNamedIn);
+        if (!texts.Any(t => name.IsMentionedIn(t, tied)))
+        {
+            return false;
+        }
+
+        Description = name.Redact(Description, tied);
+        (ReporterContact, AuthorityReference) = (name.RedactOrNull(ReporterContact, tied), name.RedactOrNull(AuthorityReference, tied));
+        (NotReportedReason, PeopleInformedNote, Evaluation) = (name.RedactOrNull(NotReportedReason, tied), name.RedactOrNull(PeopleInformedNote, tied), name.RedactOrNull(Evaluation, tied));
+        _people = [.. _people.Select(p => p with { Description = name.RedactOrNull(p.Description, tied) })];
+        _timeline = [.. _timeline.Select(e => e with { Text = name.Redact(e.Text, tied) })];
+        _tasks = [.. _tasks.Select(t => t with { Text = name.Redact(t.Text, tied) })];
+        Version++;
+        return true;
     }
 
     private string? Append(string actor, string text, DateTimeOffset now)

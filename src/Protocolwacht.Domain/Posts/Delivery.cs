@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Privacy;
+
 namespace Protocolwacht.Domain.Posts;
 
 /// <summary>
@@ -90,11 +92,20 @@ public sealed partial class Delivery
         return true;
     }
 
-    /// <summary>Replaces <paramref name="name"/> in the stored copy of the text (an erased pupil); what reached the platform is not changed by this.</summary>
-    public void EraseName(string name, string replacement, DateTimeOffset now)
+    /// <summary>
+    /// Takes an erased pupil's name out of the stored copy of the text (<see cref="PupilNameMatcher"/> decides
+    /// what counts as their name); what reached the platform is not changed by this. True when it changed.
+    /// </summary>
+    public bool EraseName(PupilNameMatcher name, bool tied, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Text = Text.Replace(name, replacement, StringComparison.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.IsMentionedIn(Text, tied))
+        {
+            return false;
+        }
+
+        Text = name.Redact(Text, tied);
         UpdatedAt = now;
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Privacy;
+
 namespace Protocolwacht.Domain.Posts;
 
 /// <summary>
@@ -140,6 +142,20 @@ public sealed class PostChange
     }
 
     /// <summary>Every outbox row of this change is done.</summary>
+    /// <summary>Takes an erased pupil's name out of the proposed text and the reason (AVG art. 17). True when either changed.</summary>
+    public bool EraseName(PupilNameMatcher name, bool tied)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.IsMentionedIn(Text, tied) && !name.IsMentionedIn(Reason, tied))
+        {
+            return false;
+        }
+
+        Text = name.RedactOrNull(Text, tied);
+        Reason = name.Redact(Reason, tied);
+        return true;
+    }
+
     public void Complete(DateTimeOffset now)
     {
         if (Status == PostChangeStatus.InProgress)

@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Privacy;
+
 namespace Protocolwacht.Domain.Reactions;
 
 /// <summary>
@@ -98,6 +100,23 @@ public sealed class Reaction
     }
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+
+    /// <summary>
+    /// Takes an erased pupil's name out of the stored copy of the reaction and the check's note on it (AVG art. 17);
+    /// the reaction on the platform is not ours to change. True when either changed.
+    /// </summary>
+    public bool EraseName(PupilNameMatcher name, bool tied)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.IsMentionedIn(Text, tied) && !name.IsMentionedIn(FlagReason, tied))
+        {
+            return false;
+        }
+
+        Text = name.Redact(Text, tied);
+        FlagReason = name.RedactOrNull(FlagReason, tied);
+        return true;
+    }
 
     public void MarkHidden(string staffId, DateTimeOffset now)
     {

@@ -1770,6 +1770,37 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("audit_log_cuts", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Privacy.PostTransitionRedactionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RedactedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedactedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Sequence");
+
+                    b.ToTable("post_transition_redactions", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Protocol.ProtocolAcknowledgementEntity", b =>
                 {
                     b.Property<long>("Id")

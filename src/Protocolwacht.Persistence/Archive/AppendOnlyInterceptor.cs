@@ -24,6 +24,7 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
         typeof(PostTransition),
         typeof(Audit.AuditEntryEntity),
         typeof(Privacy.AuditLogCutEntity),
+        typeof(Privacy.PostTransitionRedactionEntity),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

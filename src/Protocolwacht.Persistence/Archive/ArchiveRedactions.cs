@@ -40,13 +40,18 @@ public sealed class ArchiveRedactions(ProtocolwachtDbContext db, ArchiveLog log)
             return RedactionResult.Refused($"De inhoud van record {sequence} is al verwijderd.");
         }
 
-        // The redaction record first: the database lets content go only once a record names it.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The redaction record first: the database lets content go only once a record names it. Inside a
+        // caller's transaction (an erasure redacts many records in its one transaction) the caller commits.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         log.Stage(ArchiveRecordTypes.Redaction, new RedactionRecord(sequence, ground, reason.Trim(), requestedBy, approvedBy), redacts: sequence);
         var given = await log.SaveChangesAsync(cancellationToken);
         db.ArchiveContents.Remove(content);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return RedactionResult.Done(given[0]);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Privacy;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Archive;
 
@@ -53,6 +54,34 @@ public sealed class AppendOnlyTests
         Assert.Equal([PostAction.Created, PostAction.Checked], loaded.Transitions.Select(t => t.Action));
         Assert.All(loaded.Transitions, t => Assert.Equal("tom.hendriks", t.ActorId));
         Assert.Equal(database.Time.GetUtcNow(), loaded.Transitions[1].At);
+    }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Database_LetsAStepsTextChangeOnlyOnceARedactionRecordNamesIt(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        var post = Post.CreateDraft(Guid.NewGuid(), "tom.hendriks", new PostContent("Sportdag!", ["regenboog-x"], []), null, database.Time);
+        post.RecordCheck("tom.hendriks", Verdict.Allow, database.Time);
+        db.Posts.Add(post);
+        await db.SaveChangesAsync();
+        await AssertRefusedAsync(db, "UPDATE post_transitions SET \"Reason\" = 'zonder redactie' WHERE \"Sequence\" = 2");
+
+        await PostTransitionRedactions.RedactAsync(db, [new(post.Id, 2, "[naam verwijderd]")], "sanne.deboer", "Recht op vergetelheid.", database.Time.GetUtcNow(), CancellationToken.None);
+
+        // Named by a redaction record: the text may change, nothing else of the step, and the step still cannot go.
+        await AssertRefusedAsync(db, "UPDATE post_transitions SET \"ActorId\" = 'iemand.anders' WHERE \"Sequence\" = 2");
+        await AssertRefusedAsync(db, "UPDATE post_transitions SET \"Reason\" = 'stap 1' WHERE \"Sequence\" = 1");
+        await AssertRefusedAsync(db, "DELETE FROM post_transitions WHERE \"Sequence\" = 2");
+        await AssertRefusedAsync(db, "UPDATE post_transition_redactions SET \"RedactedBy\" = 'iemand.anders'");
+        await AssertRefusedAsync(db, "DELETE FROM post_transition_redactions");
+        await using var fresh = database.NewContext();
+        var loaded = await fresh.Posts.SingleAsync(p => p.Id == post.Id);
+        Assert.Equal([null, "[naam verwijderd]"], loaded.Transitions.Select(t => t.Reason));
+        Assert.All(loaded.Transitions, t => Assert.Equal("tom.hendriks", t.ActorId));
+        var redaction = await fresh.PostTransitionRedactions.SingleAsync();
+        Assert.Equal(("sanne.deboer", 2), (redaction.RedactedBy, redaction.Sequence));
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
+using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Web.Tests.Privacy;
@@ -62,5 +63,24 @@ public sealed class AccessTests
         Assert.Equal(HttpStatusCode.Redirect, deniedJson.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await karin.GetAsync(new Uri("/account/denied", UriKind.Relative))).StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.PersonalDataExported))); // only Sanne's
+    }
+
+    [Fact]
+    public async Task PrivacyOfficer_ExportsAndReadsTheRegister_ButCannotErase()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        using var fatima = await app.SignInAsync("fatima.yilmaz");
+        var before = await fatima.GetAsync(new Uri("/privacy/pupils/noah.bos/export", UriKind.Relative));
+        Assert.StartsWith("/account/denied", before.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+
+        await sanne.PostFormAsync("/roles", new() { ["staffId"] = "fatima.yilmaz", ["role"] = AppRoles.PrivacyOfficer }, handler: "Grant");
+        await app.AdvanceAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Contains("Noah Bos", WebUtility.HtmlDecode(await fatima.GetPageAsync("/privacy/pupils/noah.bos/export")), StringComparison.Ordinal);
+        Assert.Contains("Verwerkingsregister", await fatima.GetPageAsync("/privacy/verwerkingsregister"), StringComparison.OrdinalIgnoreCase);
+        var erase = await fatima.GetAsync(new Uri("/privacy/pupils/noah.bos/erase", UriKind.Relative));
+        Assert.StartsWith("/account/denied", erase.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.PersonalDataExported && e.Actor == "fatima.yilmaz")));
     }
 }

@@ -1,6 +1,5 @@
-using System.Data.Common;
 using System.Net;
-using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Archive;
 using Protocolwacht.Domain.Posts;
@@ -18,7 +17,7 @@ namespace Protocolwacht.Web.Tests.Privacy;
 /// the archive still verifies, a scheduled post that showed them does not go out, and a published one gets a
 /// takedown task that a second person approves.
 /// </summary>
-public sealed class ErasureTests
+public sealed partial class ErasureTests
 {
     private const string Name = "Noah Bos";
 
@@ -85,43 +84,10 @@ public sealed class ErasureTests
         Assert.Empty(await TablesHoldingAsync(app, Name));
     }
 
-    /// <summary>Every table and column of the app's database whose value contains <paramref name="text"/> (text, or UTF-8 bytes).</summary>
-    private static Task<List<string>> TablesHoldingAsync(ProtocolwachtApp app, string text) => app.WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var tables = await ReadAsync(connection, db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal)
-            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
-            : "SELECT name FROM sqlite_master WHERE type = 'table'");
-        List<string> found = [];
-        foreach (var table in tables.Select(t => (string)t[0]!))
-        {
-            foreach (var row in await ReadAsync(connection, $"SELECT * FROM \"{table}\""))
-            {
-                if (row.Any(v => v is string s && s.Contains(text, StringComparison.OrdinalIgnoreCase)
-                    || v is byte[] b && Encoding.UTF8.GetString(b).Contains(text, StringComparison.OrdinalIgnoreCase)))
-                {
-                    found.Add(table);
-                }
-            }
-        }
+    /// <summary>Every table of the app's database with a value that contains <paramref name="text"/> (<see cref="NameScan"/>).</summary>
+    private static async Task<List<string>> TablesHoldingAsync(ProtocolwachtApp app, string text) =>
+        [.. (await NameScan.HoldingAsync(app, text, NoFirstName(), "noah.bos")).Select(h => h.Table).Distinct()];
 
-        return found;
-    });
-
-    private static async Task<List<object?[]>> ReadAsync(DbConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        List<object?[]> rows = [];
-        while (await reader.ReadAsync())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(values);
-        }
-
-        return rows;
-    }
+    [GeneratedRegex("(?!)")]
+    private static partial Regex NoFirstName();
 }

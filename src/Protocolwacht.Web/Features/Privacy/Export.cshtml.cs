@@ -10,11 +10,11 @@ using Protocolwacht.Web.Features.SignIn;
 namespace Protocolwacht.Web.Features.Privacy;
 
 /// <summary>
-/// The right of access (AVG art. 15): an administrator reads, or downloads as JSON (<c>?format=json</c>),
+/// The right of access (AVG art. 15): an administrator or the privacy officer reads, or downloads as JSON (<c>?format=json</c>),
 /// everything Protocolwacht holds about one pupil with their parents or one staff member. Every export is
 /// in the audit log, with its form; the log names the subject by id only.
 /// </summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.PersonalData)]
 public sealed class ExportModel(PersonalDataCollector collector, IAuditLog audit, ProtocolwachtDbContext db) : PageModel
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

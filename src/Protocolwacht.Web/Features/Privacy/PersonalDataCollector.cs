@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Domain.Privacy;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 
@@ -26,7 +27,7 @@ public sealed class PersonalDataCollector(ProtocolwachtDbContext db, TimeProvide
             .Join(db.Parents.AsNoTracking(), l => l.ParentId, p => p.Id, (l, p) => new { p.Id, p.Name, l.Relation })
             .ToListAsync(cancellationToken);
         var consent = await db.ConsentChanges.AsNoTracking().Where(c => c.StudentId == id).OrderBy(c => c.Sequence).ToListAsync(cancellationToken);
-        var posts = (await db.Posts.AsNoTracking().ToListAsync(cancellationToken)).Where(p => p.Concerns(id, pupil.Name)).ToList();
+        var posts = (await db.Posts.AsNoTracking().ToListAsync(cancellationToken)).Where(p => p.Concerns(id, new PupilNameMatcher(pupil.Name))).ToList();
         var blobs = posts.SelectMany(p => p.Attachments).Where(a => a.DepictedStudentIds.Contains(id)).Select(a => a.BlobId.ToString()).ToList();
         var archive = await ArchiveMentions.FindAsync(db, [pupil.Name, .. blobs], cancellationToken);
         var audit = await AuditAsync([$"leerling:{id}", $"student:{id}"], null, cancellationToken);

@@ -10,7 +10,7 @@ using Protocolwacht.Web.Features.SignIn;
 namespace Protocolwacht.Web.Features.Privacy;
 
 /// <summary>The processing register entry (<see cref="ProcessingRegister"/>) for the privacy officer, generated from this installation's configuration.</summary>
-[Authorize(Policy = Policies.Admin)]
+[Authorize(Policy = Policies.PersonalData)]
 public sealed class RegisterModel(ProtocolwachtDbContext db, IOptions<RetentionOptions> retention, IOptions<ArchiveOptions> archive) : PageModel
 {
     public ProcessingRegister Register { get; private set; } = null!;

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Incidents;
+using Protocolwacht.Persistence.Archive;
+using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Privacy;
+
+namespace Protocolwacht.Web.Tests.Privacy;
+
+/// <summary>
+/// Issue #15's target: after erasing a pupil, no text column of any table (enumerated from the EF model, plus
+/// the tables only SQL knows, such as the search index) holds their name, and the archive still verifies. The
+/// name is put everywhere a user can put it, through the app: a published post with their photo, a draft, an
+/// advice question and a manager's answer (and the notice and mail that carry it), a deletion request, and an
+/// incident report. A post about another child with the same first name keeps it.
+/// </summary>
+public sealed class ErasureEverywhereTests
+{
+    private const string Full = "Sara Ouali";
+    private const string Unrelated = "Sara uit groep 3 las voor bij de kleuters.";
+
+    [Theory]
+    [AllDatabases]
+    public async Task ErasePupil_NameInEveryPlaceAUserCanPutIt_GoneFromEveryTable_UnrelatedFirstNameStays(DatabaseProvider database)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(database);
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+
+        var published = await PrivacySteps.ComposeWithPhotoAsync(app, tom, karin, $"{Full} won vandaag de sportdag!", "sara.ouali");
+        await tom.PublishAsync(published);
+        await app.AdvanceAsync(app.UndoPeriod);
+        await tom.OnPostPageAsync(published, "RequestDeletion", new() { ["reason"] = $"De ouders van {Full} willen de foto weg." });
+        var draft = await tom.ComposeAsync("Verslag van de voorleeswedstrijd: Sara werd tweede!", "regenboog-x");
+        await tom.RequestAdviceAsync(draft, $"Mag de naam van {Full} erin?");
+        await karin.ReturnAsync(draft, "Liever niet: noem Sara's naam niet, alleen de groep.");
+        var other = await tom.ComposeAsync(Unrelated, "regenboog-x");
+        using var parent = app.Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await parent.PostFormAsync("/melden", new()
+        {
+            ["Report.SchoolId"] = "regenboog",
+            ["Report.Category"] = nameof(IncidentCategory.PupilBullying),
+            ["Report.Description"] = $"In de groepsapp wordt {Full} uitgescholden; Sara durft niet meer naar school.",
+            ["Report.People[0].Role"] = "leerling",
+            ["Report.People[0].Description"] = "Sara, groep 7",
+            ["Report.ReporterContact"] = "",
+            ["Website"] = "",
+        })).StatusCode);
+
+        // Before: the name is in every kind of place, so the scan below can fail.
+        var before = await NameScan.HoldingAsync(app, Full, FirstName(), "sara.ouali");
+        Assert.Subset(before.Select(h => h.Table).ToHashSet(), new HashSet<string>
+        {
+            "posts", "post_transitions", "post_changes", "deliveries", "sandbox_publications", "notifications",
+            "outgoing_mails", "incidents", "archive_contents", "archive_search",
+        });
+
+        var erased = await (await sanne.PostFormAsync("/privacy/pupils/sara.ouali/erase", new() { ["Reason"] = $"Verzoek van de ouders van {Full}.", ["Confirm"] = "true" })).Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"erased\"", erased, StringComparison.Ordinal);
+
+        // After: the first name only where it is about another child; the full name nowhere.
+        var after = await NameScan.HoldingAsync(app, Full, FirstName(), "sara.ouali");
+        Assert.All(after, h => Assert.Contains(Unrelated, h.Row, StringComparison.Ordinal));
+        Assert.Equal(Unrelated, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == other).Select(p => p.Text).SingleAsync()));
+        Assert.Equal("Verslag van de voorleeswedstrijd: [naam verwijderd] werd tweede!", await app.WithDbAsync(db => db.Posts.Where(p => p.Id == draft).Select(p => p.Text).SingleAsync()));
+
+        // The advice steps are history: each changed step has a redaction record saying which, when and by whom, without the name.
+        var steps = await app.WithDbAsync(db => db.PostTransitionRedactions.AsNoTracking().OrderBy(r => r.Sequence).ToListAsync());
+        Assert.Equal([(draft, 2), (published, 1)], steps.GroupBy(s => s.PostId).Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2)); // question + answer; the deletion request
+        Assert.All(steps, s => Assert.Equal("sanne.deboer", s.RedactedBy));
+        Assert.All(steps, s => Assert.Equal((app.Clock.GetUtcNow(), ErasedNameSweep.StepGround), (s.RedactedAt, s.Ground)));
+        var reasons = await app.WithDbAsync(db => db.Posts.AsNoTracking().Where(p => p.Id == draft).Select(p => p.Transitions.Select(t => t.Reason)).SingleAsync());
+        Assert.Contains("Mag de naam van [naam verwijderd] erin?", reasons);
+        Assert.Contains("Liever niet: noem [naam verwijderd] naam niet, alleen de groep.", reasons);
+
+        var report = await app.WithDbAsync(db => new ArchiveStore(db).VerifyAsync());
+        Assert.True(report.Intact, string.Join("; ", report.Problems.Select(p => p.Message)));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.PupilErased));
+        Assert.Contains("Verzoek van de ouders van [naam verwijderd]", audit.Details, StringComparison.Ordinal);
+    }
+
+    private static Regex FirstName() => new(@"(?<![\p{L}\p{N}])sara(?![\p{L}\p{N}])", RegexOptions.IgnoreCase);
+}
