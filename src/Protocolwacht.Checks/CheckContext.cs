@@ -14,7 +14,7 @@ namespace Protocolwacht.Checks;
 internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
-    private ulong[]? _classes;
+    private ClassMask[]? _classes;
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
@@ -22,7 +22,7 @@ internal sealed class CheckContext
     private readonly StaffMember? _reader;
 
     // Resolved once: IsMention runs for every candidate token of several judges.
-    private static readonly ulong SpeechNoun = Language.WordClasses.Default.Mask("speech-noun");
+    private static readonly ClassMask SpeechNoun = Language.WordClasses.Default.Mask("speech-noun");
 
     public CheckContext(CheckRequest request, CheckResources resources)
     {
@@ -54,13 +54,13 @@ internal sealed class CheckContext
     public List<Token> Tokens { get; }
 
     /// <summary>The word classes of each token (see <see cref="Language.TokenClassifier"/>), computed on first use.</summary>
-    public ulong[] Classes
+    public ClassMask[] Classes
     {
         get
         {
             if (_classes is null)
             {
-                var classes = new ulong[Tokens.Count];
+                var classes = new ClassMask[Tokens.Count];
                 var classifier = Language.TokenClassifier.Default;
                 for (var i = 0; i < classes.Length; i++)
                 {

@@ -8,7 +8,7 @@ internal sealed class SuffixTrie
 {
     private readonly Node _root = new();
 
-    public void Add(string word, ulong mask)
+    public void Add(string word, ClassMask mask)
     {
         var node = _root;
         for (var i = word.Length - 1; i >= 0; i--)
@@ -30,10 +30,10 @@ internal sealed class SuffixTrie
     /// Calls <paramref name="accept"/> with (length, classes) of each stored word <paramref name="key"/> ends
     /// with, longest first, never the whole key; stops at the first one it accepts and returns its classes.
     /// </summary>
-    public ulong Longest(string key, Func<string, int, bool> accept)
+    public ClassMask Longest(string key, Func<string, int, bool> accept)
     {
         Span<int> lengths = stackalloc int[32];
-        Span<ulong> masks = stackalloc ulong[32];
+        Span<ClassMask> masks = stackalloc ClassMask[32];
         var count = 0;
         var node = _root;
         for (var i = key.Length - 1; i > 0 && count < 32 && node.Children is not null && node.Children.TryGetValue(key[i], out var next); i--)
@@ -61,6 +61,6 @@ internal sealed class SuffixTrie
     {
         public Dictionary<char, Node>? Children { get; set; }
 
-        public ulong Mask { get; set; }
+        public ClassMask Mask { get; set; }
     }
 }

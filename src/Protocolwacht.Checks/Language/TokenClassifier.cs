@@ -13,18 +13,18 @@ internal sealed class TokenClassifier
     private static readonly Lazy<TokenClassifier> Shared = new(() => new TokenClassifier(WordClasses.Default));
 
     private readonly WordClasses _classes;
-    private readonly ulong _headClasses;
-    private readonly ulong _curseClasses;
-    private readonly (string Stem, ulong Mask)[] _curses;
-    private readonly (string Stem, ulong Mask)[] _misspeltCurses;
-    private readonly ulong _targetClasses;
+    private readonly ClassMask _headClasses;
+    private readonly ClassMask _curseClasses;
+    private readonly (string Stem, ClassMask Mask)[] _curses;
+    private readonly (string Stem, ClassMask Mask)[] _misspeltCurses;
+    private readonly ClassMask _targetClasses;
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
-    private readonly ulong _misspeltClasses;
-    private readonly ulong _insultClasses;
-    private readonly Dictionary<string, ulong> _oneLetterShort = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
+    private readonly ClassMask _misspeltClasses;
+    private readonly ClassMask _insultClasses;
+    private readonly Dictionary<string, ClassMask> _oneLetterShort = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -33,7 +33,7 @@ internal sealed class TokenClassifier
         _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
             | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
             | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health");
-        var curses = new List<(string, ulong)>();
+        var curses = new List<(string, ClassMask)>();
         foreach (var (form, mask) in classes.Forms)
         {
             if ((mask & _curseClasses) != 0 && form.Length >= 3)
@@ -67,7 +67,7 @@ internal sealed class TokenClassifier
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
         _targetClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("person") | classes.Mask("school-person");
-        var misspelt = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var misspelt = new Dictionary<string, ClassMask>(StringComparer.Ordinal);
         foreach (var (stem, mask) in _curses)
         {
             for (var i = 1; stem.Length >= 5 && i < stem.Length; i++)
@@ -93,7 +93,7 @@ internal sealed class TokenClassifier
 
     public WordClasses Classes => _classes;
 
-    public ulong Classify(in Token token)
+    public ClassMask Classify(in Token token)
     {
         var mask = _classes.Of(token.Key);
         if (token.AltKey is not null)
@@ -128,7 +128,7 @@ internal sealed class TokenClassifier
 
     // A word that is no Dutch word but a group noun or slur with one letter dropped, doubled or swapped in:
     // "marokanen", "vluchtelinggen", "muslims" → the classes of the word it misspells.
-    private ulong Misspelt(string key)
+    private ClassMask Misspelt(string key)
     {
         // Group nouns are short; a joined run of letters ("k u t k u t …") is not worth a quadratic search.
         if (key.Length < 6 || key.Length > 30)
@@ -139,9 +139,13 @@ internal sealed class TokenClassifier
         // A letter typed twice: "vluchtelinggen" (the dictionary would read it as an inflection).
         for (var i = 1; i < key.Length; i++)
         {
-            if (key[i] == key[i - 1] && (_classes.Of(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _misspeltClasses) is var doubled and not 0)
+            if (key[i] == key[i - 1])
             {
-                return doubled;
+                var doubled = _classes.Of(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _misspeltClasses;
+                if (doubled != 0)
+                {
+                    return doubled;
+                }
             }
         }
 
@@ -181,7 +185,7 @@ internal sealed class TokenClassifier
     public bool IsCurse(string key) => ((_classes.Of(key) | (key.Length >= 6 ? Compound(key) : 0)) & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0;
 
     // "k*t", "f*cking", "k*tclown": each star hides a vowel; the curse classes of any reading count.
-    private ulong Unmasked(string key)
+    private ClassMask Unmasked(string key)
     {
         var stars = 0;
         foreach (var ch in key)
@@ -194,7 +198,7 @@ internal sealed class TokenClassifier
             return 0;
         }
 
-        var mask = 0UL;
+        var mask = ClassMask.Zero;
         Span<char> buffer = stackalloc char[key.Length];
         foreach (var a in "aeiou")
         {
@@ -224,7 +228,7 @@ internal sealed class TokenClassifier
         part.Length >= 3 && (DictionaryWords.Contains(part) || (part.Length >= 5 && DictionaryWords.IsWordOrInflection(part)));
 
     /// <summary>The classes of a compound word, or 0 when it is none the check knows.</summary>
-    public ulong Compound(string key)
+    public ClassMask Compound(string key)
     {
         if (!_curseInitials.Contains(key[0]))
         {
@@ -250,7 +254,7 @@ internal sealed class TokenClassifier
     }
 
     // "kankrturken", "tyfsmarokkanen": a curse missing a letter, directly before a group or a person.
-    private ulong MisspeltCurse(string key)
+    private ClassMask MisspeltCurse(string key)
     {
         foreach (var (stem, curse) in _misspeltCurses)
         {
@@ -268,7 +272,7 @@ internal sealed class TokenClassifier
     }
 
     // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).
-    private ulong Head(string key)
+    private ClassMask Head(string key)
     {
         var mask = _heads.Longest(key, _acceptFirstPart);
         return (mask & _curseClasses) != 0 && DictionaryWords.Contains(key) ? mask & ~_curseClasses : mask;

@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.Language;
 /// The word classes of Classes/*.tsv (one class a file, one lemma a line; a strong verb lists its
 /// irregular stems beside it), each expanded to its inflected forms by <see cref="Morphology"/>, plus two
 /// classes computed from the sentiment lexicon: <c>negative</c> and <c>positive</c> adjectives. A class
-/// is a bit: a word's classes are one <see cref="ulong"/>, so a pattern asks "is this a group noun?" with
+/// is a bit: a word's classes are one <see cref="ClassMask"/>, so a pattern asks "is this a group noun?" with
 /// one AND. Built once; immutable and thread-safe.
 /// </summary>
 internal sealed class WordClasses
@@ -16,16 +16,19 @@ internal sealed class WordClasses
     /// <summary>Polarity at or beyond which an adjective counts as clearly negative or positive.</summary>
     public const double PolarityThreshold = 0.4;
 
+    /// <summary>How many classes fit in a <see cref="ClassMask"/>.</summary>
+    public const int Capacity = 128;
+
     private static readonly Lazy<WordClasses> Shared = new(() => new WordClasses());
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
     private readonly Dictionary<string, List<ClassLine>> _lines = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private WordClasses()
     {
-        var forms = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, ClassMask>(StringComparer.Ordinal);
         foreach (var name in EmbeddedClassNames())
         {
             var id = Register(name);
@@ -48,15 +51,15 @@ internal sealed class WordClasses
                     foreach (var form in Morphology.FormsOf(Term.KeyOf(word)))
                     {
                         var key = Term.KeyOf(form);
-                        forms[key] = forms.GetValueOrDefault(key) | (1UL << id);
+                        forms[key] = forms.GetValueOrDefault(key) | (ClassMask.One << id);
                     }
                 }
             }
         }
 
         var ignored = new HashSet<string>(_lines.TryGetValue("polarity-ignore", out var ignore) ? ignore.SelectMany(l => l.Words) : [], StringComparer.Ordinal);
-        var negative = 1UL << Register("negative");
-        var positive = 1UL << Register("positive");
+        var negative = ClassMask.One << Register("negative");
+        var positive = ClassMask.One << Register("positive");
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.polarity.tsv"))
         {
             if (fields.Length < 2 || ignored.Contains(fields[0]) || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var polarity) || Math.Abs(polarity) < PolarityThreshold)
@@ -78,18 +81,18 @@ internal sealed class WordClasses
     public static WordClasses Default => Shared.Value;
 
     /// <summary>Every folded form and the classes it belongs to.</summary>
-    public FrozenDictionary<string, ulong> Forms { get; }
+    public FrozenDictionary<string, ClassMask> Forms { get; }
 
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>The lines of a class file as written (for the lexicon linter); empty for computed classes.</summary>
     public IReadOnlyList<ClassLine> LinesOf(string name) => _lines.TryGetValue(name, out var l) ? l : [];
 
-    public bool TryMask(string name, out ulong mask)
+    public bool TryMask(string name, out ClassMask mask)
     {
         if (_ids.TryGetValue(name, out var id))
         {
-            mask = 1UL << id;
+            mask = ClassMask.One << id;
             return true;
         }
 
@@ -98,15 +101,15 @@ internal sealed class WordClasses
     }
 
     /// <summary>The bit of a class the code names; an unknown name is a programming error.</summary>
-    public ulong Mask(string name) => TryMask(name, out var m) ? m : throw new ArgumentException($"Unknown word class '{name}'.", nameof(name));
+    public ClassMask Mask(string name) => TryMask(name, out var m) ? m : throw new ArgumentException($"Unknown word class '{name}'.", nameof(name));
 
-    public ulong Of(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var mask) ? mask : 0;
+    public ClassMask Of(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var mask) ? mask : 0;
 
-    public IEnumerable<string> NamesOf(ulong mask)
+    public IEnumerable<string> NamesOf(ClassMask mask)
     {
         for (var i = 0; i < _names.Count; i++)
         {
-            if ((mask & (1UL << i)) != 0)
+            if ((mask & (ClassMask.One << i)) != 0)
             {
                 yield return _names[i];
             }
@@ -115,9 +118,9 @@ internal sealed class WordClasses
 
     private int Register(string name)
     {
-        if (_names.Count == 64)
+        if (_names.Count == Capacity)
         {
-            throw new InvalidOperationException("More than 64 word classes: widen the class mask.");
+            throw new InvalidOperationException($"More than {Capacity} word classes: widen ClassMask (GlobalUsings.cs).");
         }
 
         _ids[name] = _names.Count;

@@ -69,7 +69,7 @@ internal sealed class Lexicon
     {
         var slots = new List<LexiconMatch>[Id + 1];
         slots[Id] = [];
-        var classes = new ulong[tokens.Count];
+        var classes = new ClassMask[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             classes[i] = Language.TokenClassifier.Default.Classify(tokens[i]);

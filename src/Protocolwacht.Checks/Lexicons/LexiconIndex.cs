@@ -15,7 +15,7 @@ internal sealed class LexiconIndex
     private readonly Dictionary<int, List<(string Form, LexiconEntry Entry)>> _formsByLength = [];
     private readonly List<(string Prefix, LexiconEntry Entry)> _prefixes = [];
     private readonly bool _hasSuffixes;
-    private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[64];
+    private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[Language.WordClasses.Capacity];
 
     /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
     public const int Window = 40;
@@ -27,9 +27,9 @@ internal sealed class LexiconIndex
             foreach (var entry in lexicon.Entries)
             {
                 var first = entry.Pattern[0];
-                for (var bit = 0; bit < 64; bit++)
+                for (var bit = 0; bit < Language.WordClasses.Capacity; bit++)
                 {
-                    if ((first.Classes & (1UL << bit)) != 0)
+                    if ((first.Classes & (ClassMask.One << bit)) != 0)
                     {
                         (_byClass[bit] ??= []).Add(entry);
                     }
@@ -73,7 +73,7 @@ internal sealed class LexiconIndex
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
     /// that are null are skipped). A match never crosses a sentence end.
     /// </summary>
-    public void FindAll(IReadOnlyList<Token> tokens, ulong[] classes, List<LexiconMatch>?[] slots)
+    public void FindAll(IReadOnlyList<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
     {
         var candidates = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Count; i++)
@@ -106,7 +106,7 @@ internal sealed class LexiconIndex
 
             for (var bits = classes[i]; bits != 0; bits &= bits - 1)
             {
-                if (_byClass[System.Numerics.BitOperations.TrailingZeroCount(bits)] is { } byClass)
+                if (_byClass[(int)ClassMask.TrailingZeroCount(bits)] is { } byClass)
                 {
                     foreach (var entry in byClass)
                     {
@@ -174,7 +174,7 @@ internal sealed class LexiconIndex
     }
 
     // Returns the index of the last matched token, or -1. "next" is the token after the previous term.
-    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, ulong[] classes, int next, int sentence)
+    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, ClassMask[] classes, int next, int sentence)
     {
         if (termIndex == pattern.Length)
         {
@@ -210,7 +210,7 @@ internal sealed class LexiconIndex
         return Matches(term, tokens[next], classes[next]) ? MatchRest(pattern, termIndex + 1, tokens, classes, next + 1, sentence) : -1;
     }
 
-    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, ulong[] classes, int first, int last)
+    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, ClassMask[] classes, int first, int last)
     {
         if (entry.Requires.Length == 0 && entry.Unless is null)
         {
@@ -258,7 +258,7 @@ internal sealed class LexiconIndex
             : !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
     }
 
-    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, ulong[] classes, int from, int to, int skipFirst, int skipLast)
+    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, ClassMask[] classes, int from, int to, int skipFirst, int skipLast)
     {
         for (var k = from; k <= to; k++)
         {
@@ -277,7 +277,7 @@ internal sealed class LexiconIndex
         return false;
     }
 
-    private static bool Matches(Term term, Token token, ulong classes)
+    private static bool Matches(Term term, Token token, ClassMask classes)
     {
         var masked = token.Has(TokenFlags.Masked);
         return term.Matches(token.Key, masked, classes) || (token.AltKey is not null && term.Matches(token.AltKey, masked)) || (token.RawKey is not null && term.Matches(token.RawKey, masked));

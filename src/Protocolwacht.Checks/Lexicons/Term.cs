@@ -15,7 +15,7 @@ internal sealed class Term
     private readonly int _minExact;
     private readonly int _maxExact;
 
-    private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap, ulong classes = 0, string[]? unknownClasses = null)
+    private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap, ClassMask classes = default, string[]? unknownClasses = null)
     {
         Classes = classes;
         UnknownClasses = unknownClasses ?? [];
@@ -31,7 +31,7 @@ internal sealed class Term
     public HashSet<string> Exact { get; }
 
     /// <summary>The word classes this term accepts (one bit each, see <see cref="Language.WordClasses"/>).</summary>
-    public ulong Classes { get; }
+    public ClassMask Classes { get; }
 
     /// <summary>Class names that name no class: the term never matches them, and the lexicon linter reports them.</summary>
     public IReadOnlyList<string> UnknownClasses { get; }
@@ -56,7 +56,7 @@ internal sealed class Term
         var prefixes = new List<string>();
         var suffixes = new List<string>();
         var parts = new List<string>();
-        var classes = 0UL;
+        var classes = ClassMask.Zero;
         var unknown = new List<string>();
         foreach (var raw in text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -118,7 +118,7 @@ internal sealed class Term
     public bool Matches(string key) => Matches(key, key.Contains('*', StringComparison.Ordinal));
 
     /// <summary>As <see cref="Matches(string, bool)"/>, or the word belongs to one of the term's classes.</summary>
-    public bool Matches(string key, bool masked, ulong classes) => (Classes & classes) != 0 || Matches(key, masked);
+    public bool Matches(string key, bool masked, ClassMask classes) => (Classes & classes) != 0 || Matches(key, masked);
 
     /// <summary>As <see cref="Matches(string)"/>, when the caller already knows whether the word is masked.</summary>
     public bool Matches(string key, bool masked)

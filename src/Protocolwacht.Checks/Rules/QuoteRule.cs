@@ -223,9 +223,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         return false;
     }
 
-    private static readonly ulong Said = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person");
-    private static readonly ulong Written = Language.WordClasses.Default.Mask("message");
-    private static readonly ulong Title = Language.WordClasses.Default.Mask("fiction") | Language.WordClasses.Default.Mask("creative-work") | Language.WordClasses.Default.Mask("title-cue");
+    private static readonly ClassMask Said = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person");
+    private static readonly ClassMask Written = Language.WordClasses.Default.Mask("message");
+    private static readonly ClassMask Title = Language.WordClasses.Default.Mask("fiction") | Language.WordClasses.Default.Mask("creative-work") | Language.WordClasses.Default.Mask("title-cue");
 
     // Someone other than the author near the quote: a person or role in the words before it (its
     // sentence or the one before) or right after it, or a card, mail or motto it was taken from.

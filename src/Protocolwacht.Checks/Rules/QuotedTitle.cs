@@ -10,8 +10,8 @@ internal static class QuotedTitle
 {
     private const int MaxLength = 80;
 
-    private static readonly ulong Preposition = Language.WordClasses.Default.Mask("particle");
-    private static readonly ulong Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work");
+    private static readonly ClassMask Preposition = Language.WordClasses.Default.Mask("particle");
+    private static readonly ClassMask Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work");
 
     public static bool IsTitle(CheckContext context, int open, int close)
     {

@@ -6,10 +6,12 @@ using Protocolwacht.Connectors.Timeline;
 namespace Protocolwacht.Connectors.X;
 
 /// <summary>
-/// The account's own posts, newest first: <c>GET /2/users/:id/tweets?tweet.fields=created_at,text&amp;exclude=retweets</c>,
+/// The account's own posts, newest first: <c>GET /2/users/:id/tweets?tweet.fields=created_at,text,note_tweet&amp;exclude=retweets</c>,
 /// paged by <c>meta.next_token</c> passed back as <c>pagination_token</c>; the last page has no <c>next_token</c>. X
 /// takes 5 to 100 per page. Reposts are left out: they are another account's post. X returns text with
-/// <c>&amp;amp;</c>-style escapes, which are undone so the text compares with what was written.
+/// <c>&amp;amp;</c>-style escapes, which are undone so the text compares with what was written. A long post (over 280
+/// characters) carries only its start in <c>text</c> and the whole in <c>note_tweet.text</c>: the check and the
+/// archive need the whole.
 /// </summary>
 public sealed partial class XConnector : ITimelineReader
 {
@@ -25,7 +27,7 @@ public sealed partial class XConnector : ITimelineReader
 
         credentials = user.Renewed ?? credentials;
         var size = Math.Clamp(request.PageSize, 5, 100).ToString(CultureInfo.InvariantCulture);
-        var relative = $"2/users/{Uri.EscapeDataString(user.Id!)}/tweets?max_results={size}&tweet.fields=created_at,text&exclude=retweets"
+        var relative = $"2/users/{Uri.EscapeDataString(user.Id!)}/tweets?max_results={size}&tweet.fields=created_at,text,note_tweet&exclude=retweets"
             + (request.Cursor is null ? string.Empty : $"&pagination_token={Uri.EscapeDataString(request.Cursor)}");
         var call = await CallAsync(credentials, token => Build(HttpMethod.Get, token, relative, null), cancellationToken);
         var renewed = call.Renewed ?? user.Renewed;
@@ -53,7 +55,7 @@ public sealed partial class XConnector : ITimelineReader
         {
             if (JsonBody.String(post, "id") is { } id && JsonBody.Time(post, "created_at") is { } createdAt)
             {
-                posts.Add(new TimelinePost(id, createdAt, WebUtility.HtmlDecode(JsonBody.String(post, "text") ?? string.Empty), PostUrl(id)));
+                posts.Add(new TimelinePost(id, createdAt, WebUtility.HtmlDecode(JsonBody.String(post, "note_tweet", "text") ?? JsonBody.String(post, "text") ?? string.Empty), PostUrl(id)));
             }
         }
 

@@ -1830,6 +1830,20 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.ToTable("protocol_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Reactions.ReactionPauseEntity", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("reaction_pauses", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Search.ImportedPostKeyEntity", b =>
                 {
                     b.Property<string>("AccountId")

@@ -1810,6 +1810,20 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.ToTable("protocol_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Protocolwacht.Persistence.Reactions.ReactionPauseEntity", b =>
+                {
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("reaction_pauses", (string)null);
+                });
+
             modelBuilder.Entity("Protocolwacht.Persistence.Search.ImportedPostKeyEntity", b =>
                 {
                     b.Property<string>("AccountId")

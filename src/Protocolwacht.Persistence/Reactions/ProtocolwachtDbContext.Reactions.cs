@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Reactions;
+using Protocolwacht.Persistence.Reactions;
 
 namespace Protocolwacht.Persistence;
 
@@ -7,4 +8,5 @@ namespace Protocolwacht.Persistence;
 public partial class ProtocolwachtDbContext
 {
     public DbSet<Reaction> Reactions => Set<Reaction>();
+    public DbSet<ReactionPauseEntity> ReactionPauses => Set<ReactionPauseEntity>();
 }

@@ -6,7 +6,7 @@ namespace Protocolwacht.Checks.Tests.Language;
 /// <summary>Group nouns written with a letter dropped, doubled or swapped; lemmas with diacritics keep their forms.</summary>
 public class MisspellingAndFoldingTests
 {
-    private static ulong ClassesOf(string word)
+    private static UInt128 ClassesOf(string word)
     {
         var token = Assert.Single(Tokenizer.Tokenize(NormalisedText.Create(word)));
         return TokenClassifier.Default.Classify(token);

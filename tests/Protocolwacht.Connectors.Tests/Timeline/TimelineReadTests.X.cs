@@ -33,6 +33,21 @@ public sealed partial class TimelineReadTests
     }
 
     [Fact]
+    public async Task X_LongPost_ReadInFullFromTheNoteTweet_NotTheTruncatedText()
+    {
+        var platform = new XServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        var whole = string.Concat(Enumerable.Repeat("Vandaag opende de nieuwe bibliotheek van de school & alle groepen kwamen kijken. ", 5)) + "Dank aan de ouders!";
+        platform.AddPost("1860000000000000200", whole, Now);
+        var reader = new XConnector(http, new XOptions { BaseUrl = server.BaseUrl }, time);
+
+        var (posts, _) = await ReadAllAsync(reader, new PlatformCredentials("x-access-1") { AccountId = XServer.UserId });
+
+        Assert.True(whole.Length > 280);
+        Assert.Equal(whole, Assert.Single(posts).Text); // the end ("Dank aan de ouders!") is only in note_tweet
+    }
+
+    [Fact]
     public async Task X_WrongToken_FailsPermanentlyWithoutThrowing()
     {
         var platform = new XServer();

@@ -112,6 +112,34 @@ public class ReactionsTests
         Assert.Equal(1, await app.WithDbAsync(db => db.Reactions.CountAsync()));
     }
 
+    /// <summary>Issue #11: the pause is the database's, so a second instance on the same database keeps to it too.</summary>
+    [Theory]
+    [AllDatabases]
+    public async Task RateLimited_ASecondInstanceKeepsToThePauseTheFirstWasGiven(DatabaseProvider database)
+    {
+        var platform = new MastodonServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var first = await ProtocolwachtApp.StartAsync(database);
+        var status = await PublishOnMastodonAsync(first, server);
+        await using var second = await first.StartSecondInstanceAsync();
+        var before = ContextCalls(server); // the second instance's first round, at its start, has asked already
+        platform.Reactions.Place(status, Civil, first.Clock.GetUtcNow());
+        platform.Reactions.RateLimitedReads = 1;
+        platform.RateLimitReset = first.Clock.GetUtcNow().AddMinutes(12).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
+
+        await first.AdvanceAsync(Interval);
+        Assert.Equal(before + 1, ContextCalls(server)); // the first instance asked and was told to wait 12 minutes
+
+        second.Clock.SetUtcNow(first.Clock.GetUtcNow() + Interval);
+        await second.RunBackgroundJobsAsync();
+        Assert.Equal(before + 1, ContextCalls(server)); // within the pause: the second instance does not ask
+
+        second.Clock.SetUtcNow(first.Clock.GetUtcNow() + TimeSpan.FromMinutes(13));
+        await second.RunBackgroundJobsAsync();
+        Assert.Equal(before + 2, ContextCalls(server)); // after it, the second instance asks (it could all along)
+        Assert.Equal(1, await first.WithDbAsync(db => db.Reactions.CountAsync()));
+    }
+
     [Fact]
     public async Task Hide_OnX_HidesOnThePlatformKeepsTheReactionAndRecordingAsIncidentPrefillsTheRegister()
     {

@@ -6,9 +6,12 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.Instagram;
+using Protocolwacht.TestSupport.Platforms.LinkedIn;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.TestSupport.Platforms.X;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Tests.Media;
 
 namespace Protocolwacht.Web.Tests.Reconciliation;
 
@@ -105,6 +108,83 @@ public class ReconciliationTests
         Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
     }
 
+    /// <summary>
+    /// Instagram lists an account's media with captions (Kompas's Instagram account, an image post by Jeroen Vos): a
+    /// caption placed by hand in the Instagram app is imported with its permalink, a removed post is recorded.
+    /// </summary>
+    [Fact]
+    public async Task Reconciliation_OnInstagram_ImportsPostPlacedOutside_RecordsPostRemovedOutside()
+    {
+        var platform = new InstagramServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.PublicMedia = true;
+            o.Settings["Connectors:Instagram:BaseUrl"] = server.BaseUrl.AbsoluteUri;
+            o.Settings["Reconciliation:Interval"] = "01:00:00";
+        });
+        platform.Now = app.Clock.GetUtcNow();
+        await app.AcknowledgeProtocolAsync("jeroen.vos");
+        await app.Service<AccountCredentials>().ReplaceAsync("kompas-instagram", new PlatformCredentials(InstagramServer.Token) { AccountId = InstagramServer.IgUserId }, CancellationToken.None);
+        using var jeroen = await app.SignInAsync("jeroen.vos");
+        var delivery = await ImagePosts.PublishAsync(app, jeroen, await ImagePosts.ComposeAsync(jeroen, "kompas-instagram", "Onze toren van vandaag.", 1));
+        Assert.Equal(DeliveryStatus.Published, delivery.Status);
+
+        platform.AddMedia("17900000000000001", Outside, app.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        await app.AdvanceAsync(Interval);
+
+        var records = await RecordsAsync(app);
+        Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Imported], records.Select(r => r.Type));
+        var imported = ArchiveJson.Read<ImportedRecord>(records[1].Content);
+        Assert.Equal(("kompas-instagram", "reconciliation", "17900000000000001", Outside), (imported.AccountId, imported.Format, imported.PlatformId, imported.Text));
+        Assert.Equal("https://www.instagram.com/p/C000001/", imported.Url);
+        Assert.NotEqual(Verdict.Allow, imported.Check.Verdict);
+        Assert.Equal(1, await NoticesAsync(app, "buiten Protocolwacht geplaatst"));
+
+        Assert.True(platform.Media.TryRemove(delivery.PlatformPostId!, out _));
+        await app.AdvanceAsync(Interval);
+        records = await RecordsAsync(app);
+        Assert.Equal(3, records.Count);
+        var disappeared = ArchiveJson.Read<DisappearedRecord>(records[^1].Content);
+        Assert.Equal((delivery.PlatformPostId, records[0].Sequence, "kompas-instagram"), (disappeared.PlatformId, disappeared.RecordSequence, disappeared.AccountId));
+        Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
+    }
+
+    /// <summary>LinkedIn's posts finder by author, read with the configured API version (Konot's page, a post by Lotte Visser of the board's staff).</summary>
+    [Fact]
+    public async Task Reconciliation_OnLinkedIn_ImportsPostPlacedOutside_RecordsPostRemovedOutside()
+    {
+        var platform = new LinkedInServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Settings["Connectors:LinkedIn:BaseUrl"] = server.BaseUrl.AbsoluteUri;
+            o.Settings["Reconciliation:Interval"] = "01:00:00";
+        });
+        platform.Now = app.Clock.GetUtcNow();
+        await app.Service<AccountCredentials>().ReplaceAsync("konot-linkedin", new PlatformCredentials(LinkedInServer.Token) { AccountId = LinkedInServer.Organisation }, CancellationToken.None);
+        var post = await PublishAsync(app, "konot-linkedin", "lotte.visser");
+
+        const string urn = "urn:li:share:7399999999999999999"; // not one the local server hands out itself
+        platform.AddPost(urn, Outside, app.Clock.GetUtcNow() - TimeSpan.FromHours(1));
+        await app.AdvanceAsync(Interval);
+
+        var records = await RecordsAsync(app);
+        Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Imported], records.Select(r => r.Type));
+        var imported = ArchiveJson.Read<ImportedRecord>(records[1].Content);
+        Assert.Equal(("konot-linkedin", "reconciliation", urn, Outside), (imported.AccountId, imported.Format, imported.PlatformId, imported.Text));
+        Assert.EndsWith($"/feed/update/{urn}/", imported.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await NoticesAsync(app, "buiten Protocolwacht geplaatst"));
+
+        Assert.True(platform.Posts.TryRemove(post, out _));
+        await app.AdvanceAsync(Interval);
+        records = await RecordsAsync(app);
+        Assert.Equal(3, records.Count);
+        var disappeared = ArchiveJson.Read<DisappearedRecord>(records[^1].Content);
+        Assert.Equal((post, records[0].Sequence, "konot-linkedin"), (disappeared.PlatformId, disappeared.RecordSequence, disappeared.AccountId));
+        Assert.Equal(1, await NoticesAsync(app, "niet meer op het platform"));
+    }
+
     private static Task<List<(long Sequence, string Type, byte[] Content)>> RecordsAsync(ProtocolwachtApp app) =>
         app.WithDbAsync(async db => (await db.ArchiveRecords.AsNoTracking()
             .Join(db.ArchiveContents, r => r.Sequence, c => c.Sequence, (r, c) => new { r.Sequence, r.Type, c.Content })
@@ -114,12 +194,12 @@ public class ReconciliationTests
     private static Task<int> NoticesAsync(ProtocolwachtApp app, string text) =>
         app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientId == "sanne.deboer" && n.Text.Contains(text)));
 
-    private static async Task<string> PublishAsync(ProtocolwachtApp app, string account = "sintjozef-mastodon")
+    private static async Task<string> PublishAsync(ProtocolwachtApp app, string account = "sintjozef-mastodon", string author = "linda.koster")
     {
-        await app.AcknowledgeProtocolAsync("linda.koster");
-        using var linda = await app.SignInAsync("linda.koster");
-        var postId = await linda.ComposeAsync("Wat een mooie sportdag hadden we vandaag!", account);
-        Assert.Equal(HttpStatusCode.Redirect, (await linda.PublishAsync(postId)).StatusCode);
+        await app.AcknowledgeProtocolAsync(author);
+        using var client = await app.SignInAsync(author);
+        var postId = await client.ComposeAsync("Wat een mooie sportdag hadden we vandaag!", account);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PublishAsync(postId)).StatusCode);
         await app.AdvanceAsync(app.UndoPeriod + TimeSpan.FromSeconds(1));
         return await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == postId && d.Status == DeliveryStatus.Published).Select(d => d.PlatformPostId!).SingleAsync());
     }

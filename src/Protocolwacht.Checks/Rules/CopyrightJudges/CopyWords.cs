@@ -7,14 +7,14 @@ internal static class CopyWords
 {
     private static readonly WordClasses C = WordClasses.Default;
 
-    public static readonly ulong Permission = C.Mask("permission");
-    public static readonly ulong Work = C.Mask("creative-work");
-    public static readonly ulong Creator = C.Mask("creator");
-    public static readonly ulong CopyVerb = C.Mask("copy-verb");
-    public static readonly ulong Negation = C.Mask("negation");
+    public static readonly ClassMask Permission = C.Mask("permission");
+    public static readonly ClassMask Work = C.Mask("creative-work");
+    public static readonly ClassMask Creator = C.Mask("creator");
+    public static readonly ClassMask CopyVerb = C.Mask("copy-verb");
+    public static readonly ClassMask Negation = C.Mask("negation");
 
     /// <summary>True when any token of the post has one of the classes.</summary>
-    public static bool Anywhere(CheckContext context, ulong mask)
+    public static bool Anywhere(CheckContext context, ClassMask mask)
     {
         foreach (var c in context.Classes)
         {

@@ -21,7 +21,7 @@ internal readonly record struct Sentence(int First, int Last)
     }
 
     /// <summary>The first token in the sentence with any of the classes, at or after <paramref name="from"/>; -1 if none.</summary>
-    public int Find(ulong[] classes, ulong mask, int from = -1)
+    public int Find(ClassMask[] classes, ClassMask mask, int from = -1)
     {
         for (var i = Math.Max(First, from); i <= Last; i++)
         {
@@ -34,7 +34,7 @@ internal readonly record struct Sentence(int First, int Last)
         return -1;
     }
 
-    public bool Has(ulong[] classes, ulong mask) => Find(classes, mask) >= 0;
+    public bool Has(ClassMask[] classes, ClassMask mask) => Find(classes, mask) >= 0;
 
     /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in the same clause.</summary>
     public bool NegatedAt(CheckContext context, int at, int before = 3)

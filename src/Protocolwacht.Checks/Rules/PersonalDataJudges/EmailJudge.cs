@@ -8,8 +8,8 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// </summary>
 internal static class EmailJudge
 {
-    private static readonly ulong FreeMail = Nearby.Class("free-mail");
-    private static readonly ulong Mailbox = Nearby.Class("mailbox-role");
+    private static readonly ClassMask FreeMail = Nearby.Class("free-mail");
+    private static readonly ClassMask Mailbox = Nearby.Class("mailbox-role");
 
     public static string? Judge(CheckContext context, Candidate c, string quote) =>
         context.Resources.Contacts.IsOwnEmail(c.Value) || IsOrganisationMailbox(c.Value)

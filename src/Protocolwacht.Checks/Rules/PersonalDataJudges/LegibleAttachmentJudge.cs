@@ -6,7 +6,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// </summary>
 internal static class LegibleAttachmentJudge
 {
-    private static readonly ulong Detail = Nearby.Class("personal-detail");
+    private static readonly ClassMask Detail = Nearby.Class("personal-detail");
 
     public static bool ShowsPersonalData(CheckContext context)
     {

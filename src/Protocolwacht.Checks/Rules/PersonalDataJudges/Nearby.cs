@@ -7,10 +7,10 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// <summary>Where a candidate stands in the draft: the words around it, by word class.</summary>
 internal static class Nearby
 {
-    public static ulong Class(string name) => WordClasses.Default.Mask(name);
+    public static ClassMask Class(string name) => WordClasses.Default.Mask(name);
 
     /// <summary>A word of the class in the candidate's sentence or within 80 characters before it.</summary>
-    public static bool Word(CheckContext context, Candidate c, ulong mask)
+    public static bool Word(CheckContext context, Candidate c, ClassMask mask)
     {
         var tokens = context.Tokens;
         var at = TokenAt(tokens, c.Start);
@@ -33,7 +33,7 @@ internal static class Nearby
     }
 
     /// <summary>A word of the class within the three words before the candidate, in its sentence ("ordernummer 123456782").</summary>
-    public static bool LabelledAs(CheckContext context, Candidate c, ulong mask)
+    public static bool LabelledAs(CheckContext context, Candidate c, ClassMask mask)
     {
         var tokens = context.Tokens;
         var at = TokenAt(tokens, c.Start);
@@ -49,7 +49,7 @@ internal static class Nearby
     }
 
     /// <summary>A word of the class in the 60 characters after the candidate ("NL.. t.n.v. Stichting …").</summary>
-    public static bool After(CheckContext context, Candidate c, ulong mask)
+    public static bool After(CheckContext context, Candidate c, ClassMask mask)
     {
         var tokens = context.Tokens;
         for (var i = 0; i < tokens.Count; i++)

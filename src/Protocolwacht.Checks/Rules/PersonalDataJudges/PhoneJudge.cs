@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// <summary>A private phone number: any mobile number, or a landline called private; the organisation's own numbers are public.</summary>
 internal static class PhoneJudge
 {
-    private static readonly ulong Private = Nearby.Class("private-contact");
+    private static readonly ClassMask Private = Nearby.Class("private-contact");
 
     public static string? Judge(CheckContext context, Candidate c, string quote)
     {

@@ -10,10 +10,10 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// </summary>
 internal static class SensitiveFactJudge
 {
-    private static readonly ulong ThirdPerson = Nearby.Class("third-person");
-    private static readonly ulong FirstPerson = Nearby.Class("first-person");
-    private static readonly ulong SecondPerson = Nearby.Class("second-person");
-    private static readonly ulong Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
+    private static readonly ClassMask ThirdPerson = Nearby.Class("third-person");
+    private static readonly ClassMask FirstPerson = Nearby.Class("first-person");
+    private static readonly ClassMask SecondPerson = Nearby.Class("second-person");
+    private static readonly ClassMask Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -120,7 +120,7 @@ internal static class SensitiveFactJudge
         sentence > 0 && !InSentence(context, sentence, ThirdPerson | FirstPerson | SecondPerson | Someone)
         && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
 
-    private static bool InSentence(CheckContext context, int sentence, ulong mask)
+    private static bool InSentence(CheckContext context, int sentence, ClassMask mask)
     {
         for (var k = 0; k < context.Tokens.Count; k++)
         {

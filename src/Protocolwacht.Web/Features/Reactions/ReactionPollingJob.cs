@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Connectors;
@@ -15,8 +14,8 @@ namespace Protocolwacht.Web.Features.Reactions;
 /// Every <see cref="ReactionsOptions.PollInterval"/>, asks the platforms for the reactions to the posts
 /// published in the last <see cref="ReactionsOptions.Window"/> on connected accounts, and stores and checks
 /// the new ones. A platform that says "too many requests" is left alone until the time it names, for that
-/// account only; other accounts go on. Fetching is idempotent, so two instances polling at once only cost
-/// calls, never doubles.
+/// account only; other accounts go on. The pause is kept in the database (<see cref="ReactionPauses"/>), so every
+/// instance keeps to it. Fetching is idempotent, so two instances polling at once only cost calls, never doubles.
 /// </summary>
 public sealed partial class ReactionPollingJob(
     IServiceScopeFactory scopes,
@@ -26,8 +25,6 @@ public sealed partial class ReactionPollingJob(
     TimeProvider time,
     ILogger<ReactionPollingJob> logger) : RecurringJob(time, logger)
 {
-    // Per account: not before this moment (a platform's rate limit). In memory: a restart asks once too early at most.
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _limitedUntil = new(StringComparer.Ordinal);
     private DateTimeOffset _nextRoundAt = DateTimeOffset.MinValue;
 
     public override bool IsEnabled => options.Value.Enabled;
@@ -68,7 +65,7 @@ public sealed partial class ReactionPollingJob(
 
     private async Task<int> PollAccountAsync(string accountId, string channel, List<ReactedPost> posts, Func<string, string?, string?> assess, CancellationToken cancellationToken)
     {
-        if (_limitedUntil.TryGetValue(accountId, out var until) && until > Time.GetUtcNow())
+        if (await ReactionPauses.PausedAsync(scopes, accountId, Time.GetUtcNow(), cancellationToken))
         {
             return 0;
         }
@@ -98,7 +95,7 @@ public sealed partial class ReactionPollingJob(
 
             if (read.RetryAt is { } retryAt)
             {
-                _limitedUntil[accountId] = retryAt;
+                await ReactionPauses.PauseAsync(scopes, accountId, retryAt, cancellationToken);
                 LogRateLimited(Logger, accountId, channel, retryAt);
                 break;
             }

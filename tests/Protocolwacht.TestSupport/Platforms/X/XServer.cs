@@ -193,7 +193,9 @@ public sealed partial class XServer
             }
 
             var start = context.Request.Query["start_time"].ToString() is { Length: > 0 } since ? DateTimeOffset.Parse(since, CultureInfo.InvariantCulture) : DateTimeOffset.MinValue;
-            var withTime = context.Request.Query["tweet.fields"].ToString().Split(',').Contains("created_at");
+            var fields = context.Request.Query["tweet.fields"].ToString().Split(',');
+            var withTime = fields.Contains("created_at");
+            var withNote = fields.Contains("note_tweet");
             var skip = context.Request.Query["pagination_token"].ToString() is { Length: > 0 } token ? int.Parse(token, CultureInfo.InvariantCulture) : 0;
             var all = Posts.Where(p => p.Value.CreatedAt >= start).OrderByDescending(p => p.Key, StringComparer.Ordinal).ToList();
             var page = all.Skip(skip).Take(max).ToList();
@@ -205,16 +207,25 @@ public sealed partial class XServer
 
             object response = page.Count == 0
                 ? new { meta }
-                : new { data = page.Select(p => Tweet(p.Key, p.Value.Text, withTime ? p.Value.CreatedAt : null)), meta };
+                : new { data = page.Select(p => Tweet(p.Key, p.Value.Text, withTime ? p.Value.CreatedAt : null, withNote)), meta };
             await context.Response.WriteAsJsonAsync(response);
         });
     }
 
     public void AddPost(string id, string text, DateTimeOffset createdAt) => Posts[id] = (text, createdAt);
 
-    private static Dictionary<string, object> Tweet(string id, string text, DateTimeOffset? createdAt)
+    /// <summary>
+    /// A post as v2 returns it. A long post (over 280 characters, for subscribers) has only its start in <c>text</c>;
+    /// the whole text is in <c>note_tweet.text</c>, and only when <c>tweet.fields</c> asks for <c>note_tweet</c>.
+    /// </summary>
+    private static Dictionary<string, object> Tweet(string id, string text, DateTimeOffset? createdAt, bool withNote = false)
     {
-        var tweet = new Dictionary<string, object> { ["id"] = id, ["text"] = Rendered(text), ["edit_history_tweet_ids"] = new[] { id } };
+        var tweet = new Dictionary<string, object> { ["id"] = id, ["text"] = Rendered(text.Length > 280 ? text[..279] + "…" : text), ["edit_history_tweet_ids"] = new[] { id } };
+        if (text.Length > 280 && withNote)
+        {
+            tweet["note_tweet"] = new { text = Rendered(text) };
+        }
+
         if (createdAt is { } at)
         {
             tweet["created_at"] = at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Posts;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Telemetry;
 
@@ -32,8 +35,12 @@ public sealed class TelemetryTests
 
         (await author.PostJsonAsync("/api/checks/live", new { text, accounts = new[] { "regenboog-x" }, personal = false })).EnsureSuccessStatusCode();
         var postId = await author.ComposeAsync(text, "regenboog-x");
-        await author.PublishAsync(postId);
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PublishAsync(postId)).StatusCode);
         await app.AdvanceAsync(TimeSpan.FromSeconds(2));
+
+        // The delivery is done before any signal is awaited: a run at load 50-60 once missed protocolwacht.deliveries
+        // after 90 s, and this tells a publication that did not happen from an export that did not arrive.
+        Assert.Equal(DeliveryStatus.Published, await app.WithDbAsync(db => db.Deliveries.Where(d => d.PostId == postId).Select(d => d.Status).SingleAsync()));
 
         string[] instruments = ["protocolwacht.checks", "protocolwacht.check.duration", "protocolwacht.deliveries", "protocolwacht.outbox.lag", "protocolwacht.mail.lag", "protocolwacht.advice.oldest_age"];
         Assert.True(

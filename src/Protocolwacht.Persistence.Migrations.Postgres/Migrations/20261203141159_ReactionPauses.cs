@@ -1,0 +1,34 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReactionPauses : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "reaction_pauses",
+                columns: table => new
+                {
+                    AccountId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reaction_pauses", x => x.AccountId);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "reaction_pauses");
+        }
+    }
+}
