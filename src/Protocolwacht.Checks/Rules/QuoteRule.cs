@@ -42,7 +42,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         for (var n = 0; n < Math.Min(spans.Count, 50); n++)
         {
             var (open, close) = spans[n];
-            if (IsAttributedQuote(context, matches, open, close))
+            if (IsAttributedQuote(context, matches, open, close) && !CondemnedHate(context, TokenAt(context, open)))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
                 findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,
@@ -69,12 +69,58 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
+            if (CondemnedHate(context, m.First))
+            {
+                continue;
+            }
+
             // "Wat vindt u ervan?" is a question, not reported speech; the subject must be someone else.
             var (start, end) = context.SpanOf(m);
             findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,
                 $"Je geeft weer wat een ander zei of vindt (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag eerst toestemming of laat het weg: {Cite}."));
             return;
         }
+    }
+
+    // "Iemand schreef dat Turken alleen aan geld denken. Wat een onzin.": hate about a group reported in order
+    // to condemn it, with no one from school as its speaker, is counter-speech, not a stakeholder's words.
+    private static bool CondemnedHate(CheckContext context, int token)
+    {
+        if (token < 0 || context.People.Count > 0)
+        {
+            return false;
+        }
+
+        var sentences = Harmful.Sentence.All(context);
+        var si = sentences.FindIndex(s => s.First <= token && token <= s.Last);
+        if (si < 0 || !Harmful.CounterSpeech.Condemned(context, sentences, token))
+        {
+            return false;
+        }
+
+        var from = sentences[Math.Max(0, si - 1)].First;
+        for (var k = from; k <= sentences[si].Last; k++)
+        {
+            if ((context.Classes[k] & SchoolPerson) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int TokenAt(CheckContext context, int position)
+    {
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Start >= position)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAttributedQuote(CheckContext context, List<LexiconMatch> matches, int open, int close)
@@ -224,6 +270,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     }
 
     private static readonly ClassMask Said = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person");
+    private static readonly ClassMask SchoolPerson = Language.WordClasses.Default.Mask("school-person");
     private static readonly ClassMask Written = Language.WordClasses.Default.Mask("message");
     private static readonly ClassMask Title = Language.WordClasses.Default.Mask("fiction") | Language.WordClasses.Default.Mask("creative-work") | Language.WordClasses.Default.Mask("title-cue");
 

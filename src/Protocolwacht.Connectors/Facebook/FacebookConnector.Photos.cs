@@ -8,7 +8,10 @@ namespace Protocolwacht.Connectors.Facebook;
 /// A post with several photos, as the Graph API documents it: each photo is uploaded to <c>/{page-id}/photos</c>
 /// with <c>published=false</c> (Facebook fetches it from <c>url</c>; nothing is shown yet), then one feed post names
 /// them in order as <c>attached_media[i]={"media_fbid":"…"}</c>. Only that feed post can put anything online, so
-/// trouble with an upload is a failure before publishing, never "unknown".
+/// trouble with an upload is a failure before publishing, never "unknown". When the post is certainly not made (an
+/// upload or the feed post refused), the photos already uploaded are deleted again: a photo of children should not
+/// stay on Facebook's servers, unseen, for a post that does not exist. When the outcome is unknown they stay, since
+/// the post may show them.
 /// </summary>
 public sealed partial class FacebookConnector
 {
@@ -22,6 +25,7 @@ public sealed partial class FacebookConnector
             if (exchange is not HttpExchange.Answered { IsSuccess: true } answered || JsonBody.String(JsonBody.Parse(answered.Body), "id") is not { } id)
             {
                 var problem = exchange is HttpExchange.Answered { IsSuccess: true } ? errors.Problems.Unreadable("geen id van de foto in het antwoord") : errors.From(exchange);
+                await DeletePhotosAsync(ids, credentials, cancellationToken);
                 return ([], errors.Problems.BeforePublishing(problem, $"het klaarzetten van foto {ids.Count + 1}"));
             }
 
@@ -29,6 +33,15 @@ public sealed partial class FacebookConnector
         }
 
         return (ids, null);
+    }
+
+    /// <summary>Best effort: a photo that cannot be deleted now stays unpublished, which shows it nowhere.</summary>
+    private async Task DeletePhotosAsync(IEnumerable<string> photoIds, PlatformCredentials credentials, CancellationToken cancellationToken)
+    {
+        foreach (var id in photoIds)
+        {
+            await platform.SendAsync(Bearer(HttpMethod.Delete, Uri.EscapeDataString(id), credentials), cancellationToken);
+        }
     }
 
     /// <summary>The photo's address and, when the author described it, its alt text (<c>alt_text_custom</c>).</summary>

@@ -42,6 +42,7 @@ public sealed partial class FacebookConnector(HttpClient http, FacebookOptions o
 
         var page = Uri.EscapeDataString(credentials.AccountId);
         HttpRequestMessage message;
+        IReadOnlyList<string> unpublished = [];
         if (request.Media.Count == 0)
         {
             message = Form($"{page}/feed", credentials, ("message", request.Text));
@@ -59,12 +60,19 @@ public sealed partial class FacebookConnector(HttpClient http, FacebookOptions o
             }
 
             message = Form($"{page}/feed", credentials, [("message", request.Text), .. AttachedMedia(photos.Ids)]);
+            unpublished = photos.Ids;
         }
 
         var exchange = await platform.SendAsync(message, cancellationToken);
         if (exchange is not HttpExchange.Answered { IsSuccess: true } answered)
         {
-            return errors.From(exchange).ToPublish();
+            var outcome = errors.From(exchange).ToPublish();
+            if (outcome is PublishOutcome.Failed or PublishOutcome.RateLimited)
+            {
+                await DeletePhotosAsync(unpublished, credentials, cancellationToken); // refused: no post shows them
+            }
+
+            return outcome;
         }
 
         // The photos edge answers {"id": photo, "post_id": feed post}; the feed post is what reconciliation and delete see.

@@ -40,7 +40,7 @@ public static class PageWalk
         "/organisation/schools/regenboog/edit", "/organisation/staff/tom.hendriks/edit",
         "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
         "/insight",
-        "/accounts/connect/regenboog-x", "/accounts/connect/sintjozef-mastodon", "/accounts/connect/kompas-instagram",
+        "/accounts/connect/regenboog-x", "/accounts/connect/sintjozef-mastodon", "/accounts/connect/kompas-instagram", "/accounts/oauth/pagina",
     ];
 
     // One post per app (fixture): every walk on that app reuses it.

@@ -94,6 +94,40 @@ public sealed class FacebookConnectorTests : IAsyncLifetime
         Assert.IsType<PublishOutcome.Failed>(outcome);
         Assert.Empty(platform.Posts);
         Assert.DoesNotContain(server.Received, r => r.Path.EndsWith("/feed", StringComparison.Ordinal));
+
+        // Photo 1 had been uploaded (unpublished); with no post to show it, it is deleted from Facebook again.
+        var first = server.Received.First(r => r.Path.EndsWith("/photos", StringComparison.Ordinal));
+        Assert.Contains("published=false", first.Body, StringComparison.Ordinal);
+        Assert.Single(server.Received, r => r.Method == "DELETE");
+        Assert.Empty(platform.Photos);
+    }
+
+    [Fact]
+    public async Task Publish_ThreeImages_FeedPostRefused_DeletesTheUploadedPhotosAgain()
+    {
+        Assert.IsType<PublishOutcome.Published>(await Connector().PublishAsync(new PublishRequest("Kerstviering in beeld", "k"), Credentials, default));
+
+        // The same message again: Facebook refuses the feed post as a duplicate (error 506), after the three uploads.
+        var outcome = await Connector().PublishAsync(new PublishRequest("Kerstviering in beeld", "k2", [Photo(1), Photo(2), Photo(3)]), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Failed>(outcome);
+        Assert.Equal(3, server.Received.Count(r => r.Path.EndsWith("/photos", StringComparison.Ordinal)));
+        Assert.Equal(3, server.Received.Count(r => r.Method == "DELETE"));
+        Assert.Empty(platform.Photos);
+    }
+
+    [Fact]
+    public async Task Publish_ThreeImages_NoAnswerToTheFeedPost_KeepsThePhotosThePostMayShow()
+    {
+        platform.StallAfterCreating = true;
+
+        var connector = new FacebookConnector(http, new FacebookOptions { BaseUrl = server.BaseUrl, Timeout = TimeSpan.FromSeconds(2) }, time);
+        var outcome = await connector.PublishAsync(new PublishRequest("Kerstviering in beeld", "k", [Photo(1), Photo(2), Photo(3)]), Credentials, default);
+
+        Assert.IsType<PublishOutcome.Unknown>(outcome);
+        Assert.Equal(3, Assert.Single(platform.PostPhotos).Value.Count); // the post exists and shows them
+        Assert.DoesNotContain(server.Received, r => r.Method == "DELETE");
+        Assert.Equal(3, platform.Photos.Count);
     }
 
     [Fact]

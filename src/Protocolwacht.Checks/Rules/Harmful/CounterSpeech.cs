@@ -39,7 +39,8 @@ internal static class CounterSpeech
             // "Het is niet waar dat …", "Dat klopt niet".
             for (var k = s.First; k < s.Last; k++)
             {
-                if ((c[k] & Words.Negation) != 0 && (c[k + 1] & Words.Correctness) != 0)
+                // "nooit waren geboren": "waren" is the past of "zijn" there, not a form of "waar" (true).
+                if ((c[k] & Words.Negation) != 0 && (c[k + 1] & Words.Correctness) != 0 && context.Tokens[k + 1].Key != "waren")
                 {
                     return true;
                 }
@@ -48,6 +49,23 @@ internal static class CounterSpeech
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Joden werden in de oorlog als ongedierte weggezet": a passive auxiliary after the target and a participle
+    /// of labelling say what others called the group.</summary>
+    public static bool Labelled(CheckContext context, Sentence s, int group)
+    {
+        var passive = false;
+        for (var j = group + 1; j <= s.Last; j++)
+        {
+            passive |= context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd";
+            if (passive && (context.Classes[j] & Words.Labelled) != 0)
+            {
+                return true;
             }
         }
 

@@ -90,4 +90,44 @@ internal static partial class GroupHateJudge
 
         return false;
     }
+
+    // "Chinezen denken alleen maar aan geld", "vrouwen kunnen alleen maar roddelen", "(dat) Turken alleen aan
+    // zichzelf denken": the whole group reduced to self-interest, idleness or quarrels. A verb of permission or
+    // income ("mogen alleen", "krijgen alleen") states a rule or a fact, so the verb must be one of character.
+    private static bool ReducedTo(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var j = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1; // "moslima's"
+        if (j <= s.Last && CharacterVerb.Contains(t[j].Key))
+        {
+            j++;
+        }
+
+        if (j > s.Last || t[j].Key is not ("alleen" or "enkel" or "uitsluitend"))
+        {
+            return false;
+        }
+
+        for (var k = j + 1; k <= Math.Min(s.Last, j + 5); k++)
+        {
+            if (context.ClauseBreakBetween(j, k) || (c[k] & Words.Negation) != 0)
+            {
+                return false;
+            }
+
+            if ((c[k] & (Words.SelfishAim | Words.BadConduct | Words.Nuisance | Words.NegativeAttribute)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> CharacterVerb =
+    [
+        "denken", "denkt", "dachten", "willen", "wil", "kunnen", "kan", "doen", "doet", "deden", "komen", "komt", "zijn", "is",
+        "zitten", "zit", "praten", "praat", "gaan", "gaat", "leven", "leeft", "geven", "geeft", "zoeken", "zoekt", "houden", "houdt",
+    ];
 }

@@ -20,7 +20,8 @@ internal static partial class GroupHateJudge
         {
             var s = sentences[si];
             var group = s.Find(c, Words.Group | Words.Slur);
-            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target)))
+            // "… mijn Koerdische buurman. Ik ben er nog boos over.": a sentence about the author's own feeling is not about the group.
+            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson)))
             {
                 group = s.First;
             }
@@ -43,7 +44,7 @@ internal static partial class GroupHateJudge
                 group = -1;
             }
 
-            if (group < 0 || context.IsMention(group) || CounterSpeech.Around(context, sentences, si))
+            if (group < 0 || context.IsMention(group) || CounterSpeech.Around(context, sentences, si) || CounterSpeech.Labelled(context, s, group))
             {
                 continue;
             }
@@ -62,7 +63,7 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group)))
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -84,15 +85,28 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
+                // "Vrouwen worden slachtoffer van geweld": what follows a word of suffering is done to the group;
+                // "graven beklad, walgelijk": disapproval after a comma judges the deed.
+                if ((k > group && Suffered(context, s, group, k)) || ((w & Words.Disapproval) != 0 && Remark(context, s, group, k)))
+                {
+                    continue;
+                }
+
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
-                    && !((w & Words.Dehumanising) != 0 && Owned(context, s, k) && !Linked(context, s, group, k)))
+                    && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k))
+                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k) && Generalised(context, s, group, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
+                }
+
+                // "zijn net wilden": a word that insults only when said of someone, right after a copula or comparison.
+                if ((w & Words.InsultInContext) != 0 && k > group && !s.NegatedAt(context, k, 3) && SaidOf(context, s, k))
+                {
+                    return (group, k);
                 }
 
                 if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)))
@@ -386,5 +400,74 @@ internal static partial class GroupHateJudge
         }
 
         return false;
+    }
+
+    // The word right after a copula or comparison, or after "net", "echte", "gewoon" that follows one: "zijn
+    // (net) wilden", "als wilden"; not "die wilden naar huis", where "wilden" is the verb "willen".
+    private static bool SaidOf(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var link = Words.Copula | Words.Comparison;
+        if (k - 1 >= s.First && (context.Classes[k - 1] & link) != 0 && t[k - 1].Key != "het")
+        {
+            return true;
+        }
+
+        return k - 2 >= s.First && (context.Classes[k - 2] & link) != 0 && t[k - 2].Key != "het" && t[k - 1].Key is "net" or "echte" or "gewoon" or "echt" or "allemaal" or "een" or "stelletje";
+    }
+
+    // "slachtoffer van", "worden gepest door": a word of suffering between the group and the evaluation.
+    private static bool Suffered(CheckContext context, Sentence s, int group, int k)
+    {
+        for (var j = group + 1; j < k; j++)
+        {
+            if ((context.Classes[j] & Words.Victim) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Joodse graven beklad, walgelijk.": a word of disapproval after a comma judges what happened, unless
+    // a copula links it to the group in its own clause ("Marokkanen zijn walgelijk").
+    private static bool Remark(CheckContext context, Sentence s, int group, int k) =>
+        context.ClauseBreakBetween(group, k) || !Linked(context, s, group, k);
+
+    // A word that is only unfavourable by polarity (werkloos, ziek, arm) says something of a whole group, not
+    // of one person ("de Somalische vrouw naast ons is ziek"), and not where the sentence cites figures or a
+    // source ("zijn vaker werkloos, blijkt uit cijfers van het CBS").
+    private static bool Generalised(CheckContext context, Sentence s, int group, int k)
+    {
+        if ((context.Classes[k] & Words.NegativeAttribute) != 0)
+        {
+            return true;
+        }
+
+        if (s.Has(context.Classes, Words.ReportCue))
+        {
+            return false;
+        }
+
+        var (from, to) = group < k ? (group, k) : (k, group);
+        for (var j = from; j <= to; j++)
+        {
+            if (context.Tokens[j].Key is "is" or "was" or "wordt" or "werd" or "blijft" or "lijkt")
+            {
+                return Plural(context, s) && context.Tokens[group].Key.EndsWith("en", StringComparison.Ordinal);
+            }
+        }
+
+        return true;
+    }
+
+    // "Afrikaanse olifanten": a group adjective right before an animal names its origin; a diminutive
+    // ("Turkse aapjes") is a sneer at people.
+    private static bool Origin(CheckContext context, Sentence s, int k)
+    {
+        var key = context.Tokens[k].Key;
+        return k - 1 >= s.First && (context.Classes[k] & Words.Animal) != 0 && (context.Classes[k - 1] & Words.Group) != 0
+            && context.Tokens[k - 1].Key.EndsWith('e') && !key.EndsWith("je", StringComparison.Ordinal) && !key.EndsWith("jes", StringComparison.Ordinal);
     }
 }

@@ -18,9 +18,10 @@ internal static class InsultJudge
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
-            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson) >= 0 || Named(context, s)
+            // A slur that is also an ordinary word is its own target when aimed ("Vuile pot!"); AimedAt decides.
+            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
-            if (!target || s.Has(c, Words.Fiction) || CounterSpeech.Condemned(context, sentences, s.First))
+            if (!target || s.Has(c, Words.Fiction) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
                 continue;
             }
@@ -34,6 +35,12 @@ internal static class InsultJudge
                     return (k, k);
                 }
 
+                // "die vieze pot", "zij is een pot": a slur that is also an ordinary word, aimed at a person.
+                if ((c[k] & Words.SlurInContext) != 0 && !context.IsMention(k) && AimedAt(context, s, k))
+                {
+                    return (Math.Max(s.First, k - 1), k);
+                }
+
                 // "zijn echt dom", "is een aasgier": a person said to be something insulting.
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : insulting;
                 if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k))
@@ -45,7 +52,8 @@ internal static class InsultJudge
                 for (var j = k - 1; j >= s.First && j >= k - 3; j--)
                 {
                     var key = context.Tokens[j].Key;
-                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                    // "zijn beklad, walgelijk": a copula links only within its clause.
+                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);
@@ -95,6 +103,43 @@ internal static class InsultJudge
         }
 
         return context.People.Exists(p => p.First == m && p.Last < k) ? copula : null;
+    }
+
+    // A derogatory adjective before it in a sentence about a person ("die vieze pot van hiernaast … mijn vrouw"),
+    // or a copula after a person ("zij is een pot"); "een pot pindakaas", "wat een pot (voetbal)" are not aimed.
+    private static bool AimedAt(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        // Said to the reader as a whole clause ("Stomme pot, zoek een vent", "Vieze pot!").
+        var vocative = k - 1 == s.First && (k == s.Last || context.ClauseBreakBetween(k, k + 1));
+        if (vocative && (c[k - 1] & Words.NegativeAttribute) != 0)
+        {
+            return true;
+        }
+
+        // The adjective's noun points at someone: "die/zo'n/jij vieze pot", or "… pot is die buurvrouw" (not "je
+        // vieze poten", the legs of "pot" in the morphology table).
+        if (k - 2 >= s.First && (c[k - 1] & Words.NegativeAttribute) != 0 && !s.NegatedAt(context, k - 1, 3)
+            && (context.Tokens[k - 2].Key is "die" or "deze" or "zo'n" or "jij" || (k + 1 <= s.Last && (c[k + 1] & Words.Copula) != 0)))
+        {
+            for (var j = s.First; j <= s.Last; j++)
+            {
+                if (j != k && (c[j] & (Words.Target | Words.SecondPerson)) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 2; j--)
+        {
+            if ((c[j] & Words.Copula) != 0 && context.Tokens[j].Key != "het" && Subject(context, s, j) && !s.NegatedAt(context, k, 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A diminutive of an animal is endearment in Dutch ("echte aapjes in het klimrek"), not an insult.

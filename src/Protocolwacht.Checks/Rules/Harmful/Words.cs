@@ -12,6 +12,12 @@ internal static class Words
     public static readonly ClassMask Dehumanising = C.Mask("dehumanising");
     public static readonly ClassMask InsultNoun = C.Mask("insult-noun") | C.Mask("vulgar-insult");
     public static readonly ClassMask InsultInContext = C.Mask("insult-in-context");
+    public static readonly ClassMask SlurInContext = C.Mask("slur-in-context");
+    public static readonly ClassMask SelfishAim = C.Mask("selfish-aim");
+    public static readonly ClassMask Victim = C.Mask("victim");
+    public static readonly ClassMask ReportCue = C.Mask("report-cue");
+    public static readonly ClassMask Animal = C.Mask("animal");
+    public static readonly ClassMask Labelled = C.Mask("labelled");
     public static readonly ClassMask NegativeAttribute = C.Mask("negative-attribute");
     public static readonly ClassMask Negative = C.Mask("negative");
     public static readonly ClassMask Nuisance = C.Mask("nuisance");

@@ -115,7 +115,8 @@ public sealed partial class FacebookServer
                 return;
             }
 
-            if (!Posts.TryRemove(postId, out _))
+            // DELETE /{photo-id} removes a photo too (an unpublished one that no post shows).
+            if (!Posts.TryRemove(postId, out _) && !Photos.TryRemove(postId, out _))
             {
                 await Error(context, 400, 100, 33, $"Unsupported delete request. Object with ID '{postId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.", "GraphMethodException");
                 return;

@@ -31,6 +31,13 @@ public sealed class MetaLoginServer
 
     public bool LinkInstagram { get; set; } = true;
 
+    /// <summary>When set, the administrator manages a second page too, with its own token and Instagram account.</summary>
+    public bool SecondPage { get; set; }
+
+    public const string SecondPageId = "104000000000002";
+    public const string SecondPageToken = "meta-page-token-2";
+    public const string SecondInstagramId = "17841400000000002";
+
     public void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -97,7 +104,10 @@ public sealed class MetaLoginServer
             object page = LinkInstagram
                 ? new { id = PageId, name = "Basisschool De Regenboog", access_token = PageToken, instagram_business_account = new { id = InstagramId } }
                 : new { id = PageId, name = "Basisschool De Regenboog", access_token = PageToken };
-            await context.Response.WriteAsJsonAsync(new { data = new[] { page }, paging = new { cursors = new { before = "a", after = "b" } } });
+            object[] pages = SecondPage
+                ? [page, new { id = SecondPageId, name = "Basisschool Het Kompas", access_token = SecondPageToken, instagram_business_account = new { id = SecondInstagramId } }]
+                : [page];
+            await context.Response.WriteAsJsonAsync(new { data = pages, paging = new { cursors = new { before = "a", after = "b" } } });
         });
     }
 

@@ -102,6 +102,37 @@ public sealed class PlatformConnectTests
         Assert.Null(await app.Service<AccountCredentials>().ReadAsync("kompas-instagram", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Meta_SeveralPages_TheAdministratorPicksOne_OnlyThatPagesTokenIsStored_AndThePickIsUsedOnce()
+    {
+        var meta = new MetaLoginServer { SecondPage = true };
+        await using var server = await LocalPlatformServer.StartAsync(meta.Map);
+        await using var app = await ProtocolwachtApp.StartAsync(o => Configure(o, server));
+        using var sanne = await app.SignInAsync("sanne.deboer");
+
+        var answer = await ConnectFlow.RunAsync(sanne, "kompas-instagram");
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/accounts/oauth/pagina", answer.Headers.Location?.OriginalString);
+        Assert.Null(await app.Service<AccountCredentials>().ReadAsync("kompas-instagram", CancellationToken.None)); // nothing before the pick
+        var page = WebUtility.HtmlDecode(await sanne.GetPageAsync("/accounts/oauth/pagina"));
+        Assert.Contains("Basisschool De Regenboog (104000000000001)", page, StringComparison.Ordinal);
+        Assert.Contains("Basisschool Het Kompas (104000000000002)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("meta-page-token", page, StringComparison.Ordinal); // no page token in the browser
+
+        // Another browser (the same administrator signed in elsewhere) has no choice open: it lives in this browser only.
+        using var elsewhere = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("geen keuze open", WebUtility.HtmlDecode(await elsewhere.GetPageAsync("/accounts/oauth/pagina")), StringComparison.Ordinal);
+
+        var chosen = await sanne.PostFormAsync("/accounts/oauth/pagina", new() { ["PageId"] = MetaLoginServer.SecondPageId });
+
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Equal("/accounts/connect/kompas-instagram?gekoppeld=1", chosen.Headers.Location?.OriginalString);
+        var stored = (await app.Service<AccountCredentials>().ReadAsync("kompas-instagram", CancellationToken.None))!;
+        Assert.Equal((MetaLoginServer.SecondPageToken, MetaLoginServer.SecondInstagramId), (stored.Credentials.AccessToken, stored.Credentials.AccountId));
+        Assert.Contains("geen keuze open", WebUtility.HtmlDecode(await sanne.GetPageAsync("/accounts/oauth/pagina")), StringComparison.Ordinal); // used once
+    }
+
     internal static void Configure(ProtocolwachtAppOptions o, LocalPlatformServer server)
     {
         o.Settings["Connectors:Facebook:BaseUrl"] = ClosedPort.Url().AbsoluteUri;

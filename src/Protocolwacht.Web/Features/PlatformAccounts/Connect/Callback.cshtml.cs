@@ -7,7 +7,8 @@ namespace Protocolwacht.Web.Features.PlatformAccounts.Connect;
 
 /// <summary>
 /// Where a platform sends the administrator back (<c>code</c> and <c>state</c>, or <c>error</c>). A connection sends
-/// them on to the account's connect page; a failure is shown here in Dutch, with nothing stored.
+/// them on to the account's connect page (or to the page choice, when a Facebook sign-in manages several pages); a
+/// failure is shown here in Dutch, with nothing stored.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class CallbackModel(ConnectionFlow flow) : PageModel
@@ -20,6 +21,11 @@ public sealed class CallbackModel(ConnectionFlow flow) : PageModel
         if (Result.Connected)
         {
             return Redirect($"/accounts/connect/{Result.AccountId}?gekoppeld=1");
+        }
+
+        if (Result.ChoosePage)
+        {
+            return Redirect(PendingPageChoices.ChoicePath);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

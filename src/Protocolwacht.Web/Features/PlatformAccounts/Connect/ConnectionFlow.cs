@@ -18,6 +18,7 @@ public sealed partial class ConnectionFlow(
     MetaLogin meta,
     TokenEndpoint tokens,
     PendingConnections pending,
+    PendingPageChoices choices,
     ConnectionStore store,
     TimeProvider time,
     ILogger<ConnectionFlow> logger)
@@ -92,7 +93,7 @@ public sealed partial class ConnectionFlow(
         }
 
         var result = await ExchangeAsync(context, started, code, error, errorDescription, cancellationToken);
-        if (!result.Connected)
+        if (!result.Connected && !result.ChoosePage)
         {
             LogFailed(logger, started.AccountId, started.Channel, result.AuditReason ?? "onbekend");
             await store.RecordFailureAsync(started.AccountId, started.StaffId, $"{started.Channel}: {result.AuditReason}", cancellationToken);
@@ -125,7 +126,7 @@ public sealed partial class ConnectionFlow(
 
         var redirectUri = CallbackUrl(context.Request);
         return started.Channel is Channels.Facebook or Channels.Instagram
-            ? await FinishMetaAsync(started, platform, code, redirectUri, cancellationToken)
+            ? await FinishMetaAsync(context, started, platform, code, redirectUri, cancellationToken)
             : await FinishOAuthAsync(started, platform, code, redirectUri, cancellationToken);
     }
 
@@ -157,12 +158,20 @@ public sealed partial class ConnectionFlow(
         return new ConnectResult(started.AccountId, true, $"Gekoppeld met {platform.Name}.");
     }
 
-    private async Task<ConnectResult> FinishMetaAsync(PendingConnection started, OAuthPlatform platform, string code, Uri redirectUri, CancellationToken cancellationToken)
+    private async Task<ConnectResult> FinishMetaAsync(HttpContext context, PendingConnection started, OAuthPlatform platform, string code, Uri redirectUri, CancellationToken cancellationToken)
     {
-        var (lifetime, pages, problem) = await meta.PagesAsync(platform, code, redirectUri, started.Verifier, cancellationToken);
+        var (lifetime, pages, userToken, problem) = await meta.PagesAsync(platform, code, redirectUri, started.Verifier, cancellationToken);
         if (problem is not null)
         {
             return Failed(started, $"{problem} Er is niets gekoppeld.", "meta");
+        }
+
+        if (started.PlatformAccountId is null && pages.Count > 1)
+        {
+            // Several pages and none named: the administrator picks one; nothing is stored until then.
+            choices.Save(context, new PendingPageChoice(started.AccountId, started.StaffId, started.Channel, time.GetUtcNow(), lifetime!.Value, userToken!,
+                [.. pages.Select(p => new PageOption(p.Id, p.Name))]));
+            return new ConnectResult(started.AccountId, false, "Kies de pagina.") { ChoosePage = true };
         }
 
         var page = started.PlatformAccountId is { } wanted ? pages.FirstOrDefault(p => p.Id == wanted) : pages.Count == 1 ? pages[0] : null;
@@ -171,18 +180,61 @@ public sealed partial class ConnectionFlow(
             var known = string.Join(", ", pages.Select(p => $"{p.Name} ({p.Id})"));
             return Failed(started, pages.Count == 0
                 ? "U beheert met dit Facebook-account geen pagina's, of gaf Protocolwacht geen toegang tot een pagina. Er is niets gekoppeld."
-                : $"Kies de pagina: vul het id van de Facebook-pagina in en begin opnieuw. Uw pagina's: {known}. Er is niets gekoppeld.", "pagina onbekend");
+                : $"De pagina met id {started.PlatformAccountId} hoort niet bij dit Facebook-account. Uw pagina's: {known}. Er is niets gekoppeld.", "pagina onbekend");
         }
 
-        var accountId = started.Channel == Channels.Instagram ? page.InstagramAccountId : page.Id;
-        if (accountId is null)
+        return await ConnectPageAsync(started.AccountId, started.StaffId, started.Channel, page, lifetime!.Value, platform.Name, cancellationToken);
+    }
+
+    /// <summary>
+    /// The administrator's pick after a Facebook sign-in with several pages: the page's own token is asked again with the
+    /// kept user token, so no page token ever sat in the browser. Returns null when no choice is pending for them.
+    /// </summary>
+    public async Task<ConnectResult?> ChoosePageAsync(HttpContext context, string? pageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var staffId = context.User.StaffId();
+        if (choices.Peek(context, staffId) is not { } choice)
         {
-            return Failed(started, $"Aan de Facebook-pagina {page.Name} is geen Instagram-professioneel account gekoppeld. Koppel het eerst in de instellingen van de pagina. Er is niets gekoppeld.", "geen instagram-account");
+            return null;
+        }
+
+        if (choice.Pages.FirstOrDefault(p => p.Id == pageId) is null)
+        {
+            return new ConnectResult(choice.AccountId, false, "Kies een van de pagina's.");
+        }
+
+        choices.Take(context, staffId);
+        var platform = platforms.For(choice.Channel);
+        if (platform is null)
+        {
+            return new ConnectResult(choice.AccountId, false, "Koppelen met dit platform is niet (meer) ingesteld. Er is niets gekoppeld.");
+        }
+
+        var (pages, problem) = await meta.PagesOfAsync(platform, choice.UserToken, cancellationToken);
+        var result = pages.FirstOrDefault(p => p.Id == pageId) is { } page && problem is null
+            ? await ConnectPageAsync(choice.AccountId, staffId, choice.Channel, page, choice.Lifetime, platform.Name, cancellationToken)
+            : new ConnectResult(choice.AccountId, false, $"{problem ?? "Facebook kent de gekozen pagina niet meer bij dit account."} Er is niets gekoppeld; begin opnieuw.") { AuditReason = "pagina niet gevonden" };
+        if (!result.Connected)
+        {
+            LogFailed(logger, choice.AccountId, choice.Channel, result.AuditReason ?? "onbekend");
+            await store.RecordFailureAsync(choice.AccountId, staffId, $"{choice.Channel}: {result.AuditReason}", cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<ConnectResult> ConnectPageAsync(string accountId, string staffId, string channel, MetaLogin.Page page, TimeSpan lifetime, string platformName, CancellationToken cancellationToken)
+    {
+        var platformAccountId = channel == Channels.Instagram ? page.InstagramAccountId : page.Id;
+        if (platformAccountId is null)
+        {
+            return new ConnectResult(accountId, false, $"Aan de Facebook-pagina {page.Name} is geen Instagram-professioneel account gekoppeld. Koppel het eerst in de instellingen van de pagina. Er is niets gekoppeld.") { AuditReason = "geen instagram-account" };
         }
 
         var ends = time.GetUtcNow() + lifetime;
-        await store.SaveAsync(started.AccountId, started.StaffId, new PlatformCredentials(page.AccessToken) { AccountId = accountId }, null, ends, $"gekoppeld via {platform.Name}", cancellationToken);
-        return new ConnectResult(started.AccountId, true, $"Gekoppeld met {platform.Name}.");
+        await store.SaveAsync(accountId, staffId, new PlatformCredentials(page.AccessToken) { AccountId = platformAccountId }, null, ends, $"gekoppeld via {platformName}", cancellationToken);
+        return new ConnectResult(accountId, true, $"Gekoppeld met {platformName}.");
     }
 
     private static ConnectResult Failed(PendingConnection started, string message, string auditReason) => new(started.AccountId, false, message) { AuditReason = auditReason };
@@ -197,4 +249,7 @@ public sealed record ConnectResult(string? AccountId, bool Connected, string Mes
 {
     /// <summary>A short reason for the audit log (an OAuth error code), never a token.</summary>
     public string? AuditReason { get; init; }
+
+    /// <summary>Not connected yet: the administrator chooses a page first (<see cref="PendingPageChoices.ChoicePath"/>).</summary>
+    public bool ChoosePage { get; init; }
 }

@@ -19,11 +19,10 @@ public sealed class MetaLogin(IHttpClientFactory http, IOptions<PlatformConnecti
         public override string ToString() => $"Page {{ Id = {Id}, InstagramAccountId = {InstagramAccountId ?? "null"} }}";
     }
 
-    /// <summary>The long-lived user token's lifetime and the pages it manages, or a Dutch problem.</summary>
-    public async Task<(TimeSpan? Lifetime, IReadOnlyList<Page> Pages, string? Problem)> PagesAsync(OAuthPlatform platform, string code, Uri redirectUri, string? verifier, CancellationToken cancellationToken)
+    /// <summary>The long-lived user token, its lifetime and the pages it manages, or a Dutch problem.</summary>
+    public async Task<(TimeSpan? Lifetime, IReadOnlyList<Page> Pages, string? UserToken, string? Problem)> PagesAsync(OAuthPlatform platform, string code, Uri redirectUri, string? verifier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(platform);
-        var graph = options.Value.Meta.ApiUrl ?? new Uri(platform.TokenUrl, "./");
         var shortLived = await GetAsync(platform.TokenUrl, new()
         {
             ["client_id"] = platform.ClientId,
@@ -34,7 +33,7 @@ public sealed class MetaLogin(IHttpClientFactory http, IOptions<PlatformConnecti
         }, cancellationToken);
         if (shortLived.Problem is not null || shortLived.Json is not { } first || Text(first, "access_token") is not { } userToken)
         {
-            return (null, [], shortLived.Problem ?? "Facebook gaf geen toegangstoken terug.");
+            return (null, [], null, shortLived.Problem ?? "Facebook gaf geen toegangstoken terug.");
         }
 
         var longLived = await GetAsync(platform.TokenUrl, new()
@@ -46,18 +45,27 @@ public sealed class MetaLogin(IHttpClientFactory http, IOptions<PlatformConnecti
         }, cancellationToken);
         if (longLived.Problem is not null || longLived.Json is not { } second || Text(second, "access_token") is not { } longToken)
         {
-            return (null, [], longLived.Problem ?? "Facebook gaf geen langlevend toegangstoken terug.");
+            return (null, [], null, longLived.Problem ?? "Facebook gaf geen langlevend toegangstoken terug.");
         }
 
         TimeSpan? lifetime = second.TryGetProperty("expires_in", out var expires) && expires.TryGetInt64(out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+        var (pages, problem) = await PagesOfAsync(platform, longToken, cancellationToken);
+        return problem is null ? (lifetime ?? TimeSpan.FromDays(60), pages, longToken, null) : (null, [], null, problem);
+    }
+
+    /// <summary>The pages a (long-lived) user token manages, with their own tokens, or a Dutch problem.</summary>
+    public async Task<(IReadOnlyList<Page> Pages, string? Problem)> PagesOfAsync(OAuthPlatform platform, string userToken, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(platform);
+        var graph = options.Value.Meta.ApiUrl ?? new Uri(platform.TokenUrl, "./");
         var accounts = await GetAsync(new Uri(graph, "me/accounts"), new()
         {
             ["fields"] = "id,name,access_token,instagram_business_account",
-            ["access_token"] = longToken,
+            ["access_token"] = userToken,
         }, cancellationToken);
         if (accounts.Problem is not null || accounts.Json is not { } list || !list.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
         {
-            return (null, [], accounts.Problem ?? "Facebook gaf de lijst van uw pagina's niet terug.");
+            return ([], accounts.Problem ?? "Facebook gaf de lijst van uw pagina's niet terug.");
         }
 
         var pages = data.EnumerateArray()
@@ -65,7 +73,7 @@ public sealed class MetaLogin(IHttpClientFactory http, IOptions<PlatformConnecti
             .Select(p => new Page(Text(p, "id")!, Text(p, "name") ?? string.Empty, Text(p, "access_token")!,
                 p.TryGetProperty("instagram_business_account", out var ig) && ig.ValueKind == JsonValueKind.Object ? Text(ig, "id") : null))
             .ToList();
-        return (lifetime ?? TimeSpan.FromDays(60), pages, null);
+        return (pages, null);
     }
 
     private static string? Text(JsonElement element, string name) =>

@@ -25,6 +25,7 @@ public static class PlatformConnectionsFeature
         services.AddSingleton<MastodonApps>();
         services.AddSingleton<MetaLogin>();
         services.AddSingleton<PendingConnections>();
+        services.AddSingleton<PendingPageChoices>();
         services.AddSingleton<TokenRefresher>();
         services.AddScoped<ConnectionStore>();
         services.AddScoped<ConnectionFlow>();
