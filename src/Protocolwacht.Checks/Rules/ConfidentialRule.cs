@@ -1,6 +1,7 @@
 using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Checks.PersonalData;
+using Protocolwacht.Checks.Rules.PersonalDataJudges;
 
 namespace Protocolwacht.Checks.Rules;
 
@@ -50,7 +51,11 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             }
 
             var sentence = context.Tokens[match.First].Sentence;
-            if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence))
+            // A roster colleague in the sentence, one greeted by name just before ("Welkom terug, Jeroen! Fijn dat
+            // je …"), or one pointed out by role ("onze teamleider zit thuis met …").
+            if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence)
+                || SensitiveFactJudge.Addressed(context, sentence)?.Kind == PersonKind.Staff
+                || SensitiveFactJudge.OwnColleague(context, sentence))
             {
                 var (start, end) = context.SpanOf(match);
                 findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.DONT5.Id, start, end,

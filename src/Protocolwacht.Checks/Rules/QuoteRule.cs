@@ -174,7 +174,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50))
+            // A verb after the quote attributes it within its paragraph: "'Samen groeien.'\n\nIn de ochtend
+            // sprak een lector …" starts something new.
+            if ((t.End <= open && open - t.End <= 80) || (t.Start > close && t.Start - close <= 50 && folded.IndexOf('\n', close, t.Start - close) < 0))
             {
                 return sentence || words >= 4;
             }
@@ -290,7 +292,8 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
             }
             else if (tokens[k].Start > close && after < 0)
             {
-                after = k;
+                // Who speaks after the quote names its speaker only within its paragraph.
+                after = context.Text.Folded.IndexOf('\n', close, tokens[k].Start - close) < 0 ? k : int.MaxValue;
             }
         }
 
@@ -298,7 +301,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            var near = (k <= before && t.Sentence >= from && open - t.End <= 160) || (after >= 0 && k >= after && k <= after + 4 && t.Sentence == tokens[after].Sentence);
+            var near = (k <= before && t.Sentence >= from && open - t.End <= 160) || (after >= 0 && after < tokens.Count && k >= after && k <= after + 4 && t.Sentence == tokens[after].Sentence);
             if (!near)
             {
                 continue;

@@ -129,6 +129,23 @@ public class DevCorpusTests
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10b-school.jsonl")), "fresh10b-school", 0.90, 0.10, 0.02, 0.0);
 
     /// <summary>
+    /// 51 realistic school posts written for the seventh pass before any rule changed (first pass: accuracy 0.745,
+    /// missed-block 0.348, false-block 0.000; confidential recall 0.47, personal-data 0.75, capacity 0.81); the
+    /// changes were built on its misses, so it is a regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh11SchoolCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11-school.jsonl")), "fresh11-school", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 23 posts written after the seventh pass's first changes as its measure (first pass: accuracy 0.565,
+    /// missed-block 0.400, false-block 0.000; confidential recall 0.29); a last round then used its misses.
+    /// </summary>
+    [Fact]
+    public void Fresh11bSchoolCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-school.jsonl")), "fresh11b-school", 0.95, 0.05, 0.02, 0.0);
+
+    /// <summary>
     /// 23 hate and group-mention posts written after the seventh pass's first round as its measure (first run:
     /// accuracy 0.739, missed-block 0.333, false-block 0.182); a last round then used its misses.
     /// </summary>

@@ -1,4 +1,5 @@
 using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.PersonalData;
 
 namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 
@@ -14,6 +15,8 @@ internal static class SensitiveFactJudge
     private static readonly ClassMask FirstPerson = Nearby.Class("first-person");
     private static readonly ClassMask SecondPerson = Nearby.Class("second-person");
     private static readonly ClassMask Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
+    private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
+    private static readonly ClassMask Own = Nearby.Class("first-possessive");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -31,6 +34,7 @@ internal static class SensitiveFactJudge
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
             var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
                 ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null)
+                ?? (InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
                 ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
@@ -43,6 +47,13 @@ internal static class SensitiveFactJudge
             if (name is null && context.IsReplyToStudentOrParent && ReplyPerson(context, sentence))
             {
                 name = context.Request.ReplyTo!.Role == ReplyRole.Student ? "deze leerling" : "het kind van deze ouder";
+            }
+
+            // "Mijn duo-collega is in verwachting", "onze conciërge is overspannen": one colleague pointed out
+            // by role is known to everyone around the school.
+            if (name is null && match.Entry.Tag is "health" or "family" && OwnColleague(context, sentence))
+            {
+                name = "je collega";
             }
 
             if (name is not null)
@@ -100,6 +111,35 @@ internal static class SensitiveFactJudge
         return received && firstPerson && !InSentence(context, sentence, ThirdPerson | Someone)
             && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
+
+    // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), singular: not
+    // "onze collega's", "mijn collegas", "onze leerkrachten".
+    internal static bool OwnColleague(CheckContext context, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence != sentence || (context.Classes[k] & StaffRole) == 0 || tokens[k].Key.EndsWith('s') || tokens[k].Key.EndsWith("en", StringComparison.Ordinal)
+                || (k + 1 < tokens.Count && tokens[k + 1].Key == "s"))
+            {
+                continue;
+            }
+
+            if ((context.Classes[k - 1] & Own) != 0 || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Welkom terug, Jeroen! Fijn dat je na je ziekteverlof hersteld bent.": the person greeted by name in the
+    // sentence before is the "je" of this one.
+    internal static PersonMention? Addressed(CheckContext context, int sentence) =>
+        sentence > 0 && InSentence(context, sentence, SecondPerson)
+            ? context.People.Find(p => context.Tokens[p.First].Sentence == sentence - 1)
+            : null;
 
     private static bool ReplyPerson(CheckContext context, int sentence)
     {
