@@ -76,7 +76,9 @@ builder.AddNotifications();
 builder.AddMenu();
 builder.AddLive(); // the server-sent event streams: change signal after commit, partials as event data
 // Razor Pages live beside their feature: Features/<Name>/<Page>.cshtml, routed by an explicit @page "/url".
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+// Validation messages of DataAnnotations are Dutch UiText keys, shown in the reader's language.
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(UiText)));
 
 var app = builder.Build();
 

@@ -27,6 +27,14 @@ public sealed class ComposerLayoutTests(BrowserFixture server)
         var check = await page.GetByTestId("live-check").BoundingBoxAsync();
         Assert.True(check!.Y > text!.Y, "on a phone the check comes under the text");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than the phone");
+
+        // The platform's rule ("… tot 4 afbeeldingen") and its counter ("65 / 280") are apart, not one run of text.
+        var limit = page.GetByTestId("limit-regenboog-x");
+        await Assertions.Expect(limit.Locator("[data-count]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ / 280$"));
+        var rule = await limit.Locator(".platform-limits__rule").BoundingBoxAsync();
+        var count = await limit.Locator("[data-count]").BoundingBoxAsync();
+        Assert.True(count!.Y >= rule!.Y + rule.Height || count.X >= rule.X + rule.Width + 8,
+            $"counter at ({count.X}, {count.Y}) {count.Width}×{count.Height} touches the rule at ({rule.X}, {rule.Y}) {rule.Width}×{rule.Height}");
     }
 
     [Fact]

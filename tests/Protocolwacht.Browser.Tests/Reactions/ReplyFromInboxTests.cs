@@ -45,6 +45,9 @@ public class ReplyFromInboxTests(BrowserFixture server)
         await mark.GetByTestId("reaction").Filter(new() { HasText = Complaint }).GetByTestId("reaction-reply").ClickAsync();
         await Assertions.Expect(mark.GetByTestId("audience-suggestion")).ToContainTextAsync("een ouder");
         await Assertions.Expect(mark.GetByTestId("audience-parent")).ToBeCheckedAsync();
+        // While typing, the check knows who wrote the reaction: arguing with a parent is doubt before saving too.
+        await mark.GetByTestId("reply-text").FillAsync("Dat klopt niet, de sportdag staat al sinds september in de nieuwsbrief.");
+        await Assertions.Expect(mark.GetByTestId("reply-live-verdict")).ToHaveAttributeAsync("data-verdict", "doubt");
         await mark.GetByTestId("reply-template-0").ClickAsync();
         await Assertions.Expect(mark.GetByTestId("reply-text")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^Dank voor uw reactie\\. Wilt u hierover contact opnemen"));
         await Assertions.Expect(mark.GetByTestId("audience-parent")).ToBeCheckedAsync();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
@@ -80,6 +82,36 @@ public class ReplyTests
     }
 
     [Fact]
+    public async Task LiveCheck_WithTheReplyContext_AdvisesAsSavingWill()
+    {
+        var platform = new MastodonServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.Service<AccountCredentials>().ReplaceAsync("sintjozef-mastodon", new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = server.BaseUrl }, CancellationToken.None);
+        var status = await PublishAsync(app, "linda.koster", "sintjozef-mastodon");
+        platform.Reactions.Place(status, Complaint, app.Clock.GetUtcNow(), handle: "erik@social.example", name: "Erik Prins");
+        await app.AdvanceAsync(Interval);
+        var reactionId = await app.WithDbAsync(db => db.Reactions.Select(r => r.Id).SingleAsync());
+        using var linda = await app.SignInAsync("linda.koster");
+        using var tom = await app.SignInAsync("tom.hendriks"); // De Regenboog: may not read Sint Jozef's reactions
+
+        var toParent = await LiveVerdictAsync(linda, new { text = Argument, accounts = new[] { "sintjozef-mastodon" }, personal = false, replyToReactionId = reactionId, replyAudience = "Parent" });
+        var asNewPost = await LiveVerdictAsync(linda, new { text = Argument, accounts = new[] { "sintjozef-mastodon" }, personal = false });
+        var toPublic = await LiveVerdictAsync(linda, new { text = Argument, accounts = new[] { "sintjozef-mastodon" }, personal = false, replyToReactionId = reactionId, replyAudience = "Public" });
+        var notHisReaction = await LiveVerdictAsync(tom, new { text = Argument, accounts = new[] { "regenboog-x" }, personal = false, replyToReactionId = reactionId, replyAudience = "Parent" });
+        var saved = await linda.PostFormAsync($"/reacties/{reactionId}/antwoorden", new() { ["Audience"] = "Parent", ["Text"] = Argument }, handler: "Save");
+        var postId = Guid.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1]);
+
+        Assert.Equal("doubt", toParent.Verdict);
+        Assert.Contains("discussion", toParent.Categories);
+        Assert.Equal("allow", asNewPost.Verdict);
+        Assert.Equal("allow", toPublic.Verdict); // the audience decides, as on saving
+        Assert.Equal("allow", notHisReaction.Verdict); // a reaction he may not read adds nothing to his check
+        Assert.Equal(Verdict.Doubt, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == postId).Select(p => p.LastVerdict).SingleAsync()));
+        Assert.Contains("data-reply-to=\"" + reactionId + "\" data-reply-audience=\"Parent\"", await linda.GetPageAsync($"/compose/{postId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reply_OnFacebookWhoseAnswerNeverCame_IsFoundInTheThreadAndNotPlacedTwice()
     {
         var platform = new FacebookServer();
@@ -120,6 +152,14 @@ public class ReplyTests
         var delivery = await app.WithDbAsync(db => db.Deliveries.AsNoTracking().SingleAsync(d => d.PostId == postId));
         Assert.Equal((DeliveryStatus.Published, placed.Key), (delivery.Status, delivery.PlatformPostId));
         Assert.NotNull(await app.WithDbAsync(db => db.Reactions.Where(r => r.Id == reactionId).Select(r => r.AnsweredAt).SingleAsync()));
+    }
+
+    private static async Task<(string Verdict, IReadOnlyList<string> Categories)> LiveVerdictAsync<T>(AppClient client, T body)
+    {
+        var response = await client.PostJsonAsync("/api/checks/live", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (json.GetProperty("verdict").GetString()!, [.. json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("category").GetString()!)]);
     }
 
     private static async Task<string> ReadAsync(HttpResponseMessage response)

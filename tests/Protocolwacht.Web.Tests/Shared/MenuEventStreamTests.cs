@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Infrastructure.Live;
 using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Shared;
@@ -35,6 +37,41 @@ public sealed class MenuEventStreamTests
         await karin.ApproveAsync(id, "Akkoord.");
         Assert.DoesNotContain("menu-count-advice-waiting", await karinsMenu.UntilAsync("menu", "id=\"menu-badge-advice-waiting\""), StringComparison.Ordinal); // the badge is gone
         Assert.Contains("data-testid=\"menu-count-unread-notifications\">", await tomsMenu.UntilAsync("menu", "menu-count-unread-notifications"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MenuStream_WakesForItsReadersChanges_NotForAnotherSchools()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("jeroen.vos");
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var jeroen = await app.SignInAsync("jeroen.vos");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var youssef = await app.SignInAsync("youssef.bakker");
+        using var youssefsMenu = await EventStreamReader.OpenAsync(youssef, StreamAddress(await youssef.GetPageAsync("/")));
+        var signal = app.Services.GetRequiredService<ChangeSignal>();
+        Assert.Equal((":", "waiting"), await youssefsMenu.NextAsync(comments: true));
+
+        // Related: his own teacher asks him for advice. The stream wakes and sends his new number.
+        var jeroensPost = await jeroen.ComposeAsync(DoubtText, "kompas-facebook");
+        await jeroen.RequestAdviceAsync(jeroensPost);
+        Assert.Equal("menu", (await youssefsMenu.NextAsync(comments: true))?.Name);
+        Assert.Equal((":", "waiting"), await youssefsMenu.NextAsync(comments: true));
+
+        // Unrelated: a teacher of another school asks his own director. It signals her, not him.
+        var youssefsNext = signal.NextAsync(ChangeSignal.Staff("youssef.bakker"));
+        var karinsNext = signal.NextAsync(ChangeSignal.Staff("karin.mulder"));
+        var tomsPost = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(tomsPost);
+        Assert.True(karinsNext.IsCompleted, "the advice request signals the director it is addressed to");
+        Assert.False(youssefsNext.IsCompleted, "the advice request at another school signals him");
+
+        // Related again: he answers. The next thing on his stream is that change, not a wake-up for Tom's request.
+        await youssef.ApproveAsync(jeroensPost, "Akkoord.");
+        var next = await youssefsMenu.NextAsync(comments: true);
+        Assert.Equal("menu", next?.Name);
+        Assert.Contains("id=\"menu-badge-advice-waiting\"", next?.Data, StringComparison.Ordinal);
+        Assert.DoesNotContain("menu-count-advice-waiting", next?.Data, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Shared.Menu;
+using Protocolwacht.Web.Infrastructure.Live;
 
 namespace Protocolwacht.Web.Features.Advice;
 
@@ -15,5 +16,11 @@ internal sealed class AdviceMenuCounter(ProtocolwachtDbContext db) : IMenuCounte
     {
         ArgumentNullException.ThrowIfNull(staff);
         return db.Posts.CountAsync(p => p.State == PostState.AdviceRequested && p.ApproverId == staff.Id, cancellationToken);
+    }
+
+    public Task<IReadOnlyCollection<string>> TopicsAsync(StaffMember staff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        return Task.FromResult<IReadOnlyCollection<string>>([ChangeSignal.Staff(staff.Id)]);
     }
 }

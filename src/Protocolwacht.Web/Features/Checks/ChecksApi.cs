@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Checks.Batch;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Checks;
 
@@ -62,7 +64,7 @@ public static class ChecksApi
     }
 
     private static async Task<Results<Ok<LiveCheckResponse>, ValidationProblem>> LiveCheckAsync(
-        LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, PlatformRules platformRules, FindingMessages messages, CancellationToken cancellationToken)
+        LiveCheckRequest body, HttpContext http, CheckerSnapshot snapshot, PlatformRules platformRules, FindingMessages messages, ProtocolwachtDbContext db, CurrentStaff current, CancellationToken cancellationToken)
     {
         if (body.Text is { Length: > PostContent.MaxTextLength } tooLong)
         {
@@ -73,10 +75,12 @@ public static class ChecksApi
         var author = http.User.Identity?.Name;
         var attachments = (body.Attachments ?? []).Select(a => a.ToPostAttachment()).ToList();
         var text = body.Text ?? string.Empty;
+        var organisation = await snapshot.OrganisationAsync(cancellationToken);
+        var replyTo = body.Personal ? null
+            : await LiveReplyContext.ForAsync(db, organisation, await current.GetAsync(cancellationToken), current.IsAdmin, body.ReplyToReactionId, body.ReplyAudience, cancellationToken);
         var result = body.Personal || author is null
             ? PostCheck.RunPersonal(checker, text, author ?? string.Empty, attachments)
-            : PostCheck.Run(checker, text, body.Accounts ?? [], author, attachments);
-        var organisation = await snapshot.OrganisationAsync(cancellationToken);
+            : PostCheck.Run(checker, text, body.Accounts ?? [], author, attachments, replyTo);
         var lengths = (body.Accounts ?? []).Select(organisation.FindAccount).OfType<Domain.Organisation.OfficialAccount>()
             .Select(a => (Account: a, Rule: platformRules.For(a))).Where(x => x.Rule is not null)
             .Select(x => Length(x.Account.Id, x.Rule!, text)).ToList();

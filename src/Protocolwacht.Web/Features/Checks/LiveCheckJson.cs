@@ -4,7 +4,10 @@ using Protocolwacht.Domain.Posts;
 namespace Protocolwacht.Web.Features.Checks;
 
 /// <summary>What the composer sends while the author types.</summary>
-public sealed record LiveCheckRequest(string? Text, IReadOnlyList<string>? Accounts, bool Personal, IReadOnlyList<LiveAttachment>? Attachments);
+/// <param name="ReplyToReactionId">For a reply: the reaction it answers, so the check runs with reply_to as it will on saving.</param>
+/// <param name="ReplyAudience">For a reply: who wrote the reaction as the author chose (Parent, Pupil, Staff, Public).</param>
+public sealed record LiveCheckRequest(
+    string? Text, IReadOnlyList<string>? Accounts, bool Personal, IReadOnlyList<LiveAttachment>? Attachments, Guid? ReplyToReactionId = null, string? ReplyAudience = null);
 
 /// <summary>Attachment metadata as the composer form holds it; the bytes are not needed to check.</summary>
 public sealed record LiveAttachment(string? Kind, string? Source, bool? Permission, IReadOnlyList<string>? Depicts, int UnidentifiedPeople, bool Logo)

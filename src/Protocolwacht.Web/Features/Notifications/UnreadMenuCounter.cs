@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Shared.Menu;
+using Protocolwacht.Web.Infrastructure.Live;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
@@ -14,5 +15,11 @@ internal sealed class UnreadMenuCounter(ProtocolwachtDbContext db) : IMenuCounte
     {
         ArgumentNullException.ThrowIfNull(staff);
         return db.Notifications.CountAsync(n => n.RecipientId == staff.Id && n.ReadAt == null, cancellationToken);
+    }
+
+    public Task<IReadOnlyCollection<string>> TopicsAsync(StaffMember staff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        return Task.FromResult<IReadOnlyCollection<string>>([ChangeSignal.Staff(staff.Id)]);
     }
 }

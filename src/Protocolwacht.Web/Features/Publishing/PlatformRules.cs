@@ -2,6 +2,7 @@ using System.Globalization;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Publishing;
 
@@ -23,30 +24,37 @@ public sealed class PlatformRules(PlatformConnectors platforms)
         return _byChannel.GetValueOrDefault(account.Channel);
     }
 
-    /// <summary>"X: hoogstens 280 tekens (gewogen: links tellen 23, emoji 2), tot 4 afbeeldingen".</summary>
-    public static string RuleText(PlatformCapabilities capabilities)
+    /// <summary>
+    /// "X: hoogstens 280 tekens (gewogen: links tellen 23, emoji 2), tot 4 afbeeldingen", each part through
+    /// <paramref name="t"/> so a reader who chose English reads it in English (the platform's name stays).
+    /// </summary>
+    public static string RuleText(PlatformCapabilities capabilities, Translate t)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
+        ArgumentNullException.ThrowIfNull(t);
         var counting = capabilities.TextLengthUnit switch
         {
-            TextLengthUnit.XWeighted => " (gewogen: links tellen 23, emoji 2)",
-            TextLengthUnit.Graphemes => " (tekens zoals je ze ziet)",
+            TextLengthUnit.XWeighted => $" ({t("gewogen: links tellen 23, emoji 2")})",
+            TextLengthUnit.Graphemes => $" ({t("tekens zoals je ze ziet")})",
             _ => string.Empty,
         };
-        var standard = capabilities.DisplayName == "Mastodon" ? " (standaard; een server kan meer toestaan)" : string.Empty;
+        var standard = capabilities.DisplayName == "Mastodon" ? $" ({t("standaard; een server kan meer toestaan")})" : string.Empty;
         var imagesOnly = capabilities.MediaKinds.SetEquals([MediaKind.Image]);
         var noun = (imagesOnly, capabilities.MaxMediaCount == 1) switch
         {
-            (true, true) => "afbeelding",
-            (true, false) => "afbeeldingen",
-            (false, true) => "bijlage",
-            _ => "bijlagen",
+            (true, true) => t("afbeelding"),
+            (true, false) => t("afbeeldingen"),
+            (false, true) => t("bijlage"),
+            _ => t("bijlagen"),
         };
-        var media = capabilities.MediaKinds.Count == 0 ? ", alleen tekst"
-            : capabilities.RequiresMedia ? $", met 1 tot {Number(capabilities.MaxMediaCount)} {noun}"
-            : $", tot {Number(capabilities.MaxMediaCount)} {noun}";
-        return $"{capabilities.DisplayName}: hoogstens {Number(capabilities.MaxTextLength)} tekens{counting}{standard}{media}";
+        var max = Number(capabilities.MaxMediaCount);
+        var media = capabilities.MediaKinds.Count == 0 ? t("alleen tekst")
+            : capabilities.RequiresMedia ? Format(t("met 1 tot {0} {1}"), max, noun)
+            : Format(t("tot {0} {1}"), max, noun);
+        return $"{capabilities.DisplayName}: {Format(t("hoogstens {0} tekens"), Number(capabilities.MaxTextLength))}{counting}{standard}, {media}";
     }
+
+    private static string Format(string template, params object[] holes) => string.Format(CultureInfo.CurrentCulture, template, holes);
 
     /// <summary>Why <paramref name="account"/>'s platform cannot take this text and these attachments; empty when it can.</summary>
     public IReadOnlyList<string> Problems(OfficialAccount account, string text, IReadOnlyList<PostAttachment> attachments)

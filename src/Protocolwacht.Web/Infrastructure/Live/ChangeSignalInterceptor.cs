@@ -70,13 +70,22 @@ public sealed class ChangeSignalInterceptor(ChangeSignal signal) : SaveChangesIn
     /// <summary>The topics one changed row belongs to; empty for rows no live page shows.</summary>
     internal static IEnumerable<string> TopicsOf(EntityEntry entry) => entry.Entity switch
     {
-        Post post => [ChangeSignal.Post(post.Id), ChangeSignal.Menu], // a post's state also moves the advice counter
+        Post post => [ChangeSignal.Post(post.Id), .. Approvers(entry).Select(ChangeSignal.Staff)], // the advice counter of who is (or was) asked
         Delivery delivery => [ChangeSignal.Post(delivery.PostId)],
         PostTransition when entry.Metadata.FindOwnership() is { } owner && entry.Property(owner.Properties[0].Name).CurrentValue is Guid postId
             => [ChangeSignal.Post(postId)],
-        Notification or Reaction => [ChangeSignal.Menu],
+        Notification notification => [ChangeSignal.Staff(notification.RecipientId)],
+        Reaction reaction => [ChangeSignal.Account(reaction.AccountId)],
         _ => [],
     };
+
+    // The approver before and after the change: a forwarded or answered request lowers one counter and may raise another.
+    private static IEnumerable<string> Approvers(EntityEntry entry)
+    {
+        var approver = entry.Property(nameof(Post.ApproverId));
+        return new[] { approver.CurrentValue as string, entry.State == EntityState.Added ? null : approver.OriginalValue as string }
+            .OfType<string>().Distinct(StringComparer.Ordinal);
+    }
 
     private void Collect(DbContext? context)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Protocolwacht.Web.Infrastructure.Localization;
@@ -20,11 +19,8 @@ public static class LocalizationFeature
     public static WebApplicationBuilder AddLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
-        builder.Services.AddSingleton<Translate>(services =>
-        {
-            var texts = services.GetRequiredService<IStringLocalizer<UiText>>();
-            return dutch => texts[dutch];
-        });
+        builder.Services.AddSingleton<UiTranslator>();
+        builder.Services.AddSingleton<Translate>(services => services.GetRequiredService<UiTranslator>().Translate);
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Dutch);

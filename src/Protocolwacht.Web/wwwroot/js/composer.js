@@ -124,7 +124,11 @@
         fetch('/api/checks/live', {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token ? token.value : '' },
-            body: JSON.stringify({ text: value, accounts: chosenAccounts(), personal: personal, attachments: existing().concat(attachment()) })
+            // A reply post is checked with its reply_to (the reaction and who wrote it), as saving will check it.
+            body: JSON.stringify({
+                text: value, accounts: chosenAccounts(), personal: personal, attachments: existing().concat(attachment()),
+                replyToReactionId: form.dataset.replyTo || null, replyAudience: form.dataset.replyAudience || null
+            })
         }).then(function (r) { return r.ok ? r.json() : null; })
           .then(function (result) { if (result && mine === seq) { render(result, value); } })
           .catch(function () { verdict.textContent = form.dataset.unreachable || ''; });

@@ -8,7 +8,8 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// The interface's resource files against the code: every text a page or class asks for with a literal
 /// (<c>T("…")</c>, <c>texts("…")</c>, <c>texts["…"]</c>) or names as a menu or start-page link has a Dutch and an English entry, and no entry is left
 /// that no code names any more. Texts chosen at run time (menu items, labels of codes) are kept only while their
-/// Dutch text still appears as a string literal somewhere under src/.
+/// Dutch text still appears as a string literal somewhere under src/. Texts a page model or use case hands to a page
+/// at run time: UiTextResourceTests.RunTime.cs.
 /// </summary>
 public sealed partial class UiTextResourceTests
 {
@@ -82,11 +83,12 @@ public sealed partial class UiTextResourceTests
         return asked;
     }
 
-    // Every string literal, and every asked text (a literal inside a quoted HTML attribute, "@T("…")", is not
-    // seen as a literal of its own).
+    // Every string literal, every asked text (a literal inside a quoted HTML attribute, "@T("…")", is not
+    // seen as a literal of its own) and every run-time text as its template.
     private static HashSet<string> Literals() =>
         SourceFiles().SelectMany(f => StringLiteral().Matches(File.ReadAllText(f)).Select(m => Unescape(m.Groups["text"].Value)))
             .Concat(AskedTexts().Keys)
+            .Concat(RunTimeTexts().Keys)
             .ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> SourceFiles() =>

@@ -64,8 +64,8 @@ public sealed partial class PostChanges(
         var check = PostCheck.Run(checker, text, post.AccountIds, post.AuthorId, post.Attachments);
         if (check.Verdict == Verdict.Block)
         {
-            return WorkflowResult.Refused("De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden. "
-                + string.Join(" ", check.Findings.Where(f => f.Severity == Protocolwacht.Checks.Severity.Block).Select(f => f.Message)));
+            var reasons = string.Join(" ", check.Findings.Where(f => f.Severity == Protocolwacht.Checks.Severity.Block).Select(f => f.Message));
+            return WorkflowResult.Refused($"De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden. {reasons}");
         }
 
         var organisation = checker.Organisation;

@@ -12,4 +12,10 @@ public interface IMenuCounter
     string Name { get; }
 
     Task<int> CountAsync(StaffMember staff, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The <see cref="Infrastructure.Live.ChangeSignal"/> topics whose changes can move this person's number; the
+    /// menu stream wakes for these only.
+    /// </summary>
+    Task<IReadOnlyCollection<string>> TopicsAsync(StaffMember staff, CancellationToken cancellationToken);
 }

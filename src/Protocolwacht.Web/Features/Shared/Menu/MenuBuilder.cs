@@ -31,6 +31,26 @@ public sealed class MenuBuilder(CurrentStaff current, IEnumerable<IMenuCounter> 
         return links;
     }
 
+    /// <summary>
+    /// The change topics that can move any of this person's counters (their own, their accounts' reactions): what
+    /// their menu stream waits for. None for someone who is not in the organisation.
+    /// </summary>
+    public async Task<IReadOnlyCollection<string>> TopicsAsync(CancellationToken cancellationToken = default)
+    {
+        if (await current.GetAsync(cancellationToken) is not { } staff)
+        {
+            return [];
+        }
+
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var counter in counters)
+        {
+            topics.UnionWith(await counter.TopicsAsync(staff, cancellationToken));
+        }
+
+        return topics;
+    }
+
     public static bool IsVisible(MenuAudience audience, StaffMember? staff, bool isAdmin) => audience switch
     {
         MenuAudience.Everyone => true,

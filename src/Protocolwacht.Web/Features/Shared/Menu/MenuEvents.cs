@@ -5,8 +5,9 @@ namespace Protocolwacht.Web.Features.Shared.Menu;
 
 /// <summary>
 /// <c>GET /events</c>: one stream per signed-in person that keeps the menu's counters (advice waiting, unread
-/// notifications, unread reactions) current. It wakes on the in-process <see cref="ChangeSignal.Menu"/> (a
-/// notification, post or reaction committed), counts this person's numbers again and sends a <c>menu</c> event
+/// notifications, unread reactions) current. It wakes on the in-process <see cref="ChangeSignal"/> topics of this
+/// person only (<see cref="MenuBuilder.TopicsAsync"/>: a notification to them, a post whose advice is or was asked of
+/// them, a reaction on an account they may read), never on a change that cannot move their numbers; it counts their numbers again and sends a <c>menu</c> event
 /// with the slots whose number changed; every <see cref="EventStream.Heartbeat"/> it sends a heartbeat and
 /// counts again (changes made by another instance). The counts are the menu's own (<see cref="MenuBuilder"/>),
 /// so the stream shows nobody a number the page would not.
@@ -34,7 +35,7 @@ public static class MenuEvents
             Dictionary<string, string>? shown = null; // the slots as last sent; null until the first count
             while (true)
             {
-                var next = signal.NextAsync(ChangeSignal.Menu); // both asked for before counting: nothing falls between
+                var next = signal.NextAsync(await menu.TopicsAsync(stopping.Token)); // both asked for before counting: nothing falls between
                 using var round = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token);
                 var heartbeat = Task.Delay(EventStream.Heartbeat, time, round.Token);
                 var links = MenuBadges.Counted(await menu.BuildAsync(Path, stopping.Token)).ToList();

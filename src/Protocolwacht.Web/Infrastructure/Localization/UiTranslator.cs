@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Localization;
+
+namespace Protocolwacht.Web.Infrastructure.Localization;
+
+/// <summary>
+/// What a page's <c>T(...)</c> does: the entry for the exact Dutch text; for a text a page model or use case chose
+/// at run time with holes filled in (a staff id, a date, a school's name), the UiText entry whose key is its Dutch
+/// template (<c>{0}</c>, <c>{1}</c> for the holes, see <see cref="DutchTemplates"/>). Dutch readers get the text as it
+/// is; a text no entry fits stays Dutch, never empty. Templates are only tried after the exact lookup missed, so the
+/// usual call costs one dictionary lookup.
+/// </summary>
+public sealed class UiTranslator(IStringLocalizer<UiText> texts)
+{
+    private readonly DutchTemplates _templates = new(texts);
+
+    public string Translate(string dutch)
+    {
+        ArgumentNullException.ThrowIfNull(dutch);
+        var exact = texts[dutch];
+        return exact.ResourceNotFound && UiText.IsEnglish ? _templates.Translate(dutch) : exact.Value;
+    }
+}

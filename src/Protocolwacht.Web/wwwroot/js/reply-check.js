@@ -1,0 +1,52 @@
+// The reply composer's check while typing (/reacties/{id}/antwoorden): the text with its reply_to (the reaction
+// it answers and who wrote it, as the author chose), so the advice while typing is the advice on saving: an
+// argument with a parent shows as doubt here too. What the server answers goes into the page as text, never as HTML.
+(function () {
+    'use strict';
+    var form = document.getElementById('reply-form');
+    if (!form) { return; }
+    var text = document.getElementById('reply-text');
+    var verdict = document.getElementById('reply-live-verdict');
+    var list = document.getElementById('reply-live-findings');
+    var token = form.querySelector('input[name="__RequestVerificationToken"]');
+    var timer = null, seq = 0;
+
+    function audience() {
+        var chosen = form.querySelector('input[name="Audience"]:checked');
+        return chosen ? chosen.value : null;
+    }
+
+    function render(result) {
+        verdict.textContent = result.verdictText;
+        verdict.className = 'verdict verdict-' + result.verdict;
+        verdict.dataset.verdict = result.verdict;
+        list.replaceChildren();
+        result.findings.forEach(function (f) {
+            var li = document.createElement('li');
+            li.className = 'finding severity-' + f.severity;
+            li.setAttribute('data-testid', 'reply-live-finding');
+            li.textContent = f.message;
+            list.appendChild(li);
+        });
+    }
+
+    function check() {
+        var value = text.value, mine = ++seq;
+        if (!value.trim()) { return; }
+        fetch('/api/checks/live', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token ? token.value : '' },
+            body: JSON.stringify({
+                text: value, accounts: [form.dataset.account], personal: false,
+                replyToReactionId: form.dataset.reaction, replyAudience: audience()
+            })
+        }).then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (result) { if (result && mine === seq) { render(result); } })
+          .catch(function () { /* the check on saving still runs */ });
+    }
+
+    function later() { clearTimeout(timer); timer = setTimeout(check, 250); }
+    form.addEventListener('input', later);
+    form.addEventListener('change', later);
+    if (text.value) { check(); }
+})();
