@@ -333,21 +333,6 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "hebben een hond", "met hun honden": an animal the group owns or meets, not one it is called, unless a
-    // copula or comparison links the two ("zijn net ratten") or it is an exclamation ("wat een beesten").
-    private static bool Owned(CheckContext context, Sentence s, int k)
-    {
-        if (k - 1 < s.First)
-        {
-            return false;
-        }
-
-        var before = context.Tokens[k - 1].Key;
-        var article = before is "een" or "de" or "het";
-        var possessive = (context.Classes[k - 1] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson)) != 0 && before is not ("die" or "deze" or "zulke" or "zo'n");
-        return (article || possessive) && !(k - 2 >= s.First && context.Tokens[k - 2].Key is "wat" or "zo'n");
-    }
-
     // "minder intelligent", "weinig beschaafd": a positive made smaller.
     private static bool Lessened(CheckContext context, Sentence s, int k) =>
         (k - 1 >= s.First && context.Tokens[k - 1].Key is "minder" or "weinig") || (k - 2 >= s.First && context.Tokens[k - 2].Key is "minder" or "weinig");
@@ -414,60 +399,5 @@ internal static partial class GroupHateJudge
         }
 
         return k - 2 >= s.First && (context.Classes[k - 2] & link) != 0 && t[k - 2].Key != "het" && t[k - 1].Key is "net" or "echte" or "gewoon" or "echt" or "allemaal" or "een" or "stelletje";
-    }
-
-    // "slachtoffer van", "worden gepest door": a word of suffering between the group and the evaluation.
-    private static bool Suffered(CheckContext context, Sentence s, int group, int k)
-    {
-        for (var j = group + 1; j < k; j++)
-        {
-            if ((context.Classes[j] & Words.Victim) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Joodse graven beklad, walgelijk.": a word of disapproval after a comma judges what happened, unless
-    // a copula links it to the group in its own clause ("Marokkanen zijn walgelijk").
-    private static bool Remark(CheckContext context, Sentence s, int group, int k) =>
-        context.ClauseBreakBetween(group, k) || !Linked(context, s, group, k);
-
-    // A word that is only unfavourable by polarity (werkloos, ziek, arm) says something of a whole group, not
-    // of one person ("de Somalische vrouw naast ons is ziek"), and not where the sentence cites figures or a
-    // source ("zijn vaker werkloos, blijkt uit cijfers van het CBS").
-    private static bool Generalised(CheckContext context, Sentence s, int group, int k)
-    {
-        if ((context.Classes[k] & Words.NegativeAttribute) != 0)
-        {
-            return true;
-        }
-
-        if (s.Has(context.Classes, Words.ReportCue))
-        {
-            return false;
-        }
-
-        var (from, to) = group < k ? (group, k) : (k, group);
-        for (var j = from; j <= to; j++)
-        {
-            if (context.Tokens[j].Key is "is" or "was" or "wordt" or "werd" or "blijft" or "lijkt")
-            {
-                return Plural(context, s) && context.Tokens[group].Key.EndsWith("en", StringComparison.Ordinal);
-            }
-        }
-
-        return true;
-    }
-
-    // "Afrikaanse olifanten": a group adjective right before an animal names its origin; a diminutive
-    // ("Turkse aapjes") is a sneer at people.
-    private static bool Origin(CheckContext context, Sentence s, int k)
-    {
-        var key = context.Tokens[k].Key;
-        return k - 1 >= s.First && (context.Classes[k] & Words.Animal) != 0 && (context.Classes[k - 1] & Words.Group) != 0
-            && context.Tokens[k - 1].Key.EndsWith('e') && !key.EndsWith("je", StringComparison.Ordinal) && !key.EndsWith("jes", StringComparison.Ordinal);
     }
 }
