@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Telemetry;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Telemetry;
 
@@ -11,6 +12,7 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Telemetry;
 /// configured: a check, a live check and a publication taken through the pages show up as the app's instruments with
 /// their attributes, and the post's text or its author's staff id never leaves in any signal.
 /// </summary>
+[Collection(ProcessWideTelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     // Returns as soon as the payloads are there; generous because the exporter runs on the real clock of a busy machine.
