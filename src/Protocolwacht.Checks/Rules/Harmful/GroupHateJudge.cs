@@ -161,27 +161,6 @@ internal static partial class GroupHateJudge
         return null;
     }
 
-    // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal or a wish
-    // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
-    private static bool Hostile(CheckContext context, int k) =>
-        context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
-        || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
-        || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
-
-    // A modal or wish; "gingen", "kwamen" narrate a past movement ("ze gingen eruit, naar de bioscoop").
-    private static bool Intended(CheckContext context, Sentence s)
-    {
-        for (var k = s.First; k <= s.Last; k++)
-        {
-            if ((context.Classes[k] & Words.Intention) != 0 && context.Tokens[k].Key is not ("ging" or "gingen" or "kwam" or "kwamen"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool HasWord(CheckContext context, int k, string key, int before)
     {
         for (var j = Math.Max(0, k - before); j < k; j++)
@@ -282,10 +261,6 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".
-    private static bool OutOfPlace(CheckContext context, Sentence s, int k) =>
-        k > s.First && context.Tokens[k].Key == "uit" && context.Tokens[k - 1].Key is "land" or "nederland" or "europa" or "dorp" or "wijk" or "buurt" or "stad" or "straat";
-
     // A negative adjective says something of the group when a copula stands between them, or before both
     // in a question ("Waarom zijn X altijd zo …?").
     private static bool Linked(CheckContext context, Sentence s, int group, int adjective)
@@ -314,19 +289,6 @@ internal static partial class GroupHateJudge
             if (OpinionVerb.Contains(context.Tokens[j].Key))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool PlaceFollows(CheckContext context, Sentence s, int k)
-    {
-        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
-        {
-            if ((context.Classes[j] & Words.RemovalPlace) != 0)
-            {
-                return !s.NegatedAt(context, j, 4);
             }
         }
 
@@ -373,19 +335,6 @@ internal static partial class GroupHateJudge
 
     // "stelen", "liegen": a present plural, so the whole group is the subject (not "gestolen").
     private static bool PluralVerb(string key) => key.EndsWith("en", StringComparison.Ordinal) && !key.StartsWith("ge", StringComparison.Ordinal);
-
-    private static bool Away(CheckContext context, Sentence s)
-    {
-        for (var k = s.First; k <= s.Last; k++)
-        {
-            if ((context.Classes[k] & (Words.Exclusion | Words.RemovalPlace)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The word right after a copula or comparison, or after "net", "echte", "gewoon" that follows one: "zijn
     // (net) wilden", "als wilden"; not "die wilden naar huis", where "wilden" is the verb "willen".

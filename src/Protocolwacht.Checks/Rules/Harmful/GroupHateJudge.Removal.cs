@@ -1,0 +1,57 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Calls for a group's removal ("oprotten", "het land uit", "zolang ze maar weg blijven"): the judge's patterns that
+// tell a wish or slogan to leave from a narrated movement ("ze gingen eruit, naar de bioscoop").
+internal static partial class GroupHateJudge
+{
+    // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal or a wish
+    // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
+    private static bool Hostile(CheckContext context, int k) =>
+        context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
+        || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
+        || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
+
+    // A modal or wish; "gingen", "kwamen" narrate a past movement ("ze gingen eruit, naar de bioscoop").
+    private static bool Intended(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Intention) != 0 && context.Tokens[k].Key is not ("ging" or "gingen" or "kwam" or "kwamen"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".
+    private static bool OutOfPlace(CheckContext context, Sentence s, int k) =>
+        k > s.First && context.Tokens[k].Key == "uit" && context.Tokens[k - 1].Key is "land" or "nederland" or "europa" or "dorp" or "wijk" or "buurt" or "stad" or "straat";
+
+    private static bool PlaceFollows(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+        {
+            if ((context.Classes[j] & Words.RemovalPlace) != 0)
+            {
+                return !s.NegatedAt(context, j, 4);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Away(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & (Words.Exclusion | Words.RemovalPlace)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
