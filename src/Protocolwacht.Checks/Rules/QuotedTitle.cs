@@ -3,7 +3,8 @@ namespace Protocolwacht.Checks.Rules;
 /// <summary>
 /// A quoted passage that names a work rather than reporting speech: "verslaafd aan 'Het leven van een
 /// Loser'", "we lazen 'De domme draak'". It starts with a capital, stands where a noun phrase stands
-/// (followed by "van" and its author's name, or after a preposition such as "aan" or "op", a reading verb or a word for a work, not after a colon) and holds no sentence of
+/// (followed by "van" and its author's name, or after a preposition such as "aan" or "op", a reading verb or a word for a work, after
+/// a colon only when a word for a work and no verb of saying comes before it, or joined by "en" to a title before it) and holds no sentence of
 /// its own (no full stop, exclamation or question mark inside). Words in a title are mentioned, not used.
 /// </summary>
 internal static class QuotedTitle
@@ -12,6 +13,7 @@ internal static class QuotedTitle
 
     private static readonly ClassMask Preposition = Language.WordClasses.Default.Mask("particle");
     private static readonly ClassMask Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work");
+    private static readonly ClassMask Speech = Language.WordClasses.Default.Mask("claim-verb") | Language.WordClasses.Default.Mask("speech-noun") | Language.WordClasses.Default.Mask("message");
 
     public static bool IsTitle(CheckContext context, int open, int close)
     {
@@ -79,12 +81,64 @@ internal static class QuotedTitle
             before = k;
         }
 
-        if (before < 0 || context.Text.Folded.AsSpan(context.Tokens[before].End, open - context.Tokens[before].End).Contains(':'))
+        if (before < 0)
         {
             return false;
         }
 
+        // After a colon the words before it announce what follows: a work ("Leestip voor groep 5: 'X'") or, with
+        // a verb of saying, someone's words ("De juf zei over het boek: 'X'").
+        if (context.Text.Folded.AsSpan(context.Tokens[before].End, open - context.Tokens[before].End).Contains(':'))
+        {
+            return ((context.Classes[before] & Cue) != 0 || CueInClause(context, before)) && !SpeechInClause(context, before);
+        }
+
         return (context.Classes[before] & Preposition) != 0
-            || (context.Classes[before] & Cue) != 0 || CueInClause(context, before);
+            || (context.Classes[before] & Cue) != 0 || CueInClause(context, before) || AfterTitle(context, before);
+    }
+
+    // "'De Gruffalo' en 'Het leven van een Loser'": a quoted passage joined by "en" or "of" to a title is a title too.
+    private static bool AfterTitle(CheckContext context, int before)
+    {
+        if (context.Tokens[before].Key is not ("en" or "of"))
+        {
+            return false;
+        }
+
+        var folded = context.Text.Folded;
+        var k = context.Tokens[before].Start - 1;
+        while (k >= 0 && folded[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k < 0 || folded[k] is not ('\'' or '"'))
+        {
+            return false;
+        }
+
+        foreach (var (open, close) in QuoteSpans.Find(folded))
+        {
+            if (close == k)
+            {
+                return IsTitle(context, open, close);
+            }
+        }
+
+        return false;
+    }
+
+    // A verb of saying, a word for speech or a message up to four words before the colon.
+    private static bool SpeechInClause(CheckContext context, int before)
+    {
+        for (var k = before; k >= 0 && k >= before - 4; k--)
+        {
+            if ((context.Classes[k] & Speech) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
