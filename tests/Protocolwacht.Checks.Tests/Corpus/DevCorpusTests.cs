@@ -28,7 +28,7 @@ public class DevCorpusTests
 
     [Fact]
     public void Dev2Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.93, 0.07, 0.02, 0.75);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.95, 0.07, 0.02, 0.75);
 
     /// <summary>Posts written for this test project in issue 3, labelled per the spec.</summary>
     [Fact]
@@ -152,4 +152,21 @@ public class DevCorpusTests
     [Fact]
     public void Fresh11bHateCorpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-hate.jsonl")), "fresh11b-hate", 0.90, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 61 school posts written for the eighth pass before the engine ran on them, its tuning batch (first pass:
+    /// accuracy 0.885, missed-block 0.167, false-block 0.037); its misses were then fixed by class.
+    /// </summary>
+    [Fact]
+    public void Fresh12School3Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3.jsonl")), "fresh12-school3", 0.98, 0.0, 0.0, 0.0);
+
+    /// <summary>
+    /// 52 school posts written for the eighth pass in another voice and with other words as a held-out measure,
+    /// never used for tuning. Its one run came midway through the pass (the first round of class fixes in place):
+    /// accuracy 0.731, missed-block 0.294, false-block 0.000. The guard sits at that figure.
+    /// </summary>
+    [Fact]
+    public void Fresh12School3HeldOutCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout.jsonl")), "fresh12-school3-heldout", 0.73, 0.30, 0.0, 0.0);
 }
