@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.PersonalData;
 
 /// <summary>
 /// A date of birth: a full date (day, month, year) in the same sentence as "geboren", "geboortedatum"
-/// or "geb.".
+/// or "geb.", or a birthday ("jarig", "verjaardag", "30 jaar jong") of a person (a personal pronoun in the
+/// sentence or the one before: a school's birthday is no one's date of birth).
 /// </summary>
 internal static class BirthDateScanner
 {
@@ -15,17 +16,21 @@ internal static class BirthDateScanner
     };
 
     private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "geboren", "geboortedatum", "geb", "geboortedag" };
+    private static readonly HashSet<string> Birthday = new(StringComparer.Ordinal) { "jarig", "verjaardag" };
+    private static readonly HashSet<string> Personal = new(StringComparer.Ordinal) { "ik", "mijn", "me", "mij", "word", "hij", "zij", "ze", "haar", "zijn", "jij", "je", "jouw" };
 
     public static void Scan(string folded, List<Token> tokens, List<Candidate> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Markers.Contains(tokens[i].Key))
+            var sentence = tokens[i].Sentence;
+            // "30 jaar jong" is someone's age; "jarig" and "verjaardag" need a person ("ik", "haar") around them.
+            var age = tokens[i].Key == "jong" && i > 0 && tokens[i - 1].Key == "jaar";
+            if (!Markers.Contains(tokens[i].Key) && !age && !(Birthday.Contains(tokens[i].Key) && AboutAPerson(tokens, sentence)))
             {
                 continue;
             }
 
-            var sentence = tokens[i].Sentence;
             for (var k = Math.Max(0, i - 8); k < Math.Min(tokens.Count, i + 10); k++)
             {
                 if (tokens[k].Sentence != sentence)
@@ -42,6 +47,9 @@ internal static class BirthDateScanner
             }
         }
     }
+
+    private static bool AboutAPerson(List<Token> tokens, int sentence) =>
+        tokens.Exists(t => (t.Sentence == sentence || t.Sentence == sentence - 1) && Personal.Contains(t.Key));
 
     // Returns the index of the last token of a full date starting at k, or -1.
     private static int DateAt(string folded, List<Token> tokens, int k)
