@@ -41,7 +41,9 @@ internal static class WholeWorkJudge
 
                 for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
                 {
-                    if ((c[j] & CopyWords.Work) != 0 && !Own(context, s))
+                    // "tekst en akkoorden van 'X' hieronder, complete versie": a whole version of the work the post names.
+                    var version = t[j].Key is "versie" or "uitgave" or "editie" && CopyWords.Anywhere(context, CopyWords.Work);
+                    if (((c[j] & CopyWords.Work) != 0 || version) && !Own(context, s))
                     {
                         return (k, j);
                     }
