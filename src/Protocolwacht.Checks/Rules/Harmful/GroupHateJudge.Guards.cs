@@ -66,6 +66,51 @@ internal static partial class GroupHateJudge
         return true;
     }
 
+    // "De Turkse boer fokt paarden", "Poolse kippen vermenigvuldigen zich": breeding is farming when an animal
+    // is bred, unless the animal only stands in a comparison ("fokken als konijnen").
+    private static bool Farmed(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Animal) != 0 && !(k - 1 >= s.First && (context.Classes[k - 1] & Words.Comparison) != 0)
+                && !(k - 2 >= s.First && (context.Classes[k - 2] & Words.Comparison) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "planten zich voort": a separable verb of breeding with its particle later in the clause.
+    private static bool SplitBreeding(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key.Length < 4)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 4) && !context.ClauseBreakBetween(k, p); p++)
+        {
+            var particle = t[p].Key;
+            if (particle.Length + t[k].Key.Length > buffer.Length || particle.Length < 2)
+            {
+                continue;
+            }
+
+            particle.AsSpan().CopyTo(buffer);
+            t[k].Key.AsSpan().CopyTo(buffer[particle.Length..]);
+            if ((Language.WordClasses.Default.Of(buffer[..(particle.Length + t[k].Key.Length)]) & Words.Breeding) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Afrikaanse olifanten": a group adjective right before an animal names its origin; a diminutive
     // ("Turkse aapjes") is a sneer at people.
     private static bool Origin(CheckContext context, Sentence s, int k)

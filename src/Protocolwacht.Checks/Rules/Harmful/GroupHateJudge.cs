@@ -133,6 +133,12 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
+                // "Die X fokken als konijnen", "vermenigvuldigen zich": breeding said of people makes them livestock.
+                if (k > group && ((w & Words.Breeding) != 0 || SplitBreeding(context, s, k)) && !s.NegatedAt(context, k, 3) && !Farmed(context, s))
+                {
+                    return (group, k);
+                }
+
                 // "Roma stelen", "ze liegen altijd": bad conduct said of the whole group.
                 if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier) || PluralVerb(context.Tokens[k].Key)))
                 {
