@@ -13,7 +13,7 @@ internal static class ThreatJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            if (s.Has(c, Words.Fiction))
+            if (s.Fictional(context))
             {
                 continue;
             }
@@ -102,7 +102,8 @@ internal static class ThreatJudge
         return maar && particle;
     }
 
-    // "met een mes" (the weapon after "met") in a sentence that goes to someone: "langs", "opzoeken", "komen".
+    // "met een mes" (the weapon after "met") or "neem een knuppel mee" in a sentence that goes to someone:
+    // "langs", "opzoeken", "komen", "verhaal halen".
     private static bool ArmedVisit(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
@@ -112,6 +113,11 @@ internal static class ThreatJudge
             armed |= t[j].Key == "met";
         }
 
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 2); j++)
+        {
+            armed |= t[j].Key == "mee";
+        }
+
         if (!armed)
         {
             return false;
@@ -119,7 +125,7 @@ internal static class ThreatJudge
 
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter")
+            if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter" or "verhaal")
             {
                 return true;
             }
