@@ -152,4 +152,15 @@ public class DevCorpusTests
     [Fact]
     public void Fresh11bHateCorpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-hate.jsonl")), "fresh11b-hate", 0.90, 0.05, 0.02, 0.0);
+
+    /// <summary>
+    /// 64 hate, threat and group-mention posts written for the eighth pass before any rule changed (first pass:
+    /// accuracy 0.828, missed-block 0.222, false-block 0.115: implicit threats, breeding comparisons, a group
+    /// named by a disability, a curse abbreviated in a compound, counter-speech by a generic speaker, a slur
+    /// someone was called, animals described by a person's place). The changes were built on its misses, so it
+    /// is a regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh12Hate3Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3.jsonl")), "fresh12-hate3", 0.98, 0.03, 0.0, 0.0);
 }
