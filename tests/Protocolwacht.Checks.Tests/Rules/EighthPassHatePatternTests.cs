@@ -134,4 +134,32 @@ public class EighthPassHatePatternTests
     [InlineData("Romans zijn geweldig om voor te lezen.")]
     [InlineData("Het rattennest in de schuur is eindelijk opgeruimd door de ongediertebestrijding.")]
     public void Check_DictionaryWordsNearAGroupNoun_KeepTheirMeaning(string text) => Assert.Equal(Verdict.Allow, VerdictOf(text));
+
+    [Theory]
+    [InlineData("Ik ben vorige week op het schoolplein geslagen door een vader, ik slaap er slecht van.")]
+    [InlineData("Ik werd als kind vaak geslagen door mijn oom.")]
+    [InlineData("Wij zijn vannacht bijna vermoord door een dronken automobilist.")]
+    public void Check_AHarmTheSpeakerSuffered_IsNoThreat(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Die Irakezen moeten allemaal geslagen worden.")]
+    [InlineData("Ik steek hem neer als ik hem tegenkom.")]
+    [InlineData("We gaan die Koerden een kopje kleiner maken.")]
+    [InlineData("Ik schiet die moslims allemaal overhoop.")]
+    [InlineData("Die lesbiennes moeten aan de hoogste boom.")]
+    [InlineData("Ik ga die Bulgaren stuk voor stuk kapotmaken.")]
+    public void Check_CallsForViolenceAndIdiomsOfKilling_Block(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Ik wil geen Roemenen in mijn buurt.")]
+    [InlineData("Wij willen hier geen moskee, punt.")]
+    [InlineData("Waarom zijn Joden toch altijd zo haatdragend?")]
+    public void Check_GroupUnwantedOrGivenATrait_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Ik wil geen Turkse pizza vanavond, liever pasta.")]
+    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
+    [InlineData("Vluchtelingen worden in het kamp beschermd tegen de pest en andere ziektes.")]
+    [InlineData("We gaan de concurrentie kapotmaken met onze nieuwe kaart.")]
+    public void Check_ThingsAndDiseasesBesideAGroup_AreNoHate(string text) => Assert.Null(Harm(text));
 }

@@ -53,7 +53,8 @@ internal static class InsultJudge
                 {
                     var key = context.Tokens[j].Key;
                     // "zijn beklad, walgelijk": a copula links only within its clause.
-                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                    // "het" is a form of "heten" in the copula class, but before a noun it is the article ("voor het virus").
+                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);
