@@ -27,7 +27,9 @@ internal sealed class TokenClassifier
     private readonly Dictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
     // Group nouns, slurs and dehumanising nouns by first letter, for the bounded edit distance of Near.
-    private readonly Dictionary<char, List<(string Form, ClassMask Mask)>> _near = [];
+    // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
+    private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
+    private const int MaxNearLength = 30;
     private readonly ClassMask _dehumanising;
     private readonly ClassMask _group;
     private const string Vowels = "aeiouy";
@@ -74,14 +76,14 @@ internal sealed class TokenClassifier
         _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (form, mask) in classes.Forms)
         {
-            if ((mask & _misspeltClasses) != 0 && form.Length >= 5 && IsPlainLetters(form))
+            if ((mask & _misspeltClasses) != 0 && form.Length is >= 5 and <= MaxNearLength && IsPlainLetters(form))
             {
-                if (!_near.TryGetValue(form[0], out var list))
+                if (!_near.TryGetValue(form[0], out var byLength))
                 {
-                    _near[form[0]] = list = [];
+                    _near[form[0]] = byLength = new List<(string, ClassMask)>?[MaxNearLength + 1];
                 }
 
-                list.Add((form, mask & _misspeltClasses));
+                (byLength[form.Length] ??= []).Add((form, mask & _misspeltClasses));
             }
         }
 
@@ -293,17 +295,25 @@ internal sealed class TokenClassifier
     // with the same first letter. Only words that are no dictionary word get here, so real words keep their meaning.
     private ClassMask Near(string key)
     {
-        if (!_near.TryGetValue(key[0], out var candidates))
+        if (!_near.TryGetValue(key[0], out var byLength))
         {
             return 0;
         }
 
         var limit = key.Length >= 8 ? 2 : 1;
-        foreach (var (form, mask) in candidates)
+        for (var length = Math.Max(5, key.Length - limit); length <= Math.Min(MaxNearLength, key.Length + limit); length++)
         {
-            if (Math.Abs(form.Length - key.Length) <= limit && (form.Length >= 8 ? 2 : 1) >= limit && Distance(key, form, limit) <= limit)
+            if (byLength[length] is not { } candidates || (length >= 8 ? 2 : 1) < limit)
             {
-                return mask;
+                continue;
+            }
+
+            foreach (var (form, mask) in candidates)
+            {
+                if (Distance(key, form, limit) <= limit)
+                {
+                    return mask;
+                }
             }
         }
 
