@@ -26,6 +26,17 @@ internal sealed class TokenClassifier
     private readonly Dictionary<string, ClassMask> _oneLetterShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
+    // Group nouns, slurs and dehumanising nouns by first letter, for the bounded edit distance of Near.
+    // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
+    private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
+    private const int MaxNearLength = 30;
+    private readonly ClassMask _dehumanising;
+    private readonly ClassMask _group;
+    private const string Vowels = "aeiouy";
+
+    // Heads that make a dehumanising first part into a name for a crowd of people: "rattennest", "apenvolk".
+    private static readonly string[] CollectiveHeads = ["nest", "volk", "gebroed", "zooi", "kolonie"];
+
     private TokenClassifier(WordClasses classes)
     {
         _classes = classes;
@@ -64,6 +75,21 @@ internal sealed class TokenClassifier
         }
 
         _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (form, mask) in classes.Forms)
+        {
+            if ((mask & _misspeltClasses) != 0 && form.Length is >= 5 and <= MaxNearLength && IsPlainLetters(form))
+            {
+                if (!_near.TryGetValue(form[0], out var byLength))
+                {
+                    _near[form[0]] = byLength = new List<(string, ClassMask)>?[MaxNearLength + 1];
+                }
+
+                (byLength[form.Length] ??= []).Add((form, mask & _misspeltClasses));
+            }
+        }
+
+        _dehumanising = classes.Mask("dehumanising");
+        _group = classes.Mask("protected-group");
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
@@ -77,6 +103,21 @@ internal sealed class TokenClassifier
                 if (classes.Of(shorter) == 0 && !DictionaryWords.IsWordOrInflection(shorter))
                 {
                     misspelt[shorter] = misspelt.GetValueOrDefault(shorter) | mask;
+                }
+
+                // One vowel written as another ("kenker", "tyfes"): spoken spellings of the same curse.
+                foreach (var vowel in Vowels)
+                {
+                    if (!Vowels.Contains(stem[i]) || stem[i] == vowel)
+                    {
+                        continue;
+                    }
+
+                    var other = stem[..i] + vowel + stem[(i + 1)..];
+                    if (classes.Of(other) == 0 && !DictionaryWords.IsWordOrInflection(other))
+                    {
+                        misspelt[other] = misspelt.GetValueOrDefault(other) | mask;
+                    }
                 }
             }
         }
@@ -118,13 +159,55 @@ internal sealed class TokenClassifier
             return mask | (Compound(token.Key) & _curseClasses);
         }
 
-        if (mask != 0 || token.Key.Length < 6 || !token.Has(TokenFlags.Letters))
+        if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters))
         {
             return mask;
         }
 
-        mask = Compound(token.Key);
+        if (token.Key.Length < 6)
+        {
+            return Misspelt(token.Key);
+        }
+
+        mask = Compound(token.Key) | Collective(token.Key);
+
         return mask != 0 ? mask : Misspelt(token.Key);
+    }
+
+    // "rattennest", "apenvolk", "luizenzooi": a dehumanising first part (with a linking -en- or -s-) before a
+    // word for a crowd names people as vermin; a group as first part ("Marokkanenvolk") names the group.
+    private ClassMask Collective(string key)
+    {
+        foreach (var head in CollectiveHeads)
+        {
+            if (key.Length - head.Length < 3 || !key.EndsWith(head, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "Marokkanenvolk", "zigeunervolk": a group as first part names the group.
+            var first = key.AsSpan(0, key.Length - head.Length);
+            var mask = _classes.Of(first) | (first[^1] == 's' ? _classes.Of(first[..^1]) : 0);
+            if ((mask & (_dehumanising | _group)) != 0)
+            {
+                return mask & (_dehumanising | _group);
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsPlainLetters(string form)
+    {
+        foreach (var ch in form)
+        {
+            if (ch is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A word that is no Dutch word but a group noun or slur with one letter dropped, doubled or swapped in:
@@ -132,9 +215,14 @@ internal sealed class TokenClassifier
     private ClassMask Misspelt(string key)
     {
         // Group nouns are short; a joined run of letters ("k u t k u t …") is not worth a quadratic search.
-        if (key.Length < 6 || key.Length > 30)
+        if (key.Length < 5 || key.Length > 30)
         {
             return 0;
+        }
+
+        if (key.Length < 6)
+        {
+            return DictionaryWords.IsWordOrInflection(key) ? 0 : Spoken(key) | Near(key);
         }
 
         // A letter typed twice: "vluchtelinggen" (the dictionary would read it as an inflection).
@@ -179,7 +267,100 @@ internal sealed class TokenClassifier
             }
         }
 
+        var spoken = Spoken(key);
+        return spoken != 0 ? spoken : Near(key);
+    }
+
+    // Chat spellings of an ending: a plural without its apostrophe ("homos"), "-uh" for "-en" ("vrouwuh").
+    private ClassMask Spoken(string key)
+    {
+        if (key[^1] == 's' && key.Length >= 5)
+        {
+            var singular = _classes.Of(key.AsSpan(0, key.Length - 1)) & _misspeltClasses;
+            if (singular != 0)
+            {
+                return singular;
+            }
+        }
+
+        if (key.EndsWith("uh", StringComparison.Ordinal) && key.Length >= 6)
+        {
+            return _classes.Of(string.Concat(key.AsSpan(0, key.Length - 2), "en")) & _misspeltClasses;
+        }
+
         return 0;
+    }
+
+    // A group noun, slur or dehumanising noun within a bounded edit distance (one edit for five to seven
+    // letters, two for longer words; an edit is a letter dropped, added, replaced or two neighbours swapped),
+    // with the same first letter. Only words that are no dictionary word get here, so real words keep their meaning.
+    private ClassMask Near(string key)
+    {
+        if (!_near.TryGetValue(key[0], out var byLength))
+        {
+            return 0;
+        }
+
+        var limit = key.Length >= 8 ? 2 : 1;
+        for (var length = Math.Max(5, key.Length - limit); length <= Math.Min(MaxNearLength, key.Length + limit); length++)
+        {
+            if (byLength[length] is not { } candidates || (length >= 8 ? 2 : 1) < limit)
+            {
+                continue;
+            }
+
+            foreach (var (form, mask) in candidates)
+            {
+                if (Distance(key, form, limit) <= limit)
+                {
+                    return mask;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // Optimal string alignment distance, stopped as soon as every path exceeds the limit.
+    private static int Distance(string a, string b, int limit)
+    {
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                best = Math.Min(best, value);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>

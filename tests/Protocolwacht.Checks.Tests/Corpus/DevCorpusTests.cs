@@ -186,4 +186,25 @@ public class DevCorpusTests
     [Fact]
     public void Fresh12School3HeldOut2Corpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout2.jsonl")), "fresh12-school3-heldout2", 0.80, 0.43, 0.05, 0.0);
+    /// 64 hate, threat and group-mention posts written for the eighth pass before any rule changed (first pass:
+    /// accuracy 0.828, missed-block 0.222, false-block 0.115: implicit threats, breeding comparisons, a group
+    /// named by a disability, a curse abbreviated in a compound, counter-speech by a generic speaker, a slur
+    /// someone was called, animals described by a person's place). The changes were built on its misses, so it
+    /// is a regression set, not a measure.
+    /// </summary>
+    [Fact]
+    public void Fresh12Hate3Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3.jsonl")), "fresh12-hate3", 0.98, 0.03, 0.0, 0.0);
+
+    /// <summary>
+    /// 53 posts written for the eighth pass at its start, in another voice and with other words than fresh12-hate3,
+    /// and run once, after the changes (accuracy 0.792, missed-block 0.355, false-block 0.000). Not tuned on: the
+    /// floors are that first run, so this set measures generalisation and guards against falling back. The misses
+    /// (threats by a known detail, a weapon kept ready, family of the addressee, escalation and payback idioms; a
+    /// simile with flies, apes not in the class; a compound of a group and a dehumanising noun; a fragment question
+    /// answered with a dehumanising noun) are classes for the next pass.
+    /// </summary>
+    [Fact]
+    public void Fresh12Hate3HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.79, 0.36, 0.0, 0.0);
 }

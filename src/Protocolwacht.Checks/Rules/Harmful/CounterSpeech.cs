@@ -21,7 +21,7 @@ internal static class CounterSpeech
     public static bool Around(CheckContext context, List<Sentence> sentences, int si)
     {
         var c = context.Classes;
-        if (Disputed(context, sentences, si))
+        if (Disputed(context, sentences, si) || GenericSpeaker(context, sentences[si]))
         {
             return true;
         }
@@ -124,6 +124,29 @@ internal static class CounterSpeech
         for (var k = s.First; k <= s.Last; k++)
         {
             if ((c[k] & Words.Belonging) != 0 && (s.NegatedAt(context, k, 3) || (k < s.Last && (c[k + 1] & Words.Negation) != 0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Wie vluchtelingen ongedierte noemt, heeft niets geleerd", "Iedereen die zegt dat X …, ": the claim belongs
+    // to a speaker the sentence only describes (a relative clause with a verb of saying), whom the main clause judges.
+    private static bool GenericSpeaker(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var start = t[s.First].Key == "wie" ? s.First + 1
+            : s.First < s.Last && t[s.First].Key is "iedereen" or "iemand" or "mensen" or "wie" && t[s.First + 1].Key == "die" ? s.First + 2 : -1;
+        if (start < 0 || start > s.Last)
+        {
+            return false;
+        }
+
+        for (var k = start; k <= s.Last && !context.ClauseBreakBetween(start, k); k++)
+        {
+            if ((context.Classes[k] & Words.ClaimVerb) != 0)
             {
                 return true;
             }

@@ -66,6 +66,108 @@ internal static partial class GroupHateJudge
         return true;
     }
 
+    // "De Turkse boer fokt paarden", "Poolse kippen vermenigvuldigen zich": breeding is farming when an animal
+    // is bred, unless the animal only stands in a comparison ("fokken als konijnen").
+    private static bool Farmed(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Animal) != 0 && !(k - 1 >= s.First && (context.Classes[k - 1] & Words.Comparison) != 0)
+                && !(k - 2 >= s.First && (context.Classes[k - 2] & Words.Comparison) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "kwetsbaar voor het virus", "beschermd tegen de pest": a dehumanising noun governed by a preposition is
+    // what the group meets, not what it is called; "als" (a comparison) is no such preposition.
+    // A noun joined by "en"/"of" to a governed one is governed too ("tegen de pest en andere ziektes").
+    private static bool Governed(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var hop = 0; hop < 2; hop++)
+        {
+            var j = k - 1;
+            if (j >= s.First && t[j].Key is "de" or "het" or "een" or "dat" or "dit" or "die" or "andere" or "alle")
+            {
+                j--;
+            }
+
+            if (j >= s.First && t[j].Key is "voor" or "tegen" or "door" or "aan" or "van" or "met" or "over" or "bij" or "in" or "op" or "uit")
+            {
+                return true;
+            }
+
+            if (j - 1 < s.First || t[j].Key is not ("en" or "of"))
+            {
+                return false;
+            }
+
+            k = j - 1;
+        }
+
+        return false;
+    }
+
+    // "Ik wil geen Polen in mijn straat", "wij willen hier geen moskee": the author wants the group kept out. A group
+    // adjective before a thing ("geen Turkse pizza") describes the thing.
+    private static bool Unwanted(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        if (group - 1 < s.First || t[group - 1].Key != "geen" || !s.Has(context.Classes, Words.FirstPerson))
+        {
+            return false;
+        }
+
+        if (group < s.Last && (t[group].Key.EndsWith("se", StringComparison.Ordinal) || t[group].Key.EndsWith("sche", StringComparison.Ordinal))
+            && (context.Classes[group + 1] & Words.Target) == 0)
+        {
+            return false;
+        }
+
+        for (var j = group - 2; j >= s.First && j >= group - 4; j--)
+        {
+            if (t[j].Key is "wil" or "willen" or "wilde" or "wilden" or "hoef" or "hoeven" or "moet" or "moeten")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "planten zich voort": a separable verb of breeding with its particle later in the clause.
+    private static bool SplitBreeding(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key.Length < 4)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[40];
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 4) && !context.ClauseBreakBetween(k, p); p++)
+        {
+            var particle = t[p].Key;
+            if (particle.Length + t[k].Key.Length > buffer.Length || particle.Length < 2)
+            {
+                continue;
+            }
+
+            particle.AsSpan().CopyTo(buffer);
+            t[k].Key.AsSpan().CopyTo(buffer[particle.Length..]);
+            if ((Language.WordClasses.Default.Of(buffer[..(particle.Length + t[k].Key.Length)]) & Words.Breeding) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Afrikaanse olifanten": a group adjective right before an animal names its origin; a diminutive
     // ("Turkse aapjes") is a sneer at people.
     private static bool Origin(CheckContext context, Sentence s, int k)

@@ -11,12 +11,12 @@ internal static partial class GroupHateJudge
         || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
         || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
 
-    // A modal or wish; "gingen", "kwamen" narrate a past movement ("ze gingen eruit, naar de bioscoop").
+    // A modal or wish; "gingen", "kwamen" (class past-motion) narrate a past movement ("ze gingen eruit, naar de bioscoop").
     private static bool Intended(CheckContext context, Sentence s)
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & Words.Intention) != 0 && context.Tokens[k].Key is not ("ging" or "gingen" or "kwam" or "kwamen"))
+            if ((context.Classes[k] & Words.Intention) != 0 && (context.Classes[k] & Words.PastMotion) == 0)
             {
                 return true;
             }

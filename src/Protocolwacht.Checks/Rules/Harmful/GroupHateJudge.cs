@@ -63,7 +63,7 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group)))
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -93,7 +93,8 @@ internal static partial class GroupHateJudge
                 }
 
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
-                    && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k)))
+                    && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k))
+                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -129,6 +130,12 @@ internal static partial class GroupHateJudge
 
                 // "Gehandicapten kosten alleen maar geld", "ze kosten handenvol geld": a whole group reduced to a burden.
                 if (k > group && context.Tokens[k].Key is "kosten" or "kost" && Burden(context, s))
+                {
+                    return (group, k);
+                }
+
+                // "Die X fokken als konijnen", "vermenigvuldigen zich": breeding said of people makes them livestock.
+                if (k > group && ((w & Words.Breeding) != 0 || SplitBreeding(context, s, k)) && !s.NegatedAt(context, k, 3) && !Farmed(context, s))
                 {
                     return (group, k);
                 }

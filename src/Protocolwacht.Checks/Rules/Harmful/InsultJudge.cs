@@ -21,7 +21,7 @@ internal static class InsultJudge
             // A slur that is also an ordinary word is its own target when aimed ("Vuile pot!"); AimedAt decides.
             var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
-            if (!target || s.Has(c, Words.Fiction) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
+            if (!target || s.Fictional(context) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
                 continue;
             }
@@ -53,7 +53,8 @@ internal static class InsultJudge
                 {
                     var key = context.Tokens[j].Key;
                     // "zijn beklad, walgelijk": a copula links only within its clause.
-                    if (((c[j] & Words.Copula) != 0 && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                    // "het" is a form of "heten" in the copula class, but before a noun it is the article ("voor het virus").
+                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);
@@ -146,11 +147,13 @@ internal static class InsultJudge
     private static bool Endearing(CheckContext context, int k) =>
         (context.Classes[k] & (Words.InsultNoun | Words.Slur)) == 0 && (context.Tokens[k].Key.EndsWith("je", StringComparison.Ordinal) || context.Tokens[k].Key.EndsWith("jes", StringComparison.Ordinal));
 
-    // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond".
+    // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond". A person
+    // after a preposition ("de ratten in de schuur van mijn opa zijn een plaag") belongs to a phrase that
+    // describes the subject, so the search goes on to the noun before it.
     private static bool Subject(CheckContext context, Sentence s, int copula)
     {
         var c = context.Classes;
-        for (var k = copula - 1; k >= s.First && k >= copula - 4; k--)
+        for (var k = copula - 1; k >= s.First && k >= copula - 8; k--)
         {
             if ((c[k] & Words.Dehumanising) != 0)
             {
@@ -159,11 +162,29 @@ internal static class InsultJudge
 
             if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || context.People.Exists(p => p.Last == k))
             {
-                return true;
+                if (AfterPreposition(context, s, k))
+                {
+                    continue;
+                }
+
+                return k >= copula - 4;
             }
         }
 
         return false;
+    }
+
+    // "van mijn opa", "bij de buren", "in Esveld": a preposition right before the word or before its determiner.
+    private static bool AfterPreposition(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var j = k - 1;
+        if (j >= s.First && t[j].Key is "de" or "het" or "een" or "mijn" or "onze" or "ons" or "zijn" or "haar" or "hun" or "jouw" or "je")
+        {
+            j--;
+        }
+
+        return j >= s.First && j < k && (context.Classes[j] & Words.Particle) != 0 && t[j].Key is not ("af" or "neer" or "dood" or "plat" or "kapot");
     }
 
     // The animal of the emoji named in the text is the topic ("de koeien 🐄"), not an insult.

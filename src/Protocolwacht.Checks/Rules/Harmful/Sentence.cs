@@ -36,6 +36,40 @@ internal readonly record struct Sentence(int First, int Last)
 
     public bool Has(ClassMask[] classes, ClassMask mask) => Find(classes, mask) >= 0;
 
+    /// <summary>
+    /// The sentence is set in a story, a play or a game (class fiction), except "verhaal halen" (to call someone
+    /// to account), where the word for a story is part of an idiom of confrontation.
+    /// </summary>
+    public bool Fictional(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        for (var k = First; k <= Last; k++)
+        {
+            if ((context.Classes[k] & Words.Fiction) != 0 && !(tokens[k].Key == "verhaal" && Fetched(tokens, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A form of "halen" within two words of "verhaal": "verhaal halen", "halen we verhaal".
+    private bool Fetched(List<Normalisation.Token> tokens, int k)
+    {
+        for (var j = Math.Max(First, k - 2); j <= Math.Min(Last, k + 2); j++)
+        {
+            if (j != k && Fetch.Contains(tokens[j].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Fetch = [.. Language.Morphology.FormsOf("halen"), "haal", "haalt", "haalde", "haalden", "gehaald"];
+
     /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in the same clause.</summary>
     public bool NegatedAt(CheckContext context, int at, int before = 3)
     {

@@ -30,7 +30,7 @@ internal static class SplitVerb
                 return false;
             }
 
-            if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Particle) != 0))
+            if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Particle) != 0 || ClauseOpens(tokens[p + 1].Key)))
             {
                 return Joined(tokens[p].Key, tokens[k].Key);
             }
@@ -43,6 +43,9 @@ internal static class SplitVerb
 
         return false;
     }
+
+    // "ik steek je neer als ik je zie": a conjunction after the particle opens the next clause.
+    private static bool ClauseOpens(string key) => key is "als" or "wanneer" or "zodra" or "omdat" or "want" or "en" or "maar" or "dan" or "tot" or "voordat";
 
     private static bool Joined(string particle, string verb)
     {

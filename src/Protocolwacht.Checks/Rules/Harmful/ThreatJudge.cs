@@ -13,7 +13,7 @@ internal static class ThreatJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            if (s.Has(c, Words.Fiction))
+            if (s.Fictional(context))
             {
                 continue;
             }
@@ -23,7 +23,7 @@ internal static class ThreatJudge
             {
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
                 var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
-                if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
+                if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && !Undergone(context, s, k) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention)))
                 {
                     return (s.First, k);
                 }
@@ -80,6 +80,36 @@ internal static class ThreatJudge
         return null;
     }
 
+    // "ik ben/werd geslagen", "wij zijn bijna vermoord door …": a passive or perfect of being tells what the
+    // speaker or someone suffered, not what the author will do; with a modal ("moeten geslagen worden") or
+    // "worden" after the participle it is a call for violence again.
+    private static bool Undergone(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 2); j++)
+        {
+            if (t[j].Key is "worden" or "wordt" or "word")
+            {
+                return false;
+            }
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (t[j].Key is "moeten" or "moet" or "mogen" or "mag" or "zou" or "zouden" or "verdienen" or "verdient" or "gaan" or "ga" or "gaat")
+            {
+                return false;
+            }
+
+            if (t[j].Key is "ben" or "bent" or "is" or "was" or "waren" or "werd" or "werden" or "zijn")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "maar (eens goed) oppassen", "pas maar op", "kijk maar uit": "maar" near the warning, and not care for oneself.
     private static bool Warned(CheckContext context, Sentence s, int k)
     {
@@ -102,7 +132,8 @@ internal static class ThreatJudge
         return maar && particle;
     }
 
-    // "met een mes" (the weapon after "met") in a sentence that goes to someone: "langs", "opzoeken", "komen".
+    // "met een mes" (the weapon after "met") or "neem een knuppel mee" in a sentence that goes to someone:
+    // "langs", "opzoeken", "komen", "verhaal halen".
     private static bool ArmedVisit(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
@@ -112,6 +143,11 @@ internal static class ThreatJudge
             armed |= t[j].Key == "met";
         }
 
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 2); j++)
+        {
+            armed |= t[j].Key == "mee";
+        }
+
         if (!armed)
         {
             return false;
@@ -119,7 +155,7 @@ internal static class ThreatJudge
 
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter")
+            if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter" or "verhaal")
             {
                 return true;
             }

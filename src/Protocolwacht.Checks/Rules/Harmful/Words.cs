@@ -55,6 +55,8 @@ internal static class Words
     public static readonly ClassMask Correctness = C.Mask("correctness");
     public static readonly ClassMask Weapon = C.Mask("weapon");
     public static readonly ClassMask Particle = C.Mask("particle");
+    public static readonly ClassMask Breeding = C.Mask("breeding");
+    public static readonly ClassMask PastMotion = C.Mask("past-motion");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
