@@ -1,4 +1,5 @@
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Privacy;
 
 namespace Protocolwacht.Domain.Freezes;
 
@@ -73,6 +74,24 @@ public sealed class PublishingFreeze
         LiftedBy = liftedBy;
         LiftedAt = now;
         LiftNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, MaxReasonLength)];
+        return true;
+    }
+
+    /// <summary>
+    /// Takes an erased pupil's name out of the reason and the lift note (AVG art. 17): a crisis freeze is often
+    /// about one child. The first name alone goes only where the freeze also names them in full.
+    /// </summary>
+    /// <returns>True when a text changed.</returns>
+    public bool EraseName(PupilNameMatcher name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var tied = name.IsNamedIn(Reason) || name.IsNamedIn(LiftNote);
+        if (!name.IsMentionedIn(Reason, tied) && !name.IsMentionedIn(LiftNote, tied))
+        {
+            return false;
+        }
+
+        (Reason, LiftNote) = (name.Redact(Reason, tied), name.RedactOrNull(LiftNote, tied));
         return true;
     }
 

@@ -1,10 +1,13 @@
+using Protocolwacht.Domain.Privacy;
+
 namespace Protocolwacht.Domain.PlatformDecisions;
 
 /// <summary>
 /// The board's recorded decision to use (or not to use) a platform for one official account: the DPIA
 /// (date, outcome), whether a processing agreement exists, who reviewed it and when it must be reviewed
 /// again. A new decision is a new row; the latest recorded one is the account's decision. Only
-/// <see cref="ReminderSentAt"/> changes after recording (the reminder job marks it once).
+/// <see cref="ReminderSentAt"/> changes after recording (the reminder job marks it once), and the note when an
+/// erased pupil's name is taken out of it.
 /// </summary>
 public sealed class PlatformDecision
 {
@@ -69,6 +72,23 @@ public sealed class PlatformDecision
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             RecordedAt = now,
         };
+    }
+
+    /// <summary>
+    /// Takes an erased pupil's name out of the note (AVG art. 17), the one free text of a decision besides the
+    /// reviewer's name or function. This is the one change besides the reminder a recorded decision allows.
+    /// </summary>
+    /// <returns>True when the note changed.</returns>
+    public bool EraseName(PupilNameMatcher name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!name.IsMentionedIn(Note, tied: false))
+        {
+            return false;
+        }
+
+        Note = name.RedactOrNull(Note, tied: false);
+        return true;
     }
 
     /// <summary>Marks the reminder as sent; false when it had been sent already.</summary>

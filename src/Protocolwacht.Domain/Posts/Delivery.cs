@@ -99,12 +99,13 @@ public sealed partial class Delivery
     public bool EraseName(PupilNameMatcher name, bool tied, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!name.IsMentionedIn(Text, tied))
+        // The last error can quote a freeze's reason, which may name the pupil (a delivery held during a crisis).
+        if (!name.IsMentionedIn(Text, tied) && !name.IsMentionedIn(LastError, tied))
         {
             return false;
         }
 
-        Text = name.Redact(Text, tied);
+        (Text, LastError) = (name.Redact(Text, tied), name.RedactOrNull(LastError, tied));
         UpdatedAt = now;
         return true;
     }

@@ -9,7 +9,8 @@ namespace Protocolwacht.Web.Features.Privacy;
 /// <summary>
 /// Takes an erased pupil's name out of the free texts outside the posts themselves: advice questions and answers
 /// (append-only steps, each with a redaction record), every stored copy of a post (outbox rows, the sandbox
-/// timeline), change requests, notices and mails, reactions fetched from the platforms, and incident reports.
+/// timeline), change requests, notices and mails, reactions fetched from the platforms, incident reports, and the
+/// administrators' own free texts (a freeze's reason and lift note, a platform decision's note).
 /// A text is tied to the pupil (so their first name alone goes too, <see cref="PupilNameMatcher"/>) when it
 /// belongs to or links to a post in <paramref name="tiedPosts"/>. Adds to the caller's unit of work and transaction.
 /// </summary>
@@ -38,6 +39,8 @@ public sealed class ErasedNameSweep(ProtocolwachtDbContext db, TimeProvider time
         changed += (await db.PostChanges.ToListAsync(cancellationToken)).Count(c => c.EraseName(name, tiedPosts.Contains(c.PostId)));
         changed += (await db.Reactions.ToListAsync(cancellationToken)).Count(r => r.EraseName(name, tiedPosts.Contains(r.PostId)));
         changed += (await db.Incidents.ToListAsync(cancellationToken)).Count(i => i.EraseName(name));
+        changed += (await db.PublishingFreezes.ToListAsync(cancellationToken)).Count(f => f.EraseName(name));
+        changed += (await db.PlatformDecisions.ToListAsync(cancellationToken)).Count(d => d.EraseName(name));
         foreach (var notice in await db.Notifications.ToListAsync(cancellationToken))
         {
             changed += Replace(name, Links(notice.Link), notice.Text, text => notice.Text = text);
