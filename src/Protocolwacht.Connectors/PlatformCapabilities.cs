@@ -56,4 +56,7 @@ public sealed record PlatformCapabilities
 
     /// <summary>True when the platform lets the account hide a reaction from public view (Facebook, Instagram, X).</summary>
     public bool CanHideReactions { get; init; }
+
+    /// <summary>True when the connector reports a reaction to the platform's moderators (<see cref="Reactions.IReactionReporter"/>: Mastodon, Bluesky).</summary>
+    public bool CanReportReactions { get; init; }
 }

@@ -17,6 +17,7 @@ internal static class BlueskyCapabilities
         SupportsIdempotencyKey = false,
         CanReconcile = true,
         CanReadReactions = true,
+        CanReportReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
         MaxMediaCount = 4,

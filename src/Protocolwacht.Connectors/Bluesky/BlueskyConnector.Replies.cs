@@ -55,16 +55,30 @@ public sealed partial class BlueskyConnector : IReactionReplier
     /// <summary>Each URI's <c>{uri, cid}</c>; nothing is written yet, so any problem is a failure before publishing.</summary>
     private async Task<(Dictionary<string, JsonObject>? Refs, PublishOutcome? Problem)> StrongRefsAsync(PlatformCredentials credentials, string[] uris, CancellationToken cancellationToken)
     {
-        var query = string.Join('&', uris.Distinct(StringComparer.Ordinal).Select(u => "uris=" + Uri.EscapeDataString(u)));
-        var call = await CallAsync(credentials, session => Get(credentials, session, $"xrpc/app.bsky.feed.getPosts?{query}"), cancellationToken);
-        if (call.Problem is { } problem)
+        var (refs, problem) = await ReadStrongRefsAsync(credentials, uris, cancellationToken);
+        if (problem is not null)
         {
             return (null, problems.BeforePublishing(problem, "het opzoeken van de reactie"));
         }
 
+        return uris.All(refs!.ContainsKey)
+            ? (refs, null)
+            : (null, new PublishOutcome.Failed(true, "Bluesky vindt het bericht of de reactie niet (meer); misschien is de reactie verwijderd. Er is niets geplaatst.", null));
+    }
+
+    /// <summary>The <c>{uri, cid}</c> of each of <paramref name="uris"/> Bluesky still has (a deleted post is left out).</summary>
+    private async Task<(Dictionary<string, JsonObject>? Refs, CallProblem? Problem)> ReadStrongRefsAsync(PlatformCredentials credentials, string[] uris, CancellationToken cancellationToken)
+    {
+        var query = string.Join('&', uris.Distinct(StringComparer.Ordinal).Select(u => "uris=" + Uri.EscapeDataString(u)));
+        var call = await CallAsync(credentials, session => Get(credentials, session, $"xrpc/app.bsky.feed.getPosts?{query}"), cancellationToken);
+        if (call.Problem is { } problem)
+        {
+            return (null, problem);
+        }
+
         if (call.Exchange is not HttpExchange.Answered { IsSuccess: true } answered)
         {
-            return (null, problems.BeforePublishing(problems.FromExchange(call.Exchange!, ErrorText), "het opzoeken van de reactie"));
+            return (null, problems.FromExchange(call.Exchange!, ErrorText));
         }
 
         var refs = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -76,8 +90,6 @@ public sealed partial class BlueskyConnector : IReactionReplier
             }
         }
 
-        return uris.All(refs.ContainsKey)
-            ? (refs, null)
-            : (null, new PublishOutcome.Failed(true, "Bluesky vindt het bericht of de reactie niet (meer); misschien is de reactie verwijderd. Er is niets geplaatst.", null));
+        return (refs, null);
     }
 }

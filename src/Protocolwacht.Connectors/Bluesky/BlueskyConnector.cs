@@ -17,7 +17,7 @@ namespace Protocolwacht.Connectors.Bluesky;
 /// DID) and an app password; the connector makes a session with createSession, keeps it in memory,
 /// and renews it with refreshSession (or a new session) when the PDS says the access token expired.
 /// </summary>
-public sealed partial class BlueskyConnector(HttpClient http, BlueskyOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
+public sealed partial class BlueskyConnector(HttpClient http, BlueskyOptions options, TimeProvider time) : IPlatformConnector, IReactionReader, IReactionReporter
 {
     private const string PostCollection = "app.bsky.feed.post";
     private readonly PlatformHttp platform = new(http, time, options.Timeout);

@@ -19,4 +19,10 @@ public sealed class BlueskyOptions() : ConnectorOptions(new Uri("https://bsky.so
 
     /// <summary>Levels of replies asked of getPostThread (the lexicon allows up to 1000; the default is 6).</summary>
     public int ReactionDepth { get; set; } = 20;
+
+    /// <summary>
+    /// The moderation service a report goes to: the PDS passes <c>com.atproto.moderation.createReport</c> on to the
+    /// service named in the <c>atproto-proxy</c> header (Bluesky's own moderation service by default).
+    /// </summary>
+    public string ModerationService { get; set; } = "did:plc:ar7c4by46qjdydhdevvrndac#atproto_labeler";
 }

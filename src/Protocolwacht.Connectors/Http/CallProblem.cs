@@ -67,6 +67,16 @@ internal abstract record CallProblem
         _ => throw new InvalidOperationException(),
     };
 
+    public Reactions.ModerationOutcome ToReport() => this switch
+    {
+        Rejected r => new Reactions.ModerationOutcome.Failed(r.Permanent, r.Reason),
+        Limited l => new Reactions.ModerationOutcome.RateLimited(l.RetryAt, l.Reason),
+
+        // A second report of the same reaction only adds a line to the moderators' queue: worth the retry.
+        Uncertain => new Reactions.ModerationOutcome.Failed(false, "Het platform gaf geen duidelijk antwoord; de melding is misschien niet aangekomen. Probeer het later opnieuw."),
+        _ => throw new InvalidOperationException(),
+    };
+
     public Timeline.TimelineOutcome ToTimeline() => this switch
     {
         Rejected r => new Timeline.TimelineOutcome.Failed(r.Permanent, r.Reason),

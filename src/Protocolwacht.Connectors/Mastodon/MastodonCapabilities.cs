@@ -19,6 +19,7 @@ internal static class MastodonCapabilities
         IdempotencyKeyLifetime = TimeSpan.FromHours(1),
         CanReconcile = true,
         CanReadReactions = true,
+        CanReportReactions = true,
         RequiresMedia = false,
         MediaKinds = new HashSet<MediaKind> { MediaKind.Image, MediaKind.Video },
         MaxMediaCount = 4,

@@ -14,7 +14,7 @@ namespace Protocolwacht.Connectors.Mastodon;
 /// request's idempotency key as <c>Idempotency-Key</c>, so a retry within an hour returns the
 /// status created by the first attempt instead of a second one.
 /// </summary>
-public sealed partial class MastodonConnector(HttpClient http, MastodonOptions options, TimeProvider time) : IPlatformConnector, IReactionReader
+public sealed partial class MastodonConnector(HttpClient http, MastodonOptions options, TimeProvider time) : IPlatformConnector, IReactionReader, IReactionReporter
 {
     private readonly PlatformHttp platform = new(http, time, options.Timeout);
     private readonly ProblemMapping problems = new("Mastodon", time, options);

@@ -64,6 +64,10 @@ public sealed class Reaction
     public DateTimeOffset? HiddenAt { get; private set; }
     public string? HiddenBy { get; private set; }
     public Guid? IncidentId { get; private set; }
+
+    /// <summary>When the reaction was reported to the platform's moderators, and by whom (the first report counts).</summary>
+    public DateTimeOffset? ReportedAt { get; private set; }
+    public string? ReportedBy { get; private set; }
     public DateTimeOffset? AnsweredAt { get; private set; }
 
     /// <summary>Who answered: a staff id, or null when the account's own reply was seen on the platform.</summary>
@@ -122,6 +126,13 @@ public sealed class Reaction
     {
         HiddenAt ??= now;
         HiddenBy ??= staffId;
+        ReadAt ??= now;
+    }
+
+    public void MarkReported(string staffId, DateTimeOffset now)
+    {
+        ReportedAt ??= now;
+        ReportedBy ??= staffId;
         ReadAt ??= now;
     }
 

@@ -43,6 +43,7 @@ public static class AuditActions
     public const string TakedownProposed = "post.takedown-proposed";
     public const string ArchiveReportMade = "archive.report-made";
     public const string ReactionHidden = "reaction.hidden";
+    public const string ReactionReported = "reaction.reported";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -84,6 +85,7 @@ public static class AuditActions
         (TakedownProposed, "Verwijdertaak voorgesteld (toestemming ingetrokken of leerling gewist)"),
         (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
         (ReactionHidden, "Reactie verborgen op het platform"),
+        (ReactionReported, "Reactie gemeld bij het platform"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>

@@ -21,6 +21,7 @@ internal sealed class ReactionConfiguration : IEntityTypeConfiguration<Reaction>
         builder.Property(r => r.Url).HasMaxLength(1000);
         builder.Property(r => r.FlagReason).HasMaxLength(1000);
         builder.Property(r => r.HiddenBy).HasMaxLength(100);
+        builder.Property(r => r.ReportedBy).HasMaxLength(100);
         builder.Property(r => r.AnsweredBy).HasMaxLength(100);
         builder.Ignore(r => r.NeedsAnswer);
 

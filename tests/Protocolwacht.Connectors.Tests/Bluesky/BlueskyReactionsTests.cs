@@ -64,5 +64,33 @@ public sealed class BlueskyReactionsTests : IAsyncLifetime
         Assert.True(Assert.IsType<ReactionsOutcome.Failed>(outcome).Permanent);
     }
 
+    [Fact]
+    public async Task ReportReaction_StrongRefWithTheCurrentCid_ProxiedToTheModerationService()
+    {
+        var connector = Connector();
+        var post = Assert.IsType<PublishOutcome.Published>(await connector.PublishAsync(new PublishRequest("Sportdag!", "k"), Credentials, default)).PlatformPostId;
+        var reaction = platform.Reactions.Place(post, "Ik weet waar die juf woont", Now.AddMinutes(1), handle: "dreiger.bsky.social", name: "Dreiger");
+        Assert.Empty(platform.Reactions.Reports);
+
+        var outcome = await connector.ReportReactionAsync(reaction.Id, ReportReason.Threat, "Bedreigt een leerkracht.", Credentials, default);
+
+        Assert.IsType<ModerationOutcome.Done>(outcome);
+        Assert.Equal(new PlacedReport(reaction.Id, "com.atproto.moderation.defs#reasonViolation", "Bedreigt een leerkracht."), Assert.Single(platform.Reactions.Reports));
+        Assert.Equal("/xrpc/com.atproto.moderation.createReport", server.Received[^1].Path);
+        Assert.Equal(new BlueskyOptions().ModerationService, server.Received[^1].Headers["atproto-proxy"]);
+    }
+
+    [Fact]
+    public async Task ReportReaction_DeletedReaction_NothingReported_APermanentFailure()
+    {
+        var outcome = await Connector().ReportReactionAsync("at://did:plc:reader9/app.bsky.feed.post/3lgone", ReportReason.Abuse, null, Credentials, default);
+
+        var failed = Assert.IsType<ModerationOutcome.Failed>(outcome);
+        Assert.True(failed.Permanent);
+        Assert.Contains("niets gemeld", failed.Reason, StringComparison.Ordinal);
+        Assert.Empty(platform.Reactions.Reports);
+        Assert.DoesNotContain(server.Received, r => r.Path.EndsWith("createReport", StringComparison.Ordinal));
+    }
+
     private BlueskyConnector Connector() => new(http, new BlueskyOptions(), time);
 }

@@ -65,5 +65,37 @@ public sealed class MastodonReactionsTests : IAsyncLifetime
         Assert.Empty(server.Received);
     }
 
+    [Fact]
+    public async Task ReportReaction_ReadsTheAuthorThenReportsTheStatusWithTheCommentAndForwards()
+    {
+        var status = platform.AddStatus("<p>Sportdag!</p>", Now);
+        var reaction = platform.Reactions.Place(status, "Die juf is een sukkel", Now.AddMinutes(1), handle: "boos@elders.example", name: "Boos", authorId: "acct-42");
+        Assert.Empty(platform.Reactions.Reports);
+
+        var outcome = await Connector().ReportReactionAsync(reaction.Id, ReportReason.Abuse, "Beledigt een leerkracht van onze school.", Credentials, default);
+
+        Assert.IsType<ModerationOutcome.Done>(outcome);
+        Assert.Equal(new PlacedReport(reaction.Id, "other", "Beledigt een leerkracht van onze school."), Assert.Single(platform.Reactions.Reports));
+        Assert.Equal([$"/api/v1/statuses/{reaction.Id}", "/api/v1/reports"], server.Received.Select(r => r.Path));
+        Assert.Contains("\"forward\":true", server.Received[^1].Body, StringComparison.Ordinal);
+        Assert.Contains("\"account_id\":\"acct-42\"", server.Received[^1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportReaction_Spam_UsesMastodonsSpamCategory_AndADeletedReactionIsAClearPermanentFailure()
+    {
+        var status = platform.AddStatus("<p>Sportdag!</p>", Now);
+        var spam = platform.Reactions.Place(status, "Koop nu goedkope volgers!!", Now.AddMinutes(1), handle: "spam@elders.example");
+
+        Assert.IsType<ModerationOutcome.Done>(await Connector().ReportReactionAsync(spam.Id, ReportReason.Spam, null, Credentials, default));
+        var gone = await Connector().ReportReactionAsync("999999", ReportReason.Abuse, null, Credentials, default);
+
+        Assert.Equal("spam", Assert.Single(platform.Reactions.Reports).Category);
+        var failed = Assert.IsType<ModerationOutcome.Failed>(gone);
+        Assert.True(failed.Permanent);
+        Assert.Contains("niet (meer)", failed.Reason, StringComparison.Ordinal);
+        Assert.True(Connector().Capabilities.CanReportReactions);
+    }
+
     private MastodonConnector Connector() => new(http, new MastodonOptions(), time);
 }

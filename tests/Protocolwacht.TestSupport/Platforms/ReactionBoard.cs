@@ -6,6 +6,9 @@ namespace Protocolwacht.TestSupport.Platforms;
 /// <param name="ParentId">The post or reaction it answers.</param>
 public sealed record PlacedReaction(string Id, string PostId, string ParentId, string AuthorId, string Handle, string Name, string Text, DateTimeOffset CreatedAt);
 
+/// <summary>A report of a reaction received through a platform's moderation API, in the platform's own category.</summary>
+public sealed record PlacedReport(string ReactionId, string Category, string? Comment);
+
 /// <summary>
 /// The reactions a local platform server holds, per post, oldest first, with the ones hidden through its
 /// API. <see cref="RateLimitedReads"/> makes the next reads answer the platform's "too many requests".
@@ -26,6 +29,9 @@ public sealed class ReactionBoard(Func<int, string>? idFormat = null)
     }
 
     public IReadOnlyCollection<string> Hidden => [.. hidden.Keys];
+
+    /// <summary>The reports received through the platform's moderation API, in order.</summary>
+    public ConcurrentQueue<PlacedReport> Reports { get; } = new();
 
     /// <summary>Places a reaction on a post (or, with <paramref name="parentId"/>, on another reaction of it).</summary>
     public PlacedReaction Place(string postId, string text, DateTimeOffset createdAt, string handle = "ouder123", string name = "Een Ouder", string? authorId = null, string? parentId = null, string? id = null)

@@ -157,6 +157,9 @@ public class ReactionsTests
         var page = await ingrid.GetPageAsync("/reacties");
         Assert.Contains("reaction-hide", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Verwijderen", page, StringComparison.Ordinal);
+        // X takes reports only in its own app: no report form, a pointer to the reaction there.
+        Assert.DoesNotContain("reaction-report-send", page, StringComparison.Ordinal);
+        Assert.Contains("reaction-report-elsewhere", page, StringComparison.Ordinal);
         var hidden = await ingrid.PostFormAsync($"/reacties?id={id}", [], handler: "Hide", pagePath: "/reacties");
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
         Assert.True(platform.Reactions.IsHidden(reply.Id));
@@ -177,6 +180,39 @@ public class ReactionsTests
         Assert.Equal(HttpStatusCode.Redirect, report.StatusCode);
         var incident = await app.WithDbAsync(db => db.Incidents.Select(i => i.Id).SingleAsync());
         Assert.Equal(incident, await app.WithDbAsync(db => db.Reactions.Select(r => r.IncidentId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Report_OnMastodon_ReachesTheModeratorsOnce_TheReactionStaysAndWhoReportedIsRecorded()
+    {
+        var platform = new MastodonServer();
+        await using var server = await LocalPlatformServer.StartAsync(platform.Map);
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var status = await PublishOnMastodonAsync(app, server);
+        var placed = platform.Reactions.Place(status, Abusive, app.Clock.GetUtcNow(), handle: "boos@social.example", name: "Boos", authorId: "acct-boos");
+        await app.AdvanceAsync(Interval);
+        var id = await app.WithDbAsync(db => db.Reactions.Select(r => r.Id).SingleAsync());
+        using var linda = await app.SignInAsync("linda.koster");
+        Assert.Contains("reaction-report-send", await linda.GetPageAsync("/reacties"), StringComparison.Ordinal);
+        Assert.Empty(platform.Reactions.Reports);
+
+        var reported = await linda.PostFormAsync($"/reacties?id={id}", new() { ["reason"] = "Abuse", ["comment"] = "Beledigt een leerkracht van onze school." }, handler: "Report", pagePath: "/reacties");
+
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        Assert.Equal(new PlacedReport(placed.Id, "other", "Beledigt een leerkracht van onze school."), Assert.Single(platform.Reactions.Reports));
+        var row = await app.WithDbAsync(db => db.Reactions.AsNoTracking().SingleAsync());
+        Assert.Equal(("linda.koster", app.Clock.GetUtcNow(), (DateTimeOffset?)null), (row.ReportedBy, row.ReportedAt!.Value, row.HiddenAt));
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.ReactionReported).Select(e => new { e.Actor, e.Subject, e.Details }).SingleAsync());
+        Assert.Equal(("linda.koster", $"reaction:{id}"), (audit.Actor, audit.Subject));
+        Assert.DoesNotContain("sukkel", audit.Details ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("leerkracht", audit.Details ?? string.Empty, StringComparison.Ordinal);
+        var page = await linda.GetPageAsync("/reacties");
+        Assert.Contains("reaction-reported", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("reaction-report-send", page, StringComparison.Ordinal);
+
+        // Reporting again (a second tab) sends nothing more.
+        await linda.PostFormAsync($"/reacties?id={id}", new() { ["reason"] = "Abuse" }, handler: "Report", pagePath: "/reacties");
+        Assert.Single(platform.Reactions.Reports);
     }
 
     private static int ContextCalls(LocalPlatformServer server) => server.Received.Count(r => r.Path.EndsWith("/context", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Connectors.Reactions;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.SignIn;
@@ -14,6 +15,9 @@ namespace Protocolwacht.Web.Features.Reactions;
 [Authorize]
 public sealed class IndexModel(ReactionInbox inbox, CurrentStaff current) : PageModel
 {
+    /// <summary>The longest toelichting sent with a report (Mastodon takes 1,000 characters).</summary>
+    public const int MaxReportComment = 1000;
+
     public IReadOnlyList<InboxReaction> Reactions { get; private set; } = [];
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
 
@@ -44,6 +48,16 @@ public sealed class IndexModel(ReactionInbox inbox, CurrentStaff current) : Page
         var error = await inbox.HideAsync(id, await current.GetAsync(cancellationToken), current.IsAdmin, User.StaffId(), cancellationToken);
         Problem = error;
         Message = error is null ? "De reactie is verborgen op het platform. Hij is niet verwijderd." : null;
+        return Back();
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(Guid id, ReportReason reason, string? comment, CancellationToken cancellationToken)
+    {
+        var error = comment?.Length > MaxReportComment
+            ? "De toelichting voor het platform is te lang (hoogstens 1000 tekens)."
+            : await inbox.ReportAsync(id, await current.GetAsync(cancellationToken), current.IsAdmin, User.StaffId(), reason, comment, cancellationToken);
+        Problem = error;
+        Message = error is null ? "De reactie is gemeld bij het platform. Hij blijft staan tot het platform beslist." : null;
         return Back();
     }
 

@@ -11,7 +11,8 @@ using Protocolwacht.Web.Features.Publishing;
 namespace Protocolwacht.Web.Features.Reactions;
 
 /// <summary>A reaction as the inbox shows it, with its account and what the platform allows.</summary>
-public sealed record InboxReaction(Reaction Reaction, OfficialAccount Account, string? SchoolName, bool CanHide);
+/// <param name="CanReport">True when the platform takes reports through its API (Mastodon, Bluesky); elsewhere people report in the platform's own app.</param>
+public sealed record InboxReaction(Reaction Reaction, OfficialAccount Account, string? SchoolName, bool CanHide, bool CanReport);
 
 /// <summary>
 /// The inbox's queries and actions. Every method first limits to the accounts the person may read
@@ -101,6 +102,58 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         }
     }
 
+    /// <summary>
+    /// Reports the reaction to the platform's moderators, then records who reported it (the reaction stays: the
+    /// platform decides, DONT7). Returns a Dutch error, or null.
+    /// </summary>
+    /// <param name="comment">For the platform's moderators; optional.</param>
+    public async Task<string?> ReportAsync(Guid id, StaffMember? staff, bool isAdmin, string staffId, ReportReason reason, string? comment, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(id, staff, isAdmin, cancellationToken);
+        if (found is null)
+        {
+            return "Deze reactie bestaat niet of je mag hem niet zien.";
+        }
+
+        if (found.Reaction.ReportedAt is not null)
+        {
+            return "Deze reactie is al gemeld bij het platform.";
+        }
+
+        if (!found.CanReport)
+        {
+            return "Dit platform neemt meldingen alleen aan in de eigen app of op de eigen website. Open de reactie op het platform en meld hem daar.";
+        }
+
+        var resolved = await resolver.ResolveAsync(found.Account.Id, found.Reaction.Channel, cancellationToken);
+        if (resolved?.Connector is not IReactionReporter reporter)
+        {
+            return "Dit account is niet (meer) verbonden met het platform; melden kan nu niet.";
+        }
+
+        var outcome = await reporter.ReportReactionAsync(found.Reaction.PlatformReactionId, reason, comment, resolved.Credentials, cancellationToken);
+        if (outcome.RenewedCredentials is { } renewed)
+        {
+            await resolver.StoreRenewedAsync(found.Account.Id, renewed, cancellationToken);
+        }
+
+        switch (outcome)
+        {
+            case ModerationOutcome.Done:
+                found.Reaction.MarkReported(staffId, time.GetUtcNow());
+                // Who reported which reaction and why, never its text, its author or the comment.
+                await audit.RecordAsync(staffId, AuditActions.ReactionReported, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}; reden:{reason}", cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            case ModerationOutcome.RateLimited limited:
+                return $"Het platform laat nu even niets toe; probeer het na {Domain.Time.DutchTime.FormatWithSeconds(limited.RetryAt)} opnieuw.";
+            case ModerationOutcome.Failed failed:
+                return failed.Reason;
+            default:
+                return "Onbekend antwoord van het platform.";
+        }
+    }
+
     public async Task<string?> NoAnswerNeededAsync(Guid id, StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
     {
         var found = await FindAsync(id, staff, isAdmin, cancellationToken);
@@ -114,6 +167,9 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         return null;
     }
 
-    private InboxReaction View(Reaction reaction, OfficialAccount account, OrganisationModel organisation) =>
-        new(reaction, account, organisation.FindSchool(account.SchoolId)?.Name, resolver.CapabilitiesOf(reaction.Channel)?.CanHideReactions == true);
+    private InboxReaction View(Reaction reaction, OfficialAccount account, OrganisationModel organisation)
+    {
+        var capabilities = resolver.CapabilitiesOf(reaction.Channel);
+        return new(reaction, account, organisation.FindSchool(account.SchoolId)?.Name, capabilities?.CanHideReactions == true, capabilities?.CanReportReactions == true);
+    }
 }

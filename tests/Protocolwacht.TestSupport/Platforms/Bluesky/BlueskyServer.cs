@@ -46,6 +46,7 @@ public sealed partial class BlueskyServer
     {
         MapReactions(app);
         MapReplies(app);
+        MapReports(app);
         app.MapPost("/xrpc/com.atproto.server.createSession", async context =>
         {
             var body = (await JsonDocument.ParseAsync(context.Request.Body)).RootElement;

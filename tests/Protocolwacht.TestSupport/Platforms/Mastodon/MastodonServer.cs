@@ -72,6 +72,7 @@ public sealed partial class MastodonServer
     public void Map(WebApplication app)
     {
         MapReactions(app);
+        MapReports(app);
         app.MapPost("/api/v1/statuses", async context =>
         {
             if (!await Authorised(context) || await Forced(context))
@@ -146,21 +147,6 @@ public sealed partial class MastodonServer
             Edits.Enqueue(id);
             Statuses[id] = (Html(body.GetProperty("status").GetString()!), Statuses[id].CreatedAt);
             StatusMedia[id] = body.TryGetProperty("media_ids", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()!).ToArray() : [];
-            await context.Response.WriteAsJsonAsync(Status(id));
-        });
-        app.MapGet("/api/v1/statuses/{id}", async (HttpContext context, string id) =>
-        {
-            if (!await Authorised(context))
-            {
-                return;
-            }
-
-            if (!Statuses.ContainsKey(id))
-            {
-                await Error(context, 404, "Record not found");
-                return;
-            }
-
             await context.Response.WriteAsJsonAsync(Status(id));
         });
         app.MapPost("/api/v2/media", async context =>
