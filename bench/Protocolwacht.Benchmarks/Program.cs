@@ -11,6 +11,7 @@ namespace Protocolwacht.Benchmarks;
 /// <c>-- cold-start</c> instead times, in this fresh process, loading the demo organisation, creating
 /// the checker and the first check, without BenchmarkDotNet in between. <c>-- reactions</c> fetches and
 /// checks 10,000 reactions across 50 accounts on local platform servers (see <see cref="ReactionsFetchBench"/>).
+/// <c>-- insight [posts]</c> times the insight page's figures over 100,000 archived posts (see <see cref="InsightBench"/>).
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,12 @@ public static class Program
             var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;
             var reactions = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
             ReactionsFetchBench.RunAsync(accounts, reactions).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args is ["insight", ..])
+        {
+            InsightBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000).GetAwaiter().GetResult();
             return;
         }
 

@@ -102,8 +102,11 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
             : options.SameDatabaseAs?.PostgresConnectionString ?? options.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
         var app = new ProtocolwachtApp(options, postgres);
         app.StartServer();
-        // Every job's first round starts with the host; waiting for them here means a test's own steps never
-        // race a startup round on a loaded machine (a round holds its job's gate, so this waits for it).
+        // Every job's loop starts with the host, but on the thread pool (.NET 10 runs all of ExecuteAsync there), so
+        // on a loaded machine its first rounds can start after the host has. Waiting until every loop is idle means a
+        // test's own steps never race a startup round (issue #16: a late round's read kept the DiskFull test's WAL
+        // checkpoint from emptying the log); then the jobs run once more here, as before.
+        await Task.WhenAll(app.Services.GetServices<RecurringJob>().Select(j => j.FirstIdle));
         try
         {
             await app.RunBackgroundJobsAsync();

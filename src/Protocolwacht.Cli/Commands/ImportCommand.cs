@@ -52,8 +52,18 @@ public static class ImportCommand
     {
         var file = new Argument<FileInfo>("BESTAND") { Description = $"De export: {description}." };
         var account = new Option<string>("--account") { Description = "Het account in de organisatie (account-id, bijv. regenboog-x).", HelpName = "ACCOUNT", Required = true };
+        var notes = new Option<FileInfo?>("--notes")
+        {
+            Description = "Alleen x: data/note-tweet.js met de volledige tekst van lange berichten. Zonder deze optie wordt note-tweet.js naast BESTAND gebruikt als die er is.",
+            HelpName = "NOTE_TWEET_JS",
+        };
         var database = new DatabaseOptions();
         var command = new Command(name, $"Importeer {description}.") { file, account };
+        if (format == ImportPlatform.X)
+        {
+            command.Options.Add(notes);
+        }
+
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -61,6 +71,13 @@ public static class ImportCommand
             if (!path.Exists)
             {
                 await cli.Error.WriteLineAsync($"Het bestand '{path.FullName}' bestaat niet; er is niets geïmporteerd.");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var notesPath = format == ImportPlatform.X ? NoteTweetsFile(path, parse.GetValue(notes)) : null;
+            if (notesPath is { Exists: false })
+            {
+                await cli.Error.WriteLineAsync($"Het bestand '{notesPath.FullName}' bestaat niet; er is niets geïmporteerd.");
                 return ExitCodes.UsageOrInputError;
             }
 
@@ -84,8 +101,15 @@ public static class ImportCommand
                 var console = SpectreOutput.For(cli);
                 var importer = scope.ServiceProvider.GetRequiredService<PostImporter>();
                 await using var stream = path.OpenRead();
+                await using var notesStream = notesPath?.OpenRead();
+                var noteTweets = notesStream is null ? null : new ExportPart(notesPath!.Name, notesStream);
+                if (noteTweets is not null)
+                {
+                    await cli.Out.WriteLineAsync($"Lange berichten: volledige tekst uit '{notesPath!.FullName}'.");
+                }
+
                 var outcome = await WithProgressAsync(console, cli.Colour, progress => importer.ImportAsync(
-                    format, stream, path.Name, parse.GetValue(account)!, "protocolwacht import", ProtocolChecker.Create(organisation), progress, cancellationToken));
+                    format, stream, path.Name, parse.GetValue(account)!, "protocolwacht import", ProtocolChecker.Create(organisation), progress, noteTweets, cancellationToken));
                 if (outcome.Report is null)
                 {
                     await cli.Error.WriteLineAsync(outcome.Refusal);
@@ -107,6 +131,21 @@ public static class ImportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The note file named with <c>--notes</c>, or else <c>note-tweet.js</c> in the folder of <c>tweets.js</c> (where
+    /// the X archive keeps it), or none. Without it a long post would be archived cut off at 280 characters.
+    /// </summary>
+    private static FileInfo? NoteTweetsFile(FileInfo tweets, FileInfo? named)
+    {
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var beside = new FileInfo(Path.Combine(tweets.DirectoryName ?? ".", "note-tweet.js"));
+        return beside.Exists ? beside : null;
     }
 
     /// <summary>A live progress bar on a terminal; without one (a pipe, a test) the work runs without it.</summary>

@@ -17,11 +17,13 @@ namespace Protocolwacht.History.Import;
 /// <c>protocolwacht import</c> and <c>/history/import</c>. The whole file is read first: any problem refuses it
 /// with every issue (file, line or JSON path) and nothing is written. Then each post not already in the archive
 /// for this account (same platform id, or same time and text) is checked against the protocol and appended as
-/// an <c>imported.v1</c> record, with its search row and its key, in one transaction.
+/// an <c>imported.v1</c> record, with its search row and its key, in one transaction. <c>noteTweets</c>
+/// (X only: <c>note-tweet.js</c> of the same archive) gives long posts their full text; a problem in it refuses the
+/// import like a problem in the main file.
 /// </summary>
 public sealed class PostImporter(ProtocolwachtDbContext db, ArchiveLog log, ProtocolVersions protocol)
 {
-    public async Task<ImportOutcome> ImportAsync(ImportPlatform format, Stream file, string fileName, string accountId, string importedBy, ProtocolChecker checker, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome> ImportAsync(ImportPlatform format, Stream file, string fileName, string accountId, string importedBy, ProtocolChecker checker, IProgress<(int Done, int Total)>? progress = null, ExportPart? noteTweets = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(checker);
         var account = checker.Organisation.FindAccount(accountId);
@@ -30,7 +32,7 @@ public sealed class PostImporter(ProtocolwachtDbContext db, ArchiveLog log, Prot
             return ImportOutcome.Refused($"Het account '{accountId}' bestaat niet in de organisatie; er is niets geïmporteerd.");
         }
 
-        var read = PostExportReader.Read(format, file, new PostReaderOptions(fileName) { OwnHandle = account.Handle }).Collect();
+        var read = PostExportReader.Read(format, file, new PostReaderOptions(fileName) { OwnHandle = account.Handle, NoteTweets = noteTweets }).Collect();
         if (!read.IsClean)
         {
             return ImportOutcome.Refused($"Het bestand '{fileName}' is geweigerd; er is niets geïmporteerd.", read.Issues);

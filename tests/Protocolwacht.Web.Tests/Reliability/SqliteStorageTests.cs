@@ -24,7 +24,8 @@ public class SqliteStorageTests
         await using var app = await StartOnAsync(disk);
         using var tom = await app.SignInAsync(Author);
         // The write-ahead log keeps the space it once had; emptied, a new write must find fresh space on the disk.
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
+        // A reader at this moment would leave the log as it was (busy) and the post would fit in its old space.
+        Assert.Equal((Busy: 0L, LogFrames: 0L), await TruncateLogAsync(app));
         var before = await CountsAsync(app);
         disk.Fill();
 
@@ -83,6 +84,18 @@ public class SqliteStorageTests
 
     private static Task<(int Posts, int Transitions, int Audit)> CountsAsync(ProtocolwachtApp app) => app.WithDbAsync(async db =>
         (await db.Posts.CountAsync(), await db.Posts.SelectMany(p => p.Transitions).CountAsync(), await db.AuditEntries.CountAsync()));
+
+    /// <summary>PRAGMA wal_checkpoint(TRUNCATE): whether a reader or writer kept it from finishing, and the frames left in the log.</summary>
+    private static Task<(long Busy, long LogFrames)> TruncateLogAsync(ProtocolwachtApp app) => app.WithDbAsync(async db =>
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var result = await command.ExecuteReaderAsync();
+        await result.ReadAsync();
+        return (result.GetInt64(0), result.GetInt64(1));
+    });
 
     // A connection of its own, read-only, beside the app's: what a backup or the CLI would find in the file.
     private static async Task<string> IntegrityAsync(SmallDisk disk)

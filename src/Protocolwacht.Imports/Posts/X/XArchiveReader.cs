@@ -11,6 +11,9 @@ namespace Protocolwacht.Imports.Posts.X;
 /// <c>in_reply_to_status_id_str</c>; a reply to <see cref="PostReaderOptions.OwnHandle"/> is a thread
 /// part. t.co links are replaced by their <c>expanded_url</c>, media links removed from the text and
 /// listed as media with the file name the archive stores them under (<c>tweets_media/ID-NAME</c>).
+/// With <see cref="PostReaderOptions.NoteTweets"/> a long post gets its full text from <c>note-tweet.js</c>
+/// (<see cref="XLongPosts"/>); a malformed note file refuses the whole archive, and a note whose tweet is not in
+/// the archive comes last as a post of its own (id <c>note-NOTEID</c>, no address: the note does not name its tweet).
 /// </summary>
 public static class XArchiveReader
 {
@@ -18,6 +21,18 @@ public static class XArchiveReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
+        var (notes, noteIssues) = options.NoteTweets is { } noteFile ? XNoteTweetReader.Read(noteFile) : XNoteTweetReader.None;
+        if (noteIssues.Count > 0)
+        {
+            foreach (var noteIssue in noteIssues)
+            {
+                yield return ImportRow<ImportedPost>.Failed(noteIssue);
+            }
+
+            yield break;
+        }
+
+        var longPosts = new XLongPosts(notes);
         foreach (var entry in JsonArrayStream.Read(stream, JsonArraySource.ScriptAssignment(options.FileName)))
         {
             if (entry.Issue is { } issue)
@@ -27,14 +42,20 @@ public static class XArchiveReader
             }
 
             var record = new JsonRecord(options.FileName, entry.Line, entry.Path);
-            var post = ReadTweet(entry.Element, record, options);
+            var post = ReadTweet(entry.Element, record, options, longPosts);
             yield return post is not null && !record.HasIssues
                 ? ImportRow<ImportedPost>.Ok(entry.Line, post)
                 : ImportRow<ImportedPost>.Failed(entry.Line, record.Issues);
         }
+
+        foreach (var note in longPosts.Unclaimed)
+        {
+            yield return ImportRow<ImportedPost>.Ok(note.Line, new ImportedPost(
+                ImportPlatform.X, "note-" + note.NoteId, note.CreatedAt, note.Text, null, ImportedPostKind.Original, null, []));
+        }
     }
 
-    private static ImportedPost? ReadTweet(JsonElement element, JsonRecord record, PostReaderOptions options)
+    private static ImportedPost? ReadTweet(JsonElement element, JsonRecord record, PostReaderOptions options, XLongPosts longPosts)
     {
         if (!record.RequireObject(element, "Een tweet"))
         {
@@ -54,7 +75,9 @@ public static class XArchiveReader
         var text = record.String(tweet, "full_text", at + "full_text") ?? record.String(tweet, "text", at + "text") ?? string.Empty;
         var entities = record.Object(tweet, "entities", at + "entities");
         var extended = record.Object(tweet, "extended_entities", at + "extended_entities");
-        text = ExpandLinks(text, entities, record, at + "entities");
+        var links = Links(entities, record, at + "entities");
+        var rawText = text;
+        text = Expand(text, links);
         var media = ReadMedia(id ?? string.Empty, extended ?? entities, record, at + (extended is null ? "entities" : "extended_entities"), ref text);
 
         var parentId = record.String(tweet, "in_reply_to_status_id_str", at + "in_reply_to_status_id_str")
@@ -66,7 +89,7 @@ public static class XArchiveReader
             return null;
         }
 
-        text = WebUtility.HtmlDecode(text).Trim();
+        text = longPosts.FullTextOf(created, rawText, t => Expand(t, links)) ?? WebUtility.HtmlDecode(text).Trim();
         return new ImportedPost(
             ImportPlatform.X,
             id,
@@ -101,11 +124,13 @@ public static class XArchiveReader
         ? $"https://x.com/{ownHandle.TrimStart('@')}/status/{id}"
         : $"https://x.com/i/web/status/{id}";
 
-    private static string ExpandLinks(string text, JsonElement? entities, JsonRecord record, string at)
+    /// <summary>The tweet's t.co links and the addresses they stand for, from <c>entities.urls</c>.</summary>
+    private static List<(string Short, string Expanded)> Links(JsonElement? entities, JsonRecord record, string at)
     {
+        var links = new List<(string, string)>();
         if (entities is not { } found || record.Array(found, "urls", at + ".urls") is not { } urls)
         {
-            return text;
+            return links;
         }
 
         var index = 0;
@@ -115,10 +140,20 @@ public static class XArchiveReader
             var expanded = record.String(url, "expanded_url", $"{at}.urls[{index}].expanded_url");
             if (!string.IsNullOrEmpty(shortUrl) && !string.IsNullOrEmpty(expanded))
             {
-                text = text.Replace(shortUrl, expanded, StringComparison.Ordinal);
+                links.Add((shortUrl, expanded));
             }
 
             index++;
+        }
+
+        return links;
+    }
+
+    private static string Expand(string text, List<(string Short, string Expanded)> links)
+    {
+        foreach (var (shortUrl, expanded) in links)
+        {
+            text = text.Replace(shortUrl, expanded, StringComparison.Ordinal);
         }
 
         return text;

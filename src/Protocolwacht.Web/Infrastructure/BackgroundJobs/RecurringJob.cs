@@ -19,6 +19,7 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
     private const int MaxRoundsUntilIdle = 1_000;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly TaskCompletionSource _firstIdle = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>This instance's name in lease columns: unique per process start, at most 90 characters.</summary>
     public string LeaseOwner { get; } = NewLeaseOwner();
@@ -42,6 +43,14 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
     public TimeSpan HeartbeatInterval => Interval;
 
     protected ILogger Logger { get; } = logger;
+
+    /// <summary>
+    /// Completes when the background loop first waits for <see cref="Interval"/> (its startup rounds are over and
+    /// only the clock starts the next one), or when it will run no round (disabled, stopped). Since .NET 10 the host
+    /// runs all of <see cref="ExecuteAsync"/> on the thread pool, so the first round can start after the host has
+    /// started: whoever must not race it (a test's arrange steps) waits for this.
+    /// </summary>
+    public Task FirstIdle => _firstIdle.Task;
 
     /// <summary>Does the work that is due now; returns how many items it handled (0: nothing was due).</summary>
     protected abstract Task<int> RunRoundAsync(CancellationToken cancellationToken);
@@ -81,8 +90,10 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var stopped = stoppingToken.Register(() => _firstIdle.TrySetResult());
         if (!IsEnabled)
         {
+            _firstIdle.TrySetResult();
             return;
         }
 
@@ -92,6 +103,7 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
             {
                 if (await RunOnceAsync(stoppingToken) == 0)
                 {
+                    _firstIdle.TrySetResult();
                     await Task.Delay(Interval, Time, stoppingToken);
                 }
             }
@@ -104,6 +116,7 @@ public abstract partial class RecurringJob(TimeProvider time, ILogger logger) : 
 #pragma warning restore CA1031
             {
                 LogRoundFailed(Logger, GetType().Name, ex);
+                _firstIdle.TrySetResult();
                 try
                 {
                     await Task.Delay(Interval, Time, stoppingToken);

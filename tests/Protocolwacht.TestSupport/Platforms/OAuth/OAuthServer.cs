@@ -92,6 +92,7 @@ public sealed partial class OAuthServer
     public void Map(WebApplication app)
     {
         app.MapGet(AuthorizePath, Authorize);
+        app.MapPost(AuthorizePath, (Func<HttpContext, Task<IResult>>)ConsentAnsweredAsync);
         app.MapPost(TokenPath, TokenAsync);
         if (RevokePath is not null)
         {
@@ -103,7 +104,7 @@ public sealed partial class OAuthServer
     {
         var q = context.Request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
         LastAuthorize = q;
-        if (q.GetValueOrDefault("response_type") != "code" || q.GetValueOrDefault("client_id") != ClientId || !q.TryGetValue("redirect_uri", out var redirect) || !q.ContainsKey("state"))
+        if (q.GetValueOrDefault("response_type") != "code" || q.GetValueOrDefault("client_id") != ClientId || !q.ContainsKey("redirect_uri") || !q.ContainsKey("state"))
         {
             // A bad request never goes back to an unverified redirect URI.
             return Results.BadRequest("invalid_request");
@@ -114,10 +115,17 @@ public sealed partial class OAuthServer
             return Results.BadRequest("invalid_request: code_challenge");
         }
 
+        return ShowsConsentPage ? ConsentPage(q) : Decide(q, DenyWith);
+    }
+
+    /// <summary>Back to the client: a code, or the error when the person declined (or <see cref="DenyWith"/> says so).</summary>
+    private IResult Decide(Dictionary<string, string> q, string? denyWith)
+    {
+        var redirect = q["redirect_uri"];
         var state = Uri.EscapeDataString(q["state"]);
-        if (DenyWith is not null)
+        if (denyWith is not null)
         {
-            return Results.Redirect($"{redirect}?error={DenyWith}&error_description={Uri.EscapeDataString("The user denied the request.")}&state={state}");
+            return Results.Redirect($"{redirect}?error={denyWith}&error_description={Uri.EscapeDataString("The user denied the request.")}&state={state}");
         }
 
         var code = $"{Prefix}-code-{Interlocked.Increment(ref counter)}";

