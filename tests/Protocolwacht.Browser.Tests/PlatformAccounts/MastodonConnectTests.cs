@@ -20,14 +20,10 @@ public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<Browse
     private const string Account = "sintjozef-mastodon";
     private const float Navigation = 60_000;
 
-    // Found by this test (2026-12-03): the app's Content-Security-Policy has form-action 'self' (Infrastructure/Security/
-    // SecurityFeature.cs); Chromium applies form-action to the redirect that answers a form, so pressing "Koppel met
-    // Mastodon" (a POST answered 302 to the platform) never leaves the app: no navigation in 60 s, no message. The
-    // HTTP-level tests follow the redirect themselves and do not see it. Unskip when the Start handler no longer
-    // redirects a form post to another origin (for example a page with a link to the platform) or the policy allows it.
-    private const string BlockedByFormAction = "Blocked: CSP form-action 'self' stops the connect form's redirect to the platform in a real browser (see the comment above).";
-
-    [Fact(Skip = BlockedByFormAction)]
+    // Found by this test (2026-12-03): the Start handler answered the form with a 302 to the platform, and the app's
+    // Content-Security-Policy (form-action 'self') made Chromium refuse it: the administrator stayed on the page. The
+    // page now links to the platform and a script follows the link at once (Connect.cshtml, connect-continue.js).
+    [Fact]
     public async Task Administrator_AllowsOnTheConsentPage_AccountShowsAsConnected_AndTheTokenIsStoredEncrypted()
     {
         var oauth = OAuthServer.ForMastodon();
@@ -54,7 +50,7 @@ public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.DoesNotContain(stored.Credentials.AccessToken, row.ProtectedCredential, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = BlockedByFormAction)]
+    [Fact]
     public async Task Administrator_DeniesOnTheConsentPage_SeesWhyInDutch_AndTheConnectionStaysAsItWas()
     {
         var oauth = OAuthServer.ForMastodon();

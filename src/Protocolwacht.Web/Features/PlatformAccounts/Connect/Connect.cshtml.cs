@@ -34,6 +34,9 @@ public sealed class ConnectModel(ProtocolwachtDbContext db, ConnectionFlow flow,
 
     public string? Done { get; private set; }
 
+    /// <summary>The platform's sign-in page, once the flow has started: the page links there (and a script follows it).</summary>
+    public Uri? ContinueUrl { get; private set; }
+
     public bool SignsInAtPlatform => OAuthPlatforms.SignInChannels.Contains(Channel);
 
     public string PlatformName => Channel switch
@@ -74,7 +77,12 @@ public sealed class ConnectModel(ProtocolwachtDbContext db, ConnectionFlow flow,
             return Page();
         }
 
-        return Redirect(url.AbsoluteUri);
+        // Not a redirect: the page's Content-Security-Policy allows forms to post only to the app itself
+        // (form-action 'self'), and browsers apply that to the redirect answering a form too, so a 302 to the
+        // platform would leave the administrator on this page. A link (followed at once by connect-continue.js)
+        // is a navigation, not a form submission.
+        ContinueUrl = url;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostBlueskyAsync(string id, CancellationToken cancellationToken)
