@@ -37,29 +37,46 @@ public sealed class ArchiveVerifier
     {
         ArgumentNullException.ThrowIfNull(stored);
         var record = stored.Record;
+        Add(record.Sequence, record.RedactsSequence ?? 0, record.ContentHash, stored.Content is not null, stored.Content, record.LeafHash());
+    }
+
+    /// <summary>Adds every record of <paramref name="batch"/> in order, without an object per record; the same checks as <see cref="Add(StoredArchiveRecord)"/>.</summary>
+    public void Add(ArchiveRecordBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        Span<byte> leaf = stackalloc byte[MerkleTree.HashSize];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch.WriteLeafHash(i, leaf);
+            Add(batch.Sequence(i), batch.RedactsSequence(i), batch.ContentHash(i), batch.HasContent(i), batch.Content(i), leaf);
+        }
+    }
+
+    private void Add(long sequence, long redacts, ReadOnlySpan<byte> contentHash, bool hasContent, ReadOnlySpan<byte> content, ReadOnlySpan<byte> leafHash)
+    {
         var expected = _tree.Size + 1;
-        if (record.Sequence != expected)
+        if (sequence != expected)
         {
-            Blame(expected, record.Sequence < expected
-                ? $"Record {record.Sequence} staat dubbel of niet op volgorde."
-                : $"Record {expected} ontbreekt (na {expected - 1} komt {record.Sequence}).");
+            Blame(expected, sequence < expected
+                ? $"Record {sequence} staat dubbel of niet op volgorde."
+                : $"Record {expected} ontbreekt (na {expected - 1} komt {sequence}).");
         }
 
-        if (stored.Content is null)
+        if (!hasContent)
         {
-            _missingContent.Add(record.Sequence);
+            _missingContent.Add(sequence);
         }
-        else if (!record.CommitsTo(stored.Content))
+        else if (!ArchiveRecord.CommitsTo(contentHash, content))
         {
-            Blame(record.Sequence, $"Record {record.Sequence} is gewijzigd: de inhoud past niet meer bij de vastgelegde hash.");
-        }
-
-        if (record.RedactsSequence is { } target)
-        {
-            _redactedTargets.Add(target);
+            Blame(sequence, $"Record {sequence} is gewijzigd: de inhoud past niet meer bij de vastgelegde hash.");
         }
 
-        _tree.AddLeafHash(record.LeafHash());
+        if (redacts != 0)
+        {
+            _redactedTargets.Add(redacts);
+        }
+
+        _tree.AddLeafHash(leafHash);
         while (_heads.TryPeek(out var head) && head.TreeSize == _tree.Size)
         {
             CheckHead(_heads.Dequeue());
@@ -101,7 +118,9 @@ public sealed class ArchiveVerifier
             return;
         }
 
-        if (!_tree.Root().AsSpan().SequenceEqual(head.RootHash))
+        Span<byte> root = stackalloc byte[MerkleTree.HashSize];
+        _tree.WriteRoot(root);
+        if (!root.SequenceEqual(head.RootHash))
         {
             _problems.Add(new VerificationProblem(_lastGoodHeadSize + 1, head.TreeSize,
                 $"De Merkle-wortel over {head.TreeSize} records wijkt af van de ondertekende boomkop van {head.Timestamp:yyyy-MM-dd HH:mm:ss} UTC: "

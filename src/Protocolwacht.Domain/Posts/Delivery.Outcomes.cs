@@ -98,6 +98,15 @@ public sealed partial class Delivery
         EndLease(now);
     }
 
+    /// <summary>
+    /// True when an edit or deletion the platform did not answer must not be sent again without a person: it was already
+    /// sent again <see cref="MaxReconciliations"/> times unanswered, or a person already asked for the one more try.
+    /// </summary>
+    public bool UnansweredTooOften => ResolvedBy is not null || Reconciliations >= MaxReconciliations;
+
+    /// <summary>Counts sending an unanswered edit or deletion once more (repeating either is harmless) against <see cref="UnansweredTooOften"/>.</summary>
+    public void CountUnansweredRepeat() => Reconciliations++;
+
     /// <summary>A person looked at the platform: "wel gepubliceerd" or "opnieuw proberen".</summary>
     public bool ResolveByPerson(string actorId, bool wasPublished, DateTimeOffset now)
     {
@@ -110,7 +119,8 @@ public sealed partial class Delivery
         Reconciliations = 0;
         if (wasPublished)
         {
-            MarkPublished(PlatformPostId, PlatformUrl, now);
+            // A deletion a person saw done is a deletion of the target post, as the platform's own "deleted" answer records it.
+            MarkPublished(Kind == DeliveryKind.Delete ? TargetPlatformPostId : PlatformPostId, PlatformUrl, now);
         }
         else
         {

@@ -10,23 +10,14 @@ namespace Protocolwacht.Persistence.Archive;
 /// <summary>
 /// Reads the archive back: every record in sequence order (with plain ADO.NET, so a million records
 /// stream without change tracking), the tree heads and the public keys, and verifies it all with
-/// <see cref="ArchiveVerifier"/>. Read-only.
+/// <see cref="ArchiveVerifier"/> (reading and hashing on two threads, <see cref="ArchiveBatchReader"/>). Read-only.
 /// </summary>
 public sealed class ArchiveStore(ProtocolwachtDbContext db)
 {
     private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
 
-    public IAsyncEnumerable<StoredArchiveRecord> ReadAllAsync(long upToSequence = long.MaxValue, CancellationToken cancellationToken = default) =>
-        ReadAsync(upToSequence, withContent: true, cancellationToken);
-
-    /// <summary>
-    /// The records in sequence order without their content (each <see cref="StoredArchiveRecord.Content"/> is null):
-    /// enough for leaf hashes, so signing and proofs do not read every record's content.
-    /// </summary>
-    public IAsyncEnumerable<StoredArchiveRecord> ReadLeavesAsync(long upToSequence = long.MaxValue, CancellationToken cancellationToken = default) =>
-        ReadAsync(upToSequence, withContent: false, cancellationToken);
-
-    private async IAsyncEnumerable<StoredArchiveRecord> ReadAsync(long upToSequence, bool withContent, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Every record with its content, in sequence order, as objects: for exports and reports that need the records themselves.</summary>
+    public async IAsyncEnumerable<StoredArchiveRecord> ReadAllAsync(long upToSequence = long.MaxValue, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -37,25 +28,7 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
 
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = withContent
-                ? """
-                  SELECT r."Sequence", r."Type", r."RecordedAt", r."ContentHash", r."RedactsSequence", c."Content"
-                  FROM archive_records r LEFT JOIN archive_contents c ON c."Sequence" = r."Sequence"
-                  WHERE r."Sequence" <= @upTo
-                  ORDER BY r."Sequence"
-                  """
-                : """
-                  SELECT r."Sequence", r."Type", r."RecordedAt", r."ContentHash", r."RedactsSequence", NULL
-                  FROM archive_records r
-                  WHERE r."Sequence" <= @upTo
-                  ORDER BY r."Sequence"
-                  """;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@upTo";
-            parameter.Value = upToSequence;
-            command.Parameters.Add(parameter);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var command = ArchiveBatchReader.Command(db, connection, upToSequence, withContent: true);
             var sqlite = db.Database.IsSqlite();
             await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -104,11 +77,15 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
     public async Task<List<byte[]>> LeafHashesAsync(long size, CancellationToken cancellationToken = default)
     {
         var leaves = new List<byte[]>();
-        await foreach (var stored in ReadLeavesAsync(size, cancellationToken))
+        await new ArchiveBatchReader(db).ReadAsync(size, withContent: false, batch =>
         {
-            leaves.Add(stored.Record.LeafHash());
-        }
-
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var leaf = new byte[MerkleTree.HashSize];
+                batch.WriteLeafHash(i, leaf);
+                leaves.Add(leaf);
+            }
+        }, cancellationToken);
         return leaves;
     }
 
@@ -124,11 +101,7 @@ public sealed class ArchiveStore(ProtocolwachtDbContext db)
         }
 
         var verifier = new ArchiveVerifier(heads, keys);
-        await foreach (var stored in ReadAllAsync(cancellationToken: cancellationToken))
-        {
-            verifier.Add(stored);
-        }
-
+        await new ArchiveBatchReader(db).ReadAsync(long.MaxValue, withContent: true, verifier.Add, cancellationToken);
         return verifier.Finish();
     }
 

@@ -22,14 +22,19 @@ public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore sto
 
         var tree = new MerkleRootBuilder();
         byte[]? rootAtLatest = latest is { TreeSize: 0 } ? tree.Root() : null;
-        await foreach (var stored in store.ReadLeavesAsync(cancellationToken: cancellationToken))
+        await new ArchiveBatchReader(db).ReadAsync(long.MaxValue, withContent: false, batch =>
         {
-            tree.AddLeafHash(stored.Record.LeafHash());
-            if (latest is not null && tree.Size == latest.TreeSize)
+            Span<byte> leaf = stackalloc byte[MerkleTree.HashSize];
+            for (var i = 0; i < batch.Count; i++)
             {
-                rootAtLatest = tree.Root();
+                batch.WriteLeafHash(i, leaf);
+                tree.AddLeafHash(leaf);
+                if (latest is not null && tree.Size == latest.TreeSize)
+                {
+                    rootAtLatest = tree.Root();
+                }
             }
-        }
+        }, cancellationToken);
 
         if (tree.Size == 0 || (latest is not null && tree.Size <= latest.TreeSize))
         {

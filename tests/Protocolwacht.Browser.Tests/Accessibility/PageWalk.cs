@@ -21,7 +21,7 @@ public static class PageWalk
     [
         "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
         "/consent", "/organisation", "/sandbox", "/reacties",
-        "{reply}",
+        "{reply}", "{published}", "{published}/correct",
     ];
 
     private static readonly string[] DirectorPages =
@@ -41,10 +41,14 @@ public static class PageWalk
         "/privacy/verwerkingsregister", "/privacy/pupils/daan.kok/export", "/privacy/staff/tom.hendriks/export", "/privacy/pupils/daan.kok/erase",
         "/insight",
         "/accounts/connect/regenboog-x", "/accounts/connect/sintjozef-mastodon", "/accounts/connect/kompas-instagram", "/accounts/oauth/pagina",
+        "{published}", "{published}/correct",
     ];
 
     // One post per app (fixture): every walk on that app reuses it.
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Posts = new();
+
+    // One published post per app: its page with the archive's history and the correction page (issue #10).
+    private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Published = new();
 
     // One reaction to reply to per app, stored as the polling job stores one (the reply page only reads it).
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Replies = new();
@@ -55,7 +59,8 @@ public static class PageWalk
         ArgumentNullException.ThrowIfNull(server);
         var post = await PostWithAdviceRequestAsync(server);
         var reply = await Replies.GetOrAdd(server, s => new Lazy<Task<string>>(() => ReactionToReplyAsync(s, post))).Value;
-        var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply };
+        var published = await Published.GetOrAdd(server, s => new Lazy<Task<string>>(() => PublishedPostAsync(s))).Value;
+        var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply, ["{published}"] = published, ["{published}/correct"] = published + "/correct" };
         var problems = new List<string>();
         await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, places, screen, problems);
         await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, places, screen, problems);
@@ -85,6 +90,20 @@ public static class PageWalk
         await tom.GetByLabel("Vraag aan je leidinggevende (optioneel)").FillAsync("Mag de naam van Daan erin?");
         await tom.GetByTestId("request-advice").ClickAsync();
         await Assertions.Expect(tom.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
+        return new Uri(url).PathAndQuery;
+    }
+
+    /// <summary>Tom's post published on the sandbox account through the confirmation and the undo period, made once per app after <see cref="CreatePostAsync"/>.</summary>
+    private static async Task<string> PublishedPostAsync(BrowserFixture server)
+    {
+        var tom = await server.NewPageAsync();
+        await BrowserFixture.SignInAsync(tom, "tom.hendriks"); // he acknowledged the protocol for the walk's first post
+        await ComposeAsync(tom, "regenboog-x", "De open dag van De Regenboog is zaterdag van 10 tot 13 uur. Iedereen is welkom!", "allow");
+        var url = await SaveAndOpenPostAsync(tom);
+        await OpenConfirmationAsync(tom, "RegenboogEsveld");
+        await ConfirmAsync(tom);
+        await WaitUntilPublishedAsync(server.App, tom);
+        await tom.CloseAsync();
         return new Uri(url).PathAndQuery;
     }
 

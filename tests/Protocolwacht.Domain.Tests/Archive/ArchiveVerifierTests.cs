@@ -96,6 +96,65 @@ public class ArchiveVerifierTests
         Assert.False(verifier.Finish().Intact);
     }
 
+    [Fact]
+    public void Verify_ThroughBatches_GivesTheSameReportAsRecordByRecord()
+    {
+        // 300 records over batches of 64 with two heads, one changed byte, one redaction: the fast path must agree exactly.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var records = Records(299);
+        records[149] = records[149] with { Content = null };
+        var redaction = Encoding.UTF8.GetBytes("{\"redactedSequence\":150}");
+        records.Add(new StoredArchiveRecord(new ArchiveRecord(300, ArchiveRecordTypes.Redaction, At, ArchiveRecord.HashContent(redaction), 150), redaction));
+        var heads = new[] { SignedTreeHead.Sign(100, Root(records.Take(100)), At, key), SignedTreeHead.Sign(300, Root(records), At, key) };
+        records[201].Content![5] ^= 0x01;
+        var keys = new Dictionary<string, byte[]> { [heads[0].KeyId] = key.ExportSubjectPublicKeyInfo() };
+
+        var one = new ArchiveVerifier(heads, keys);
+        records.ForEach(one.Add);
+        var batched = new ArchiveVerifier(heads, keys);
+        foreach (var chunk in records.Chunk(64))
+        {
+            batched.Add(Batch(chunk));
+        }
+
+        var (expected, actual) = (one.Finish(), batched.Finish());
+        Assert.False(actual.Intact);
+        Assert.Equal(202, actual.FirstProblem!.FirstSequence);
+        Assert.Equal(1, actual.Redacted);
+        Assert.Equal(2, actual.TreeHeadsChecked);
+        Assert.Equal(Convert.ToHexStringLower(expected.Root), Convert.ToHexStringLower(actual.Root));
+        Assert.Equal(expected.Problems, actual.Problems);
+        Assert.Equal(expected.Redacted, actual.Redacted);
+    }
+
+    [Fact]
+    public void Batch_LeafHash_IsTheRecordsLeafHash()
+    {
+        var record = new StoredArchiveRecord(new ArchiveRecord(7, ArchiveRecordTypes.Redaction, At, ArchiveRecord.HashContent([1, 2]), 3), [1, 2]);
+        var batch = Batch([record]);
+        var leaf = new byte[MerkleTree.HashSize];
+
+        batch.WriteLeafHash(0, leaf);
+
+        Assert.Equal(MerkleTree.LeafHash(record.Record.LeafInput()), leaf);
+        Assert.Equal(record.Record.LeafHash(), leaf);
+    }
+
+    private static ArchiveRecordBatch Batch(IReadOnlyList<StoredArchiveRecord> records)
+    {
+        var batch = new ArchiveRecordBatch(records.Count);
+        foreach (var (r, content) in records)
+        {
+            var type = Encoding.UTF8.GetBytes(r.Type);
+            var space = batch.Append(r.Sequence, r.RecordedAt.ToUnixTimeMilliseconds(), r.RedactsSequence ?? 0, type.Length, r.ContentHash.Length, content?.Length ?? -1);
+            type.CopyTo(space);
+            r.ContentHash.CopyTo(space[type.Length..]);
+            content?.CopyTo(space[(type.Length + r.ContentHash.Length)..]);
+        }
+
+        return batch;
+    }
+
     private static List<StoredArchiveRecord> Records(int count) =>
         [.. Enumerable.Range(1, count).Select(i =>
         {

@@ -141,4 +141,32 @@ public sealed class ArchiveVerificationTests
         Assert.Equal(3, report.FirstProblem!.FirstSequence);
         Assert.Equal(0, report.Redacted);
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task Verify_OverSeveralReadBatches_GivesTheSignedRootAndNamesAChangeInALaterBatch(DatabaseProvider provider)
+    {
+        // 9,000 records pass the reader's batches of 4,096 and its hand-over to the hashing thread more than twice.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 9_000);
+        var store = new ArchiveStore(db);
+        var head = await store.LatestTreeHeadAsync();
+        var leaves = await store.LeafHashesAsync(9_000);
+
+        var intact = await store.VerifyAsync();
+
+        Assert.True(intact.Intact, string.Join("; ", intact.Problems.Select(p => p.Message)));
+        Assert.Equal(9_000, intact.Records);
+        Assert.Equal(Convert.ToHexStringLower(head!.RootHash), Convert.ToHexStringLower(intact.Root));
+        Assert.Equal(Convert.ToHexStringLower(MerkleTree.Root(leaves, 9_000)), Convert.ToHexStringLower(intact.Root));
+
+        await ArchiveAttacker.DisableTriggersAsync(db);
+        await ArchiveAttacker.FlipContentByteAsync(db, sequence: 8_500, index: 20);
+        var tampered = await store.VerifyAsync();
+
+        Assert.False(tampered.Intact);
+        Assert.Equal(8_500, tampered.FirstProblem!.FirstSequence);
+        Assert.Single(tampered.Problems);
+    }
 }

@@ -30,6 +30,14 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
     /// <summary>What the archive holds about this post: each publication, revision and tombstone.</summary>
     public IReadOnlyList<Changes.ArchiveHistoryEntry> History { get; private set; } = [];
 
+    /// <summary>Outbox rows of changes whose outcome stayed unknown: a person must say whether the platform has them.</summary>
+    public IReadOnlyList<Delivery> UnansweredChanges { get; private set; } = [];
+
+    public bool MayResolve(PostChange change) => Posts.Changes.PostChanges.MayResolve(Post, change, Me, IsAdmin);
+
+    /// <summary>Where the changed post is on the platform, for a person to look.</summary>
+    public string? TargetUrl(Delivery change) => Deliveries.FirstOrDefault(d => d.Id == change.TargetDeliveryId)?.PlatformUrl;
+
     public bool IsAdmin => User.IsInRole(Persistence.Identity.AppRoles.Admin);
     public bool MayCorrect => Changes.All(c => c.Status is not (PostChangeStatus.AwaitingApproval or PostChangeStatus.InProgress)) && Posts.Changes.PostChanges.MayCorrect(Post, Me, IsAdmin);
     public bool MayRequestDeletion => Post.State == PostState.Published && Changes.All(c => c.Status is not (PostChangeStatus.AwaitingApproval or PostChangeStatus.InProgress));
@@ -98,6 +106,10 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
     public async Task<IActionResult> OnPostResolveAsync(Guid id, Guid deliveryId, bool published, CancellationToken cancellationToken) =>
         await StepAsync(id, _ => workflow.ResolveDeliveryAsync(deliveryId, Me, published, cancellationToken),
             published ? "Vastgelegd: het bericht staat op dit account." : "Dit account wordt opnieuw geprobeerd.", cancellationToken);
+
+    public async Task<IActionResult> OnPostResolveChangeAsync(Guid id, Guid deliveryId, bool done, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => changes.ResolveUnknownAsync(p, deliveryId, Me, IsAdmin, done, cancellationToken),
+            done ? "Vastgelegd: de wijziging staat op dit account." : "De wijziging wordt nog één keer naar het platform gestuurd.", cancellationToken);
 
     public async Task<IActionResult> OnPostRequestDeletionAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
         await StepAsync(id, p => changes.RequestDeletionAsync(p, Me, reason, cancellationToken),
@@ -178,6 +190,8 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         Changes = await changes.ForPostAsync(id, cancellationToken);
         History = post.State is PostState.Published or PostState.Removed ? await history.ForAsync(post, cancellationToken) : [];
         Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.PostId == id && d.Kind == DeliveryKind.Publish).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
+        UnansweredChanges = await db.Deliveries.AsNoTracking()
+            .Where(d => d.PostId == id && d.Kind != DeliveryKind.Publish && d.Status == DeliveryStatus.AwaitingPerson).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -19,9 +19,16 @@ public sealed partial class DeliveryProcessor
                     return;
                 }
             }
+            else if (delivery.UnansweredTooOften)
+            {
+                // Never in an endless loop, never a guess: the author or an administrator looks on the platform and answers on the post page.
+                await FinishAsync(delivery, d => d.AskPerson("Het platform gaf geen antwoord op deze wijziging. Kijk op het platform of ze is uitgevoerd.", Now), cancellationToken);
+                return;
+            }
             else
             {
-                // The same edit again leaves the same text; a deletion again answers "already gone": both safe to repeat.
+                // The same edit again leaves the same text; a deletion again answers "already gone": both safe to repeat, a few times.
+                delivery.CountUnansweredRepeat();
                 ReleaseForAttempt(delivery, owner, Now);
             }
         }

@@ -225,7 +225,9 @@ public sealed partial class DeliveryProcessor(
             var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
             var text = delivery.Status == DeliveryStatus.Failed
                 ? $"Publicatie op {delivery.AccountId} is mislukt: {delivery.LastError}"
-                : $"Niet zeker of je bericht op {delivery.AccountId} geplaatst is. Kijk op het platform en geef het antwoord op de berichtpagina.";
+                : delivery.Kind == DeliveryKind.Publish
+                    ? $"Niet zeker of je bericht op {delivery.AccountId} geplaatst is. Kijk op het platform en geef het antwoord op de berichtpagina."
+                    : $"Niet zeker of de wijziging van je bericht op {delivery.AccountId} is uitgevoerd. Kijk op het platform en geef het antwoord op de berichtpagina.";
             await notifier.NotifyAsync(authorId, "Publicatie vraagt je aandacht", text, PostLinks.Page(delivery.PostId), cancellationToken);
         }
 

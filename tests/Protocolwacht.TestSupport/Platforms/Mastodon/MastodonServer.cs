@@ -50,6 +50,9 @@ public sealed partial class MastodonServer
 
     public int? ForcedStatus { get; set; }
 
+    /// <summary>When set, an edit changes the status and then does not answer in time.</summary>
+    public bool StallEdits { get; set; }
+
     /// <summary>The longest a publish answer waits after the status was created (a random wait up to it).</summary>
     public TimeSpan MaxAnswerDelay { get; set; }
 
@@ -147,6 +150,12 @@ public sealed partial class MastodonServer
             Edits.Enqueue(id);
             Statuses[id] = (Html(body.GetProperty("status").GetString()!), Statuses[id].CreatedAt);
             StatusMedia[id] = body.TryGetProperty("media_ids", out var ids) ? ids.EnumerateArray().Select(i => i.GetString()!).ToArray() : [];
+            if (StallEdits)
+            {
+                await LocalPlatformServer.Stall(context);
+                return;
+            }
+
             await context.Response.WriteAsJsonAsync(Status(id));
         });
         app.MapPost("/api/v2/media", async context =>

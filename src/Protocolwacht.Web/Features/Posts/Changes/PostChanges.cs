@@ -22,6 +22,8 @@ public sealed partial class PostChanges(
     ConnectorResolver connectors,
     Notifier notifier,
     IAuditLog audit,
+    Archive.PublicationArchiver archiver,
+    ChangeCompletion completion,
     TimeProvider time)
 {
     public Task<List<PostChange>> ForPostAsync(Guid postId, CancellationToken cancellationToken) =>
