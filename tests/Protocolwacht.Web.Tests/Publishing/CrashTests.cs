@@ -62,7 +62,7 @@ public class CrashTests(ITestOutputHelper output)
 
         using (PublisherProcess.Start(app.SqliteConnectionString, settings))
         {
-            await app.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Published) == Count, TimeSpan.FromSeconds(90), "every delivery published");
+            await app.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Published) == Count, TimeSpan.FromMinutes(3), "every delivery published");
         }
 
         Assert.True(kills >= 3, $"only {kills} kills happened");
