@@ -83,7 +83,17 @@ public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("#connect-form button[type=submit]").ClickAsync();
         // The app registers with the instance before it sends the browser there: on the loaded 2-core machine that
         // takes longer than an assertion's default wait, so the navigation is waited for as long as a person would.
-        await page.WaitForURLAsync(url => url.StartsWith(mastodon.BaseUrl.AbsoluteUri, StringComparison.Ordinal), new() { Timeout = Navigation });
+        try
+        {
+            await page.WaitForURLAsync(url => url.StartsWith(mastodon.BaseUrl.AbsoluteUri, StringComparison.Ordinal), new() { Timeout = Navigation });
+        }
+        catch (TimeoutException e)
+        {
+            // Once (of five runs) the browser stayed in the app here; say where it was and what the page said.
+            var main = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Still at {page.Url}; the page said: {main[..Math.Min(main.Length, 600)]}", e);
+        }
+
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Authorization required" })).ToBeVisibleAsync();
         return page;
     }

@@ -80,26 +80,12 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         }
 
         var outcome = await reader.HideReactionAsync(found.Reaction.PlatformReactionId, resolved.Credentials, cancellationToken);
-        if (outcome.RenewedCredentials is { } renewed)
+        return await ConcludeAsync(found, outcome, async () =>
         {
-            await resolver.StoreRenewedAsync(found.Account.Id, renewed, cancellationToken);
-        }
-
-        switch (outcome)
-        {
-            case ModerationOutcome.Done:
-                found.Reaction.MarkHidden(staffId, time.GetUtcNow());
-                // Who hid which reaction, in the same unit of work; never its text or its author.
-                await audit.RecordAsync(staffId, AuditActions.ReactionHidden, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}", cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            case ModerationOutcome.RateLimited limited:
-                return $"Het platform laat nu even niets toe; probeer het na {Domain.Time.DutchTime.FormatWithSeconds(limited.RetryAt)} opnieuw.";
-            case ModerationOutcome.Failed failed:
-                return failed.Reason;
-            default:
-                return "Onbekend antwoord van het platform.";
-        }
+            found.Reaction.MarkHidden(staffId, time.GetUtcNow());
+            // Who hid which reaction, in the same unit of work; never its text or its author.
+            await audit.RecordAsync(staffId, AuditActions.ReactionHidden, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}", cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -132,26 +118,12 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         }
 
         var outcome = await reporter.ReportReactionAsync(found.Reaction.PlatformReactionId, reason, comment, resolved.Credentials, cancellationToken);
-        if (outcome.RenewedCredentials is { } renewed)
+        return await ConcludeAsync(found, outcome, async () =>
         {
-            await resolver.StoreRenewedAsync(found.Account.Id, renewed, cancellationToken);
-        }
-
-        switch (outcome)
-        {
-            case ModerationOutcome.Done:
-                found.Reaction.MarkReported(staffId, time.GetUtcNow());
-                // Who reported which reaction and why, never its text, its author or the comment.
-                await audit.RecordAsync(staffId, AuditActions.ReactionReported, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}; reden:{reason}", cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            case ModerationOutcome.RateLimited limited:
-                return $"Het platform laat nu even niets toe; probeer het na {Domain.Time.DutchTime.FormatWithSeconds(limited.RetryAt)} opnieuw.";
-            case ModerationOutcome.Failed failed:
-                return failed.Reason;
-            default:
-                return "Onbekend antwoord van het platform.";
-        }
+            found.Reaction.MarkReported(staffId, time.GetUtcNow());
+            // Who reported which reaction and why, never its text, its author or the comment.
+            await audit.RecordAsync(staffId, AuditActions.ReactionReported, $"reaction:{found.Reaction.Id}", $"account:{found.Account.Id}; reden:{reason}", cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<string?> NoAnswerNeededAsync(Guid id, StaffMember? staff, bool isAdmin, CancellationToken cancellationToken)
@@ -165,6 +137,32 @@ public sealed class ReactionInbox(ProtocolwachtDbContext db, CheckerSnapshot che
         found.Reaction.MarkNoAnswerNeeded(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Keeps renewed credentials, then on success records what was done (<paramref name="recordDone"/>) and saves it
+    /// in one unit of work; otherwise returns the platform's answer as a Dutch error.
+    /// </summary>
+    private async Task<string?> ConcludeAsync(InboxReaction found, ModerationOutcome outcome, Func<Task> recordDone, CancellationToken cancellationToken)
+    {
+        if (outcome.RenewedCredentials is { } renewed)
+        {
+            await resolver.StoreRenewedAsync(found.Account.Id, renewed, cancellationToken);
+        }
+
+        switch (outcome)
+        {
+            case ModerationOutcome.Done:
+                await recordDone();
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            case ModerationOutcome.RateLimited limited:
+                return $"Het platform laat nu even niets toe; probeer het na {Domain.Time.DutchTime.FormatWithSeconds(limited.RetryAt)} opnieuw.";
+            case ModerationOutcome.Failed failed:
+                return failed.Reason;
+            default:
+                return "Onbekend antwoord van het platform.";
+        }
     }
 
     private InboxReaction View(Reaction reaction, OfficialAccount account, OrganisationModel organisation)
