@@ -82,14 +82,9 @@ run_project() {
       filter=(--filter "$(IFS='&'; echo "${outside[*]}")")
     fi
   fi
-  # The web tests mostly wait (real servers, mail, child processes, real time): xUnit's default of one test
-  # class per core at a time left the two cores half idle in those lanes, so they run four classes at a time.
-  # The classes that measure or kill processes sit in collections that never run beside others (TimingCollection).
-  local threads=()
-  [ "$project" = Protocolwacht.Web.Tests ] && threads=(-- xUnit.MaxParallelThreads=4)
   # One TRX file per project (or half), named after it: two starting in the same second must not share a file.
   dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo -v q "${filter[@]}" \
-    --logger "trx;LogFileName=${1/:/-}.trx" --results-directory "$RESULTS" "${threads[@]}" 2>&1 | grep -vE '^\s*$'
+    --logger "trx;LogFileName=${1/:/-}.trx" --results-directory "$RESULTS" 2>&1 | grep -vE '^\s*$'
   return "${PIPESTATUS[0]}"
 }
 export -f run_project

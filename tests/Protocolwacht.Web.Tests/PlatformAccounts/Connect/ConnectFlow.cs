@@ -9,7 +9,7 @@ internal static partial class ConnectFlow
 {
     /// <summary>
     /// Presses "Koppel met …" on the account's page; returns the platform's authorization URL, which the page links
-    /// to ("Verder naar …", followed at once by a script in a browser; never a redirect answering the form).
+    /// to ("Verder naar …"; never a redirect answering the form, which a browser would refuse under form-action 'self').
     /// </summary>
     public static async Task<Uri> StartAsync(AppClient admin, string accountId, Dictionary<string, string>? fields = null)
     {

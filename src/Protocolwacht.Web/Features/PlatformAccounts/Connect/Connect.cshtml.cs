@@ -34,7 +34,7 @@ public sealed class ConnectModel(ProtocolwachtDbContext db, ConnectionFlow flow,
 
     public string? Done { get; private set; }
 
-    /// <summary>The platform's sign-in page, once the flow has started: the page links there (and a script follows it).</summary>
+    /// <summary>The platform's sign-in page, once the flow has started: the page links there.</summary>
     public Uri? ContinueUrl { get; private set; }
 
     public bool SignsInAtPlatform => OAuthPlatforms.SignInChannels.Contains(Channel);
@@ -79,8 +79,8 @@ public sealed class ConnectModel(ProtocolwachtDbContext db, ConnectionFlow flow,
 
         // Not a redirect: the page's Content-Security-Policy allows forms to post only to the app itself
         // (form-action 'self'), and browsers apply that to the redirect answering a form too, so a 302 to the
-        // platform would leave the administrator on this page. A link (followed at once by connect-continue.js)
-        // is a navigation, not a form submission.
+        // platform would leave the administrator on this page. Following a link is a navigation, not a form
+        // submission: the page offers "Verder naar <platform>".
         ContinueUrl = url;
         return Page();
     }
