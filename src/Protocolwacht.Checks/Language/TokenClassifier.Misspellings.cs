@@ -1,0 +1,161 @@
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// Misspelt class words: a word that is no Dutch word but a group noun, slur or dehumanising noun typed with a letter
+/// dropped, doubled, swapped or replaced, or in a chat spelling, gets the classes of the word it misspells.
+/// </summary>
+internal sealed partial class TokenClassifier
+{
+    // A word that is no Dutch word but a group noun or slur with one letter dropped, doubled or swapped in:
+    // "marokanen", "vluchtelinggen", "muslims" → the classes of the word it misspells.
+    private ClassMask Misspelt(string key)
+    {
+        // Group nouns are short; a joined run of letters ("k u t k u t …") is not worth a quadratic search.
+        if (key.Length < 5 || key.Length > 30)
+        {
+            return 0;
+        }
+
+        if (key.Length < 6)
+        {
+            return DictionaryWords.IsWordOrInflection(key) ? 0 : Spoken(key) | Near(key);
+        }
+
+        // A letter typed twice: "vluchtelinggen" (the dictionary would read it as an inflection).
+        for (var i = 1; i < key.Length; i++)
+        {
+            if (key[i] == key[i - 1])
+            {
+                var doubled = _classes.Of(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _misspeltClasses;
+                if (doubled != 0)
+                {
+                    return doubled;
+                }
+            }
+        }
+
+        if (DictionaryWords.IsWordOrInflection(key))
+        {
+            return 0;
+        }
+
+        if (_oneLetterShortLookup.TryGetValue(key, out var dropped))
+        {
+            return dropped;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            key.AsSpan(0, i).CopyTo(buffer);
+            key.AsSpan(i + 1).CopyTo(buffer[i..]);
+            var shorter = buffer[..(key.Length - 1)];
+            var exact = _classes.Of(shorter) & _misspeltClasses;
+            if (exact != 0 && shorter.Length >= 6)
+            {
+                return exact;
+            }
+
+            // One letter swapped: both have the same one-letter-shorter form.
+            if (_oneLetterShortLookup.TryGetValue(shorter, out var swapped) && key.Length >= 7)
+            {
+                return swapped;
+            }
+        }
+
+        var spoken = Spoken(key);
+        return spoken != 0 ? spoken : Near(key);
+    }
+
+    // Chat spellings of an ending: a plural without its apostrophe ("homos"), "-uh" for "-en" ("vrouwuh").
+    private ClassMask Spoken(string key)
+    {
+        if (key[^1] == 's' && key.Length >= 5)
+        {
+            var singular = _classes.Of(key.AsSpan(0, key.Length - 1)) & _misspeltClasses;
+            if (singular != 0)
+            {
+                return singular;
+            }
+        }
+
+        if (key.EndsWith("uh", StringComparison.Ordinal) && key.Length >= 6)
+        {
+            return _classes.Of(string.Concat(key.AsSpan(0, key.Length - 2), "en")) & _misspeltClasses;
+        }
+
+        return 0;
+    }
+
+    // A group noun, slur or dehumanising noun within a bounded edit distance (one edit for five to seven
+    // letters, two for longer words; an edit is a letter dropped, added, replaced or two neighbours swapped),
+    // with the same first letter. Only words that are no dictionary word get here, so real words keep their meaning.
+    private ClassMask Near(string key)
+    {
+        if (!_near.TryGetValue(key[0], out var byLength))
+        {
+            return 0;
+        }
+
+        var limit = key.Length >= 8 ? 2 : 1;
+        for (var length = Math.Max(5, key.Length - limit); length <= Math.Min(MaxNearLength, key.Length + limit); length++)
+        {
+            if (byLength[length] is not { } candidates || (length >= 8 ? 2 : 1) < limit)
+            {
+                continue;
+            }
+
+            foreach (var (form, mask) in candidates)
+            {
+                if (Distance(key, form, limit) <= limit)
+                {
+                    return mask;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // Optimal string alignment distance, stopped as soon as every path exceeds the limit.
+    private static int Distance(string a, string b, int limit)
+    {
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                best = Math.Min(best, value);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return previous[b.Length];
+    }
+}
