@@ -83,7 +83,12 @@ public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("#connect-form button[type=submit]").ClickAsync();
         // The app registers with the instance before it offers the way there: on the loaded 2-core machine that takes
         // longer than an assertion's default wait, so the link is waited for as long as a person would.
-        await page.GetByTestId("connect-continue").ClickAsync(new() { Timeout = Navigation });
+        var link = page.GetByTestId("connect-continue");
+        await link.WaitForAsync(new() { Timeout = Navigation });
+        // Its text must be readable: Utrecht's html styles once coloured it like the button behind it (blue on blue).
+        var colours = await link.EvaluateAsync<string[]>("a => { const s = getComputedStyle(a); return [s.color, s.backgroundColor]; }");
+        Assert.NotEqual(colours[1], colours[0]);
+        await link.ClickAsync();
         try
         {
             await page.WaitForURLAsync(url => url.StartsWith(mastodon.BaseUrl.AbsoluteUri, StringComparison.Ordinal), new() { Timeout = Navigation });
