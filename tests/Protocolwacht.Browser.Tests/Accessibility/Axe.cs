@@ -7,7 +7,8 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
 /// Runs axe-core (the script bundled in Deque.AxeCore.Commons) on the page as it is now and returns its serious
-/// and critical violations, one readable line each (rule, help text, the first offending elements).
+/// and critical violations, one readable line each (rule, help text, the first offending elements), and the text
+/// contrast axe leaves undecided, computed by <see cref="TextContrast"/> (a 1:1 contrast is "incomplete" to axe).
 /// </summary>
 /// <remarks>
 /// axe is run directly in the page rather than through Deque.AxeCore.Playwright's <c>RunAxe</c>: that wrapper
@@ -22,19 +23,23 @@ public static class Axe
 
     private static readonly ConditionalWeakTable<IPage, object> Prepared = [];
 
-    // Only violations come back: axe then skips collecting the passing and inapplicable nodes, which is
-    // most of its time on a long page. Only the WCAG 2.0–2.2 A and AA rules run: that is the target
+    // Only violations and the undecided ("incomplete") come back: axe then skips collecting the passing and
+    // inapplicable nodes, which is most of its time on a long page. Only the WCAG 2.0–2.2 A and AA rules run: that is the target
     // (issue #12), and axe's best-practice rules cost about a third of its time on every page of the walk.
     // The summary is made in the page so that only the few serious lines cross to the test.
     private const string RunScript = """
         async () => {
           const result = await axe.run(document, {
-            resultTypes: ['violations'],
+            resultTypes: ['violations', 'incomplete'],
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
           });
-          return result.violations
-            .filter(v => v.impact === 'serious' || v.impact === 'critical')
-            .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.html).join(' | ')}`);
+          const contrast = result.incomplete.find(r => r.id === 'color-contrast');
+          return {
+            serious: result.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.html).join(' | ')}`),
+            unsure: contrast ? contrast.nodes.filter(n => typeof n.target[0] === 'string').map(n => [n.target[0], n.any.concat(n.all, n.none).map(c => c.message).join(' ')]) : [],
+          };
         }
         """;
 
@@ -57,7 +62,9 @@ public static class Axe
             await page.EvaluateAsync(Source.Value);
         }
 
-        var lines = await page.EvaluateAsync<JsonElement>(RunScript);
-        return [.. lines.EnumerateArray().Select(l => l.GetString() ?? string.Empty)];
+        var result = await page.EvaluateAsync<JsonElement>(RunScript);
+        var unsure = result.GetProperty("unsure").EnumerateArray().Select(u => (u[0].GetString() ?? string.Empty, u[1].GetString() ?? string.Empty)).ToList();
+        var contrast = await TextContrast.ProblemsAsync(page, unsure);
+        return [.. result.GetProperty("serious").EnumerateArray().Select(l => l.GetString() ?? string.Empty), .. contrast.Select(c => "serious computed-contrast: " + c)];
     }
 }

@@ -42,6 +42,27 @@ public sealed class AxeHelperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeriousViolations_LinkColouredAsItsButton_AxeLeavesItOpen_TheComputedCheckReportsIt()
+    {
+        // Blue text on a blue button link, as 'Nieuw bericht' was before 317aeb8: contrast 1:1, which axe reports as
+        // "incomplete" (equalRatio), not as a violation. And white button text on a light, partly transparent background.
+        var page = await _browser!.NewPageAsync();
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="nl"><head><title>Blauw op blauw</title></head><body><main>
+            <h1>Blauw op blauw</h1>
+            <a href="/posts/new" style="display:inline-block;padding:8px;background:#1d5aa8;color:#1d5aa8">Nieuw bericht</a>
+            <p style="background:rgba(0,0,0,0.2)"><button style="color:#ffffff;background:transparent;border:0">Opslaan op grijs</button></p>
+            </main></body></html>
+            """);
+
+        var violations = await Axe.SeriousViolationsAsync(page);
+
+        Assert.Contains(violations, v => v.Contains("computed-contrast", StringComparison.Ordinal) && v.Contains("\"Nieuw bericht\": contrast 1.00:1", StringComparison.Ordinal) && v.Contains("axe: onbeslist", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.Contains("computed-contrast", StringComparison.Ordinal) && v.Contains("\"Opslaan op grijs\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains("serious color-contrast", StringComparison.Ordinal) && v.Contains("Nieuw bericht", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SeriousViolations_SameSnippetFixed_ReportsNone()
     {
         var page = await _browser!.NewPageAsync();
@@ -51,6 +72,8 @@ public sealed class AxeHelperTests : IAsyncLifetime
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Een stip">
             <button>Opslaan</button>
             <p style="color:#1a1a1a;background:#ffffff">Goed leesbaar</p>
+            <a href="/posts/new" style="display:inline-block;padding:8px;background:#1d5aa8;color:#ffffff">Nieuw bericht</a>
+            <p style="background:rgba(0,0,0,0.7)"><button style="color:#ffffff;background:transparent;border:0">Opslaan op grijs</button></p>
             </main></body></html>
             """);
 

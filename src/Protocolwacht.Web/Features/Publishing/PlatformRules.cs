@@ -26,7 +26,8 @@ public sealed class PlatformRules(PlatformConnectors platforms)
 
     /// <summary>
     /// "X: hoogstens 280 tekens (gewogen: links tellen 23, emoji 2), tot 4 afbeeldingen", each part through
-    /// <paramref name="t"/> so a reader who chose English reads it in English (the platform's name stays).
+    /// <paramref name="t"/> so a reader who chose English reads it in English (the platform's name stays), its numbers
+    /// written as the reader's culture writes them ("3.000" in Dutch, "3,000" in English).
     /// </summary>
     public static string RuleText(PlatformCapabilities capabilities, Translate t)
     {
@@ -47,11 +48,11 @@ public sealed class PlatformRules(PlatformConnectors platforms)
             (false, true) => t("bijlage"),
             _ => t("bijlagen"),
         };
-        var max = Number(capabilities.MaxMediaCount);
+        var max = ReadersNumber(capabilities.MaxMediaCount);
         var media = capabilities.MediaKinds.Count == 0 ? t("alleen tekst")
             : capabilities.RequiresMedia ? Format(t("met 1 tot {0} {1}"), max, noun)
             : Format(t("tot {0} {1}"), max, noun);
-        return $"{capabilities.DisplayName}: {Format(t("hoogstens {0} tekens"), Number(capabilities.MaxTextLength))}{counting}{standard}, {media}";
+        return $"{capabilities.DisplayName}: {Format(t("hoogstens {0} tekens"), ReadersNumber(capabilities.MaxTextLength))}{counting}{standard}, {media}";
     }
 
     private static string Format(string template, params object[] holes) => string.Format(CultureInfo.CurrentCulture, template, holes);
@@ -110,5 +111,8 @@ public sealed class PlatformRules(PlatformConnectors platforms)
         _ => "documenten",
     };
 
+    // The problems are Dutch sentences (translated later as a whole), so their numbers are written the Dutch way.
     private static string Number(int value) => value.ToString("N0", Dutch);
+
+    private static string ReadersNumber(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

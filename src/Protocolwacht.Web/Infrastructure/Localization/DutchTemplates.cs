@@ -11,9 +11,11 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// resource's keys are the Dutch templates with <c>{0}</c>, <c>{1}</c> for the holes, its values the translation in
 /// the current UI culture. A sentence is matched against the templates (the most literal first) and each filled-in
 /// part is translated in turn, so a nested reason or "de foto" is translated too, while a name or a quote matches
-/// nothing and stays as it is. A sentence no template fits comes back unchanged (Dutch), never empty.
+/// nothing and stays as it is. A sentence no template fits comes back unchanged (Dutch), never empty. A filled-in
+/// part no template fits is handed to <c>otherTexts</c> when given: a sentence of another resource (the check's
+/// messages inside a refusal, see <see cref="UiTranslator"/>).
 /// </summary>
-public sealed partial class DutchTemplates(IStringLocalizer texts)
+public sealed partial class DutchTemplates(IStringLocalizer texts, Func<string, string>? otherTexts = null)
 {
     private const int MaxDepth = 3;
     private readonly ConcurrentDictionary<string, Template[]> _templates = new(StringComparer.Ordinal);
@@ -44,7 +46,7 @@ public sealed partial class DutchTemplates(IStringLocalizer texts)
             return string.Format(CultureInfo.CurrentCulture, template.Translation, parts);
         }
 
-        return dutch;
+        return depth > 0 && otherTexts is not null ? otherTexts(dutch) : dutch;
     }
 
     // Only the culture's own entries (not the Dutch fallback), the most literal text first.

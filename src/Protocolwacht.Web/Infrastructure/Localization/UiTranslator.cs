@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Infrastructure.Localization;
 
@@ -7,11 +8,12 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// at run time with holes filled in (a staff id, a date, a school's name), the UiText entry whose key is its Dutch
 /// template (<c>{0}</c>, <c>{1}</c> for the holes, see <see cref="DutchTemplates"/>). Dutch readers get the text as it
 /// is; a text no entry fits stays Dutch, never empty. Templates are only tried after the exact lookup missed, so the
-/// usual call costs one dictionary lookup.
+/// usual call costs one dictionary lookup. A filled-in part that is none of the interface's texts may be one of the
+/// check's messages (a refusal quoting why the check blocks): <see cref="FindingMessages"/> translates those.
 /// </summary>
-public sealed class UiTranslator(IStringLocalizer<UiText> texts)
+public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings)
 {
-    private readonly DutchTemplates _templates = new(texts);
+    private readonly DutchTemplates _templates = new(texts, findings.Of);
 
     public string Translate(string dutch)
     {

@@ -8,30 +8,17 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// where they are written rather than by rendering every error path: what a page model assigns to the properties its
 /// page prints (Problem, Error, Message, Result, Errors, Done), what a post's workflow refuses with
 /// (<c>WorkflowResult.Refused</c>), a validation attribute's ErrorMessage, a start-page panel's title and empty text,
-/// what the use cases whose errors pages print return as a sentence (<see cref="UseCases"/>), and every name a
+/// the organisation file's and the protocol document's import errors,
+/// what a use case returns as its answer (<see cref="UseCaseAnswer"/>: every method, anywhere under src/ but the
+/// check's own messages and the command line, that answers with <c>string?</c>, <c>Task&lt;string&gt;</c>, a
+/// <c>…Result</c> (not a page handler's, a health check's or Identity's, which no page prints) or a tuple with a <c>string? Error</c>, <c>Problem</c> or <c>Message</c>: the
+/// house's ways of saying in Dutch what went wrong, null when nothing did; found by the scan, not kept by hand), and every name a
 /// <c>ToDutch()</c> gives a code (a post's state, an incident's category), which pages print as <c>T(x.ToDutch())</c>. An interpolated
 /// string is its Dutch template: each hole becomes <c>{0}</c>, <c>{1}</c>, which the entry keeps (UiTranslator fills
 /// them in). Outside ToDutch, a literal without a space or without a word (a code, a path, "{0} · {1}") is not a text.
 /// </summary>
 public sealed partial class UiTextResourceTests
 {
-    // Use cases whose string errors or messages reach a page as they are (a page model assigns the result).
-    private static readonly string[] UseCases =
-    [
-        "Protocolwacht.Web/Features/Advice/AdviceWorkflow.cs",
-        "Protocolwacht.Web/Features/Advice/AbsencePeriodInput.cs",
-        "Protocolwacht.Web/Features/Freezes/FreezeRegister.cs",
-        "Protocolwacht.Web/Features/Incidents/IncidentRegister.cs",
-        "Protocolwacht.Web/Features/PlatformDecisions/PlatformDecisionRegister.cs",
-        "Protocolwacht.Web/Features/Reactions/ReactionInbox.cs",
-        "Protocolwacht.Web/Features/Posts/Changes/PostChanges.cs",
-        "Protocolwacht.Web/Features/Posts/PostWorkflow.Publication.cs",
-        "Protocolwacht.Web/Features/Posts/PostWorkflow.Replies.cs",
-        "Protocolwacht.Web/Features/PlatformAccounts/Connect/ConnectionFlow.cs",
-        "Protocolwacht.Web/Features/PlatformAccounts/Connect/Disconnector.cs",
-        "Protocolwacht.Web/Features/Posts/PostStatus.cs",
-    ];
-
     [Fact]
     public void EveryRunTimeText_HasAnEnglishEntry()
     {
@@ -56,7 +43,11 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("{0}: deze week", texts.Keys); // SchoolPostsHomeOverview: new HomePanel("school-posts", $"{school.Name}: deze week", …)
         Assert.Contains("Deze publicatiestop was al opgeheven.", texts.Keys); // FreezeRegister: return "…"
         Assert.Contains("klaar om te plaatsen", texts.Keys); // PostStateNames: PostState.Ready => "…"
-        Assert.Contains("publicatie vraagt aandacht", texts.Keys); // PostStatus: return … ? "…"
+        Assert.Contains("Dit incident is al afgesloten.", texts.Keys); // Domain's Incident: string? Close(…) { return "…"; }
+        Assert.Contains("Facebook is niet bereikbaar. Probeer het later opnieuw.", texts.Keys); // MetaLogin: Task<(…, string? Error)>
+        Assert.Contains("Eerste dag: '{0}' is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld {1}.", texts.Keys); // AbsencePeriodInput: (…, string? Error) Parse
+        Assert.Contains("Onbekende school '{0}'.", texts.Keys); // OrganisationFile: Error($"{path}.school", $"…'{school}'.")
+        Assert.Contains("Onderdeel {0} ontbreekt; controles verwijzen ernaar.", texts.Keys); // ProtocolDocumentJson: errors.AddRange(… $"…")
         Assert.DoesNotContain("/consent", texts.Keys);
     }
 
@@ -73,19 +64,81 @@ public sealed partial class UiTextResourceTests
                 places = places.Concat(PageModelAssignment().Matches(code));
             }
 
-            if (UseCases.Contains(relative))
-            {
-                places = places.Concat(Return().Matches(code));
-            }
-
+            // A use case's answer is a whole sentence: a literal it only compares with ("groep ") is not one.
+            var answers = relative.StartsWith("Protocolwacht.Checks/", StringComparison.Ordinal) || relative.StartsWith("Protocolwacht.Cli/", StringComparison.Ordinal)
+                ? Enumerable.Empty<string>()
+                : UseCaseAnswers(code).SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(t => IsText(t) && t == t.Trim());
             var names = NameOfCode().Matches(code).SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(t => Word().IsMatch(t));
-            foreach (var text in places.SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(IsText).Concat(names))
+            foreach (var text in places.SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(IsText).Concat(answers).Concat(names))
             {
                 texts.TryAdd(text, relative);
             }
         }
 
         return texts;
+    }
+
+    // The return statements (or the expression body) of every method that answers with a use case's Dutch sentence.
+    private static IEnumerable<Match> UseCaseAnswers(string code)
+    {
+        foreach (Match answer in UseCaseAnswer().Matches(code))
+        {
+            var (start, end) = Body(code, answer.Index + answer.Length - 1);
+            if (code.AsSpan(start).StartsWith("=>"))
+            {
+                yield return answer; // StatementTexts reads from the signature's end to the ';' ending the expression body
+                continue;
+            }
+
+            foreach (Match returned in Return().Matches(code[..end], start))
+            {
+                yield return returned;
+            }
+        }
+    }
+
+    // From a method's opening parenthesis: where its body starts ('{' or "=>") and ends (after the matching '}').
+    private static (int Start, int End) Body(string code, int open)
+    {
+        var at = Skip(code, open, '(', ')');
+        while (at < code.Length && char.IsWhiteSpace(code[at]))
+        {
+            at++;
+        }
+
+        return code[at] == '{' ? (at, Skip(code, at, '{', '}')) : (at, at);
+    }
+
+    // The index after the bracket that closes the one at 'at', passing over literals (their braces are not the code's).
+    private static int Skip(string code, int at, char open, char close)
+    {
+        var depth = 0;
+        do
+        {
+            if (code[at] == '"' || (code[at] == '$' && code[at + 1] == '"'))
+            {
+                at = code[at - 1] == '@' ? code.IndexOf('"', at + 1) + 1 : ReadLiteral(code, at).End;
+                continue;
+            }
+
+            if (code[at] == '/' && code[at + 1] is '/' or '*')
+            {
+                at = code[at + 1] == '/' ? code.IndexOf('\n', at) : code.IndexOf("*/", at, StringComparison.Ordinal) + 2;
+                continue;
+            }
+
+            if (code[at] == '\'' && at + 2 < code.Length)
+            {
+                at = code.IndexOf('\'', code[at + 1] == '\\' ? at + 3 : at + 2) + 1;
+                continue;
+            }
+
+            depth += code[at] == open ? 1 : code[at] == close ? -1 : 0;
+            at++;
+        }
+        while (depth > 0 && at < code.Length);
+
+        return at;
     }
 
     private static bool IsText(string text) => text.Contains(' ', StringComparison.Ordinal) && Word().IsMatch(Hole().Replace(text, string.Empty));
@@ -169,11 +222,17 @@ public sealed partial class UiTextResourceTests
     [GeneratedRegex(@"(?<![\w.])(?:Problem|Error|Message|Result|Errors|Done)\s*=(?!=)")]
     private static partial Regex PageModelAssignment();
 
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(")]
+    // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) are
+    // printed one by one through T() too.
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\berrors\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(")]
     private static partial Regex Everywhere();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]
     private static partial Regex NameOfCode();
+
+    // A method declaration whose answer is a use case's Dutch sentence or null; the match ends at its '('.
+    [GeneratedRegex(@"^[ \t]*(?:(?:public|private|internal|protected|static|async|override|virtual)\s+)+(?:(?:Value)?Task<(?:string\??|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))>|string\?|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))\s+\w+(?:<[^>]*>)?\(", RegexOptions.Multiline)]
+    private static partial Regex UseCaseAnswer();
 
     [GeneratedRegex(@"\breturn\s")]
     private static partial Regex Return();

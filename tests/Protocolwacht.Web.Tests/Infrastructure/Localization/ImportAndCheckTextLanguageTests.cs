@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Protocolwacht.Connectors;
+using Protocolwacht.Domain.ProtocolDocument;
+using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.Localization;
+
+namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
+
+/// <summary>
+/// The limits issue #12 item 7 named, each rendered in both languages: an organisation file's and a protocol
+/// document's import errors, the check's message inside a refusal's hole, and the numbers of a platform's rule text.
+/// </summary>
+public sealed partial class ImportAndCheckTextLanguageTests
+{
+    private static readonly ResourceManagerStringLocalizerFactory Resources = new(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
+
+    [Fact]
+    public async Task OrganisationFileErrors_InEnglish_AreTranslated_AndStayDutchInDutch()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var dutch = await app.SignInAsync("sanne.deboer");
+        using var english = English(await app.SignInAsync("sanne.deboer"));
+        var json = DemoJson().Replace("\"school\": \"sintjozef\", \"manager\": \"peter.vandijk\"", "\"school\": \"nergens\", \"manager\": \"peter.vandijk\"", StringComparison.Ordinal);
+
+        var dutchHtml = await UploadAsync(dutch, json);
+        var englishHtml = await UploadAsync(english, json);
+
+        Assert.Matches(@"regel \d+, staff\[\d+\]\.school: Onbekende school 'nergens'\.", dutchHtml);
+        Assert.Matches(@"line \d+, staff\[\d+\]\.school: Unknown school 'nergens'\.", englishHtml);
+        Assert.Contains("The file was refused; nothing was changed.", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Onbekende school", englishHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProtocolDocumentErrors_InEnglish_AreTranslated_AndStayDutchInDutch()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var dutch = await app.SignInAsync("sanne.deboer");
+        using var english = English(await app.SignInAsync("sanne.deboer"));
+        var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
+
+        var dutchHtml = await Html(await dutch.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = withoutR4 }, handler: "PreviewJson"));
+        var englishHtml = await Html(await english.PostFormAsync("/protocol/versions", new() { ["DocumentJson"] = withoutR4 }, handler: "PreviewJson"));
+
+        Assert.Contains("Onderdeel R4 ontbreekt; controles verwijzen ernaar.", dutchHtml, StringComparison.Ordinal);
+        Assert.Contains("Part R4 is missing; checks refer to it.", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("ontbreekt", englishHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckMessageInsideARefusal_InEnglish_IsTranslatedToo_AndStaysDutchInDutch()
+    {
+        // PostChanges refuses a correction the check blocks with the check's own messages in the refusal's hole.
+        const string finding = "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).";
+        const string refusal = "De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden. " + finding;
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+
+        var forDutch = InCulture("nl-NL", () => translator.Translate(refusal));
+        var forEnglish = InCulture("en", () => translator.Translate(refusal));
+
+        Assert.Equal(refusal, forDutch);
+        Assert.Equal("The check blocks the new text; it cannot be published. You mention a citizen service number (BSN) (123456782). Remove it: the privacy of others is respected (Bedenk dat..., punt 5).", forEnglish);
+    }
+
+    [Fact]
+    public void PlatformRuleText_WritesItsNumbersAsTheReadersCultureDoes()
+    {
+        var linkedIn = new PlatformCapabilities
+        {
+            DisplayName = "LinkedIn",
+            MaxTextLength = 3000,
+            TextLengthUnit = TextLengthUnit.CodePoints,
+            CanEdit = true,
+            CanDelete = true,
+            SupportsIdempotencyKey = false,
+            CanReconcile = false,
+            RequiresMedia = false,
+            MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
+            MaxMediaCount = 20,
+        };
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+
+        var forDutch = InCulture("nl-NL", () => PlatformRules.RuleText(linkedIn, translator.Translate));
+        var forEnglish = InCulture("en", () => PlatformRules.RuleText(linkedIn, translator.Translate));
+
+        Assert.Equal("LinkedIn: hoogstens 3.000 tekens, tot 20 afbeeldingen", forDutch);
+        Assert.Equal("LinkedIn: at most 3,000 characters, up to 20 images", forEnglish);
+    }
+
+    private static T InCulture<T>(string name, Func<T> action)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+            return action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
+    }
+
+    private static AppClient English(AppClient client)
+    {
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    private static async Task<string> Html(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static string DemoJson()
+    {
+        using var stream = typeof(Domain.Organisation.OrganisationModel).Assembly.GetManifestResourceStream("Protocolwacht.Domain.demo-organisation.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, string json)
+    {
+        var page = await client.GetStringAsync(new Uri("/organisation/import", UriKind.Relative));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)), "__RequestVerificationToken");
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(file, "Upload", "organisatie.json");
+        return await Html(await client.PostAsync(new Uri("/organisation/import", UriKind.Relative), form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
