@@ -37,11 +37,28 @@ public sealed class ProtocolChecker
             return new CheckResult(Verdict.Allow, []);
         }
 
+        var findings = RunRules(request, out _);
+        return new CheckResult(VerdictOf(findings), Order(findings));
+    }
+
+    /// <summary>
+    /// The rules' result and the hashed features of the post (<see cref="Learning.FeatureExtractor"/>): what
+    /// the training tool learns from, computed exactly as a check computes them.
+    /// </summary>
+    internal (CheckResult Rules, Learning.PostFeatures Features) Analyse(CheckRequest request)
+    {
+        var findings = RunRules(request, out var context);
+        var features = context is null ? new Learning.PostFeatures([], []) : Learning.FeatureExtractor.Extract(context, findings);
+        return (new CheckResult(VerdictOf(findings), Order(findings)), features);
+    }
+
+    private List<Finding> RunRules(CheckRequest request, out CheckContext? context)
+    {
         var findings = new List<Finding>();
+        context = null;
         try
         {
-            var safe = Sanitise(request);
-            var context = new CheckContext(safe, _resources);
+            context = new CheckContext(Sanitise(request), _resources);
             foreach (var rule in _rules)
             {
                 rule.Evaluate(context, findings);
@@ -55,7 +72,7 @@ public sealed class ProtocolChecker
                 "De controle kon dit bericht niet volledig beoordelen. Vraag je leidinggevende om advies voordat je het plaatst."));
         }
 
-        return new CheckResult(VerdictOf(findings), Order(findings));
+        return findings;
     }
 
     internal static Verdict VerdictOf(List<Finding> findings)

@@ -207,4 +207,13 @@ public class DevCorpusTests
     [Fact]
     public void Fresh12Hate3HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.79, 0.36, 0.0, 0.0);
+
+    /// <summary>
+    /// 60 posts written for issue 9's learned second opinion before any model was trained (threats, group hate,
+    /// insults, complaints, hinted news, sensitive facts in new voices; 30 allowed look-alikes), never trained
+    /// on. First run, rules alone: accuracy 0.817, missed-block 0.320 (8/25), false-block 0.000.
+    /// </summary>
+    [Fact]
+    public void Fresh13LearnHeldOutCorpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.81, 0.33, 0.0, 0.0);
 }

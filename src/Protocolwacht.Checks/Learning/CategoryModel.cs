@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace Protocolwacht.Checks.Learning;
+
+/// <summary>
+/// One category's logistic regression, trained by tools/Protocolwacht.Training: the non-zero hashed
+/// weights, the bias and the decision threshold chosen by cross-validation. Scoring is a sum over the
+/// post's slots and a logistic: no machine-learning library at run time.
+/// </summary>
+internal sealed record CategoryModel(string Category, double Bias, double Threshold, FrozenDictionary<int, double> Weights)
+{
+    /// <summary>The probability that the post belongs to <see cref="Category"/>.</summary>
+    public double Score(PostFeatures features)
+    {
+        var sum = Bias;
+        foreach (var slot in features.Slots)
+        {
+            sum += Weights.GetValueOrDefault(slot);
+        }
+
+        return 1.0 / (1.0 + Math.Exp(-sum));
+    }
+
+    /// <summary>The words whose own weight pushed the score up most, strongest first.</summary>
+    public IReadOnlyList<string> HeaviestWords(PostFeatures features, int count) =>
+        [.. features.Words
+            .Select(w => (w.Word, Weight: Weights.GetValueOrDefault(w.Slot)))
+            .Where(w => w.Weight > 0)
+            .DistinctBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(w => w.Weight)
+            .Take(count)
+            .Select(w => w.Word)];
+}

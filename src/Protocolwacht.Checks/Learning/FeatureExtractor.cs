@@ -1,0 +1,114 @@
+using Protocolwacht.Checks.Language;
+
+namespace Protocolwacht.Checks.Learning;
+
+/// <summary>
+/// Turns the check's own analysis of a post into hashed features for the learned second opinion: folded
+/// words and adjacent word pairs, the word classes of every word (so an unseen vermin word shares a feature
+/// with "ratten"), adjacent class pairs, polarity counts, people and address, the account, the rule findings,
+/// and letter 3–5-grams of words the dictionary does not know (spelling variants). One extractor serves the
+/// training tool and the checker, so both see the same features.
+/// </summary>
+internal static class FeatureExtractor
+{
+    private static readonly ClassMask Negative = WordClasses.Default.Mask("negative");
+    private static readonly ClassMask Positive = WordClasses.Default.Mask("positive");
+
+    public static PostFeatures Extract(CheckContext context, IReadOnlyList<Finding> findings)
+    {
+        var slots = new HashSet<int>();
+        var words = new List<(string, int)>();
+        var tokens = context.Tokens;
+        var classes = context.Classes;
+        var names = WordClasses.Default.Names;
+        int negative = 0, positive = 0;
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens[i].Key;
+            var slot = FeatureHash.Of("w", key);
+            slots.Add(slot);
+            words.Add((key, slot));
+            AddClasses(slots, names, classes[i]);
+            negative += (classes[i] & Negative) != 0 ? 1 : 0;
+            positive += (classes[i] & Positive) != 0 ? 1 : 0;
+            if (classes[i] == 0 && key.Length >= 5 && tokens[i].Has(Normalisation.TokenFlags.Letters) && !DictionaryWords.IsWordOrInflection(key))
+            {
+                AddLetterGrams(slots, key);
+            }
+
+            if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
+            {
+                slots.Add(FeatureHash.Of("b", key + " " + tokens[i + 1].Key));
+                AddClassPairs(slots, names, classes[i], classes[i + 1]);
+            }
+        }
+
+        slots.Add(FeatureHash.Of("neg", Bucket(negative)));
+        slots.Add(FeatureHash.Of("pos", Bucket(positive)));
+        slots.Add(FeatureHash.Of("account", context.Request.Account.Kind.ToString()));
+        slots.Add(FeatureHash.Of("people", context.People.Count == 0 ? "none" : "some"));
+        if (context.Request.ReplyTo is not null)
+        {
+            slots.Add(FeatureHash.Of("reply", context.Request.ReplyTo.Role.ToString()));
+        }
+
+        foreach (var finding in findings)
+        {
+            slots.Add(FeatureHash.Of("finding", finding.Category + "/" + finding.Severity));
+        }
+
+        var ordered = slots.ToArray();
+        Array.Sort(ordered);
+        return new PostFeatures(ordered, words);
+    }
+
+    private static void AddClasses(HashSet<int> slots, IReadOnlyList<string> names, ClassMask mask)
+    {
+        for (var c = 0; c < names.Count && mask != 0; c++)
+        {
+            if ((mask & (ClassMask.One << c)) != 0)
+            {
+                slots.Add(FeatureHash.Of("c", names[c]));
+            }
+        }
+    }
+
+    private static void AddClassPairs(HashSet<int> slots, IReadOnlyList<string> names, ClassMask left, ClassMask right)
+    {
+        if (left == 0 || right == 0)
+        {
+            return;
+        }
+
+        for (var a = 0; a < names.Count; a++)
+        {
+            if ((left & (ClassMask.One << a)) == 0)
+            {
+                continue;
+            }
+
+            for (var b = 0; b < names.Count; b++)
+            {
+                if ((right & (ClassMask.One << b)) != 0)
+                {
+                    slots.Add(FeatureHash.Of("cc", names[a] + " " + names[b]));
+                }
+            }
+        }
+    }
+
+    private static void AddLetterGrams(HashSet<int> slots, string key)
+    {
+        var padded = "<" + key + ">";
+        for (var n = 3; n <= 5; n++)
+        {
+            for (var i = 0; i + n <= padded.Length; i++)
+            {
+                slots.Add(FeatureHash.Of("g", padded.AsSpan(i, n)));
+            }
+        }
+    }
+
+    private static string Bucket(int count) => count switch { 0 => "0", 1 => "1", 2 => "2", _ => "3+" };
+}

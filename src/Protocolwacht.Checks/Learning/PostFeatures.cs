@@ -1,0 +1,7 @@
+namespace Protocolwacht.Checks.Learning;
+
+/// <summary>
+/// The hashed features of one post: distinct slots in ascending order, each with value 1, and for every
+/// word the slot of its unigram, so an explanation can name the words that weighed most.
+/// </summary>
+internal sealed record PostFeatures(int[] Slots, IReadOnlyList<(string Word, int Slot)> Words);

@@ -1,0 +1,45 @@
+using Protocolwacht.Checks.Learning;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.Tests.Learning;
+
+/// <summary>The learned second opinion's features: the same post gives the same slots in every process.</summary>
+public class FeatureExtractorTests
+{
+    private static PostFeatures Features(string text) =>
+        TestChecker.Instance.Analyse(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, "x"), "tom.hendriks", null, [])).Features;
+
+    [Fact]
+    public void SamePost_GivesTheSameSlots()
+    {
+        const string text = "Die statushouders zijn net kakkerlakken, ik weet waar je woont.";
+        Assert.Equal(Features(text).Slots, Features(text).Slots);
+        Assert.NotEmpty(Features(text).Slots);
+    }
+
+    // FNV-1a, not string.GetHashCode (randomised per process): the committed weights must find their slots.
+    [Fact]
+    public void Hash_IsFixedAcrossProcesses()
+    {
+        Assert.NotEqual(FeatureHash.Of("w", "rat"), FeatureHash.Of("c", "rat"));
+        Assert.Equal(172151, FeatureHash.Of("w", "rat")); // FNV-1a of "w:rat", low 18 bits, computed outside .NET
+    }
+
+    // "ratten" and "kakkerlakken" share the dehumanising class, so an unseen vermin word shares its weight.
+    [Fact]
+    public void VerminWords_ShareTheirClassFeature()
+    {
+        var dehumanising = FeatureHash.Of("c", "dehumanising");
+        Assert.Contains(dehumanising, Features("Ze zijn ratten.").Slots);
+        Assert.Contains(dehumanising, Features("Ze zijn kakkerlakken.").Slots);
+        Assert.DoesNotContain(dehumanising, Features("Ze zijn leerlingen.").Slots);
+    }
+
+    [Fact]
+    public void RuleFindings_AreFeatures()
+    {
+        var finding = FeatureHash.Of("finding", "profanity/Block");
+        Assert.Contains(finding, Features("Wat een kutweer vandaag.").Slots);
+        Assert.DoesNotContain(finding, Features("Wat een mooi weer vandaag.").Slots);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using Protocolwacht.Checks.Learning;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.Tests.Learning;
+
+/// <summary>What the second opinion adds to the rules' findings: only a doubt, only where the rules were silent.</summary>
+public class SecondOpinionTests
+{
+    // A model that scores high on "geheim" and low otherwise.
+    private static readonly SecondOpinionModel Model = new("test",
+        [new CategoryModel(Categories.Confidential, -4, 0.5, new Dictionary<int, double> { [FeatureHash.Of("w", "geheim")] = 6, [FeatureHash.Of("w", "nog")] = 1 }.ToFrozenDictionary())]);
+
+    private static PostFeatures Features(string text) =>
+        TestChecker.Instance.Analyse(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, "x"), "tom.hendriks", null, [])).Features;
+
+    [Fact]
+    public void AFlaggedPost_GetsADoubtNamingItsHeaviestWords()
+    {
+        var findings = new List<Finding>();
+        SecondOpinion.Add(Model, Features("Het blijft nog even geheim, maar er komt iets moois aan."), findings);
+        var finding = Assert.Single(findings);
+        Assert.Equal((Categories.Confidential, Severity.Doubt), (finding.Category, finding.Severity));
+        Assert.Equal("Dit bericht lijkt op berichten die vertrouwelijke informatie bevatten (woorden: geheim, nog). Twijfel je? Vraag je leidinggevende.", finding.Message);
+    }
+
+    [Fact]
+    public void APostBelowTheThreshold_GetsNothing()
+    {
+        var findings = new List<Finding>();
+        SecondOpinion.Add(Model, Features("Er komt iets moois aan."), findings);
+        Assert.Empty(findings);
+    }
+
+    // The rules already raised the category: the model neither adds a second finding nor replaces the rule's.
+    [Fact]
+    public void ARuleFinding_IsNeverRemovedNorDoubled()
+    {
+        var rule = new Finding(Categories.Confidential, Severity.Block, "R3", 0, 6, "regel");
+        var findings = new List<Finding> { rule };
+        SecondOpinion.Add(Model, Features("Het blijft nog even geheim."), findings);
+        Assert.Equal([rule], findings);
+
+        var other = new List<Finding> { new(Categories.Profanity, Severity.Block, "DONT3", 0, 3, "regel") };
+        SecondOpinion.Add(Model, Features("Het blijft nog even geheim."), other);
+        Assert.Equal(2, other.Count);
+        Assert.Equal(Categories.Profanity, other[0].Category);
+    }
+}
