@@ -9,4 +9,10 @@ public sealed record CheckOptions
     /// Missing folder: ignored.
     /// </summary>
     public string? ExtraLexiconFolder { get; init; }
+
+    /// <summary>
+    /// Whether the learned second opinion (Learning/SecondOpinion) may add a doubt where the rules were silent. On in
+    /// the product; the rules' own tests switch it off to test what the rules alone decide.
+    /// </summary>
+    public bool SecondOpinion { get; init; } = true;
 }

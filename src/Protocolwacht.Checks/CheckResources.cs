@@ -12,9 +12,12 @@ namespace Protocolwacht.Checks;
 /// </summary>
 internal sealed class CheckResources
 {
+    public CheckOptions Options { get; }
+
     public CheckResources(OrganisationModel organisation, CheckOptions options)
     {
         Organisation = organisation;
+        Options = options;
         PostingRights = new PostingRightsPolicy(organisation.PostingRights);
         var lexicons = LexiconSet.For(options.ExtraLexiconFolder);
         Profanity = lexicons.Profanity;

@@ -37,7 +37,13 @@ public sealed class ProtocolChecker
             return new CheckResult(Verdict.Allow, []);
         }
 
-        var findings = RunRules(request, out _);
+        var findings = RunRules(request, out var context);
+        if (context is not null && _resources.Options.SecondOpinion)
+        {
+            // Features without the rule findings, as the model was trained (tools/Protocolwacht.Training).
+            Learning.SecondOpinion.Add(Learning.SecondOpinionModel.Embedded, Learning.FeatureExtractor.Extract(context, []), findings);
+        }
+
         return new CheckResult(VerdictOf(findings), Order(findings));
     }
 

@@ -7,7 +7,15 @@ internal static class TestChecker
 {
     private static readonly Lazy<ProtocolChecker> Shared = new(() => ProtocolChecker.Create(OrganisationModel.Demo));
 
+    private static readonly Lazy<ProtocolChecker> SharedRulesOnly = new(() => ProtocolChecker.Create(OrganisationModel.Demo, new CheckOptions { SecondOpinion = false }));
+
     public static ProtocolChecker Instance => Shared.Value;
+
+    /// <summary>The rules without the learned second opinion, for tests of what a rule alone decides.</summary>
+    public static ProtocolChecker RulesOnly => SharedRulesOnly.Value;
+
+    public static CheckResult PersonalByRules(string text, string author = "tom.hendriks") =>
+        RulesOnly.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, "x"), author, null, []));
 
     public static CheckResult School(string text, string author = "tom.hendriks", string school = "regenboog", ReplyContext? reply = null, params AttachmentInfo[] attachments) =>
         Instance.Check(new CheckRequest(text, new AccountContext(AccountKind.School, school, "x"), author, reply, attachments));

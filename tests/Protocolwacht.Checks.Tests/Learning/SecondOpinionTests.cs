@@ -46,4 +46,22 @@ public class SecondOpinionTests
         Assert.Equal(2, other.Count);
         Assert.Equal(Categories.Profanity, other[0].Category);
     }
+
+    // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. These two
+    // allowed look-alikes (from the rules' pattern tests) are known false doubts of the committed model: a doubt sends
+    // them to the leidinggevende instead of letting them through, which is the price of the fewer missed blocks.
+    [Theory]
+    [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
+    [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
+    public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
+    {
+        Assert.False(TestChecker.PersonalByRules(text).Has(category));
+
+        var result = TestChecker.Personal(text);
+
+        var finding = Assert.Single(result.Findings, f => f.Category == category);
+        Assert.Equal(Severity.Doubt, finding.Severity);
+        Assert.StartsWith("Dit bericht lijkt op berichten die", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Doubt, result.Verdict);
+    }
 }

@@ -68,7 +68,8 @@ public class SeventhPassPatternTests
     [Theory]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?")]
     [InlineData("Wie heeft de Ghanese zangeres uitgenodigd voor het dorpsfeest? Prachtig optreden!")]
-    public void Check_SympatheticQuestionAboutAGroup_IsNotHate(string text) => Assert.Null(Harm(text));
+    public void Check_SympatheticQuestionAboutAGroup_IsNotHate(string text) =>
+        Assert.Null(TestChecker.PersonalByRules(text, "bas.meijer").SeverityOf(Categories.HarmfulStatement)); // the second opinion doubts the first (Learning/SecondOpinionTests)
 
     [Theory]
     [InlineData("Als ik jou in het park tegenkom, dan ben je nog niet jarig.")]

@@ -8,7 +8,7 @@ internal static partial class GroupHateJudge
     // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
     private static bool Hostile(CheckContext context, int k) =>
         context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
-        || ((context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
+        || (k > 0 && (context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
         || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
 
     // A modal or wish; "gingen", "kwamen" (class past-motion) narrate a past movement ("ze gingen eruit, naar de bioscoop").
