@@ -6,8 +6,8 @@ namespace Protocolwacht.History.Insight;
 
 /// <summary>
 /// The insight's figures for one viewer and filter (issue #13 item 4). Every count is a GROUP BY in SQL over the
-/// derived tables (indexed by month and by school and month), the same on SQLite and PostgreSQL; only the advice
-/// answer times (one number per advised post) are ordered here for the median and 90th percentile.
+/// derived tables (indexed by month, by school and month, and by account and month), the same on SQLite and PostgreSQL;
+/// only the advice answer times (one number per advised post) are ordered here for the median and 90th percentile.
 /// </summary>
 public sealed class InsightQuery(ProtocolwachtDbContext db)
 {
@@ -145,6 +145,10 @@ public sealed class InsightQuery(ProtocolwachtDbContext db)
             .OrderByDescending(g => g.Count).ThenBy(g => g.Guideline).ThenBy(g => g.Category)
             .Take(FrequentShown)
             .ToListAsync(cancellationToken);
+
+        // One small query per frequent finding (ten at most): the index (Guideline, Category, Sequence) is read from the
+        // newest post backwards and stops after three. A single windowed query would read and sort every finding in the
+        // filter, and EF can only write it with APPLY here (a correlated Take over distinct posts), which SQLite lacks.
         var frequent = new List<FrequentFinding>(top.Count);
         foreach (var line in top)
         {
