@@ -147,13 +147,14 @@ public sealed class InsightQuery(ProtocolwachtDbContext db)
             .ToListAsync(cancellationToken);
 
         // One small query per frequent finding (ten at most): the index (Guideline, Category, Sequence) is read from the
-        // newest post backwards and stops after three. A single windowed query would read and sort every finding in the
-        // filter, and EF can only write it with APPLY here (a correlated Take over distinct posts), which SQLite lacks.
+        // newest post backwards and stops after three. GROUP BY rather than DISTINCT: EF writes a DISTINCT followed by
+        // ORDER BY as a subquery, which SQLite reads whole before it sorts. A single windowed query would read and sort
+        // every finding in the filter, and EF can only write it with APPLY here, which SQLite lacks.
         var frequent = new List<FrequentFinding>(top.Count);
         foreach (var line in top)
         {
             var examples = await findings.Where(f => f.Guideline == line.Guideline && f.Category == line.Category)
-                .Select(f => f.Sequence).Distinct().OrderByDescending(s => s).Take(ExamplesEach)
+                .GroupBy(f => f.Sequence).Select(g => g.Key).OrderByDescending(s => s).Take(ExamplesEach)
                 .ToListAsync(cancellationToken);
             frequent.Add(new FrequentFinding(line.Guideline, line.Category, line.Count, examples));
         }
