@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Database;
@@ -10,12 +11,14 @@ using Protocolwacht.Persistence.Insight;
 namespace Protocolwacht.Benchmarks;
 
 /// <summary>
-/// <c>-- insight [posts]</c>: what the insight page (<c>/insight</c>) costs over a board's whole history. A throwaway
-/// SQLite database (a temporary folder, never the app's) gets N archived posts in the insight's derived tables, as
+/// <c>-- insight [posts] [postgres-connection]</c>: what the insight page (<c>/insight</c>) costs over a board's whole
+/// history. A throwaway SQLite database (a temporary folder, never the app's), or with a connection string a throwaway
+/// database on that PostgreSQL server (created and dropped), gets N archived posts in the insight's derived tables, as
 /// <c>InsightIndexer</c> writes them: 4 schools and the board, 12 accounts, eight school years, about a third of the
 /// posts with one to three findings, advice times for the published ones. Then <see cref="InsightQuery.FiguresAsync"/>
 /// (every figure of the page: totals, per guideline, category, school, account and month, advice times, frequent
 /// findings with examples) runs for the filters the page offers, each several times; the figure is per page view.
+/// With <c>--explain</c> it then prints every statement of one view with the database's plan for it.
 /// </summary>
 internal static class InsightBench
 {
@@ -37,11 +40,9 @@ internal static class InsightBench
         ("R6", "profanity"), ("R6", "informal-language"), ("R6", "discussion"), ("R9", "copyright"), ("R9", "missing-source"),
     ];
 
-    public static async Task RunAsync(int posts)
+    public static async Task RunAsync(int posts, string? postgres, bool explain)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-insight-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "insight.db")}");
+        var (settings, cleanup) = await TemporaryDatabaseAsync(postgres);
         try
         {
             await using (var setup = Context(settings))
@@ -51,7 +52,8 @@ internal static class InsightBench
 
             var clock = Stopwatch.StartNew();
             var findings = await WriteAsync(settings, posts);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"written: {posts} posts with {findings} findings in {clock.Elapsed.TotalSeconds:0.0} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"written: {posts} posts with {findings} findings in {clock.Elapsed.TotalSeconds:0.0} s ({settings.Provider})"));
+            await AnalyseAsync(settings);
 
             await using var db = Context(settings);
             var query = new InsightQuery(db);
@@ -85,12 +87,69 @@ internal static class InsightBench
             all.Sort();
             var p95 = all[(int)Math.Ceiling(0.95 * all.Count) - 1];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"insight median: {all[all.Count / 2]:0} ms, p95: {p95:0} ms per page view over {posts} posts ({all.Count} views)"));
+            if (explain)
+            {
+                // The plans of the slowest view before this change: one account, imported only.
+                var plans = new QueryPlans();
+                await using var planned = Context(settings, plans);
+                await new InsightQuery(planned).FiguresAsync(views[^1].Filters);
+                await plans.PrintAsync(planned, Console.Out);
+            }
         }
         finally
         {
+            await cleanup();
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL's autovacuum gathers the planner's statistics soon after a bulk write; the bench does it at once so
+    /// the figures do not depend on when autovacuum came by. SQLite gets none: the app never runs ANALYZE there.
+    /// </summary>
+    private static async Task AnalyseAsync(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Postgres)
+        {
+            return;
+        }
+
+        await using var db = Context(settings);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    private static async Task<(DatabaseSettings Settings, Func<Task> Cleanup)> TemporaryDatabaseAsync(string? postgres)
+    {
+        if (postgres is not null)
+        {
+            var name = "protocolwacht_insight_bench_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var server = new NpgsqlConnection(postgres))
+            {
+                await server.OpenAsync();
+                await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", server);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var builder = new NpgsqlConnectionStringBuilder(postgres) { Database = name };
+            return (new DatabaseSettings(DatabaseProvider.Postgres, builder.ConnectionString), async () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                await using var server = new NpgsqlConnection(postgres);
+                await server.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", server);
+                await drop.ExecuteNonQueryAsync();
+            }
+            );
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-insight-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        return (new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "insight.db")}"), () =>
+        {
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+            return Task.CompletedTask;
         }
+        );
     }
 
     private static async Task<int> WriteAsync(DatabaseSettings settings, int posts)
@@ -155,10 +214,15 @@ internal static class InsightBench
         return findings;
     }
 
-    private static ProtocolwachtDbContext Context(DatabaseSettings settings)
+    private static ProtocolwachtDbContext Context(DatabaseSettings settings, QueryPlans? plans = null)
     {
         var options = new DbContextOptionsBuilder<ProtocolwachtDbContext>();
         settings.Configure(options);
+        if (plans is not null)
+        {
+            options.AddInterceptors(plans);
+        }
+
         return new ProtocolwachtDbContext(options.Options);
     }
 }

@@ -11,7 +11,7 @@ namespace Protocolwacht.Benchmarks;
 /// <c>-- cold-start</c> instead times, in this fresh process, loading the demo organisation, creating
 /// the checker and the first check, without BenchmarkDotNet in between. <c>-- reactions</c> fetches and
 /// checks 10,000 reactions across 50 accounts on local platform servers (see <see cref="ReactionsFetchBench"/>).
-/// <c>-- insight [posts]</c> times the insight page's figures over 100,000 archived posts (see <see cref="InsightBench"/>).
+/// <c>-- insight [posts] [postgres-connection] [--explain]</c> times the insight page's figures over 100,000 archived posts (see <see cref="InsightBench"/>).
 /// </summary>
 public static class Program
 {
@@ -33,7 +33,11 @@ public static class Program
 
         if (args is ["insight", ..])
         {
-            InsightBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000).GetAwaiter().GetResult();
+            var rest = args.Where(a => a != "--explain").ToArray();
+            InsightBench.RunAsync(
+                rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 100_000,
+                rest.Length > 2 ? rest[2] : null,
+                explain: args.Contains("--explain")).GetAwaiter().GetResult();
             return;
         }
 

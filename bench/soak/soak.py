@@ -5,12 +5,14 @@
 
 Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, and two instances of the
 Release build of the web app (Development: demo organisation, sandbox channel) on that database, each with its own
-port and data directory. Workers then sign in on both instances and, in turn: compose with the live check while
+port and data directory, and sharing one key ring in the database protected by a throwaway certificate, as production
+runs two instances (DataProtection:KeysInDatabase, docs/deployment.md). Workers then sign in on both instances and, in turn: compose with the live check while
 "typing", save, publish (allow) or ask advice that the manager approves on the *other* instance, then publish; and
 read the start page, the post list, the advice queue and the sandbox. Every 10 s it samples each instance's memory
 (VmRSS), /health/ready and the outbox. At the end it waits for the outbox to drain and checks that every confirmed
-post reached the sandbox exactly once. Prints one JSON summary line and writes samples.csv and summary.json to --out.
-Build first: dotnet build src/Protocolwacht.Web -c Release. Needs python3 and Debian's postgresql only.
+post reached the sandbox exactly once, and counts the error-level lines (fail:, crit:) in each instance's log. Prints
+one JSON summary line and writes samples.csv and summary.json to --out.
+Build first: dotnet build src/Protocolwacht.Web -c Release. Needs python3, openssl and Debian's postgresql only.
 """
 import argparse, asyncio, csv, html, http.cookiejar, json, os, random, re, shutil, socket, statistics, subprocess, sys
 import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uuid
@@ -26,6 +28,7 @@ DOUBT = ["Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!"]
 TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"')
 VERSION = re.compile(r'name="VersionNumber" value="(\d+)"')
 POST_ID = re.compile(r"/posts/([0-9a-f-]{36})")
+TREE_HEAD_LOG = "Logging__LogLevel__Protocolwacht.Web.Features.Archive.TreeHeadJob"
 
 
 def free_port():
@@ -40,7 +43,7 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 class Session:
-    """One person signed in on one instance (each instance has its own key ring, so its own cookie)."""
+    """One person signed in on one instance (a session of its own per instance, as behind a sticky load balancer)."""
 
     def __init__(self, base, user, stats):
         self.base, self.user, self.stats = base, user, stats
@@ -164,6 +167,23 @@ def psql(conn, sql):
     return [line.split("\t") for line in out.stdout.splitlines()]
 
 
+def key_ring_certificate(folder):
+    """A self-signed PFX for the shared key ring, made as docs/deployment.md makes the production one."""
+    key, crt, pfx, password = (os.path.join(folder, n) for n in ("kr.key", "kr.crt", "kr.pfx", "soak"))
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:3072", "-sha256", "-days", "30", "-nodes", "-subj", "/CN=Protocolwacht soak key ring",
+                    "-keyout", key, "-out", crt], capture_output=True, check=True)
+    subprocess.run(["openssl", "pkcs12", "-export", "-inkey", key, "-in", crt, "-out", pfx, "-passout", f"pass:{password}"], capture_output=True, check=True)
+    return pfx, password
+
+
+def log_errors(path):
+    """The error-level lines of an instance's console log (the default formatter starts them with fail: or crit:)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        log = f.read()
+    lines = [l.rstrip() for l in log.splitlines() if l.startswith(("fail:", "crit:"))]
+    return {"count": len(lines), "kinds": sorted(set(lines))[:10], "tree_heads_signed": log.count("Signed an archive tree head")}
+
+
 def rss_mb(pid):
     with open(f"/proc/{pid}/status") as f:
         return next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
@@ -196,13 +216,19 @@ def main():
     mail_port, received = free_port(), []
     threading.Thread(target=lambda: asyncio.run(smtp_sink(mail_port, received)), daemon=True).start()
     processes, bases = [], []
+    certificate, certificate_password = key_ring_certificate(work)
     try:
         for name in ("a", "b"):
             port = free_port()
             env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Development", Urls=f"http://127.0.0.1:{port}",
                        Database__Provider="Postgres", ConnectionStrings__Postgres=conn,
                        Database__DataDirectory=os.path.join(work, name), Mail__Host="127.0.0.1", Mail__Port=str(mail_port),
-                       Publishing__UndoPeriod="00:00:05", Logging__LogLevel__Default="Warning")
+                       DataProtection__KeysInDatabase="true", DataProtection__CertificatePath=certificate,
+                       DataProtection__CertificatePassword=certificate_password,
+                       Publishing__UndoPeriod="00:00:05", Logging__LogLevel__Default="Warning",
+                       # A tree head a minute (production: an hour), so even a short run signs on both instances
+                       # with the shared key ring; its "Signed" lines are counted per instance.
+                       Archive__TreeHeadInterval="00:01:00", **{TREE_HEAD_LOG: "Information"})
             log = open(os.path.join(options.out, f"instance-{name}.log"), "w")
             processes.append(subprocess.Popen(["dotnet", DLL], cwd=WEB, env=env, stdout=log, stderr=subprocess.STDOUT))
             base = f"http://127.0.0.1:{port}"
@@ -246,6 +272,7 @@ def main():
             "rss_mb_after_warmup": {n: [min(s[f"rss_{n}_mb"] for s in warm), max(s[f"rss_{n}_mb"] for s in warm)] for n in ("a", "b")} if warm else None,
             "outbox_lag_s_max": max((s["outbox_lag_s"] for s in samples), default=None),
             "ready_not_200": sum(1 for s in samples for k in ("ready_a", "ready_b") if s[k] != 200),
+            "log_errors": {n: log_errors(os.path.join(options.out, f"instance-{n}.log")) for n in ("a", "b")},
         }
         with open(os.path.join(options.out, "samples.csv"), "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=list(samples[0].keys()) if samples else ["t"])
@@ -254,7 +281,8 @@ def main():
         with open(os.path.join(options.out, "summary.json"), "w") as f:
             json.dump(summary, f, indent=2)
         print(json.dumps(summary))
-        ok = not stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+        ok = (not stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+              and all(v["count"] == 0 for v in summary["log_errors"].values()))
         return 0 if ok else 1
     finally:
         for p in processes:

@@ -6,8 +6,8 @@ namespace Protocolwacht.History.Insight;
 
 /// <summary>
 /// The insight's figures for one viewer and filter (issue #13 item 4). Every count is a GROUP BY in SQL over the
-/// derived tables (indexed by month and by school and month), the same on SQLite and PostgreSQL; only the advice
-/// answer times (one number per advised post) are ordered here for the median and 90th percentile.
+/// derived tables (indexed by month, by school and month, and by account and month), the same on SQLite and PostgreSQL;
+/// only the advice answer times (one number per advised post) are ordered here for the median and 90th percentile.
 /// </summary>
 public sealed class InsightQuery(ProtocolwachtDbContext db)
 {
@@ -145,11 +145,16 @@ public sealed class InsightQuery(ProtocolwachtDbContext db)
             .OrderByDescending(g => g.Count).ThenBy(g => g.Guideline).ThenBy(g => g.Category)
             .Take(FrequentShown)
             .ToListAsync(cancellationToken);
+
+        // One small query per frequent finding (ten at most): the index (Guideline, Category, Sequence) is read from the
+        // newest post backwards and stops after three. GROUP BY rather than DISTINCT: EF writes a DISTINCT followed by
+        // ORDER BY as a subquery, which SQLite reads whole before it sorts. A single windowed query would read and sort
+        // every finding in the filter, and EF can only write it with APPLY here, which SQLite lacks.
         var frequent = new List<FrequentFinding>(top.Count);
         foreach (var line in top)
         {
             var examples = await findings.Where(f => f.Guideline == line.Guideline && f.Category == line.Category)
-                .Select(f => f.Sequence).Distinct().OrderByDescending(s => s).Take(ExamplesEach)
+                .GroupBy(f => f.Sequence).Select(g => g.Key).OrderByDescending(s => s).Take(ExamplesEach)
                 .ToListAsync(cancellationToken);
             frequent.Add(new FrequentFinding(line.Guideline, line.Category, line.Count, examples));
         }

@@ -1250,7 +1250,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
 
                     b.HasIndex("Month");
 
-                    b.HasIndex("Guideline", "Category");
+                    b.HasIndex("AccountId", "Month");
+
+                    b.HasIndex("Guideline", "Category", "Sequence");
 
                     b.HasIndex("SchoolId", "Month");
 
@@ -1309,6 +1311,8 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.HasIndex("Month");
 
                     b.HasIndex("AccountId", "At");
+
+                    b.HasIndex("AccountId", "Month");
 
                     b.HasIndex("AccountId", "PlatformId");
 

@@ -1234,7 +1234,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Month");
 
-                    b.HasIndex("Guideline", "Category");
+                    b.HasIndex("AccountId", "Month");
+
+                    b.HasIndex("Guideline", "Category", "Sequence");
 
                     b.HasIndex("SchoolId", "Month");
 
@@ -1293,6 +1295,8 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.HasIndex("Month");
 
                     b.HasIndex("AccountId", "At");
+
+                    b.HasIndex("AccountId", "Month");
 
                     b.HasIndex("AccountId", "PlatformId");
 

@@ -19,6 +19,7 @@ internal sealed class InsightPostConfiguration : IEntityTypeConfiguration<Insigh
         builder.HasIndex(p => p.Month);
         builder.HasIndex(p => new { p.SchoolId, p.Month });
         builder.HasIndex(p => new { p.AccountId, p.At });
+        builder.HasIndex(p => new { p.AccountId, p.Month }); // the insight's account filter, with or without a period
         builder.HasIndex(p => new { p.AccountId, p.PlatformId });
     }
 }
@@ -36,7 +37,9 @@ internal sealed class InsightFindingConfiguration : IEntityTypeConfiguration<Ins
         builder.Property(f => f.Category).HasMaxLength(50);
         builder.HasIndex(f => f.Month);
         builder.HasIndex(f => new { f.SchoolId, f.Month });
-        builder.HasIndex(f => new { f.Guideline, f.Category });
+        builder.HasIndex(f => new { f.AccountId, f.Month });
+        // The frequent findings' examples: the newest posts of one guideline and category, read backwards, stopping at three.
+        builder.HasIndex(f => new { f.Guideline, f.Category, f.Sequence });
     }
 }
 

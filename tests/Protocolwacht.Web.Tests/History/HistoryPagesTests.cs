@@ -87,7 +87,7 @@ public sealed partial class HistoryPagesTests
 
     private static Task<string> RawAsync(HttpClient client, string url) => client.GetStringAsync(new Uri(url, UriKind.Relative));
 
-    private static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, byte[] content)
+    private static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, byte[] content, (string FileName, byte[] Content)? notes = null)
     {
         var page = await client.GetStringAsync(new Uri("/history/import", UriKind.Relative));
         var token = Token().Match(page).Groups[1].Value;
@@ -98,6 +98,13 @@ public sealed partial class HistoryPagesTests
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "Upload", fileName);
+        if (notes is { } second)
+        {
+            var noteFile = new ByteArrayContent(second.Content);
+            noteFile.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(noteFile, "Notes", second.FileName);
+        }
+
         var response = await client.PostAsync(new Uri("/history/import", UriKind.Relative), form);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
