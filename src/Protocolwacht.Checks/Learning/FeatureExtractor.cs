@@ -13,6 +13,7 @@ internal static class FeatureExtractor
 {
     private static readonly ClassMask Negative = WordClasses.Default.Mask("negative");
     private static readonly ClassMask Positive = WordClasses.Default.Mask("positive");
+    private static readonly int[] ClassSlots = [.. WordClasses.Default.Names.Select(n => FeatureHash.Of("c", n))];
 
     public static PostFeatures Extract(CheckContext context, IReadOnlyList<Finding> findings)
     {
@@ -29,7 +30,7 @@ internal static class FeatureExtractor
             var slot = FeatureHash.Of("w", key);
             slots.Add(slot);
             words.Add((key, slot));
-            AddClasses(slots, names, classes[i]);
+            AddClasses(slots, classes[i]);
             negative += (classes[i] & Negative) != 0 ? 1 : 0;
             positive += (classes[i] & Positive) != 0 ? 1 : 0;
             if (classes[i] == 0 && key.Length >= 5 && tokens[i].Has(Normalisation.TokenFlags.Letters) && !DictionaryWords.IsWordOrInflection(key))
@@ -39,7 +40,7 @@ internal static class FeatureExtractor
 
             if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
             {
-                slots.Add(FeatureHash.Of("b", key + " " + tokens[i + 1].Key));
+                slots.Add(FeatureHash.Of("b", key, tokens[i + 1].Key));
                 AddClassPairs(slots, names, classes[i], classes[i + 1]);
             }
         }
@@ -63,37 +64,24 @@ internal static class FeatureExtractor
         return new PostFeatures(ordered, words);
     }
 
-    private static void AddClasses(HashSet<int> slots, IReadOnlyList<string> names, ClassMask mask)
+    private static void AddClasses(HashSet<int> slots, ClassMask mask)
     {
-        for (var c = 0; c < names.Count && mask != 0; c++)
+        for (var rest = mask; rest != 0; rest &= rest - 1)
         {
-            if ((mask & (ClassMask.One << c)) != 0)
-            {
-                slots.Add(FeatureHash.Of("c", names[c]));
-            }
+            slots.Add(ClassSlots[(int)ClassMask.TrailingZeroCount(rest)]);
         }
     }
 
+    // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
+    // few of the 128 classes), which is most of what the second opinion costs per word.
     private static void AddClassPairs(HashSet<int> slots, IReadOnlyList<string> names, ClassMask left, ClassMask right)
     {
-        if (left == 0 || right == 0)
+        for (var a = left; a != 0 && right != 0; a &= a - 1)
         {
-            return;
-        }
-
-        for (var a = 0; a < names.Count; a++)
-        {
-            if ((left & (ClassMask.One << a)) == 0)
+            var first = names[(int)ClassMask.TrailingZeroCount(a)];
+            for (var b = right; b != 0; b &= b - 1)
             {
-                continue;
-            }
-
-            for (var b = 0; b < names.Count; b++)
-            {
-                if ((right & (ClassMask.One << b)) != 0)
-                {
-                    slots.Add(FeatureHash.Of("cc", names[a] + " " + names[b]));
-                }
+                slots.Add(FeatureHash.Of("cc", first, names[(int)ClassMask.TrailingZeroCount(b)]));
             }
         }
     }

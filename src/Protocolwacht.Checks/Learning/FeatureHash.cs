@@ -12,20 +12,23 @@ internal static class FeatureHash
 
     public const int Size = 1 << Bits;
 
-    public static int Of(string prefix, ReadOnlySpan<char> name)
+    public static int Of(string prefix, ReadOnlySpan<char> name) => Slot(Add(Start(prefix), name));
+
+    /// <summary>The slot of <c>first + " " + second</c>, without building that string (a pair per word of every post).</summary>
+    public static int Of(string prefix, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Slot(Add((Add(Start(prefix), first) ^ ' ') * 16777619u, second));
+
+    private static uint Start(string prefix) => (Add(2166136261u, prefix) ^ ':') * 16777619u;
+
+    private static uint Add(uint hash, ReadOnlySpan<char> text)
     {
-        var hash = 2166136261u;
-        foreach (var c in prefix)
+        foreach (var c in text)
         {
             hash = (hash ^ c) * 16777619u;
         }
 
-        hash = (hash ^ ':') * 16777619u;
-        foreach (var c in name)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash & (Size - 1));
+        return hash;
     }
+
+    private static int Slot(uint hash) => (int)(hash & (Size - 1));
 }

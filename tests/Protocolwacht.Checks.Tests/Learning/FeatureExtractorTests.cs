@@ -42,4 +42,12 @@ public class FeatureExtractorTests
         Assert.Contains(finding, Features("Wat een kutweer vandaag.").Slots);
         Assert.DoesNotContain(finding, Features("Wat een mooi weer vandaag.").Slots);
     }
+
+    // Pairs are hashed without building "left right"; the trained weights were made from the joined string.
+    [Theory]
+    [InlineData("b", "die", "statushouders")]
+    [InlineData("cc", "group", "vermin")]
+    [InlineData("b", "", "x")]
+    public void PairHash_EqualsTheHashOfTheJoinedName(string prefix, string left, string right) =>
+        Assert.Equal(FeatureHash.Of(prefix, left + " " + right), FeatureHash.Of(prefix, left, right));
 }
