@@ -16,7 +16,8 @@ internal sealed partial class TokenClassifier
     private readonly ClassMask _headClasses;
     private readonly ClassMask _curseClasses;
     private readonly (string Stem, ClassMask Mask)[] _curses;
-    private readonly (string Stem, ClassMask Mask)[] _misspeltCurses;
+    // By first letter (longest stem first within each), so a word is compared only with the stems it could start with.
+    private readonly Dictionary<char, (string Stem, ClassMask Mask)[]> _misspeltCurses;
     private readonly ClassMask _targetClasses;
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
@@ -122,7 +123,8 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        _misspeltCurses = [.. misspelt.Select(kv => (kv.Key, kv.Value)).OrderByDescending(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal)];
+        _misspeltCurses = misspelt.Select(kv => (Stem: kv.Key, Mask: kv.Value)).OrderByDescending(c => c.Stem.Length).ThenBy(c => c.Stem, StringComparer.Ordinal)
+            .GroupBy(c => c.Stem[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _curseInitials = [.. _curses.Select(c => c.Stem[0])];
         _acceptFirstPart = (key, length) =>
         {
@@ -285,7 +287,12 @@ internal sealed partial class TokenClassifier
     // "kankrturken", "tyfsmarokkanen": a curse missing a letter, directly before a group or a person.
     private ClassMask MisspeltCurse(string key)
     {
-        foreach (var (stem, curse) in _misspeltCurses)
+        if (key.Length == 0 || !_misspeltCurses.TryGetValue(key[0], out var stems))
+        {
+            return 0;
+        }
+
+        foreach (var (stem, curse) in stems)
         {
             if (key.Length - stem.Length >= 4 && key.StartsWith(stem, StringComparison.Ordinal))
             {

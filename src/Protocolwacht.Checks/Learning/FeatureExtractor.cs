@@ -15,13 +15,17 @@ internal static class FeatureExtractor
     private static readonly ClassMask Positive = WordClasses.Default.Mask("positive");
     private static readonly int[] ClassSlots = [.. WordClasses.Default.Names.Select(n => FeatureHash.Of("c", n))];
 
+    // The slot of every ordered pair of classes, computed once: a pair per set class bit of two neighbouring words
+    // is most of what the second opinion costs per word.
+    private static readonly int[] ClassPairSlots = ClassPairs(WordClasses.Default.Names);
+
     public static PostFeatures Extract(CheckContext context, IReadOnlyList<Finding> findings)
     {
-        var slots = new HashSet<int>();
-        var words = new List<(string, int)>();
         var tokens = context.Tokens;
+        // Slots are gathered with repeats and made distinct by sorting once: cheaper than a growing hash set.
+        var slots = new List<int>(tokens.Count * 12 + 16);
+        var words = new List<(string, int)>(tokens.Count);
         var classes = context.Classes;
-        var names = WordClasses.Default.Names;
         int negative = 0, positive = 0;
 
         for (var i = 0; i < tokens.Count; i++)
@@ -41,7 +45,7 @@ internal static class FeatureExtractor
             if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
             {
                 slots.Add(FeatureHash.Of("b", key, tokens[i + 1].Key));
-                AddClassPairs(slots, names, classes[i], classes[i + 1]);
+                AddClassPairs(slots, classes[i], classes[i + 1]);
             }
         }
 
@@ -59,12 +63,26 @@ internal static class FeatureExtractor
             slots.Add(FeatureHash.Of("finding", finding.Category + "/" + finding.Severity));
         }
 
-        var ordered = slots.ToArray();
-        Array.Sort(ordered);
-        return new PostFeatures(ordered, words);
+        return new PostFeatures(DistinctAscending(slots), words);
     }
 
-    private static void AddClasses(HashSet<int> slots, ClassMask mask)
+    private static int[] DistinctAscending(List<int> slots)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots);
+        span.Sort();
+        var distinct = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (distinct == 0 || span[i] != span[distinct - 1])
+            {
+                span[distinct++] = span[i];
+            }
+        }
+
+        return span[..distinct].ToArray();
+    }
+
+    private static void AddClasses(List<int> slots, ClassMask mask)
     {
         for (var rest = mask; rest != 0; rest &= rest - 1)
         {
@@ -73,20 +91,34 @@ internal static class FeatureExtractor
     }
 
     // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
-    // few of the 128 classes), which is most of what the second opinion costs per word.
-    private static void AddClassPairs(HashSet<int> slots, IReadOnlyList<string> names, ClassMask left, ClassMask right)
+    // few of the 128 classes).
+    private static void AddClassPairs(List<int> slots, ClassMask left, ClassMask right)
     {
         for (var a = left; a != 0 && right != 0; a &= a - 1)
         {
-            var first = names[(int)ClassMask.TrailingZeroCount(a)];
+            var row = (int)ClassMask.TrailingZeroCount(a) * WordClasses.Capacity;
             for (var b = right; b != 0; b &= b - 1)
             {
-                slots.Add(FeatureHash.Of("cc", first, names[(int)ClassMask.TrailingZeroCount(b)]));
+                slots.Add(ClassPairSlots[row + (int)ClassMask.TrailingZeroCount(b)]);
             }
         }
     }
 
-    private static void AddLetterGrams(HashSet<int> slots, string key)
+    private static int[] ClassPairs(IReadOnlyList<string> names)
+    {
+        var pairs = new int[WordClasses.Capacity * WordClasses.Capacity];
+        for (var a = 0; a < names.Count; a++)
+        {
+            for (var b = 0; b < names.Count; b++)
+            {
+                pairs[a * WordClasses.Capacity + b] = FeatureHash.Of("cc", names[a], names[b]);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void AddLetterGrams(List<int> slots, string key)
     {
         var padded = "<" + key + ">";
         for (var n = 3; n <= 5; n++)

@@ -7,6 +7,7 @@ public static class DatabaseFeature
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddProtocolwachtDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        SqliteThreadReserve.ApplyFor(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath).Provider);
         return builder;
     }
 
