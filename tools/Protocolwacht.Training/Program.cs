@@ -6,24 +6,33 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Training;
 
 // Usage: dotnet run --project tools/Protocolwacht.Training -c Release -- [repository root] [--heldout] [--with-findings]
+//        [--settings L1,L2] [--weights FILE] [--files NAME-PART]
 // Without --heldout: leave-one-batch-out cross-validation over the training batches, choice of settings and
 // thresholds on it, then the final model trained on every training batch, written to the check's weights file.
-// With --heldout: the committed weights against the held-out batches, rules alone and rules + model.
+// With --heldout: the committed weights (or --weights FILE) against the held-out batches, rules alone and rules +
+// model; --files NAME-PART scores the corpus files whose name contains NAME-PART instead (for instance new training
+// batches against the weights that were trained before they existed).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var root = Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ".");
+var root = Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)) ?? ".");
 var modelPath = Path.Combine(root, "src", "Protocolwacht.Checks", "Learning", "Data", "second-opinion.tsv");
 string[] categories = [Categories.HarmfulStatement, Categories.Confidential, Categories.PersonalData];
 double[] thresholdGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
-Settings[] grid = [new(0.25f, 0.5f), new(1f, 1f)];
+// --settings L1,L2 fixes the regularisation (half the run time on a busy machine); by default both are tried.
+Settings[] grid = Option("--settings") is { } fixedSettings
+    ? [new(float.Parse(fixedSettings.Split(',')[0], CultureInfo.InvariantCulture), float.Parse(fixedSettings.Split(',')[1], CultureInfo.InvariantCulture))]
+    : [new(0.25f, 0.5f), new(1f, 1f)];
 const double Never = 2.0;
 
 var checker = ProtocolChecker.Create(OrganisationModel.Demo);
 
 if (args.Contains("--heldout"))
 {
-    var model = SecondOpinionModel.Parse(File.ReadAllText(modelPath));
+    var model = SecondOpinionModel.Parse(File.ReadAllText(Option("--weights") ?? modelPath));
+    var part = Option("--files");
+    var scored = part is null ? TrainingSet.HeldOutFiles(root)
+        : [.. TrainingSet.Files(root).Concat(TrainingSet.HeldOutFiles(root)).Where(f => Path.GetFileName(f).Contains(part, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
     var all = new List<Post>();
-    foreach (var file in TrainingSet.HeldOutFiles(root))
+    foreach (var file in scored)
     {
         all.AddRange(Corpus.Load(checker, file).Select(p => !args.Contains("--with-findings") ? Corpus.WithoutFindingFeatures(p) : p));
     }
@@ -147,4 +156,22 @@ void Report(string name, List<Post> posts, Func<Post, Dictionary<string, double>
     var rules = Opinion.Evaluate(posts, p => p.Rules);
     var both = Opinion.Evaluate(posts, p => Opinion.Combine(p, scores(p), thresholds));
     Console.WriteLine($"{name} | {posts.Count} | {Opinion.Figures(rules)} | {Opinion.Figures(both)}");
+    if (name.StartsWith("all", StringComparison.Ordinal))
+    {
+        // F1 per category (doubt/block and advice together, as `protocolwacht eval` counts it), rules alone -> rules + model.
+        Console.WriteLine("  F1 " + string.Join(", ", rules.Categories.Select(c =>
+            $"{c.Category} {c.F1:0.00} -> {both.Categories.FirstOrDefault(b => b.Category == c.Category)?.F1 ?? 0:0.00} ({c.Support})")));
+    }
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+bool IsOptionValue(string arg)
+{
+    var i = Array.IndexOf(args, arg);
+    return i > 0 && args[i - 1] is "--weights" or "--files" or "--settings";
 }

@@ -202,18 +202,32 @@ public class DevCorpusTests
     /// floors are that first run, so this set measures generalisation and guards against falling back. The misses
     /// (threats by a known detail, a weapon kept ready, family of the addressee, escalation and payback idioms; a
     /// simile with flies, apes not in the class; a compound of a group and a dehumanising noun; a fragment question
-    /// answered with a dehumanising noun) are classes for the next pass.
+    /// answered with a dehumanising noun) are classes for the next pass. Since the second opinion's second stop (weights
+    /// trained with the fresh14 batches, chosen by cross-validation before this file ran): 0.774 / 0.194 / 0.000, one
+    /// allowed post in doubt more and five blockable posts fewer let through; the accuracy floor went down by that one
+    /// post and the missed-block floor up from 0.36 to 0.20 (a trade the lead has to accept or refuse).
     /// </summary>
     [Fact]
     public void Fresh12Hate3HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.79, 0.36, 0.0, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.77, 0.20, 0.0, 0.0);
 
     /// <summary>
     /// 60 posts written for issue 9's learned second opinion before any model was trained (threats, group hate,
     /// insults, complaints, hinted news, sensitive facts in new voices; 30 allowed look-alikes), never trained
-    /// on. First run, rules alone: accuracy 0.817, missed-block 0.320 (8/25), false-block 0.000.
+    /// on. First run, rules alone: accuracy 0.817, missed-block 0.320 (8/25), false-block 0.000. With the second stop's
+    /// weights (rules + model, the check as shipped): 0.850 / 0.200 (5/25) / 0.000, the floors since.
     /// </summary>
     [Fact]
     public void Fresh13LearnHeldOutCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.81, 0.33, 0.0, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.85, 0.20, 0.0, 0.0);
+
+    /// <summary>
+    /// 81 posts written for the second stop of issue 9's second opinion before any training or rule change (long
+    /// LinkedIn and blog posts, replies to parents and pupils, chat with typos and emoji; hate and threats of the
+    /// issue's classes and their allowed look-alikes), never trained on. Run once at the end: rules alone 0.704 /
+    /// 0.326 (14/43) / 0.115, rules + model (the check as shipped) 0.716 / 0.186 (8/43) / 0.115; the floors are that run.
+    /// </summary>
+    [Fact]
+    public void Fresh14Learn2HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.71, 0.19, 0.12, 0.0);
 }

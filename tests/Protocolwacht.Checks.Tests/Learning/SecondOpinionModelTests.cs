@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.009884852)]
-    [InlineData("dev-002", "harmful-statement", 0.9243544)]
-    [InlineData("dev-003", "harmful-statement", 0.00044616053)]
-    [InlineData("dev-001", "confidential", 0.009318937)]
-    [InlineData("dev-002", "confidential", 0.0007402333)]
-    [InlineData("dev-003", "confidential", 0.00019298082)]
-    [InlineData("dev-001", "personal-data", 0.0041591637)]
-    [InlineData("dev-002", "personal-data", 0.048500426)]
-    [InlineData("dev-003", "personal-data", 0.002534565)]
+    [InlineData("dev-001", "harmful-statement", 0.013185419)]
+    [InlineData("dev-002", "harmful-statement", 0.9274469)]
+    [InlineData("dev-003", "harmful-statement", 0.000110990906)]
+    [InlineData("dev-001", "confidential", 0.008361253)]
+    [InlineData("dev-002", "confidential", 0.00029350517)]
+    [InlineData("dev-003", "confidential", 0.00011285106)]
+    [InlineData("dev-001", "personal-data", 0.0045112227)]
+    [InlineData("dev-002", "personal-data", 0.060193542)]
+    [InlineData("dev-003", "personal-data", 0.0023507345)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
