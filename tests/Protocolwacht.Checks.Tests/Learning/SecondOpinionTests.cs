@@ -47,12 +47,20 @@ public class SecondOpinionTests
         Assert.Equal(Categories.Profanity, other[0].Category);
     }
 
-    // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. These two
-    // allowed look-alikes (from the rules' pattern tests) are known false doubts of the committed model: a doubt sends
-    // them to the leidinggevende instead of letting them through, which is the price of the fewer missed blocks.
+    // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. These
+    // allowed look-alikes (from the rules' pattern tests, where the rules alone still pass them) are known false doubts
+    // of the committed model: a doubt sends them to the leidinggevende instead of letting them through, which is the
+    // price of the fewer missed blocks. The last six came with the second stop's weights (harmful-statement threshold
+    // 0.8 chosen by cross-validation, 0.95 before; README, "Second stop").
     [Theory]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?", Categories.HarmfulStatement)]
+    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.", Categories.HarmfulStatement)]
+    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.", Categories.HarmfulStatement)]
+    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.", Categories.HarmfulStatement)]
+    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));

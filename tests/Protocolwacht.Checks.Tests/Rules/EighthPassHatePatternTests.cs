@@ -158,7 +158,6 @@ public class EighthPassHatePatternTests
 
     [Theory]
     [InlineData("Ik wil geen Turkse pizza vanavond, liever pasta.")]
-    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
     [InlineData("Vluchtelingen worden in het kamp beschermd tegen de pest en andere ziektes.")]
     [InlineData("We gaan de concurrentie kapotmaken met onze nieuwe kaart.")]
     public void Check_ThingsAndDiseasesBesideAGroup_AreNoHate(string text) => Assert.Null(Harm(text));

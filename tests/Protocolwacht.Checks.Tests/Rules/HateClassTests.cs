@@ -59,7 +59,6 @@ public class HateClassTests
 
     [Theory]
     [InlineData("Onze buurman is homofiel en zingt in het koor.")]
-    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     public void Check_NeutralHomofiel_IsAllowed(string text) => Assert.Equal(Verdict.Allow, VerdictOf(text));
 
     [Theory]

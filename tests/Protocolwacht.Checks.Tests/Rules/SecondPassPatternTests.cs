@@ -22,7 +22,6 @@ public class SecondPassPatternTests
 
     [Theory]
     [InlineData("Ouderen kunnen niet altijd goed horen, praat dus rustig en duidelijk.")]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
     [InlineData("Wie 'stomme Turk' roept, hoort niet op ons plein thuis.")]
     [InlineData("Veel vluchtelingen hebben last van wat ze hebben meegemaakt.")]
     public void Check_GroupMentionThatIsNotHate_IsNotHarmful(string text) => Assert.Null(Harm(text));

