@@ -54,14 +54,17 @@ internal static class SearchBenchmark
             var search = new ArchiveSearch(db);
             await search.SearchAsync("warm", new SearchFilters(), cancellationToken); // first query pays for opening and planning
             var timings = new List<double>();
+            var processor = new List<double>();
             foreach (var round in Enumerable.Range(0, Rounds))
             {
                 foreach (var query in Mix)
                 {
                     var filters = round % 2 == 0 ? new SearchFilters() : new SearchFilters { VisibleSchools = ["regenboog"], From = new DateOnly(2022, 1, 1) };
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     clock.Restart();
                     var results = await search.SearchAsync(query, filters, cancellationToken);
                     timings.Add(clock.Elapsed.TotalMilliseconds);
+                    processor.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
                     if (round == 0)
                     {
                         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {query}: {(results.TotalIsCapped ? "more than " : string.Empty)}{results.Total} results, {timings[^1]:0.0} ms"));
@@ -74,8 +77,12 @@ internal static class SearchBenchmark
                 await ExplainAsync(output, search, explaining, cancellationToken);
             }
 
+            // On a shared machine wall time mostly measures the wait for a core; SQLite runs in this process, so its
+            // processor time is the cost of the search itself (PostgreSQL works in its server: see --explain).
+            processor.Sort();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search processor time of this process: median {processor[processor.Count / 2]:0.0} ms, p95 {Percentile95(processor):0.0} ms"));
             timings.Sort();
-            var p95 = timings[(int)Math.Ceiling(0.95 * timings.Count) - 1];
+            var p95 = Percentile95(timings);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search median: {timings[timings.Count / 2]:0.0} ms, max {timings[^1]:0.0} ms over {timings.Count} searches"));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"search p95: {p95:0.0} ms over {posts} posts"));
             return ExitCodes.Success;
@@ -138,6 +145,8 @@ internal static class SearchBenchmark
             await output.WriteLineAsync(plan);
         }
     }
+
+    private static double Percentile95(List<double> sorted) => sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1];
 
     private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
 
