@@ -54,10 +54,11 @@ public static class BenchCommand
         var provider = new Option<string>("--provider") { Description = "Sqlite (standaard) of Postgres.", HelpName = "NAAM", DefaultValueFactory = _ => "Sqlite" };
         provider.AcceptOnlyFromAmong("Sqlite", "Postgres");
         var connection = new Option<string?>("--connection") { Description = "PostgreSQL-server waarop een tijdelijke database wordt gemaakt en weer verwijderd.", HelpName = "TEKST" };
+        var explain = new Option<bool>("--explain") { Description = "Toon ook de queryplannen (EXPLAIN) van een veelvoorkomend en een zeldzaam woord." };
         var search = new Command("search", """
             Bouwt een wegwerpzoekindex van N synthetische Nederlandse berichten in een tijdelijke database (nooit die van de app)
             en meet een vaste reeks zoekvragen. De laatste regel is 'search p95: X ms over N posts'.
-            """) { posts, provider, connection };
+            """) { posts, provider, connection, explain };
         search.SetAction(async (parse, cancellationToken) =>
         {
             var count = parse.GetValue(posts);
@@ -68,7 +69,7 @@ public static class BenchCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            return await History.SearchBenchmark.RunAsync(cli.Out, count, postgres ? Persistence.Database.DatabaseProvider.Postgres : Persistence.Database.DatabaseProvider.Sqlite, parse.GetValue(connection), cancellationToken);
+            return await History.SearchBenchmark.RunAsync(cli.Out, count, postgres ? Persistence.Database.DatabaseProvider.Postgres : Persistence.Database.DatabaseProvider.Sqlite, parse.GetValue(connection), parse.GetValue(explain), cancellationToken);
         });
         return search;
     }

@@ -32,12 +32,13 @@ public static class SearchCommand
         var source = new Option<string?>("--source") { Description = "published (hier gepubliceerd) of imported (geïmporteerd).", HelpName = "BRON" };
         source.AcceptOnlyFromAmong("published", "imported");
         var limit = new Option<int>("--limit") { Description = "Hoeveel resultaten (standaard 20).", HelpName = "N", DefaultValueFactory = _ => 20 };
+        var before = new Option<string?>("--before") { Description = "De volgende (oudere) bladzijde: de waarde die na 'Oudere resultaten:' staat.", HelpName = "CURSOR" };
         var rebuild = new Option<bool>("--rebuild") { Description = "Bouw de zoekindex eerst opnieuw op uit het archief." };
         var database = new DatabaseOptions();
         var command = new Command("search", """
             Zoekt in het hele archief (hier gepubliceerd en geïmporteerd) in het Nederlands: vervoegingen en samenstellingen tellen mee.
             Afsluitcodes: 0 gezocht (ook zonder resultaten), 1 verkeerd gebruik of database niet leesbaar.
-            """) { text, school, account, author, from, to, verdict, category, source, limit, rebuild };
+            """) { text, school, account, author, from, to, verdict, category, source, limit, before, rebuild };
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -62,6 +63,13 @@ public static class SearchCommand
                     }
                 }
 
+                var cursor = SearchCursor.Parse(parse.GetValue(before));
+                if (cursor is null && parse.GetValue(before) is not null)
+                {
+                    await cli.Error.WriteLineAsync("--before verwacht de waarde die na 'Oudere resultaten:' stond.");
+                    return ExitCodes.UsageOrInputError;
+                }
+
                 var filters = new SearchFilters
                 {
                     SchoolId = parse.GetValue(school),
@@ -73,6 +81,7 @@ public static class SearchCommand
                     Category = parse.GetValue(category),
                     Source = parse.GetValue(source),
                     Limit = Math.Clamp(parse.GetValue(limit), 1, 1000),
+                    Before = cursor,
                 };
                 var results = await scope.ServiceProvider.GetRequiredService<ArchiveSearch>().SearchAsync(parse.GetValue(text), filters, cancellationToken);
                 if (results.Error is not null)
@@ -81,12 +90,18 @@ public static class SearchCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                await cli.Out.WriteLineAsync($"{results.Total} resultaat/resultaten; de nieuwste {results.Hits.Count}:");
+                var total = results.TotalIsCapped ? $"meer dan {results.Total} resultaten" : $"{results.Total} resultaat/resultaten";
+                await cli.Out.WriteLineAsync($"{total}; de nieuwste {results.Hits.Count}:");
                 foreach (var hit in results.Hits)
                 {
                     var label = hit.Source == "imported" ? "geïmporteerd" : "gepubliceerd";
                     await cli.Out.WriteLineAsync($"#{hit.Sequence} {DutchTime.Format(hit.At)} {hit.AccountId} ({label}, {hit.Verdict}{(hit.Categories.Count > 0 ? ": " + string.Join(", ", hit.Categories) : string.Empty)})");
                     await cli.Out.WriteLineAsync($"  {hit.Marked.ReplaceLineEndings(" ")}");
+                }
+
+                if (results.Next is { } next)
+                {
+                    await cli.Out.WriteLineAsync($"Oudere resultaten: --before {next}");
                 }
 
                 return ExitCodes.Success;

@@ -24,4 +24,7 @@ public sealed record SearchFilters
     public string? Source { get; init; }
 
     public int Limit { get; init; } = 50;
+
+    /// <summary>Only results older than this one (the next page); null for the newest.</summary>
+    public SearchCursor? Before { get; init; }
 }

@@ -103,23 +103,8 @@ public sealed class SearchIndexer(ProtocolwachtDbContext db, OrganisationReader 
     private async Task<SearchEntryEntity> EntryAsync(long sequence, string source, string accountId, string? authorId, DateTimeOffset at, ArchivedCheck check, string? url, string text, CancellationToken cancellationToken)
     {
         _organisation ??= await organisations.LoadAsync(cancellationToken);
-        var document = SearchDocument.Build(text, withStems: !db.Database.IsNpgsql());
-        var categories = check.Findings.Select(f => f.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        return new SearchEntryEntity
-        {
-            Sequence = sequence,
-            Source = source,
-            AccountId = accountId,
-            SchoolId = _organisation?.FindAccount(accountId)?.SchoolId,
-            AuthorId = authorId,
-            At = at,
-            Verdict = check.Verdict.ToString().ToLowerInvariant(),
-            Categories = "|" + string.Concat(categories.Select(c => c + "|")),
-            Url = url,
-            Text = text,
-            Parts = document.Parts,
-            Terms = document.Terms,
-            PartTerms = document.PartTerms,
-        };
+        return SearchEntries.For(
+            sequence, source, accountId, _organisation?.FindAccount(accountId)?.SchoolId, authorId, at,
+            check.Verdict.ToString().ToLowerInvariant(), check.Findings.Select(f => f.Category), url, text, db.Database.IsNpgsql());
     }
 }

@@ -53,6 +53,39 @@ public sealed partial class HistoryPagesTests
     }
 
     [Fact]
+    public async Task ManyResults_ShowMoreThanAThousand_AndOlderPagesReachEveryResult()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        var csv = new StringBuilder("date,text,url\n");
+        var start = new DateTime(2024, 1, 1, 10, 0, 0, DateTimeKind.Unspecified);
+        for (var i = 0; i < 1_010; i++)
+        {
+            csv.Append(start.AddHours(i * 5).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Append(",Sportdag nummer ").Append(i).Append(",https://example.org/s").Append(i).Append('\n');
+        }
+
+        Assert.Contains("1010 bericht(en) gelezen, 1010 toegevoegd", await UploadAsync(admin, "regenboog-x", "csv", "veel.csv", Encoding.UTF8.GetBytes(csv.ToString())), StringComparison.Ordinal);
+
+        var page = await RawAsync(admin, "/search?q=sportdag");
+        Assert.Contains("meer dan 1.000 resultaten", page, StringComparison.Ordinal);
+        Assert.Contains("Sportdag</mark> nummer 1009", page, StringComparison.Ordinal); // the newest first
+        var shown = SearchText().Count(page);
+        var pages = 1;
+        while (OlderLink().Match(page) is { Success: true } older)
+        {
+            var link = WebUtility.HtmlDecode(older.Groups[1].Value);
+            Assert.Contains("q=sportdag", link, StringComparison.Ordinal);
+            page = await RawAsync(admin, link);
+            shown += SearchText().Count(page);
+            pages++;
+        }
+
+        Assert.Equal(1_010, shown);
+        Assert.Equal(21, pages);
+        Assert.Contains("Sportdag</mark> nummer 0<", page, StringComparison.Ordinal); // the oldest last
+    }
+
+    [Fact]
     public async Task Import_IsForAdministrators_SearchForAdministratorsAndDirectors()
     {
         await using var app = await ProtocolwachtApp.StartAsync();
@@ -108,6 +141,12 @@ public sealed partial class HistoryPagesTests
         var response = await client.PostAsync(new Uri("/history/import", UriKind.Relative), form);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
+
+    [GeneratedRegex("class=\"search-text\"")]
+    private static partial Regex SearchText();
+
+    [GeneratedRegex("href=\"([^\"]+)\" rel=\"next\" data-testid=\"search-older\"")]
+    private static partial Regex OlderLink();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -41,7 +41,21 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageM
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
 
+    /// <summary>Where the page of older results starts (<see cref="SearchCursor"/>); empty for the newest.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Before { get; set; }
+
     public SearchResults? Results { get; private set; }
+
+    /// <summary>This search's address with the page of older results after <paramref name="next"/>.</summary>
+    public string OlderLink(SearchCursor next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var query = Request.Query.Where(q => q.Key != nameof(Before) && !string.IsNullOrEmpty(q.Value))
+            .Select(q => KeyValuePair.Create(q.Key, (string?)q.Value.ToString()))
+            .Append(KeyValuePair.Create(nameof(Before), (string?)next.ToString()));
+        return Request.PathBase + Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", query);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -64,6 +78,7 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageM
                 Verdict = Verdict,
                 Category = Category,
                 Source = Source,
+                Before = SearchCursor.Parse(Before),
             }, cancellationToken);
         }
 
