@@ -33,6 +33,7 @@ using Protocolwacht.Web.Infrastructure.Live;
 using Protocolwacht.Web.Infrastructure.Localization;
 using Protocolwacht.Web.Infrastructure.OpenApi;
 using Protocolwacht.Web.Infrastructure.Security;
+using Protocolwacht.Web.Infrastructure.StaticFiles;
 using Protocolwacht.Web.Infrastructure.Telemetry;
 
 // Table of contents: one Add line and one Map line per feature; each feature lives in Features/<Name>,
@@ -42,6 +43,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSecurity();
 builder.AddErrorResponses();
+builder.AddStaticFileCompression(); // Brotli/gzip for wwwroot's CSS and JavaScript only
 builder.AddDatabase();
 builder.AddHealth();
 builder.AddTelemetry(); // OpenTelemetry metrics, traces and logs over OTLP, only when an endpoint is configured
@@ -86,7 +88,7 @@ await app.InitialiseDatabaseAsync();
 
 app.UseSecurity();
 app.UseErrorResponses();
-app.UseStaticFiles();
+app.UseStaticFilesCompressed();
 app.UseLocalization();
 app.UseRouting();
 app.UseAuthentication();

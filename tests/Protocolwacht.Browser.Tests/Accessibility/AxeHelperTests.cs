@@ -79,4 +79,52 @@ public sealed class AxeHelperTests : IAsyncLifetime
 
         Assert.Empty(await Axe.SeriousViolationsAsync(page));
     }
+
+    [Fact]
+    public async Task StateProblems_HoverAndFocusColoursAndFocusRing_AreMeasured_AndAFixedSnippetPasses()
+    {
+        // At rest every text passes; under the mouse the link turns light grey, in focus the button's text matches its
+        // background, and the other link's focus ring is a pale yellow on white (1.3:1, 3:1 needed).
+        var page = await _browser!.NewPageAsync();
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="nl"><head><title>Staten</title>
+            <style>
+              a { color: #0b4f8a; }
+              button.vlak { color: #ffffff; background: #0b4f8a; border: 0; }
+              a.grijs:hover { color: #cccccc; }
+              button.vlak:focus-visible { color: #0b4f8a; outline: 3px solid #1a1a1a; }
+              a.bleek:focus-visible { outline: 3px solid #ffee99; outline-offset: 2px; }
+            </style></head><body><main>
+            <h1>Staten</h1>
+            <p><a class="grijs" href="/a">Grijs onder de muis</a></p>
+            <p><button class="vlak">Verdwijnt in focus</button></p>
+            <p><a class="bleek" href="/b">Bleke focusrand</a></p>
+            </main></body></html>
+            """);
+        Assert.Empty(await TextContrast.ProblemsAsync(page, []));
+
+        var problems = await TextContrast.StateProblemsAsync(page, new HashSet<string>(StringComparer.Ordinal));
+
+        Assert.Contains(problems, p => p.Contains("\"Grijs onder de muis\" (hover): contrast", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"Verdwijnt in focus\" (focus): contrast 1.00:1", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("\"Bleke focusrand\" (focus): focusrand", StringComparison.Ordinal));
+
+        await page.SetContentAsync("""
+            <!DOCTYPE html><html lang="nl"><head><title>Staten</title>
+            <style>
+              a { color: #0b4f8a; }
+              button.vlak { color: #ffffff; background: #0b4f8a; border: 0; }
+              a:hover { color: #083a66; }
+              :focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+              button.vlak:focus-visible { color: #ffffff; background: #083a66; }
+            </style></head><body><main>
+            <h1>Staten</h1>
+            <p><a class="grijs" href="/a">Grijs onder de muis</a></p>
+            <p><button class="vlak">Verdwijnt in focus</button></p>
+            <p><a class="bleek" href="/b">Bleke focusrand</a></p>
+            </main></body></html>
+            """);
+
+        Assert.Empty(await TextContrast.StateProblemsAsync(page, new HashSet<string>(StringComparer.Ordinal)));
+    }
 }

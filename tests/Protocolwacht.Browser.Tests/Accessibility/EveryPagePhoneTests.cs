@@ -1,20 +1,22 @@
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static Protocolwacht.Browser.Tests.Accessibility.PageWalk;
 using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
 
 namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
-/// Every page on a phone (390×844): axe-core finds no serious or critical violation. On an app of its own
+/// Every page on a phone (390×844): the same checks as <see cref="EveryPageTests"/> (axe-core, contrast at rest,
+/// under the mouse and in focus, the content security policy, CSS and JavaScript weight). On an app of its own
 /// (<see cref="PhoneWalkCollection"/>) so it runs beside the laptop walk.
 /// </summary>
 [Collection(PhoneWalkCollection.Name)]
-public sealed class EveryPagePhoneTests(BrowserFixture server)
+public sealed class EveryPagePhoneTests(BrowserFixture server, ITestOutputHelper output)
 {
     [Fact]
     public async Task EveryPage_EachRole_Phone_HasNoSeriousOrCriticalAxeViolations()
     {
-        var problems = await ProblemsAsync(server, "phone", Viewports.Phone);
+        var problems = await ProblemsAsync(server, "phone", Viewports.Phone, output.WriteLine);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }

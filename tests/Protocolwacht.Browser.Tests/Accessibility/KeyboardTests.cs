@@ -5,8 +5,9 @@ using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
 namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
-/// Keyboard only (WCAG 2.1.1, 2.4.7): an author writes a post and asks for advice with Tab, Space, Enter and
-/// typing, never the mouse, and every element that gets focus on the way shows a visible outline.
+/// Keyboard only (WCAG 2.1.1, 2.4.7): an author writes a post and asks for advice, her manager approves it, and the
+/// author publishes it, with Tab, Space, Enter and typing, never the mouse (issue #12: compose → advice → publish);
+/// every element that gets focus on the way shows a visible outline.
 /// </summary>
 [Collection(AccessibilityCollection.Name)]
 public sealed class KeyboardTests(BrowserFixture server)
@@ -14,7 +15,7 @@ public sealed class KeyboardTests(BrowserFixture server)
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
-    public async Task ComposeAndAskAdvice_KeyboardOnly_ReachesAdviceRequestedWithVisibleFocus()
+    public async Task ComposeAskAdviceApproveAndPublish_KeyboardOnly_ReachesQueuedWithVisibleFocus()
     {
         var page = await server.NewPageAsync(viewport: Viewports.Desktop);
         await SignInAndAcknowledgeAsync(page, "eva.degroot");
@@ -36,6 +37,24 @@ public sealed class KeyboardTests(BrowserFixture server)
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
+        var post = page.Url;
+
+        // Her manager approves with the keyboard too, from the post's page.
+        var karin = await server.NewPageAsync(viewport: Viewports.Desktop);
+        await BrowserFixture.SignInAsync(karin, "karin.mulder");
+        await karin.GotoAsync(post);
+        await TabToAsync(karin, "[data-testid='approve']");
+        await karin.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(karin.GetByTestId("post-state")).ToHaveTextAsync("goedgekeurd");
+
+        // And the author publishes: to the confirmation, then confirm.
+        await page.GotoAsync(post);
+        await TabToAsync(page, "[data-testid='publish-post']");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Publiceren bevestigen" })).ToBeVisibleAsync();
+        await TabToAsync(page, "[data-testid='confirm-publish']");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("post-state")).ToHaveTextAsync("ingepland voor publicatie");
     }
 
     [Fact]

@@ -19,14 +19,14 @@ public static class PageWalk
 
     private static readonly string[] TeacherPages =
     [
-        "/", "/compose", "/compose/personal", "/posts", "{post}", "/notifications", "/incidents", "/incidents/new",
+        "/", "/compose", "/compose/personal", "/posts", "/calendar", "/calendar?view=month", "{post}", "/notifications", "/incidents", "/incidents/new",
         "/consent", "/organisation", "/sandbox", "/reacties",
         "{reply}", "{published}", "{published}/correct",
     ];
 
     private static readonly string[] DirectorPages =
     [
-        "/", "/advice", "{post}", "/consent", "/consent/students/daan.kok", "/freezes", "/organisation/schools/regenboog",
+        "/", "/advice", "/calendar?view=month&school=regenboog", "{post}", "/consent", "/consent/students/daan.kok", "/freezes", "/organisation/schools/regenboog",
         "/search?q=sportdag", "/history",
         "/insight",
     ];
@@ -54,19 +54,22 @@ public static class PageWalk
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Replies = new();
 
     /// <summary>Every page of every role on one screen; the serious and critical violations, one line each.</summary>
-    public static async Task<List<string>> ProblemsAsync(BrowserFixture server, string screen, ViewportSize viewport)
+    /// <param name="log">Gets one line per page with its CSS and JavaScript weight, and the largest at the end.</param>
+    public static async Task<List<string>> ProblemsAsync(BrowserFixture server, string screen, ViewportSize viewport, Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         var post = await PostWithAdviceRequestAsync(server);
         var reply = await Replies.GetOrAdd(server, s => new Lazy<Task<string>>(() => ReactionToReplyAsync(s, post))).Value;
-        var published = await Published.GetOrAdd(server, s => new Lazy<Task<string>>(() => PublishedPostAsync(s))).Value;
+        var published = await PublishedOnceAsync(server);
         var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply, ["{published}"] = published, ["{published}/correct"] = published + "/correct" };
-        var problems = new List<string>();
-        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, places, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, places, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, places, screen, problems);
-        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, places, screen, problems);
-        return problems;
+        var walk = new Walk(screen, places, [], new HashSet<string>(StringComparer.Ordinal), [], log ?? (_ => { }));
+        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, walk);
+        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, walk);
+        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, walk);
+        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, walk);
+        var heaviest = walk.Weights.MaxBy(w => w.Value);
+        walk.Log($"{screen}: zwaarste pagina {heaviest.Key}, {heaviest.Value / 1024.0:F1} KB CSS en JavaScript gecomprimeerd (doel: onder {PageWeight.LimitBytes / 1024} KB)");
+        return walk.Problems;
     }
 
     public static async Task<IPage> SignedInAsync(BrowserFixture server, string staffId, ViewportSize viewport)
@@ -92,6 +95,10 @@ public static class PageWalk
         await Assertions.Expect(tom.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
         return new Uri(url).PathAndQuery;
     }
+
+    /// <summary>Tom's published post (<see cref="PublishedPostAsync"/>), made once per app; its address.</summary>
+    public static Task<string> PublishedOnceAsync(BrowserFixture server) =>
+        Published.GetOrAdd(server, s => new Lazy<Task<string>>(() => PublishedPostAsync(s))).Value;
 
     /// <summary>Tom's post published on the sandbox account through the confirmation and the undo period, made once per app after <see cref="CreatePostAsync"/>.</summary>
     private static async Task<string> PublishedPostAsync(BrowserFixture server)
@@ -140,14 +147,33 @@ public static class PageWalk
         }
         """;
 
-    /// <param name="places">What a placeholder in a page list ("{post}") stands for on this app.</param>
-    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, IReadOnlyDictionary<string, string> places, string screen, List<string> problems)
+    /// <summary>
+    /// One screen's walk: what a placeholder in a page list ("{post}") stands for on this app, the problems found, the
+    /// looks of links and buttons already measured in hover and focus (<see cref="TextContrast.StateProblemsAsync"/>),
+    /// and each page's compressed CSS and JavaScript.
+    /// </summary>
+    private sealed record Walk(string Screen, IReadOnlyDictionary<string, string> Places, List<string> Problems, HashSet<string> MeasuredLooks, Dictionary<string, long> Weights, Action<string> Log);
+
+    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, Walk walk)
     {
+        // The content security policy (no inline script or style) reports every block on the console; the app's
+        // pages must have none, on any page (issue #12: "nothing inline remains that the policy would block").
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        var screen = walk.Screen;
         foreach (var url in urls)
         {
-            var target = places.GetValueOrDefault(url, url);
+            var target = walk.Places.GetValueOrDefault(url, url);
+            blocked.Clear();
             var response = await page.GotoAsync(target);
             Assert.True(response is { Ok: true }, $"{screen} {target}: HTTP {response?.Status}");
+            var problems = walk.Problems;
             foreach (var violation in await Axe.SeriousViolationsAsync(page))
             {
                 problems.Add($"{screen} {target}: {violation}");
@@ -162,6 +188,18 @@ public static class PageWalk
                 var culprits = await page.EvaluateAsync<string>(WidestElementsScript);
                 problems.Add($"{screen} {target}: de pagina is {width} px breed op een scherm van {screenWidth} px, door {culprits}");
             }
+
+            var weight = await PageWeight.MeasureAsync(page);
+            walk.Weights[target] = weight.CompressedBytes;
+            walk.Log($"{screen} {target}: {weight}");
+            problems.AddRange(weight.Problems().Select(p => $"{screen} {target}: {p}"));
+
+            foreach (var state in await TextContrast.StateProblemsAsync(page, walk.MeasuredLooks))
+            {
+                problems.Add($"{screen} {target}: serious computed-contrast: {state}");
+            }
+
+            problems.AddRange(blocked.Select(b => $"{screen} {target}: CSP blokkeert: {b}"));
         }
     }
 }

@@ -7,7 +7,8 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// The text contrast axe leaves open, computed in the page (WCAG 1.4.3): for every visible link and button, and for
 /// every element axe's color-contrast rule returned as "incomplete", the computed text colour against the effective
 /// background (the element's and its ancestors' background colours layered on the white canvas), as the WCAG
-/// contrast ratio; below 4.5:1 (3:1 for large text) is a problem line.
+/// contrast ratio; below 4.5:1 (3:1 for large text) is a problem line. <see cref="StateProblemsAsync"/> does the same
+/// for links and buttons under the mouse and in keyboard focus, and measures the focus ring (3:1).
 /// </summary>
 /// <remarks>
 /// Why axe alone is not enough: axe reports text whose colour equals its background (ratio 1:1) as "incomplete"
@@ -20,10 +21,9 @@ public static class TextContrast
 {
     // The element's own text colour is judged where its text is: the element itself, or a descendant that holds
     // text directly (<a><span>Nieuw</span></a>). Disabled controls are exempt (WCAG 1.4.3: inactive components).
-    private const string Script = """
-        (unsure) => {
-          const axeSays = new Map();
-          for (const [selector, why] of unsure) { const el = document.querySelector(selector); if (el) axeSays.set(el, why); }
+    // Shared by the resting-state and the hover/focus scripts: colour parsing, the effective background, the WCAG
+    // ratio, visibility, and a text's own judgement (the threshold by its size).
+    private const string Helpers = """
           const parse = c => {
             let m = /^rgba?\(([^)]*)\)$/.exec(c);
             if (m) { const p = m[1].split(/[\s,\/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; }
@@ -58,30 +58,124 @@ public static class TextContrast
             const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '';
             return `<${el.tagName.toLowerCase()}${cls}> "${text}"`;
           };
-          const controls = [...document.querySelectorAll('a[href], button, summary, input[type=submit], input[type=button], input[type=reset], [role=button], [role=link]')];
-          const judged = new Set();
-          for (const c of controls) {
-            if (ownText(c)) judged.add(c);
-            for (const d of c.querySelectorAll('*')) if (ownText(d)) judged.add(d);
-          }
-          for (const el of axeSays.keys()) judged.add(el);
-          const out = [];
-          for (const el of judged) {
-            if (!visible(el) || disabled(el)) continue;
+          const judge = (el, state) => {
             const s = getComputedStyle(el);
             const bg = background(el);
             const fg0 = parse(s.color);
-            if (bg === null || fg0 === null) continue;
+            if (bg === null || fg0 === null) return null;
             const fg = over(fg0, bg);
             const size = parseFloat(s.fontSize);
             const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
             const needed = large ? 3 : 4.5;
             const r = ratio(fg, bg);
-            if (r < needed) out.push(`${describe(el)}: contrast ${r.toFixed(2)}:1, nodig ${needed}:1 (tekst ${s.color} op ${bg.slice(0, 3).map(Math.round).join(',')})` + (axeSays.has(el) ? `; axe: onbeslist, "${axeSays.get(el)}"` : ''));
+            return r < needed ? `${describe(el)}${state}: contrast ${r.toFixed(2)}:1, nodig ${needed}:1 (tekst ${s.color} op ${bg.slice(0, 3).map(Math.round).join(',')})` : null;
+          };
+          const textsOf = c => [c, ...c.querySelectorAll('*')].filter(ownText);
+          const controlSelector = 'a[href], button, summary, input[type=submit], input[type=button], input[type=reset], [role=button], [role=link]';
+
+        """;
+
+    private const string Script = "(unsure) => {\n" + Helpers + """
+          const axeSays = new Map();
+          for (const [selector, why] of unsure) { const el = document.querySelector(selector); if (el) axeSays.set(el, why); }
+          const judged = new Set();
+          for (const c of document.querySelectorAll(controlSelector)) for (const t of textsOf(c)) judged.add(t);
+          for (const el of axeSays.keys()) judged.add(el);
+          const out = [];
+          for (const el of judged) {
+            if (!visible(el) || disabled(el)) continue;
+            const line = judge(el, '');
+            if (line !== null) out.push(line + (axeSays.has(el) ? `; axe: onbeslist, "${axeSays.get(el)}"` : ''));
           }
           return out;
         }
         """;
+
+    // One control per look not measured yet (its tag and classes up the tree, colour and background at rest), marked
+    // with data-contrast-probe; the same menu link on the next page is not hovered again.
+    private const string ProbesScript = "(seen) => {\n" + Helpers + """
+          const known = new Set(seen);
+          const out = [];
+          let n = 0;
+          for (const c of document.querySelectorAll(controlSelector)) {
+            if (!visible(c) || disabled(c) || textsOf(c).length === 0) continue;
+            const chain = [];
+            for (let e = c; e && e !== document.body; e = e.parentElement) chain.push(e.tagName.toLowerCase() + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+            const look = chain.join('<') + '|' + getComputedStyle(c).color + '|' + (background(c) || []).join(',');
+            if (known.has(look)) continue;
+            known.add(look);
+            c.setAttribute('data-contrast-probe', String(n));
+            out.push([String(n++), look]);
+          }
+          return out;
+        }
+        """;
+
+    // The probed control in one state: its texts' contrast, and in focus its ring against what lies behind the ring
+    // (WCAG 1.4.11, 3:1): the parent's background for an outline drawn outside the control, its own for one inside.
+    private const string StateScript = "([probe, state]) => {\n" + Helpers + """
+          const c = document.querySelector(`[data-contrast-probe="${probe}"]`);
+          if (c === null || (state === 'hover' && !c.matches(':hover')) || (state === 'focus' && !c.matches(':focus'))) return [];
+          const out = textsOf(c).filter(visible).map(t => judge(t, ` (${state})`)).filter(l => l !== null);
+          if (state !== 'focus') return out;
+          const s = getComputedStyle(c);
+          if (s.outlineStyle === 'none' || !(parseFloat(s.outlineWidth) >= 1)) {
+            out.push(`${describe(c)} (focus): geen zichtbare focusrand (outline ${s.outlineStyle} ${s.outlineWidth})`);
+            return out;
+          }
+          const ring = parse(s.outlineColor);
+          const behind = (parseFloat(s.outlineOffset) || 0) >= 0 && c.parentElement ? background(c.parentElement) : background(c);
+          if (ring === null || behind === null) return out;
+          const r = ratio(over(ring, behind), behind);
+          if (r < 3) out.push(`${describe(c)} (focus): focusrand ${r.toFixed(2)}:1 tegen de achtergrond, nodig 3:1 (rand ${s.outlineColor} op ${behind.slice(0, 3).map(Math.round).join(',')})`);
+          return out;
+        }
+        """;
+
+    /// <summary>
+    /// Hover and keyboard focus (WCAG 1.4.3 in every state, 1.4.11 and 2.4.7 for the focus ring): each link and button
+    /// of a look not in <paramref name="seen"/> is hovered with the mouse, then focused after a key press (so
+    /// <c>:focus-visible</c> applies as after Tab), and measured in that state; its look is added to
+    /// <paramref name="seen"/>. One line per text or focus ring below its threshold.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> StateProblemsAsync(IPage page, ISet<string> seen)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(seen);
+        var probes = await page.EvaluateAsync<JsonElement>(ProbesScript, seen.ToArray());
+        var lines = new List<string>();
+        if (probes.GetArrayLength() == 0)
+        {
+            return lines;
+        }
+
+        await page.Keyboard.PressAsync("Shift");
+        foreach (var probe in probes.EnumerateArray())
+        {
+            var id = probe[0].GetString()!;
+            seen.Add(probe[1].GetString()!);
+            var control = page.Locator($"[data-contrast-probe='{id}']");
+            try
+            {
+                await control.HoverAsync(new() { Force = true, Timeout = 2000 });
+                lines.AddRange(await StateLinesAsync(page, id, "hover"));
+                await page.Mouse.MoveAsync(0, 0);
+                await control.FocusAsync(new() { Timeout = 2000 });
+                lines.AddRange(await StateLinesAsync(page, id, "focus"));
+                await control.BlurAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Gone or covered after an earlier hover opened or moved something: its look is met on another page.
+                seen.Remove(probe[1].GetString()!);
+            }
+        }
+
+        return lines;
+    }
+
+    private static async Task<IEnumerable<string>> StateLinesAsync(IPage page, string probe, string state) =>
+        (await page.EvaluateAsync<JsonElement>(StateScript, new[] { probe, state })).EnumerateArray().Select(l => l.GetString() ?? string.Empty);
 
     /// <summary>One line per text below its contrast threshold; <paramref name="unsure"/> are the elements axe's
     /// color-contrast rule could not decide (CSS selector, axe's reason), named in the line when one of them fails.</summary>

@@ -14,7 +14,7 @@ public sealed class ComposerLayoutTests(BrowserFixture server)
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
-    public async Task Compose_Phone_FindingsInViewAfterTyping()
+    public async Task Compose_Phone_FindingsInViewAfterTyping_ThenSentForAdvice()
     {
         var page = await server.NewPageAsync(viewport: Viewports.Phone);
         await SignInAndAcknowledgeAsync(page, "fatima.yilmaz");
@@ -35,6 +35,13 @@ public sealed class ComposerLayoutTests(BrowserFixture server)
         var count = await limit.Locator("[data-count]").BoundingBoxAsync();
         Assert.True(count!.Y >= rule!.Y + rule.Height || count.X >= rule.X + rule.Width + 8,
             $"counter at ({count.X}, {count.Y}) {count.Width}×{count.Height} touches the rule at ({rule.X}, {rule.Y}) {rule.Width}×{rule.Height}");
+
+        // And sends it for advice, still on the phone: the post's page puts the question and the button in reach.
+        await SaveAndOpenPostAsync(page);
+        await page.GetByLabel("Vraag aan je leidinggevende (optioneel)").FillAsync("Mag de naam van Daan erin?");
+        await page.GetByTestId("request-advice").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
+        await Assertions.Expect(page.GetByTestId("post-state")).ToBeInViewportAsync();
     }
 
     [Fact]

@@ -5,6 +5,10 @@ namespace Protocolwacht.Web.Features.Posts;
 /// <summary>Where a post really stands, in the words its pages use: for a queued post, how far its publication got.</summary>
 public static class PostStatus
 {
+    // Named constants so the run-time text scan (UiTextResourceTests) finds them: pages print T(StateText).
+    private const string NeedsAttentionText = "publicatie vraagt aandacht";
+    private const string PublishingText = "wordt gepubliceerd";
+
     public static string Describe(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(post);
@@ -15,8 +19,8 @@ public static class PostStatus
         }
 
         return deliveries.All(d => d.Status == DeliveryStatus.Published) ? PostState.Published.ToDutch()
-            : deliveries.Any(d => d.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson) ? "publicatie vraagt aandacht"
-            : deliveries.Any(d => d.Status != DeliveryStatus.Pending) || now >= post.ReleaseAt ? "wordt gepubliceerd"
+            : deliveries.Any(d => d.Status is DeliveryStatus.Failed or DeliveryStatus.AwaitingPerson) ? NeedsAttentionText
+            : deliveries.Any(d => d.Status != DeliveryStatus.Pending) || now >= post.ReleaseAt ? PublishingText
             : post.State.ToDutch();
     }
 

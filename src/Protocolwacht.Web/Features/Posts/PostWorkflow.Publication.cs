@@ -130,7 +130,12 @@ public sealed partial class PostWorkflow
     {
         var problems = post.AccountIds.Select(organisation.FindAccount).OfType<OfficialAccount>()
             .SelectMany(account => platformRules.Problems(account, post.Text, post.Attachments)).ToList();
-        return problems.Count == 0 ? null : WorkflowResult.Refused(string.Join(" ", problems));
+        return problems switch
+        {
+            [] => null,
+            [var only] => WorkflowResult.Refused(only),
+            _ => WorkflowResult.Refused("Niet elk gekozen platform kan dit bericht plaatsen:", problems),
+        };
     }
 
     /// <summary>A crisis freeze or a missing platform decision on any of the post's accounts refuses the confirmation.</summary>

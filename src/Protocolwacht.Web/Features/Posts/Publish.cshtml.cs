@@ -24,6 +24,10 @@ public sealed class PublishModel(PostWorkflow workflow, CheckerSnapshot checkers
     [TempData]
     public string? Problem { get; set; }
 
+    /// <summary>The refusal's causes, each a sentence of its own (<see cref="WorkflowResult.Reasons"/>).</summary>
+    [TempData]
+    public string[]? Reasons { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var post = await workflow.FindAsync(id, cancellationToken);
@@ -57,6 +61,7 @@ public sealed class PublishModel(PostWorkflow workflow, CheckerSnapshot checkers
         if (!result.Succeeded)
         {
             Problem = result.Error;
+            Reasons = result.Reasons.Count > 0 ? [.. result.Reasons] : null;
             return RedirectToPage(new { id });
         }
 

@@ -13,8 +13,6 @@ namespace Protocolwacht.Web.Features.Publishing;
 /// </summary>
 public sealed class PlatformRules(PlatformConnectors platforms)
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     private readonly Dictionary<string, PlatformCapabilities> _byChannel =
         platforms.All.GroupBy(c => c.Channel, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Capabilities, StringComparer.Ordinal);
 
@@ -72,15 +70,15 @@ public sealed class PlatformRules(PlatformConnectors platforms)
         var length = TextLength.Measure(text, c.TextLengthUnit);
         if (length > c.MaxTextLength)
         {
-            problems.Add($"{who}: de tekst telt {Number(length)} tekens; {c.DisplayName} neemt er hoogstens {Number(c.MaxTextLength)}.");
+            problems.Add($"{who}: de tekst telt {ReadersNumber(length)} tekens; {c.DisplayName} neemt er hoogstens {ReadersNumber(c.MaxTextLength)}.");
         }
 
         var images = attachments.Count(a => a.Kind == AttachmentKind.Image);
         if (images > c.MaxMediaCount || attachments.Count > c.MaxMediaCount)
         {
             problems.Add(images == attachments.Count
-                ? $"{who}: {Number(images)} afbeeldingen; {c.DisplayName} neemt er hoogstens {Number(c.MaxMediaCount)}."
-                : $"{who}: {Number(attachments.Count)} bijlagen; {c.DisplayName} neemt er hoogstens {Number(c.MaxMediaCount)}.");
+                ? $"{who}: {ReadersNumber(images)} afbeeldingen; {c.DisplayName} neemt er hoogstens {ReadersNumber(c.MaxMediaCount)}."
+                : $"{who}: {ReadersNumber(attachments.Count)} bijlagen; {c.DisplayName} neemt er hoogstens {ReadersNumber(c.MaxMediaCount)}.");
         }
 
         foreach (var kind in attachments.Select(a => a.Kind).Distinct().Where(k => !c.MediaKinds.Contains(MediaKindOf(k))))
@@ -111,8 +109,8 @@ public sealed class PlatformRules(PlatformConnectors platforms)
         _ => "documenten",
     };
 
-    // The problems are Dutch sentences (translated later as a whole), so their numbers are written the Dutch way.
-    private static string Number(int value) => value.ToString("N0", Dutch);
-
+    // The problems are Dutch sentences that a page translates as a whole (their entries are Dutch templates whose
+    // holes take the numbers as they are), so the numbers are written as the reader's culture writes them: "3.000"
+    // for a Dutch reader, "3,000" for an English one. Problems are only made for a request, in its culture.
     private static string ReadersNumber(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -9,7 +9,8 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// template (<c>{0}</c>, <c>{1}</c> for the holes, see <see cref="DutchTemplates"/>). Dutch readers get the text as it
 /// is; a text no entry fits stays Dutch, never empty. Templates are only tried after the exact lookup missed, so the
 /// usual call costs one dictionary lookup. A filled-in part that is none of the interface's texts may be one of the
-/// check's messages (a refusal quoting why the check blocks): <see cref="FindingMessages"/> translates those.
+/// check's messages (a refusal quoting why the check blocks), and so may a whole text (a refusal's reason printed on its
+/// own): <see cref="FindingMessages"/> translates those.
 /// </summary>
 public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings)
 {
@@ -19,6 +20,14 @@ public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages
     {
         ArgumentNullException.ThrowIfNull(dutch);
         var exact = texts[dutch];
-        return exact.ResourceNotFound && UiText.IsEnglish ? _templates.Translate(dutch) : exact.Value;
+        if (!exact.ResourceNotFound || !UiText.IsEnglish)
+        {
+            return exact.Value;
+        }
+
+        // A refusal's reasons are printed one by one (WorkflowResult.Reasons), and a reason may be one of the check's
+        // own messages: no interface template fits it, the check's messages do.
+        var translated = _templates.Translate(dutch);
+        return string.Equals(translated, dutch, StringComparison.Ordinal) ? findings.Of(dutch) : translated;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
@@ -57,18 +58,44 @@ public sealed partial class ImportAndCheckTextLanguageTests
     }
 
     [Fact]
-    public void CheckMessageInsideARefusal_InEnglish_IsTranslatedToo_AndStaysDutchInDutch()
+    public void RefusalWithSeveralBlockingFindings_InEnglish_TranslatesTheSentenceAndEachFinding_AndStaysDutchInDutch()
     {
-        // PostChanges refuses a correction the check blocks with the check's own messages in the refusal's hole.
-        const string finding = "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).";
-        const string refusal = "De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden. " + finding;
+        // PostChanges refuses a correction the check blocks with the sentence and each blocking finding as a reason of
+        // its own (WorkflowResult.Reasons): two findings joined into one hole matched no template and stayed Dutch.
+        const string refusal = "De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden.";
+        string[] findings =
+        [
+            "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).",
+            "Je noemt een privé-e-mailadres (daan@example.nl). Verwijder het en gebruik een adres van de school of Konot: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).",
+        ];
         var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
 
-        var forDutch = InCulture("nl-NL", () => translator.Translate(refusal));
-        var forEnglish = InCulture("en", () => translator.Translate(refusal));
+        var forDutch = InCulture("nl-NL", () => findings.Prepend(refusal).Select(translator.Translate).ToList());
+        var forEnglish = InCulture("en", () => findings.Prepend(refusal).Select(translator.Translate).ToList());
 
-        Assert.Equal(refusal, forDutch);
-        Assert.Equal("The check blocks the new text; it cannot be published. You mention a citizen service number (BSN) (123456782). Remove it: the privacy of others is respected (Bedenk dat..., punt 5).", forEnglish);
+        Assert.Equal(findings.Prepend(refusal), forDutch);
+        Assert.Equal(
+        [
+            "The check blocks the new text; it cannot be published.",
+            "You mention a citizen service number (BSN) (123456782). Remove it: the privacy of others is respected (Bedenk dat..., punt 5).",
+            "You mention a private e-mail address (daan@example.nl). Remove it and use an address of the school or of Konot: the privacy of others is respected (Bedenk dat..., punt 5).",
+        ], forEnglish);
+    }
+
+    [Fact]
+    public void PlatformProblems_WriteTheirNumbersAsTheReadersCultureDoes_AndTranslate()
+    {
+        using var http = new HttpClient();
+        var rules = new PlatformRules(new PlatformConnectors(PlatformConnectorFactory.CreateAll(_ => http, new ConnectorSettings(), TimeProvider.System)));
+        var account = new OfficialAccount("konot-linkedin", Channels.LinkedIn, "Konot", null);
+        var text = new string('a', 3001);
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+
+        var forDutch = InCulture("nl-NL", () => translator.Translate(rules.Problems(account, text, []).Single()));
+        var forEnglish = InCulture("en", () => translator.Translate(rules.Problems(account, text, []).Single()));
+
+        Assert.Equal("Konot (LinkedIn): de tekst telt 3.001 tekens; LinkedIn neemt er hoogstens 3.000.", forDutch);
+        Assert.Equal("Konot (LinkedIn): the text has 3,001 characters; LinkedIn takes at most 3,000.", forEnglish);
     }
 
     [Fact]
@@ -94,6 +121,24 @@ public sealed partial class ImportAndCheckTextLanguageTests
 
         Assert.Equal("LinkedIn: hoogstens 3.000 tekens, tot 20 afbeeldingen", forDutch);
         Assert.Equal("LinkedIn: at most 3,000 characters, up to 20 images", forEnglish);
+    }
+
+    [Fact]
+    public async Task HistoryImportRefusal_InEnglish_TranslatesTheSentenceAndTheIssue_KeepingFileAndLine()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var dutch = await app.SignInAsync("sanne.deboer");
+        using var english = English(await app.SignInAsync("sanne.deboer"));
+        const string cutShort = "window.YTD.tweets.part0 = [\n  { \"tweet\": { \"id_str\": \"1\",";
+
+        var dutchHtml = Refusal(await UploadHistoryAsync(dutch, cutShort));
+        var englishHtml = Refusal(await UploadHistoryAsync(english, cutShort));
+
+        Assert.Contains("Het bestand 'tweets.js' is geweigerd; er is niets geïmporteerd.", dutchHtml, StringComparison.Ordinal);
+        Assert.True(Regex.IsMatch(dutchHtml, @"tweets\.js, regel 2, kolom \d+ \(\$\): Het bestand is geen geldige JSON \("), dutchHtml);
+        Assert.Contains("The file 'tweets.js' was refused; nothing was imported.", englishHtml, StringComparison.Ordinal);
+        Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+ \(\$\): The file is not valid JSON \("), englishHtml);
+        Assert.DoesNotContain("geweigerd", englishHtml, StringComparison.Ordinal);
     }
 
     private static T InCulture<T>(string name, Func<T> action)
@@ -139,6 +184,20 @@ public sealed partial class ImportAndCheckTextLanguageTests
         file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         form.Add(file, "Upload", "organisatie.json");
         return await Html(await client.PostAsync(new Uri("/organisation/import", UriKind.Relative), form));
+    }
+
+    // The refusal's block, so a failing assertion shows it rather than the page's head.
+    private static string Refusal(string html) => html[html.IndexOf("history-import-refusal", StringComparison.Ordinal)..];
+
+    private static async Task<string> UploadHistoryAsync(HttpClient client, string export)
+    {
+        var page = await client.GetStringAsync(new Uri("/history/import", UriKind.Relative));
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value)), "__RequestVerificationToken");
+        form.Add(new StringContent("regenboog-x"), "AccountId");
+        form.Add(new StringContent("x"), "Format");
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(export)), "Upload", "tweets.js");
+        return await Html(await client.PostAsync(new Uri("/history/import", UriKind.Relative), form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

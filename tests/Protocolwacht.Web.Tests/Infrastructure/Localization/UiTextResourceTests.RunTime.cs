@@ -48,6 +48,9 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("Eerste dag: '{0}' is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld {1}.", texts.Keys); // AbsencePeriodInput: (…, string? Error) Parse
         Assert.Contains("Onbekende school '{0}'.", texts.Keys); // OrganisationFile: Error($"{path}.school", $"…'{school}'.")
         Assert.Contains("Onderdeel {0} ontbreekt; controles verwijzen ernaar.", texts.Keys); // ProtocolDocumentJson: errors.AddRange(… $"…")
+        Assert.Contains("{0}: de tekst telt {1} tekens; {2} neemt er hoogstens {3}.", texts.Keys); // PlatformRules: problems.Add($"…")
+        Assert.Contains("wordt gepubliceerd", texts.Keys); // PostStatus: const string PublishingText = "…"
+        Assert.Contains("Het bestand bevat een ongeldig teken: een losse UTF-16-surrogaat (zoals \\ud800) is geen tekst.", texts.Keys); // OrganisationFile
         Assert.DoesNotContain("/consent", texts.Keys);
     }
 
@@ -222,9 +225,10 @@ public sealed partial class UiTextResourceTests
     [GeneratedRegex(@"(?<![\w.])(?:Problem|Error|Message|Result|Errors|Done)\s*=(?!=)")]
     private static partial Regex PageModelAssignment();
 
-    // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) are
-    // printed one by one through T() too.
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\berrors\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(")]
+    // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) and a
+    // platform's problems (PlatformRules: problems.Add($"…")) are printed one by one through T() too, and so is a text
+    // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText).
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=")]
     private static partial Regex Everywhere();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]

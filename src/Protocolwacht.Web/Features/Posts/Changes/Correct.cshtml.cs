@@ -21,6 +21,9 @@ public sealed class CorrectModel(PostWorkflow workflow, PostChanges changes) : P
 
     public string? Problem { get; private set; }
 
+    /// <summary>The refusal's causes, each a sentence of its own (the check's blocking findings).</summary>
+    public IReadOnlyList<string> Reasons { get; private set; } = [];
+
     [TempData]
     public string? Message { get; set; }
 
@@ -52,6 +55,7 @@ public sealed class CorrectModel(PostWorkflow workflow, PostChanges changes) : P
         if (!result.Succeeded)
         {
             Problem = result.Error;
+            Reasons = result.Reasons;
             return Page();
         }
 

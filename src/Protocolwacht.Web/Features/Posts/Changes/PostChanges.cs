@@ -66,8 +66,8 @@ public sealed partial class PostChanges(
         var check = PostCheck.Run(checker, text, post.AccountIds, post.AuthorId, post.Attachments);
         if (check.Verdict == Verdict.Block)
         {
-            var reasons = string.Join(" ", check.Findings.Where(f => f.Severity == Protocolwacht.Checks.Severity.Block).Select(f => f.Message));
-            return WorkflowResult.Refused($"De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden. {reasons}");
+            var reasons = check.Findings.Where(f => f.Severity == Protocolwacht.Checks.Severity.Block).Select(f => f.Message);
+            return WorkflowResult.Refused("De controle blokkeert de nieuwe tekst; die kan niet gepubliceerd worden.", reasons);
         }
 
         var organisation = checker.Organisation;

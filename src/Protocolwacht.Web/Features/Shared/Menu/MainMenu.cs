@@ -15,6 +15,7 @@ public static class MainMenu
         new("/", "Start", MenuAudience.Everyone),
         new("/compose", "Nieuw bericht", MenuAudience.Staff),
         new("/posts", "Mijn berichten", MenuAudience.Staff),
+        new("/calendar", "Kalender", MenuAudience.Staff),
         new("/advice", "Adviesvragen", MenuAudience.Managers, Counter: AdviceWaiting),
         new("/notifications", "Meldingen", MenuAudience.Staff, Counter: UnreadNotifications),
         new("/reacties", "Reacties", MenuAudience.Staff, Counter: UnreadReactions),
