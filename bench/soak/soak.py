@@ -3,16 +3,23 @@
 
   bench/soak/soak.py [--duration SECONDS] [--workers N] [--out DIR]
 
-Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, and two instances of the
+Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, the local Mastodon and
+Bluesky servers of the tests as a process of their own (bench/Protocolwacht.PlatformServers), and two instances of the
 Release build of the web app (Development: demo organisation, sandbox channel) on that database, each with its own
 port and data directory, and sharing one key ring in the database protected by a throwaway certificate, as production
-runs two instances (DataProtection:KeysInDatabase, docs/deployment.md). Workers then sign in on both instances and, in turn: compose with the live check while
-"typing", save, publish (allow) or ask advice that the manager approves on the *other* instance, then publish; and
-read the start page, the post list, the advice queue and the sandbox. Every 10 s it samples each instance's memory
-(VmRSS), /health/ready and the outbox. At the end it waits for the outbox to drain and checks that every confirmed
-post reached the sandbox exactly once, and counts the error-level lines (fail:, crit:) in each instance's log. Prints
-one JSON summary line and writes samples.csv and summary.json to --out.
-Build first: dotnet build src/Protocolwacht.Web -c Release. Needs python3, openssl and Debian's postgresql only.
+runs two instances (DataProtection:KeysInDatabase, docs/deployment.md). Both instances start at once on the empty
+database, as two instances of a new installation would. The administrator then connects Sint Jozef's Mastodon account
+to the local Mastodon server and adds a Bluesky account on the local Bluesky server (with its platform decision), through
+the web forms. Workers sign in on both instances and, in turn: compose with the live check while "typing", save,
+publish (allow) on the sandbox account, or on both platform accounts at once, or ask advice that the manager approves on
+the *other* instance, then publish; and read the start page, the post list, the advice queue and the sandbox. An
+importer uploads a small generated Mastodon export through /history/import every minute (all of it added) and the same
+file again (nothing added). Every 10 s it samples each instance's memory (VmRSS), /health/ready and the outbox. At the
+end it waits for the outbox to drain and checks that every confirmed post reached the sandbox or each platform exactly
+once (compared with the platform server's own record), and counts the error-level lines (fail:, crit:) in each
+instance's log. Prints one JSON summary line and writes samples.csv and summary.json to --out.
+Build first: dotnet build src/Protocolwacht.Web -c Release; dotnet build bench/Protocolwacht.PlatformServers -c Release.
+Needs python3, openssl and Debian's postgresql only.
 """
 import argparse, asyncio, csv, html, http.cookiejar, json, os, random, re, shutil, socket, statistics, subprocess, sys
 import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uuid
@@ -20,8 +27,12 @@ import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uu
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 WEB = os.path.join(ROOT, "src", "Protocolwacht.Web")
 DLL = os.path.join(WEB, "bin", "Release", "net10.0", "Protocolwacht.Web.dll")
+PLATFORMS_DLL = os.path.join(ROOT, "bench", "Protocolwacht.PlatformServers", "bin", "Release", "net10.0", "Protocolwacht.PlatformServers.dll")
 PASSWORD = "Konot-demo-2026"
 AUTHOR, MANAGER, ACCOUNT = "tom.hendriks", "karin.mulder", "regenboog-x"
+# Sint Jozef's author publishes on the school's Mastodon account and on a Bluesky account the administrator adds.
+PLATFORM_AUTHOR, ADMIN, MASTODON, BLUESKY = "linda.koster", "sanne.deboer", "sintjozef-mastodon", "sintjozef-bluesky"
+ADDED = re.compile(r"(\d+) bericht\(en\) gelezen, (\d+) toegevoegd[^,]*, (\d+) stond")
 ALLOW = ["Wat een mooie sportdag vandaag op De Regenboog!", "Morgen is de bibliotheek open van 9 tot 12 uur.",
          "De kerstmarkt was een groot succes, dank aan alle vrijwilligers.", "Groep 5 heeft vandaag de kinderboerderij bezocht."]
 DOUBT = ["Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!"]
@@ -73,8 +84,8 @@ class Session:
         return self.request(kind, target, urllib.parse.urlencode(fields, doseq=True).encode(),
                             {"Content-Type": "application/x-www-form-urlencoded"})
 
-    def live_check(self, text):
-        body = json.dumps({"text": text, "accounts": [ACCOUNT], "personal": False, "attachments": []}).encode()
+    def live_check(self, text, accounts):
+        body = json.dumps({"text": text, "accounts": accounts, "personal": False, "attachments": []}).encode()
         self.request("live-check", "/api/checks/live", body, {"Content-Type": "application/json"}, expect=(200,))
 
     def acknowledge(self):
@@ -82,17 +93,32 @@ class Session:
         if match:
             self.form("/protocol", {"VersionNumber": match.group(1), "Understood": "true"}, "acknowledge", "Acknowledge")
 
-    def compose(self, text):
+    def compose(self, text, accounts=(ACCOUNT,)):
         for cut in (len(text) // 3, 2 * len(text) // 3, len(text)):  # the composer checks while the author types
-            self.live_check(text[:cut])
-        status, _, location = self.form("/compose", {"Form.Text": text, "Form.AccountIds": ACCOUNT}, "compose", "Next")
+            self.live_check(text[:cut], list(accounts))
+        status, _, location = self.form("/compose", {"Form.Text": text, "Form.AccountIds": list(accounts)}, "compose", "Next")
         match = POST_ID.search(location or "")
         return match.group(1) if status == 302 and match else None
+
+    def upload(self, path, fields, file_field, file_name, content, kind):
+        """A multipart form post, as the browser sends a file input."""
+        token = TOKEN.search(self.page(path, "page"))
+        fields = dict(fields, __RequestVerificationToken=html.unescape(token.group(1)) if token else "")
+        boundary = "soak" + uuid.uuid4().hex
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields.items()]
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{file_name}"\r\n'
+                     f"Content-Type: application/json\r\n\r\n".encode() + content + b"\r\n")
+        body = b"".join(parts) + f"--{boundary}--\r\n".encode()
+        return self.request(kind, path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}, expect=(200,))
 
 
 class Stats:
     def __init__(self):
         self.lock, self.times, self.errors, self.samples_of_errors, self.confirmed = threading.Lock(), {}, {}, [], set()
+        self.platform_texts, self.imports = {}, []  # confirmed platform posts: id -> text; import rounds
+
+    def fail(self, kind, what):
+        self.record(kind, 0, False, what)
 
     def record(self, kind, seconds, ok, what):
         with self.lock:
@@ -107,13 +133,20 @@ def worker(bases, stats, stop, seed):
     rng = random.Random(seed)
     authors = [Session(b, AUTHOR, stats) for b in bases]
     managers = [Session(b, MANAGER, stats) for b in bases]
-    for a in authors:
+    platform_authors = [Session(b, PLATFORM_AUTHOR, stats) for b in bases]
+    for a in authors + platform_authors:
         a.acknowledge()
     while not stop.is_set():
         i = rng.randrange(2)
         author, manager = authors[i], managers[1 - i]  # advice is given on the other instance
         choice = rng.random()
-        if choice < 0.45:
+        if choice < 0.15:  # one post on both platform accounts: a delivery to the local Mastodon and one to Bluesky
+            text = f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:8]})"
+            post = platform_authors[i].compose(text, (MASTODON, BLUESKY))
+            if post and platform_authors[i].form(f"/posts/{post}/publish", {}, "publish-platforms")[0] == 302:
+                with stats.lock:
+                    stats.platform_texts[post] = text
+        elif choice < 0.45:
             post = author.compose(f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:6]})")
             if post and author.form(f"/posts/{post}/publish", {}, "publish")[0] == 302:
                 with stats.lock:
@@ -130,6 +163,64 @@ def worker(bases, stats, stop, seed):
             author.page(rng.choice(["/", "/posts", "/sandbox", "/protocol"]))
             manager.page("/advice")
         stop.wait(rng.uniform(0.1, 0.5))
+
+
+def mastodon_export(first_id, count):
+    """A small Mastodon outbox.json (the format of the account's archive export) with statuses first_id, first_id+1, ..."""
+    items = []
+    for n in range(first_id, first_id + count):
+        status = f"https://soak.example/users/sintjozef/statuses/{n}"
+        items.append({"id": status + "/activity", "type": "Create", "actor": "https://soak.example/users/sintjozef",
+                      "published": f"2024-05-{1 + n % 28:02d}T10:{n % 60:02d}:00Z", "to": ["https://www.w3.org/ns/activitystreams#Public"],
+                      "object": {"id": status, "type": "Note", "published": f"2024-05-{1 + n % 28:02d}T10:{n % 60:02d}:00Z",
+                                 "url": f"https://soak.example/@sintjozef/{n}", "content": f"<p>Terugblik {n}: de schoolreis was geweldig.</p>",
+                                 "attachment": [], "tag": []}})
+    return json.dumps({"@context": "https://www.w3.org/ns/activitystreams", "id": "outbox.json", "type": "OrderedCollection",
+                       "totalItems": count, "orderedItems": items}).encode()
+
+
+def importer(bases, stats, stop, interval=60, count=5):
+    """Every minute a new export through /history/import (all added), then the same file again (nothing added)."""
+    admins = [Session(b, ADMIN, stats) for b in bases]
+    round_no = 0
+    while not stop.wait(interval):
+        admin = admins[round_no % 2]
+        content = mastodon_export(1_000_000 + round_no * count, count)
+        results = []
+        for attempt in range(2):
+            status, body, _ = admin.upload("/history/import", {"AccountId": MASTODON, "Format": "mastodon"}, "Upload", "outbox.json", content, "import")
+            match = ADDED.search(html.unescape(body)) if status == 200 else None
+            results.append([int(g) for g in match.groups()] if match else None)
+        expected = [[count, count, 0], [count, 0, count]]
+        with stats.lock:
+            stats.imports.append(results)
+        if results != expected:
+            stats.fail("import", f"round {round_no}: read/added/present {results}, expected {expected}")
+        round_no += 1
+
+
+def connect_platform_accounts(base, stats, platforms):
+    """The administrator connects Sint Jozef's Mastodon account and adds a Bluesky account, through the web forms."""
+    admin = Session(base, ADMIN, stats)
+    mastodon, bluesky = platforms["mastodon"], platforms["bluesky"]
+    steps = [
+        admin.form(f"/accounts/edit/{MASTODON}", {"Form.Channel": "mastodon", "Form.Handle": "@sintjozef@mastodon.soak", "Form.SchoolId": "sintjozef",
+                                                   "Form.AccessToken": mastodon["token"], "Form.PlatformAccountId": mastodon["accountId"],
+                                                   "Form.InstanceUrl": mastodon["baseUrl"]}, "setup"),
+        admin.form("/accounts/edit", {"Form.Id": BLUESKY, "Form.Channel": "bluesky", "Form.Handle": bluesky["handle"], "Form.SchoolId": "sintjozef",
+                                      "Form.AccessToken": bluesky["appPassword"], "Form.PlatformAccountId": bluesky["handle"],
+                                      "Form.InstanceUrl": bluesky["baseUrl"]}, "setup"),
+        admin.form("/platform-decisions", {"AccountId": BLUESKY, "DpiaDate": time.strftime("%Y-%m-%d"), "Outcome": "Approved", "Agreement": "Yes",
+                                           "Reviewer": "Soak: communicatieadviseur", "ReviewDate": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 300 * 86400)),
+                                           "Note": "Soak"}, "setup"),
+    ]
+    if [s[0] for s in steps] != [302, 302, 302]:
+        raise SystemExit(f"setting up the platform accounts failed: {[(s[0], s[2]) for s in steps]}")
+
+
+def platform_record(base):
+    with urllib.request.urlopen(base + "soak/record", timeout=30) as r:
+        return json.loads(r.read())
 
 
 async def smtp_sink(port, received):
@@ -217,8 +308,10 @@ def main():
     threading.Thread(target=lambda: asyncio.run(smtp_sink(mail_port, received)), daemon=True).start()
     processes, bases = [], []
     certificate, certificate_password = key_ring_certificate(work)
+    platforms_process = subprocess.Popen(["dotnet", PLATFORMS_DLL], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        for name in ("a", "b"):
+        platforms = json.loads(platforms_process.stdout.readline())
+        for name in ("a", "b"):  # both at once on the empty database: the first migrates, the second waits for its lock
             port = free_port()
             env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Development", Urls=f"http://127.0.0.1:{port}",
                        Database__Provider="Postgres", ConnectionStrings__Postgres=conn,
@@ -231,14 +324,17 @@ def main():
                        Archive__TreeHeadInterval="00:01:00", **{TREE_HEAD_LOG: "Information"})
             log = open(os.path.join(options.out, f"instance-{name}.log"), "w")
             processes.append(subprocess.Popen(["dotnet", DLL], cwd=WEB, env=env, stdout=log, stderr=subprocess.STDOUT))
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(240):  # the first instance migrates and seeds; the second waits for it
+            bases.append(f"http://127.0.0.1:{port}")
+        for base in bases:
+            for _ in range(240):
                 if health(base)[0] in (200, 503):
                     break
                 time.sleep(0.5)
-            bases.append(base)
+        setup_stats = Stats()
+        connect_platform_accounts(bases[0], setup_stats, platforms)
         stats, stop = Stats(), threading.Event()
         threads = [threading.Thread(target=worker, args=(bases, stats, stop, n), daemon=True) for n in range(options.workers)]
+        threads.append(threading.Thread(target=importer, args=(bases, stats, stop), daemon=True))
         for t in threads:
             t.start()
         samples, started = [], time.monotonic()
@@ -258,9 +354,15 @@ def main():
         while time.monotonic() < deadline and int(psql(conn, """SELECT count(*) FROM deliveries WHERE "Status" <> 'Published'""")[0][0]) > 0:
             time.sleep(1)
         confirmed = stats.confirmed
-        published = psql(conn, """SELECT count(*), count(DISTINCT "PostId") FROM deliveries WHERE "Status" = 'Published'""")[0]
+        published = psql(conn, """SELECT count(*), count(DISTINCT "PostId") FROM deliveries WHERE "Status" = 'Published' AND "Channel" = 'sandbox'""")[0]
         sandbox = psql(conn, """SELECT count(*) FROM sandbox_publications""")[0][0]
         not_done = psql(conn, """SELECT "Status", count(*) FROM deliveries WHERE "Status" <> 'Published' GROUP BY 1""")
+        per_channel = dict((c, int(n)) for c, n in psql(conn, """SELECT "Channel", count(*) FROM deliveries WHERE "Status" = 'Published' GROUP BY 1"""))
+        expected_texts = sorted(stats.platform_texts.values())
+        on_platforms = {p: platform_record(platforms[p]["baseUrl"]) for p in ("mastodon", "bluesky")}
+        platform_check = {p: {"confirmed": len(expected_texts), "published_deliveries": per_channel.get(p, 0), "on_platform": len(r["texts"]),
+                              "same_texts_once_each": sorted(r["texts"]) == expected_texts} for p, r in on_platforms.items()}
+        platform_check["mastodon"]["publish_requests"] = on_platforms["mastodon"]["publishRequests"]
         warm = [s for s in samples if s["t"] >= min(300, options.duration // 3)]
         summary = {
             "duration_s": options.duration, "workers": options.workers, "requests": sum(len(v) for v in stats.times.values()),
@@ -273,6 +375,9 @@ def main():
             "outbox_lag_s_max": max((s["outbox_lag_s"] for s in samples), default=None),
             "ready_not_200": sum(1 for s in samples for k in ("ready_a", "ready_b") if s[k] != 200),
             "log_errors": {n: log_errors(os.path.join(options.out, f"instance-{n}.log")) for n in ("a", "b")},
+            "published_per_channel": per_channel, "platforms": platform_check,
+            "imports": {"rounds": len(stats.imports), "as_expected": sum(1 for r in stats.imports if r[0] and r[1] and r[0][1] > 0 and r[1][1] == 0),
+                        "added": sum(r[0][1] for r in stats.imports if r[0])},
         }
         with open(os.path.join(options.out, "samples.csv"), "w", newline="") as f:
             writer = csv.DictWriter(f, fieldnames=list(samples[0].keys()) if samples else ["t"])
@@ -281,13 +386,14 @@ def main():
         with open(os.path.join(options.out, "summary.json"), "w") as f:
             json.dump(summary, f, indent=2)
         print(json.dumps(summary))
-        ok = (not stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+        ok = (not stats.errors and not setup_stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+              and all(c["same_texts_once_each"] and c["published_deliveries"] == c["confirmed"] for c in platform_check.values())
               and all(v["count"] == 0 for v in summary["log_errors"].values()))
         return 0 if ok else 1
     finally:
-        for p in processes:
+        for p in processes + [platforms_process]:
             p.terminate()
-        for p in processes:
+        for p in processes + [platforms_process]:
             try:
                 p.wait(30)
             except subprocess.TimeoutExpired:

@@ -12,7 +12,7 @@ internal static class ColumnNames
 {
     public static string Normalize(string header)
     {
-        var decomposed = header.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(header).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -23,6 +23,26 @@ internal static class ColumnNames
         }
 
         return key.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="string.Normalize(NormalizationForm)"/> refuses a lone surrogate and the noncharacter U+FFFE with an
+    /// ArgumentException (found by the long fuzz run of <c>import-school</c>, issue #16: a parents file read as UTF-16
+    /// whose header held U+FFFE). Neither is a letter or digit, so neither can count in a key: a lone surrogate becomes
+    /// U+FFFD (as <see cref="string.EnumerateRunes"/> reads it) and the noncharacters U+FFFE and U+FFFF are left out.
+    /// </summary>
+    private static string Normalizable(string header)
+    {
+        var clean = new StringBuilder(header.Length);
+        foreach (var rune in header.EnumerateRunes())
+        {
+            if (rune.Value is not (0xFFFE or 0xFFFF))
+            {
+                clean.Append(rune.ToString());
+            }
+        }
+
+        return clean.ToString();
     }
 
     /// <summary>The index of every normalised header; the first of two equal headers wins.</summary>

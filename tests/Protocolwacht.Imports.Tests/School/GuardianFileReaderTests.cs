@@ -41,4 +41,28 @@ public class GuardianFileReaderTests
         Assert.Equal(("ouders.csv", 2), (issue.File, issue.Line!.Value));
         Assert.Contains("leerlingnummer", issue.Message, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Read_HeaderThatUnicodeNormalisationRefuses_IsAnIssueNotAnException()
+    {
+        // Found by the long fuzz run of import-school (issue #16), this input after its choice byte: a UTF-16 file whose
+        // header holds the noncharacter U+FFFE. string.Normalize threw ArgumentException ("String contains invalid
+        // Unicode code points") out of the reader while it matched the column names.
+        var rows = new GuardianFileReader().Read(new MemoryStream([0xFF, 0xFE, 0xFE, 0xFF, 0xFE]), "ouders.csv").ToList();
+
+        var issue = Assert.Single(rows.SelectMany(r => r.Issues));
+        Assert.Equal(("ouders.csv", 1), (issue.File, issue.Line!.Value));
+        Assert.Contains("leerlingnummer", issue.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Read_NoncharacterInAColumnName_DoesNotCountInTheName()
+    {
+        // The same in UTF-8: U+FFFE after "Leerlingnummer" is no letter, so the column is still the pupil number.
+        var rows = new GuardianFileReader().Read(Samples.FromText("Leerlingnummer\uFFFE;Achternaam;E-mail\n1001;Smit;a@example.nl\n"), "ouders.csv").ToList();
+
+        var row = Assert.Single(rows);
+        Assert.Empty(row.Issues);
+        Assert.Equal(["1001"], row.Value!.PupilNumbers);
+    }
 }

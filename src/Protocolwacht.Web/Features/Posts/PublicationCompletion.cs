@@ -39,6 +39,25 @@ public static class PublicationCompletion
             return;
         }
 
+        // Two deliveries of one post finishing at once on two instances both get here (the soak of issue #16 saw it).
+        // Both would insert the post's next transition, and the second insert meets the transition's primary key
+        // before the version check can turn it away: a failed command logged at error level, and the exception out of
+        // the delivery's round. On PostgreSQL the post's row is locked first, so the second waits for the first and
+        // then finds the post published already; SQLite runs one writer at a time, in one instance.
+        await using var transaction = db.Database.IsNpgsql() && db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        if (transaction is not null)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM posts WHERE \"Id\" = {postId} FOR UPDATE", cancellationToken);
+        }
+
+        // Read the state as it is now (a post this context tracks may be older than what the other instance committed).
+        if (await db.Posts.Where(p => p.Id == postId).Select(p => (PostState?)p.State).SingleOrDefaultAsync(cancellationToken) != PostState.Queued)
+        {
+            return;
+        }
+
         var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
         if (post is null || !post.RecordPublished(time))
         {
@@ -48,6 +67,10 @@ public static class PublicationCompletion
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
