@@ -129,16 +129,19 @@ internal static class Tokenizer
     {
         var flags = TokenFlags.None;
         var folded = text.Folded;
+        int letters = 0, digits = 0;
         for (var k = start; k < end; k++)
         {
             var c = folded[k];
             if (char.IsLetter(c))
             {
                 flags |= TokenFlags.Letters;
+                letters++;
             }
             else if (char.IsDigit(c))
             {
                 flags |= TokenFlags.Digits;
+                digits++;
             }
             else if (c == '*')
             {
@@ -153,7 +156,7 @@ internal static class Tokenizer
             flags |= TokenFlags.Capitalised;
         }
 
-        var leet = (flags & TokenFlags.Letters) != 0 && ((flags & TokenFlags.Digits) != 0 || HasSymbol(folded, start, end));
+        var leet = letters > 0 && (digits > 0 || HasSymbol(folded, start, end)) && !IsHexCode(folded, start, end, letters, digits);
         if (leet)
         {
             flags |= TokenFlags.Leet;
@@ -174,6 +177,27 @@ internal static class Tokenizer
 
         var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false) : null;
         return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
+    }
+
+    // A reference, order or colour code ("a44450", "7a1a50"): hexadecimal characters only, mostly digits. Read as
+    // leetspeak it could become a word ("aaaaso" → "aso"); a word written with digits ("k4nk3r", "1d10t3n", "d3b1e1")
+    // has other letters or at least as many letters as digits.
+    private static bool IsHexCode(string s, int start, int end, int letters, int digits)
+    {
+        if (end - start < 5 || digits <= letters)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiHexDigitLower(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasSymbol(string s, int start, int end)

@@ -1,4 +1,5 @@
 using Protocolwacht.Checks.Normalisation;
+using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Checks.Tests.Normalisation;
 
@@ -31,6 +32,33 @@ public class TokenizerTests
     public void Tokenize_DoubleLetters_StayDouble()
     {
         Assert.Equal(["boom", "kaas"], Keys("boom kaas"));
+    }
+
+    [Theory]
+    [InlineData("a44450")]
+    [InlineData("7a1a50")]
+    [InlineData("5e0417")]
+    public void Tokenize_HexadecimalCodes_AreNotLeetFolded(string code)
+    {
+        Assert.Equal([code], Keys(code));
+    }
+
+    [Theory]
+    [InlineData("d3b1e1", "debiei")]
+    [InlineData("1d10t3n", "idioten")]
+    [InlineData("k4nk3r", "kanker")]
+    public void Tokenize_WordsWithDigits_StillLeetFolded_AlsoWhenTheyLookHexadecimal(string text, string key)
+    {
+        Assert.Contains(key, Keys(text));
+    }
+
+    [Theory]
+    [InlineData("Groep 5 heeft vandaag de kinderboerderij bezocht. (a44450)")]
+    [InlineData("Bestelnummer 7a1a50 is verzonden.")]
+    public void Check_AReferenceCode_IsNoInsult(string text)
+    {
+        var result = TestChecker.Instance.Check(new CheckRequest(text, new AccountContext(AccountKind.School, "regenboog", "x"), "tom.hendriks", null, []));
+        Assert.Equal(Verdict.Allow, result.Verdict);
     }
 
     [Fact]
