@@ -100,6 +100,16 @@ class Session:
         match = POST_ID.search(location or "")
         return match.group(1) if status == 302 and match else None
 
+    def confirm(self, post, kind):
+        """Confirms the post for publication. The page answers a confirmation with a redirect to the post, and a refusal
+        (the check blocks, advice not given) with a redirect back to itself: only the first is a confirmed post."""
+        status, _, location = self.form(f"/posts/{post}/publish", {}, kind)
+        if status == 302 and (location or "").rstrip("/").endswith("/publish"):
+            with self.stats.lock:
+                self.stats.refused.append(post)
+            return False
+        return status == 302
+
     def upload(self, path, fields, file_field, file_name, content, kind):
         """A multipart form post, as the browser sends a file input."""
         token = TOKEN.search(self.page(path, "page"))
@@ -116,6 +126,7 @@ class Stats:
     def __init__(self):
         self.lock, self.times, self.errors, self.samples_of_errors, self.confirmed = threading.Lock(), {}, {}, [], set()
         self.platform_texts, self.imports = {}, []  # confirmed platform posts: id -> text; import rounds
+        self.refused = []  # posts whose confirmation the app refused (reported, not an error of the run)
 
     def fail(self, kind, what):
         self.record(kind, 0, False, what)
@@ -143,12 +154,12 @@ def worker(bases, stats, stop, seed):
         if choice < 0.15:  # one post on both platform accounts: a delivery to the local Mastodon and one to Bluesky
             text = f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:8]})"
             post = platform_authors[i].compose(text, (MASTODON, BLUESKY))
-            if post and platform_authors[i].form(f"/posts/{post}/publish", {}, "publish-platforms")[0] == 302:
+            if post and platform_authors[i].confirm(post, "publish-platforms"):
                 with stats.lock:
                     stats.platform_texts[post] = text
         elif choice < 0.45:
             post = author.compose(f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:6]})")
-            if post and author.form(f"/posts/{post}/publish", {}, "publish")[0] == 302:
+            if post and author.confirm(post, "publish"):
                 with stats.lock:
                     stats.confirmed.add(post)
         elif choice < 0.65:
@@ -156,7 +167,7 @@ def worker(bases, stats, stop, seed):
             if post:
                 author.form(f"/posts/{post}", {}, "request-advice", "RequestAdvice")
                 manager.form(f"/posts/{post}", {}, "approve", "Approve")
-                if author.form(f"/posts/{post}/publish", {}, "publish")[0] == 302:
+                if author.confirm(post, "publish"):
                     with stats.lock:
                         stats.confirmed.add(post)
         else:
@@ -369,7 +380,7 @@ def main():
             "errors": dict(stats.errors), "error_examples": stats.samples_of_errors,
             "latency_ms": {k: {"n": len(v), "p50": round(statistics.median(v) * 1000), "p95": round(sorted(v)[int(len(v) * 0.95) - 1] * 1000)}
                            for k, v in sorted(stats.times.items())},
-            "confirmed_posts": len(confirmed), "published_deliveries": int(published[0]), "published_posts": int(published[1]),
+            "confirmed_posts": len(confirmed), "confirmations_refused": len(stats.refused), "refused_examples": stats.refused[:10], "published_deliveries": int(published[0]), "published_posts": int(published[1]),
             "sandbox_publications": int(sandbox), "deliveries_not_published": not_done, "mails_received": len(received),
             "rss_mb_after_warmup": {n: [min(s[f"rss_{n}_mb"] for s in warm), max(s[f"rss_{n}_mb"] for s in warm)] for n in ("a", "b")} if warm else None,
             "outbox_lag_s_max": max((s["outbox_lag_s"] for s in samples), default=None),

@@ -18,7 +18,8 @@ public class PublishedStateTests
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
         await tom.PublishAsync(id);
-        Assert.Contains("ingepland voor publicatie", await tom.GetPageAsync("/posts"), StringComparison.Ordinal); // before the undo period ends
+        // The list's entries read "<text> — <state>" (the state filter above it names every state, so look for the entry's form).
+        Assert.Contains("— ingepland voor publicatie", await tom.GetPageAsync("/posts"), StringComparison.Ordinal); // before the undo period ends
 
         await app.AdvanceAsync(app.UndoPeriod + TimeSpan.FromSeconds(1));
         var list = await tom.GetPageAsync("/posts");
@@ -26,7 +27,7 @@ public class PublishedStateTests
 
         Assert.Equal(PostState.Published, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.State).SingleAsync()));
         Assert.Contains("— gepubliceerd", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("ingepland voor publicatie", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("— ingepland voor publicatie", list, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"post-state\">gepubliceerd<", page, StringComparison.Ordinal);
         Assert.Contains("<strong>gepubliceerd</strong> door het systeem", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"edit-post\"", page, StringComparison.Ordinal);
