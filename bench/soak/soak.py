@@ -21,7 +21,7 @@ instance's log. Prints one JSON summary line and writes samples.csv and summary.
 Build first: dotnet build src/Protocolwacht.Web -c Release; dotnet build bench/Protocolwacht.PlatformServers -c Release.
 Needs python3, openssl and Debian's postgresql only.
 """
-import argparse, asyncio, csv, html, http.cookiejar, json, os, random, re, shutil, socket, statistics, subprocess, sys
+import argparse, asyncio, csv, html, http.cookiejar, json, math, os, random, re, shutil, socket, statistics, subprocess, sys
 import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -40,6 +40,13 @@ TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"
 VERSION = re.compile(r'name="VersionNumber" value="(\d+)"')
 POST_ID = re.compile(r"/posts/([0-9a-f-]{36})")
 TREE_HEAD_LOG = "Logging__LogLevel__Protocolwacht.Web.Features.Archive.TreeHeadJob"
+
+
+def nearest_rank(values, fraction):
+    """The nearest-rank percentile: the smallest value with at least that fraction of the values at or below it (for
+    one value the value itself, for two the larger at 95 %)."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
 def free_port():
@@ -378,7 +385,7 @@ def main():
         summary = {
             "duration_s": options.duration, "workers": options.workers, "requests": sum(len(v) for v in stats.times.values()),
             "errors": dict(stats.errors), "error_examples": stats.samples_of_errors,
-            "latency_ms": {k: {"n": len(v), "p50": round(statistics.median(v) * 1000), "p95": round(sorted(v)[int(len(v) * 0.95) - 1] * 1000)}
+            "latency_ms": {k: {"n": len(v), "p50": round(statistics.median(v) * 1000), "p95": round(nearest_rank(v, 0.95) * 1000)}
                            for k, v in sorted(stats.times.items())},
             "confirmed_posts": len(confirmed), "confirmations_refused": len(stats.refused), "refused_examples": stats.refused[:10], "published_deliveries": int(published[0]), "published_posts": int(published[1]),
             "sandbox_publications": int(sandbox), "deliveries_not_published": not_done, "mails_received": len(received),
