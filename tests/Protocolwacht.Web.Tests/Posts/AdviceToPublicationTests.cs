@@ -30,7 +30,7 @@ public class AdviceToPublicationTests
         Assert.Contains($"/posts/{id}", toManager.Body, StringComparison.Ordinal);
 
         using var karin = await app.SignInAsync("karin.mulder");
-        Assert.Contains("1 bericht(en) wachten op jouw advies.", await karin.GetPageAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("1 bericht wacht op jouw advies.", await karin.GetPageAsync("/"), StringComparison.Ordinal);
         Assert.Contains($"/posts/{id}", await karin.GetPageAsync("/advice"), StringComparison.Ordinal);
         var approved = await karin.ApproveAsync(id, "Ouders hebben het goed gevonden.");
         Assert.Contains("goedgekeurd", approved, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
@@ -19,13 +20,13 @@ internal sealed class WorkflowHomeAction(ProtocolwachtDbContext db) : IHomeActio
         var requests = await db.Posts.CountAsync(p => p.State == PostState.AdviceRequested && p.ApproverId == staff.Id, cancellationToken);
         if (requests > 0)
         {
-            links.Add(new HomeLink("/advice", "Adviesvragen", $"{requests} bericht(en) wachten op jouw advies.", 10, Urgent: true));
+            links.Add(new HomeLink("/advice", "Adviesvragen", requests == 1 ? "1 bericht wacht op jouw advies." : Plural("{0} berichten wachten op jouw advies.", requests), 10, Urgent: true));
         }
 
         var unread = await db.Notifications.CountAsync(n => n.RecipientId == staff.Id && n.ReadAt == null, cancellationToken);
         if (unread > 0)
         {
-            links.Add(new HomeLink("/notifications", "Meldingen", $"{unread} nieuwe melding(en) over je berichten.", 20, Urgent: true));
+            links.Add(new HomeLink("/notifications", "Meldingen", unread == 1 ? "1 nieuwe melding over je berichten." : Plural("{0} nieuwe meldingen over je berichten.", unread), 20, Urgent: true));
         }
 
         links.Add(new HomeLink("/compose", "Nieuw bericht", "Schrijf een bericht voor een officieel account; de controle kijkt mee.", 100));
@@ -39,4 +40,7 @@ internal sealed class WorkflowHomeAction(ProtocolwachtDbContext db) : IHomeActio
         links.Add(new HomeLink("/sandbox", "Sandbox-tijdlijn", "Wat op de demo-accounts gepubliceerd is.", 140));
         return links;
     }
+
+    // The Dutch template (a resource key, so the start page translates the finished sentence) with the count filled in.
+    private static string Plural(string template, int count) => string.Format(CultureInfo.InvariantCulture, template, count);
 }
