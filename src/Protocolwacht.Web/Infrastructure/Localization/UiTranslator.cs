@@ -10,7 +10,8 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// is; a text no entry fits stays Dutch, never empty. Templates are only tried after the exact lookup missed, so the
 /// usual call costs one dictionary lookup. A filled-in part that is none of the interface's texts may be one of the
 /// check's messages (a refusal quoting why the check blocks), and so may a whole text (a refusal's reason printed on its
-/// own): <see cref="FindingMessages"/> translates those.
+/// own): <see cref="FindingMessages"/> translates those. A text that differs from an entry only in its first letter's
+/// case is that entry, in the case asked for.
 /// </summary>
 public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings)
 {
@@ -25,9 +26,25 @@ public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages
             return exact.Value;
         }
 
+        if (OtherCase(dutch) is { } other && texts[other] is { ResourceNotFound: false } entry)
+        {
+            return SameCaseAs(dutch, entry.Value);
+        }
+
         // A refusal's reasons are printed one by one (WorkflowResult.Reasons), and a reason may be one of the check's
         // own messages: no interface template fits it, the check's messages do.
         var translated = _templates.Translate(dutch);
         return string.Equals(translated, dutch, StringComparison.Ordinal) ? findings.Of(dutch) : translated;
     }
+
+    // One entry serves "Gepubliceerd" and "gepubliceerd": resource names are case-insensitive when the resx is
+    // compiled (MSBuild drops the second of two names that differ only in case), so the other case is looked up and
+    // its translation given the first letter's case of the text asked for.
+    private static string? OtherCase(string text) =>
+        text.Length == 0 || !char.IsLetter(text[0]) ? null
+        : (char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) : char.ToUpperInvariant(text[0])) + text[1..];
+
+    private static string SameCaseAs(string asked, string translation) =>
+        translation.Length == 0 ? translation
+        : (char.IsUpper(asked[0]) ? char.ToUpperInvariant(translation[0]) : char.ToLowerInvariant(translation[0])) + translation[1..];
 }

@@ -22,7 +22,7 @@ public sealed partial class UiTextResourceTests
         var english = Entries("UiText.en.resx");
         var asked = AskedTexts();
 
-        var missing = asked.Where(a => !english.ContainsKey(a.Key)).Select(a => $"{a.Key}  ({string.Join(", ", a.Value)})").ToList();
+        var missing = asked.Where(a => !english.ContainsKey(a.Key) && !english.ContainsKey(OtherCase(a.Key))).Select(a => $"{a.Key}  ({string.Join(", ", a.Value)})").ToList();
 
         Assert.True(asked.Count > 500, $"Only {asked.Count} texts found: is the scan still finding the calls?");
         Assert.True(missing.Count == 0, $"{missing.Count} texts without English in UiText.en.resx:\n{string.Join('\n', missing)}");
@@ -35,7 +35,7 @@ public sealed partial class UiTextResourceTests
         var dutch = Entries("UiText.resx");
         var literals = Literals();
 
-        var unused = english.Keys.Where(k => !literals.Contains(k)).ToList();
+        var unused = english.Keys.Where(k => !literals.Contains(k) && !literals.Contains(OtherCase(k))).ToList();
         var withoutDutch = english.Keys.Where(k => !dutch.ContainsKey(k)).ToList();
         var withoutEnglish = dutch.Keys.Where(k => !english.ContainsKey(k)).ToList();
 
@@ -43,6 +43,25 @@ public sealed partial class UiTextResourceTests
         Assert.Empty(withoutDutch);
         Assert.Empty(withoutEnglish);
         Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"Empty English for \"{e.Key}\""));
+    }
+
+    // MSBuild compiles resource names case-insensitively and drops the second of two that differ only in case (warning
+    // MSB3568): its translation would never be shown. UiTranslator finds "gepubliceerd" through "Gepubliceerd".
+    [Fact]
+    public void NoTwoEntries_DifferOnlyInCase()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Source, "Protocolwacht.Web"), "*.resx", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var clashes = files.SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(f)}: {string.Join(" / ", g)}"))
+            .ToList();
+
+        Assert.True(files.Count >= 6, $"Only {files.Count} resource files found");
+        Assert.True(clashes.Count == 0, $"Names that differ only in case:\n{string.Join('\n', clashes)}");
     }
 
     [Fact]
@@ -96,6 +115,9 @@ public sealed partial class UiTextResourceTests
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static string OtherCase(string text) =>
+        text.Length == 0 ? text : (char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) : char.ToUpperInvariant(text[0])) + text[1..];
 
     private static string Unescape(string literal) => EscapedCharacter().Replace(literal, m => m.Groups[1].Value switch
     {
