@@ -10,10 +10,38 @@ namespace Protocolwacht.Persistence.Archive;
 /// </summary>
 public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore store, TimeProvider time)
 {
-    /// <summary>Signs a head over every record now in the archive; null when nothing was added since the last head (or another instance signed the same size first).</summary>
+    // Any constant other than the archive log's: the same for every instance signing over one database.
+    private const long SigningLockKey = 0x70_77_68_65_61_64; // "pwhead"
+
+    /// <summary>
+    /// Signs a head over every record now in the archive; null when nothing was added since the last head, or when
+    /// another instance is signing right now (PostgreSQL: it holds the signing lock, and its head covers the same
+    /// records).
+    /// </summary>
     public async Task<SignedTreeHead?> SignNewAsync(ECDsa key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (!db.Database.IsNpgsql())
+        {
+            return await SignUnlockedAsync(key, cancellationToken);
+        }
+
+        // Without the lock two instances whose rounds meet both reach the insert of the same size; the second's
+        // unique violation changed nothing, but EF Core logs it at error level.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var locked = await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({SigningLockKey}) AS \"Value\"").SingleAsync(cancellationToken);
+        if (!locked)
+        {
+            return null;
+        }
+
+        var head = await SignUnlockedAsync(key, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return head;
+    }
+
+    private async Task<SignedTreeHead?> SignUnlockedAsync(ECDsa key, CancellationToken cancellationToken)
+    {
         var latest = await store.LatestTreeHeadAsync(cancellationToken);
         if (latest is not null && await store.CountAsync(cancellationToken) <= latest.TreeSize)
         {
@@ -63,7 +91,7 @@ public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore sto
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return null; // another instance stored a head of this size first
+            return null; // another process stored a head of this size first (SQLite: a second instance on one file)
         }
     }
 }
