@@ -52,7 +52,7 @@ public static class CompoundWords
 
             var tail = word[i..];
             var tailParts = new List<string>();
-            if (!DictionaryWords.IsWordOrInflection(tail) && !Split(tail, tailParts, depth + 1) && !(head.Length >= MinKnownHead && tail.Length >= MinUnknownTail))
+            if (!DictionaryWords.IsWordOrInflection(tail.AsSpan()) && !Split(tail, tailParts, depth + 1) && !(head.Length >= MinKnownHead && tail.Length >= MinUnknownTail))
             {
                 continue;
             }

@@ -29,6 +29,16 @@ internal static class DictionaryWords
         return false;
     }
 
+    // The answers for whole tokens (up to 37 lookups each), per distinct key; see BoundedCache.
+    private static readonly Caching.BoundedCache<bool> Tokens = new(50_000);
+
+    /// <summary>
+    /// As <see cref="IsWordOrInflection(ReadOnlySpan{char})"/> for a token's key, answered from a bounded cache: the
+    /// features and misspelling checks ask it for every unknown word of every post.
+    /// </summary>
+    public static bool IsWordOrInflection(string word) =>
+        Tokens.GetOrAdd(word, 0, static (_, w) => IsWordOrInflection(w.AsSpan()));
+
     /// <summary>A dictionary word or a regular inflection of one (plural, diminutive, adjective, verb ending).</summary>
     public static bool IsWordOrInflection(ReadOnlySpan<char> word)
     {

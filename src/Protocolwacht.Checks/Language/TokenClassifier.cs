@@ -27,6 +27,14 @@ internal sealed partial class TokenClassifier
     private readonly Dictionary<string, ClassMask> _oneLetterShort = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
 
+    // The classes of words no class knows (the compound and misspelling analysis), per distinct word; see BoundedCache.
+    private readonly Caching.BoundedCache<ClassMask> _unknownWords = new(UnknownWordsCached);
+    private const int UnknownWordsCached = 50_000;
+
+    // Whether parts joined across a hyphen or dot make a curse ("god-ver-domme"), per distinct joined word.
+    private readonly Caching.BoundedCache<bool> _curseWords = new(UnknownWordsCached);
+    private readonly ClassMask _vulgarInsult;
+
     // Group nouns, slurs and dehumanising nouns by first letter, for the bounded edit distance of Near.
     // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
     private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
@@ -90,6 +98,7 @@ internal sealed partial class TokenClassifier
         }
 
         _dehumanising = classes.Mask("dehumanising");
+        _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
         _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
 
@@ -101,7 +110,7 @@ internal sealed partial class TokenClassifier
             for (var i = 1; stem.Length >= 5 && i < stem.Length; i++)
             {
                 var shorter = string.Concat(stem.AsSpan(0, i), stem.AsSpan(i + 1));
-                if (classes.Of(shorter) == 0 && !DictionaryWords.IsWordOrInflection(shorter))
+                if (classes.Of(shorter) == 0 && !DictionaryWords.IsWordOrInflection(shorter.AsSpan()))
                 {
                     misspelt[shorter] = misspelt.GetValueOrDefault(shorter) | mask;
                 }
@@ -115,7 +124,7 @@ internal sealed partial class TokenClassifier
                     }
 
                     var other = stem[..i] + vowel + stem[(i + 1)..];
-                    if (classes.Of(other) == 0 && !DictionaryWords.IsWordOrInflection(other))
+                    if (classes.Of(other) == 0 && !DictionaryWords.IsWordOrInflection(other.AsSpan()))
                     {
                         misspelt[other] = misspelt.GetValueOrDefault(other) | mask;
                     }
@@ -166,14 +175,19 @@ internal sealed partial class TokenClassifier
             return mask;
         }
 
-        if (token.Key.Length < 6)
+        return _unknownWords.GetOrAdd(token.Key, this, static (self, key) => self.Unknown(key));
+    }
+
+    // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.
+    private ClassMask Unknown(string key)
+    {
+        if (key.Length < 6)
         {
-            return Misspelt(token.Key);
+            return Misspelt(key);
         }
 
-        mask = Compound(token.Key) | Collective(token.Key);
-
-        return mask != 0 ? mask : Misspelt(token.Key);
+        var mask = Compound(key) | Collective(key);
+        return mask != 0 ? mask : Misspelt(key);
     }
 
     // "rattennest", "apenvolk", "luizenzooi": a dehumanising first part (with a linking -en- or -s-) before a
@@ -213,7 +227,8 @@ internal sealed partial class TokenClassifier
     }
 
     /// <summary>True when the word is a curse or a vulgar insult (used to join "god-ver-domme").</summary>
-    public bool IsCurse(string key) => ((_classes.Of(key) | (key.Length >= 6 ? Compound(key) : 0)) & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0;
+    public bool IsCurse(string key) => _curseWords.GetOrAdd(key, this, static (self, k) =>
+        ((self._classes.Of(k) | (k.Length >= 6 ? self.Compound(k) : 0)) & (self._curseClasses | self._vulgarInsult)) != 0);
 
     // "k*t", "f*cking", "k*tclown": each star hides a vowel; the curse classes of any reading count.
     private ClassMask Unmasked(string key)

@@ -14,19 +14,25 @@ internal static class Typos
     private const int MinLength = 6;
     private const int MaxLength = 16;
 
+    // Readings per distinct word (most words have none, and asking costs up to thirty dictionary lookups).
+    private static readonly Caching.BoundedCache<string?> Known = new(50_000);
+
     public static void AddReadings(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.AltKey is null && t.RawKey is null && (t.Flags & ~TokenFlags.Capitalised) == TokenFlags.Letters
-                && t.Key.Length is >= MinLength and <= MaxLength && WordClasses.Default.Of(t.Key) == 0
-                && !DictionaryWords.IsWordOrInflection(t.Key) && Reading(t.Key) is { } reading)
+                && t.Key.Length is >= MinLength and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
             {
                 tokens[i] = t with { AltKey = reading };
             }
         }
     }
+
+    // The reading of a word that is no class word and no dictionary word; null for those, and when none is near.
+    private static string? ReadingOfUnknown(string key) =>
+        WordClasses.Default.Of(key) == 0 && !DictionaryWords.IsWordOrInflection(key) ? Reading(key) : null;
 
     /// <summary>The dictionary word one swap of neighbours or one dropped letter away, or null.</summary>
     public static string? Reading(string key)

@@ -17,6 +17,9 @@ internal sealed class LexiconIndex
     private readonly bool _hasSuffixes;
     private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[Language.WordClasses.Capacity];
 
+    // The candidate entries of a plain word (letters, one key), per distinct word; see BoundedCache.
+    private readonly Caching.BoundedCache<LexiconEntry[]> _plainWords = new(50_000);
+
     /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
     public const int Window = 40;
 
@@ -75,47 +78,26 @@ internal sealed class LexiconIndex
     /// </summary>
     public void FindAll(IReadOnlyList<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
     {
-        var candidates = new List<LexiconEntry>(8);
+        var scratch = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            candidates.Clear();
-            Collect(token.Key, candidates);
-            if (token.AltKey is not null)
+            ReadOnlySpan<LexiconEntry> candidates;
+            if (token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters)) == TokenFlags.Letters)
             {
-                Collect(token.AltKey, candidates);
-            }
-
-            if (token.RawKey is not null)
-            {
-                Collect(token.RawKey, candidates);
-            }
-
-            if (token.Has(TokenFlags.Masked))
-            {
-                CollectMasked(token.Key, candidates);
-            }
-
-            foreach (var entry in _parts)
-            {
-                if (!EntryTrie.ContainsReference(candidates, entry) && Matches(entry.Pattern[0], token, classes[i]))
+                // A plain word's classes follow from its key, so its candidates do too.
+                candidates = _plainWords.GetOrAdd(token.Key, (this, token, classes[i]), static (s, _) =>
                 {
-                    candidates.Add(entry);
-                }
+                    var found = new List<LexiconEntry>();
+                    s.Item1.CollectCandidates(s.token, s.Item3, found);
+                    return found.Count == 0 ? [] : [.. found];
+                });
             }
-
-            for (var bits = classes[i]; bits != 0; bits &= bits - 1)
+            else
             {
-                if (_byClass[(int)ClassMask.TrailingZeroCount(bits)] is { } byClass)
-                {
-                    foreach (var entry in byClass)
-                    {
-                        if (!EntryTrie.ContainsReference(candidates, entry))
-                        {
-                            candidates.Add(entry);
-                        }
-                    }
-                }
+                scratch.Clear();
+                CollectCandidates(token, classes[i], scratch);
+                candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
             }
 
             foreach (var entry in candidates)
@@ -136,6 +118,48 @@ internal sealed class LexiconIndex
                 if (Conditions(entry, tokens, classes, i, last))
                 {
                     slot.Add(new LexiconMatch(entry, i, last));
+                }
+            }
+        }
+    }
+
+    // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.
+    private void CollectCandidates(in Token token, ClassMask tokenClasses, List<LexiconEntry> candidates)
+    {
+        Collect(token.Key, candidates);
+        if (token.AltKey is not null)
+        {
+            Collect(token.AltKey, candidates);
+        }
+
+        if (token.RawKey is not null)
+        {
+            Collect(token.RawKey, candidates);
+        }
+
+        if (token.Has(TokenFlags.Masked))
+        {
+            CollectMasked(token.Key, candidates);
+        }
+
+        foreach (var entry in _parts)
+        {
+            if (!EntryTrie.ContainsReference(candidates, entry) && Matches(entry.Pattern[0], token, tokenClasses))
+            {
+                candidates.Add(entry);
+            }
+        }
+
+        for (var bits = tokenClasses; bits != 0; bits &= bits - 1)
+        {
+            if (_byClass[(int)ClassMask.TrailingZeroCount(bits)] is { } byClass)
+            {
+                foreach (var entry in byClass)
+                {
+                    if (!EntryTrie.ContainsReference(candidates, entry))
+                    {
+                        candidates.Add(entry);
+                    }
                 }
             }
         }

@@ -111,8 +111,29 @@ internal sealed class Term
     /// <summary>Folds lexicon text the way the tokenizer folds drafts (without leetspeak).</summary>
     public static string KeyOf(string word)
     {
+        if (IsKey(word))
+        {
+            return word;
+        }
+
         var folded = Normalisation.NormalisedText.Create(word).Folded;
         return Normalisation.Tokenizer.MakeKey(folded, 0, folded.Length, leet: false, oneAsL: false);
+    }
+
+    // Lower-case ASCII letters and digits without a run of three equal letters fold to themselves: most lemmas and
+    // forms, read at start-up, skip the folding.
+    private static bool IsKey(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')) || (i >= 2 && c == word[i - 1] && c == word[i - 2] && c >= 'a'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public bool Matches(string key) => Matches(key, key.Contains('*', StringComparison.Ordinal));
