@@ -242,4 +242,20 @@ public class DevCorpusTests
     [Fact]
     public void Fresh15Rules5Corpus_HoldsItsGround() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5.jsonl")), "fresh15-rules5", 0.96, 0.0, 0.04, 0.0);
+
+    /// <summary>
+    /// 60 posts written for the ninth pass at its start, before any rule changed and in another voice and with other
+    /// words than fresh15-rules5 (other groups, verbs and places; 31 allowed look-alikes), committed first and run once
+    /// after the changes: rules + model 0.767 / missed-block 0.107 (3/28) / false-block 0.065 (2/31); the same engine
+    /// before the ninth pass gave 0.733 / 0.107 / 0.161. Not tuned on: the floors are that first run. Its misses are
+    /// classes for the next pass: intimidation by watching the family or by advice ("ik zou een nieuw slot op je
+    /// voordeur zetten"), asking for someone's address with a devil emoji, a promised inability ("hoeft niet meer zelf
+    /// terug te lopen"), arson hinted ("lucifers zijn goedkoop"), a group reduced to a burden ("ballast"), "X blijft
+    /// X" with "je kunt ze niet opvoeden", a right denied in a question ("waarom zouden we X nog laten stemmen"), a
+    /// need denied ("verdienen geen dak boven hun hoofd"), a pig emoji for a colleague; allowed: a foreign word after a
+    /// nationality adjective ("Hongaarse … 'kutya'") and a disease in an exhibition list ("Tyfus, cholera en pokken").
+    /// </summary>
+    [Fact]
+    public void Fresh15Rules5HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.11, 0.07, 0.0);
 }
