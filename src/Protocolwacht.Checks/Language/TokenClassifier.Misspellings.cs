@@ -34,6 +34,17 @@ internal sealed partial class TokenClassifier
             }
         }
 
+        // A curse with a letter doubled ("tyffus", "kankker", "kankkerweer"): the curse, unless the word itself is in
+        // the dictionary (the inflection check would read many of them as a word and an ending).
+        for (var i = 1; i < key.Length; i++)
+        {
+            var curse = key[i] == key[i - 1] && !DictionaryWords.Contains(key) ? Undoubled(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _curseClasses : 0;
+            if (curse != 0)
+            {
+                return curse;
+            }
+        }
+
         if (DictionaryWords.IsWordOrInflection(key))
         {
             return 0;
@@ -65,6 +76,13 @@ internal sealed partial class TokenClassifier
 
         var spoken = Spoken(key);
         return spoken != 0 ? spoken : Near(key);
+    }
+
+    // The word with its doubled letter written once: a curse, or a compound that starts with one ("kankkerweer").
+    private ClassMask Undoubled(string key)
+    {
+        var mask = _classes.Of(key);
+        return mask != 0 || key.Length < 6 ? mask : Compound(key);
     }
 
     // Chat spellings of an ending: a plural without its apostrophe ("homos"), "-uh" for "-en" ("vrouwuh").

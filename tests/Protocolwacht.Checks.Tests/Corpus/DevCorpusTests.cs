@@ -230,4 +230,32 @@ public class DevCorpusTests
     [Fact]
     public void Fresh14Learn2HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.71, 0.19, 0.12, 0.0);
+
+    /// <summary>
+    /// 65 posts written for the ninth pass before any rule changed (threats without a threat word, dehumanising
+    /// comparisons, generalisations, hate as a question or opinion, a pronoun pointing back, disguised curses and
+    /// slurs; 30 allowed look-alikes). First pass (rules + model): accuracy 0.831, missed-block 0.088 (3/34),
+    /// false-block 0.067 (2/30). The ninth pass's classes were built on its misses, so it is a regression set, not a
+    /// measure: 0.969 / 0.000 / 0.033 after them (left: a saying attributed by "schreef X al" read as a quote, and
+    /// "ik weet waar je woont…" with its friendly reason in the next sentence).
+    /// </summary>
+    [Fact]
+    public void Fresh15Rules5Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5.jsonl")), "fresh15-rules5", 0.96, 0.0, 0.04, 0.0);
+
+    /// <summary>
+    /// 60 posts written for the ninth pass at its start, before any rule changed and in another voice and with other
+    /// words than fresh15-rules5 (other groups, verbs and places; 31 allowed look-alikes), committed first and run once
+    /// after the changes: rules + model 0.767 / missed-block 0.107 (3/28) / false-block 0.065 (2/31); the same engine
+    /// before the ninth pass gave 0.733 / 0.107 / 0.161. Not tuned on: the floors are that first run. Its misses are
+    /// classes for the next pass: intimidation by watching the family or by advice ("ik zou een nieuw slot op je
+    /// voordeur zetten"), asking for someone's address with a devil emoji, a promised inability ("hoeft niet meer zelf
+    /// terug te lopen"), arson hinted ("lucifers zijn goedkoop"), a group reduced to a burden ("ballast"), "X blijft
+    /// X" with "je kunt ze niet opvoeden", a right denied in a question ("waarom zouden we X nog laten stemmen"), a
+    /// need denied ("verdienen geen dak boven hun hoofd"), a pig emoji for a colleague; allowed: a foreign word after a
+    /// nationality adjective ("Hongaarse … 'kutya'") and a disease in an exhibition list ("Tyfus, cholera en pokken").
+    /// </summary>
+    [Fact]
+    public void Fresh15Rules5HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.11, 0.07, 0.0);
 }

@@ -114,6 +114,13 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // An insult or threat in a sentence about a quoted work is said of its characters (the lexicon's
+            // "unless @fiction" sees words for a story, not a title).
+            if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } sentence && sentence.NamesAWork(context))
+            {
+                continue;
+            }
+
             var (what, guideline) = match.Entry.Tag switch
             {
                 "insult" or "insult-adj" => ("een belediging", Protocol.BG5.Id),

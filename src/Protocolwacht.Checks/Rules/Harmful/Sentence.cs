@@ -51,6 +51,22 @@ internal readonly record struct Sentence(int First, int Last)
             }
         }
 
+        return NamesAWork(context);
+    }
+
+    // A quoted title of a work in the sentence ("'De Griezels' van Roald Dahl uitgelezen, wat een vieze mensen"):
+    // what the sentence says of people is said of the work's characters, as with a word for a story.
+    public bool NamesAWork(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var (open, close) in context.QuoteSpans)
+        {
+            if (open < tokens[Last].End && close > tokens[First].Start && Rules.QuotedTitle.IsTitle(context, open, close))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -80,6 +96,22 @@ internal readonly record struct Sentence(int First, int Last)
             {
                 // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round.
                 return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd") && !Disclaimed(context, k, at);
+            }
+        }
+
+        return GeneralisationDenied(context, at);
+    }
+
+    // "Niet alle jongeren zijn lui", "niet elke vluchteling is een crimineel": "niet" before "alle/elke" denies the
+    // generalisation the rest of the clause makes, however many words come between.
+    private bool GeneralisationDenied(CheckContext context, int at)
+    {
+        var tokens = context.Tokens;
+        for (var k = at - 1; k > First && k >= at - 8; k--)
+        {
+            if (tokens[k].Key is "alle" or "elke" or "iedere" or "ieder" && tokens[k - 1].Key == "niet")
+            {
+                return !context.ClauseBreakBetween(k - 1, at);
             }
         }
 

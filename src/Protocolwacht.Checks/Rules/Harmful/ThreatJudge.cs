@@ -133,7 +133,8 @@ internal static class ThreatJudge
     }
 
     // "met een mes" (the weapon after "met") or "neem een knuppel mee" in a sentence that goes to someone:
-    // "langs", "opzoeken", "komen", "verhaal halen".
+    // "langs", "opzoeken", "komen", "verhaal halen"; or on a condition about someone ("volgende keer dat die
+    // dealer hier staat, neem ik mijn knuppel mee"): the weapon is then meant for the next meeting.
     private static bool ArmedVisit(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
@@ -151,6 +152,11 @@ internal static class ThreatJudge
         if (!armed)
         {
             return false;
+        }
+
+        if (Conditional(context, s))
+        {
+            return true;
         }
 
         for (var j = s.First; j <= s.Last; j++)
