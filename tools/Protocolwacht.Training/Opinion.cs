@@ -10,6 +10,11 @@ namespace Protocolwacht.Training;
 /// </summary>
 internal static class Opinion
 {
+    /// <summary>The message that marks a finding the model added (the real message is the check's, not needed here).</summary>
+    private const string ModelMark = "model";
+
+    public static bool IsModels(Finding finding) => finding.Message == ModelMark;
+
     public static CheckResult Combine(Post post, IReadOnlyDictionary<string, double> scores, IReadOnlyDictionary<string, double> thresholds)
     {
         var findings = post.Rules.Findings.ToList();
@@ -17,7 +22,7 @@ internal static class Opinion
         {
             if (score >= thresholds[category] && !findings.Any(f => f.Category == category && f.Severity != Severity.Advice))
             {
-                findings.Add(new Finding(category, Severity.Doubt, "R9", null, null, "model"));
+                findings.Add(new Finding(category, Severity.Doubt, "R9", null, null, ModelMark));
             }
         }
 

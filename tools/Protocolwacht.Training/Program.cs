@@ -6,7 +6,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Training;
 
 // Usage: dotnet run --project tools/Protocolwacht.Training -c Release -- [repository root] [--heldout] [--with-findings]
-//        [--settings L1,L2] [--weights FILE] [--files NAME-PART]
+//        [--settings L1,L2] [--categories A,B] [--weights FILE] [--files NAME-PART]
 // Without --heldout: leave-one-batch-out cross-validation over the training batches, choice of settings and
 // thresholds on it, then the final model trained on every training batch, written to the check's weights file.
 // With --heldout: the committed weights (or --weights FILE) against the held-out batches, rules alone and rules +
@@ -15,8 +15,10 @@ using Protocolwacht.Training;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)) ?? ".");
 var modelPath = Path.Combine(root, "src", "Protocolwacht.Checks", "Learning", "Data", "second-opinion.tsv");
-string[] categories = [Categories.HarmfulStatement, Categories.Confidential, Categories.PersonalData];
-double[] thresholdGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+// The candidates; --categories A,B limits them (a quicker run). A category is kept only where cross-validation shows a gain.
+string[] categories = Option("--categories")?.Split(',') ??
+    [Categories.HarmfulStatement, Categories.Confidential, Categories.PersonalData, Categories.Profanity, Categories.Discussion, Categories.Capacity];
+double[] thresholdGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99];
 // --settings L1,L2 fixes the regularisation (half the run time on a busy machine); by default both are tried.
 Settings[] grid = Option("--settings") is { } fixedSettings
     ? [new(float.Parse(fixedSettings.Split(',')[0], CultureInfo.InvariantCulture), float.Parse(fixedSettings.Split(',')[1], CultureInfo.InvariantCulture))]
@@ -90,25 +92,50 @@ foreach (var settings in grid)
 
 Dictionary<string, double> ScoresOf(Settings s, Post p) => oof[s][p.Id + "\u0001" + p.Batch];
 
-// Thresholds per category on the pooled out-of-fold scores; a category whose best threshold brings no
-// benefit never fires (threshold 2).
+// Thresholds per category on the pooled out-of-fold scores, one category after the other (greedy): a threshold is
+// taken only where it beats the thresholds chosen so far and does not raise false-block; a category with no such
+// threshold never fires (threshold 2) and is left out of the weights file. With the cap (GroupMentions), a threshold
+// that gives more than 5 % of the group mentions a doubt is not eligible; the choice without it is shown beside.
 var rulesAlone = Opinion.Evaluate(posts0, p => p.Rules);
+var mentions = posts0.Where(GroupMentions.IsGroupMention).ToList();
 Console.WriteLine($"rules alone, all training posts: {Opinion.Figures(rulesAlone)}");
+Console.WriteLine($"group mentions (allowed posts naming a protected group): {mentions.Count}; stopped by the rules alone {GroupMentions.Figures(GroupMentions.Stopped(mentions, p => p.Rules))}");
 Settings? best = null;
 Dictionary<string, double>? bestThresholds = null;
 var bestBenefit = int.MinValue;
 foreach (var settings in grid)
 {
+    foreach (var cap in new double?[] { null, GroupMentions.Cap })
+    {
+        var chosen = Choose(settings, cap);
+        var combined = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), chosen));
+        var total = Opinion.Benefit(combined);
+        var doubted = GroupMentions.DoubtedByModel(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), chosen));
+        Console.WriteLine($"{settings}, {(cap is null ? "no cap" : $"cap {cap}")}: thresholds {string.Join(", ", chosen.Select(c => $"{c.Key} {c.Value}"))}; "
+            + $"cross-validated rules + model {Opinion.Figures(combined)}; group mentions doubted by the model {GroupMentions.Figures(doubted)}");
+        if (cap is not null && total > bestBenefit)
+        {
+            (best, bestThresholds, bestBenefit) = (settings, chosen, total);
+        }
+    }
+}
+
+Dictionary<string, double> Choose(Settings settings, double? cap)
+{
     var chosen = categories.ToDictionary(c => c, _ => Never);
     foreach (var category in categories)
     {
-        var baseline = Opinion.Benefit(rulesAlone);
+        var current = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), chosen));
+        var (baseline, falseBlocks) = (Opinion.Benefit(current), current.FalseBlocks.Count);
         foreach (var t in thresholdGrid)
         {
             var trial = new Dictionary<string, double>(chosen) { [category] = t };
-            var benefit = Opinion.Benefit(Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), trial)));
-            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}");
-            if (benefit > baseline)
+            var report = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
+            var benefit = Opinion.Benefit(report);
+            var doubted = GroupMentions.DoubtedByModel(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
+            var eligible = (cap is null || doubted.Value <= cap) && report.FalseBlocks.Count <= falseBlocks;
+            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, group mentions doubted {GroupMentions.Figures(doubted)}{(eligible ? "" : " (not eligible)")}");
+            if (eligible && benefit > baseline)
             {
                 baseline = benefit;
                 chosen[category] = t;
@@ -116,13 +143,7 @@ foreach (var settings in grid)
         }
     }
 
-    var combined = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), chosen));
-    var total = Opinion.Benefit(combined);
-    Console.WriteLine($"{settings}: thresholds {string.Join(", ", chosen.Select(c => $"{c.Key} {c.Value}"))}; cross-validated rules + model {Opinion.Figures(combined)}");
-    if (total > bestBenefit)
-    {
-        (best, bestThresholds, bestBenefit) = (settings, chosen, total);
-    }
+    return chosen;
 }
 
 var thresholdsChosen = bestThresholds!;
@@ -137,7 +158,7 @@ Report("all training batches", posts0, p => ScoresOf(best!, p), thresholdsChosen
 
 // The final model: every training batch, the chosen settings and thresholds.
 var final = new List<CategoryModel>();
-foreach (var category in categories)
+foreach (var category in categories.Where(c => thresholdsChosen[c] < Never))
 {
     var (model, transformer, ml) = Trainer.Train(posts0, category, best!, thresholdsChosen[category]);
     final.Add(model);
@@ -161,6 +182,10 @@ void Report(string name, List<Post> posts, Func<Post, Dictionary<string, double>
         // F1 per category (doubt/block and advice together, as `protocolwacht eval` counts it), rules alone -> rules + model.
         Console.WriteLine("  F1 " + string.Join(", ", rules.Categories.Select(c =>
             $"{c.Category} {c.F1:0.00} -> {both.Categories.FirstOrDefault(b => b.Category == c.Category)?.F1 ?? 0:0.00} ({c.Support})")));
+        var mentioned = posts.Where(GroupMentions.IsGroupMention).ToList();
+        Console.WriteLine($"  group mentions: {mentioned.Count}; stopped by rules alone {GroupMentions.Figures(GroupMentions.Stopped(mentioned, p => p.Rules))}, "
+            + $"by rules + model {GroupMentions.Figures(GroupMentions.Stopped(mentioned, p => Opinion.Combine(p, scores(p), thresholds)))}, "
+            + $"doubted by the model {GroupMentions.Figures(GroupMentions.DoubtedByModel(mentioned, p => Opinion.Combine(p, scores(p), thresholds)))}");
     }
 }
 
@@ -173,5 +198,5 @@ string? Option(string name)
 bool IsOptionValue(string arg)
 {
     var i = Array.IndexOf(args, arg);
-    return i > 0 && args[i - 1] is "--weights" or "--files" or "--settings";
+    return i > 0 && args[i - 1] is "--weights" or "--files" or "--settings" or "--categories";
 }

@@ -27,6 +27,7 @@ internal static class FeatureExtractor
         var words = new List<(string, int)>(tokens.Count);
         var classes = context.Classes;
         int negative = 0, positive = 0;
+        ClassMask mentioned = 0;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -35,6 +36,7 @@ internal static class FeatureExtractor
             slots.Add(slot);
             words.Add((key, slot));
             AddClasses(slots, classes[i]);
+            mentioned |= classes[i];
             negative += (classes[i] & Negative) != 0 ? 1 : 0;
             positive += (classes[i] & Positive) != 0 ? 1 : 0;
             if (classes[i] == 0 && key.Length >= 5 && tokens[i].Has(Normalisation.TokenFlags.Letters) && !DictionaryWords.IsWordOrInflection(key))
@@ -63,7 +65,7 @@ internal static class FeatureExtractor
             slots.Add(FeatureHash.Of("finding", finding.Category + "/" + finding.Severity));
         }
 
-        return new PostFeatures(DistinctAscending(slots), words);
+        return new PostFeatures(DistinctAscending(slots), words, mentioned);
     }
 
     private static int[] DistinctAscending(List<int> slots)

@@ -215,21 +215,25 @@ public class DevCorpusTests
     /// 60 posts written for issue 9's learned second opinion before any model was trained (threats, group hate,
     /// insults, complaints, hinted news, sensitive facts in new voices; 30 allowed look-alikes), never trained
     /// on. First run, rules alone: accuracy 0.817, missed-block 0.320 (8/25), false-block 0.000. With the second stop's
-    /// weights (rules + model, the check as shipped): 0.850 / 0.200 (5/25) / 0.000, the floors since.
+    /// weights (rules + model, the check as shipped): 0.850 / 0.200 (5/25) / 0.000. Since the third stop (harmful-statement
+    /// threshold chosen under the cap on doubted group mentions, 0.95 instead of 0.8): 0.833 / 0.200 / 0.000, one
+    /// blockable post of the doubt kind fewer stopped; the accuracy floor went down by that post (the lead's call).
     /// </summary>
     [Fact]
     public void Fresh13LearnHeldOutCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.85, 0.20, 0.0, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.83, 0.20, 0.0, 0.0);
 
     /// <summary>
     /// 81 posts written for the second stop of issue 9's second opinion before any training or rule change (long
     /// LinkedIn and blog posts, replies to parents and pupils, chat with typos and emoji; hate and threats of the
     /// issue's classes and their allowed look-alikes), never trained on. Run once at the end: rules alone 0.704 /
-    /// 0.326 (14/43) / 0.115, rules + model (the check as shipped) 0.716 / 0.186 (8/43) / 0.115; the floors are that run.
+    /// 0.326 (14/43) / 0.115, rules + model (the check as shipped) 0.716 / 0.186 (8/43) / 0.115; the floors were that run.
+    /// Since the third stop (harmful-statement threshold 0.95 under the cap on doubted group mentions): 0.704 / 0.233
+    /// (10/43) / 0.115, two blockable posts more let through; the floors went down to that (the lead's call).
     /// </summary>
     [Fact]
     public void Fresh14Learn2HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.71, 0.19, 0.12, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.70, 0.24, 0.12, 0.0);
 
     /// <summary>
     /// 65 posts written for the ninth pass before any rule changed (threats without a threat word, dehumanising
@@ -258,4 +262,15 @@ public class DevCorpusTests
     [Fact]
     public void Fresh15Rules5HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.11, 0.07, 0.0);
+
+
+    /// <summary>
+    /// 50 posts written for the third stop of issue 9's second opinion before any training (16 neutral or positive
+    /// mentions of a protected group, 15 hateful posts, profanity and its look-alikes, replies, hinted news), never
+    /// trained on. Run once at the end: rules alone 0.820 / 0.333 (7/21) / 0.000, rules + model (the check as shipped)
+    /// 0.820 / 0.190 (4/21) / 0.000; the floors are that run.
+    /// </summary>
+    [Fact]
+    public void Fresh15Learn3HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-learn3-heldout.jsonl")), "fresh15-learn3-heldout", 0.82, 0.20, 0.0, 0.0);
 }

@@ -35,6 +35,16 @@ public class FeatureExtractorTests
         Assert.DoesNotContain(dehumanising, Features("Ze zijn leerlingen.").Slots);
     }
 
+    // The training tool tells a group mention by the union of a post's word classes, not by a hashed slot that
+    // another feature may share.
+    [Fact]
+    public void Classes_AreTheUnionOfTheWordsClasses()
+    {
+        var group = Checks.Language.WordClasses.Default.Mask("protected-group");
+        Assert.NotEqual(UInt128.Zero, Features("Onze buren zijn Turken en bakken heerlijk brood.").Classes & group);
+        Assert.Equal(UInt128.Zero, Features("Onze buren zijn bakkers en bakken heerlijk brood.").Classes & group);
+    }
+
     [Fact]
     public void RuleFindings_AreFeatures()
     {
