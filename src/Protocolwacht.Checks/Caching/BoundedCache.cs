@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 
 namespace Protocolwacht.Checks.Caching;
 
@@ -7,15 +9,14 @@ namespace Protocolwacht.Checks.Caching;
 /// their words, and the slow paths of the check (compound analysis, misspellings, typing slips, lexicon
 /// candidates) give the same answer for the same word every time, so each distinct word pays once. Bounded: once
 /// <c>capacity</c> words are stored, later words are computed every time and not stored, so memory cannot grow
-/// with the input; the words seen first are the frequent ones. Keys longer than <see cref="MaxKeyLength"/> are
-/// never stored. Thread-safe: a race computes a word twice and stores one of two equal answers.
+/// with the input; the words seen first are the frequent ones. A word is kept only as its 128-bit XxHash: the
+/// words of posts include children's names, and the personal check promises to keep nothing, so no word's text
+/// stays in memory after its post (two words sharing a hash: about 2^-128 a pair). Thread-safe: a race computes a
+/// word twice and stores one of two equal answers.
 /// </summary>
 internal sealed class BoundedCache<TValue>(int capacity)
 {
-    /// <summary>Longer keys are rare and would make the bound in memory loose.</summary>
-    public const int MaxKeyLength = 32;
-
-    private readonly ConcurrentDictionary<string, TValue> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, TValue> _entries = new();
     private int _count;
 
     /// <summary>How many answers are stored (at most the capacity).</summary>
@@ -24,13 +25,15 @@ internal sealed class BoundedCache<TValue>(int capacity)
     /// <summary>The stored answer for <paramref name="key"/>, else <paramref name="compute"/>(state, key), stored while there is room.</summary>
     public TValue GetOrAdd<TState>(string key, TState state, Func<TState, string, TValue> compute)
     {
-        if (_entries.TryGetValue(key, out var known))
+        ArgumentNullException.ThrowIfNull(key);
+        var hash = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan()));
+        if (_entries.TryGetValue(hash, out var known))
         {
             return known;
         }
 
         var value = compute(state, key);
-        if (key.Length <= MaxKeyLength && Volatile.Read(ref _count) < capacity && _entries.TryAdd(key, value))
+        if (Volatile.Read(ref _count) < capacity && _entries.TryAdd(hash, value))
         {
             Interlocked.Increment(ref _count);
         }
