@@ -3,25 +3,27 @@
 
   bench/soak/soak.py [--duration SECONDS] [--workers N] [--out DIR]
 
-Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, the local Mastodon and
-Bluesky servers of the tests as a process of their own (bench/Protocolwacht.PlatformServers), and two instances of the
+Starts a PostgreSQL server of its own (scripts/test-postgres.sh), a mail sink on loopback, the local Mastodon, Bluesky,
+X, LinkedIn, Facebook and Instagram servers of the tests as a process of their own (bench/Protocolwacht.PlatformServers),
+and two instances of the
 Release build of the web app (Development: demo organisation, sandbox channel) on that database, each with its own
 port and data directory, and sharing one key ring in the database protected by a throwaway certificate, as production
 runs two instances (DataProtection:KeysInDatabase, docs/deployment.md). Both instances start at once on the empty
-database, as two instances of a new installation would. The administrator then connects Sint Jozef's Mastodon account
-to the local Mastodon server and adds a Bluesky account on the local Bluesky server (with its platform decision), through
+database, as two instances of a new installation would. The administrator then connects Sint Jozef's Mastodon and X
+accounts and adds a Bluesky, a LinkedIn, a Facebook and an Instagram account (each with its platform decision), through
 the web forms. Workers sign in on both instances and, in turn: compose with the live check while "typing", save,
-publish (allow) on the sandbox account, or on both platform accounts at once, or ask advice that the manager approves on
+publish (allow) on the sandbox account, or on several platform accounts at once (a text post on five, or a post with a
+photo uploaded through the composer on Instagram, Facebook, LinkedIn and X), or ask advice that the manager approves on
 the *other* instance, then publish; and read the start page, the post list, the advice queue and the sandbox. An
 importer uploads a small generated Mastodon export through /history/import every minute (all of it added) and the same
 file again (nothing added). Every 10 s it samples each instance's memory (VmRSS), /health/ready and the outbox. At the
 end it waits for the outbox to drain and checks that every confirmed post reached the sandbox or each platform exactly
-once (compared with the platform server's own record), and counts the error-level lines (fail:, crit:) in each
+once (compared with each platform server's own record, photos included), and counts the error-level lines (fail:, crit:) in each
 instance's log. Prints one JSON summary line and writes samples.csv and summary.json to --out.
 Build first: dotnet build src/Protocolwacht.Web -c Release; dotnet build bench/Protocolwacht.PlatformServers -c Release.
 Needs python3, openssl and Debian's postgresql only.
 """
-import argparse, asyncio, csv, html, http.cookiejar, json, math, os, random, re, shutil, socket, statistics, subprocess, sys
+import argparse, asyncio, base64, csv, html, http.cookiejar, json, math, os, random, re, shutil, socket, statistics, subprocess, sys
 import tempfile, threading, time, urllib.error, urllib.parse, urllib.request, uuid
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -30,8 +32,19 @@ DLL = os.path.join(WEB, "bin", "Release", "net10.0", "Protocolwacht.Web.dll")
 PLATFORMS_DLL = os.path.join(ROOT, "bench", "Protocolwacht.PlatformServers", "bin", "Release", "net10.0", "Protocolwacht.PlatformServers.dll")
 PASSWORD = "Konot-demo-2026"
 AUTHOR, MANAGER, ACCOUNT = "tom.hendriks", "karin.mulder", "regenboog-x"
-# Sint Jozef's author publishes on the school's Mastodon account and on a Bluesky account the administrator adds.
+# Sint Jozef's author publishes on the school's Mastodon and X accounts and on the Bluesky, LinkedIn, Facebook and
+# Instagram accounts the administrator adds.
 PLATFORM_AUTHOR, ADMIN, MASTODON, BLUESKY = "linda.koster", "sanne.deboer", "sintjozef-mastodon", "sintjozef-bluesky"
+X, LINKEDIN, FACEBOOK, INSTAGRAM = "sintjozef-x", "sintjozef-linkedin", "sintjozef-facebook", "sintjozef-instagram"
+CHANNEL = {MASTODON: "mastodon", BLUESKY: "bluesky", X: "x", LINKEDIN: "linkedin", FACEBOOK: "facebook", INSTAGRAM: "instagram"}
+# A text post goes to five accounts at once; a post with a photo to four (Instagram takes nothing without an image;
+# Facebook and Instagram fetch it from the app's public media address, X and LinkedIn receive it uploaded).
+TEXT_ACCOUNTS = (MASTODON, BLUESKY, X, LINKEDIN, FACEBOOK)
+IMAGE_ACCOUNTS = (INSTAGRAM, FACEBOOK, LINKEDIN, X)
+PLATFORMS = ("mastodon", "bluesky", "x", "linkedin", "facebook", "instagram")
+# A 1x1 PNG, as a phone's photo would be uploaded through the composer's file field; its description is the alt text.
+PHOTO = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+PHOTO_ALT = "Een toren van houten blokken op een tafel in het lokaal"
 ADDED = re.compile(r"(\d+) bericht\(en\) gelezen, (\d+) toegevoegd[^,]*, (\d+) stond")
 ALLOW = ["Wat een mooie sportdag vandaag op De Regenboog!", "Morgen is de bibliotheek open van 9 tot 12 uur.",
          "De kerstmarkt was een groot succes, dank aan alle vrijwilligers.", "Groep 5 heeft vandaag de kinderboerderij bezocht."]
@@ -40,6 +53,11 @@ TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"
 VERSION = re.compile(r'name="VersionNumber" value="(\d+)"')
 POST_ID = re.compile(r"/posts/([0-9a-f-]{36})")
 TREE_HEAD_LOG = "Logging__LogLevel__Protocolwacht.Web.Features.Archive.TreeHeadJob"
+
+
+def little_text_unescaped(text):
+    """LinkedIn stores commentary as "little text", with a backslash before each reserved character; the text as read."""
+    return re.sub(r"\\(.)", r"\1", text)
 
 
 def nearest_rank(values, fraction):
@@ -107,6 +125,17 @@ class Session:
         match = POST_ID.search(location or "")
         return match.group(1) if status == 302 and match else None
 
+    def compose_with_photo(self, text, accounts):
+        """Composes as the author does who adds a photo: the text, the accounts and the file in one save of the form."""
+        for cut in (len(text) // 3, 2 * len(text) // 3, len(text)):
+            self.live_check(text[:cut], list(accounts))
+        fields = [("Form.Text", text)] + [("Form.AccountIds", a) for a in accounts] + [
+            ("Form.UploadSource", "own"), ("Form.UploadDescription", PHOTO_ALT)]
+        status, _, location = self.multipart("/compose?handler=Next", "/compose", fields, ("Form.Upload", "toren.png", "image/png", PHOTO),
+                                             "compose-photo", expect=(302,))
+        match = POST_ID.search(location or "")
+        return match.group(1) if status == 302 and match else None
+
     def confirm(self, post, kind):
         """Confirms the post for publication. The page answers a confirmation with a redirect to the post, and a refusal
         (the check blocks, advice not given) with a redirect back to itself: only the first is a confirmed post."""
@@ -118,21 +147,26 @@ class Session:
         return status == 302
 
     def upload(self, path, fields, file_field, file_name, content, kind):
-        """A multipart form post, as the browser sends a file input."""
-        token = TOKEN.search(self.page(path, "page"))
-        fields = dict(fields, __RequestVerificationToken=html.unescape(token.group(1)) if token else "")
+        """An import file through the upload form: the page answers with its result (200)."""
+        return self.multipart(path, path, list(fields.items()), (file_field, file_name, "application/json", content), kind, expect=(200,))
+
+    def multipart(self, path, page, fields, file, kind, expect):
+        """A multipart form post, as the browser sends a form with a file input: fields (name, value) and one file."""
+        token = TOKEN.search(self.page(page, "page"))
+        fields = fields + [("__RequestVerificationToken", html.unescape(token.group(1)) if token else "")]
+        file_field, file_name, content_type, content = file
         boundary = "soak" + uuid.uuid4().hex
-        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields.items()]
+        parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'.encode() for k, v in fields]
         parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{file_name}"\r\n'
-                     f"Content-Type: application/json\r\n\r\n".encode() + content + b"\r\n")
+                     f"Content-Type: {content_type}\r\n\r\n".encode() + content + b"\r\n")
         body = b"".join(parts) + f"--{boundary}--\r\n".encode()
-        return self.request(kind, path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}, expect=(200,))
+        return self.request(kind, path, body, {"Content-Type": f"multipart/form-data; boundary={boundary}"}, expect=expect)
 
 
 class Stats:
     def __init__(self):
         self.lock, self.times, self.errors, self.samples_of_errors, self.confirmed = threading.Lock(), {}, {}, [], set()
-        self.platform_texts, self.imports = {}, []  # confirmed platform posts: id -> text; import rounds
+        self.platform_posts, self.imports = {}, []  # confirmed platform posts: id -> (text, accounts, with photo); import rounds
         self.refused = []  # posts whose confirmation the app refused (reported, not an error of the run)
 
     def fail(self, kind, what):
@@ -158,12 +192,15 @@ def worker(bases, stats, stop, seed):
         i = rng.randrange(2)
         author, manager = authors[i], managers[1 - i]  # advice is given on the other instance
         choice = rng.random()
-        if choice < 0.15:  # one post on both platform accounts: a delivery to the local Mastodon and one to Bluesky
+        if choice < 0.15:  # one post on several platform accounts at once: a delivery to each local platform server
             text = f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:8]})"
-            post = platform_authors[i].compose(text, (MASTODON, BLUESKY))
+            with_photo = choice < 0.05
+            accounts = IMAGE_ACCOUNTS if with_photo else TEXT_ACCOUNTS
+            composer = platform_authors[i].compose_with_photo if with_photo else platform_authors[i].compose
+            post = composer(text, accounts)
             if post and platform_authors[i].confirm(post, "publish-platforms"):
                 with stats.lock:
-                    stats.platform_texts[post] = text
+                    stats.platform_posts[post] = (text, accounts, with_photo)
         elif choice < 0.45:
             post = author.compose(f"{rng.choice(ALLOW)} ({uuid.uuid4().hex[:6]})")
             if post and author.confirm(post, "publish"):
@@ -218,21 +255,31 @@ def importer(bases, stats, stop, interval=60, count=5):
 
 
 def connect_platform_accounts(base, stats, platforms):
-    """The administrator connects Sint Jozef's Mastodon account and adds a Bluesky account, through the web forms."""
+    """The administrator connects Sint Jozef's Mastodon and X accounts and adds a Bluesky, a LinkedIn, a Facebook and an
+    Instagram account (each with the board's platform decision), through the web forms, pasting the credentials the
+    platform gives (the account form; an access token, the platform's account id, and for Mastodon and Bluesky the
+    server). X, LinkedIn, Facebook and Instagram are reached at the connectors' configured base URLs."""
     admin = Session(base, ADMIN, stats)
     mastodon, bluesky = platforms["mastodon"], platforms["bluesky"]
     steps = [
         admin.form(f"/accounts/edit/{MASTODON}", {"Form.Channel": "mastodon", "Form.Handle": "@sintjozef@mastodon.soak", "Form.SchoolId": "sintjozef",
                                                    "Form.AccessToken": mastodon["token"], "Form.PlatformAccountId": mastodon["accountId"],
                                                    "Form.InstanceUrl": mastodon["baseUrl"]}, "setup"),
+        admin.form(f"/accounts/edit/{X}", {"Form.Channel": "x", "Form.Handle": "@SintJozefHV", "Form.SchoolId": "sintjozef",
+                                            "Form.AccessToken": platforms["x"]["token"], "Form.PlatformAccountId": platforms["x"]["accountId"]}, "setup"),
         admin.form("/accounts/edit", {"Form.Id": BLUESKY, "Form.Channel": "bluesky", "Form.Handle": bluesky["handle"], "Form.SchoolId": "sintjozef",
                                       "Form.AccessToken": bluesky["appPassword"], "Form.PlatformAccountId": bluesky["handle"],
                                       "Form.InstanceUrl": bluesky["baseUrl"]}, "setup"),
-        admin.form("/platform-decisions", {"AccountId": BLUESKY, "DpiaDate": time.strftime("%Y-%m-%d"), "Outcome": "Approved", "Agreement": "Yes",
-                                           "Reviewer": "Soak: communicatieadviseur", "ReviewDate": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 300 * 86400)),
-                                           "Note": "Soak"}, "setup"),
     ]
-    if [s[0] for s in steps] != [302, 302, 302]:
+    for account, handle in ((LINKEDIN, "Sint Jozefschool Holterveen"), (FACEBOOK, "Sint Jozefschool"), (INSTAGRAM, "@sintjozefhv")):
+        platform = platforms[CHANNEL[account]]
+        steps.append(admin.form("/accounts/edit", {"Form.Id": account, "Form.Channel": CHANNEL[account], "Form.Handle": handle, "Form.SchoolId": "sintjozef",
+                                                   "Form.AccessToken": platform["token"], "Form.PlatformAccountId": platform["accountId"]}, "setup"))
+    for account in (BLUESKY, LINKEDIN, FACEBOOK, INSTAGRAM):
+        steps.append(admin.form("/platform-decisions", {"AccountId": account, "DpiaDate": time.strftime("%Y-%m-%d"), "Outcome": "Approved", "Agreement": "Yes",
+                                                        "Reviewer": "Soak: communicatieadviseur",
+                                                        "ReviewDate": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 300 * 86400)), "Note": "Soak"}, "setup"))
+    if any(s[0] != 302 for s in steps):
         raise SystemExit(f"setting up the platform accounts failed: {[(s[0], s[2]) for s in steps]}")
 
 
@@ -339,7 +386,12 @@ def main():
                        Publishing__UndoPeriod="00:00:05", Logging__LogLevel__Default="Warning",
                        # A tree head a minute (production: an hour), so even a short run signs on both instances
                        # with the shared key ring; its "Signed" lines are counted per instance.
-                       Archive__TreeHeadInterval="00:01:00", **{TREE_HEAD_LOG: "Information"})
+                       Archive__TreeHeadInterval="00:01:00", **{TREE_HEAD_LOG: "Information"},
+                       # The platforms without a server of the account's own are reached at the connectors' base URLs;
+                       # Facebook and Instagram fetch photos from the instance's public media address.
+                       Connectors__X__BaseUrl=platforms["x"]["baseUrl"], Connectors__LinkedIn__BaseUrl=platforms["linkedin"]["baseUrl"],
+                       Connectors__Facebook__BaseUrl=platforms["facebook"]["baseUrl"], Connectors__Instagram__BaseUrl=platforms["instagram"]["baseUrl"],
+                       Publishing__PublicBaseUrl=f"http://127.0.0.1:{port}/")
             log = open(os.path.join(options.out, f"instance-{name}.log"), "w")
             processes.append(subprocess.Popen(["dotnet", DLL], cwd=WEB, env=env, stdout=log, stderr=subprocess.STDOUT))
             bases.append(f"http://127.0.0.1:{port}")
@@ -376,10 +428,16 @@ def main():
         sandbox = psql(conn, """SELECT count(*) FROM sandbox_publications""")[0][0]
         not_done = psql(conn, """SELECT "Status", count(*) FROM deliveries WHERE "Status" <> 'Published' GROUP BY 1""")
         per_channel = dict((c, int(n)) for c, n in psql(conn, """SELECT "Channel", count(*) FROM deliveries WHERE "Status" = 'Published' GROUP BY 1"""))
-        expected_texts = sorted(stats.platform_texts.values())
-        on_platforms = {p: platform_record(platforms[p]["baseUrl"]) for p in ("mastodon", "bluesky")}
-        platform_check = {p: {"confirmed": len(expected_texts), "published_deliveries": per_channel.get(p, 0), "on_platform": len(r["texts"]),
-                              "same_texts_once_each": sorted(r["texts"]) == expected_texts} for p, r in on_platforms.items()}
+        on_platforms = {p: platform_record(platforms[p]["baseUrl"]) for p in PLATFORMS}
+        on_platforms["linkedin"]["texts"] = [little_text_unescaped(t) for t in on_platforms["linkedin"]["texts"]]
+        platform_check = {}
+        for p, record in on_platforms.items():
+            posts = [(text, photo) for text, accounts, photo in stats.platform_posts.values() if p in (CHANNEL[a] for a in accounts)]
+            expected_texts = sorted(text for text, _ in posts)
+            platform_check[p] = {"confirmed": len(posts), "published_deliveries": per_channel.get(p, 0), "on_platform": len(record["texts"]),
+                                 "same_texts_once_each": sorted(record["texts"]) == expected_texts}
+            if "withImage" in record:
+                platform_check[p].update(confirmed_with_photo=sum(1 for _, photo in posts if photo), on_platform_with_image=record["withImage"])
         platform_check["mastodon"]["publish_requests"] = on_platforms["mastodon"]["publishRequests"]
         warm = [s for s in samples if s["t"] >= min(300, options.duration // 3)]
         summary = {
@@ -405,7 +463,8 @@ def main():
             json.dump(summary, f, indent=2)
         print(json.dumps(summary))
         ok = (not stats.errors and not setup_stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
-              and all(c["same_texts_once_each"] and c["published_deliveries"] == c["confirmed"] for c in platform_check.values())
+              and all(c["same_texts_once_each"] and c["published_deliveries"] == c["confirmed"]
+                      and c.get("confirmed_with_photo") == c.get("on_platform_with_image") for c in platform_check.values())
               and all(v["count"] == 0 for v in summary["log_errors"].values()))
         return 0 if ok else 1
     finally:

@@ -57,7 +57,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         options.AddInterceptors(Archive.AppendOnlyInterceptor.Instance, Organisation.OrganisationVersionInterceptor.Instance);
         if (Provider == DatabaseProvider.Sqlite)
         {
-            options.AddInterceptors(SqliteReadOnlyRecovery.Instance, SqliteBusyWait.Instance);
+            options.AddInterceptors(SqliteReadOnlyRecovery.Instance, SqliteBusyWait.Instance, SqliteKeptLog.Instance);
         }
 
         _ = Provider == DatabaseProvider.Postgres
