@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.011469192)]
-    [InlineData("dev-002", "harmful-statement", 0.9324935)]
-    [InlineData("dev-003", "harmful-statement", 0.00011380571)]
-    [InlineData("dev-001", "confidential", 0.00825793)]
-    [InlineData("dev-002", "confidential", 0.00029506176)]
-    [InlineData("dev-003", "confidential", 0.00010824323)]
-    [InlineData("dev-001", "personal-data", 0.004427367)]
-    [InlineData("dev-002", "personal-data", 0.06377296)]
-    [InlineData("dev-003", "personal-data", 0.0021390263)]
+    [InlineData("dev-001", "harmful-statement", 0.011629919)]
+    [InlineData("dev-002", "harmful-statement", 0.93127245)]
+    [InlineData("dev-003", "harmful-statement", 0.00020612254)]
+    [InlineData("dev-001", "confidential", 0.007738064)]
+    [InlineData("dev-002", "confidential", 0.000305646)]
+    [InlineData("dev-003", "confidential", 0.00011751947)]
+    [InlineData("dev-001", "personal-data", 0.0045040012)]
+    [InlineData("dev-002", "personal-data", 0.06026906)]
+    [InlineData("dev-003", "personal-data", 0.0020945717)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -47,12 +47,22 @@ public class SecondOpinionTests
         Assert.Equal(Categories.Profanity, other[0].Category);
     }
 
-    // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. This
-    // allowed look-alike (from the rules' pattern tests, where the rules alone still pass it) is a known false doubt
-    // of the committed model: a doubt sends it to the leidinggevende instead of letting it through, the price of the
-    // fewer missed blocks.
+    // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. These
+    // allowed look-alikes (from the rules' pattern tests, where the rules alone still pass them) are known false doubts
+    // of the committed model: a doubt sends them to the leidinggevende instead of letting them through, the price of
+    // the fewer missed blocks. The group mentions among them came back when the training tool, with the ninth pass's
+    // training file added, chose harmful-statement 0.8 again under its cap (4.8 % of the training set's 208 allowed
+    // group mentions doubted by the model, cap 5 %; the third stop's run without that file chose 0.95 at 2.0 %).
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
+    [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?", Categories.HarmfulStatement)]
+    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.", Categories.HarmfulStatement)]
+    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.", Categories.HarmfulStatement)]
+    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.", Categories.HarmfulStatement)]
+    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.", Categories.HarmfulStatement)]
+    [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -63,25 +73,5 @@ public class SecondOpinionTests
         Assert.Equal(Severity.Doubt, finding.Severity);
         Assert.StartsWith("Dit bericht lijkt op berichten die", finding.Message, StringComparison.Ordinal);
         Assert.Equal(Verdict.Doubt, result.Verdict);
-    }
-
-    // Former known false doubts: neutral or positive mentions of a group (and one countdown) that the second stop's
-    // weights (harmful-statement threshold 0.8) sent to the leidinggevende. Since the threshold is chosen under the
-    // issue's cap on doubted group mentions (≤ 5 % of the training set's allowed group mentions; README, "Third
-    // stop"), the check as shipped lets them through again.
-    [Theory]
-    [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?")]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
-    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
-    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
-    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
-    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
-    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
-    public void TheProductsCheck_LetsTheseGroupMentionsThrough(string text)
-    {
-        var result = TestChecker.Personal(text);
-
-        Assert.DoesNotContain(result.Findings, f => f.Category == Categories.HarmfulStatement);
-        Assert.Equal(Verdict.Allow, result.Verdict);
     }
 }

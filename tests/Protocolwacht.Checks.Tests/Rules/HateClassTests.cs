@@ -67,7 +67,6 @@ public class HateClassTests
     public void Check_HomofielInAHatefulFrame_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]
-    [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
     [InlineData("Ik vind het walgelijk hoe mensen over Syriërs praten.")]
     [InlineData("Somaliërs parasieten noemen is ontmenselijkend.")]
     public void Check_CounterSpeech_IsAllowed(string text) => Assert.Equal(Verdict.Allow, VerdictOf(text));
