@@ -30,12 +30,25 @@ public sealed class SqliteKeptLog : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // False once the native call proved unavailable (a SQLite bundle without the export): the database then works as
+    // before this class, with the log deleted by the last connection, instead of failing every connection.
+    private static volatile bool available = true;
+
     private static void KeepLog(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle })
+        if (!available || connection is not SqliteConnection { Handle: { } handle })
+        {
+            return;
+        }
+
+        try
         {
             var on = 1;
             _ = NativeMethods.FileControl(handle.DangerousGetHandle(), IntPtr.Zero, PersistWal, ref on); // a null name is "main"
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            available = false;
         }
     }
 
