@@ -12,24 +12,25 @@ public static class Protocol
 {
     private static readonly Lazy<FrozenDictionary<string, Guideline>> Table = new(() => Load(ProtocolDocument.Konot));
 
-    public static Guideline R2 => Named.R2;
-    public static Guideline R3 => Named.R3;
-    public static Guideline R4 => Named.R4;
-    public static Guideline R6 => Named.R6;
-    public static Guideline R9 => Named.R9;
-    public static Guideline DO1 => Named.DO1;
-    public static Guideline DO2 => Named.DO2;
-    public static Guideline DO5 => Named.DO5;
-    public static Guideline DONT2 => Named.DONT2;
-    public static Guideline DONT3 => Named.DONT3;
-    public static Guideline DONT4 => Named.DONT4;
-    public static Guideline DONT5 => Named.DONT5;
-    public static Guideline DONT6 => Named.DONT6;
-    public static Guideline DONT8 => Named.DONT8;
-    public static Guideline DONT9 => Named.DONT9;
-    public static Guideline BG4 => Named.BG4;
-    public static Guideline BG5 => Named.BG5;
-    public static Guideline Account => Named.Account;
+    // Resolved once, when the class is first used: rules cite these on every check.
+    public static Guideline R2 { get; } = Get("R2");
+    public static Guideline R3 { get; } = Get("R3");
+    public static Guideline R4 { get; } = Get("R4");
+    public static Guideline R6 { get; } = Get("R6");
+    public static Guideline R9 { get; } = Get("R9");
+    public static Guideline DO1 { get; } = Get("DO1");
+    public static Guideline DO2 { get; } = Get("DO2");
+    public static Guideline DO5 { get; } = Get("DO5");
+    public static Guideline DONT2 { get; } = Get("DONT2");
+    public static Guideline DONT3 { get; } = Get("DONT3");
+    public static Guideline DONT4 { get; } = Get("DONT4");
+    public static Guideline DONT5 { get; } = Get("DONT5");
+    public static Guideline DONT6 { get; } = Get("DONT6");
+    public static Guideline DONT8 { get; } = Get("DONT8");
+    public static Guideline DONT9 { get; } = Get("DONT9");
+    public static Guideline BG4 { get; } = Get("BG4");
+    public static Guideline BG5 { get; } = Get("BG5");
+    public static Guideline Account { get; } = Get("ACCOUNT");
 
     public static IEnumerable<Guideline> All => Table.Value.Values;
 
@@ -37,29 +38,6 @@ public static class Protocol
 
     public static Guideline Get(string id) =>
         Table.Value.TryGetValue(id, out var g) ? g : throw new KeyNotFoundException($"The protocol has no part '{id}'.");
-
-    // Resolved on first use and kept: rules cite these on every check, and a lookup each time was a measurable share of it.
-    private static class Named
-    {
-        public static readonly Guideline R2 = Get("R2");
-        public static readonly Guideline R3 = Get("R3");
-        public static readonly Guideline R4 = Get("R4");
-        public static readonly Guideline R6 = Get("R6");
-        public static readonly Guideline R9 = Get("R9");
-        public static readonly Guideline DO1 = Get("DO1");
-        public static readonly Guideline DO2 = Get("DO2");
-        public static readonly Guideline DO5 = Get("DO5");
-        public static readonly Guideline DONT2 = Get("DONT2");
-        public static readonly Guideline DONT3 = Get("DONT3");
-        public static readonly Guideline DONT4 = Get("DONT4");
-        public static readonly Guideline DONT5 = Get("DONT5");
-        public static readonly Guideline DONT6 = Get("DONT6");
-        public static readonly Guideline DONT8 = Get("DONT8");
-        public static readonly Guideline DONT9 = Get("DONT9");
-        public static readonly Guideline BG4 = Get("BG4");
-        public static readonly Guideline BG5 = Get("BG5");
-        public static readonly Guideline Account = Get("ACCOUNT");
-    }
 
     /// <summary>Titles follow the protocol's own numbering: the n-th part of a section is its "punt n".</summary>
     internal static FrozenDictionary<string, Guideline> Load(ProtocolDocument document)

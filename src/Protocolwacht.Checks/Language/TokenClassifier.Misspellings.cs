@@ -36,9 +36,15 @@ internal sealed partial class TokenClassifier
 
         // A curse with a letter doubled ("tyffus", "kankker", "kankkerweer"): the curse, unless the word itself is in
         // the dictionary (the inflection check would read many of them as a word and an ending).
+        var isWord = (bool?)null;
         for (var i = 1; i < key.Length; i++)
         {
-            var curse = key[i] == key[i - 1] && !DictionaryWords.Contains(key) ? Undoubled(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _curseClasses : 0;
+            if (key[i] != key[i - 1] || (isWord ??= DictionaryWords.Contains(key)))
+            {
+                continue;
+            }
+
+            var curse = Undoubled(string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1))) & _curseClasses;
             if (curse != 0)
             {
                 return curse;
