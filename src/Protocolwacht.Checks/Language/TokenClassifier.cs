@@ -159,6 +159,13 @@ internal sealed partial class TokenClassifier
             mask |= _classes.Of(token.RawKey);
         }
 
+        // A code such as "7ad7a5" is near some word too often: only a word it spells exactly counts, each 1 read as
+        // i or as l ("d3b1e1" is "debiel").
+        if (token.Has(TokenFlags.HexShaped))
+        {
+            return mask != 0 ? mask : MixedOnes(token);
+        }
+
         if (mask == 0 && token.Has(TokenFlags.Masked))
         {
             return Unmasked(token.Key);
@@ -176,6 +183,53 @@ internal sealed partial class TokenClassifier
         }
 
         return _unknownWords.GetOrAdd(token.Key, this, static (self, key) => self.Unknown(key));
+    }
+
+    // The readings of a leetspeak word whose ones stand for i in one place and l in another: Key reads every 1 as
+    // i, AltKey every 1 as l; the mixed readings take each 1 from either (at most four ones, sixteen readings).
+    private ClassMask MixedOnes(in Token token)
+    {
+        var (key, alt) = (token.Key, token.AltKey);
+        if (alt is null || alt.Length != key.Length || key.Length > 64)
+        {
+            return 0;
+        }
+
+        Span<int> ones = stackalloc int[4];
+        var count = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != alt[i])
+            {
+                if (count == ones.Length)
+                {
+                    return 0;
+                }
+
+                ones[count++] = i;
+            }
+        }
+
+        Span<char> reading = stackalloc char[key.Length];
+        for (var choice = 1; choice < (1 << count) - 1; choice++)
+        {
+            key.AsSpan().CopyTo(reading);
+            for (var j = 0; j < count; j++)
+            {
+                if ((choice & (1 << j)) != 0)
+                {
+                    reading[ones[j]] = alt[ones[j]];
+                }
+            }
+
+            var mask = _classes.Of(reading);
+            if (mask != 0)
+            {
+                return mask;
+            }
+        }
+
+        return 0;
     }
 
     // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.

@@ -27,4 +27,7 @@ internal enum TokenFlags
     Joined = 8,
     Capitalised = 16,
     Leet = 32,
+
+    /// <summary>Hexadecimal characters only ("7ad7a5"): read as leetspeak, it counts only as a word it spells exactly.</summary>
+    HexShaped = 64,
 }

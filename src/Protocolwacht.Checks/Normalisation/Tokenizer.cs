@@ -160,6 +160,10 @@ internal static class Tokenizer
         if (leet)
         {
             flags |= TokenFlags.Leet;
+            if (digits > 0 && IsHexShaped(folded, start, end))
+            {
+                flags |= TokenFlags.HexShaped;
+            }
         }
 
         var key = MakeKey(folded, start, end, leet, oneAsL: false);
@@ -182,9 +186,15 @@ internal static class Tokenizer
     // A reference, order or colour code ("a44450", "7a1a50"): hexadecimal characters only, mostly digits. Read as
     // leetspeak it could become a word ("aaaaso" → "aso"); a word written with digits ("k4nk3r", "1d10t3n", "d3b1e1")
     // has other letters or at least as many letters as digits.
-    private static bool IsHexCode(string s, int start, int end, int letters, int digits)
+    private static bool IsHexCode(string s, int start, int end, int letters, int digits) =>
+        digits > letters && IsHexShaped(s, start, end);
+
+    // Five or more hexadecimal characters: the shape of a generated code ("7ad7a5", "7eee7a50"). With as many letters
+    // as digits it may still be a disguised word ("d3b1e1"), so the token keeps its leetspeak reading, but only a word
+    // it spells exactly counts (no compound or misspelling guesses: a random code is near some word too often).
+    private static bool IsHexShaped(string s, int start, int end)
     {
-        if (end - start < 5 || digits <= letters)
+        if (end - start < 5)
         {
             return false;
         }

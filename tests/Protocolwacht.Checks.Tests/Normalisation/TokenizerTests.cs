@@ -61,6 +61,30 @@ public class TokenizerTests
         Assert.Equal(Verdict.Allow, result.Verdict);
     }
 
+    // Found by the soak: generated codes with as many letters as digits were read as a slur or an insult through the
+    // misspelling paths (4 of 100,000 soak texts before the fix, 0 after). Each of these was blocked before.
+    [Theory]
+    [InlineData("Groep 5 heeft vandaag de kinderboerderij bezocht. (7a7da5)")]
+    [InlineData("Morgen is de bibliotheek open van 9 tot 12 uur. (deb1ea)")]
+    [InlineData("Bestelnummer 7ab7a3 is verzonden.")]
+    [InlineData("Wat een mooie sportdag vandaag! (7eee7a50)")]
+    public void Check_AReferenceCodeWithAsManyLettersAsDigits_IsNoInsult(string text)
+    {
+        Assert.Equal(Verdict.Allow, Check(text).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Wat ben jij een d3b1e1 zeg")]
+    [InlineData("Die nieuwe collega is echt een d3b1e1")]
+    [InlineData("Wat een d3b1e1e ouders zijn dat")]
+    public void Check_AHexLookingWordWithOnesForIAndL_IsStillAnInsult(string text)
+    {
+        Assert.Equal(Verdict.Block, Check(text).Verdict);
+    }
+
+    private static CheckResult Check(string text) =>
+        TestChecker.Instance.Check(new CheckRequest(text, new AccountContext(AccountKind.School, "regenboog", "x"), "tom.hendriks", null, []));
+
     [Fact]
     public void Tokenize_NumbersAreNotLeetFolded()
     {
