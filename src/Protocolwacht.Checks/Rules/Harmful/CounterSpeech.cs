@@ -26,6 +26,11 @@ internal static class CounterSpeech
             return true;
         }
 
+        if (Verdict(context, sentences, si))
+        {
+            return true;
+        }
+
         var from = Step(sentences, si, -1);
         var to = Step(sentences, si, +1);
         for (var j = from; j <= to; j++)
@@ -149,6 +154,62 @@ internal static class CounterSpeech
             if ((context.Classes[k] & Words.ClaimVerb) != 0)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "'X zijn een kostenpost': dat las ik vandaag online. Walgelijk.": a claim someone else made, or the author read
+    // or heard, followed by a sentence that is nothing but a verdict on it. "Ik zeg het: X zijn … Walgelijk volk." is
+    // no report (the author makes the claim) and its second sentence is more than a verdict.
+    private static bool Verdict(CheckContext context, List<Sentence> sentences, int si)
+    {
+        if (si + 1 >= sentences.Count || !Reported(context, sentences[si]))
+        {
+            return false;
+        }
+
+        var next = sentences[si + 1];
+        var verdict = false;
+        for (var k = next.First; k <= next.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Disapproval) != 0)
+            {
+                verdict = true;
+            }
+            else if (context.Tokens[k].Key is not ("echt" or "zo" or "wat" or "gewoon" or "te" or "ronduit" or "diep"))
+            {
+                return false;
+            }
+        }
+
+        return verdict;
+    }
+
+    // A sentence that reports a claim: the author read or heard it, or a third party said it.
+    private static bool Reported(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (t[k].Key is "las" or "lazen" or "gelezen" or "hoorde" or "hoorden" or "gehoord")
+            {
+                return true;
+            }
+
+            if ((context.Classes[k] & Words.ClaimVerb) == 0)
+            {
+                continue;
+            }
+
+            // The speaker before the verb ("iemand schreef") or right after it ("…', schreef iemand").
+            for (var j = Math.Max(s.First, k - 3); j <= Math.Min(s.Last, k + 2); j++)
+            {
+                if (t[j].Key is "iemand" or "mensen" or "men" or "sommigen" or "hij" or "zij")
+                {
+                    return true;
+                }
             }
         }
 

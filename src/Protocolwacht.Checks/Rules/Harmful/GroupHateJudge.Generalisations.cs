@@ -102,6 +102,11 @@ internal static partial class GroupHateJudge
         if (j <= s.Last && CharacterVerb.Contains(t[j].Key))
         {
             j++;
+            // "komen hier (echt) alleen voor …", "werken hier toch alleen maar …": a place or a particle may come first.
+            for (var skipped = 0; skipped < 3 && j <= s.Last && Adverbial.Contains(t[j].Key); skipped++)
+            {
+                j++;
+            }
         }
 
         if (j > s.Last || t[j].Key is not ("alleen" or "enkel" or "uitsluitend"))
@@ -129,5 +134,9 @@ internal static partial class GroupHateJudge
     [
         "denken", "denkt", "dachten", "willen", "wil", "kunnen", "kan", "doen", "doet", "deden", "komen", "komt", "zijn", "is",
         "zitten", "zit", "praten", "praat", "gaan", "gaat", "leven", "leeft", "geven", "geeft", "zoeken", "zoekt", "houden", "houdt",
+        "werken", "werkt",
     ];
+
+    // Words between the verb and "alleen" that keep the claim about the group: where, and particles of emphasis.
+    private static readonly HashSet<string> Adverbial = ["hier", "daar", "toch", "echt", "gewoon", "eigenlijk", "natuurlijk", "naar", "nederland"];
 }

@@ -63,7 +63,7 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)))
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -104,8 +104,8 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                // "zijn net wilden": a word that insults only when said of someone, right after a copula or comparison.
-                if ((w & Words.InsultInContext) != 0 && k > group && !s.NegatedAt(context, k, 3) && SaidOf(context, s, k))
+                // "zijn net wilden", "zijn een kostenpost": a word that insults only when said of someone, right after a copula or comparison.
+                if ((w & (Words.InsultInContext | Words.Burden)) != 0 && k > group && !s.NegatedAt(context, k, 3) && SaidOf(context, s, k))
                 {
                     return (group, k);
                 }
@@ -354,6 +354,23 @@ internal static partial class GroupHateJudge
             return true;
         }
 
-        return k - 2 >= s.First && (context.Classes[k - 2] & link) != 0 && t[k - 2].Key != "het" && t[k - 1].Key is "net" or "echte" or "gewoon" or "echt" or "allemaal" or "een" or "stelletje";
+        // "zijn net wilden", "zijn één grote kostenpost", "zijn gewoon een enorme last": one or two fillers between.
+        for (var fillers = 1; fillers <= 2 && k - fillers - 1 >= s.First; fillers++)
+        {
+            if (!SaidOfFiller.Contains(t[k - fillers].Key))
+            {
+                return false;
+            }
+
+            if ((context.Classes[k - fillers - 1] & link) != 0 && t[k - fillers - 1].Key != "het")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly HashSet<string> SaidOfFiller =
+        ["net", "echte", "gewoon", "echt", "allemaal", "een", "stelletje", "grote", "enorme", "ware", "regelrechte", "pure", "alleen", "maar"];
 }

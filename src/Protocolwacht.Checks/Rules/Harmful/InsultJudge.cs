@@ -26,6 +26,9 @@ internal static class InsultJudge
                 continue;
             }
 
+            // "Mensen in een rolstoel zijn ballast": a burden insults only when said of people named as such,
+            // not of whatever "die" points at ("die oude caravan is ballast").
+            var evaluations = s.Has(c, Words.Target) ? insulting | Words.Burden : insulting;
             for (var k = s.First; k <= s.Last; k++)
             {
                 // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".
@@ -42,7 +45,7 @@ internal static class InsultJudge
                 }
 
                 // "zijn echt dom", "is een aasgier": a person said to be something insulting.
-                var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : insulting;
+                var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : evaluations;
                 if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k))
                 {
                     continue;

@@ -331,10 +331,33 @@ internal static class ThreatJudge
         return (k + 1 <= s.Last && (context.Classes[k + 1] & hitting) != 0) || (k + 2 <= s.Last && (context.Classes[k + 2] & hitting) != 0);
     }
 
-    // "je tanden bij elkaar (kunnen) zoeken/rapen".
+    // "je tanden bij elkaar (kunnen) zoeken/rapen", "je tanden liggen op straat", "zijn botten op de stoep": teeth or
+    // bones gathered or lying on the ground, the promised result of a beating.
     private static bool TeethGathered(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
-        return t[k].Key == "elkaar" && k - 2 >= s.First && t[k - 1].Key == "bij" && (t[k - 2].Key == "tanden" || (k - 3 >= s.First && t[k - 3].Key == "tanden"));
+        var scattered = (t[k].Key == "elkaar" && k - 1 >= s.First && t[k - 1].Key == "bij")
+            || (t[k].Key is "straat" or "grond" or "stoep" or "vloer" && OnTheGround(context, s, k));
+        if (!scattered)
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= s.First && j >= k - 5; j--)
+        {
+            if (t[j].Key is "tanden" or "kiezen" or "botten" or "ribben")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "op straat", "op de grond": the ground word right after "op" or "op de".
+    private static bool OnTheGround(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return (k - 1 >= s.First && t[k - 1].Key == "op") || (k - 2 >= s.First && t[k - 2].Key == "op" && t[k - 1].Key == "de");
     }
 }
