@@ -50,19 +50,12 @@ public class SecondOpinionTests
     // Wired into the product's check: where the rules are silent the embedded model may doubt, never block. These
     // allowed look-alikes (from the rules' pattern tests, where the rules alone still pass them) are known false doubts
     // of the committed model: a doubt sends them to the leidinggevende instead of letting them through, the price of
-    // the fewer missed blocks. The group mentions among them came back when the training tool, with the ninth pass's
-    // training file added, chose harmful-statement 0.8 again under its cap (4.8 % of the training set's 208 allowed
-    // group mentions doubted by the model, cap 5 %; the third stop's run without that file chose 0.95 at 2.0 %).
+    // the fewer missed blocks. Stop 29's training run (the tenth pass's fresh16-lead file added) chose
+    // harmful-statement 0.95 under its cap (0.8 would doubt 5.1 % of the 217 allowed group mentions, cap 5 %), so of
+    // the eight known false doubts of stop 28 only the second stays; the other seven are below.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
-    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?", Categories.HarmfulStatement)]
-    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.", Categories.HarmfulStatement)]
-    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.", Categories.HarmfulStatement)]
-    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.", Categories.HarmfulStatement)]
-    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.", Categories.HarmfulStatement)]
-    [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -73,5 +66,26 @@ public class SecondOpinionTests
         Assert.Equal(Severity.Doubt, finding.Severity);
         Assert.StartsWith("Dit bericht lijkt op berichten die", finding.Message, StringComparison.Ordinal);
         Assert.Equal(Verdict.Doubt, result.Verdict);
+    }
+
+    // The allowed group mentions and counter-speech the model doubted at stop 28's threshold (0.8) and no longer does.
+    // The model still scores each above one half (at stop 28's 0.8 most were doubted), only below the committed threshold.
+    [Theory]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
+    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
+    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
+    [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
+    [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
+    [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
+    public void TheProductsCheck_LetsTheseGroupMentionsThrough_BelowTheThreshold(string text)
+    {
+        var harmful = SecondOpinionModel.Embedded.Categories.Single(c => c.Category == Categories.HarmfulStatement);
+        Assert.InRange(harmful.Score(Features(text)), 0.5, harmful.Threshold);
+
+        var result = TestChecker.Personal(text);
+
+        Assert.DoesNotContain(result.Findings, f => f.Category == Categories.HarmfulStatement);
+        Assert.Equal(Verdict.Allow, result.Verdict);
     }
 }
