@@ -288,11 +288,12 @@ public class DevCorpusTests
     /// 28 posts written with fresh16-lead, in other words (15 hateful, 13 allowed), committed before any rule changed
     /// and run once after the pass and the retraining: 0.679 / 0.400 (6/15) / 0.000 (the engine before the pass, with
     /// stop 28's weights: 0.571 / 0.200 / 0.000 — seven hateful posts the old model doubted and the new threshold lets
-    /// through, four more blocked). Not tuned on: the floors are that run. Its misses as classes: "te zeggen hebben"
+    /// through, four more blocked). Not tuned on: the floors are that run, except missed-block, which follows the
+    /// second opinion retrained once more with fresh16-train-groups2 (0.679 / 0.467 (7/15) / 0.000). Its misses as classes: "te zeggen hebben"
     /// as power, "om mensen op te lichten" as a selfish aim, "een last" said of a group, "een lager ras", a visit by
     /// friends "bij jou thuis" as intimidation, property promised in pieces.
     /// </summary>
     [Fact]
     public void Fresh16LeadHeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead-heldout.jsonl")), "fresh16-lead-heldout", 0.67, 0.40, 0.0, 0.0);
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead-heldout.jsonl")), "fresh16-lead-heldout", 0.67, 0.47, 0.0, 0.0);
 }

@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.010520922)]
-    [InlineData("dev-002", "harmful-statement", 0.93528855)]
-    [InlineData("dev-003", "harmful-statement", 0.00018326975)]
-    [InlineData("dev-001", "confidential", 0.007864598)]
-    [InlineData("dev-002", "confidential", 0.00029702391)]
-    [InlineData("dev-003", "confidential", 0.00013087621)]
-    [InlineData("dev-001", "personal-data", 0.004377367)]
-    [InlineData("dev-002", "personal-data", 0.061676856)]
-    [InlineData("dev-003", "personal-data", 0.0019765724)]
+    [InlineData("dev-001", "harmful-statement", 0.01002512)]
+    [InlineData("dev-002", "harmful-statement", 0.9307978)]
+    [InlineData("dev-003", "harmful-statement", 0.00019139609)]
+    [InlineData("dev-001", "confidential", 0.0077194837)]
+    [InlineData("dev-002", "confidential", 0.00029103828)]
+    [InlineData("dev-003", "confidential", 0.0001316206)]
+    [InlineData("dev-001", "personal-data", 0.0043179975)]
+    [InlineData("dev-002", "personal-data", 0.06255654)]
+    [InlineData("dev-003", "personal-data", 0.002056153)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

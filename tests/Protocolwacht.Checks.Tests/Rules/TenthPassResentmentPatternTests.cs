@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Organisation;
+
 namespace Protocolwacht.Checks.Tests.Rules;
 
 /// <summary>
@@ -29,6 +31,18 @@ public class TenthPassResentmentPatternTests
     [InlineData("Die Polen wilden hier niet inburgeren, dat zag je meteen.")]
     [InlineData("Die Marokkanen, ze willen gewoon niet werken.")]
     public void Check_AGroupSaidToRefuseToAdaptOrWork_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Polen leren nooit fatsoenlijk Nederlands, ook niet na tien jaar.")]
+    [InlineData("Die asielzoekers? Ze leren de taal toch nooit.")]
+    [InlineData("Marokkanen integreren nooit, dat is al vijftig jaar zo.")]
+    public void Check_AGroupSaidNeverToLearnOrIntegrate_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Vluchtelingen leren nooit zomaar een nieuwe taal; ze hebben goede lessen nodig.")]
+    [InlineData("Kinderen leren nooit vanzelf lezen, daar is oefening voor nodig.")]
+    [InlineData("Mijn Syrische collega werkt nooit op vrijdagmiddag, dan haalt hij zijn dochter op.")]
+    public void Check_NeverWithAWayOrOnePerson_IsNoHate(string text) => Assert.Null(Harm(text));
 
     [Theory]
     [InlineData("Veel Oekraïners willen graag werken, maar ze mogen het nog niet van de regels.")]
@@ -82,4 +96,21 @@ public class TenthPassResentmentPatternTests
     [InlineData("Ik zeg het gewoon: Polen zijn dieven. Walgelijk volk.")]
     [InlineData("Turken zijn ratten. Walgelijk.")]
     public void Check_HateMadeByTheAuthor_StillBlocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    // A reply that takes up the group the message it answers names inside a compound ("vluchtelingenkinderen").
+    [Theory]
+    [InlineData("Er zitten steeds meer asielzoekerskinderen op de basisschool hier.", "Klopt. Ze leren de taal toch nooit en kosten alleen maar geld.")]
+    [InlineData("Nieuw in de wijk: een inloopochtend voor moslimvrouwen.", "Ze willen zich gewoon niet aanpassen.")]
+    [InlineData("Hoeveel vluchtelingengezinnen komen er in het oude klooster?", "Te veel. Ze hebben hier al te veel rechten.")]
+    public void Check_AReplyToAGroupNamedInACompound_Blocks(string message, string reply) =>
+        Assert.Equal(Severity.Block, InReplyTo(message, reply));
+
+    [Theory]
+    [InlineData("Er zitten steeds meer asielzoekerskinderen op de basisschool hier.", "Klopt, en ze doen het goed. Ze leren de taal snel.")]
+    [InlineData("Hoeveel kinderboeken heeft de bibliotheek?", "Te veel om te tellen, en ze willen niet dat je ze mee naar huis neemt zonder pasje.")]
+    public void Check_AReplyWithoutResentment_IsNoHate(string message, string reply) => Assert.Null(InReplyTo(message, reply));
+
+    private static Severity? InReplyTo(string message, string reply) =>
+        TestChecker.RulesOnly.Check(new CheckRequest(reply, new AccountContext(AccountKind.Personal, null, "x"), "kees.dekker",
+            new ReplyContext(ReplyRole.Public, "Henk", message), [])).SeverityOf(Categories.HarmfulStatement);
 }

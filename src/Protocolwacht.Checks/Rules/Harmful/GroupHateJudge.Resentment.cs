@@ -37,7 +37,7 @@ internal static partial class GroupHateJudge
             && (context.Classes[group + 1] & Words.Group) == 0;
     }
 
-    // The group, a form of "willen", a negation and a duty verb, in that order within one clause.
+    // The group, then a form of "willen", a negation and a duty verb in that order, or a duty verb beside "nooit".
     private static bool Unwilling(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
@@ -64,6 +64,28 @@ internal static partial class GroupHateJudge
             {
                 return true;
             }
+            else if ((c[k] & Words.CivicDuty) != 0 && NeverDone(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "X leren nooit Nederlands", "de taal leren ze toch nooit": "nooit" beside a duty verb says the group never
+    // does it, unless it qualifies the way ("nooit zomaar", "nooit vanzelf", "nooit zonder hulp").
+    private static bool NeverDone(CheckContext context, Sentence s, int verb)
+    {
+        var t = context.Tokens;
+        for (var j = Math.Max(s.First, verb - 4); j <= Math.Min(s.Last, verb + 4); j++)
+        {
+            if (t[j].Key != "nooit" || context.ClauseBreakBetween(j, verb))
+            {
+                continue;
+            }
+
+            return !(j < s.Last && t[j + 1].Key is "zomaar" or "vanzelf" or "zonder" or "alleen" or "meer" or "te");
         }
 
         return false;

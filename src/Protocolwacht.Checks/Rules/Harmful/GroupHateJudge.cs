@@ -331,7 +331,23 @@ internal static partial class GroupHateJudge
         var classifier = Language.TokenClassifier.Default;
         foreach (var token in Normalisation.Tokenizer.Tokenize(Normalisation.NormalisedText.Create(text)))
         {
-            if ((classifier.Classify(token) & Words.Group) != 0)
+            if ((classifier.Classify(token) & Words.Group) != 0 || GroupOfPeople(classifier.Classes, token.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "vluchtelingenkinderen", "moslimouders": a compound whose last part is people and whose first part is a group
+    // names that group too (the compound reader keeps only the last part's classes).
+    private static bool GroupOfPeople(Language.WordClasses classes, string key)
+    {
+        for (var split = 4; split <= key.Length - 4; split++)
+        {
+            if ((classes.Of(key.AsSpan(split)) & (Words.Person | Words.SchoolPerson)) != 0
+                && (classes.Of(key.AsSpan(0, split)) & Words.Group) != 0)
             {
                 return true;
             }
