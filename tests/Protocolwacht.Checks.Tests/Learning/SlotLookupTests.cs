@@ -64,4 +64,34 @@ public class SlotLookupTests
     [Fact]
     public void SlotWeights_Empty_GivesZero() =>
         Assert.Equal(0.0, new SlotWeights(new Dictionary<int, double>()).Get(17));
+
+    [Fact]
+    public void ModelScores_EqualEachCategorysOwnScore_ToTheBit()
+    {
+        var random = new Random(11);
+        var categories = new List<CategoryModel>();
+        foreach (var name in new[] { "confidential", "harmful-statement", "personal-data" })
+        {
+            var weights = new Dictionary<int, double>();
+            while (weights.Count < 1500)
+            {
+                // Slots shared between categories and slots of one category only, as in the trained model.
+                weights[random.Next(20_000)] = (random.NextDouble() - 0.5) * 3;
+            }
+
+            categories.Add(new CategoryModel(name, random.NextDouble() - 2, 0.5, weights.ToFrozenDictionary()));
+        }
+
+        var model = new SecondOpinionModel("test", categories);
+        for (var post = 0; post < 200; post++)
+        {
+            int[] slots = [.. Enumerable.Range(0, random.Next(0, 400)).Select(_ => random.Next(25_000)).Distinct().Order()];
+            var features = new PostFeatures(slots, []);
+            var scores = model.Scores(features);
+            for (var c = 0; c < categories.Count; c++)
+            {
+                Assert.Equal(BitConverter.DoubleToInt64Bits(categories[c].Score(features)), BitConverter.DoubleToInt64Bits(scores[c]));
+            }
+        }
+    }
 }
