@@ -148,7 +148,8 @@ internal sealed class CheckContext
                 _matches[i] = [];
             }
 
-            Resources.Index.FindAll(Tokens, Classes, _matches);
+            // A span: the matcher reads every token several times, and a list behind an interface copied each one.
+            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Classes, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

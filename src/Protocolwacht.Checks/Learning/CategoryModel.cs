@@ -9,13 +9,17 @@ namespace Protocolwacht.Checks.Learning;
 /// </summary>
 internal sealed record CategoryModel(string Category, double Bias, double Threshold, FrozenDictionary<int, double> Weights)
 {
+    // The same weights laid out for the look-ups of a score (SlotWeights says why).
+    private readonly SlotWeights _lookup = new(Weights);
+
     /// <summary>The probability that the post belongs to <see cref="Category"/>.</summary>
     public double Score(PostFeatures features)
     {
+        var weights = _lookup;
         var sum = Bias;
         foreach (var slot in features.Slots)
         {
-            sum += Weights.GetValueOrDefault(slot);
+            sum += weights.Get(slot);
         }
 
         return 1.0 / (1.0 + Math.Exp(-sum));

@@ -22,8 +22,8 @@ internal static class FeatureExtractor
     public static PostFeatures Extract(CheckContext context, IReadOnlyList<Finding> findings)
     {
         var tokens = context.Tokens;
-        // Slots are gathered with repeats and made distinct by sorting once: cheaper than a growing hash set.
-        var slots = new List<int>(tokens.Count * 12 + 16);
+        // Slots are gathered into a bitmap that reads them out distinct and ascending (SlotSet says why).
+        var slots = SlotSet.ForThisThread();
         var words = new List<(string, int)>(tokens.Count);
         var classes = context.Classes;
         int negative = 0, positive = 0;
@@ -65,26 +65,10 @@ internal static class FeatureExtractor
             slots.Add(FeatureHash.Of("finding", finding.Category + "/" + finding.Severity));
         }
 
-        return new PostFeatures(DistinctAscending(slots), words, mentioned);
+        return new PostFeatures(slots.TakeAscending(), words, mentioned);
     }
 
-    private static int[] DistinctAscending(List<int> slots)
-    {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots);
-        span.Sort();
-        var distinct = 0;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (distinct == 0 || span[i] != span[distinct - 1])
-            {
-                span[distinct++] = span[i];
-            }
-        }
-
-        return span[..distinct].ToArray();
-    }
-
-    private static void AddClasses(List<int> slots, ClassMask mask)
+    private static void AddClasses(SlotSet slots, ClassMask mask)
     {
         for (var rest = mask; rest != 0; rest &= rest - 1)
         {
@@ -94,7 +78,7 @@ internal static class FeatureExtractor
 
     // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
     // few of the 128 classes).
-    private static void AddClassPairs(List<int> slots, ClassMask left, ClassMask right)
+    private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
     {
         for (var a = left; a != 0 && right != 0; a &= a - 1)
         {
@@ -120,7 +104,7 @@ internal static class FeatureExtractor
         return pairs;
     }
 
-    private static void AddLetterGrams(List<int> slots, string key)
+    private static void AddLetterGrams(SlotSet slots, string key)
     {
         var padded = "<" + key + ">";
         for (var n = 3; n <= 5; n++)

@@ -13,9 +13,11 @@ internal static class SecondOpinion
 {
     public static void Add(SecondOpinionModel model, PostFeatures features, List<Finding> findings)
     {
-        foreach (var category in model.Categories)
+        var scores = model.Scores(features);
+        for (var c = 0; c < scores.Length; c++)
         {
-            if (findings.Exists(f => f.Category == category.Category && f.Severity != Severity.Advice) || category.Score(features) < category.Threshold)
+            var category = model.Categories[c];
+            if (findings.Exists(f => f.Category == category.Category && f.Severity != Severity.Advice) || scores[c] < category.Threshold)
             {
                 continue;
             }

@@ -17,7 +17,29 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
 
     private static readonly Lazy<SecondOpinionModel> Shared = new(() => Parse(DataFiles.ReadEmbeddedText(ResourceName)));
 
+    // All categories' weights in one table, so a check looks each slot up once (CategoryWeightTable says why).
+    private readonly CategoryWeightTable _table = new(Categories);
+
     public static SecondOpinionModel Embedded => Shared.Value;
+
+    /// <summary>Every category's probability for the post, in the order of <see cref="Categories"/>; each equals its <see cref="CategoryModel.Score"/>.</summary>
+    public double[] Scores(PostFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var sums = new double[Categories.Count];
+        for (var c = 0; c < sums.Length; c++)
+        {
+            sums[c] = Categories[c].Bias;
+        }
+
+        _table.AddTo(features.Slots, sums);
+        for (var c = 0; c < sums.Length; c++)
+        {
+            sums[c] = 1.0 / (1.0 + Math.Exp(-sums[c]));
+        }
+
+        return sums;
+    }
 
     public static SecondOpinionModel Parse(string text)
     {

@@ -75,7 +75,7 @@ internal sealed class Lexicon
             classes[i] = Language.TokenClassifier.Default.Classify(tokens[i]);
         }
 
-        _index.Value.FindAll(tokens, classes, slots);
+        _index.Value.FindAll(tokens is List<Normalisation.Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens], classes, slots);
         return slots[Id];
     }
 }

@@ -76,10 +76,10 @@ internal sealed class LexiconIndex
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
     /// that are null are skipped). A match never crosses a sentence end.
     /// </summary>
-    public void FindAll(IReadOnlyList<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
+    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
     {
         var scratch = new List<LexiconEntry>(8);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             ReadOnlySpan<LexiconEntry> candidates;
@@ -198,7 +198,7 @@ internal sealed class LexiconIndex
     }
 
     // Returns the index of the last matched token, or -1. "next" is the token after the previous term.
-    private static int MatchRest(Term[] pattern, int termIndex, IReadOnlyList<Token> tokens, ClassMask[] classes, int next, int sentence)
+    private static int MatchRest(Term[] pattern, int termIndex, ReadOnlySpan<Token> tokens, ClassMask[] classes, int next, int sentence)
     {
         if (termIndex == pattern.Length)
         {
@@ -211,7 +211,7 @@ internal sealed class LexiconIndex
             for (var skip = 0; skip <= term.Gap; skip++)
             {
                 var at = next + skip;
-                if (at > tokens.Count || (at < tokens.Count && tokens[at].Sentence != sentence && termIndex + 1 < pattern.Length))
+                if (at > tokens.Length || (at < tokens.Length && tokens[at].Sentence != sentence && termIndex + 1 < pattern.Length))
                 {
                     break;
                 }
@@ -226,7 +226,7 @@ internal sealed class LexiconIndex
             return -1;
         }
 
-        if (next >= tokens.Count || tokens[next].Sentence != sentence)
+        if (next >= tokens.Length || tokens[next].Sentence != sentence)
         {
             return -1;
         }
@@ -234,7 +234,7 @@ internal sealed class LexiconIndex
         return Matches(term, tokens[next], classes[next]) ? MatchRest(pattern, termIndex + 1, tokens, classes, next + 1, sentence) : -1;
     }
 
-    private static bool Conditions(LexiconEntry entry, IReadOnlyList<Token> tokens, ClassMask[] classes, int first, int last)
+    private static bool Conditions(LexiconEntry entry, ReadOnlySpan<Token> tokens, ClassMask[] classes, int first, int last)
     {
         if (entry.Requires.Length == 0 && entry.Unless is null)
         {
@@ -251,7 +251,7 @@ internal sealed class LexiconIndex
         }
 
         var to = last;
-        while (to + 1 < tokens.Count && to - last < Window && tokens[to + 1].Sentence == sentence)
+        while (to + 1 < tokens.Length && to - last < Window && tokens[to + 1].Sentence == sentence)
         {
             to++;
         }
@@ -282,7 +282,7 @@ internal sealed class LexiconIndex
             : !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
     }
 
-    private static bool AnyIn(Term term, IReadOnlyList<Token> tokens, ClassMask[] classes, int from, int to, int skipFirst, int skipLast)
+    private static bool AnyIn(Term term, ReadOnlySpan<Token> tokens, ClassMask[] classes, int from, int to, int skipFirst, int skipLast)
     {
         for (var k = from; k <= to; k++)
         {
@@ -301,7 +301,7 @@ internal sealed class LexiconIndex
         return false;
     }
 
-    private static bool Matches(Term term, Token token, ClassMask classes)
+    private static bool Matches(Term term, in Token token, ClassMask classes)
     {
         var masked = token.Has(TokenFlags.Masked);
         return term.Matches(token.Key, masked, classes) || (token.AltKey is not null && term.Matches(token.AltKey, masked)) || (token.RawKey is not null && term.Matches(token.RawKey, masked));
