@@ -170,12 +170,54 @@ internal sealed partial class TokenClassifier
             return mask | (Compound(token.Key) & _curseClasses);
         }
 
-        if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters))
+        // A code of hex characters ("7ad7a5", a ticket or colour) read as leetspeak is a word only when it spells a
+        // class word exactly ("d3b1e1"); through compounds or misspellings random codes would spell insults.
+        if (mask == 0 && token.Has(TokenFlags.HexLike) && token.RawKey is not null)
+        {
+            return HexWord(token.RawKey);
+        }
+
+        if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters) || token.Has(TokenFlags.HexLike))
         {
             return mask;
         }
 
         return _unknownWords.GetOrAdd(token.Key, this, static (self, key) => self.Unknown(key));
+    }
+
+    // A hex-like token read with each '1' as i or l on its own ("d3b1e1" → "debiel"): the exact class words only,
+    // never a compound or misspelling, so random codes do not become insults. At most four ones (sixteen readings).
+    private ClassMask HexWord(string raw)
+    {
+        var ones = raw.AsSpan().Count('1');
+        if (ones is 0 or > 4)
+        {
+            return 0;
+        }
+
+        Span<char> word = stackalloc char[raw.Length];
+        ClassMask mask = 0;
+        for (var choice = 0; choice < 1 << ones; choice++)
+        {
+            var one = 0;
+            for (var k = 0; k < raw.Length; k++)
+            {
+                word[k] = raw[k] switch
+                {
+                    '0' => 'o',
+                    '1' => ((choice >> one++) & 1) == 0 ? 'i' : 'l',
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    var c => c,
+                };
+            }
+
+            mask |= _classes.Of(word);
+        }
+
+        return mask;
     }
 
     // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.

@@ -27,4 +27,7 @@ internal enum TokenFlags
     Joined = 8,
     Capitalised = 16,
     Leet = 32,
+
+    /// <summary>Only the characters 0-9 and a-f, letters and digits mixed: it may be a code, not a disguised word.</summary>
+    HexLike = 64,
 }

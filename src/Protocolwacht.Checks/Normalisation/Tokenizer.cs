@@ -160,6 +160,10 @@ internal static class Tokenizer
         if (leet)
         {
             flags |= TokenFlags.Leet;
+            if (AllHex(folded, start, end))
+            {
+                flags |= TokenFlags.HexLike;
+            }
         }
 
         var key = MakeKey(folded, start, end, leet, oneAsL: false);
@@ -189,6 +193,19 @@ internal static class Tokenizer
             return false;
         }
 
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiHexDigitLower(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllHex(string s, int start, int end)
+    {
         for (var k = start; k < end; k++)
         {
             if (!char.IsAsciiHexDigitLower(s[k]))

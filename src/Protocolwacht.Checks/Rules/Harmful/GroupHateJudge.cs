@@ -63,7 +63,8 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)))
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
+                    || Essentialised(context, s, group) || RightQuestioned(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
