@@ -274,4 +274,17 @@ public class DevCorpusTests
     [Fact]
     public void Fresh15Learn3HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-learn3-heldout.jsonl")), "fresh15-learn3-heldout", 0.82, 0.20, 0.0, 0.0);
+
+    /// <summary>
+    /// 59 posts written for the tenth pass before any rule changed (intimidation by advice or by watching the family,
+    /// an address asked with a devil emoji, arson hinted, a group called a burden, "X blijft X", a right questioned, a
+    /// need denied, animal emoji, slurs at people; 28 allowed look-alikes: hex codes, disease lists, counter-speech,
+    /// neutral news, positive generalisations). First pass (rules + model): 0.661 / missed-block 0.414 (12/29) /
+    /// false-block 0.107 (3/28). The tenth pass's classes were built on its misses, so it is a regression set, not a
+    /// measure: 0.847 / 0.172 (5/29) / 0.000 after them (left: intimidation by advice, an address with a devil
+    /// emoji, arson hinted, a death wished on a family).
+    /// </summary>
+    [Fact]
+    public void Fresh16Rules6Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6.jsonl")), "fresh16-rules6", 0.84, 0.18, 0.0, 0.0);
 }

@@ -77,4 +77,52 @@ public class TenthPassHatePatternTests
     [InlineData("Waarom zouden we niet mogen verlengen met de excursie?")]
     [InlineData("Sinds wanneer mag je hier niet meer parkeren?")]
     public void Check_RightWithheldOrNoGroup_IsNoHate(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Polen stelen niet altijd, maar het zit wel in hun bloed.")]
+    [InlineData("Die Antillianen zijn agressief, het zit gewoon in hun genen.")]
+    [InlineData("Koerden veranderen nooit, hoe lang ze hier ook wonen.")]
+    public void Check_GroupTraitCalledInborn_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Muziek zit in hun bloed: de Surinaamse band speelde de hele avond prachtig.")]
+    [InlineData("Bij de donorbank kun je bloed geven, ook als je Marokkaans bent.")]
+    [InlineData("Het weer verandert nooit zo snel als in april.")]
+    public void Check_InbornPraiseOrNoGroup_IsNoHate(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Asielzoekers hoeven geen woning, een container is al te goed voor ze.")]
+    [InlineData("Een bed in de opvang is nog te goed voor die Eritreeërs.")]
+    [InlineData("Voor die Roma is een caravan al te goed.")]
+    public void Check_GroupsNeedDenied_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Niets is te goed voor onze Oekraïense gasten, zegt de burgemeester.")]
+    [InlineData("Die jas is te goed voor het werk in de tuin.")]
+    [InlineData("Deze taart is te goed voor één persoon, kom je ook?")]
+    public void Check_TooGoodForWithoutAGroupOrNegated_IsNoHate(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Op 27 januari herdenken we de joden die in de kampen zijn vermoord.")]
+    [InlineData("We denken aan de Armeniërs die in 1915 werden gedood.")]
+    [InlineData("Wij gedenken vandaag de homo's die in de oorlog zijn vervolgd en gedood.")]
+    public void Check_HarmDoneToAGroupInThePast_IsNoHate(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik wil dat die moslims allemaal worden vermoord.")]
+    [InlineData("Ik ben blij dat die zigeuners zijn vermoord.")]
+    [InlineData("Wij gaan die Polen afmaken als ze terugkomen.")]
+    public void Check_HarmWantedOrCelebrated_StillBlocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Onze afdelingsleider is een complete sukkel.")]
+    [InlineData("Die groepsleider van de scouting 🐷🐷")]
+    [InlineData("Ik sla die clubleider op zijn bek als hij mijn zoon weer op de bank zet.")]
+    public void Check_LeaderByTheLastPartOfACompound_IsATarget(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Onze afdelingsleider heeft een prachtig rooster gemaakt.")]
+    [InlineData("De groepsleider van de scouting bakte pannenkoeken 🥞")]
+    [InlineData("De partijleider sprak gisteren over onderwijs.")]
+    public void Check_LeaderMentionedNeutrally_IsNoHarm(string text) => Assert.Null(Harm(text));
 }

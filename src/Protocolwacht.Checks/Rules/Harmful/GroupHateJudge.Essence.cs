@@ -10,9 +10,20 @@ internal static partial class GroupHateJudge
     private static bool Essentialised(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
+        // "te goed voor" carries its own positive word, so it is read before the guard against praise.
+        if (TooGoodFor(context, s))
+        {
+            return true;
+        }
+
         if (s.Has(context.Classes, Words.Positive))
         {
             return false;
+        }
+
+        if (InnateTrait(context, s) || NeverChanges(context, s, group))
+        {
+            return true;
         }
 
         var once = (group - 1 >= s.First && t[group - 1].Key == "eens") || (group - 2 >= s.First && t[group - 2].Key == "eens");
@@ -76,5 +87,65 @@ internal static partial class GroupHateJudge
         }
 
         return allowed;
+    }
+
+    // "dat zit in hun bloed", "het zit in hun genen": a trait said to be inborn, unless denied ("zit niet in hun aard").
+    private static bool InnateTrait(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First + 2; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Innate) != 0 && t[k - 1].Key is "hun" or "hen" && t[k - 2].Key == "in" && !s.NegatedAt(context, k, 5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Zigeuners veranderen nooit": the group said never to change.
+    private static bool NeverChanges(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        for (var k = group + 1; k <= Math.Min(s.Last - 1, group + 3); k++)
+        {
+            if (t[k].Key is "veranderen" or "verandert" && t[k + 1].Key == "nooit")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "een tent is al te goed voor ze": what the group would get, called too good for them (a need denied).
+    // A negation just before turns it into praise ("niets is te goed voor onze vrijwilligers").
+    private static bool TooGoodFor(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First; k + 1 <= s.Last; k++)
+        {
+            if (t[k].Key == "te" && t[k + 1].Key == "goed" && ((k + 2 <= s.Last && t[k + 2].Key == "voor") || VoorBefore(t, s, k)) && !s.NegatedAt(context, k, 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Voor die Roma is een caravan al te goed": the beneficiary named first.
+    private static bool VoorBefore(List<Normalisation.Token> t, Sentence s, int k)
+    {
+        for (var j = s.First; j < k; j++)
+        {
+            if (t[j].Key == "voor")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -159,7 +159,8 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if (((w & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
+                if (((w & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson)
+                    && !DoneTo(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

@@ -57,6 +57,8 @@ internal static class Words
     public static readonly ClassMask Particle = C.Mask("particle");
     public static readonly ClassMask Breeding = C.Mask("breeding");
     public static readonly ClassMask PastMotion = C.Mask("past-motion");
+    public static readonly ClassMask Innate = C.Mask("innate");
+    public static readonly ClassMask Approval = C.Mask("approval");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
