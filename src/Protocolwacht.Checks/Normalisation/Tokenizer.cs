@@ -156,7 +156,9 @@ internal static class Tokenizer
             flags |= TokenFlags.Capitalised;
         }
 
-        var leet = letters > 0 && (digits > 0 || HasSymbol(folded, start, end)) && !IsHexCode(folded, start, end, letters, digits);
+        // "#d3b1e1": a hex code right after '#' is a colour or reference, never a disguised word.
+        var leet = letters > 0 && (digits > 0 || HasSymbol(folded, start, end)) && !IsHexCode(folded, start, end, letters, digits)
+            && !(start > 0 && folded[start - 1] == '#' && AllHex(folded, start, end));
         if (leet)
         {
             flags |= TokenFlags.Leet;

@@ -23,6 +23,13 @@ public class TenthPassHatePatternTests
     [InlineData("Storingsnummer b5ca50 staat in de mail van de helpdesk.")]
     public void Check_HexCodeReadAsLeetspeak_IsNoHate(string text) => Assert.Null(Harm(text));
 
+    // A code that spells a class word exactly ("d3b1e1" is "debiel") is no word right after '#': a colour or reference.
+    [Theory]
+    [InlineData("De achtergrond van de nieuwe website wordt #d3b1e1, met witte letters.")]
+    [InlineData("Zie issue #d3b1e1 in het ontwikkelbord van de roosterapp.")]
+    [InlineData("Kies voor de poster de kleur #d3b1e1 of #ffffff.")]
+    public void Check_HexCodeAfterHash_IsNoHate(string text) => Assert.Null(Harm(text));
+
     [Theory]
     [InlineData("Wat een d3b1e1 is die nieuwe conciërge.")]
     [InlineData("Die nieuwe buren zijn echt 1d10t3n.")]
