@@ -159,13 +159,6 @@ internal sealed partial class TokenClassifier
             mask |= _classes.Of(token.RawKey);
         }
 
-        // A code such as "7ad7a5" is near some word too often: only a word it spells exactly counts, each 1 read as
-        // i or as l ("d3b1e1" is "debiel").
-        if (token.Has(TokenFlags.HexShaped))
-        {
-            return mask != 0 ? mask : MixedOnes(token);
-        }
-
         if (mask == 0 && token.Has(TokenFlags.Masked))
         {
             return Unmasked(token.Key);
@@ -177,7 +170,14 @@ internal sealed partial class TokenClassifier
             return mask | (Compound(token.Key) & _curseClasses);
         }
 
-        if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters))
+        // A code of hex characters ("7ad7a5", a ticket or colour) read as leetspeak is a word only when it spells a
+        // class word exactly ("d3b1e1"); through compounds or misspellings random codes would spell insults.
+        if (mask == 0 && token.Has(TokenFlags.HexLike) && token.RawKey is not null)
+        {
+            return HexWord(token.RawKey);
+        }
+
+        if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters) || token.Has(TokenFlags.HexLike))
         {
             return mask;
         }
@@ -185,51 +185,39 @@ internal sealed partial class TokenClassifier
         return _unknownWords.GetOrAdd(token.Key, this, static (self, key) => self.Unknown(key));
     }
 
-    // The readings of a leetspeak word whose ones stand for i in one place and l in another: Key reads every 1 as
-    // i, AltKey every 1 as l; the mixed readings take each 1 from either (at most four ones, sixteen readings).
-    private ClassMask MixedOnes(in Token token)
+    // A hex-like token read with each '1' as i or l on its own ("d3b1e1" → "debiel"): the exact class words only,
+    // never a compound or misspelling, so random codes do not become insults. At most four ones (sixteen readings).
+    private ClassMask HexWord(string raw)
     {
-        var (key, alt) = (token.Key, token.AltKey);
-        if (alt is null || alt.Length != key.Length || key.Length > 64)
+        var ones = raw.AsSpan().Count('1');
+        if (ones is 0 or > 4)
         {
             return 0;
         }
 
-        Span<int> ones = stackalloc int[4];
-        var count = 0;
-        for (var i = 0; i < key.Length; i++)
+        Span<char> word = stackalloc char[raw.Length];
+        ClassMask mask = 0;
+        for (var choice = 0; choice < 1 << ones; choice++)
         {
-            if (key[i] != alt[i])
+            var one = 0;
+            for (var k = 0; k < raw.Length; k++)
             {
-                if (count == ones.Length)
+                word[k] = raw[k] switch
                 {
-                    return 0;
-                }
-
-                ones[count++] = i;
+                    '0' => 'o',
+                    '1' => ((choice >> one++) & 1) == 0 ? 'i' : 'l',
+                    '3' => 'e',
+                    '4' => 'a',
+                    '5' => 's',
+                    '7' => 't',
+                    var c => c,
+                };
             }
+
+            mask |= _classes.Of(word);
         }
 
-        Span<char> reading = stackalloc char[key.Length];
-        for (var choice = 1; choice < (1 << count) - 1; choice++)
-        {
-            key.AsSpan().CopyTo(reading);
-            for (var j = 0; j < count; j++)
-            {
-                if ((choice & (1 << j)) != 0)
-                {
-                    reading[ones[j]] = alt[ones[j]];
-                }
-            }
-
-            var mask = _classes.Of(reading);
-            if (mask != 0)
-            {
-                return mask;
-            }
-        }
-
-        return 0;
+        return mask;
     }
 
     // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.

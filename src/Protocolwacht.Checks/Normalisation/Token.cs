@@ -28,6 +28,6 @@ internal enum TokenFlags
     Capitalised = 16,
     Leet = 32,
 
-    /// <summary>Hexadecimal characters only ("7ad7a5"): read as leetspeak, it counts only as a word it spells exactly.</summary>
-    HexShaped = 64,
+    /// <summary>Only the characters 0-9 and a-f, letters and digits mixed: it may be a code, not a disguised word.</summary>
+    HexLike = 64,
 }

@@ -156,13 +156,15 @@ internal static class Tokenizer
             flags |= TokenFlags.Capitalised;
         }
 
-        var leet = letters > 0 && (digits > 0 || HasSymbol(folded, start, end)) && !IsHexCode(folded, start, end, letters, digits);
+        // "#d3b1e1": a hex code right after '#' is a colour or reference, never a disguised word.
+        var leet = letters > 0 && (digits > 0 || HasSymbol(folded, start, end)) && !IsHexCode(folded, start, end, letters, digits)
+            && !(start > 0 && folded[start - 1] == '#' && AllHex(folded, start, end));
         if (leet)
         {
             flags |= TokenFlags.Leet;
-            if (digits > 0 && IsHexShaped(folded, start, end))
+            if (AllHex(folded, start, end))
             {
-                flags |= TokenFlags.HexShaped;
+                flags |= TokenFlags.HexLike;
             }
         }
 
@@ -186,19 +188,26 @@ internal static class Tokenizer
     // A reference, order or colour code ("a44450", "7a1a50"): hexadecimal characters only, mostly digits. Read as
     // leetspeak it could become a word ("aaaaso" → "aso"); a word written with digits ("k4nk3r", "1d10t3n", "d3b1e1")
     // has other letters or at least as many letters as digits.
-    private static bool IsHexCode(string s, int start, int end, int letters, int digits) =>
-        digits > letters && IsHexShaped(s, start, end);
-
-    // Five or more hexadecimal characters: the shape of a generated code ("7ad7a5", "7eee7a50"). With as many letters
-    // as digits it may still be a disguised word ("d3b1e1"), so the token keeps its leetspeak reading, but only a word
-    // it spells exactly counts (no compound or misspelling guesses: a random code is near some word too often).
-    private static bool IsHexShaped(string s, int start, int end)
+    private static bool IsHexCode(string s, int start, int end, int letters, int digits)
     {
-        if (end - start < 5)
+        if (end - start < 5 || digits <= letters)
         {
             return false;
         }
 
+        for (var k = start; k < end; k++)
+        {
+            if (!char.IsAsciiHexDigitLower(s[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllHex(string s, int start, int end)
+    {
         for (var k = start; k < end; k++)
         {
             if (!char.IsAsciiHexDigitLower(s[k]))

@@ -296,4 +296,36 @@ public class DevCorpusTests
     [Fact]
     public void Fresh16LeadHeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead-heldout.jsonl")), "fresh16-lead-heldout", 0.67, 0.47, 0.0, 0.0);
+
+    /// <summary>
+    /// 59 posts written for the tenth pass before any rule changed (intimidation by advice or by watching the family,
+    /// an address asked with a devil emoji, arson hinted, a group called a burden, "X blijft X", a right questioned, a
+    /// need denied, animal emoji, slurs at people; 28 allowed look-alikes: hex codes, disease lists, counter-speech,
+    /// neutral news, positive generalisations). First pass (rules + model): 0.661 / missed-block 0.414 (12/29) /
+    /// false-block 0.107 (3/28). The tenth pass's classes were built on its misses, so it is a regression set, not a
+    /// measure: 0.847 / 0.172 (5/29) / 0.000 after them (left: intimidation by advice, an address with a devil
+    /// emoji, arson hinted, a death wished on a family).
+    /// </summary>
+    [Fact]
+    public void Fresh16Rules6Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6.jsonl")), "fresh16-rules6", 0.84, 0.18, 0.0, 0.0);
+
+    /// <summary>
+    /// 60 posts written for the tenth pass at its start, before any rule changed, in another voice and with other
+    /// words than fresh16-rules6 (31 allowed look-alikes), committed first and run once after the changes: rules +
+    /// model 0.767 / missed-block 0.276 (8/29) / false-block 0.103 (3/29); the engine before the tenth pass gave
+    /// 0.717 / 0.345 (10/29) / 0.103. Not tuned on: the floors are that first run. Its misses are classes for the next
+    /// pass: intimidation by advice ("ik raad u aan voortaan met iemand samen naar huis te lopen", "je weet maar nooit
+    /// wie er meeleest") or by watching the family at a named place, an address asked with 👹🔪, a promised inability
+    /// ("kan jij nooit meer voetballen, dat beloof ik je"), arson hinted ("nog niet afgefikt, iemand moet het eens
+    /// doen"), "wacht maar tot je thuiskomt", a bomb wished on a mosque; in doubt instead of block: "een blok aan het
+    /// been", a group likened to weeds. Wrongly stopped: a colour code after "#" that spells an insult exactly
+    /// ("#d3b1e1"), diseases of relatives ("mijn opa overleefde tering, mijn oma kanker"), and counter-speech that
+    /// quotes the hate it walks away from ("'Eens een Marokkaan, altijd een Marokkaan' hoorde ik …": blocked by this
+    /// pass's fixed-nature pattern, a model doubt before). A disease list ("difterie, tetanus, tyfus") was blocked
+    /// before this pass and is allowed now.
+    /// </summary>
+    [Fact]
+    public void Fresh16Rules6HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6-heldout.jsonl")), "fresh16-rules6-heldout", 0.76, 0.28, 0.11, 0.0);
 }

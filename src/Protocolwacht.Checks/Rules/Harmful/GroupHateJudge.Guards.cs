@@ -176,4 +176,15 @@ internal static partial class GroupHateJudge
         return k - 1 >= s.First && (context.Classes[k] & Words.Animal) != 0 && (context.Classes[k - 1] & Words.Group) != 0
             && context.Tokens[k - 1].Key.EndsWith('e') && !key.EndsWith("je", StringComparison.Ordinal) && !key.EndsWith("jes", StringComparison.Ordinal);
     }
+
+    // "de Roma en Sinti die in de oorlog zijn vermoord": a harm verb in the perfect passive tells what was done to
+    // the group, not what the author wants done. Without intention, praise or approval only: "ze moeten worden vermoord" and
+    // "blij dat ze zijn vermoord" stay hate.
+    private static bool DoneTo(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var passive = (k > s.First && t[k - 1].Key is "zijn" or "werden" or "werd" or "waren" or "was" or "is")
+            || (k < s.Last && t[k + 1].Key is "zijn" or "werden" or "werd" or "waren" or "was" or "is");
+        return passive && t[k].Key[^1] is 'd' or 't' && !s.Has(context.Classes, Words.Intention | Words.Positive | Words.Approval);
+    }
 }

@@ -63,7 +63,8 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)))
+                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
+                    || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -158,7 +159,8 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if (((w & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson))
+                if (((w & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 3) && s.Has(c, Words.Intention | Words.FirstPerson)
+                    && !DoneTo(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

@@ -60,6 +60,8 @@ internal static class Words
     public static readonly ClassMask Privilege = C.Mask("privilege");
     public static readonly ClassMask CivicDuty = C.Mask("civic-duty");
     public static readonly ClassMask Burden = C.Mask("burden");
+    public static readonly ClassMask Innate = C.Mask("innate");
+    public static readonly ClassMask Approval = C.Mask("approval");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
