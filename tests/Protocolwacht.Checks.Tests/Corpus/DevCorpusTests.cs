@@ -264,6 +264,36 @@ public class DevCorpusTests
     public void Fresh15Rules5HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.25, 0.07, 0.0);
 
+    /// <summary>
+    /// 60 school-life posts written for the tenth pass before any rule changed (capacity precision: disclaimers,
+    /// school accounts, private life; missing-source; hinted and overheard confidential news; sensitive facts about
+    /// a child or colleague without a diagnosis word; polite complaints; song lyrics and a copied lesson; swear
+    /// look-alikes; replies). First pass (rules + model): accuracy 0.800, missed-block 0.438 (7/16), false-block
+    /// 0.000 (0/35). No rule changed in that session, so the floors are that first pass; its misses are the next
+    /// pass's classes: an overheard closure ("ik hoorde de directeur bellen"), a photo of the meeting's whiteboard, a
+    /// child's operation, suspension or living situation, the author's own diagnosis, a song's full lyrics, a
+    /// director's policy opinion given advice instead of doubt, a building complaint with a sarcastic tail; allowed
+    /// posts stopped: a weary countdown to the holidays read as a complaint, "het nieuws meldde" and an attributed
+    /// writer's line read as quotes.
+    /// </summary>
+    [Fact]
+    public void Fresh16School6Corpus_FirstPassFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6.jsonl")), "fresh16-school6", 0.79, 0.44, 0.0, 0.0);
+
+    /// <summary>
+    /// 59 posts written with fresh16-school6 but in another voice and with other words, committed before anything
+    /// else and run once: rules + model 0.831 / missed-block 0.176 (3/17) / false-block 0.031 (1/32); the floors are
+    /// that run. Its misses as classes: a child's hospital stay after an accident, a pupil's detention (doubt, not
+    /// personal-data block), the divorce of a pupil's parents, a pupil's grade, a colleague's emergency admission
+    /// (read as a quote only), "mag nog niks zeggen tot na de vergadering van de RvT" given doubt, a director's policy
+    /// opinion given advice instead of doubt, a polite complaint closed by "mijn persoonlijke mening" not seen;
+    /// allowed posts stopped: the board's announced decision date on a school account read as confidential (block),
+    /// a weary countdown read as a complaint.
+    /// </summary>
+    [Fact]
+    public void Fresh16School6HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6-heldout.jsonl")), "fresh16-school6-heldout", 0.83, 0.18, 0.04, 0.0);
+
 
     /// <summary>
     /// 50 posts written for the third stop of issue 9's second opinion before any training (16 neutral or positive
