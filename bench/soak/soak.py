@@ -52,6 +52,13 @@ DOUBT = ["Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!"]
 TOKEN = re.compile(r'name="__RequestVerificationToken" type="hidden" value="([^"]+)"')
 VERSION = re.compile(r'name="VersionNumber" value="(\d+)"')
 POST_ID = re.compile(r"/posts/([0-9a-f-]{36})")
+# A compose the app refuses answers 200 with the form again: the page's problem line or the validation summary's items.
+PROBLEM = re.compile(r'data-testid="problem">(.*?)</p>', re.S)
+SUMMARY_ITEMS = re.compile(r'validation-summary-errors[^>]*>(.*?)</div>', re.S)
+ITEM = re.compile(r"<li>(.*?)</li>", re.S)
+# The texts composed are fixed and pass the check, so a refused compose is a fault of the app or of the run; a few are
+# tolerated (reported), more fail the run.
+COMPOSE_REFUSALS_ALLOWED = 2
 TREE_HEAD_LOG = "Logging__LogLevel__Protocolwacht.Web.Features.Archive.TreeHeadJob"
 
 
@@ -65,6 +72,16 @@ def nearest_rank(values, fraction):
     one value the value itself, for two the larger at 95 %)."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def refusal_message(body, text):
+    """What the compose form said when it refused: its Dutch messages, with the post's text left out should a message
+    quote it (the summary holds no post text)."""
+    messages = [m.group(1) for m in PROBLEM.finditer(body)]
+    for summary in SUMMARY_ITEMS.finditer(body):
+        messages += ITEM.findall(summary.group(1))
+    said = " | ".join(html.unescape(re.sub(r"<[^>]+>", "", m)).strip() for m in messages) or "(formulier opnieuw, zonder melding)"
+    return said.replace(text, "[tekst]") if text else said
 
 
 def free_port():
@@ -121,7 +138,9 @@ class Session:
     def compose(self, text, accounts=(ACCOUNT,)):
         for cut in (len(text) // 3, 2 * len(text) // 3, len(text)):  # the composer checks while the author types
             self.live_check(text[:cut], list(accounts))
-        status, _, location = self.form("/compose", {"Form.Text": text, "Form.AccountIds": list(accounts)}, "compose", "Next")
+        status, body, location = self.form("/compose", {"Form.Text": text, "Form.AccountIds": list(accounts)}, "compose", "Next")
+        if status == 200:
+            self.stats.refuse_compose(refusal_message(body, text))
         match = POST_ID.search(location or "")
         return match.group(1) if status == 302 and match else None
 
@@ -168,6 +187,11 @@ class Stats:
         self.lock, self.times, self.errors, self.samples_of_errors, self.confirmed = threading.Lock(), {}, {}, [], set()
         self.platform_posts, self.imports = {}, []  # confirmed platform posts: id -> (text, accounts, with photo); import rounds
         self.refused = []  # posts whose confirmation the app refused (reported, not an error of the run)
+        self.compose_refusals = {}  # the compose form shown again with a message: message -> how often
+
+    def refuse_compose(self, message):
+        with self.lock:
+            self.compose_refusals[message] = self.compose_refusals.get(message, 0) + 1
 
     def fail(self, kind, what):
         self.record(kind, 0, False, what)
@@ -445,7 +469,9 @@ def main():
             "errors": dict(stats.errors), "error_examples": stats.samples_of_errors,
             "latency_ms": {k: {"n": len(v), "p50": round(statistics.median(v) * 1000), "p95": round(nearest_rank(v, 0.95) * 1000)}
                            for k, v in sorted(stats.times.items())},
-            "confirmed_posts": len(confirmed), "confirmations_refused": len(stats.refused), "refused_examples": stats.refused[:10], "published_deliveries": int(published[0]), "published_posts": int(published[1]),
+            "confirmed_posts": len(confirmed), "confirmations_refused": len(stats.refused), "refused_examples": stats.refused[:10],
+            "compose_refused": sum(stats.compose_refusals.values()), "compose_refusals_allowed": COMPOSE_REFUSALS_ALLOWED,
+            "compose_refusal_messages": stats.compose_refusals, "published_deliveries": int(published[0]), "published_posts": int(published[1]),
             "sandbox_publications": int(sandbox), "deliveries_not_published": not_done, "mails_received": len(received),
             "rss_mb_after_warmup": {n: [min(s[f"rss_{n}_mb"] for s in warm), max(s[f"rss_{n}_mb"] for s in warm)] for n in ("a", "b")} if warm else None,
             "outbox_lag_s_max": max((s["outbox_lag_s"] for s in samples), default=None),
@@ -462,7 +488,8 @@ def main():
         with open(os.path.join(options.out, "summary.json"), "w") as f:
             json.dump(summary, f, indent=2)
         print(json.dumps(summary))
-        ok = (not stats.errors and not setup_stats.errors and not not_done and int(published[0]) == len(confirmed) == int(sandbox)
+        ok = (not stats.errors and not setup_stats.errors and not not_done
+              and summary["compose_refused"] <= COMPOSE_REFUSALS_ALLOWED and int(published[0]) == len(confirmed) == int(sandbox)
               and all(c["same_texts_once_each"] and c["published_deliveries"] == c["confirmed"]
                       and c.get("confirmed_with_photo") == c.get("on_platform_with_image") for c in platform_check.values())
               and all(v["count"] == 0 for v in summary["log_errors"].values()))

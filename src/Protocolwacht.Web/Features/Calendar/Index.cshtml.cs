@@ -49,14 +49,19 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
         var shown = ShownAccounts(organisation);
         var from = DutchTime.ToUtc(Period.First.ToDateTime(TimeOnly.MinValue));
         var to = DutchTime.ToUtc(Period.End.ToDateTime(TimeOnly.MinValue));
-        var posts = await db.Posts.AsNoTracking()
+        // Access is judged in the database and the account filter on the accounts alone, so the limit counts only
+        // posts this user sees here: another school's busy month cannot push the user's own posts out.
+        var candidates = await db.Posts.AsNoTracking()
             .Where(p => p.State != PostState.Draft && p.State != PostState.Removed)
             .Where(p => (p.ReleaseAt >= from && p.ReleaseAt < to) || (p.ReleaseAt == null && p.ScheduledAt >= from && p.ScheduledAt < to))
-            .OrderBy(p => p.Id).Take(MaxPosts + 1).ToListAsync(cancellationToken);
-        Cut = posts.Count > MaxPosts;
-        Entries = posts.Take(MaxPosts)
-            .Where(p => shown is null || p.AccountIds.Any(shown.Contains))
-            .Where(p => p.State is PostState.Published or PostState.Queued || PostAccess.MayView(User, p))
+            .ViewableBy(User, p => p.State == PostState.Published || p.State == PostState.Queued)
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.AccountIds })
+            .ToListAsync(cancellationToken);
+        var ids = candidates.Where(p => shown is null || p.AccountIds.Any(shown.Contains)).Select(p => p.Id).Take(MaxPosts + 1).ToList();
+        Cut = ids.Count > MaxPosts;
+        ids = [.. ids.Take(MaxPosts)];
+        var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        Entries = posts
             .Select(p => CalendarEntry.Of(p, organisation, PostAccess.MayView(User, p)))
             .OrderBy(e => e.When)
             .ToLookup(e => e.Day);
