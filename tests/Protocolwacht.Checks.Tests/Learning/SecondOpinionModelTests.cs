@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.01002512)]
-    [InlineData("dev-002", "harmful-statement", 0.9307978)]
-    [InlineData("dev-003", "harmful-statement", 0.00019139609)]
-    [InlineData("dev-001", "confidential", 0.0077194837)]
-    [InlineData("dev-002", "confidential", 0.00029103828)]
-    [InlineData("dev-003", "confidential", 0.0001316206)]
-    [InlineData("dev-001", "personal-data", 0.0043179975)]
-    [InlineData("dev-002", "personal-data", 0.06255654)]
-    [InlineData("dev-003", "personal-data", 0.002056153)]
+    [InlineData("dev-001", "harmful-statement", 0.009991567)]
+    [InlineData("dev-002", "harmful-statement", 0.9178125)]
+    [InlineData("dev-003", "harmful-statement", 0.00023309274)]
+    [InlineData("dev-001", "confidential", 0.0076654973)]
+    [InlineData("dev-002", "confidential", 0.00026900863)]
+    [InlineData("dev-003", "confidential", 0.0001285318)]
+    [InlineData("dev-001", "personal-data", 0.004098783)]
+    [InlineData("dev-002", "personal-data", 0.056025956)]
+    [InlineData("dev-003", "personal-data", 0.0020429748)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
