@@ -9,20 +9,15 @@ namespace Protocolwacht.Checks.Learning;
 /// </summary>
 internal sealed record CategoryModel(string Category, double Bias, double Threshold, FrozenDictionary<int, double> Weights)
 {
-    // The same weights laid out for the look-ups of a score (SlotWeights says why).
-    private readonly SlotWeights _lookup = new(Weights);
+    // The same weights laid out for the look-ups of a score (CategoryWeightTable says why).
+    private readonly CategoryWeightTable _lookup = new([Weights]);
 
     /// <summary>The probability that the post belongs to <see cref="Category"/>.</summary>
     public double Score(PostFeatures features)
     {
-        var weights = _lookup;
-        var sum = Bias;
-        foreach (var slot in features.Slots)
-        {
-            sum += weights.Get(slot);
-        }
-
-        return 1.0 / (1.0 + Math.Exp(-sum));
+        Span<double> sum = [Bias];
+        _lookup.AddTo(features.Slots, sum);
+        return 1.0 / (1.0 + Math.Exp(-sum[0]));
     }
 
     /// <summary>The words whose own weight pushed the score up most, strongest first.</summary>

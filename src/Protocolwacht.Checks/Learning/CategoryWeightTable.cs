@@ -3,9 +3,9 @@ using System.Numerics;
 namespace Protocolwacht.Checks.Learning;
 
 /// <summary>
-/// The weights of all categories in one open-addressing table: a row per slot that any category weighs, a column per
-/// category, so a post's slot is looked up once for all of them (three look-ups a slot were the second opinion's
-/// largest cost). Each category's sum adds its weights in the post's ascending slot order, as
+/// The weights of one or more categories in one open-addressing table: a row per slot that any category weighs, a
+/// column per category, so a post's slot is looked up once for all of them (three look-ups a slot were the second
+/// opinion's largest cost; a frozen dictionary spent most of it on the misses, here a miss is one or two array reads). Each category's sum adds its weights in the post's ascending slot order, as
 /// <see cref="CategoryModel.Score"/> does, so the scores are the same to the last bit.
 /// </summary>
 internal sealed class CategoryWeightTable
@@ -17,10 +17,10 @@ internal sealed class CategoryWeightTable
     private readonly int _columns;
     private readonly int _shift;
 
-    public CategoryWeightTable(IReadOnlyList<CategoryModel> categories)
+    public CategoryWeightTable(IReadOnlyList<IReadOnlyDictionary<int, double>> columns)
     {
-        _columns = categories.Count;
-        var slots = categories.SelectMany(c => c.Weights.Keys).Distinct().ToArray();
+        _columns = columns.Count;
+        var slots = columns.SelectMany(c => c.Keys).Distinct().ToArray();
 
         // At most a quarter full, so a miss usually ends at the first empty place.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, slots.Length * 4));
@@ -36,7 +36,7 @@ internal sealed class CategoryWeightTable
 
         for (var c = 0; c < _columns; c++)
         {
-            foreach (var (slot, weight) in categories[c].Weights)
+            foreach (var (slot, weight) in columns[c])
             {
                 _weights[(PlaceOf(slot) * _columns) + c] = weight;
             }
@@ -84,6 +84,6 @@ internal sealed class CategoryWeightTable
         return place;
     }
 
-    // Fibonacci hashing, as in SlotWeights.
+    // Fibonacci hashing: the feature slots are already hashes, but their low bits alone would crowd similar slots.
     private int Start(int slot) => (int)(((uint)slot * 2654435769u) >> _shift);
 }

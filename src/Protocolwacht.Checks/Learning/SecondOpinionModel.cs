@@ -18,7 +18,7 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
     private static readonly Lazy<SecondOpinionModel> Shared = new(() => Parse(DataFiles.ReadEmbeddedText(ResourceName)));
 
     // All categories' weights in one table, so a check looks each slot up once (CategoryWeightTable says why).
-    private readonly CategoryWeightTable _table = new(Categories);
+    private readonly CategoryWeightTable _table = new([.. Categories.Select(c => (IReadOnlyDictionary<int, double>)c.Weights)]);
 
     public static SecondOpinionModel Embedded => Shared.Value;
 

@@ -4,7 +4,7 @@ using Protocolwacht.Checks.Learning;
 namespace Protocolwacht.Checks.Tests.Learning;
 
 /// <summary>
-/// The second opinion's fast paths (<see cref="SlotSet"/>, <see cref="SlotWeights"/>) must give exactly what sorting
+/// The second opinion's fast paths (<see cref="SlotSet"/>, <see cref="CategoryWeightTable"/>) must give exactly what sorting
 /// and a dictionary gave: the same slots in the same order, the same weights, so every score is the same to the bit.
 /// </summary>
 public class SlotLookupTests
@@ -41,7 +41,7 @@ public class SlotLookupTests
     }
 
     [Fact]
-    public void SlotWeights_GivesEveryWeight_AndZeroForSlotsWithout()
+    public void WeightTable_GivesEveryWeight_AndZeroForSlotsWithout()
     {
         var random = new Random(3);
         var weights = new Dictionary<int, double>();
@@ -50,20 +50,27 @@ public class SlotLookupTests
             weights[random.Next(FeatureHash.Size)] = random.NextDouble() - 0.5;
         }
 
-        var lookup = new SlotWeights(weights.ToFrozenDictionary());
+        var lookup = new CategoryWeightTable([weights.ToFrozenDictionary()]);
         foreach (var (slot, weight) in weights)
         {
-            Assert.Equal(weight, lookup.Get(slot));
+            Assert.Equal(weight, WeightOf(lookup, slot));
         }
 
         var absent = Enumerable.Range(0, FeatureHash.Size).Where(s => !weights.ContainsKey(s)).Take(5000).ToList();
         Assert.NotEmpty(absent);
-        Assert.All(absent, s => Assert.Equal(0.0, lookup.Get(s)));
+        Assert.All(absent, s => Assert.Equal(0.0, WeightOf(lookup, s)));
     }
 
     [Fact]
-    public void SlotWeights_Empty_GivesZero() =>
-        Assert.Equal(0.0, new SlotWeights(new Dictionary<int, double>()).Get(17));
+    public void WeightTable_Empty_GivesZero() =>
+        Assert.Equal(0.0, WeightOf(new CategoryWeightTable([new Dictionary<int, double>()]), 17));
+
+    private static double WeightOf(CategoryWeightTable table, int slot)
+    {
+        Span<double> sum = [0.0];
+        table.AddTo([slot], sum);
+        return sum[0];
+    }
 
     [Fact]
     public void ModelScores_EqualEachCategorysOwnScore_ToTheBit()
