@@ -174,7 +174,7 @@ internal sealed partial class TokenClassifier
         // class word exactly ("d3b1e1"); through compounds or misspellings random codes would spell insults.
         if (mask == 0 && token.Has(TokenFlags.HexLike) && token.RawKey is not null)
         {
-            return HexWord(token.RawKey);
+            return HexWord(token);
         }
 
         if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters) || token.Has(TokenFlags.HexLike))
@@ -185,36 +185,46 @@ internal sealed partial class TokenClassifier
         return _unknownWords.GetOrAdd(token.Key, this, static (self, key) => self.Unknown(key));
     }
 
-    // A hex-like token read with each '1' as i or l on its own ("d3b1e1" → "debiel"): the exact class words only,
-    // never a compound or misspelling, so random codes do not become insults. At most four ones (sixteen readings).
-    private ClassMask HexWord(string raw)
+    // A hex-like token with each '1' read as i or l on its own ("d3b1e1" → "debiel"): the exact class words only,
+    // never a compound or misspelling, so random codes do not become insults. The tokenizer's leetspeak folding gives
+    // the all-i reading (Key) and the all-l reading (AltKey); the mixed readings take each 1 from either (at most four).
+    private ClassMask HexWord(in Token token)
     {
-        var ones = raw.AsSpan().Count('1');
-        if (ones is 0 or > 4)
+        var (key, alt) = (token.Key, token.AltKey);
+        if (alt is null || alt.Length != key.Length)
         {
             return 0;
         }
 
-        Span<char> word = stackalloc char[raw.Length];
-        ClassMask mask = 0;
-        for (var choice = 0; choice < 1 << ones; choice++)
+        Span<int> ones = stackalloc int[4];
+        var count = 0;
+        for (var i = 0; i < key.Length; i++)
         {
-            var one = 0;
-            for (var k = 0; k < raw.Length; k++)
+            if (key[i] != alt[i])
             {
-                word[k] = raw[k] switch
+                if (count == ones.Length)
                 {
-                    '0' => 'o',
-                    '1' => ((choice >> one++) & 1) == 0 ? 'i' : 'l',
-                    '3' => 'e',
-                    '4' => 'a',
-                    '5' => 's',
-                    '7' => 't',
-                    var c => c,
-                };
+                    return 0;
+                }
+
+                ones[count++] = i;
+            }
+        }
+
+        Span<char> reading = stackalloc char[key.Length];
+        ClassMask mask = 0;
+        for (var choice = 1; choice < (1 << count) - 1; choice++)
+        {
+            key.AsSpan().CopyTo(reading);
+            for (var j = 0; j < count; j++)
+            {
+                if ((choice & (1 << j)) != 0)
+                {
+                    reading[ones[j]] = alt[ones[j]];
+                }
             }
 
-            mask |= _classes.Of(word);
+            mask |= _classes.Of(reading);
         }
 
         return mask;
