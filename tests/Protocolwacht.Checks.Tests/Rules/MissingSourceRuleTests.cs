@@ -10,6 +10,9 @@ public class MissingSourceRuleTests
     [InlineData("Kinderen bewegen tegenwoordig veel minder dan vroeger.")]
     [InlineData("Het aantal kinderen met een leesachterstand is de afgelopen jaren verdubbeld.")]
     [InlineData("Het is wetenschappelijk bewezen dat muziek goed is voor het geheugen.")]
+    [InlineData("Een derde van alle leerkrachten denkt erover het onderwijs te verlaten.")]
+    [InlineData("Kinderen slapen een uur minder dan twintig jaar geleden, hoorde ik op de radio.")]
+    [InlineData("Gisteren las ik in een krant dat schoolzwemmen weer terugkomt in veel gemeenten.")]
     public void Check_ClaimWithoutSource_IsAdvice(string text)
     {
         var result = TestChecker.School(text, "karin.mulder");
@@ -24,6 +27,8 @@ public class MissingSourceRuleTests
     [InlineData("Onze school telt dit jaar 212 leerlingen.")]
     [InlineData("Wist u dat onze bibliotheek al 500 boeken uitleende?")]
     [InlineData("Het aantal leerlingen op onze school is gestegen naar 240.")]
+    [InlineData("Gisteren las ik in groep 4 het nieuwe boek van Annie M.G. Schmidt voor.")]
+    [InlineData("Vanochtend stonden wij met onze leerlingenraad in de krant!")]
     public void Check_SourcedOrOwnFigures_IsFine(string text)
     {
         Assert.False(TestChecker.School(text, "karin.mulder").Has(Categories.MissingSource), text);
