@@ -16,6 +16,13 @@ internal sealed partial class TokenClassifier
             return 0;
         }
 
+        // Chat endings first: the dictionary reads "homos" as "homo" plus an ending, which says nothing about its class.
+        var chat = ChatEnding(key);
+        if (chat != 0)
+        {
+            return chat;
+        }
+
         if (key.Length < 6)
         {
             return DictionaryWords.IsWordOrInflection(key) ? 0 : Spoken(key) | Near(key);
@@ -90,6 +97,38 @@ internal sealed partial class TokenClassifier
         var mask = _classes.Of(key);
         return mask != 0 || key.Length < 6 ? mask : Compound(key);
     }
+
+    // Endings as people type them in chat, read only where the written form names a group, slur or dehumanising noun:
+    // a plural of a word ending in a vowel without its apostrophe ("homos" for "homo's"), the final n of "-en" left
+    // out as spoken Dutch does ("turke", "parasiete"), or its e ("vluchtelingn").
+    private ClassMask ChatEnding(string key)
+    {
+        // A word the dictionary has as it is keeps its meaning ("Lesbos", the island).
+        if (key.Length < 5 || DictionaryWords.Contains(key))
+        {
+            return 0;
+        }
+
+        var last = key[^1];
+        if (last == 's' && IsVowel(key[^2]))
+        {
+            return _classes.Of(key.AsSpan(0, key.Length - 1)) & _misspeltClasses;
+        }
+
+        if (last == 'e' && !IsVowel(key[^2]))
+        {
+            return _classes.Of(string.Concat(key, "n")) & _misspeltClasses;
+        }
+
+        if (last == 'n' && !IsVowel(key[^2]) && key.Length >= 6)
+        {
+            return _classes.Of(string.Concat(key.AsSpan(0, key.Length - 1), "en")) & _misspeltClasses;
+        }
+
+        return 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     // Chat spellings of an ending: a plural without its apostrophe ("homos"), "-uh" for "-en" ("vrouwuh").
     private ClassMask Spoken(string key)

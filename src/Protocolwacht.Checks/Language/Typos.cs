@@ -12,6 +12,9 @@ namespace Protocolwacht.Checks.Language;
 internal static class Typos
 {
     private const int MinLength = 6;
+
+    // "-e" for "-en" is read from four letters on ("eige", "moete"); shorter words are too often something else.
+    private const int MinSpokenLength = 4;
     private const int MaxLength = 16;
 
     // Readings per distinct word (most words have none, and asking costs up to thirty dictionary lookups).
@@ -23,7 +26,7 @@ internal static class Typos
         {
             var t = tokens[i];
             if (t.AltKey is null && t.RawKey is null && (t.Flags & ~TokenFlags.Capitalised) == TokenFlags.Letters
-                && t.Key.Length is >= MinLength and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
+                && t.Key.Length is >= MinSpokenLength and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
             {
                 tokens[i] = t with { AltKey = reading };
             }
@@ -31,8 +34,29 @@ internal static class Typos
     }
 
     // The reading of a word that is no class word and no dictionary word; null for those, and when none is near.
-    private static string? ReadingOfUnknown(string key) =>
-        WordClasses.Default.Of(key) == 0 && !DictionaryWords.IsWordOrInflection(key) ? Reading(key) : null;
+    // The spoken reading is asked before the inflection check, which reads "moete" as "moet" plus an adjective ending.
+    private static string? ReadingOfUnknown(string key)
+    {
+        if (WordClasses.Default.Of(key) != 0 || DictionaryWords.Contains(key))
+        {
+            return null;
+        }
+
+        return SpokenReading(key) ?? (key.Length >= MinLength && !DictionaryWords.IsWordOrInflection(key) ? Reading(key) : null);
+    }
+
+    // Spoken Dutch drops the n of "-en" ("ze moete terug naar hun eige land"): a word that is none, but is one with
+    // the n back, reads as that word.
+    private static string? SpokenReading(string key)
+    {
+        if (key[^1] != 'e')
+        {
+            return null;
+        }
+
+        var withN = string.Concat(key, "n");
+        return DictionaryWords.Contains(withN) ? withN : null;
+    }
 
     /// <summary>The dictionary word one swap of neighbours or one dropped letter away, or null.</summary>
     public static string? Reading(string key)
