@@ -13,7 +13,8 @@ internal static class Typos
 {
     private const int MinLength = 6;
 
-    // "-e" for "-en" is read from four letters on ("eige", "moete"); shorter words are too often something else.
+    // Mended endings are read from four letters on ("eige", "moete"), a doubled last letter from three ("aff"); shorter
+    // words are too often something else.
     private const int MinSpokenLength = 4;
     private const int MaxLength = 16;
 
@@ -26,7 +27,7 @@ internal static class Typos
         {
             var t = tokens[i];
             if (t.AltKey is null && t.RawKey is null && (t.Flags & ~TokenFlags.Capitalised) == TokenFlags.Letters
-                && t.Key.Length is >= MinSpokenLength and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
+                && t.Key.Length is >= 3 and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
             {
                 tokens[i] = t with { AltKey = reading };
             }
@@ -45,17 +46,25 @@ internal static class Typos
         return SpokenReading(key) ?? (key.Length >= MinLength && !DictionaryWords.IsWordOrInflection(key) ? Reading(key) : null);
     }
 
-    // Spoken Dutch drops the n of "-en" ("ze moete terug naar hun eige land"): a word that is none, but is one with
-    // the n back, reads as that word.
+    // Endings as people type them: spoken Dutch drops the n of "-en" ("ze moete terug naar hun eige land"), the final
+    // d and t sound the same ("ik vermoort je", "kapod"), and a last letter is easily typed twice ("aff", "kapott").
+    // A word that is none, but is one with its ending mended, reads as that word.
     private static string? SpokenReading(string key)
     {
-        if (key[^1] != 'e')
+        var last = key[^1];
+        var mended = last switch
         {
-            return null;
+            'e' when key.Length >= MinSpokenLength => string.Concat(key, "n"),
+            't' when key.Length >= MinSpokenLength => string.Concat(key.AsSpan(0, key.Length - 1), "d"),
+            'd' when key.Length >= MinSpokenLength => string.Concat(key.AsSpan(0, key.Length - 1), "t"),
+            _ => null,
+        };
+        if (mended is not null && DictionaryWords.Contains(mended))
+        {
+            return mended;
         }
 
-        var withN = string.Concat(key, "n");
-        return DictionaryWords.Contains(withN) ? withN : null;
+        return key.Length >= 3 && last == key[^2] && DictionaryWords.Contains(key.AsSpan(0, key.Length - 1)) ? key[..^1] : null;
     }
 
     /// <summary>The dictionary word one swap of neighbours or one dropped letter away, or null.</summary>

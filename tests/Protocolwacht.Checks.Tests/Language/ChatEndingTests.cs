@@ -32,12 +32,15 @@ public class ChatEndingTests
     [InlineData("Al die Somaliers moete terug naar hun eige land.")]
     [InlineData("Die homos moeten allemaal oprotten.")]
     [InlineData("Vluchtelingn zijn parasieten.")]
+    [InlineData("Als ik je nog eens zie, vermoort ik je.")] // d and t sound the same
+    [InlineData("Ik maak je aff, let maar op.")] // a last letter typed twice
     public void Check_HateWithChatEndings_IsBlocked(string text) =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 
     [Theory]
     [InlineData("Deze zomer gaan we met het gezin naar Lesbos, daar is het prachtig.")]
     [InlineData("We moete nog even wachten op de bus, de kinderen zijn moe.")]
+    [InlineData("Hij word morgen tien, ik maak een taart van aardbeien.")]
     public void Check_ChatEndingsInAnOrdinaryPost_AreNoHate(string text) =>
         Assert.Null(TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 }
