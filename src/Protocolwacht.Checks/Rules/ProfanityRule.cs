@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Rules;
 /// DONT2/BG5: swearing and vulgar language, also disguised. The folding and tokenizing already undo
 /// leetspeak, homoglyphs, separators, stretched letters and masks, so matching here is a lexicon lookup;
 /// the lexicon's context exceptions keep the disease ("kanker" beside KWF or onderzoek) out, and a name
-/// after a preposition of place (<see cref="PlaceName"/>) is a town.
+/// after a preposition of place (<see cref="PlaceName"/>) is a town, and a disease someone has (<see cref="IllnessHad"/>) the illness.
 /// </summary>
 internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
 {
@@ -19,7 +19,7 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
         var reported = 0;
         foreach (var match in context.Matches(resources.Profanity))
         {
-            if (match.First <= lastToken || context.IsMention(match.First) || PlaceName.IsPlaceName(context, match.First, match.Last))
+            if (match.First <= lastToken || context.IsMention(match.First) || PlaceName.IsPlaceName(context, match.First, match.Last) || IllnessHad.Is(context, match.First, match.Last))
             {
                 continue;
             }

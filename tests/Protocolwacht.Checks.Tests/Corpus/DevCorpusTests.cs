@@ -359,4 +359,40 @@ public class DevCorpusTests
     [Fact]
     public void Fresh16Rules6HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6-heldout.jsonl")), "fresh16-rules6-heldout", 0.76, 0.28, 0.11, 0.0);
+
+    /// <summary>
+    /// 57 posts written for the eleventh pass (helper rules7) from the spec before any rule changed: 28 blockable
+    /// (intimidation phrased as advice, the addressee's family or home watched, an address or home with a knife or devil
+    /// emoji, harm promised without a harm verb, a group said to run things, to be there to defraud, to be a dead weight
+    /// or of a lower race; one post about the author's own knee operation, labelled allow at first and corrected to
+    /// personal-data block after the first run because the spec counts the author's health) and 29 allowed look-alikes
+    /// (advice, family, relatives' diseases, news of fires and violence, counter-speech that quotes a generalisation,
+    /// history lessons, a group with a say). First pass (rules + model), labels as corrected: 0.561 / missed-block 0.500
+    /// (14/28) / false-block 0.172 (5/29); as first written 0.544 / 0.519 / 0.200. The pass was built on its misses, so
+    /// it is a regression set: 0.912 / 0.107 (3/28) / 0.034 (1/29) after it (left: advice to take another route, a
+    /// friendly-looking visit to a described front door, "mensen afzetten", and "oplichters die ouderen …" read as an
+    /// insult of parents by the older insult-adjective line).
+    /// </summary>
+    [Fact]
+    public void Fresh17Rules7Corpus_Floors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-rules7.jsonl")), "fresh17-rules7", 0.91, 0.11, 0.04, 0.0);
+
+    /// <summary>
+    /// 53 posts written with fresh17-rules7, in another voice and with other words (26 blockable, 27 allowed), committed
+    /// before any rule changed and run once at the end: the engine before the pass 0.585 / missed-block 0.577 (15/26) /
+    /// false-block 0.000; after it 0.660 / 0.462 (12/26) / 0.000 (gained: friends sent to ring at the door, an address
+    /// with knife emoji, a faith with "te veel te vertellen", "een lagere soort mens"). The same author wrote both
+    /// batches, so the held-out words were known while the classes were written; no held-out word was added. Misses
+    /// left (blockable posts allowed or only doubted), as classes: advice about the addressee's car, a report to
+    /// withdraw or a move ("als je snapt wat ik bedoel", "voordat het uit de hand loopt"), "wat er met verklikkers
+    /// gebeurt" (no person word), "kijk maar goed om je heen als …", a wife's workplace with a devil emoji (no home),
+    /// watching told as seen ("ik heb jouw kinderen zien lopen"), "wacht maar tot je uit je werk komt, ik sta bij je
+    /// auto", parents' home known with "weten" ("ouders" is not in `relative`), an ability lost without "kan … niet
+    /// meer" ("hoeft niet meer te voetballen"), property not whole with "staan er … bij" or "niet lang meer
+    /// uithouden", a fire hinted before "zou vervelend zijn", "de touwtjes in handen", "van mindere komaf". No allowed
+    /// post is blocked; two are doubted (a relative's illness as personal data, a quoted party location).
+    /// </summary>
+    [Fact]
+    public void Fresh17Rules7HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-rules7-heldout.jsonl")), "fresh17-rules7-heldout", 0.66, 0.47, 0.0, 0.0);
 }

@@ -26,7 +26,7 @@ internal static class CounterSpeech
             return true;
         }
 
-        if (Verdict(context, sentences, si))
+        if (Verdict(context, sentences, si) || NormFollows(context, sentences, si))
         {
             return true;
         }
@@ -185,6 +185,35 @@ internal static class CounterSpeech
         }
 
         return verdict;
+    }
+
+    // "'…' hoorde ik op een verjaardag. Ik ben weggelopen. Zo praat je niet over mensen.": a reported claim answered,
+    // within the next two sentences, by a norm of speaking ("zo praat je niet", "zoiets zeg je niet", "dat zeg je niet").
+    private static bool NormFollows(CheckContext context, List<Sentence> sentences, int si)
+    {
+        if (!Reported(context, sentences[si]))
+        {
+            return false;
+        }
+
+        for (var j = si + 1; j <= Math.Min(sentences.Count - 1, si + 2); j++)
+        {
+            var s = sentences[j];
+            if (context.Tokens[s.First].Key is not ("zo" or "zoiets" or "dat") || s.Has(context.Classes, Words.Group | Words.Slur))
+            {
+                continue;
+            }
+
+            for (var k = s.First + 1; k <= Math.Min(s.Last, s.First + 2); k++)
+            {
+                if ((context.Classes[k] & Words.ClaimVerb) != 0 && k + 2 <= s.Last && ((context.Classes[k + 1] & Words.Negation) != 0 || (context.Classes[k + 2] & Words.Negation) != 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // A sentence that reports a claim: the author read or heard it, or a third party said it.

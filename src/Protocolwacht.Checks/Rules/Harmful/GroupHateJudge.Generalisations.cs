@@ -114,14 +114,15 @@ internal static partial class GroupHateJudge
             return false;
         }
 
-        for (var k = j + 1; k <= Math.Min(s.Last, j + 5); k++)
+        // "om mensen op te lichten": a purpose clause may split its verb, so the reach is six words.
+        for (var k = j + 1; k <= Math.Min(s.Last, j + 6); k++)
         {
             if (context.ClauseBreakBetween(j, k) || (c[k] & Words.Negation) != 0)
             {
                 return false;
             }
 
-            if ((c[k] & (Words.SelfishAim | Words.BadConduct | Words.Nuisance | Words.NegativeAttribute)) != 0)
+            if ((c[k] & (Words.SelfishAim | Words.BadConduct | Words.Nuisance | Words.NegativeAttribute)) != 0 || SplitVerb.IsSplitInfinitive(context, s, k, Words.BadConduct))
             {
                 return true;
             }

@@ -372,8 +372,8 @@ internal static partial class GroupHateJudge
             return true;
         }
 
-        // "zijn net wilden", "zijn één grote kostenpost", "zijn gewoon een enorme last": one or two fillers between.
-        for (var fillers = 1; fillers <= 2 && k - fillers - 1 >= s.First; fillers++)
+        // "zijn net wilden", "zijn één grote kostenpost", "zijn alleen nog maar ballast": up to three fillers between.
+        for (var fillers = 1; fillers <= 3 && k - fillers - 1 >= s.First; fillers++)
         {
             if (!SaidOfFiller.Contains(t[k - fillers].Key))
             {
@@ -390,5 +390,5 @@ internal static partial class GroupHateJudge
     }
 
     private static readonly HashSet<string> SaidOfFiller =
-        ["net", "echte", "gewoon", "echt", "allemaal", "een", "stelletje", "grote", "enorme", "ware", "regelrechte", "pure", "alleen", "maar"];
+        ["net", "echte", "gewoon", "echt", "allemaal", "een", "stelletje", "grote", "enorme", "ware", "regelrechte", "pure", "alleen", "nog", "maar"];
 }

@@ -32,7 +32,7 @@ internal static class SplitVerb
 
             if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Particle) != 0 || ClauseOpens(tokens[p + 1].Key)))
             {
-                return Joined(tokens[p].Key, tokens[k].Key);
+                return Joined(tokens[p].Key, tokens[k].Key, Words.HarmVerb);
             }
 
             if ((c[p] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson | Words.Quantifier | Words.Intention)) == 0 && tokens[p].Key is not ("maar" or "eens" or "even"))
@@ -47,11 +47,21 @@ internal static class SplitVerb
     // "ik steek je neer als ik je zie": a conjunction after the particle opens the next clause.
     private static bool ClauseOpens(string key) => key is "als" or "wanneer" or "zodra" or "omdat" or "want" or "en" or "maar" or "dan" or "tot" or "voordat";
 
-    private static bool Joined(string particle, string verb)
+    /// <summary>
+    /// True when token <paramref name="k"/> is the verb of a split infinitive ("om mensen op te lichten", "om in te
+    /// breken") whose particle and verb together are a word of <paramref name="mask"/>.
+    /// </summary>
+    public static bool IsSplitInfinitive(CheckContext context, Sentence s, int k, ClassMask mask)
+    {
+        var tokens = context.Tokens;
+        return k - 2 >= s.First && tokens[k - 1].Key == "te" && (context.Classes[k - 2] & Words.Particle) != 0 && Joined(tokens[k - 2].Key, tokens[k].Key, mask);
+    }
+
+    private static bool Joined(string particle, string verb, ClassMask mask)
     {
         Span<char> buffer = stackalloc char[particle.Length + verb.Length];
         particle.AsSpan().CopyTo(buffer);
         verb.AsSpan().CopyTo(buffer[particle.Length..]);
-        return (WordClasses.Default.Of(buffer) & Words.HarmVerb) != 0;
+        return (WordClasses.Default.Of(buffer) & mask) != 0;
     }
 }

@@ -6,16 +6,29 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// on a condition ("als ik hem zie, kan hij een ambulance bellen"), or someone who "deserves" or "should
 /// get" a beating. Stories and plays (class fiction) are not threats.
 /// </summary>
-internal static class ThreatJudge
+internal static partial class ThreatJudge
 {
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
-        foreach (var s in sentences)
+        for (var si = 0; si < sentences.Count; si++)
         {
+            var s = sentences[si];
             if (s.Fictional(context))
             {
                 continue;
+            }
+
+            // "Weet je wat er gebeurt met mensen die …? Denk daar maar over na.": consequences hinted, never told.
+            if (Innuendo(context, sentences, si) is { } hinted)
+            {
+                return (s.First, hinted);
+            }
+
+            // "Je zoontje speelt elke woensdag op het pleintje, hè?": the addressee's family watched at a known time.
+            if (Watched(context, s))
+            {
+                return (s.First, s.Last);
             }
 
             var someone = Someone(context, s);
@@ -65,7 +78,10 @@ internal static class ThreatJudge
                 }
 
                 // "zorg ik ervoor dat hij niet meer kan lopen": the author promises someone the loss of a bodily ability.
-                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && (s.Has(c, Words.FirstPerson) && ((Conditional(context, s) && VictimNear(context, s, k)) || Ensured(context, s, k))))
+                // The author is in it as "ik" or as "mijn" ("als die vent nog eens over mijn zus begint, kan hij …"); an
+                // illness or a fall explains a lost ability without anyone causing it.
+                if ((c[k] & Words.BodyAbility) != 0 && someone && AbilityTaken(context, s, k) && s.Has(c, Words.FirstPerson | Words.FirstPossessive)
+                    && !s.Has(c, Words.Health | Words.Mishap) && ((Conditional(context, s) && VictimNear(context, s, k)) || Ensured(context, s, k)))
                 {
                     return (s.First, k);
                 }
@@ -77,7 +93,7 @@ internal static class ThreatJudge
             }
         }
 
-        return null;
+        return MenacedHome(context, sentences);
     }
 
     // "ik ben/werd geslagen", "wij zijn bijna vermoord door …": a passive or perfect of being tells what the
@@ -121,6 +137,11 @@ internal static class ThreatJudge
         }
 
         var particle = t[k].Key is "oppassen" or "uitkijken" or "opletten" || (k + 2 <= s.Last && t[k + 2].Key is "op" or "uit") || (k + 1 <= s.Last && t[k + 1].Key is "op" or "uit");
+        if (Cautioned(context, s, k))
+        {
+            return false;
+        }
+
         for (var j = s.First; j <= s.Last; j++)
         {
             if (t[j].Key is "jezelf" or "zichzelf" or "elkaar" or "oversteken" or "verkeer" or "auto's" or "fiets" or "fietsen")
@@ -170,15 +191,16 @@ internal static class ThreatJudge
         return false;
     }
 
-    // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away.
+    // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away; "kan hij alleen nog door
+    // een rietje eten": an ability reduced to what is left.
     private static bool AbilityTaken(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
         var taken = false;
         var modal = false;
-        for (var j = k - 1; j >= s.First + 1 && j >= k - 5; j--)
+        for (var j = k - 1; j >= s.First + 1 && j >= k - 8; j--)
         {
-            taken |= t[j].Key == "meer" && t[j - 1].Key is "niet" or "nooit";
+            taken |= (t[j].Key == "meer" && t[j - 1].Key is "niet" or "nooit") || (t[j].Key == "nog" && t[j - 1].Key is "alleen" or "enkel");
             modal |= t[j].Key is "kan" or "kunnen" or "kon" or "konden" or "zal" or "zullen";
         }
 
@@ -188,7 +210,7 @@ internal static class ThreatJudge
     // "als ik hem zie, kan hij niet meer lopen": a pronoun for the victim just before the lost ability.
     private static bool VictimNear(CheckContext context, Sentence s, int k)
     {
-        for (var j = k - 1; j >= s.First && j >= k - 5; j--)
+        for (var j = k - 1; j >= s.First && j >= k - 7; j--)
         {
             if (context.Tokens[j].Key is "hij" or "zij" or "ze" or "je" or "jij" or "die" or "u")
             {

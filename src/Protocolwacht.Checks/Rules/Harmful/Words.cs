@@ -62,6 +62,12 @@ internal static class Words
     public static readonly ClassMask Burden = C.Mask("burden");
     public static readonly ClassMask Innate = C.Mask("innate");
     public static readonly ClassMask Approval = C.Mask("approval");
+    public static readonly ClassMask FirstPossessive = C.Mask("first-possessive");
+    public static readonly ClassMask Relative = C.Mask("relative");
+    public static readonly ClassMask RoutineTime = C.Mask("routine-time");
+    public static readonly ClassMask Home = C.Mask("home");
+    public static readonly ClassMask Health = C.Mask("health");
+    public static readonly ClassMask Mishap = C.Mask("mishap");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
