@@ -51,6 +51,13 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             }
 
             var sentence = context.Tokens[match.First].Sentence;
+
+            // "De zoon van onze conciërge ligt in het ziekenhuis": the relative's health, no personnel matter.
+            if (IdentifiedPerson.RelativeInSentence(context, sentence))
+            {
+                continue;
+            }
+
             // A roster colleague in the sentence, one greeted by name just before ("Welkom terug, Jeroen! Fijn dat
             // je …"), or one pointed out by role ("onze teamleider zit thuis met …").
             if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence)

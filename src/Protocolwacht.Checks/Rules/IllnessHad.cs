@@ -11,7 +11,7 @@ internal static class IllnessHad
 {
     private static readonly WordClasses Classes = WordClasses.Default;
     private static readonly ClassMask DiseaseCurse = Classes.Mask("disease-curse");
-    private static readonly ClassMask Someone = Classes.Mask("relative") | Classes.Mask("person") | Classes.Mask("school-person")
+    private static readonly ClassMask Someone = Classes.Mask("kin") | Classes.Mask("person") | Classes.Mask("school-person")
         | Classes.Mask("third-person") | Classes.Mask("first-possessive") | Classes.Mask("staff-role");
 
     public static bool Is(CheckContext context, int first, int last)

@@ -294,6 +294,35 @@ public class DevCorpusTests
     public void Fresh16School6HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6-heldout.jsonl")), "fresh16-school6-heldout", 0.83, 0.18, 0.04, 0.0);
 
+    /// <summary>
+    /// 56 posts written by helper school7 at the start of the eleventh pass, from the spec and before any run of the
+    /// engine (28 blockable or doubtful: sensitive facts about pupils the roster does not know, identified by class,
+    /// apposition or a relative, without a diagnosis word; the author's own diagnosis and birth date; a colleague's
+    /// absence; overheard and hinted closures, a meeting's whiteboard and the MR's agenda, a colleague leaving before
+    /// it is announced; leaders' opinions without an opinion word; whole lyrics and a copied lesson; sarcastic
+    /// complaints about the building and timetable; 28 allowed look-alikes). First pass (rules + model): 0.714 /
+    /// missed-block 0.286 (6/21) / false-block 0.000 (0/28); after the pass (built on its misses) 0.982 / 0.000 /
+    /// 0.000, the one wrong verdict the model's confidential doubt on an announced merger.
+    /// </summary>
+    [Fact]
+    public void Fresh17School7Corpus_HoldsItsGround() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-school7.jsonl")), "fresh17-school7", 0.98, 0.0, 0.0, 0.0);
+
+    /// <summary>
+    /// 52 posts written with fresh17-school7 in another voice and with other words (26 allowed), committed with it
+    /// before any rule changed and run once at the end of the pass: 0.750 / missed-block 0.263 (5/19) / false-block
+    /// 0.038 (1/26); the engine before the pass scores 0.673 / 0.474 (9/19) / 0.038 on it. The floors are that run.
+    /// Its misses as classes for the next pass: a name opening the sentence in apposition ("Puck, het meisje met …",
+    /// the dictionary lists first names); a grade as "met een 3 afgesloten"; "naar huis gestuurd wegens wangedrag";
+    /// rumour by "het schijnt dat", "liet doorschemeren dat"; a colleague "al weken afwezig"; leaders' norms with
+    /// "horen niet achter", "is de toekomst"; "woord voor woord", "zonder er iets voor te regelen"; sarcasm about wifi
+    /// and the planning with 👌 or "zonder". Allowed but blocked: a workshop "over dyslexie" by "onze ib'er" read as the
+    /// colleague's health.
+    /// </summary>
+    [Fact]
+    public void Fresh17School7HeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-school7-heldout.jsonl")), "fresh17-school7-heldout", 0.75, 0.27, 0.04, 0.0);
+
 
     /// <summary>
     /// 50 posts written for the third stop of issue 9's second opinion before any training (16 neutral or positive

@@ -91,9 +91,19 @@ public class FifthPassPatternTests
     public void Check_MyGroupWithoutANumber_StillIdentifiesThePupil() =>
         Assert.True(TestChecker.Personal("Noah uit mijn groep had een 4 voor rekenen.").Has(Categories.PersonalData, Severity.Block));
 
+    // Eleventh pass: a Noah in another group is not the roster's Noah Bos, but a child named with their class is
+    // identifiable all the same, so the grade is still personal data (IdentifiedPerson); the finding names the child
+    // as written, not the roster pupil.
     [Fact]
-    public void Check_AnotherGroupNumber_IsNotThePupil() =>
-        Assert.False(TestChecker.Personal("Noah uit groep 5 had een 4 voor rekenen.").Has(Categories.PersonalData, Severity.Block));
+    public void Check_AnotherGroupNumber_IsNotTheRosterPupil()
+    {
+        var own = TestChecker.Personal("Noah uit mijn groep had een 4 voor rekenen.");
+        var other = TestChecker.Personal("Noah uit groep 5 had een 4 voor rekenen.");
+
+        Assert.Contains(own.Findings, f => f.Category == Categories.PersonalData && f.Message.Contains("Noah Bos", StringComparison.Ordinal));
+        Assert.True(other.Has(Categories.PersonalData, Severity.Block));
+        Assert.DoesNotContain(other.Findings, f => f.Message.Contains("Noah Bos", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Check_PartnerWhoLeftANamedColleague_Blocks() =>

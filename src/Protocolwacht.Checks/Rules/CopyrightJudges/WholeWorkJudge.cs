@@ -4,7 +4,7 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 
 /// <summary>
 /// A whole work of someone else taken over into the post: "het hele hoofdstuk … overgetypt", "de
-/// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven". Publishing all of a
+/// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven", "letterlijk uitgetypt". Publishing all of a
 /// work needs its maker's permission, so saying it is done without mentioning permission is copying
 /// without it. A work the author or the pupils made themselves ("ons eigen lied") is not someone else's.
 /// </summary>
@@ -24,7 +24,8 @@ internal static class WholeWorkJudge
             for (var k = s.First; k < s.Last; k++)
             {
                 // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
-                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key == "helemaal" && (c[k + 1] & CopyWords.CopyVerb) != 0))
+                // "letterlijk overgeschreven": word for word is all of it.
+                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" && (c[k + 1] & CopyWords.CopyVerb) != 0))
                 {
                     if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
                     {

@@ -44,7 +44,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             return;
         }
 
-        if (ComplaintJudge.Find(context, sentences) is { } complaint)
+        if ((ComplaintJudge.Find(context, sentences) ?? SarcasticComplaintJudge.Find(context, sentences)) is { } complaint)
         {
             var (start, end) = context.SpanOf(complaint.First, complaint.Last);
             findings.Add(Complaint(context, start, end));
@@ -89,15 +89,17 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             var sentence = context.Tokens[match.First].Sentence;
-            var person = context.People.Find(p => p.Kind == PersonalData.PersonKind.Student && context.Tokens[p.First].Sentence == sentence);
-            if (person is null)
+            // A roster pupil, or one the roster does not know named with their class ("Bram uit groep 8").
+            var name = context.People.Find(p => p.Kind == PersonalData.PersonKind.Student && context.Tokens[p.First].Sentence == sentence)?.Name
+                ?? PersonalDataJudges.IdentifiedPerson.InSentence(context, sentence);
+            if (name is null)
             {
                 continue;
             }
 
             var (start, end) = context.SpanOf(match);
             findings.Add(new Finding(Categories.HarmfulStatement, Severity.Block, Protocol.DONT3.Id, start, end,
-                $"Je zet {person.Name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden ({Protocol.DONT3.Title})."));
+                $"Je zet {name} publiek te kijk (\"{context.Quote(start, end)}\"). Dit kan de leerling schaden; bespreek gedrag alleen met de leerling en de ouders: doe geen uitspraken die leerlingen kunnen schaden ({Protocol.DONT3.Title})."));
             return true;
         }
 

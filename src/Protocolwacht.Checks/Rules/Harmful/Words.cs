@@ -63,7 +63,7 @@ internal static class Words
     public static readonly ClassMask Innate = C.Mask("innate");
     public static readonly ClassMask Approval = C.Mask("approval");
     public static readonly ClassMask FirstPossessive = C.Mask("first-possessive");
-    public static readonly ClassMask Relative = C.Mask("relative");
+    public static readonly ClassMask Kin = C.Mask("kin");
     public static readonly ClassMask RoutineTime = C.Mask("routine-time");
     public static readonly ClassMask Home = C.Mask("home");
     public static readonly ClassMask Health = C.Mask("health");

@@ -35,7 +35,8 @@ internal static class SensitiveFactJudge
             var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
                 ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null)
                 ?? (InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
-                ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null);
+                ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null)
+                ?? Identified(context, sentence);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
             if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
@@ -75,6 +76,12 @@ internal static class SensitiveFactJudge
         _ => "de thuissituatie",
     };
 
+    // Someone the roster does not know, identified by class, apposition or kinship in this sentence, or in the
+    // sentence before when this one points back with a pronoun ("Jesse uit groep 6 … Hij slaapt nu bij zijn vader").
+    private static string? Identified(CheckContext context, int sentence) =>
+        IdentifiedPerson.InSentence(context, sentence)
+        ?? (sentence > 0 && (InSentence(context, sentence, ThirdPerson) || Elliptic(context, sentence)) ? IdentifiedPerson.InSentence(context, sentence - 1) : null);
+
     // "Ik heb sinds maart een burn-out", "ik zit thuis met een depressie": first person and a verb of having or being.
     private static bool AboutAuthor(CheckContext context, int index)
     {
@@ -101,7 +108,10 @@ internal static class SensitiveFactJudge
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
         var received = false;
-        var firstPerson = false;
+
+        // "bij mij is ADHD vastgesteld": the author just before the health word.
+        var firstPerson = index >= 3 && tokens[index - 3].Sentence == sentence && tokens[index - 3].Key == "bij"
+            && (context.Classes[index - 2] & FirstPerson) != 0;
         for (var k = index + 1; k < tokens.Count && k <= index + 8 && tokens[k].Sentence == sentence; k++)
         {
             received |= k <= index + 3 && tokens[k].Key is "gekregen" or "gesteld" or "vastgesteld" or "gehad";

@@ -1,0 +1,144 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
+
+/// <summary>
+/// A person the roster does not know, made identifiable by the words around them (spec: "sensitive data about an
+/// identifiable person"): a first name with the pupil's class ("Ruben uit mijn groep", "Levi (groep 5)"), a
+/// first name set beside a word for a child ("een jongen, Sven, wiens …", "Puck, het meisje met …"), or a relative
+/// of someone identifiable ("de zoon van onze conciërge", "de vader van Levi"). Returns the words that identify, for
+/// the finding's message.
+/// </summary>
+internal static class IdentifiedPerson
+{
+    private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
+    private static readonly ClassMask Kin = Nearby.Class("kin");
+    private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
+    private static readonly ClassMask Own = Nearby.Class("first-possessive");
+    private static readonly ClassMask Child = Nearby.Class("school-person") | Nearby.Class("person");
+
+    public static string? InSentence(CheckContext context, int sentence)
+    {
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                continue;
+            }
+
+            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k))
+            {
+                var (start, end) = context.SpanOf(k, k);
+                return context.Quote(start, end);
+            }
+
+            if (Relative(context, k) is { } relative)
+            {
+                return relative;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A relative pointed out through someone identifiable: the fact in the sentence is theirs.</summary>
+    public static bool RelativeInSentence(CheckContext context, int sentence)
+    {
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Sentence == sentence && Relative(context, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word of letters that no word class knows, inside a sentence (at its start every word is
+    // capitalised). The dictionary cannot tell names apart: OpenTaal lists first names too, folded to lower case.
+    private static bool FirstName(CheckContext context, int k)
+    {
+        var t = context.Tokens[k];
+        var opensSentence = k == 0 || context.Tokens[k - 1].Sentence != t.Sentence;
+        return !opensSentence && Capitalised(context, k);
+    }
+
+    private static bool Capitalised(CheckContext context, int k)
+    {
+        var t = context.Tokens[k];
+        return t.Has(TokenFlags.Capitalised) && t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits) && t.Key.Length >= 2 && context.Classes[k] == default;
+    }
+
+    // "Bram uit groep 8 is geschorst", "Thijs (groep 7)": at the start of a sentence only the tight form counts, a
+    // short word with no class and no plural ending right before "uit/van (mijn) groep|klas" or a bracketed class
+    // ("Tekeningen uit groep 5" is no name).
+    private static bool OpensWithNameAndClass(CheckContext context, int k)
+    {
+        var t = context.Tokens[k];
+        var opensSentence = k == 0 || context.Tokens[k - 1].Sentence != t.Sentence;
+        return opensSentence && Capitalised(context, k) && t.Key.Length <= 8 && !(t.Key.Length > 5 && t.Key.EndsWith("en", StringComparison.Ordinal))
+            && k + 1 < context.Tokens.Count && (context.Tokens[k + 1].Key is "uit" or "van" || Bracketed(context, k)) && WithClass(context, k);
+    }
+
+    // "Thijs (groep 7)": a bracket between the name and what follows.
+    private static bool Bracketed(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        return tokens[k + 1].Start > tokens[k].End && context.Text.Folded.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains('(');
+    }
+
+    // "Jesse uit groep 6", "Timo uit mijn groep", "Levi (groep 5)", "Bram van klas 3b".
+    private static bool WithClass(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var j = k + 1;
+        if (j < tokens.Count && tokens[j].Key is "uit" or "van" or "in")
+        {
+            j++;
+        }
+
+        if (j < tokens.Count && ((context.Classes[j] & Own) != 0 || tokens[j].Key is "de" or "het"))
+        {
+            j++;
+        }
+
+        return j < tokens.Count && j - k <= 3 && tokens[j].Sentence == tokens[k].Sentence && (context.Classes[j] & ClassGroup) != 0
+            && !tokens[j].Key.EndsWith("en", StringComparison.Ordinal);
+    }
+
+    // "een jongen, Sven, wiens moeder …", "Puck, het meisje met de rode vlechten": a name in apposition to a child.
+    private static bool BesideChild(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var text = context.Text.Folded;
+        var commaBefore = k > 1 && tokens[k - 1].End < tokens[k].Start && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains(',');
+        if (commaBefore && (context.Classes[k - 1] & Child) != 0)
+        {
+            return true;
+        }
+
+        var commaAfter = k + 2 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',');
+        return commaAfter && tokens[k + 1].Key is "het" or "de" or "een" && (context.Classes[k + 2] & Child) != 0;
+    }
+
+    // "de zoon van onze conciërge", "de vader van Levi", "het broertje van Jurre".
+    private static string? Relative(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        if ((context.Classes[k] & Kin) == 0 || k + 2 >= tokens.Count || tokens[k + 1].Key != "van" || tokens[k + 2].Sentence != tokens[k].Sentence)
+        {
+            return null;
+        }
+
+        var who = k + 2;
+        if ((context.Classes[who] & Own) != 0 && who + 1 < tokens.Count && (context.Classes[who + 1] & StaffRole) != 0)
+        {
+            return $"{tokens[k].Key} van {tokens[who].Key} {tokens[who + 1].Key}";
+        }
+
+        var named = context.People.Exists(p => p.First == who) || FirstName(context, who);
+        return named ? $"{tokens[k].Key} van {tokens[who].Key}" : null;
+    }
+}
