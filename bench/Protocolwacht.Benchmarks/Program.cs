@@ -9,7 +9,8 @@ namespace Protocolwacht.Benchmarks;
 /// Run with: dotnet run -c Release --project bench/Protocolwacht.Benchmarks -- --filter '*' --job short
 /// (see docs/benchmarks.md for the figures and the machine they were taken on).
 /// <c>-- cold-start</c> instead times, in this fresh process, loading the demo organisation, creating
-/// the checker and the first check, without BenchmarkDotNet in between. <c>-- reactions</c> fetches and
+/// the checker and the first check, without BenchmarkDotNet in between; <c>-- cold-start-parts</c> splits that
+/// into the processor time of each shared table (see <see cref="ColdStartParts"/>). <c>-- reactions</c> fetches and
 /// checks 10,000 reactions across 50 accounts on local platform servers (see <see cref="ReactionsFetchBench"/>).
 /// <c>-- insight [posts] [postgres-connection] [--explain]</c> times the insight page's figures over 100,000 archived posts (see <see cref="InsightBench"/>).
 /// </summary>
@@ -20,6 +21,12 @@ public static class Program
         if (args is ["cold-start"])
         {
             ColdStart();
+            return;
+        }
+
+        if (args is ["cold-start-parts"])
+        {
+            ColdStartParts.Run();
             return;
         }
 

@@ -9,7 +9,7 @@ namespace Protocolwacht.Domain.ProtocolDocument;
 /// section and part ids, text in every part, and every id of <see cref="RequiredPartIds"/> present, because
 /// check findings cite those ids.
 /// </summary>
-public static class ProtocolDocumentJson
+public static partial class ProtocolDocumentJson
 {
     public static readonly IReadOnlyList<string> RequiredPartIds =
     [
@@ -28,6 +28,9 @@ public static class ProtocolDocumentJson
         AllowTrailingCommas = true,
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Generated metadata instead of reflection: parsing the shipped protocol is on the path to every
+        // checker's first check, and reflection emitted and JIT-compiled some 200 methods for these four classes.
+        TypeInfoResolver = DtoContext.Default,
     };
 
     public static ProtocolDocumentResult Parse(string json)
@@ -117,6 +120,10 @@ public static class ProtocolDocumentJson
     private static PartDto ToDto(ProtocolPart part) => part.Blocks is [{ Text: { } text, Items: null }]
         ? new PartDto { Id = part.Id, Text = text, CoreValue = part.IsCoreValue }
         : new PartDto { Id = part.Id, Blocks = [.. part.Blocks.Select(b => new BlockDto { Text = b.Text, Items = b.Items?.ToList() })], CoreValue = part.IsCoreValue };
+
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, WriteIndented = true)]
+    [JsonSerializable(typeof(DocumentDto))]
+    private sealed partial class DtoContext : JsonSerializerContext;
 
     private sealed class DocumentDto
     {
