@@ -7,7 +7,9 @@ namespace Protocolwacht.Load;
 /// with writing a post: the composer page, a live check at every pause in typing (the composer checks 250 ms after the
 /// last keystroke; here every 0.5–1.5 s, five to eight times), then "Opslaan en verder" (the server's check and the
 /// save). A doubtful post (one in four: it says "lol") goes to the manager for advice; an allowed one is published.
-/// A director looks at the advice queue every few seconds and approves the oldest request.
+/// A director looks at the advice queue every few seconds and approves the oldest request. With <c>calendar</c> (the
+/// <c>--calendar</c> option) an author browses the calendar instead, this week or this month, and a director opens
+/// the month of all schools before each look at the queue: the calendar page under the same load as everything else.
 /// </summary>
 internal static partial class Mix
 {
@@ -21,11 +23,20 @@ internal static partial class Mix
         "Deze week leerden we in groep 4 hoe je een brief schrijft",
     ];
 
-    public static async Task AuthorAsync(Session me, string account, Func<bool> running, Random random)
+    public static async Task AuthorAsync(Session me, string account, Func<bool> running, Random random, bool calendar = false)
     {
         while (running())
         {
-            await me.GetAsync("browse", random.Next(2) == 0 ? "/" : "/posts");
+            if (calendar)
+            {
+                var month = random.Next(2) == 0;
+                await me.GetAsync(month ? "calendar-month" : "calendar-week", month ? "/calendar?view=month" : "/calendar");
+            }
+            else
+            {
+                await me.GetAsync("browse", random.Next(2) == 0 ? "/" : "/posts");
+            }
+
             await PauseAsync(random, 2_000, 4_000);
             if (!running())
             {
@@ -37,10 +48,15 @@ internal static partial class Mix
         }
     }
 
-    public static async Task DirectorAsync(Session me, Func<bool> running, Random random)
+    public static async Task DirectorAsync(Session me, Func<bool> running, Random random, bool calendar = false)
     {
         while (running())
         {
+            if (calendar)
+            {
+                await me.GetAsync("calendar-month", "/calendar?view=month");
+            }
+
             var queue = await me.GetAsync("advice-queue", "/advice");
             if (queue is not null && PostLink().Match(queue) is { Success: true } first)
             {

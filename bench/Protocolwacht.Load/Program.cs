@@ -3,10 +3,11 @@ using System.Globalization;
 using Protocolwacht.Load;
 
 // dotnet run --project bench/Protocolwacht.Load -c Release -- [--database Sqlite|Postgres] [--postgres CONNSTR]
-//     [--users 200] [--duration 60] [--warmup 15] [--directors 20]
+//     [--users 200] [--duration 60] [--warmup 15] [--directors 20] [--calendar]
 // Starts the app from its Release build, signs the demo staff in (several sessions per person: the demo organisation
 // has 7 authors and 3 directors), runs the mix of Mix.cs for the warm-up and then for the measured window, and prints
 // errors and latency percentiles per kind of request as a Markdown table. Exit code 1 when any request failed.
+// --calendar: authors browse the calendar (week or month) instead of the start page and their posts (Mix.cs).
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "", StringComparer.Ordinal);
 string Option(string name, string fallback) => options.TryGetValue(name, out var value) ? value : fallback;
@@ -15,6 +16,7 @@ var users = int.Parse(Option("users", "200"), CultureInfo.InvariantCulture);
 var directorsCount = int.Parse(Option("directors", "20"), CultureInfo.InvariantCulture);
 var duration = TimeSpan.FromSeconds(int.Parse(Option("duration", "60"), CultureInfo.InvariantCulture));
 var warmup = TimeSpan.FromSeconds(int.Parse(Option("warmup", "15"), CultureInfo.InvariantCulture));
+var calendar = options.ContainsKey("calendar");
 const string password = "Konot-demo-2026"; // the demo password in Development (appsettings.Development.json)
 
 (string Staff, string Account)[] authors =
@@ -75,8 +77,8 @@ var loops = sessions.Select(s => Task.Run(() =>
 {
     var random = new Random(s.Index);
     return s.Index < directorsCount
-        ? Mix.DirectorAsync(s.Session, Running, random)
-        : Mix.AuthorAsync(s.Session, authors[s.Index % authors.Length].Account, Running, random);
+        ? Mix.DirectorAsync(s.Session, Running, random, calendar)
+        : Mix.AuthorAsync(s.Session, authors[s.Index % authors.Length].Account, Running, random, calendar);
 })).ToList();
 await Task.Delay(warmup);
 recorder.Measuring = true;
@@ -87,7 +89,7 @@ var window = measured.Elapsed;
 await Task.WhenAll(loops);
 
 Console.WriteLine();
-Console.WriteLine($"{users} users ({directorsCount} directors), {database}, {window.TotalSeconds:F0} s measured after {warmup.TotalSeconds:F0} s warm-up, {Environment.ProcessorCount} cores");
+Console.WriteLine($"{users} users ({directorsCount} directors){(calendar ? ", calendar mix" : string.Empty)}, {database}, {window.TotalSeconds:F0} s measured after {warmup.TotalSeconds:F0} s warm-up, {Environment.ProcessorCount} cores");
 Console.WriteLine(recorder.Report(window));
 Console.WriteLine($"errors: {recorder.TotalErrors}");
 foreach (var (session, _) in sessions)

@@ -84,7 +84,10 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
 
 var app = builder.Build();
 
-await app.InitialiseDatabaseAsync();
+if (!await app.TryInitialiseDatabaseAsync())
+{
+    return DatabaseStartFailure.ExitCode; // a full disk or read-only folder: the Dutch reason is on standard error
+}
 
 app.UseSecurity();
 app.UseErrorResponses();
@@ -111,6 +114,7 @@ app.MapMenuEvents();
 app.MapRazorPages();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,5 +1,7 @@
 using System.Text;
 using Protocolwacht.Fuzz;
+using Protocolwacht.Fuzz.Targets;
+using Protocolwacht.Imports;
 
 namespace Protocolwacht.Fuzz.Tests;
 
@@ -45,6 +47,17 @@ public class ShortFuzzTests
 
         Assert.NotEmpty(failures);
         Assert.All(failures, f => Assert.IsType<InvalidOperationException>(f.Exception));
+    }
+
+    [Fact]
+    public void ImportContract_TheEnglishJsonMessageOfBefore_IsCaught()
+    {
+        // How the JSON readers worded a syntax error until 2026-12-04: the parser's English sentence inside the Dutch one.
+        var before = new ImportIssue("outbox.json", 1, 30, "$", "Het bestand is geen geldige JSON (',' is invalid after a value).");
+        var now = before with { Message = "Het bestand is geen geldige JSON: onverwacht teken ',' na een waarde, hier hoort een komma, dubbele punt of sluitend haakje." };
+
+        Assert.Throws<FuzzContractException>(() => ImportRows.Verify([ImportRow<string>.Failed(before)], "outbox.json"));
+        ImportRows.Verify([ImportRow<string>.Failed(now)], "outbox.json");
     }
 
     [Fact]

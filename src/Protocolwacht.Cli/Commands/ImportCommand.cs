@@ -124,7 +124,13 @@ public static class ImportCommand
                 ImportReportWriter.Write(console, outcome.Report);
                 return ExitCodes.Success;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException or UnauthorizedAccessException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Opening or reading the export (or note-tweet.js): nothing was written, the import reads the whole file first.
+                await cli.Error.WriteLineAsync(InputFileProblem.Describe(ex is FileNotFoundException { FileName: { } missing } ? missing : path.FullName, ex));
+                return ExitCodes.UsageOrInputError;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
                 await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
                 return ExitCodes.UsageOrInputError;

@@ -45,7 +45,7 @@ public static class OrgImportCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await cli.Error.WriteLineAsync($"Het bestand '{path.FullName}' kan niet worden gelezen: {ex.Message}");
+                await cli.Error.WriteLineAsync(InputFileProblem.Describe(path.FullName, ex));
                 return ExitCodes.UsageOrInputError;
             }
 

@@ -44,7 +44,7 @@ public static class OrgPupilsCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await cli.Error.WriteLineAsync($"Het bestand kan niet worden gelezen: {ex.Message}");
+                await cli.Error.WriteLineAsync(InputFileProblem.Describe(ex is FileNotFoundException { FileName: { } missing } ? missing : pupilPath.FullName, ex));
                 return ExitCodes.UsageOrInputError;
             }
 

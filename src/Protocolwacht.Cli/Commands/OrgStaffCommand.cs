@@ -40,7 +40,7 @@ public static class OrgStaffCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await cli.Error.WriteLineAsync($"Het bestand kan niet worden gelezen: {ex.Message}");
+                await cli.Error.WriteLineAsync(InputFileProblem.Describe(path.FullName, ex));
                 return ExitCodes.UsageOrInputError;
             }
 

@@ -13,7 +13,7 @@ internal sealed partial class JsonArrayStream
     {
         var line = (int)(ex.LineNumber ?? 0) + 1 + _prefixLines;
         var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-        return new ImportIssue(_source.FileName, line, column, PathHere(), $"Het bestand is geen geldige JSON ({FirstSentence(ex.Message)}).");
+        return new ImportIssue(_source.FileName, line, column, PathHere(), JsonProblem.Describe(ex));
     }
 
     private string PathHere() => _phase == Phase.Elements || _index > 0
@@ -21,11 +21,4 @@ internal sealed partial class JsonArrayStream
         : "$";
 
     private ImportIssue Issue(int line, string path, string message) => new(_source.FileName, line, null, path, message);
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        // The reader's own (English) words name the offending character, which helps to find the spot.
-        return cut > 0 ? message[..cut] : message.TrimEnd('.');
-    }
 }

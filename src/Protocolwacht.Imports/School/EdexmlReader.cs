@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Protocolwacht.Imports.Time;
+using Protocolwacht.Imports.Xml;
 
 namespace Protocolwacht.Imports.School;
 
@@ -41,7 +42,7 @@ public sealed class EdexmlReader(TimeProvider time)
             {
                 // An empty file has no position (line 0); the contract's lines start at 1.
                 row = ImportRow<ImportedPupil>.Failed(new ImportIssue(fileName, Math.Max(1, ex.LineNumber), ex.LinePosition > 0 ? ex.LinePosition : null, null,
-                    $"Het bestand is geen geldige XML ({ex.Message.Split(". ")[0].TrimEnd('.')})."));
+                    XmlProblem.Describe(ex)));
                 finished = true;
                 state.MarkBroken();
             }

@@ -14,17 +14,24 @@ internal static class CsvTable
 {
     public static IEnumerable<TabularRecord> Read(Stream stream, string fileName)
     {
-        var sampled = TextFileDecoder.Sample(stream, out var encoding);
+        var sampled = TextFileDecoder.Sample(stream, out var encoding, out var binary);
+        if (binary)
+        {
+            yield return new TabularRecord(0, [], new ImportIssue(fileName, null, null, null, NotText));
+            yield break;
+        }
+
         var malformed = new List<CsvMalformedRecord>();
         var options = new CsvReaderOptions
         {
             HasHeader = false,
             TrackLineNumbers = true,
             TrimWhitespace = true,
-            Encoding = encoding is UTF8Encoding or UnicodeEncoding ? null : encoding,
+            Encoding = encoding is UTF8Encoding ? null : encoding,
             OnMalformedRecord = malformed.Add,
         };
         using var reader = CsvReader.Create(sampled, options, leaveOpen: true);
+        var any = false;
         while (true)
         {
             TabularRecord? record = null;
@@ -36,6 +43,7 @@ internal static class CsvTable
                     break;
                 }
 
+                any = true;
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
@@ -75,7 +83,14 @@ internal static class CsvTable
                 yield return record;
             }
         }
+
+        if (!any)
+        {
+            yield return new TabularRecord(1, [], new ImportIssue(fileName, 1, null, null, "Het bestand is leeg."));
+        }
     }
+
+    public const string NotText = "Het bestand is geen CSV-tekstbestand: het bevat binaire gegevens (een PDF, afbeelding of ander soort bestand?). Is dit het goede bestand?";
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {

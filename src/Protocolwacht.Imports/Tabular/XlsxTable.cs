@@ -16,6 +16,8 @@ namespace Protocolwacht.Imports.Tabular;
 /// </summary>
 internal static class XlsxTable
 {
+    private const string EmptySheet = "Het eerste werkblad ('{0}') van de Excel-werkmap is leeg.";
+
     private static readonly HashSet<uint> BuiltInDateFormats = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47];
 
     public static IReadOnlyList<TabularRecord> Read(Stream stream, string fileName)
@@ -40,7 +42,12 @@ internal static class XlsxTable
     {
         var workbook = document.WorkbookPart;
         var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault();
-        if (workbook is null || sheet?.Id?.Value is not { } sheetId || workbook.GetPartById(sheetId) is not WorksheetPart worksheet)
+        if (workbook is null)
+        {
+            return [new TabularRecord(0, [], new ImportIssue(fileName, null, null, null, "Het bestand is een ZIP-archief, maar geen Excel-werkmap (.xlsx)."))];
+        }
+
+        if (sheet?.Id?.Value is not { } sheetId || workbook.GetPartById(sheetId) is not WorksheetPart worksheet)
         {
             return [new TabularRecord(0, [], new ImportIssue(fileName, null, null, null, "De Excel-werkmap heeft geen werkblad."))];
         }
@@ -57,7 +64,9 @@ internal static class XlsxTable
             }
         }
 
-        return records;
+        return records.Count > 0
+            ? records
+            : [new TabularRecord(0, [], new ImportIssue(fileName, null, null, null, string.Format(CultureInfo.InvariantCulture, EmptySheet, sheet.Name?.Value)))];
     }
 
     private static TabularRecord ReadRow(Row row, string[] strings, HashSet<uint> dateStyles, int fallbackLine)

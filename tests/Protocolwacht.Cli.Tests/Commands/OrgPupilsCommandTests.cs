@@ -73,4 +73,45 @@ public sealed class OrgPupilsCommandTests
         Assert.Contains($"{Path.GetFileName(file.Path)}, regel 6, kolom 4 (Achternaam)", result.Error, StringComparison.Ordinal);
         Assert.Equal(3, await StudentsAtAsync(database, "sintjozef"));
     }
+
+    [Fact]
+    public async Task Pupils_DamagedWorkbook_ExitsOne_WithTheDutchIssue_AndChangesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var path = Path.Combine(Path.GetTempPath(), $"protocolwacht-{Guid.NewGuid():N}.xlsx");
+        await File.WriteAllBytesAsync(path, [.. "PK\u0003\u0004"u8, .. new byte[64]]); // a ZIP's signature, then nothing a ZIP has
+        try
+        {
+            var result = await RunCliAsync(["org", "pupils", path, "--school", "sintjozef", "--apply", .. Location(database)]);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("Het bestand is geweigerd; er is niets gewijzigd.", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{Path.GetFileName(path)}: Het Excel-bestand is beschadigd of geen .xlsx-werkmap", result.Error, StringComparison.Ordinal);
+            Assert.Equal(3, await StudentsAtAsync(database, "sintjozef"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Pupils_FileMissingOrAFolder_ExitsOne_SayingSoInDutch()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var missing = Path.Combine(Path.GetTempPath(), $"protocolwacht-{Guid.NewGuid():N}.csv");
+        var folder = Directory.CreateTempSubdirectory("protocolwacht-").FullName;
+        try
+        {
+            var noFile = await RunCliAsync(["org", "pupils", missing, .. Location(database)]);
+            var aFolder = await RunCliAsync(["org", "pupils", folder, .. Location(database)]);
+
+            Assert.Equal((1, $"Het bestand '{missing}' bestaat niet; er is niets geïmporteerd."), (noFile.ExitCode, noFile.Error.Trim()));
+            Assert.Equal((1, $"'{folder}' is een map, geen bestand; er is niets geïmporteerd."), (aFolder.ExitCode, aFolder.Error.Trim()));
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
 }

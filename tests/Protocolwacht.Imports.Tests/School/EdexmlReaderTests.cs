@@ -67,6 +67,6 @@ public class EdexmlReaderTests
         var issue = Assert.Single(Reader.Read(Samples.FromText(string.Empty), "EDEX.XML").Collect().Issues);
 
         Assert.Equal(1, issue.Line);
-        Assert.Contains("geen geldige XML", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("Het bestand is leeg of bevat geen XML: er is geen hoofdelement.", issue.Message);
     }
 }

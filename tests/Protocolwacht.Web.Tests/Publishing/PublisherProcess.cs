@@ -15,6 +15,40 @@ public sealed class PublisherProcess : IDisposable
 
     public static PublisherProcess Start(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings)
     {
+        var process = Process.Start(StartInfo(sqliteConnectionString, settings)) ?? throw new InvalidOperationException("dotnet did not start");
+        // Drain the pipes so a chatty child never blocks on a full buffer.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new PublisherProcess(process);
+    }
+
+    /// <summary>
+    /// Starts the app and waits for it to stop by itself (a start that fails), with what it wrote; fails the test
+    /// when it is still running after <paramref name="timeout"/> (it started, and is killed).
+    /// </summary>
+    public static async Task<(int ExitCode, string Out, string Error)> RunUntilItStopsAsync(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
+    {
+        using var process = Process.Start(StartInfo(sqliteConnectionString, settings)) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The app was still running after {timeout}: it started.");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings)
+    {
         ArgumentNullException.ThrowIfNull(settings);
         var webDirectory = WebBuildDirectory();
         var info = new ProcessStartInfo("dotnet")
@@ -36,13 +70,7 @@ public sealed class PublisherProcess : IDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        // Drain the pipes so a chatty child never blocks on a full buffer.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return new PublisherProcess(process);
+        return info;
     }
 
     public bool HasExited => _process.HasExited;

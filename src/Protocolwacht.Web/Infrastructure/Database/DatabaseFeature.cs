@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Protocolwacht.Persistence.Database;
 
 namespace Protocolwacht.Web.Infrastructure.Database;
@@ -9,6 +10,30 @@ public static class DatabaseFeature
         builder.Services.AddProtocolwachtDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         SqliteThreadReserve.ApplyFor(DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath).Provider);
         return builder;
+    }
+
+    /// <summary>
+    /// <see cref="InitialiseDatabaseAsync"/>, or false when the database's storage refused (a full disk, a read-only
+    /// folder): then the Dutch reason is written to standard error and logged, and the app must not start.
+    /// </summary>
+    public static async Task<bool> TryInitialiseDatabaseAsync(this WebApplication app)
+    {
+        var settings = DatabaseSettings.From(app.Configuration, app.Environment.ContentRootPath);
+        var dataDirectory = settings.Provider == DatabaseProvider.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource, app.Environment.ContentRootPath))
+            : null;
+        try
+        {
+            await app.InitialiseDatabaseAsync();
+            return true;
+        }
+        catch (Exception ex) when (DatabaseStartFailure.Explain(ex, dataDirectory) is { } reason)
+        {
+            // The technical cause for whoever digs deeper; no stack trace: the storage, not the code, failed.
+            app.Logger.LogCritical("{Reason} (Oorzaak: {Cause})", reason, ex.GetBaseException().Message);
+            await Console.Error.WriteLineAsync(reason);
+            return false;
+        }
     }
 
     /// <summary>

@@ -135,9 +135,9 @@ public sealed partial class ImportAndCheckTextLanguageTests
         var englishHtml = Refusal(await UploadHistoryAsync(english, cutShort));
 
         Assert.Contains("Het bestand 'tweets.js' is geweigerd; er is niets geïmporteerd.", dutchHtml, StringComparison.Ordinal);
-        Assert.True(Regex.IsMatch(dutchHtml, @"tweets\.js, regel 2, kolom \d+ \(\$\): Het bestand is geen geldige JSON \("), dutchHtml);
+        Assert.True(Regex.IsMatch(dutchHtml, @"tweets\.js, regel 2, kolom \d+ \(\$\): Het bestand houdt onverwacht op: het is afgekapt"), dutchHtml);
         Assert.Contains("The file 'tweets.js' was refused; nothing was imported.", englishHtml, StringComparison.Ordinal);
-        Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+ \(\$\): The file is not valid JSON \("), englishHtml);
+        Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+ \(\$\): The file ends unexpectedly: it was cut off"), englishHtml);
         Assert.DoesNotContain("geweigerd", englishHtml, StringComparison.Ordinal);
     }
 

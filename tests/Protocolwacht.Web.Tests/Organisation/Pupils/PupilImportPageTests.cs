@@ -82,6 +82,25 @@ public sealed partial class PupilImportPageTests
         Assert.DoesNotContain("handler=Apply", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 }, "leerlingen.xls", "oude formaat (.xls) of een werkmap met een wachtwoord")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0, 0, 0, 0 }, "leerlingen.xlsx", "Het Excel-bestand is beschadigd")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x0A, 0, 0, 0x78, 0x9C, 0 }, "leerlingen.csv", "geen CSV-tekstbestand")]
+    public async Task Upload_FileThatIsNoExport_SaysWhatItIsInDutch_AndChangesNothing(byte[] bytes, string name, string expected)
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var before = await app.WithDbAsync(db => db.Students.CountAsync());
+
+        var html = await PostAsync(sanne, "Preview", form => form.Add(new ByteArrayContent(bytes), "Upload", name));
+
+        Assert.Contains("Het bestand is geweigerd; er is niets gewijzigd.", html, StringComparison.Ordinal);
+        Assert.Contains($"{name}: ", html, StringComparison.Ordinal);
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Apply", html, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Students.CountAsync()));
+    }
+
     [Fact]
     public async Task Page_IsForAdministratorsOnly()
     {
