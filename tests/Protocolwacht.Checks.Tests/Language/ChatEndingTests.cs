@@ -34,6 +34,7 @@ public class ChatEndingTests
     [InlineData("Vluchtelingn zijn parasieten.")]
     [InlineData("Als ik je nog eens zie, vermoort ik je.")] // d and t sound the same
     [InlineData("Ik maak je aff, let maar op.")] // a last letter typed twice
+    [InlineData("Ik maak je kappot als ik je morgen zie.")] // the particle of a split verb with a doubled letter
     public void Check_HateWithChatEndings_IsBlocked(string text) =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 

@@ -1,4 +1,5 @@
 using Protocolwacht.Checks.Language;
+using Protocolwacht.Checks.Normalisation;
 
 namespace Protocolwacht.Checks.Rules.Harmful;
 
@@ -32,7 +33,7 @@ internal static class SplitVerb
 
             if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || (c[p + 1] & Words.Particle) != 0 || ClauseOpens(tokens[p + 1].Key)))
             {
-                return Joined(tokens[p].Key, tokens[k].Key, Words.HarmVerb);
+                return Joined(tokens[p], tokens[k], Words.HarmVerb);
             }
 
             if ((c[p] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson | Words.Quantifier | Words.Intention)) == 0 && tokens[p].Key is not ("maar" or "eens" or "even"))
@@ -54,8 +55,14 @@ internal static class SplitVerb
     public static bool IsSplitInfinitive(CheckContext context, Sentence s, int k, ClassMask mask)
     {
         var tokens = context.Tokens;
-        return k - 2 >= s.First && tokens[k - 1].Key == "te" && (context.Classes[k - 2] & Words.Particle) != 0 && Joined(tokens[k - 2].Key, tokens[k].Key, mask);
+        return k - 2 >= s.First && tokens[k - 1].Key == "te" && (context.Classes[k - 2] & Words.Particle) != 0 && Joined(tokens[k - 2], tokens[k], mask);
     }
+
+    // Each part is read as written and as its other reading (a typo mended: "ik maak je kappot").
+    private static bool Joined(in Token particle, in Token verb, ClassMask mask) =>
+        Joined(particle.Key, verb.Key, mask)
+        || (particle.AltKey is { } p && Joined(p, verb.Key, mask))
+        || (verb.AltKey is { } v && (Joined(particle.Key, v, mask) || (particle.AltKey is { } p2 && Joined(p2, v, mask))));
 
     private static bool Joined(string particle, string verb, ClassMask mask)
     {
