@@ -14,8 +14,9 @@ public class DevCorpusTests
     {
         var description = CorpusRun.Describe(report, name);
         Assert.True(report.Accuracy.Value >= accuracy, description);
-        Assert.True(report.MissedBlocks.Value <= missedBlock, description);
-        Assert.True(report.FalseBlocks.Value <= falseBlock, description);
+        // A batch without an expected block (or without an allowed post) has nothing to miss (or to block wrongly).
+        Assert.True((report.MissedBlocks.Value ?? 0) <= missedBlock, description);
+        Assert.True((report.FalseBlocks.Value ?? 0) <= falseBlock, description);
         foreach (var category in report.Categories)
         {
             Assert.True(category.F1 >= minF1, $"{category.Category}: F1 {category.F1:0.00}\n{description}");
@@ -416,7 +417,8 @@ public class DevCorpusTests
     /// withdraw or a move ("als je snapt wat ik bedoel", "voordat het uit de hand loopt"), "wat er met verklikkers
     /// gebeurt" (no person word), "kijk maar goed om je heen als …", a wife's workplace with a devil emoji (no home),
     /// watching told as seen ("ik heb jouw kinderen zien lopen"), "wacht maar tot je uit je werk komt, ik sta bij je
-    /// auto", parents' home known with "weten" ("ouders" is not in `relative`), an ability lost without "kan … niet
+    /// auto", parents' home known with "weten" (after the merge `kin` has "ouder", but the line's exception "niet" still
+    /// drops "…, vergeet dat niet"), an ability lost without "kan … niet
     /// meer" ("hoeft niet meer te voetballen"), property not whole with "staan er … bij" or "niet lang meer
     /// uithouden", a fire hinted before "zou vervelend zijn", "de touwtjes in handen", "van mindere komaf". No allowed
     /// post is blocked; two are doubted (a relative's illness as personal data, a quoted party location).
@@ -424,4 +426,37 @@ public class DevCorpusTests
     [Fact]
     public void Fresh17Rules7HeldOutCorpus_FirstRunFloors() =>
         AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-rules7-heldout.jsonl")), "fresh17-rules7-heldout", 0.66, 0.47, 0.0, 0.0);
+
+    /// <summary>
+    /// 46 posts the lead wrote from the spec for the eleventh pass, before running the engine on them: quotes (reported
+    /// speech of parents, colleagues, a pupil, an alderman, the team app; allowed: famous sayings, one's own words,
+    /// permission), replies to parents and pupils (disputes taken up; allowed: redirects, practical answers, replies to
+    /// the public), informal language and shouting on school accounts, and claims without a source. First pass (rules +
+    /// model): 0.913 / – (no block expected) / 0.000; after the pass 0.957 (left: a factual "waarom" answered to a pupil,
+    /// read as discussion, and a leader's opinion as capacity). It is a training file of the second opinion.
+    /// </summary>
+    [Fact]
+    public void Fresh17LeadCorpus_Floors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead.jsonl")), "fresh17-lead", 0.95, 0.0, 0.0, 0.0);
+
+    /// <summary>
+    /// 26 posts written with fresh17-lead in other words, committed with it and run once at the end of stop 30:
+    /// 0.885 / – / 0.000 with the engine of 3839b9a, 0.923 / – / 0.000 after the pass and the retraining.
+    /// </summary>
+    [Fact]
+    public void Fresh17LeadHeldOut2Corpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead-heldout2.jsonl")), "fresh17-lead-heldout2", 0.92, 0.0, 0.0, 0.0);
+
+    /// <summary>
+    /// 60 posts over all categories (29 allowed, 8 doubt, 23 block; personal, school and Konot accounts; replies and an
+    /// image), written by the lead at the start of stop 30, before any of that stop's rule changes, and run once at the
+    /// end: 0.900 / missed-block 0.087 (2/23) / false-block 0.000 with the engine of 3839b9a; 0.917 / 0.043 (1/23) /
+    /// 0.000 with the merged eleventh pass and the retrained second opinion. Misses left, as classes: a nice-family remark
+    /// with a "zou zonde zijn als" about a child's safety (allowed), a threat against a parent "dan zal hij merken wat er
+    /// gebeurt" and an insult of a referee with "sukkel van een" (doubted, not blocked), a leader's worry about education
+    /// on LinkedIn (capacity not seen), and "gewoon open" in a practical answer read as a dispute.
+    /// </summary>
+    [Fact]
+    public void Fresh17LeadHeldOutCorpus_FirstRunFloors() =>
+        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead-heldout.jsonl")), "fresh17-lead-heldout", 0.91, 0.05, 0.0, 0.0);
 }

@@ -52,10 +52,13 @@ public class SecondOpinionTests
     // of the committed model: a doubt sends them to the leidinggevende instead of letting them through, the price of
     // the fewer missed blocks. Stop 29's training run (the tenth pass's fresh16-lead file added) chose
     // harmful-statement 0.95 under its cap (0.8 would doubt 5.1 % of the 217 allowed group mentions, cap 5 %), so of
-    // the eight known false doubts of stop 28 only the second stays; the other seven are below.
+    // the eight known false doubts of stop 28 only the second stays; the other seven are below. Stop 30's retraining
+    // (3,147 posts, the eleventh pass's three tuning batches added; harmful-statement 0.9) scores the history lesson
+    // about the Roma at 0.91: a false doubt again.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
+    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -74,7 +77,6 @@ public class SecondOpinionTests
     [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
     [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
     [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
-    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
     [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
     [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
