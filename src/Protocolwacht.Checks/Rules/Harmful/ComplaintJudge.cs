@@ -120,7 +120,7 @@ internal static class ComplaintJudge
                     }
                 }
 
-                if (HasEmoji(context.Request.Text, WearyEmoji))
+                if (Emoji.AnyOf(context.Request.Text, WearyEmoji))
                 {
                     return (k, n + 2);
                 }
@@ -132,7 +132,7 @@ internal static class ComplaintJudge
 
     private static (int, int)? Weary(CheckContext context, List<Sentence> sentences)
     {
-        if (!HasEmoji(context.Request.Text, WearyEmoji))
+        if (!Emoji.AnyOf(context.Request.Text, WearyEmoji))
         {
             return null;
         }
@@ -148,18 +148,5 @@ internal static class ComplaintJudge
         }
 
         return null;
-    }
-
-    private static bool HasEmoji(string text, int[] emoji)
-    {
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && Array.IndexOf(emoji, char.ConvertToUtf32(text[i], text[i + 1])) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

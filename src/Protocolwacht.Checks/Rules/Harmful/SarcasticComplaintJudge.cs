@@ -24,7 +24,7 @@ internal static class SarcasticComplaintJudge
             return null;
         }
 
-        var ironicEmoji = HasEmoji(context.Request.Text);
+        var ironicEmoji = Emoji.AnyOf(context.Request.Text, IronicEmoji);
         var t = context.Tokens;
         for (var k = 0; k < t.Count; k++)
         {
@@ -55,19 +55,6 @@ internal static class SarcasticComplaintJudge
         foreach (var m in classes)
         {
             if ((m & mask) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasEmoji(string text)
-    {
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && Array.IndexOf(IronicEmoji, char.ConvertToUtf32(text[i], text[i + 1])) >= 0)
             {
                 return true;
             }

@@ -155,7 +155,7 @@ internal static partial class ThreatJudge
     // je thuis bent 🔪"); the author's own home ("mijn") is no threat to anyone.
     private static (int First, int Last)? MenacedHome(CheckContext context, List<Sentence> sentences)
     {
-        if (!HasMenaceEmoji(context.Request.Text))
+        if (!Emoji.AnyOf(context.Request.Text, MenaceEmoji))
         {
             return null;
         }
@@ -186,19 +186,6 @@ internal static partial class ThreatJudge
         }
 
         return null;
-    }
-
-    private static bool HasMenaceEmoji(string text)
-    {
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && Array.IndexOf(MenaceEmoji, char.ConvertToUtf32(text[i], text[i + 1])) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "Pas maar op met die nieuwe schaatsen", "kijk uit voor gladheid": the care asked is for a thing, not for a
