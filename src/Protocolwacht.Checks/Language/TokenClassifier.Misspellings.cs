@@ -130,7 +130,8 @@ internal sealed partial class TokenClassifier
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    // Chat spellings of an ending: a plural without its apostrophe ("homos"), "-uh" for "-en" ("vrouwuh").
+    // Chat spellings of an ending in words the dictionary does not know: a plural "-s" after a consonant, "-uh" for
+    // "-en" ("vrouwuh"). A vowel plural without its apostrophe ("homos") is ChatEnding's.
     private ClassMask Spoken(string key)
     {
         if (key[^1] == 's' && key.Length >= 5)

@@ -69,4 +69,18 @@ internal static class CorpusRun
 
     /// <summary>A corpus written for this test project (Corpus/ beside the tests).</summary>
     public static string Local(string fileName) => Path.Combine(AppContext.BaseDirectory, "Corpus", fileName);
+
+    /// <summary>Asserts a report reaches its floors: accuracy at least, missed and false blocks at most, every F1 at least.</summary>
+    public static void AssertFigures(EvaluationReport report, string name, double accuracy, double missedBlock, double falseBlock, double minF1)
+    {
+        var description = CorpusRun.Describe(report, name);
+        Assert.True(report.Accuracy.Value >= accuracy, description);
+        // A batch without an expected block (or without an allowed post) has nothing to miss (or to block wrongly).
+        Assert.True((report.MissedBlocks.Value ?? 0) <= missedBlock, description);
+        Assert.True((report.FalseBlocks.Value ?? 0) <= falseBlock, description);
+        foreach (var category in report.Categories)
+        {
+            Assert.True(category.F1 >= minF1, $"{category.Category}: F1 {category.F1:0.00}\n{description}");
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using Protocolwacht.Checks.Evaluation;
-
 namespace Protocolwacht.Checks.Tests.Corpus;
 
 /// <summary>
@@ -10,36 +8,23 @@ namespace Protocolwacht.Checks.Tests.Corpus;
 /// </summary>
 public class DevCorpusTests
 {
-    private static void AssertFigures(EvaluationReport report, string name, double accuracy, double missedBlock, double falseBlock, double minF1)
-    {
-        var description = CorpusRun.Describe(report, name);
-        Assert.True(report.Accuracy.Value >= accuracy, description);
-        // A batch without an expected block (or without an allowed post) has nothing to miss (or to block wrongly).
-        Assert.True((report.MissedBlocks.Value ?? 0) <= missedBlock, description);
-        Assert.True((report.FalseBlocks.Value ?? 0) <= falseBlock, description);
-        foreach (var category in report.Categories)
-        {
-            Assert.True(category.F1 >= minF1, $"{category.Category}: F1 {category.F1:0.00}\n{description}");
-        }
-    }
-
     [Fact]
     public void DevCorpus_MeetsTheTargets() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev.jsonl")), "dev", 0.92, 0.03, 0.02, 0.85);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev.jsonl")), "dev", 0.92, 0.03, 0.02, 0.85);
 
     [Fact]
     public void Dev2Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.95, 0.07, 0.02, 0.75);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Shared("dev2.jsonl")), "dev2", 0.95, 0.07, 0.02, 0.75);
 
     /// <summary>Posts written for this test project in issue 3, labelled per the spec.</summary>
     [Fact]
     public void ProbeCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("probe.jsonl")), "probe", 0.85, 0.10, 0.03, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("probe.jsonl")), "probe", 0.85, 0.10, 0.03, 0.0);
 
     /// <summary>125 posts written for issue 3 before the engine ran on them; a regression guard since.</summary>
     [Fact]
     public void FreshCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh.jsonl")), "fresh", 0.85, 0.10, 0.03, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh.jsonl")), "fresh", 0.85, 0.10, 0.03, 0.0);
 
     /// <summary>
     /// 197 posts written for issue 9 from the spec before any rule changed (first pass: accuracy 0.614,
@@ -47,7 +32,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.86, 0.10, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9.jsonl")), "fresh9", 0.86, 0.10, 0.02, 0.0);
 
     /// <summary>
     /// 163 posts written for issue 9's second pass from the spec before any rule of that pass changed (first
@@ -55,7 +40,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9bCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9b.jsonl")), "fresh9b", 0.85, 0.20, 0.03, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9b.jsonl")), "fresh9b", 0.85, 0.20, 0.03, 0.0);
 
     /// <summary>
     /// 35 hate, threat and contrast posts written for issue 9's third pass before any rule of that pass
@@ -64,7 +49,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9cCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9c.jsonl")), "fresh9c", 0.90, 0.10, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9c.jsonl")), "fresh9c", 0.90, 0.10, 0.02, 0.0);
 
     /// <summary>
     /// 32 posts written after the third pass's first changes, as its measure (first pass on them: accuracy
@@ -72,7 +57,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9dCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9d.jsonl")), "fresh9d", 0.85, 0.20, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9d.jsonl")), "fresh9d", 0.85, 0.20, 0.02, 0.0);
 
     /// <summary>
     /// 45 posts written for issue 9's fourth pass (polite complaints, hinted confidential news, false blocks on
@@ -82,7 +67,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9eCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9e.jsonl")), "fresh9e", 0.95, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9e.jsonl")), "fresh9e", 0.95, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 26 posts written after the fourth pass's changes as its measure (first pass on them: accuracy 0.577,
@@ -92,7 +77,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9fCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.85, 0.05, 0.08, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9f.jsonl")), "fresh9f", 0.85, 0.05, 0.08, 0.0);
 
     /// <summary>
     /// 67 posts written for issue 9's fifth pass (harmful statements about groups and people, sarcasm, emoji
@@ -102,7 +87,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9gCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9g.jsonl")), "fresh9g", 0.95, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9g.jsonl")), "fresh9g", 0.95, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 25 posts written after the fifth pass's first changes as its measure (first pass on them: accuracy
@@ -110,7 +95,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh9hCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9h.jsonl")), "fresh9h", 0.90, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh9h.jsonl")), "fresh9h", 0.90, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 53 realistic school posts written for the school-post categories before any rule changed (first pass:
@@ -119,7 +104,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh10SchoolCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10-school.jsonl")), "fresh10-school", 0.95, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10-school.jsonl")), "fresh10-school", 0.95, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 22 posts written after the first round as its measure (first pass: accuracy 0.591, missed-block 0.455,
@@ -127,7 +112,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh10bSchoolCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10b-school.jsonl")), "fresh10b-school", 0.90, 0.10, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh10b-school.jsonl")), "fresh10b-school", 0.90, 0.10, 0.02, 0.0);
 
     /// <summary>
     /// 51 realistic school posts written for the seventh pass before any rule changed (first pass: accuracy 0.745,
@@ -136,7 +121,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh11SchoolCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11-school.jsonl")), "fresh11-school", 0.95, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11-school.jsonl")), "fresh11-school", 0.95, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 23 posts written after the seventh pass's first changes as its measure (first pass: accuracy 0.565,
@@ -144,7 +129,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh11bSchoolCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-school.jsonl")), "fresh11b-school", 0.95, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-school.jsonl")), "fresh11b-school", 0.95, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 23 hate and group-mention posts written after the seventh pass's first round as its measure (first run:
@@ -152,7 +137,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh11bHateCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-hate.jsonl")), "fresh11b-hate", 0.90, 0.05, 0.02, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh11b-hate.jsonl")), "fresh11b-hate", 0.90, 0.05, 0.02, 0.0);
 
     /// <summary>
     /// 61 school posts written for the eighth pass before the engine ran on them, its tuning batch (first pass:
@@ -160,7 +145,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12School3Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3.jsonl")), "fresh12-school3", 0.98, 0.0, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3.jsonl")), "fresh12-school3", 0.98, 0.0, 0.0, 0.0);
 
     /// <summary>
     /// 41 school posts written for the eighth pass after its first round, with new words and shapes, its second tuning
@@ -168,7 +153,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12School3bCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3b.jsonl")), "fresh12-school3b", 0.95, 0.0, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3b.jsonl")), "fresh12-school3b", 0.95, 0.0, 0.0, 0.0);
 
     /// <summary>
     /// 52 school posts written for the eighth pass in another voice and with other words as a held-out measure,
@@ -177,7 +162,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12School3HeldOutCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout.jsonl")), "fresh12-school3-heldout", 0.73, 0.30, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout.jsonl")), "fresh12-school3-heldout", 0.73, 0.30, 0.0, 0.0);
 
     /// <summary>
     /// 52 school posts in a third voice, written after the first held-out batch was run midway by mistake and before
@@ -186,7 +171,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12School3HeldOut2Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout2.jsonl")), "fresh12-school3-heldout2", 0.80, 0.43, 0.05, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-school3-heldout2.jsonl")), "fresh12-school3-heldout2", 0.80, 0.43, 0.05, 0.0);
     /// 64 hate, threat and group-mention posts written for the eighth pass before any rule changed (first pass:
     /// accuracy 0.828, missed-block 0.222, false-block 0.115: implicit threats, breeding comparisons, a group
     /// named by a disability, a curse abbreviated in a compound, counter-speech by a generic speaker, a slur
@@ -195,7 +180,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12Hate3Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3.jsonl")), "fresh12-hate3", 0.98, 0.03, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3.jsonl")), "fresh12-hate3", 0.98, 0.03, 0.0, 0.0);
 
     /// <summary>
     /// 53 posts written for the eighth pass at its start, in another voice and with other words than fresh12-hate3,
@@ -210,7 +195,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh12Hate3HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.77, 0.23, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh12-hate3-heldout.jsonl")), "fresh12-hate3-heldout", 0.77, 0.23, 0.0, 0.0);
 
     /// <summary>
     /// 60 posts written for issue 9's learned second opinion before any model was trained (threats, group hate,
@@ -222,7 +207,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh13LearnHeldOutCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.83, 0.20, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.83, 0.20, 0.0, 0.0);
 
     /// <summary>
     /// 81 posts written for the second stop of issue 9's second opinion before any training or rule change (long
@@ -234,7 +219,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh14Learn2HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.70, 0.24, 0.12, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh14-learn2-heldout.jsonl")), "fresh14-learn2-heldout", 0.70, 0.24, 0.12, 0.0);
 
     /// <summary>
     /// 65 posts written for the ninth pass before any rule changed (threats without a threat word, dehumanising
@@ -246,7 +231,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh15Rules5Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5.jsonl")), "fresh15-rules5", 0.96, 0.0, 0.04, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5.jsonl")), "fresh15-rules5", 0.96, 0.0, 0.04, 0.0);
 
     /// <summary>
     /// 60 posts written for the ninth pass at its start, before any rule changed and in another voice and with other
@@ -263,7 +248,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh15Rules5HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.25, 0.07, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-rules5-heldout.jsonl")), "fresh15-rules5-heldout", 0.76, 0.25, 0.07, 0.0);
 
     /// <summary>
     /// 60 school-life posts written for the tenth pass before any rule changed (capacity precision: disclaimers,
@@ -279,7 +264,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16School6Corpus_FirstPassFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6.jsonl")), "fresh16-school6", 0.79, 0.44, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6.jsonl")), "fresh16-school6", 0.79, 0.44, 0.0, 0.0);
 
     /// <summary>
     /// 59 posts written with fresh16-school6 but in another voice and with other words, committed before anything
@@ -293,37 +278,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16School6HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6-heldout.jsonl")), "fresh16-school6-heldout", 0.83, 0.18, 0.04, 0.0);
-
-    /// <summary>
-    /// 56 posts written by helper school7 at the start of the eleventh pass, from the spec and before any run of the
-    /// engine (28 blockable or doubtful: sensitive facts about pupils the roster does not know, identified by class,
-    /// apposition or a relative, without a diagnosis word; the author's own diagnosis and birth date; a colleague's
-    /// absence; overheard and hinted closures, a meeting's whiteboard and the MR's agenda, a colleague leaving before
-    /// it is announced; leaders' opinions without an opinion word; whole lyrics and a copied lesson; sarcastic
-    /// complaints about the building and timetable; 28 allowed look-alikes). First pass (rules + model): 0.714 /
-    /// missed-block 0.286 (6/21) / false-block 0.000 (0/28); after the pass (built on its misses) 0.982 / 0.000 /
-    /// 0.000, the one wrong verdict the model's confidential doubt on an announced merger.
-    /// </summary>
-    [Fact]
-    public void Fresh17School7Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-school7.jsonl")), "fresh17-school7", 0.98, 0.0, 0.0, 0.0);
-
-    /// <summary>
-    /// 52 posts written with fresh17-school7 in another voice and with other words (26 allowed), committed with it
-    /// before any rule changed and run once at the end of the pass: 0.750 / missed-block 0.263 (5/19) / false-block
-    /// 0.038 (1/26); the engine before the pass scores 0.673 / 0.474 (9/19) / 0.038 on it. The floors are that run.
-    /// Its misses as classes for the next pass: a name opening the sentence in apposition ("Puck, het meisje met …",
-    /// the dictionary lists first names); a grade as "met een 3 afgesloten"; "naar huis gestuurd wegens wangedrag";
-    /// rumour by "het schijnt dat", "liet doorschemeren dat"; a colleague "al weken afwezig"; leaders' norms with
-    /// "horen niet achter", "is de toekomst"; "woord voor woord", "zonder er iets voor te regelen"; sarcasm about wifi
-    /// and the planning with 👌 or "zonder". Allowed but blocked: a workshop "over dyslexie" by "onze ib'er" read as the
-    /// colleague's health.
-    /// </summary>
-    [Fact]
-    public void Fresh17School7HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-school7-heldout.jsonl")), "fresh17-school7-heldout", 0.75, 0.27, 0.04, 0.0);
-
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-school6-heldout.jsonl")), "fresh16-school6-heldout", 0.83, 0.18, 0.04, 0.0);
 
     /// <summary>
     /// 50 posts written for the third stop of issue 9's second opinion before any training (16 neutral or positive
@@ -333,7 +288,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh15Learn3HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-learn3-heldout.jsonl")), "fresh15-learn3-heldout", 0.82, 0.20, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh15-learn3-heldout.jsonl")), "fresh15-learn3-heldout", 0.82, 0.20, 0.0, 0.0);
 
     /// <summary>
     /// 40 posts written by the lead at the start of the tenth pass, before any rule changed (22 hateful: resentment,
@@ -342,7 +297,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16LeadCorpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead.jsonl")), "fresh16-lead", 0.90, 0.10, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead.jsonl")), "fresh16-lead", 0.90, 0.10, 0.0, 0.0);
 
     /// <summary>
     /// 28 posts written with fresh16-lead, in other words (15 hateful, 13 allowed), committed before any rule changed
@@ -356,7 +311,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16LeadHeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead-heldout.jsonl")), "fresh16-lead-heldout", 0.64, 0.40, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-lead-heldout.jsonl")), "fresh16-lead-heldout", 0.64, 0.40, 0.0, 0.0);
 
     /// <summary>
     /// 59 posts written for the tenth pass before any rule changed (intimidation by advice or by watching the family,
@@ -369,7 +324,7 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16Rules6Corpus_HoldsItsGround() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6.jsonl")), "fresh16-rules6", 0.84, 0.18, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6.jsonl")), "fresh16-rules6", 0.84, 0.18, 0.0, 0.0);
 
     /// <summary>
     /// 60 posts written for the tenth pass at its start, before any rule changed, in another voice and with other
@@ -388,75 +343,5 @@ public class DevCorpusTests
     /// </summary>
     [Fact]
     public void Fresh16Rules6HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6-heldout.jsonl")), "fresh16-rules6-heldout", 0.76, 0.28, 0.11, 0.0);
-
-    /// <summary>
-    /// 57 posts written for the eleventh pass (helper rules7) from the spec before any rule changed: 28 blockable
-    /// (intimidation phrased as advice, the addressee's family or home watched, an address or home with a knife or devil
-    /// emoji, harm promised without a harm verb, a group said to run things, to be there to defraud, to be a dead weight
-    /// or of a lower race; one post about the author's own knee operation, labelled allow at first and corrected to
-    /// personal-data block after the first run because the spec counts the author's health) and 29 allowed look-alikes
-    /// (advice, family, relatives' diseases, news of fires and violence, counter-speech that quotes a generalisation,
-    /// history lessons, a group with a say). First pass (rules + model), labels as corrected: 0.561 / missed-block 0.500
-    /// (14/28) / false-block 0.172 (5/29); as first written 0.544 / 0.519 / 0.200. The pass was built on its misses, so
-    /// it is a regression set: 0.912 / 0.107 (3/28) / 0.034 (1/29) after it (left: advice to take another route, a
-    /// friendly-looking visit to a described front door, "mensen afzetten", and "oplichters die ouderen …" read as an
-    /// insult of parents by the older insult-adjective line).
-    /// </summary>
-    [Fact]
-    public void Fresh17Rules7Corpus_Floors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-rules7.jsonl")), "fresh17-rules7", 0.91, 0.11, 0.04, 0.0);
-
-    /// <summary>
-    /// 53 posts written with fresh17-rules7, in another voice and with other words (26 blockable, 27 allowed), committed
-    /// before any rule changed and run once at the end: the engine before the pass 0.585 / missed-block 0.577 (15/26) /
-    /// false-block 0.000; after it 0.660 / 0.462 (12/26) / 0.000 (gained: friends sent to ring at the door, an address
-    /// with knife emoji, a faith with "te veel te vertellen", "een lagere soort mens"). The same author wrote both
-    /// batches, so the held-out words were known while the classes were written; no held-out word was added. Misses
-    /// left (blockable posts allowed or only doubted), as classes: advice about the addressee's car, a report to
-    /// withdraw or a move ("als je snapt wat ik bedoel", "voordat het uit de hand loopt"), "wat er met verklikkers
-    /// gebeurt" (no person word), "kijk maar goed om je heen als …", a wife's workplace with a devil emoji (no home),
-    /// watching told as seen ("ik heb jouw kinderen zien lopen"), "wacht maar tot je uit je werk komt, ik sta bij je
-    /// auto", parents' home known with "weten" (after the merge `kin` has "ouder", but the line's exception "niet" still
-    /// drops "…, vergeet dat niet"), an ability lost without "kan … niet
-    /// meer" ("hoeft niet meer te voetballen"), property not whole with "staan er … bij" or "niet lang meer
-    /// uithouden", a fire hinted before "zou vervelend zijn", "de touwtjes in handen", "van mindere komaf". No allowed
-    /// post is blocked; two are doubted (a relative's illness as personal data, a quoted party location).
-    /// </summary>
-    [Fact]
-    public void Fresh17Rules7HeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-rules7-heldout.jsonl")), "fresh17-rules7-heldout", 0.66, 0.47, 0.0, 0.0);
-
-    /// <summary>
-    /// 46 posts the lead wrote from the spec for the eleventh pass, before running the engine on them: quotes (reported
-    /// speech of parents, colleagues, a pupil, an alderman, the team app; allowed: famous sayings, one's own words,
-    /// permission), replies to parents and pupils (disputes taken up; allowed: redirects, practical answers, replies to
-    /// the public), informal language and shouting on school accounts, and claims without a source. First pass (rules +
-    /// model): 0.913 / – (no block expected) / 0.000; after the pass 0.957 (left: a factual "waarom" answered to a pupil,
-    /// read as discussion, and a leader's opinion as capacity). It is a training file of the second opinion.
-    /// </summary>
-    [Fact]
-    public void Fresh17LeadCorpus_Floors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead.jsonl")), "fresh17-lead", 0.95, 0.0, 0.0, 0.0);
-
-    /// <summary>
-    /// 26 posts written with fresh17-lead in other words, committed with it and run once at the end of stop 30:
-    /// 0.885 / – / 0.000 with the engine of 3839b9a, 0.923 / – / 0.000 after the pass and the retraining.
-    /// </summary>
-    [Fact]
-    public void Fresh17LeadHeldOut2Corpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead-heldout2.jsonl")), "fresh17-lead-heldout2", 0.92, 0.0, 0.0, 0.0);
-
-    /// <summary>
-    /// 60 posts over all categories (29 allowed, 8 doubt, 23 block; personal, school and Konot accounts; replies and an
-    /// image), written by the lead at the start of stop 30, before any of that stop's rule changes, and run once at the
-    /// end: 0.900 / missed-block 0.087 (2/23) / false-block 0.000 with the engine of 3839b9a; 0.917 / 0.043 (1/23) /
-    /// 0.000 with the merged eleventh pass and the retrained second opinion. Misses left, as classes: a nice-family remark
-    /// with a "zou zonde zijn als" about a child's safety (allowed), a threat against a parent "dan zal hij merken wat er
-    /// gebeurt" and an insult of a referee with "sukkel van een" (doubted, not blocked), a leader's worry about education
-    /// on LinkedIn (capacity not seen), and "gewoon open" in a practical answer read as a dispute.
-    /// </summary>
-    [Fact]
-    public void Fresh17LeadHeldOutCorpus_FirstRunFloors() =>
-        AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh17-lead-heldout.jsonl")), "fresh17-lead-heldout", 0.91, 0.05, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh16-rules6-heldout.jsonl")), "fresh16-rules6-heldout", 0.76, 0.28, 0.11, 0.0);
 }
