@@ -53,7 +53,45 @@ internal static class SarcasticComplaintJudge
     private static bool Grievance(CheckContext context)
     {
         var c = context.Classes;
-        return Has(c, Words.Negation | Words.Negative | Disruption) || Clash(context);
+        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context);
+    }
+
+    // A negation or a failing device is a grievance unless the sentence says the trouble is over: "geen haperingen
+    // meer", "het digibord hapert niet meer".
+    private static bool Still(CheckContext context, ClassMask mask)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if ((context.Classes[k] & mask) != 0 && !Over(context, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Over(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        for (var n = Math.Max(0, k - 3); n <= k + 3 && n < t.Count; n++)
+        {
+            if (t[n].Sentence != t[k].Sentence || (context.Classes[n] & Words.Negation) == 0)
+            {
+                continue;
+            }
+
+            for (var j = n + 1; j < t.Count && j <= n + 3 && t[j].Sentence == t[n].Sentence; j++)
+            {
+                if (t[j].Key == "meer")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "drie ouderavonden in dezelfde week", "twee toetsen op hetzelfde moment": a timetable that piles things together.
