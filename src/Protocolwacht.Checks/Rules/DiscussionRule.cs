@@ -15,7 +15,9 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 
     public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT4, Protocol.R4];
 
-    // A practical question ("Wanneer is de ouderavond?") may simply be answered; a complaint or a "waarom" may not.
+    // A practical question ("Wanneer is de ouderavond?") may simply be answered, and so may a "waarom" about the building
+    // or the day ("Waarom is de gymzaal dicht?" - "omdat de vloer gelakt wordt"); a complaint may not, nor a "waarom"
+    // answered with a rule held against the asker ("de regel geldt voor iedereen").
     private bool Disputed(CheckContext context)
     {
         var text = context.Request.ReplyTo?.Text;
@@ -24,8 +26,9 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             return false;
         }
 
-        var incoming = Tokenizer.Tokenize(NormalisedText.Create(text));
-        return resources.Discussion.FindAll(incoming).Exists(m => m.Entry.Tag == "incoming");
+        var incoming = resources.Discussion.FindAll(Tokenizer.Tokenize(NormalisedText.Create(text)));
+        return incoming.Exists(m => m.Entry.Tag == "incoming")
+            || (incoming.Exists(m => m.Entry.Tag == "question") && context.Any(resources.Discussion, "rule"));
     }
 
     private static readonly string Cite = $"ga niet in discussie met ouder of leerling; neem liever offline contact op ({Protocol.DONT4.Title}; {Protocol.R4.Title})";

@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 
 /// <summary>
 /// A whole work of someone else taken over into the post: "het hele hoofdstuk … overgetypt", "de
-/// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven", "letterlijk uitgetypt". Publishing all of a
+/// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven", "letterlijk uitgetypt", "alle werkbladen
+/// … gekopieerd". Publishing all of a
 /// work needs its maker's permission, so saying it is done without mentioning permission is copying
 /// without it. A work the author or the pupils made themselves ("ons eigen lied") is not someone else's.
 /// </summary>
@@ -35,13 +36,20 @@ internal static class WholeWorkJudge
                     continue;
                 }
 
-                if (t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
+                // "alle werkbladen uit de methode", "alle songteksten": every part of a work is the whole of it.
+                var all = t[k].Key == "alle";
+                if (!all && t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
                 {
                     continue;
                 }
 
                 for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
                 {
+                    if (all && !(t[j].Key.EndsWith("en", StringComparison.Ordinal) || t[j].Key.EndsWith('s')))
+                    {
+                        continue;
+                    }
+
                     // "tekst en akkoorden van 'X' hieronder, complete versie": a whole version of the work the post names.
                     var version = t[j].Key is "versie" or "uitgave" or "editie" && CopyWords.Anywhere(context, CopyWords.Work);
                     if (((c[j] & CopyWords.Work) != 0 || version) && !Own(context, s))

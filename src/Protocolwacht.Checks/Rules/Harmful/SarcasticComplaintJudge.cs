@@ -5,16 +5,19 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// school): "13 graden in mijn lokaal en de verwarming doet het weer eens niet. Top geregeld!", "wat fijn dat het
 /// rooster nog even wordt omgegooid, echt lekker plannen zo 👏". Three things together: a word for the building or
 /// timetable (<c>school-facility</c>), praise marked as ironic (a positive word before "geregeld", "gepland",
-/// "georganiseerd", or a positive word in a post with an ironic emoji), and a grievance (a negation, a negative
-/// word or a <c>disruption</c>). Sincere praise of a new roof or a working heating has no grievance beside it.
+/// "georganiseerd", praise sent "voor/aan wie" made it, or a positive word or <c>ironic-praise</c> ("wat een feest") in
+/// a post with an ironic emoji), and a grievance (a negation, a negative word, a <c>disruption</c>, or things piled on
+/// "dezelfde dag/week"). Sincere praise of a new roof or a working heating has no grievance beside it.
 /// </summary>
 internal static class SarcasticComplaintJudge
 {
     private static readonly ClassMask Facility = Language.WordClasses.Default.Mask("school-facility");
     private static readonly ClassMask Disruption = Language.WordClasses.Default.Mask("disruption");
+    private static readonly ClassMask IronicPraise = Language.WordClasses.Default.Mask("ironic-praise");
+    private static readonly ClassMask RoutineTime = Language.WordClasses.Default.Mask("routine-time");
 
-    // Upside-down face, clapping hands, eye roll, clown face, unamused face, melting face.
-    private static readonly int[] IronicEmoji = [0x1F643, 0x1F44F, 0x1F644, 0x1F921, 0x1F612, 0x1FAE0];
+    // Upside-down face, clapping hands, eye roll, clown face, unamused face, melting face, OK hand.
+    private static readonly int[] IronicEmoji = [0x1F643, 0x1F44F, 0x1F644, 0x1F921, 0x1F612, 0x1FAE0, 0x1F44C];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -28,13 +31,16 @@ internal static class SarcasticComplaintJudge
         var t = context.Tokens;
         for (var k = 0; k < t.Count; k++)
         {
-            if ((c[k] & Words.Positive) == 0 || (k > 0 && (c[k - 1] & Words.Negation) != 0))
+            if ((c[k] & (Words.Positive | IronicPraise)) == 0 || (k > 0 && (c[k - 1] & Words.Negation) != 0))
             {
                 continue;
             }
 
             var organised = k + 1 < t.Count && t[k + 1].Sentence == t[k].Sentence && t[k + 1].Key is "geregeld" or "gepland" or "georganiseerd" or "bedacht" or "voorbereid";
-            if (organised || ironicEmoji)
+
+            // "Chapeau voor wie de jaarplanning maakte": praise sent to whoever made it.
+            var toTheMaker = k + 2 < t.Count && t[k + 1].Key is "voor" or "aan" && t[k + 2].Key == "wie";
+            if (organised || toTheMaker || ironicEmoji)
             {
                 var sentence = sentences.Find(s => s.First <= k && k <= s.Last);
                 return (k, sentence.Last >= k ? sentence.Last : k);
@@ -47,7 +53,60 @@ internal static class SarcasticComplaintJudge
     private static bool Grievance(CheckContext context)
     {
         var c = context.Classes;
-        return Has(c, Words.Negation | Words.Negative | Disruption);
+        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context);
+    }
+
+    // A negation or a failing device is a grievance unless the sentence says the trouble is over: "geen haperingen
+    // meer", "het digibord hapert niet meer".
+    private static bool Still(CheckContext context, ClassMask mask)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if ((context.Classes[k] & mask) != 0 && !Over(context, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Over(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        for (var n = Math.Max(0, k - 3); n <= k + 3 && n < t.Count; n++)
+        {
+            if (t[n].Sentence != t[k].Sentence || (context.Classes[n] & Words.Negation) == 0)
+            {
+                continue;
+            }
+
+            for (var j = n + 1; j < t.Count && j <= n + 3 && t[j].Sentence == t[n].Sentence; j++)
+            {
+                if (t[j].Key == "meer")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "drie ouderavonden in dezelfde week", "twee toetsen op hetzelfde moment": a timetable that piles things together.
+    private static bool Clash(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            if (t[k].Key is "dezelfde" or "hetzelfde" && ((context.Classes[k + 1] & RoutineTime) != 0 || t[k + 1].Key is "dag" or "week" or "moment" or "tijd" or "uur"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(ClassMask[] classes, ClassMask mask)

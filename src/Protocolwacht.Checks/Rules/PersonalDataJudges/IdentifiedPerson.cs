@@ -27,7 +27,7 @@ internal static class IdentifiedPerson
                 continue;
             }
 
-            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k))
+            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);
                 return context.Quote(start, end);
@@ -80,6 +80,70 @@ internal static class IdentifiedPerson
         var opensSentence = k == 0 || context.Tokens[k - 1].Sentence != t.Sentence;
         return opensSentence && Capitalised(context, k) && t.Key.Length <= 8 && !(t.Key.Length > 5 && t.Key.EndsWith("en", StringComparison.Ordinal))
             && k + 1 < context.Tokens.Count && (context.Tokens[k + 1].Key is "uit" or "van" || Bracketed(context, k)) && WithClass(context, k);
+    }
+
+    // "Sem, onze kleinste kleuter, …", "Roos, een van onze oudste leerlingen, …", "Wout, mijn rekenwonder van vorig jaar, …":
+    // a capitalised word opening the sentence, a comma, and an apposition that closes with a comma further on: a word
+    // for a child or a person after an article ("de stoerste jongen van mijn klas"), or anything after "mijn"/"onze"
+    // (one's own pupil). Only the apposition makes the opening word a name: OpenTaal lists first names as words too.
+    private static bool OpensWithApposition(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var t = tokens[k];
+        var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
+        if (!opensSentence || !Capitalised(context, k) || t.Key.Length > 10 || !CommaAfter(context, k))
+        {
+            return false;
+        }
+
+        var j = k + 1;
+        if (j + 1 < tokens.Count && tokens[j].Key == "een" && tokens[j + 1].Key == "van")
+        {
+            j += 2;
+        }
+
+        if (j >= tokens.Count || tokens[j].Sentence != t.Sentence)
+        {
+            return false;
+        }
+
+        var own = (context.Classes[j] & Own) != 0;
+        if (!own && tokens[j].Key is not ("de" or "het" or "een"))
+        {
+            return false;
+        }
+
+        for (var m = j + 1; m < tokens.Count - 1 && m <= j + 8 && tokens[m + 1].Sentence == t.Sentence; m++)
+        {
+            if (!CommaAfter(context, m))
+            {
+                continue;
+            }
+
+            if (own)
+            {
+                return true;
+            }
+
+            for (var p = j + 1; p <= m; p++)
+            {
+                if ((context.Classes[p] & Child) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool CommaAfter(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        return k + 1 < tokens.Count && tokens[k + 1].Start > tokens[k].End
+            && context.Text.Folded.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',');
     }
 
     // "Thijs (groep 7)": a bracket between the name and what follows.

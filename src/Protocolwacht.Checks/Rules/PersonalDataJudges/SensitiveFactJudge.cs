@@ -29,6 +29,12 @@ internal static class SensitiveFactJudge
                 break;
             }
 
+            // "Een workshop over dyslexie": the subject of a talk, nobody's condition.
+            if (match.Entry.Tag == "health" && HealthTopic.Is(context, match.First))
+            {
+                continue;
+            }
+
             var sentence = context.Tokens[match.First].Sentence;
             // The person in the sentence, or a pronoun pointing to one named just before or just after
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").

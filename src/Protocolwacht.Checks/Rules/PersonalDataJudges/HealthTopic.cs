@@ -1,0 +1,40 @@
+namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
+
+/// <summary>
+/// A health word that is the subject of a talk, not somebody's condition: "onze ib'er gaf een workshop over dyslexie",
+/// "een training over autisme in de klas", "deze week praten we over diabetes". "Over" right before the word (an
+/// article or adjective between is fine) makes it a topic; a possessive or a person between ("over haar operatie"), or
+/// a named person after it ("over de operatie van Daan"), makes it someone's again.
+/// </summary>
+internal static class HealthTopic
+{
+    private static readonly ClassMask Someone = Nearby.Class("first-possessive") | Nearby.Class("third-person") | Nearby.Class("second-person")
+        | Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("kin") | Nearby.Class("staff-role");
+
+    public static bool Is(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        if (index + 2 < tokens.Count && tokens[index + 1].Key == "van" && tokens[index + 2].Sentence == sentence
+            && context.People.Exists(p => p.First == index + 2))
+        {
+            return false;
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 3 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Key == "over")
+            {
+                return true;
+            }
+
+            if ((context.Classes[k] & Someone) != 0 || tokens[k].Key is "zijn" or "haar" or "hun" or "uw" or "z" or "d"
+                || context.People.Exists(p => p.First <= k && k <= p.Last))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
