@@ -14,8 +14,8 @@ public class TwelfthPassRules8CorpusTests
     /// predators) and 26 allowed look-alikes (fundraisers and a relative's cancer, neutral and positive group mentions,
     /// counter-speech, news of violence, history lessons, idioms, sincere advice, friendly sightings). First pass (rules +
     /// model): 0.547 / missed-block 0.481 (13/27) / false-block 0.038 (1/26). The pass was built on its misses, so it is
-    /// a regression set: 0.830 / 0.259 (7/27) / 0.000 (0/26) after it (left: advice about a scooter, a move, a testimony
-    /// to reconsider and a "verklikker"; a jacket the daughter wore with "ik let goed op haar"; "zou jammer zijn" two
+    /// a regression set: 0.830 / 0.259 (7/27) / 0.000 (0/26) after it (left: advice about a scooter, a move and a
+    /// "verklikker" told to keep quiet; a jacket the daughter wore with "ik let goed op haar"; "zou jammer zijn" two
     /// sentences after a car seen; "ga jij maar naar de krant"; "zonde als jij straks niet meer kunt sporten"; the
     /// history lesson, no longer blocked, is a model doubt, a cake "zonde als … overblijft" too).
     /// </summary>
