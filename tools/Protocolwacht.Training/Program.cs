@@ -3,15 +3,16 @@ using System.Globalization;
 using Protocolwacht.Checks;
 using Protocolwacht.Checks.Learning;
 using Protocolwacht.Domain.Organisation;
+using Verdict = Protocolwacht.Domain.Posts.Verdict;
 using Protocolwacht.Training;
 
 // Usage: dotnet run --project tools/Protocolwacht.Training -c Release -- [repository root] [--heldout] [--with-findings]
-//        [--settings L1,L2] [--categories A,B] [--weights FILE] [--files NAME-PART]
+//        [--settings L1,L2] [--categories A,B] [--weights FILE] [--files NAME-PART] [--training] [--list-stopped]
 // Without --heldout: leave-one-batch-out cross-validation over the training batches, choice of settings and
 // thresholds on it, then the final model trained on every training batch, written to the check's weights file.
 // With --heldout: the committed weights (or --weights FILE) against the held-out batches, rules alone and rules +
 // model; --files NAME-PART scores the corpus files whose name contains NAME-PART instead (for instance new training
-// batches against the weights that were trained before they existed).
+// batches against the weights that were trained before they existed); --training scores the training files.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var root = Path.GetFullPath(args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)) ?? ".");
 var modelPath = Path.Combine(root, "src", "Protocolwacht.Checks", "Learning", "Data", "second-opinion.tsv");
@@ -31,7 +32,10 @@ if (args.Contains("--heldout"))
 {
     var model = SecondOpinionModel.Parse(File.ReadAllText(Option("--weights") ?? modelPath));
     var part = Option("--files");
-    var scored = part is null ? TrainingSet.HeldOutFiles(root)
+    // --training scores the training files themselves with the committed weights (no training): the rules' stops of
+    // the group mentions the cap is measured on, before and after a change of rules.
+    var scored = args.Contains("--training") ? TrainingSet.Files(root)
+        : part is null ? TrainingSet.HeldOutFiles(root)
         : [.. TrainingSet.Files(root).Concat(TrainingSet.HeldOutFiles(root)).Where(f => Path.GetFileName(f).Contains(part, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
     var all = new List<Post>();
     foreach (var file in scored)
@@ -186,6 +190,11 @@ void Report(string name, List<Post> posts, Func<Post, Dictionary<string, double>
         Console.WriteLine($"  group mentions: {mentioned.Count}; stopped by rules alone {GroupMentions.Figures(GroupMentions.Stopped(mentioned, p => p.Rules))}, "
             + $"by rules + model {GroupMentions.Figures(GroupMentions.Stopped(mentioned, p => Opinion.Combine(p, scores(p), thresholds)))}, "
             + $"doubted by the model {GroupMentions.Figures(GroupMentions.DoubtedByModel(mentioned, p => Opinion.Combine(p, scores(p), thresholds)))}");
+        // --list-stopped names the group mentions the rules stop, to read them as classes.
+        foreach (var p in args.Contains("--list-stopped") ? mentioned.Where(p => p.Rules.Verdict != Verdict.Allow) : [])
+        {
+            Console.WriteLine($"    stopped by the rules: {p.Batch} {p.Id} {p.Rules.Verdict}");
+        }
     }
 }
 

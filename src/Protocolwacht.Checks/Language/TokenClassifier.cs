@@ -53,7 +53,8 @@ internal sealed partial class TokenClassifier
         _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
             | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
             | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health")
-            | classes.Mask("creative-work") | classes.Mask("title-cue") | classes.Mask("school-facility");
+            | classes.Mask("creative-work") | classes.Mask("title-cue") | classes.Mask("school-facility") | classes.Mask("predator")
+            | classes.Mask("filing");
         var curses = new List<(string, ClassMask)>();
         foreach (var (form, mask) in classes.Forms)
         {

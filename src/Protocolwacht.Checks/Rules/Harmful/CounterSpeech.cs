@@ -26,7 +26,7 @@ internal static class CounterSpeech
             return true;
         }
 
-        if (Verdict(context, sentences, si) || NormFollows(context, sentences, si))
+        if (Verdict(context, sentences, si) || NormFollows(context, sentences, si) || ReactionFollows(context, sentences, si))
         {
             return true;
         }
@@ -61,20 +61,53 @@ internal static class CounterSpeech
     }
 
     /// <summary>"Joden werden in de oorlog als ongedierte weggezet": a passive auxiliary after the target and a participle
-    /// of labelling say what others called the group.</summary>
+    /// of labelling say what others called the group. So does an active verb of labelling followed by "als" in a sentence
+    /// without the author ("hoe de nazi's Joden afschilderden als ratten"); "ik zet ze neer als …" is the author's own.</summary>
     public static bool Labelled(CheckContext context, Sentence s, int group)
     {
         var passive = false;
         for (var j = group + 1; j <= s.Last; j++)
         {
             passive |= context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd";
-            if (passive && (context.Classes[j] & Words.Labelled) != 0)
+            if ((passive && (context.Classes[j] & Words.Labelled) != 0) || LabelledBySomeoneElse(context, s, group, j))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The author may tell of it ("in de klas lazen we hoe de propaganda X afschilderde als …"); the author labels only
+    // as the subject right before the group or between it and the verb ("wij zetten X weg als …", "X zet ik weg als …").
+    private static bool LabelledBySomeoneElse(CheckContext context, Sentence s, int group, int j)
+    {
+        if ((context.Classes[j] & Words.Labelling) == 0
+            || !((j + 1 <= s.Last && context.Tokens[j + 1].Key == "als") || (j + 2 <= s.Last && context.Tokens[j + 2].Key == "als")))
+        {
+            return false;
+        }
+
+        // The insult judge asks from the sentence's start; the labelled group is the last one before the verb.
+        var labelled = group;
+        for (var g = j - 1; g > group; g--)
+        {
+            if ((context.Classes[g] & Words.Group) != 0)
+            {
+                labelled = g;
+                break;
+            }
+        }
+
+        for (var f = Math.Max(s.First, labelled - 2); f <= j; f++)
+        {
+            if ((context.Classes[f] & Words.FirstPerson) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",
@@ -217,7 +250,7 @@ internal static class CounterSpeech
     }
 
     // A sentence that reports a claim: the author read or heard it, or a third party said it.
-    private static bool Reported(CheckContext context, Sentence s)
+    private static bool Reported(CheckContext context, Sentence s, bool namedSpeaker = false)
     {
         var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
@@ -232,10 +265,12 @@ internal static class CounterSpeech
                 continue;
             }
 
-            // The speaker before the verb ("iemand schreef") or right after it ("…', schreef iemand").
+            // The speaker before the verb ("iemand schreef") or right after it ("…', schreef iemand"); with namedSpeaker
+            // also a relative or a person ("zei mijn opa", "een man riep").
             for (var j = Math.Max(s.First, k - 3); j <= Math.Min(s.Last, k + 2); j++)
             {
-                if (t[j].Key is "iemand" or "mensen" or "men" or "sommigen" or "hij" or "zij")
+                if (t[j].Key is "iemand" or "mensen" or "men" or "sommigen" or "hij" or "zij"
+                    || (namedSpeaker && (context.Classes[j] & (Words.Kin | Words.Person)) != 0 && (context.Classes[j] & Words.Group) == 0))
                 {
                     return true;
                 }
@@ -246,6 +281,43 @@ internal static class CounterSpeech
     }
 
     // "Het is schandalig dat mensen zeggen dat …": a word of disapproval, then a verb of claiming, then the claim.
+    // "Iemand riep … 'X' tegen een oudere vrouw. Niemand zei iets. Ik wel.", "'…', zei mijn opa vroeger. Gelukkig denken
+    // we daar nu anders over.": a claim someone else made, followed by the author's reaction, in which no group is named
+    // again and nothing agrees with it ("hij heeft gelijk", "klopt", "inderdaad"). The claim is told, not made.
+    private static bool ReactionFollows(CheckContext context, List<Sentence> sentences, int si)
+    {
+        if (si + 1 >= sentences.Count || !Reported(context, sentences[si], namedSpeaker: true))
+        {
+            return false;
+        }
+
+        for (var j = si + 1; j < sentences.Count; j++)
+        {
+            if (sentences[j].Has(context.Classes, Words.Group | Words.Slur) || Agrees(context, sentences[j]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Agreement with what was reported: a word of endorsement (`endorsement`), "(heeft) gelijk", "mee eens".
+    private static bool Agrees(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.Endorsement) != 0
+                || (k > s.First && ((t[k].Key == "gelijk" && t[k - 1].Key is "heeft" or "had" or "hebben" or "hadden" or "heb" or "groot") || (t[k].Key == "eens" && t[k - 1].Key == "mee"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ReportedClaim(CheckContext context, Sentence s)
     {
         var disapproval = s.Find(context.Classes, Words.Disapproval);

@@ -105,8 +105,9 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                // "zijn net wilden", "zijn een kostenpost": a word that insults only when said of someone, right after a copula or comparison.
-                if ((w & (Words.InsultInContext | Words.Burden)) != 0 && k > group && !s.NegatedAt(context, k, 3) && SaidOf(context, s, k))
+                // "zijn net wilden", "zijn een kostenpost", "zijn geldwolven": a word that insults only when said of someone,
+                // right after a copula or comparison.
+                if ((w & (Words.InsultInContext | Words.Burden | Words.Predator)) != 0 && k > group && !s.NegatedAt(context, k, 3) && SaidOf(context, s, k))
                 {
                     return (group, k);
                 }

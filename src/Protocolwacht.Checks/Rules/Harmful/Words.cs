@@ -68,6 +68,9 @@ internal static class Words
     public static readonly ClassMask Home = C.Mask("home");
     public static readonly ClassMask Health = C.Mask("health");
     public static readonly ClassMask Mishap = C.Mask("mishap");
+    public static readonly ClassMask Labelling = C.Mask("labelling");
+    public static readonly ClassMask Predator = C.Mask("predator");
+    public static readonly ClassMask Endorsement = C.Mask("endorsement");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
