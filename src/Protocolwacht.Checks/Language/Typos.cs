@@ -37,7 +37,7 @@ internal static class Typos
     // Whether ReadingOfUnknown can find anything for the key, by its length and ending alone: below six letters only a
     // spoken ending (e, t or d from four letters on) or a doubled last letter can be mended. Most short words are
     // neither, and this spares hashing them for the cache.
-    private static bool MayHaveReading(string key)
+    internal static bool MayHaveReading(string key)
     {
         if (key.Length is < 3 or > MaxLength)
         {
@@ -55,7 +55,7 @@ internal static class Typos
 
     // The reading of a word that is no class word and no dictionary word; null for those, and when none is near.
     // The spoken reading is asked before the inflection check, which reads "moete" as "moet" plus an adjective ending.
-    private static string? ReadingOfUnknown(string key)
+    internal static string? ReadingOfUnknown(string key)
     {
         if (WordClasses.Default.Of(key) != 0 || DictionaryWords.Contains(key))
         {
