@@ -67,6 +67,23 @@ public class BoundedCacheTests
         Assert.Equal(-1, cache.GetOrAdd("woord5000", 0, (_, _) => -1)); // full: computed, not stored
     }
 
+    // Readers take no lock while writers grow the table (64 entries at first, 32,768 for these words): every answer,
+    // read during and after the growth, is the key's own.
+    [Fact]
+    public async Task GetOrAdd_ManyThreadsWhileTheTableGrows_AnswersEachKeyItsOwn()
+    {
+        var cache = new BoundedCache<string>(10_000);
+        var keys = Enumerable.Range(0, 10_000).Select(i => "leerling" + i).ToArray();
+
+        var wrong = await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+            Enumerable.Range(0, keys.Length).Select(i => keys[(i * 7919 + thread * 1_237) % keys.Length])
+                .Count(key => cache.GetOrAdd(key, 0, static (_, k) => k.ToUpperInvariant()) != key.ToUpperInvariant()))));
+
+        Assert.All(wrong, count => Assert.Equal(0, count));
+        Assert.Equal(10_000, cache.Count);
+        Assert.All(keys, key => Assert.Equal(key.ToUpperInvariant(), cache.GetOrAdd(key, 0, static (_, _) => "niet bewaard")));
+    }
+
     // The types of every instance field of the type, of the elements of its arrays and of its structs' fields.
     private static HashSet<Type> FieldTypes(Type type)
     {
