@@ -27,16 +27,35 @@ internal static class Typos
         {
             var t = tokens[i];
             if (t.AltKey is null && t.RawKey is null && (t.Flags & ~TokenFlags.Capitalised) == TokenFlags.Letters
-                && t.Key.Length is >= 3 and <= MaxLength && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
+                && MayHaveReading(t.Key) && Known.GetOrAdd(t.Key, 0, static (_, key) => ReadingOfUnknown(key)) is { } reading)
             {
                 tokens[i] = t with { AltKey = reading };
             }
         }
     }
 
+    // Whether ReadingOfUnknown can find anything for the key, by its length and ending alone: below six letters only a
+    // spoken ending (e, t or d from four letters on) or a doubled last letter can be mended. Most short words are
+    // neither, and this spares hashing them for the cache.
+    internal static bool MayHaveReading(string key)
+    {
+        if (key.Length is < 3 or > MaxLength)
+        {
+            return false;
+        }
+
+        if (key.Length >= MinLength)
+        {
+            return true;
+        }
+
+        var last = key[^1];
+        return (key.Length >= MinSpokenLength && last is 'e' or 't' or 'd') || last == key[^2];
+    }
+
     // The reading of a word that is no class word and no dictionary word; null for those, and when none is near.
     // The spoken reading is asked before the inflection check, which reads "moete" as "moet" plus an adjective ending.
-    private static string? ReadingOfUnknown(string key)
+    internal static string? ReadingOfUnknown(string key)
     {
         if (WordClasses.Default.Of(key) != 0 || DictionaryWords.Contains(key))
         {

@@ -15,6 +15,9 @@ internal sealed class Term
     private readonly int _minExact;
     private readonly int _maxExact;
 
+    // One bit per first letter of the exact forms (a-z, and one bit for any other character).
+    private readonly ulong _exactInitials;
+
     private Term(HashSet<string> exact, string[] prefixes, string[] suffixes, string[] parts, int gap, ClassMask classes = default, string[]? unknownClasses = null)
     {
         Classes = classes;
@@ -22,6 +25,10 @@ internal sealed class Term
         Exact = exact;
         _minExact = exact.Count == 0 ? int.MaxValue : exact.Min(e => e.Length);
         _maxExact = exact.Count == 0 ? -1 : exact.Max(e => e.Length);
+        foreach (var form in exact)
+        {
+            _exactInitials |= InitialBit(form[0]);
+        }
         _prefixes = prefixes;
         _suffixes = suffixes;
         _parts = parts;
@@ -144,8 +151,8 @@ internal sealed class Term
     /// <summary>As <see cref="Matches(string)"/>, when the caller already knows whether the word is masked.</summary>
     public bool Matches(string key, bool masked)
     {
-        // Most checks fail; the length range spares hashing the word for them.
-        if (key.Length >= _minExact && key.Length <= _maxExact && Exact.Contains(key))
+        // Most checks fail; the length range and the first letter spare hashing the word for them.
+        if (key.Length >= _minExact && key.Length <= _maxExact && (_exactInitials & InitialBit(key[0])) != 0 && Exact.Contains(key))
         {
             return true;
         }
@@ -176,6 +183,8 @@ internal sealed class Term
 
         return masked && MatchesMasked(key);
     }
+
+    private static ulong InitialBit(char first) => first is >= 'a' and <= 'z' ? 1UL << (first - 'a') : 1UL << 63;
 
     // "f*cking", "k**t": every '*' stands for one hidden letter (or, at the end of a run, several).
     private bool MatchesMasked(string key)
