@@ -5,6 +5,38 @@ namespace Protocolwacht.Web.Infrastructure.Database;
 
 public static class DatabaseFeature
 {
+    /// <summary>
+    /// Makes the data folder (the SQLite database, the key ring) before anything else needs it, or writes the Dutch
+    /// reason it cannot be made (a file in the way, a read-only parent) to standard error and returns false: then the
+    /// app must not start. Before, the first feature that touched the folder failed with a stack trace.
+    /// </summary>
+    public static bool TryPrepareDataDirectory(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!NeedsDataDirectory(builder.Configuration))
+        {
+            return true;
+        }
+
+        try
+        {
+            DataDirectory.Create(DatabaseSettings.DataDirectoryFrom(builder.Configuration, builder.Environment.ContentRootPath));
+            return true;
+        }
+        catch (DatabaseSettingsException ex)
+        {
+            // For the administrator reading the service's output: Dutch only, as DatabaseStartFailure's messages.
+            Console.Error.WriteLine($"Protocolwacht kan niet starten. {ex.Message}");
+            return false;
+        }
+    }
+
+    // The key ring lives there unless it is shared through the database; SQLite lives there unless a connection string names the file.
+    private static bool NeedsDataDirectory(IConfiguration configuration) =>
+        !configuration.GetValue<bool>(KeyRing.KeyRingFeature.KeysInDatabase)
+        || (!string.Equals(configuration["Database:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+            && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Sqlite")));
+
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddProtocolwachtDatabase(builder.Configuration, builder.Environment.ContentRootPath);
