@@ -78,4 +78,25 @@ public class DataFolderStartTests
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"chattr {flag} {path}: {error} (this test needs root, as ./test.sh has)");
     }
+
+    [Fact]
+    public async Task Start_PostgresWithoutConnectionString_ExitsWithTheDutchReason_NotAStackTrace()
+    {
+        var folder = Directory.CreateTempSubdirectory("protocolwacht-data-").FullName;
+        try
+        {
+            var start = await PublisherProcess.RunUntilItStopsAsync(
+                "Data Source=ongebruikt.db",
+                new Dictionary<string, string> { ["Database:Provider"] = "Postgres", ["Database:DataDirectory"] = folder },
+                TimeSpan.FromSeconds(90));
+
+            Assert.Equal(DatabaseStartFailure.ExitCode, start.ExitCode);
+            Assert.Contains("Protocolwacht kan niet starten. Database:Provider is Postgres maar ConnectionStrings:Postgres ontbreekt.", start.Error, StringComparison.Ordinal);
+            AssertNoStackTrace(start);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -6,21 +6,22 @@ namespace Protocolwacht.Web.Infrastructure.Database;
 public static class DatabaseFeature
 {
     /// <summary>
-    /// Makes the data folder (the SQLite database, the key ring) before anything else needs it, or writes the Dutch
-    /// reason it cannot be made (a file in the way, a read-only parent) to standard error and returns false: then the
-    /// app must not start. Before, the first feature that touched the folder failed with a stack trace.
+    /// Checks the database settings and makes the data folder (the SQLite database, the key ring) before anything else
+    /// needs them, or writes the Dutch reason they cannot be used (an unknown provider, PostgreSQL without a connection
+    /// string, a file in the way of the folder, a read-only parent) to standard error and returns false: then the app
+    /// must not start. Before, the first feature that touched them failed with a stack trace.
     /// </summary>
     public static bool TryPrepareDataDirectory(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!NeedsDataDirectory(builder.Configuration))
-        {
-            return true;
-        }
-
         try
         {
-            DataDirectory.Create(DatabaseSettings.DataDirectoryFrom(builder.Configuration, builder.Environment.ContentRootPath));
+            DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+            if (!builder.Configuration.GetValue<bool>(KeyRing.KeyRingFeature.KeysInDatabase))
+            {
+                DataDirectory.Create(DatabaseSettings.DataDirectoryFrom(builder.Configuration, builder.Environment.ContentRootPath));
+            }
+
             return true;
         }
         catch (DatabaseSettingsException ex)
@@ -30,12 +31,6 @@ public static class DatabaseFeature
             return false;
         }
     }
-
-    // The key ring lives there unless it is shared through the database; SQLite lives there unless a connection string names the file.
-    private static bool NeedsDataDirectory(IConfiguration configuration) =>
-        !configuration.GetValue<bool>(KeyRing.KeyRingFeature.KeysInDatabase)
-        || (!string.Equals(configuration["Database:Provider"], nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase)
-            && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Sqlite")));
 
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
