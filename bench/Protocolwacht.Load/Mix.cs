@@ -108,6 +108,23 @@ internal static partial class Mix
         }
     }
 
+    /// <summary>
+    /// Publishes allowed posts one after another without pauses or live checks (the <c>--seed-posts</c> option): fills
+    /// this week and month of the calendar before the measured mix, through the app as an author would.
+    /// </summary>
+    public static async Task SeedAsync(Session me, string account, int count, Random random)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var text = $"{Sentences[random.Next(Sentences.Length)]}. Groet van {random.Next(1000)}";
+            var saved = await me.PostFormAsync("seed-save", "/compose?handler=Next", new() { ["Form.Text"] = text, ["Form.AccountIds"] = account });
+            if (saved is not null && PostLink().Match(saved) is { Success: true } post)
+            {
+                await me.PostFormAsync("seed-publish", $"/posts/{post.Groups[1].Value}/publish", []);
+            }
+        }
+    }
+
     private static Task PauseAsync(Random random, int fromMs, int toMs) => Task.Delay(random.Next(fromMs, toMs));
 
     [GeneratedRegex("/posts/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})")]

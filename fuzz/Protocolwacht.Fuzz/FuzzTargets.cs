@@ -17,6 +17,8 @@ public static class FuzzTargets
     private static readonly (string Name, Func<IFuzzTarget> Create)[] Table =
     [
         ("batch-line", () => new BatchLineTarget(Checker.Value)),
+        ("batch-long-line", () => new BatchLongLineTarget(Checker.Value)),
+        ("tree-head", () => new TreeHeadTarget()),
         ("check", () => new CheckTarget(Checker.Value, OrganisationModel.Demo)),
         ("organisation-file", () => new OrganisationFileTarget()),
         ("connector-mastodon", () => new ConnectorResponseTarget(Channels.Mastodon)),

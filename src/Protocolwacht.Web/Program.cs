@@ -40,6 +40,10 @@ using Protocolwacht.Web.Infrastructure.Telemetry;
 // the plumbing every feature stands on (security headers, error responses, database, localization, OpenAPI,
 // health, telemetry) in Infrastructure/<Name>.
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.TryPrepareDataDirectory())
+{
+    return DatabaseStartFailure.ExitCode; // the data folder cannot be made (a file in the way, a read-only parent): the Dutch reason is on standard error
+}
 
 builder.AddSecurity();
 builder.AddErrorResponses();

@@ -14,10 +14,12 @@ internal sealed class BatchLineTarget(ProtocolChecker checker) : IFuzzTarget
 {
     private static readonly string[] Verdicts = ["allow", "doubt", "block"];
 
-    public void Run(ReadOnlySpan<byte> input)
+    public void Run(ReadOnlySpan<byte> input) => Verify(checker, input.ToArray(), OverlongLine.MaxBytes);
+
+    /// <summary>Runs the batch over <paramref name="bytes"/> with lines up to <paramref name="maxLineBytes"/> and checks the contract.</summary>
+    public static void Verify(ProtocolChecker checker, byte[] bytes, int maxLineBytes)
     {
-        var bytes = input.ToArray();
-        using var reader = new Utf8LineReader(new MemoryStream(bytes));
+        using var reader = new Utf8LineReader(new MemoryStream(bytes), maxLineBytes);
         using var output = new StringWriter();
         JsonlBatchRunner.Run(checker, reader, output);
 

@@ -37,6 +37,11 @@ internal static class JsonlBatchRunner
             return (BatchFormat.WriteError(null, lineNumber, "geen geldige UTF-8 (onleesbare bytes)"), true);
         }
 
+        if (OverlongLine.Is(line))
+        {
+            return (BatchFormat.WriteError(null, lineNumber, OverlongLine.Error), true);
+        }
+
         var parsed = BatchFormat.ParseLine(line, lineNumber);
         if (parsed.Request is null)
         {
@@ -51,7 +56,8 @@ internal static class JsonlBatchRunner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return (BatchFormat.WriteError(parsed.Id, lineNumber, $"interne fout bij het controleren: {ex.Message}"), true);
+            // The runtime's message is English and may quote the post; its type is enough to find the defect from the line.
+            return (BatchFormat.WriteError(parsed.Id, lineNumber, $"interne fout bij het controleren; meld het met deze regel aan de beheerder. Technische details: {ex.GetType().FullName}"), true);
         }
     }
 }

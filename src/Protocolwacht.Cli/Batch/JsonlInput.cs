@@ -23,9 +23,7 @@ internal static class JsonlInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error = ex is FileNotFoundException or DirectoryNotFoundException
-                ? $"Het bestand '{Path.GetFullPath(path)}' bestaat niet."
-                : $"Het bestand '{Path.GetFullPath(path)}' kan niet worden gelezen: {ex.Message}";
+            error = Commands.InputFileProblem.Describe(Path.GetFullPath(path), ex, "er is niets gecontroleerd");
             return null;
         }
     }

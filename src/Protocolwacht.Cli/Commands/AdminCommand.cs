@@ -39,16 +39,16 @@ public static class AdminCommand
         invite.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = OrgImportCommand.DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
-                .AddStaffAccounts()
-                .BuildServiceProvider();
-            await using var scope = services.CreateAsyncScope();
             var staffId = parse.GetValue(staff)!.Trim();
             try
             {
+                await using var services = new ServiceCollection()
+                    .AddSingleton(TimeProvider.System)
+                    .AddLogging()
+                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                    .AddStaffAccounts()
+                    .BuildServiceProvider();
+                await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
                 if (await users.FindByNameAsync(staffId) is not { } user)
@@ -77,9 +77,14 @@ public static class AdminCommand
                 await cli.Out.WriteLineAsync(new Uri(baseUrl, "/account/password/" + token).ToString());
                 return ExitCodes.Success;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or UriFormatException)
+            catch (UriFormatException)
             {
-                await cli.Error.WriteLineAsync($"Er is geen link gemaakt. Oorzaak: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"Het adres '{parse.GetValue(url) ?? configuration["Mail:PublicBaseUrl"]}' (--url of Mail:PublicBaseUrl) is geen volledig webadres, zoals https://protocolwacht.konot.nl/. De link is niet getoond; maak een nieuwe met een goed adres.");
+                return ExitCodes.UsageOrInputError;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                await cli.Error.WriteLineAsync($"Er is geen link gemaakt. {DatabaseProblem.Describe(ex, configuration)}");
                 return ExitCodes.UsageOrInputError;
             }
         });

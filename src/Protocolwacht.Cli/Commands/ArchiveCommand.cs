@@ -46,7 +46,24 @@ public static class ArchiveCommand
             var heads = new List<(SignedTreeHead, byte[])>();
             foreach (var file in parse.GetValue(outside) ?? [])
             {
-                heads.Add(JsonSerializer.Deserialize<TreeHeadJson>(await File.ReadAllTextAsync(file.FullName, cancellationToken))!.ToDomain());
+                string json;
+                try
+                {
+                    json = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await cli.Error.WriteLineAsync(InputFileProblem.Describe(file.FullName, ex, "er is niets nagerekend"));
+                    return ExitCodes.UsageOrInputError;
+                }
+
+                if (TreeHeadFile.Parse(json, file.FullName, out var error) is not { } head)
+                {
+                    await cli.Error.WriteLineAsync($"{error} Er is niets nagerekend.");
+                    return ExitCodes.UsageOrInputError;
+                }
+
+                heads.Add(head);
             }
 
             var report = await services.GetRequiredService<ArchiveStore>().VerifyAsync(heads, cancellationToken);
@@ -227,9 +244,18 @@ public static class ArchiveCommand
         return command;
     }
 
-    /// <summary>Opens the app's database read-only (no migration, no seeding) and turns database and file errors into exit code 1 with a Dutch message.</summary>
+    /// <summary>
+    /// Opens the app's database read-only (no migration, no seeding; a SQLite file that is not there is refused, not
+    /// created) and turns database and file errors into exit code 1 with a Dutch message naming the database.
+    /// </summary>
     private static async Task<int> RunAsync(CliContext cli, IConfiguration configuration, Func<IServiceProvider, Task<int>> action)
     {
+        if (DatabaseLocation.Of(configuration)?.MissingDatabase() is { } missing)
+        {
+            await cli.Error.WriteLineAsync(missing);
+            return ExitCodes.UsageOrInputError;
+        }
+
         try
         {
             await using var services = new ServiceCollection()
@@ -240,9 +266,15 @@ public static class ArchiveCommand
             await using var scope = services.CreateAsyncScope();
             return await action(scope.ServiceProvider);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException or UnauthorizedAccessException or JsonException or FormatException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbException)
         {
-            await cli.Error.WriteLineAsync($"Het archief kan niet worden gelezen: {ex.GetBaseException().Message}");
+            await cli.Error.WriteLineAsync($"Het archief kan niet worden gelezen. {DatabaseProblem.Describe(ex, configuration)}");
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only the --output file is written; the message of the runtime names it.
+            await cli.Error.WriteLineAsync($"Het bestand voor --output kan niet worden geschreven (bestaat de map, is er ruimte, mag Protocolwacht erin schrijven?). Technische details: {ex.Message}");
             return ExitCodes.UsageOrInputError;
         }
     }

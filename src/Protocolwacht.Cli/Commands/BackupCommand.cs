@@ -71,14 +71,19 @@ public static class BackupCommand
             await work(settings);
             return ExitCodes.Success;
         }
-        catch (Exception ex) when (ex is BackupException or InvalidOperationException)
+        catch (BackupException ex)
         {
             await cli.Error.WriteLineAsync(ex.Message);
             return ExitCodes.UsageOrInputError;
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await cli.Error.WriteLineAsync($"Niet gelukt: {ex.Message}");
+            await cli.Error.WriteLineAsync($"Niet gelukt: een bestand kon niet worden gelezen of geschreven (schijf vol, geen schrijfrechten of een map die wegviel). Technische details: {ex.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            await cli.Error.WriteLineAsync($"Niet gelukt. {DatabaseProblem.Describe(ex, database.Configuration(parse))}");
             return ExitCodes.UsageOrInputError;
         }
     }

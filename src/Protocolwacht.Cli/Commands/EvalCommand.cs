@@ -63,6 +63,12 @@ public static class EvalCommand
                     continue;
                 }
 
+                if (OverlongLine.Is(line))
+                {
+                    skipped.Add(new SkippedLine(lineNumber, $"regel {lineNumber}: {OverlongLine.Error}"));
+                    continue;
+                }
+
                 var parsed = BatchFormat.ParseLine(line, lineNumber);
                 var labels = CorpusLabels.Parse(line, out var labelError);
                 if (parsed.Request is null || labels is null)

@@ -132,7 +132,7 @@ public static class ImportCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, database.Configuration(parse))}");
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -62,16 +62,16 @@ public static class OrgImportCommand
             }
 
             var configuration = DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
-                .AddStaffAccounts()
-                .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, IsDevelopment()))
-                .BuildServiceProvider();
-            await using var scope = services.CreateAsyncScope();
             try
             {
+                await using var services = new ServiceCollection()
+                    .AddSingleton(TimeProvider.System)
+                    .AddLogging()
+                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                    .AddStaffAccounts()
+                    .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, IsDevelopment()))
+                    .BuildServiceProvider();
+                await using var scope = services.CreateAsyncScope();
                 // Migrate first (an empty database gets its tables), but never seed the demo over a real import.
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var summary = await scope.ServiceProvider.GetRequiredService<OrganisationImporter>().ImportAsync(parsed.Organisation, Protocolwacht.Persistence.Audit.AuditActors.CommandLine, cancellationToken);
@@ -93,7 +93,7 @@ public static class OrgImportCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -49,14 +49,14 @@ public static class OrgPupilsCommand
             }
 
             var configuration = OrgImportCommand.DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
-                .BuildServiceProvider();
-            await using var scope = services.CreateAsyncScope();
             try
             {
+                await using var services = new ServiceCollection()
+                    .AddSingleton(TimeProvider.System)
+                    .AddLogging()
+                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                    .BuildServiceProvider();
+                await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var importer = scope.ServiceProvider.GetRequiredService<PupilImporter>();
                 var doApply = parse.GetValue(apply);
@@ -67,7 +67,7 @@ public static class OrgPupilsCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -45,16 +45,16 @@ public static class OrgStaffCommand
             }
 
             var configuration = OrgImportCommand.DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
-                .AddStaffAccounts()
-                .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, string.Equals(OrgImportCommand.EnvironmentName(), "Development", StringComparison.OrdinalIgnoreCase)))
-                .BuildServiceProvider();
-            await using var scope = services.CreateAsyncScope();
             try
             {
+                await using var services = new ServiceCollection()
+                    .AddSingleton(TimeProvider.System)
+                    .AddLogging()
+                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                    .AddStaffAccounts()
+                    .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, string.Equals(OrgImportCommand.EnvironmentName(), "Development", StringComparison.OrdinalIgnoreCase)))
+                    .BuildServiceProvider();
+                await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);
                 var importer = scope.ServiceProvider.GetRequiredService<StaffImporter>();
                 if (!parse.GetValue(apply))
@@ -72,7 +72,7 @@ public static class OrgStaffCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. Oorzaak: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
                 return ExitCodes.UsageOrInputError;
             }
         });

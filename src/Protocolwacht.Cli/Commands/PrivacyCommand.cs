@@ -28,7 +28,7 @@ public static class PrivacyCommand
         {
             var db = services.GetRequiredService<ProtocolwachtDbContext>();
             var board = await db.Boards.AsNoTracking().Select(b => b.Name).FirstOrDefaultAsync(cancellationToken) ?? "het schoolbestuur";
-            var archive = ArchiveRetentionDefaults.With(configuration.GetSection("Archive:Retention").Get<Dictionary<string, TimeSpan>>() ?? []);
+            var archive = ArchiveRetentionDefaults.With(Setting(() => configuration.GetSection("Archive:Retention").Get<Dictionary<string, TimeSpan>>(), "Archive:Retention") ?? []);
             await cli.Out.WriteAsync(ProcessingRegister.From(board, Retention(configuration), archive).ToMarkdown());
             return ExitCodes.Success;
         }));
@@ -57,10 +57,34 @@ public static class PrivacyCommand
         return new Command("retention", "Bewaartermijnen toepassen.") { run };
     }
 
-    private static RetentionOptions Retention(IConfiguration configuration) => configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
+    private static RetentionOptions Retention(IConfiguration configuration) =>
+        Setting(() => configuration.GetSection("Retention").Get<RetentionOptions>(), "Retention") ?? new RetentionOptions();
 
+    // The binder's own message is English ("Failed to convert configuration value …"); it names the key, which is kept.
+    private static T? Setting<T>(Func<T?> read, string section)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new FormatException($"Een bewaartermijn in de instellingen ({section}) is geen tijdsduur zoals 183.00:00:00 (dagen.uren:minuten:seconden). Er is niets gewijzigd. Technische details: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Opens the app's database (migrated to this version, never seeded) for one use case; a SQLite file that is not
+    /// there is refused rather than created empty, and a database error becomes exit code 1 with a Dutch message.
+    /// </summary>
     private static async Task<int> RunAsync(CliContext cli, IConfiguration configuration, Func<IServiceProvider, IConfiguration, Task<int>> action)
     {
+        if (DatabaseLocation.Of(configuration)?.MissingDatabase() is { } missing)
+        {
+            await cli.Error.WriteLineAsync(missing);
+            return ExitCodes.UsageOrInputError;
+        }
+
         try
         {
             await using var services = new ServiceCollection()
@@ -72,9 +96,14 @@ public static class PrivacyCommand
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false);
             return await action(scope.ServiceProvider, configuration);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception ex) when (ex is InvalidOperationException or DbException or DbUpdateException)
         {
-            await cli.Error.WriteLineAsync($"De database kan niet worden gelezen: {ex.GetBaseException().Message}");
+            await cli.Error.WriteLineAsync($"Er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
+            return ExitCodes.UsageOrInputError;
+        }
+        catch (FormatException ex)
+        {
+            await cli.Error.WriteLineAsync(ex.Message);
             return ExitCodes.UsageOrInputError;
         }
     }

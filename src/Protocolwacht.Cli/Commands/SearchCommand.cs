@@ -108,7 +108,7 @@ public static class SearchCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or DbException or IOException or UnauthorizedAccessException)
             {
-                await cli.Error.WriteLineAsync($"Het archief kan niet worden doorzocht: {ex.GetBaseException().Message}");
+                await cli.Error.WriteLineAsync($"Het archief kan niet worden doorzocht. {DatabaseProblem.Describe(ex, database.Configuration(parse))}");
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -29,7 +29,7 @@ internal static class DatabaseOrganisation
         }
         catch (Exception ex) when (ex is InvalidOperationException or DbException)
         {
-            return OrganisationLoad.Failed($"De organisatie kan niet uit de database van de app worden gelezen: {ex.GetBaseException().Message}");
+            return OrganisationLoad.Failed($"De organisatie kan niet uit de database van de app worden gelezen. {Commands.DatabaseProblem.Describe(ex, configuration)}");
         }
     }
 }

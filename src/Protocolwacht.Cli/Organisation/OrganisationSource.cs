@@ -28,7 +28,7 @@ public sealed class OrganisationSource(Func<FileInfo?, OrganisationLoad> load)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return OrganisationLoad.Failed($"Het organisatiebestand '{orgFile.FullName}' kan niet worden gelezen: {Describe(ex)}");
+            return OrganisationLoad.Failed(Commands.InputFileProblem.Describe(orgFile.FullName, ex, "er is niets gecontroleerd"));
         }
 
         var result = OrganisationFile.Parse(json);
@@ -41,11 +41,4 @@ public sealed class OrganisationSource(Func<FileInfo?, OrganisationLoad> load)
             [$"Het organisatiebestand '{orgFile.FullName}' is niet bruikbaar ({result.Errors.Count} {(result.Errors.Count == 1 ? "fout" : "fouten")}):",
              .. result.Errors.Select(e => $"  {e}")]);
     }
-
-    private static string Describe(Exception ex) => ex switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "het bestand bestaat niet.",
-        UnauthorizedAccessException => "geen leesrechten.",
-        _ => ex.Message,
-    };
 }

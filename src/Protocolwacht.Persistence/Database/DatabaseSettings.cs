@@ -19,14 +19,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var provider = DatabaseProvider.Sqlite;
         if (!string.IsNullOrWhiteSpace(providerText) && !Enum.TryParse(providerText, ignoreCase: true, out provider))
         {
-            throw new InvalidOperationException($"Database:Provider '{providerText}' is onbekend; kies Sqlite of Postgres.");
+            throw new DatabaseSettingsException($"Database:Provider '{providerText}' is onbekend; kies Sqlite of Postgres.");
         }
 
         if (provider == DatabaseProvider.Postgres)
         {
             var postgres = configuration.GetConnectionString("Postgres");
             return string.IsNullOrWhiteSpace(postgres)
-                ? throw new InvalidOperationException("Database:Provider is Postgres maar ConnectionStrings:Postgres ontbreekt.")
+                ? throw new DatabaseSettingsException("Database:Provider is Postgres maar ConnectionStrings:Postgres ontbreekt.")
                 : new DatabaseSettings(provider, postgres);
         }
 
@@ -37,7 +37,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var dataDirectory = DataDirectoryFrom(configuration, contentRootPath);
-        Directory.CreateDirectory(dataDirectory);
+        DataDirectory.Create(dataDirectory);
         return new DatabaseSettings(provider, $"Data Source={Path.Combine(dataDirectory, "protocolwacht.db")}");
     }
 

@@ -55,4 +55,59 @@ public class Utf8LineReaderTests
 
         Assert.Equal([line], ReadAll(Encoding.UTF8.GetBytes(line)));
     }
+
+    [Fact]
+    public void ReadLine_LineOverTheLimit_ComesBackAsOverlong_AndTheNextLineIsRead()
+    {
+        using var reader = new Utf8LineReader(new MemoryStream([.. "kort\n"u8, .. Encoding.UTF8.GetBytes(new string('a', 101)), .. "\nnog kort\n"u8, .. Encoding.UTF8.GetBytes(new string('b', 100))]), maxLineBytes: 100);
+
+        Assert.Equal("kort", reader.ReadLine());
+        Assert.True(OverlongLine.Is(reader.ReadLine()!));
+        Assert.Equal("nog kort", reader.ReadLine());
+        Assert.Equal(new string('b', 100), reader.ReadLine()); // exactly at the limit is read
+        Assert.Null(reader.ReadLine());
+    }
+
+    [Fact]
+    public void ReadLine_EndlessLineWithoutNewline_IsNotHeldInMemory()
+    {
+        // 64 MiB without a newline: the reader of before grew one buffer to hold it all.
+        using var reader = new Utf8LineReader(new EndlessStream(64 << 20));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        Assert.True(OverlongLine.Is(reader.ReadLine()!));
+
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 8 << 20, "an overlong line must not be kept");
+        Assert.Null(reader.ReadLine());
+    }
+
+    /// <summary>A stream of <c>length</c> 'x' bytes, produced as read.</summary>
+    private sealed class EndlessStream(long size) : Stream
+    {
+        private long _left = size;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, _left);
+            buffer.AsSpan(offset, n).Fill((byte)'x');
+            _left -= n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

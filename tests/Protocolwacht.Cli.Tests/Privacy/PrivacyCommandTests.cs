@@ -7,6 +7,7 @@ using Protocolwacht.TestSupport;
 namespace Protocolwacht.Cli.Tests.Privacy;
 
 /// <summary><c>protocolwacht retention run</c> and <c>protocolwacht privacy register</c> on the app's database.</summary>
+[Collection(Failures.RetentionSettings.Name)]
 public sealed class PrivacyCommandTests
 {
     [Theory]

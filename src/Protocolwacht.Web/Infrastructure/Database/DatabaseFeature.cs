@@ -5,6 +5,33 @@ namespace Protocolwacht.Web.Infrastructure.Database;
 
 public static class DatabaseFeature
 {
+    /// <summary>
+    /// Checks the database settings and makes the data folder (the SQLite database, the key ring) before anything else
+    /// needs them, or writes the Dutch reason they cannot be used (an unknown provider, PostgreSQL without a connection
+    /// string, a file in the way of the folder, a read-only parent) to standard error and returns false: then the app
+    /// must not start. Before, the first feature that touched them failed with a stack trace.
+    /// </summary>
+    public static bool TryPrepareDataDirectory(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        try
+        {
+            DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+            if (!builder.Configuration.GetValue<bool>(KeyRing.KeyRingFeature.KeysInDatabase))
+            {
+                DataDirectory.Create(DatabaseSettings.DataDirectoryFrom(builder.Configuration, builder.Environment.ContentRootPath));
+            }
+
+            return true;
+        }
+        catch (DatabaseSettingsException ex)
+        {
+            // For the administrator reading the service's output: Dutch only, as DatabaseStartFailure's messages.
+            Console.Error.WriteLine($"Protocolwacht kan niet starten. {ex.Message}");
+            return false;
+        }
+    }
+
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddProtocolwachtDatabase(builder.Configuration, builder.Environment.ContentRootPath);

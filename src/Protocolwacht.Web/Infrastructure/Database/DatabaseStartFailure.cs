@@ -13,7 +13,7 @@ namespace Protocolwacht.Web.Infrastructure.Database;
 /// </summary>
 public static class DatabaseStartFailure
 {
-    /// <summary>The exit code of a start refused for the database's storage: <c>EX_IOERR</c> of sysexits.h.</summary>
+    /// <summary>The exit code of a start refused for the database's storage or a data folder that cannot be made: <c>EX_IOERR</c> of sysexits.h.</summary>
     public const int ExitCode = 74;
 
     // For the administrator reading the service's output or log, not a page: Dutch only, no UiText entry.
