@@ -155,26 +155,37 @@ public static class TextContrast
             var id = probe[0].GetString()!;
             seen.Add(probe[1].GetString()!);
             var control = page.Locator($"[data-contrast-probe='{id}']");
+            // Gone or hidden after an earlier hover opened or moved something: its look is met on another page. Asked
+            // first (no waiting), so a gone probe costs nothing and a present one can have a patient deadline on a slow
+            // machine (a 2 s deadline was both the cost of every gone probe and a CI failure when a hover took longer).
+            if (!await control.IsVisibleAsync())
+            {
+                seen.Remove(probe[1].GetString()!);
+                continue;
+            }
+
             try
             {
-                await control.HoverAsync(new() { Force = true, Timeout = 2000 });
+                await control.HoverAsync(new() { Force = true, Timeout = ProbeDeadlineMs });
                 lines.AddRange(await StateLinesAsync(page, id, "hover"));
                 await page.Mouse.MoveAsync(0, 0);
-                await control.FocusAsync(new() { Timeout = 2000 });
+                await control.FocusAsync(new() { Timeout = ProbeDeadlineMs });
                 lines.AddRange(await StateLinesAsync(page, id, "focus"));
-                await control.BlurAsync();
+                await control.BlurAsync(new() { Timeout = ProbeDeadlineMs });
             }
             catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
             {
-                // Gone or covered after an earlier hover opened or moved something: its look is met on another page.
-                // Playwright reports a locator that never appears as System.TimeoutException, not as its own type
-                // (seen on a loaded CI machine, where the earlier hover's effect took longer to settle).
+                // Removed by its own hover (it was visible just before): as gone. Playwright reports a locator that
+                // never appears as System.TimeoutException, not as its own type.
                 seen.Remove(probe[1].GetString()!);
             }
         }
 
         return lines;
     }
+
+    // How long a present probe may take to be hovered or focused: only reached when the page itself went wrong.
+    private const float ProbeDeadlineMs = 10_000;
 
     private static async Task<IEnumerable<string>> StateLinesAsync(IPage page, string probe, string state) =>
         (await page.EvaluateAsync<JsonElement>(StateScript, new[] { probe, state })).EnumerateArray().Select(l => l.GetString() ?? string.Empty);

@@ -16,6 +16,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
+    // Playwright's assertions wait 5 s by default for the page to show what they expect; the CI machine ran this
+    // project 1.5 times slower than a quiet one, with other lanes beside it. A patient deadline costs nothing when
+    // the page is on time.
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(15_000);
+
     public async Task InitializeAsync()
     {
         App = await ProtocolwachtApp.StartAsync(o =>

@@ -1,4 +1,5 @@
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Browser.Tests.Workflow;
 
@@ -8,6 +9,7 @@ namespace Protocolwacht.Browser.Tests.Workflow;
 /// one after another, so one test moving the app's clock never surprises another.
 /// </summary>
 [CollectionDefinition(Name)]
+[LongRunning(150)]
 public sealed class WorkflowCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Workflow in the browser";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
@@ -10,6 +11,7 @@ namespace Protocolwacht.Web.Tests.Advice;
 /// Issue #14 item 5: every advice request gets a deadline in Dutch working days, a reminder to the manager before it and
 /// an escalation after it; the queue shows how long each request has waited.
 /// </summary>
+[LongRunning(58)]
 public class AdviceTermTests
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";

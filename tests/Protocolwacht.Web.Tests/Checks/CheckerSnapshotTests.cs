@@ -8,6 +8,7 @@ using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
 using ProtocolChecker = Protocolwacht.Checks.ProtocolChecker;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
@@ -15,6 +16,7 @@ namespace Protocolwacht.Web.Tests.Checks;
 /// The checker is cached by the organisation's version stamp: kept while nothing changed, rebuilt when the organisation,
 /// its consent or the protocol changed, also when another instance made the change.
 /// </summary>
+[LongRunning(100)]
 public sealed class CheckerSnapshotTests
 {
     private const string Pupil = "noah.bos";

@@ -6,10 +6,12 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
 /// <summary>The check reads the consent register by purpose and never tells a reader about pupils they may not see.</summary>
+[LongRunning(66)]
 public sealed class ConsentInTheCheckTests
 {
     private static async Task<LiveCheckResponse> LiveAsync(AppClient client, string text, string account, params LiveAttachment[] attachments)

@@ -6,10 +6,12 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Compose;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>Issue #12 item 2: the composer saves the draft by itself, always as the same draft, only the author's, only while it is a draft.</summary>
+[LongRunning(86)]
 public sealed partial class AutosaveTests
 {
     private const string Autosave = "/api/compose/autosave";

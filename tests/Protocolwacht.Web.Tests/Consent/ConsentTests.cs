@@ -4,9 +4,11 @@ using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Consent;
 
+[LongRunning(76)]
 public sealed class ConsentTests
 {
     [Theory]

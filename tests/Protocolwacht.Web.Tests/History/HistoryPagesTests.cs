@@ -4,10 +4,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.History;
 
 /// <summary>/history/import, /history and /search: an administrator imports and searches the board, a director only their own school.</summary>
+[LongRunning(89)]
 public sealed partial class HistoryPagesTests
 {
     private const string KompasPosts = """

@@ -5,10 +5,12 @@ using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Privacy;
 
 /// <summary>The right of access: an administrator exports everything about one pupil or staff member; nobody else can; every export is logged.</summary>
+[LongRunning(70)]
 public sealed class AccessTests
 {
     [Theory]

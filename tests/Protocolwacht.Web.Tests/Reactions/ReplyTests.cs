@@ -10,6 +10,7 @@ using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Facebook;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Reactions;
 
@@ -18,6 +19,7 @@ namespace Protocolwacht.Web.Tests.Reactions;
 /// reaction it answers, checked with reply_to, through advice and the undo period, and placed once under the
 /// reaction on a local platform server.
 /// </summary>
+[LongRunning(86)]
 public class ReplyTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);

@@ -5,6 +5,7 @@ using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Tests.Publishing;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Reliability;
 
@@ -14,6 +15,7 @@ namespace Protocolwacht.Web.Tests.Reliability;
 /// never makes a second post, the author reads in Dutch on the post page what is going on, and the delivery
 /// completes once the platform is back.
 /// </summary>
+[LongRunning(67)]
 public class PlatformFaultTests
 {
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Errors;
 
@@ -9,6 +10,7 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Errors;
 /// Issue #7 item 11: every API error is an RFC 9457 problem document with a Dutch title and detail that
 /// says what and where, in every environment; an unknown page is the app's own 404 page.
 /// </summary>
+[LongRunning(106)]
 public class ProblemResponsesTests
 {
     public static TheoryData<string, string> MalformedJsonTargets => new()

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Protocolwacht.TestSupport;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Security;
 
 /// <summary>Issue #7 item 3: every response tells the browser not to frame it, not to sniff it and not to run inline script.</summary>
+[LongRunning(73)]
 public partial class SecurityHeadersTests
 {
     [Theory]

@@ -9,6 +9,7 @@ using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Tests.Publishing;
+using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Posts.Changes;
 
@@ -16,6 +17,7 @@ namespace Protocolwacht.Web.Tests.Posts.Changes;
 /// "Bericht verwijderen" (BG3, DO3): a reason, a second person's approval (the author's manager or an
 /// administrator, never the requester), then deleted on the platform once, a tombstone in the archive and the original kept.
 /// </summary>
+[LongRunning(76)]
 public class DeletionTests
 {
     private const string Text = "Vandaag hebben we op Sint Jozef de nieuwe moestuin geopend.";
