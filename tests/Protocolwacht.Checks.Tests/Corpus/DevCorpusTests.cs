@@ -204,10 +204,12 @@ public class DevCorpusTests
     /// weights (rules + model, the check as shipped): 0.850 / 0.200 (5/25) / 0.000. Since the third stop (harmful-statement
     /// threshold chosen under the cap on doubted group mentions, 0.95 instead of 0.8): 0.833 / 0.200 / 0.000, one
     /// blockable post of the doubt kind fewer stopped; the accuracy floor went down by that post (the lead's call).
+    /// Since stop 31's retraining (3,257 posts): 0.833 / 0.240 (6/25) / 0.000: the model no longer doubts a hateful
+    /// question about a group's ability to work, which the rules do not read; the cap went up by that post.
     /// </summary>
     [Fact]
     public void Fresh13LearnHeldOutCorpus_HoldsItsGround() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.83, 0.20, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh13-learn-heldout.jsonl")), "fresh13-learn-heldout", 0.83, 0.24, 0.0, 0.0);
 
     /// <summary>
     /// 81 posts written for the second stop of issue 9's second opinion before any training or rule change (long

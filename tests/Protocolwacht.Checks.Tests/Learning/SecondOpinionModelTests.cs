@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.010112849)]
-    [InlineData("dev-002", "harmful-statement", 0.9433759)]
-    [InlineData("dev-003", "harmful-statement", 0.00011831228)]
-    [InlineData("dev-001", "confidential", 0.0064391457)]
-    [InlineData("dev-002", "confidential", 0.00011514322)]
-    [InlineData("dev-003", "confidential", 0.00013598095)]
-    [InlineData("dev-001", "personal-data", 0.003246519)]
-    [InlineData("dev-002", "personal-data", 0.030497914)]
-    [InlineData("dev-003", "personal-data", 0.002014719)]
+    [InlineData("dev-001", "harmful-statement", 0.011416557)]
+    [InlineData("dev-002", "harmful-statement", 0.95850086)]
+    [InlineData("dev-003", "harmful-statement", 0.00010806295)]
+    [InlineData("dev-001", "confidential", 0.0068008355)]
+    [InlineData("dev-002", "confidential", 0.00014865438)]
+    [InlineData("dev-003", "confidential", 0.00031303096)]
+    [InlineData("dev-001", "personal-data", 0.0033544097)]
+    [InlineData("dev-002", "personal-data", 0.031812582)]
+    [InlineData("dev-003", "personal-data", 0.0015045754)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -54,11 +54,13 @@ public class SecondOpinionTests
     // harmful-statement 0.95 under its cap (0.8 would doubt 5.1 % of the 217 allowed group mentions, cap 5 %), so of
     // the eight known false doubts of stop 28 only the second stays; the other seven are below. Stop 30's retraining
     // (3,147 posts, the eleventh pass's three tuning batches added; harmful-statement 0.9) scores the history lesson
-    // about the Roma at 0.91: a false doubt again.
+    // about the Roma at 0.91: a false doubt again. Stop 31's retraining (3,257 posts, the twelfth pass's two tuning
+    // batches added; harmful-statement 0.9 again) lets the Roma lesson through and scores "Vrouwen kunnen niet alleen
+    // lesgeven …" at 0.905: that one is the false doubt now.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
-    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.", Categories.HarmfulStatement)]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -74,7 +76,7 @@ public class SecondOpinionTests
     // The allowed group mentions and counter-speech the model doubted at stop 28's threshold (0.8) and no longer does.
     // The model still scores each above one half (at stop 28's 0.8 most were doubted), only below the committed threshold.
     [Theory]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
+    [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
     [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
     [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
     [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
