@@ -34,9 +34,9 @@ public sealed class DatabaseSettingsTests
 
     [Fact]
     public void From_PostgresWithoutConnectionString_SaysWhatIsMissing() =>
-        Assert.Contains("ConnectionStrings:Postgres", Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", "Postgres")), "/unused")).Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Postgres", Assert.Throws<DatabaseSettingsException>(() => DatabaseSettings.From(Config(("Database:Provider", "Postgres")), "/unused")).Message, StringComparison.Ordinal);
 
     [Fact]
     public void From_UnknownProvider_IsRefused() =>
-        Assert.Contains("Oracle", Assert.Throws<InvalidOperationException>(() => DatabaseSettings.From(Config(("Database:Provider", "Oracle")), "/unused")).Message, StringComparison.Ordinal);
+        Assert.Contains("Oracle", Assert.Throws<DatabaseSettingsException>(() => DatabaseSettings.From(Config(("Database:Provider", "Oracle")), "/unused")).Message, StringComparison.Ordinal);
 }
