@@ -42,10 +42,7 @@ public static class AdminCommand
             var staffId = parse.GetValue(staff)!.Trim();
             try
             {
-                await using var services = new ServiceCollection()
-                    .AddSingleton(TimeProvider.System)
-                    .AddLogging()
-                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                await using var services = DatabaseServices.For(configuration)
                     .AddStaffAccounts()
                     .BuildServiceProvider();
                 await using var scope = services.CreateAsyncScope();

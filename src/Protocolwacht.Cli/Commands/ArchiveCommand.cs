@@ -258,10 +258,7 @@ public static class ArchiveCommand
 
         try
         {
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+            await using var services = DatabaseServices.For(configuration)
                 .BuildServiceProvider();
             await using var scope = services.CreateAsyncScope();
             return await action(scope.ServiceProvider);

@@ -64,10 +64,7 @@ public static class OrgImportCommand
             var configuration = DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
             try
             {
-                await using var services = new ServiceCollection()
-                    .AddSingleton(TimeProvider.System)
-                    .AddLogging()
-                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                await using var services = DatabaseServices.For(configuration)
                     .AddStaffAccounts()
                     .Configure<SignInAccountOptions>(o => o.ReadFrom(configuration, IsDevelopment()))
                     .BuildServiceProvider();

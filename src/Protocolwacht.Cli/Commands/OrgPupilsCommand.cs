@@ -51,10 +51,7 @@ public static class OrgPupilsCommand
             var configuration = OrgImportCommand.DatabaseConfiguration(parse.GetValue(dataDir), parse.GetValue(provider), parse.GetValue(connection));
             try
             {
-                await using var services = new ServiceCollection()
-                    .AddSingleton(TimeProvider.System)
-                    .AddLogging()
-                    .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+                await using var services = DatabaseServices.For(configuration)
                     .BuildServiceProvider();
                 await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false, cancellationToken);

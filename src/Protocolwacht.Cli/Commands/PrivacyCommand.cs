@@ -87,10 +87,7 @@ public static class PrivacyCommand
 
         try
         {
-            await using var services = new ServiceCollection()
-                .AddSingleton(TimeProvider.System)
-                .AddLogging()
-                .AddProtocolwachtDatabase(configuration, Directory.GetCurrentDirectory())
+            await using var services = DatabaseServices.For(configuration)
                 .BuildServiceProvider();
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemoData: false);

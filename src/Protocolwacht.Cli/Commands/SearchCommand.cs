@@ -44,10 +44,7 @@ public static class SearchCommand
         {
             try
             {
-                await using var services = new ServiceCollection()
-                    .AddSingleton(TimeProvider.System)
-                    .AddLogging()
-                    .AddProtocolwachtDatabase(database.Configuration(parse), Directory.GetCurrentDirectory())
+                await using var services = DatabaseServices.For(database.Configuration(parse))
                     .AddHistory()
                     .BuildServiceProvider();
                 await using var scope = services.CreateAsyncScope();
