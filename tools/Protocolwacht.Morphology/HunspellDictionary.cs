@@ -57,6 +57,9 @@ internal sealed class HunspellDictionary
             version);
     }
 
+    /// <summary>The lemmas the stemmer leads a word back to (case ignored): an inflection of another word has one besides itself.</summary>
+    public IEnumerable<string> StemsOf(string word) => _stem(word);
+
     /// <summary>The inflections of a lemma that the dictionary confirms: candidates from Dutch spelling rules, kept when the stemmer leads them back to the lemma.</summary>
     public List<string> FormsOf(string lemma)
     {

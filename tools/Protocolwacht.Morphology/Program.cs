@@ -22,6 +22,17 @@ var header = Header(dictionary.Version);
 File.WriteAllText(Path.Combine(outFolder, "words.txt"), header + "\n" + string.Join('\n', words) + "\n");
 Console.WriteLine($"words.txt: {words.Count} words");
 
+// 1b. Person names: entries the dictionary writes only with a capital and marks as names (the flag PN, which takes the
+//     possessive "Sofie's"), without the flags of places (PI) and companies or works (CA), and not also written in lower
+//     case ("Roos" is a flower too) or an inflection of a word ("Beste" is "best"). A sentence cannot tell "Sofie" from a
+//     word by its capital at its start; this can.
+var lowerCaseEntries = LowerCaseEntries(dicPath);
+var names = NameEntries(dicPath, lowerCaseEntries)
+    .Where(n => !dictionary.StemsOf(n.ToLowerInvariant()).Any(s => !string.Equals(s, n, StringComparison.OrdinalIgnoreCase) && lowerCaseEntries.Contains(s)))
+    .Select(Folding.Key).Where(w => w.Length > 1 && w.All(ch => ch is >= 'a' and <= 'z')).Distinct().Order(StringComparer.Ordinal).ToList();
+File.WriteAllText(Path.Combine(outFolder, "names.txt"), header + "\n" + string.Join('\n', names) + "\n");
+Console.WriteLine($"names.txt: {names.Count} names");
+
 // 2. Polarity of adjectives (CLiPS), averaged over senses by confidence.
 var polarity = new SortedDictionary<string, (double Sum, double Weight, double Subjectivity)>(StringComparer.Ordinal);
 foreach (var w in XDocument.Load(sentimentPath).Descendants("word"))
@@ -86,6 +97,48 @@ var formLines = lemmas.Where(kv => kv.Value.Count > 0 || known.Contains(Folding.
 File.WriteAllText(Path.Combine(outFolder, "forms.tsv"),
     "# Inflected forms of the lemmas the check names (word classes, sentiment adjectives), confirmed by\n# the Hunspell stemmer: lemma<TAB>forms.\n" + header + string.Join('\n', formLines) + "\n");
 Console.WriteLine($"forms.tsv: {lemmas.Count} lemmas");
+
+static HashSet<string> LowerCaseEntries(string dicPath) =>
+    File.ReadLines(dicPath).Skip(1).Select(l => l.Split('/')[0].Trim()).Where(w => w.Length > 0 && !char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
+
+static IEnumerable<string> NameEntries(string dicPath, HashSet<string> lowerCase)
+{
+    var capitalised = new List<(string Word, string Flags)>();
+    foreach (var line in File.ReadLines(dicPath).Skip(1))
+    {
+        var slash = line.IndexOf('/', StringComparison.Ordinal);
+        var word = (slash < 0 ? line : line[..slash]).Trim();
+        var flags = slash < 0 ? string.Empty : line[(slash + 1)..].Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        if (word.Length == 0)
+        {
+            continue;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            capitalised.Add((word, flags));
+        }
+    }
+
+    // FLAG long: every flag is two characters.
+    static bool HasFlag(string flags, string flag)
+    {
+        for (var i = 0; i + 1 < flags.Length; i += 2)
+        {
+            if (flags[i] == flag[0] && flags[i + 1] == flag[1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    return capitalised
+        .Where(e => HasFlag(e.Flags, "PN") && !HasFlag(e.Flags, "PI") && !HasFlag(e.Flags, "CA") && e.Word.Skip(1).All(char.IsLower)
+            && !lowerCase.Contains(e.Word.ToLowerInvariant()))
+        .Select(e => e.Word);
+}
 
 static string Header(string version)
 {

@@ -17,6 +17,12 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
     public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.R3, Protocol.DONT5];
 
     private static readonly ClassMask Health = Nearby.Class("health");
+    // The names of the organisation and its schools ("de nieuwe directeur van het Kompas" is ours).
+    private readonly HashSet<string> _ownNames = resources.Organisation.Schools.SelectMany(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Append(resources.Organisation.Board.Name).Select(Term.KeyOf).Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
+    private static readonly ClassMask School = Nearby.Class("organisation-target") | Nearby.Class("school-facility") | Nearby.Class("class-group") | Nearby.Class("first-possessive");
 
     private static readonly string Cite = $"publiceer geen vertrouwelijke informatie ({Protocol.R3.Title}) en verspreid geen interne informatie ({Protocol.DONT5.Title})";
 
@@ -24,7 +30,8 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
     {
         // "Onze ib'er gaf een workshop over dyslexie": a colleague beside a health word that is the workshop's topic.
         var matches = context.Matches(resources.Confidential);
-        var found = matches.FindIndex(m => !(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last)));
+        var found = matches.FindIndex(m => !(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
+            && !LeaderElsewhere(context, m));
         if (found >= 0)
         {
             var (start, end) = context.SpanOf(matches[found]);
@@ -74,5 +81,21 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
                 return;
             }
         }
+    }
+
+    // "Het schijnt dat de nieuwe directeur van de bibliotheek aardig is": a new leader of somewhere else is no news of the
+    // school. The match ends at the role and "van" follows, with no word for the school, its people or "onze" after it.
+    private bool LeaderElsewhere(CheckContext context, LexiconMatch match)
+    {
+        var tokens = context.Tokens;
+        var k = match.Last;
+        if (match.Entry.Tag != "secrecy" || (context.Classes[k] & StaffRole) == 0 || k + 2 >= tokens.Count || tokens[k + 1].Key != "van")
+        {
+            return false;
+        }
+
+        var whose = tokens[k + 2].Key is "de" or "het" or "een" && k + 3 < tokens.Count ? k + 3 : k + 2;
+        return tokens[whose].Sentence == tokens[k].Sentence && (context.Classes[whose] & School) == 0
+            && !tokens[whose].Key.Contains("school", StringComparison.Ordinal) && !_ownNames.Contains(tokens[whose].Key);
     }
 }

@@ -31,6 +31,28 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             || (incoming.Exists(m => m.Entry.Tag == "question") && context.Any(resources.Discussion, "rule"));
     }
 
+    // In a disputed reply, a rule (the lexicon's `rule`) after a contrast word, in its sentence or the next: "…, maar wie zijn huiswerk
+    // vergeet, maakt het af. Dat geldt voor iedereen."
+    private LexiconMatch? RuleAfterContrast(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        var contrast = tokens.FindIndex(t => t.Key is "maar" or "toch" or "echter");
+        if (contrast < 0)
+        {
+            return null;
+        }
+
+        foreach (var m in context.Matches(resources.Discussion))
+        {
+            if (m.Entry.Tag == "rule" && m.First > contrast && tokens[m.First].Sentence <= tokens[contrast].Sentence + 1)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly string Cite = $"ga niet in discussie met ouder of leerling; neem liever offline contact op ({Protocol.DONT4.Title}; {Protocol.R4.Title})";
 
     public void Evaluate(CheckContext context, List<Finding> findings)
@@ -61,6 +83,13 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
                     thanks = true;
                     break;
             }
+        }
+
+        // "Dank voor uw bericht, maar de regel is nu eenmaal …": thanks first, then a rule held against the asker after
+        // "maar", "toch" or "echter" is still defending the rule online.
+        if (disputed)
+        {
+            argue ??= RuleAfterContrast(context);
         }
 
         if (argue is { } a)

@@ -16,8 +16,9 @@ internal static class SarcasticComplaintJudge
     private static readonly ClassMask IronicPraise = Language.WordClasses.Default.Mask("ironic-praise");
     private static readonly ClassMask RoutineTime = Language.WordClasses.Default.Mask("routine-time");
 
-    // Upside-down face, clapping hands, eye roll, clown face, unamused face, melting face, OK hand.
-    private static readonly int[] IronicEmoji = [0x1F643, 0x1F44F, 0x1F644, 0x1F921, 0x1F612, 0x1FAE0, 0x1F44C];
+    // Upside-down face, clapping hands, eye roll, clown face, unamused face, melting face, OK hand, raised hands, smirk.
+    // Raised hands are sincere as often as not: like the others they mark irony only beside a grievance.
+    private static readonly int[] IronicEmoji = [0x1F643, 0x1F44F, 0x1F644, 0x1F921, 0x1F612, 0x1FAE0, 0x1F44C, 0x1F64C, 0x1F60F];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -53,7 +54,35 @@ internal static class SarcasticComplaintJudge
     private static bool Grievance(CheckContext context)
     {
         var c = context.Classes;
-        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context);
+        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context) || Again(context);
+    }
+
+    // Weariness at a repeat: "alweer", "weer eens", "weer een vergadering" opening a sentence, "voor de derde/zoveelste
+    // keer", "de zoveelste", or "weer" closing a sentence after a noun ("Fantastische planning weer"; after an adjective
+    // it is the weather: "wat een mooi weer").
+    private static bool Again(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k < t.Count; k++)
+        {
+            var next = k + 1 < t.Count && t[k + 1].Sentence == t[k].Sentence ? t[k + 1].Key : null;
+            var opens = k == 0 || t[k - 1].Sentence != t[k].Sentence;
+            var closes = next is null;
+            var again = t[k].Key switch
+            {
+                "alweer" or "zoveelste" => true,
+                "weer" => next is "eens" || (opens && next is "een") || (closes && k > 0 && t[k - 1].Sentence == t[k].Sentence && (context.Classes[k - 1] & (Words.Positive | Words.Negative)) == 0
+                    && t[k - 1].Key is not ("een" or "het" or "dit" or "dat" or "zulk")),
+                "keer" => k >= 2 && t[k - 2].Key == "de" && t[k - 1].Key is "derde" or "vierde" or "vijfde" or "zesde" or "tiende" or "zoveelste" or "honderdste",
+                _ => false,
+            };
+            if (again)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A negation or a failing device is a grievance unless the sentence says the trouble is over: "geen haperingen

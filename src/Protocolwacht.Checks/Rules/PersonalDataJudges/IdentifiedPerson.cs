@@ -16,6 +16,7 @@ internal static class IdentifiedPerson
     private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
     private static readonly ClassMask Own = Nearby.Class("first-possessive");
     private static readonly ClassMask Child = Nearby.Class("school-person") | Nearby.Class("person");
+    private static readonly ClassMask Animal = Nearby.Class("animal");
 
     public static string? InSentence(CheckContext context, int sentence)
     {
@@ -27,7 +28,8 @@ internal static class IdentifiedPerson
                 continue;
             }
 
-            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k))
+            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
+                || OpensWithPersonName(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);
                 return context.Quote(start, end);
@@ -120,6 +122,12 @@ internal static class IdentifiedPerson
                 continue;
             }
 
+            // "Floor, onze hond, …": a pet, not a child.
+            if (AnimalBetween(context, j + 1, m))
+            {
+                return false;
+            }
+
             if (own)
             {
                 return true;
@@ -139,11 +147,36 @@ internal static class IdentifiedPerson
         return false;
     }
 
+    // "Sofie viel gisteren van het klimrek", "Lotte is deze week thuis met …": a sentence opening with a word the dictionary
+    // knows only as a person's name (Language/PersonNames), not set off by a comma (an apposition says who it is: "Floor,
+    // onze hond, …"). Only a sentence with a sensitive fact asks.
+    private static bool OpensWithPersonName(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var t = tokens[k];
+        var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
+        return opensSentence && Capitalised(context, k) && k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence
+            && !CommaAfter(context, k) && Language.PersonNames.Contains(t.Key);
+    }
+
     private static bool CommaAfter(CheckContext context, int k)
     {
         var tokens = context.Tokens;
         return k + 1 < tokens.Count && tokens[k + 1].Start > tokens[k].End
             && context.Text.Folded.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',');
+    }
+
+    private static bool AnimalBetween(CheckContext context, int from, int to)
+    {
+        for (var p = from; p <= to; p++)
+        {
+            if ((context.Classes[p] & Animal) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Thijs (groep 7)": a bracket between the name and what follows.
