@@ -17,8 +17,10 @@ internal sealed class LexiconIndex
     private readonly bool _hasSuffixes;
     private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[Language.WordClasses.Capacity];
 
-    // The candidate entries of a plain word (letters, one key), per distinct word; see BoundedCache.
-    private readonly Caching.BoundedCache<LexiconEntry[]> _plainWords = new(50_000);
+    // The classes and candidate entries of a plain word (letters, one key), per distinct word; see BoundedCache.
+    // Both are kept together so a word is hashed and looked up once for the two, not once in the word classes'
+    // table and again here.
+    private readonly Caching.BoundedCache<PlainWord> _plainWords = new(50_000);
 
     /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
     public const int Window = 40;
@@ -73,25 +75,46 @@ internal sealed class LexiconIndex
     }
 
     /// <summary>
-    /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
-    /// that are null are skipped). A match never crosses a sentence end.
+    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), and for each plain word the
+    /// entries its first term may start (null for other tokens), to pass on to <see cref="FindAll"/>.
     /// </summary>
-    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
+    public ClassMask[] Classify(ReadOnlySpan<Token> tokens, out LexiconEntry[]?[] candidates)
+    {
+        var classifier = Language.TokenClassifier.Default;
+        var classes = new ClassMask[tokens.Length];
+        candidates = new LexiconEntry[]?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsPlain(tokens[i]))
+            {
+                var word = Plain(tokens[i]);
+                classes[i] = word.Classes;
+                candidates[i] = word.Candidates;
+            }
+            else
+            {
+                classes[i] = classifier.Classify(tokens[i]);
+            }
+        }
+
+        return classes;
+    }
+
+    /// <summary>
+    /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
+    /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> and
+    /// <paramref name="plainCandidates"/> are what <see cref="Classify"/> gave for the same tokens.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, LexiconEntry[]?[] plainCandidates, List<LexiconMatch>?[] slots)
     {
         var scratch = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             ReadOnlySpan<LexiconEntry> candidates;
-            if (token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters)) == TokenFlags.Letters)
+            if (plainCandidates[i] is { } plain)
             {
-                // A plain word's classes follow from its key, so its candidates do too.
-                candidates = _plainWords.GetOrAdd(token.Key, (this, token, classes[i]), static (s, _) =>
-                {
-                    var found = new List<LexiconEntry>();
-                    s.Item1.CollectCandidates(s.token, s.Item3, found);
-                    return found.Count == 0 ? [] : [.. found];
-                });
+                candidates = plain;
             }
             else
             {
@@ -122,6 +145,20 @@ internal sealed class LexiconIndex
             }
         }
     }
+
+    // A plain word (letters, one key, no mask, no hex code) has classes and candidates that follow from its key alone.
+    private static bool IsPlain(in Token token) =>
+        token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters | TokenFlags.HexLike)) == TokenFlags.Letters;
+
+    private PlainWord Plain(in Token token) => _plainWords.GetOrAdd(token.Key, (this, token), static (s, _) =>
+    {
+        var classes = Language.TokenClassifier.Default.Classify(s.token);
+        var found = new List<LexiconEntry>();
+        s.Item1.CollectCandidates(s.token, classes, found);
+        return new PlainWord(classes, found.Count == 0 ? [] : [.. found]);
+    });
+
+    private sealed record PlainWord(ClassMask Classes, LexiconEntry[] Candidates);
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.
     private void CollectCandidates(in Token token, ClassMask tokenClasses, List<LexiconEntry> candidates)
