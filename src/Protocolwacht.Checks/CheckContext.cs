@@ -15,7 +15,7 @@ internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
     private ClassMask[]? _classes;
-    private LexiconEntry[]?[] _plainCandidates = [];
+    private PlainWord?[] _plainWords = [];
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
@@ -60,7 +60,7 @@ internal sealed class CheckContext
         get
         {
             // The lexicon index classifies plain words together with their candidate entries, which Matches reuses.
-            _classes ??= Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), out _plainCandidates);
+            _classes ??= Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), out _plainWords);
             return _classes;
         }
     }
@@ -141,7 +141,7 @@ internal sealed class CheckContext
 
             // A span: the matcher reads every token several times, and a list behind an interface copied each one.
             var classes = Classes;
-            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), classes, _plainCandidates, _matches);
+            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), classes, _plainWords, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

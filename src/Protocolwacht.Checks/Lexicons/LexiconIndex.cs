@@ -75,21 +75,21 @@ internal sealed class LexiconIndex
     }
 
     /// <summary>
-    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), and for each plain word the
-    /// entries its first term may start (null for other tokens), to pass on to <see cref="FindAll"/>.
+    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), and for each plain word what
+    /// the index knows of it (null for other tokens), to pass on to <see cref="FindAll"/>.
     /// </summary>
-    public ClassMask[] Classify(ReadOnlySpan<Token> tokens, out LexiconEntry[]?[] candidates)
+    public ClassMask[] Classify(ReadOnlySpan<Token> tokens, out PlainWord?[] plainWords)
     {
         var classifier = Language.TokenClassifier.Default;
         var classes = new ClassMask[tokens.Length];
-        candidates = new LexiconEntry[]?[tokens.Length];
+        plainWords = new PlainWord?[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             if (IsPlain(tokens[i]))
             {
                 var word = Plain(tokens[i]);
                 classes[i] = word.Classes;
-                candidates[i] = word.Candidates;
+                plainWords[i] = word;
             }
             else
             {
@@ -103,18 +103,23 @@ internal sealed class LexiconIndex
     /// <summary>
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
     /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> and
-    /// <paramref name="plainCandidates"/> are what <see cref="Classify"/> gave for the same tokens.
+    /// <paramref name="plainWords"/> are what <see cref="Classify"/> gave for the same tokens.
     /// </summary>
-    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, LexiconEntry[]?[] plainCandidates, List<LexiconMatch>?[] slots)
+    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, PlainWord?[] plainWords, List<LexiconMatch>?[] slots)
     {
         var scratch = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             ReadOnlySpan<LexiconEntry> candidates;
-            if (plainCandidates[i] is { } plain)
+            var open = ulong.MaxValue;
+            if (plainWords[i] is { } plain)
             {
-                candidates = plain;
+                candidates = plain.Candidates;
+                if (plain.Next is { } next && i + 1 < tokens.Length && HasOneKey(tokens[i + 1]))
+                {
+                    open = next.Open(tokens[i + 1].Key);
+                }
             }
             else
             {
@@ -123,8 +128,15 @@ internal sealed class LexiconIndex
                 candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
             }
 
-            foreach (var entry in candidates)
+            for (var c = 0; c < candidates.Length; c++)
             {
+                // A filter covers at most 64 candidates (see NextWordFilter); without one every bit is open.
+                if (c < 64 && (open & (1UL << c)) == 0)
+                {
+                    continue;
+                }
+
+                var entry = candidates[c];
                 var slot = entry.LexiconId < slots.Length ? slots[entry.LexiconId] : null;
                 if (slot is null)
                 {
@@ -150,15 +162,17 @@ internal sealed class LexiconIndex
     private static bool IsPlain(in Token token) =>
         token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters | TokenFlags.HexLike)) == TokenFlags.Letters;
 
+    // A token the next-word filter may judge by its key: no other reading, no mask.
+    private static bool HasOneKey(in Token token) => token.AltKey is null && token.RawKey is null && !token.Has(TokenFlags.Masked);
+
     private PlainWord Plain(in Token token) => _plainWords.GetOrAdd(token.Key, (this, token), static (s, _) =>
     {
         var classes = Language.TokenClassifier.Default.Classify(s.token);
         var found = new List<LexiconEntry>();
         s.Item1.CollectCandidates(s.token, classes, found);
-        return new PlainWord(classes, found.Count == 0 ? [] : [.. found]);
+        LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
+        return new PlainWord(classes, candidates, NextWordFilter.For(candidates));
     });
-
-    private sealed record PlainWord(ClassMask Classes, LexiconEntry[] Candidates);
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.
     private void CollectCandidates(in Token token, ClassMask tokenClasses, List<LexiconEntry> candidates)
