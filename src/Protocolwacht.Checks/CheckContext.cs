@@ -65,6 +65,13 @@ internal sealed class CheckContext
         }
     }
 
+    /// <summary>What the lexicon index keeps of token <paramref name="index"/> when it is a plain word (see <see cref="PlainWord"/>), else null.</summary>
+    public PlainWord? PlainWordAt(int index)
+    {
+        _ = Classes;
+        return _plainWords[index];
+    }
+
     /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
     public List<(int Open, int Close)> QuoteSpans => _quoteSpans ??= Rules.QuoteSpans.Find(Text.Folded);
 

@@ -171,7 +171,8 @@ internal sealed class LexiconIndex
         var found = new List<LexiconEntry>();
         s.Item1.CollectCandidates(s.token, classes, found);
         LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
-        return new PlainWord(classes, candidates, NextWordFilter.For(candidates));
+        var isDictionaryWord = s.token.Key.Length >= 5 && Language.DictionaryWords.IsWordOrInflection(s.token.Key.AsSpan());
+        return new PlainWord(classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
     });
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.

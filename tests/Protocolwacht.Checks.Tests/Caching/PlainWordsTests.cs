@@ -38,6 +38,22 @@ public class PlainWordsTests
         }
     }
 
+    [Theory]
+    [InlineData("onderwijs", true)]
+    [InlineData("huisjes", true)] // an inflection
+    [InlineData("xqzvbnmw", false)]
+    [InlineData("fiets", true)]
+    [InlineData("kat", false)] // below five letters the second opinion does not ask
+    public void Classify_APlainWord_KeepsTheDictionarysAnswer(string key, bool expected)
+    {
+        var token = new Token(0, key.Length, key, null, 0, TokenFlags.Letters);
+
+        Index.Classify(new[] { token }, out var plainWords);
+
+        Assert.Equal(expected, plainWords[0]!.IsDictionaryWord);
+        Assert.Equal(expected, key.Length >= 5 && DictionaryWords.IsWordOrInflection(key));
+    }
+
     [Fact]
     public void Classify_ATextWithAClassWord_FindsItsClasses()
     {
