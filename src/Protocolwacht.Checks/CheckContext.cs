@@ -15,6 +15,7 @@ internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
     private ClassMask[]? _classes;
+    private PlainWord?[] _plainWords = [];
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
@@ -58,20 +59,17 @@ internal sealed class CheckContext
     {
         get
         {
-            if (_classes is null)
-            {
-                var classes = new ClassMask[Tokens.Count];
-                var classifier = Language.TokenClassifier.Default;
-                for (var i = 0; i < classes.Length; i++)
-                {
-                    classes[i] = classifier.Classify(Tokens[i]);
-                }
-
-                _classes = classes;
-            }
-
+            // The lexicon index classifies plain words together with their candidate entries, which Matches reuses.
+            _classes ??= Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), out _plainWords);
             return _classes;
         }
+    }
+
+    /// <summary>What the lexicon index keeps of token <paramref name="index"/> when it is a plain word (see <see cref="PlainWord"/>), else null.</summary>
+    public PlainWord? PlainWordAt(int index)
+    {
+        _ = Classes;
+        return _plainWords[index];
     }
 
     /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
@@ -149,7 +147,8 @@ internal sealed class CheckContext
             }
 
             // A span: the matcher reads every token several times, and a list behind an interface copied each one.
-            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Classes, _matches);
+            var classes = Classes;
+            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), classes, _plainWords, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

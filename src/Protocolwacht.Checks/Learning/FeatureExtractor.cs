@@ -19,6 +19,10 @@ internal static class FeatureExtractor
     // is most of what the second opinion costs per word.
     private static readonly int[] ClassPairSlots = ClassPairs(WordClasses.Default.Names);
 
+    // A plain word's answer was looked up with its classes (see PlainWord); other tokens ask the dictionary.
+    private static bool IsDictionaryWord(CheckContext context, int index) =>
+        context.PlainWordAt(index) is { } plain ? plain.IsDictionaryWord : DictionaryWords.IsWordOrInflection(context.Tokens[index].Key);
+
     public static PostFeatures Extract(CheckContext context, IReadOnlyList<Finding> findings)
     {
         var tokens = context.Tokens;
@@ -39,7 +43,7 @@ internal static class FeatureExtractor
             mentioned |= classes[i];
             negative += (classes[i] & Negative) != 0 ? 1 : 0;
             positive += (classes[i] & Positive) != 0 ? 1 : 0;
-            if (classes[i] == 0 && key.Length >= 5 && tokens[i].Has(Normalisation.TokenFlags.Letters) && !DictionaryWords.IsWordOrInflection(key))
+            if (classes[i] == 0 && key.Length >= 5 && tokens[i].Has(Normalisation.TokenFlags.Letters) && !IsDictionaryWord(context, i))
             {
                 AddLetterGrams(slots, key);
             }

@@ -69,13 +69,9 @@ internal sealed class Lexicon
     {
         var slots = new List<LexiconMatch>[Id + 1];
         slots[Id] = [];
-        var classes = new ClassMask[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            classes[i] = Language.TokenClassifier.Default.Classify(tokens[i]);
-        }
-
-        _index.Value.FindAll(tokens is List<Normalisation.Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens], classes, slots);
+        ReadOnlySpan<Normalisation.Token> span = tokens is List<Normalisation.Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
+        var classes = _index.Value.Classify(span, out var candidates);
+        _index.Value.FindAll(span, classes, candidates, slots);
         return slots[Id];
     }
 }

@@ -17,8 +17,10 @@ internal sealed class LexiconIndex
     private readonly bool _hasSuffixes;
     private readonly List<LexiconEntry>?[] _byClass = new List<LexiconEntry>?[Language.WordClasses.Capacity];
 
-    // The candidate entries of a plain word (letters, one key), per distinct word; see BoundedCache.
-    private readonly Caching.BoundedCache<LexiconEntry[]> _plainWords = new(50_000);
+    // The classes and candidate entries of a plain word (letters, one key), per distinct word; see BoundedCache.
+    // Both are kept together so a word is hashed and looked up once for the two, not once in the word classes'
+    // table and again here.
+    private readonly Caching.BoundedCache<PlainWord> _plainWords = new(50_000);
 
     /// <summary>How many words either side of a match its requirements and exceptions look at.</summary>
     public const int Window = 40;
@@ -73,25 +75,51 @@ internal sealed class LexiconIndex
     }
 
     /// <summary>
-    /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
-    /// that are null are skipped). A match never crosses a sentence end.
+    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), and for each plain word what
+    /// the index knows of it (null for other tokens), to pass on to <see cref="FindAll"/>.
     /// </summary>
-    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, List<LexiconMatch>?[] slots)
+    public ClassMask[] Classify(ReadOnlySpan<Token> tokens, out PlainWord?[] plainWords)
+    {
+        var classifier = Language.TokenClassifier.Default;
+        var classes = new ClassMask[tokens.Length];
+        plainWords = new PlainWord?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (IsPlain(tokens[i]))
+            {
+                var word = Plain(tokens[i]);
+                classes[i] = word.Classes;
+                plainWords[i] = word;
+            }
+            else
+            {
+                classes[i] = classifier.Classify(tokens[i]);
+            }
+        }
+
+        return classes;
+    }
+
+    /// <summary>
+    /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
+    /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> and
+    /// <paramref name="plainWords"/> are what <see cref="Classify"/> gave for the same tokens.
+    /// </summary>
+    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, PlainWord?[] plainWords, List<LexiconMatch>?[] slots)
     {
         var scratch = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             ReadOnlySpan<LexiconEntry> candidates;
-            if (token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters)) == TokenFlags.Letters)
+            var open = ulong.MaxValue;
+            if (plainWords[i] is { } plain)
             {
-                // A plain word's classes follow from its key, so its candidates do too.
-                candidates = _plainWords.GetOrAdd(token.Key, (this, token, classes[i]), static (s, _) =>
+                candidates = plain.Candidates;
+                if (plain.Next is { } next && i + 1 < tokens.Length && HasOneKey(tokens[i + 1]))
                 {
-                    var found = new List<LexiconEntry>();
-                    s.Item1.CollectCandidates(s.token, s.Item3, found);
-                    return found.Count == 0 ? [] : [.. found];
-                });
+                    open = next.Open(tokens[i + 1].Key);
+                }
             }
             else
             {
@@ -100,8 +128,15 @@ internal sealed class LexiconIndex
                 candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
             }
 
-            foreach (var entry in candidates)
+            for (var c = 0; c < candidates.Length; c++)
             {
+                // A filter covers at most 64 candidates (see NextWordFilter); without one every bit is open.
+                if (c < 64 && (open & (1UL << c)) == 0)
+                {
+                    continue;
+                }
+
+                var entry = candidates[c];
                 var slot = entry.LexiconId < slots.Length ? slots[entry.LexiconId] : null;
                 if (slot is null)
                 {
@@ -122,6 +157,23 @@ internal sealed class LexiconIndex
             }
         }
     }
+
+    // A plain word (letters, one key, no mask, no hex code) has classes and candidates that follow from its key alone.
+    private static bool IsPlain(in Token token) =>
+        token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters | TokenFlags.HexLike)) == TokenFlags.Letters;
+
+    // A token the next-word filter may judge by its key: no other reading, no mask.
+    private static bool HasOneKey(in Token token) => token.AltKey is null && token.RawKey is null && !token.Has(TokenFlags.Masked);
+
+    private PlainWord Plain(in Token token) => _plainWords.GetOrAdd(token.Key, (this, token), static (s, _) =>
+    {
+        var classes = Language.TokenClassifier.Default.Classify(s.token);
+        var found = new List<LexiconEntry>();
+        s.Item1.CollectCandidates(s.token, classes, found);
+        LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
+        var isDictionaryWord = s.token.Key.Length >= 5 && Language.DictionaryWords.IsWordOrInflection(s.token.Key.AsSpan());
+        return new PlainWord(classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
+    });
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.
     private void CollectCandidates(in Token token, ClassMask tokenClasses, List<LexiconEntry> candidates)

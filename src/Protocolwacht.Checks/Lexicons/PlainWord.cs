@@ -1,0 +1,10 @@
+namespace Protocolwacht.Checks.Lexicons;
+
+/// <summary>
+/// What the check knows of a plain word (letters, one key, no mask, no hex code) from its key alone, kept per distinct
+/// word by the lexicon index so each is looked up once per token: its word classes, the entries its first term may
+/// start (in the index's order), which of those the next word can rule out (null when that would not pay), and
+/// whether it is a dictionary word or an inflection of one (asked by the second opinion; false below five letters,
+/// where it is not asked).
+/// </summary>
+internal sealed record PlainWord(ClassMask Classes, LexiconEntry[] Candidates, NextWordFilter? Next, bool IsDictionaryWord);

@@ -1,0 +1,74 @@
+using Protocolwacht.Checks.Lexicons;
+using Protocolwacht.Checks.Normalisation;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.Tests.Lexicons;
+
+/// <summary>
+/// The lexicon index skips the candidates of a plain word that the next word rules out (see NextWordFilter): it
+/// finds the same matches, in the same order, as comparing every candidate, and the filter does rule some out.
+/// </summary>
+public class NextWordFilterTests
+{
+    private static readonly CheckResources Resources = new(OrganisationModel.Demo, new CheckOptions());
+
+    [Theory]
+    [InlineData("De helft van de leerlingen is ziek, de minister moet nu echt iets doen.")] // entries that start with "de"
+    [InlineData("Het nieuws meldde het, het wordt tijd dat het kabinet ingrijpt.")] // with "het"
+    [InlineData("Een op de drie leerlingen haalde een 8 voor de toets.")] // with "een", a digit after it
+    [InlineData("Zij is gewaarschuwd. Jij bent gewaarschuwd, jullie zijn gewaarschuwd!")] // a term after a class
+    [InlineData("De. Helft van de. Klas")] // a sentence end after the first word
+    [InlineData("de h*lft van de k*as en de 1d10t")] // masked and leetspeak next words
+    [InlineData("de")] // the first word is the last token
+    public void FindAll_WithTheFilter_FindsWhatComparingEveryCandidateFinds(string text)
+    {
+        var tokens = Tokenizer.Tokenize(NormalisedText.Create(text)).ToArray();
+        var classes = Resources.Index.Classify(tokens, out var plainWords);
+
+        var filtered = Find(tokens, classes, plainWords);
+        var unfiltered = Find(tokens, classes, new PlainWord?[tokens.Length]);
+
+        Assert.Equal(Describe(unfiltered), Describe(filtered));
+    }
+
+    [Fact]
+    public void FindAll_WithTheFilter_StillFindsAnEntryTheNextWordNames()
+    {
+        // Shows the comparison above can see a difference: this sentence has a match a wrong filter would drop.
+        var tokens = Tokenizer.Tokenize(NormalisedText.Create("De helft van de leerlingen is ziek.")).ToArray();
+        var classes = Resources.Index.Classify(tokens, out var plainWords);
+
+        var found = Describe(Find(tokens, classes, plainWords));
+
+        Assert.Contains("de helft van de", found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_AfterAFunctionWord_RulesOutTheEntriesThatNameAnotherWord()
+    {
+        var tokens = Tokenizer.Tokenize(NormalisedText.Create("de helft")).ToArray();
+        Resources.Index.Classify(tokens, out var plainWords);
+        var word = plainWords[0]!;
+        var helft = Array.FindIndex(word.Candidates, e => e.Source.StartsWith("de helft", StringComparison.Ordinal));
+
+        Assert.NotNull(word.Next);
+        Assert.InRange(helft, 0, 63);
+        Assert.NotEqual(0UL, word.Next.Open("helft") & (1UL << helft));
+        Assert.Equal(0UL, word.Next.Open("fiets") & (1UL << helft));
+    }
+
+    private static List<LexiconMatch>?[] Find(Token[] tokens, ClassMask[] classes, PlainWord?[] plainWords)
+    {
+        var slots = new List<LexiconMatch>?[Resources.Lexicons.Length];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = [];
+        }
+
+        Resources.Index.FindAll(tokens, classes, plainWords, slots);
+        return slots;
+    }
+
+    private static string Describe(List<LexiconMatch>?[] slots) =>
+        string.Join('\n', slots.SelectMany((s, id) => s!.Select(m => $"{id} {m.First}-{m.Last} {m.Entry.Source}")));
+}
