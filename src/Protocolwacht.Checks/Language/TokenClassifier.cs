@@ -15,6 +15,7 @@ internal sealed partial class TokenClassifier
     private readonly WordClasses _classes;
     private readonly ClassMask _headClasses;
     private readonly ClassMask _curseClasses;
+    private readonly ClassMask _profanityStem;
     private readonly (string Stem, ClassMask Mask)[] _curses;
     // By first letter (longest stem first within each), so a word is compared only with the stems it could start with.
     private readonly Dictionary<char, (string Stem, ClassMask Mask)[]> _misspeltCurses;
@@ -49,7 +50,8 @@ internal sealed partial class TokenClassifier
     private TokenClassifier(WordClasses classes)
     {
         _classes = classes;
-        _curseClasses = classes.Mask("profanity-stem") | classes.Mask("disease-curse");
+        _profanityStem = classes.Mask("profanity-stem");
+        _curseClasses = _profanityStem | classes.Mask("disease-curse");
         _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
             | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
             | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health")
@@ -338,9 +340,9 @@ internal sealed partial class TokenClassifier
         {
             if (key.Length - stem.Length >= 3 && key.StartsWith(stem, StringComparison.Ordinal))
             {
-                var head = key.AsSpan(stem.Length);
+                var head = key.AsSpan(LinkingN(key, stem, curse) ? stem.Length + 1 : stem.Length);
                 var headMask = _classes.Of(head) & _headClasses;
-                if (headMask != 0 || IsHead(head))
+                if (head.Length >= 3 && (headMask != 0 || IsHead(head)))
                 {
                     return curse | headMask;
                 }
@@ -351,6 +353,12 @@ internal sealed partial class TokenClassifier
         var mask = Head(key);
         return mask != 0 ? mask : MisspeltCurse(key);
     }
+
+    // "klotenweer", "klotenzooi": a swear stem ending in e takes a linking n before the next part, as "pann-e-koek"
+    // takes an e. Not the disease curses: "klerenkast" is a wardrobe. Not a stem that is a word with its n
+    // ("kloten" is a plural and a place): the n is linking only when a part follows it.
+    private bool LinkingN(string key, string stem, ClassMask curse) =>
+        (curse & _profanityStem) != 0 && stem[^1] == 'e' && key.Length > stem.Length + 3 && key[stem.Length] == 'n' && !IsHead(key.AsSpan(stem.Length));
 
     // "kankrturken", "tyfsmarokkanen": a curse missing a letter, directly before a group or a person.
     private ClassMask MisspeltCurse(string key)

@@ -65,13 +65,27 @@ internal static class CounterSpeech
     /// without the author ("hoe de nazi's Joden afschilderden als ratten"); "ik zet ze neer als …" is the author's own.</summary>
     public static bool Labelled(CheckContext context, Sentence s, int group)
     {
-        var passive = false;
+        var passive = PassiveBefore(context, s, group);
         for (var j = group + 1; j <= s.Last; j++)
         {
             passive |= context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd";
             if ((passive && (context.Classes[j] & Words.Labelled) != 0) || LabelledBySomeoneElse(context, s, group, j))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "In de oorlog werden X afgeschilderd als …": after a fronted adverbial the auxiliary comes before the group.
+    private static bool PassiveBefore(CheckContext context, Sentence s, int group)
+    {
+        for (var j = group - 1; j >= s.First && j >= group - 3; j--)
+        {
+            if (context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd")
+            {
+                return !context.ClauseBreakBetween(j, group);
             }
         }
 

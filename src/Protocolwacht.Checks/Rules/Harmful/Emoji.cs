@@ -16,4 +16,18 @@ internal static class Emoji
 
         return false;
     }
+
+    /// <summary>True when the text holds any emoji: a pictograph outside the BMP, or a symbol of U+2600–U+27BF (☕, ⚽, ✨).</summary>
+    public static bool Any(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsHighSurrogate(ch) || ch is >= '\u2600' and <= '\u27BF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

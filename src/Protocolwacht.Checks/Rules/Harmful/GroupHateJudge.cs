@@ -21,7 +21,10 @@ internal static partial class GroupHateJudge
             var s = sentences[si];
             var group = s.Find(c, Words.Group | Words.Slur);
             // "… mijn Koerdische buurman. Ik ben er nog boos over.": a sentence about the author's own feeling is not about the group.
-            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson)))
+            // A group others labelled ("werden X afgeschilderd als …. Een lezing over hoe gevaarlijk die taal was.") is
+            // not carried on: the next sentence speaks of the labelling.
+            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson))
+                && !CounterSpeech.Labelled(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur)))
             {
                 group = s.First;
             }
@@ -64,7 +67,8 @@ internal static partial class GroupHateJudge
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
                 if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
-                    || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)))
+                    || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
+                    || AbilityDoubted(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -84,6 +88,12 @@ internal static partial class GroupHateJudge
                 if (k > group && (HumanityDenied(context, s, k) || LifeDenied(context, s, k)))
                 {
                     return (group, k);
+                }
+
+                // "een horde X", "als een roedel wolven", "net een mierennest": the group told as a pack of animals.
+                if ((w & Words.Pack) != 0 && Herded(context, s, group, k) && !s.NegatedAt(context, k, 3))
+                {
+                    return (Math.Min(group, k), Math.Max(group, k));
                 }
 
                 // "Vrouwen worden slachtoffer van geweld": what follows a word of suffering is done to the group;

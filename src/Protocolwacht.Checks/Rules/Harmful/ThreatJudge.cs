@@ -31,6 +31,12 @@ internal static partial class ThreatJudge
                 return (s.First, s.Last);
             }
 
+            // "Ik zag je gisteravond je zoon ophalen bij voetbal.": the addressee's family told as seen, nothing friendly after.
+            if (SeenAndLeft(context, sentences, si))
+            {
+                return (s.First, s.Last);
+            }
+
             var someone = Someone(context, s);
             for (var k = s.First; k <= s.Last; k++)
             {
@@ -86,7 +92,8 @@ internal static partial class ThreatJudge
                     return (s.First, k);
                 }
 
-                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)))
+                // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
+                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule))
                 {
                     return (s.First, k);
                 }

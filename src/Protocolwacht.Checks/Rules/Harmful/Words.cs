@@ -71,6 +71,9 @@ internal static class Words
     public static readonly ClassMask Labelling = C.Mask("labelling");
     public static readonly ClassMask Predator = C.Mask("predator");
     public static readonly ClassMask Endorsement = C.Mask("endorsement");
+    public static readonly ClassMask Ability = C.Mask("ability");
+    public static readonly ClassMask Pack = C.Mask("pack");
+    public static readonly ClassMask Schedule = C.Mask("schedule");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
