@@ -57,8 +57,10 @@ internal static class DatabaseProblem
         ArgumentNullException.ThrowIfNull(exception);
         if (Find<DatabaseSettingsException>(exception) is { } settings)
         {
-            var because = settings.Message.Contains(NothingChanged, StringComparison.Ordinal) ? settings.Message : $"{settings.Message} {NothingChanged}";
-            return work is null ? because : $"{Capitalise(work)} is niet begonnen. {because}";
+            var saysSo = settings.Message.Contains(NothingChanged, StringComparison.Ordinal);
+            return work is null
+                ? (saysSo ? settings.Message : $"{NothingChanged} {settings.Message}")
+                : $"{Capitalise(work)} is niet begonnen. {settings.Message}{(saysSo ? string.Empty : " " + NothingChanged)}";
         }
 
         return work is null
