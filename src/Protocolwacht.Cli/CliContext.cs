@@ -22,8 +22,19 @@ public sealed class CliContext(TextWriter output, TextWriter error, Func<TextRea
 
     public OrganisationSource Organisations { get; } = organisations;
 
-    /// <summary>The same writers for System.CommandLine's own output (help, parse errors).</summary>
-    public InvocationConfiguration Invocation => new() { Output = Out, Error = Error };
+    private readonly Localization.ParserTextWriter _parserOut = new(output);
+    private readonly Localization.ParserTextWriter _parserError = new(error);
+
+    /// <summary>The same writers for System.CommandLine's own output (help, parse errors), which they pass on in Dutch.</summary>
+    public InvocationConfiguration Invocation => new() { Output = _parserOut, Error = _parserError };
+
+    /// <summary>Writes out whatever is still buffered; the program calls it before it exits.</summary>
+    public void Flush()
+    {
+        _parserOut.Flush();
+        _parserError.Flush();
+        Out.Flush();
+    }
 
     public static CliContext FromConsole()
     {

@@ -4,8 +4,9 @@ using System.CommandLine.Help;
 namespace Protocolwacht.Cli;
 
 /// <summary>
-/// System.CommandLine ships no Dutch resources; the option descriptions it adds itself are replaced
-/// so at least every line a user reads about an option is Dutch.
+/// System.CommandLine ships no Dutch resources. The descriptions of the options it adds itself are set in Dutch
+/// here, at the source; the rest of its own output (errors, headings) is translated on its way out by
+/// <see cref="Localization.ParserTextWriter"/>.
 /// </summary>
 internal static class DutchHelp
 {

@@ -16,7 +16,7 @@ public static class Program
         }
         finally
         {
-            cli.Out.Flush();
+            cli.Flush();
         }
     }
 

@@ -61,6 +61,18 @@ public class ShortFuzzTests
     }
 
     [Fact]
+    public void BatchContract_ASurrogateBlamedForANumber_IsCaught()
+    {
+        // How the batch answered "text": 42 until 2026-12-04; the seed wrong-types.jsonl holds such lines.
+        const string Line = """{"id":"w-1","text":42,"account":{"kind":"personal"}}""";
+        const string Before = "regel 1: ongeldige tekst: een losse UTF-16-surrogaat (zoals \\ud800) is geen teken bij $.text";
+
+        Assert.Throws<FuzzContractException>(() => BatchErrorContract.Verify(Line, 1, Before));
+        BatchErrorContract.Verify(Line, 1, "regel 1: 'text' moet een tekenreeks (tekst tussen aanhalingstekens) zijn, geen getal");
+        BatchErrorContract.Verify("""{"id":"w-1","text":"\ud800","account":{"kind":"personal"}}""", 1, Before);
+    }
+
+    [Fact]
     public void Mutator_SameSeed_MakesTheSameInputs()
     {
         byte[][] seeds = [Encoding.UTF8.GetBytes("""{"id":"a","text":"hoi"}""")];

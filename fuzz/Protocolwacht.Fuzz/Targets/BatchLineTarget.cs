@@ -31,13 +31,14 @@ internal sealed class BatchLineTarget(ProtocolChecker checker) : IFuzzTarget
             throw new FuzzContractException($"{lines} regels in, {answers.Length} antwoorden uit");
         }
 
+        var inputs = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
         for (var i = 0; i < answers.Length; i++)
         {
-            CheckAnswer(answers[i], i + 1);
+            CheckAnswer(answers[i], i + 1, inputs[i]);
         }
     }
 
-    private static void CheckAnswer(string answer, int lineNumber)
+    private static void CheckAnswer(string answer, int lineNumber, string input)
     {
         using var document = JsonDocument.Parse(answer);
         var root = document.RootElement;
@@ -57,6 +58,7 @@ internal sealed class BatchLineTarget(ProtocolChecker checker) : IFuzzTarget
             throw new FuzzContractException($"regel {lineNumber}: de fout noemt een ander regelnummer: {answer}");
         }
 
+        BatchErrorContract.Verify(input, lineNumber, error);
         if (error.Contains("interne fout", StringComparison.Ordinal))
         {
             throw new FuzzContractException($"de controle gooide een uitzondering: {error}");

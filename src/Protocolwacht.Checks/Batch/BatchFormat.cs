@@ -105,6 +105,12 @@ public static class BatchFormat
         }
         catch (JsonException ex)
         {
+            // A value of the wrong type ("text": 42) throws the same inner exception as a lone surrogate; name the field first.
+            if (WrongTypeField.Describe(root, ex.Path) is { } wrongType)
+            {
+                return Fail(lineNumber, id, wrongType);
+            }
+
             var where = ex.Path is null ? string.Empty : " bij " + ex.Path;
             return Fail(lineNumber, id, ex.InnerException is InvalidOperationException ? LoneSurrogate + where : $"ongeldige waarde{where}");
         }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
+using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Database;
 
 namespace Protocolwacht.Cli.Commands;
@@ -31,11 +32,40 @@ internal static class DatabaseProblem
             return settings.Message; // Dutch already, naming the setting or folder.
         }
 
+        if ((Find<AppendOnlyViolationException>(exception) ?? (Exception?)Find<ArchiveTamperedException>(exception)) is { } history)
+        {
+            return history.Message; // Dutch already, naming the table or record; the archive refused to change history.
+        }
+
         var where = DatabaseLocation.Of(configuration)?.Description ?? "de database van de app";
         var (reason, technical) = Reason(exception);
         return technical
             ? $"{Capitalise(where)}: {reason} Technische details: {exception.GetBaseException().GetType().Name}: {exception.GetBaseException().Message}"
             : $"{Capitalise(where)}: {reason}";
+    }
+
+    private const string NothingChanged = "Er is niets gewijzigd.";
+
+    /// <summary>
+    /// What a command that writes to the database says when <paramref name="exception"/> stopped it: that nothing
+    /// changed, once. A settings problem (an unusable data folder, an unknown provider) stopped it before it began, and
+    /// the folder's own sentence may already say nothing changed; anything else was rolled back.
+    /// </summary>
+    /// <param name="work">What was stopped ("de import"), or null to say only that nothing changed.</param>
+    public static string NothingChangedBecause(Exception exception, IConfiguration configuration, string? work = null)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (Find<DatabaseSettingsException>(exception) is { } settings)
+        {
+            var saysSo = settings.Message.Contains(NothingChanged, StringComparison.Ordinal);
+            return work is null
+                ? (saysSo ? settings.Message : $"{NothingChanged} {settings.Message}")
+                : $"{Capitalise(work)} is niet begonnen. {settings.Message}{(saysSo ? string.Empty : " " + NothingChanged)}";
+        }
+
+        return work is null
+            ? $"{NothingChanged} {Describe(exception, configuration)}"
+            : $"{Capitalise(work)} is mislukt en teruggedraaid; er is niets gewijzigd. {Describe(exception, configuration)}";
     }
 
     private static (string Reason, bool Technical) Reason(Exception exception)

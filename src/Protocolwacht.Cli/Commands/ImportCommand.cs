@@ -129,7 +129,7 @@ public static class ImportCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, database.Configuration(parse))}");
+                await cli.Error.WriteLineAsync(DatabaseProblem.NothingChangedBecause(ex, database.Configuration(parse), "de import"));
                 return ExitCodes.UsageOrInputError;
             }
         });

@@ -90,7 +90,7 @@ public static class OrgImportCommand
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
             {
-                await cli.Error.WriteLineAsync($"De import is mislukt en teruggedraaid; er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
+                await cli.Error.WriteLineAsync(DatabaseProblem.NothingChangedBecause(ex, configuration, "de import"));
                 return ExitCodes.UsageOrInputError;
             }
         });

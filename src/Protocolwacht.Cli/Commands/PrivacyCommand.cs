@@ -95,7 +95,7 @@ public static class PrivacyCommand
         }
         catch (Exception ex) when (ex is InvalidOperationException or DbException or DbUpdateException)
         {
-            await cli.Error.WriteLineAsync($"Er is niets gewijzigd. {DatabaseProblem.Describe(ex, configuration)}");
+            await cli.Error.WriteLineAsync(DatabaseProblem.NothingChangedBecause(ex, configuration));
             return ExitCodes.UsageOrInputError;
         }
         catch (FormatException ex)

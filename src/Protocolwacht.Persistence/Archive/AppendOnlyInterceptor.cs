@@ -52,17 +52,22 @@ public sealed class AppendOnlyInterceptor : SaveChangesInterceptor
             var type = entry.Metadata.ClrType;
             if (AppendOnly.Contains(type))
             {
-                throw new AppendOnlyViolationException($"{entry.Metadata.GetTableName()} is append-only: {entry.State} refused.");
+                throw new AppendOnlyViolationException($"De tabel {entry.Metadata.GetTableName()} wordt alleen aangevuld: een rij {Change(entry.State)} is geweigerd. {NothingSaved}");
             }
 
             if (entry.Entity is ArchiveContentEntity content && !IsRedactedInThisSave(entries, entry, content))
             {
                 throw new AppendOnlyViolationException(entry.State == EntityState.Modified
-                    ? "archive_contents is never changed; only a redaction record removes content."
-                    : $"The content of archive record {content.Sequence} can only be removed with a redaction record naming it.");
+                    ? $"De inhoud van archiefrecord {content.Sequence} (tabel archive_contents) wordt nooit gewijzigd; alleen een redactierecord haalt inhoud weg. {NothingSaved}"
+                    : $"De inhoud van archiefrecord {content.Sequence} kan alleen worden weggehaald samen met een redactierecord dat dat record noemt. {NothingSaved}");
             }
         }
     }
+
+    // The messages are Dutch: the CLI prints them (DatabaseProblem), and the web's job log shows them to an administrator.
+    private const string NothingSaved = "Er is niets opgeslagen.";
+
+    private static string Change(EntityState state) => state == EntityState.Deleted ? "verwijderen" : "wijzigen";
 
     private static bool IsRedactedInThisSave(List<EntityEntry> entries, EntityEntry entry, ArchiveContentEntity content) =>
         entry.State == EntityState.Deleted

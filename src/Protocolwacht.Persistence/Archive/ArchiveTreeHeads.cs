@@ -71,7 +71,7 @@ public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore sto
 
         if (latest is not null && (rootAtLatest is null || !rootAtLatest.AsSpan().SequenceEqual(latest.RootHash)))
         {
-            throw new ArchiveTamperedException($"The records under the tree head of size {latest.TreeSize} no longer give its root; not signing a new head. Run 'protocolwacht archive verify'.");
+            throw new ArchiveTamperedException($"Archiefrecords 1 tot en met {latest.TreeSize} geven niet meer de hash van de ondertekende boomkop over {latest.TreeSize} records: het archief is buiten de app om gewijzigd. Er is geen nieuwe boomkop ondertekend. Voer 'protocolwacht archive verify' uit om te zien welk record afwijkt.");
         }
 
         var head = SignedTreeHead.Sign(tree.Size, tree.Root(), time.GetUtcNow(), key);

@@ -24,6 +24,15 @@ public sealed class EveryPageTests(BrowserFixture server, ITestOutputHelper outp
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    // For each handle on the page, the number of lines its text takes (distinct tops of its text's boxes).
+    private const string HandleLinesScript = """
+        () => [...document.querySelectorAll('.calendar-handles')].map(e => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+        })
+        """;
+
     [Fact]
     public async Task MainPages_Desktop_ScreenshotsForTheReadme()
     {
@@ -41,6 +50,10 @@ public sealed class EveryPageTests(BrowserFixture server, ITestOutputHelper outp
         await tom.GotoAsync("/calendar");
         await Assertions.Expect(tom.GetByTestId("calendar-entry").First).ToBeVisibleAsync();
         await Screenshots.SaveForDocsAsync(tom, "calendar-week");
+        // A handle stays whole on one line in a week cell: it broke as "@RegenboogEsv" / "eld" until 2026-12-04.
+        var handleLines = await tom.EvaluateAsync<int[]>(HandleLinesScript);
+        Assert.NotEmpty(handleLines);
+        Assert.All(handleLines, lines => Assert.Equal(1, lines));
         await tom.GotoAsync("/calendar?view=month");
         await Assertions.Expect(tom.GetByTestId("calendar-entry").First).ToBeVisibleAsync();
         await Screenshots.SaveForDocsAsync(tom, "calendar-month");

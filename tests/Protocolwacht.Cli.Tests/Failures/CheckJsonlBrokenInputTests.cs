@@ -28,8 +28,8 @@ public sealed class CheckJsonlBrokenInputTests
             Assert.Equal(6, answers.Count);
             Assert.All(new[] { 0, 2, 5 }, i => Assert.Equal("allow", answers[i].GetProperty("verdict").GetString()));
             Assert.StartsWith("regel 2: geen geldige JSON bij teken 1", answers[1].GetProperty("error").GetString(), StringComparison.Ordinal);
-            Assert.StartsWith("regel 4: ", answers[3].GetProperty("error").GetString(), StringComparison.Ordinal);
-            Assert.EndsWith(" bij $.text", answers[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+            // Until 2026-12-04 this line was said to hold a lone surrogate ("... bij $.text").
+            Assert.Equal("regel 4: 'text' moet een tekenreeks (tekst tussen aanhalingstekens) zijn, geen getal", answers[3].GetProperty("error").GetString());
             Assert.StartsWith("regel 5: de regel is te lang (meer dan 1 MiB)", answers[4].GetProperty("error").GetString(), StringComparison.Ordinal);
         }
         finally

@@ -23,7 +23,7 @@ public sealed class DataFolderTests
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
         Assert.Contains($"De datamap '{folder}' kan niet worden gemaakt: '{inTheWay.Path}' is een bestand, geen map.", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Er is niets gewijzigd.", run.Error, StringComparison.Ordinal);
+        AssertNothingChangedSaidOnce(run);
         AsyncCli.AssertNoStackTraceNorEnglish(run);
         Assert.Equal("geen map", await File.ReadAllTextAsync(inTheWay.Path));
     }
@@ -42,6 +42,7 @@ public sealed class DataFolderTests
 
             Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
             Assert.Contains($"De datamap '{folder}' kan niet worden gemaakt: Protocolwacht mag niet schrijven in '{parent}'", run.Error, StringComparison.Ordinal);
+            AssertNothingChangedSaidOnce(run);
             AsyncCli.AssertNoStackTraceNorEnglish(run);
             Assert.False(Directory.Exists(folder));
         }
@@ -50,6 +51,25 @@ public sealed class DataFolderTests
             Chattr("-i", parent);
             Directory.Delete(parent, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task OrgImport_DatabaseSettingWithoutNothingChanged_SaysItOnceAnyway()
+    {
+        // An unknown provider: its message does not say nothing changed, so the command adds it (once).
+        var run = await AsyncCli.RunAsync("org", "import", await DemoAsync(), "--provider", "Oracle");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
+        Assert.Contains("Database:Provider 'Oracle' is onbekend", run.Error, StringComparison.Ordinal);
+        AssertNothingChangedSaidOnce(run);
+    }
+
+    // The import never began: one sentence says so, not "rolled back; nothing changed" before the folder's own "nothing changed".
+    private static void AssertNothingChangedSaidOnce(CliRun run)
+    {
+        Assert.StartsWith("De import is niet begonnen. ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("teruggedraaid", run.Error, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(run.Error, "niets gewijzigd", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 
     private static async Task<string> DemoAsync()

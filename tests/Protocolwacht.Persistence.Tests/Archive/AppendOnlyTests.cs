@@ -97,12 +97,16 @@ public sealed class AppendOnlyTests
         await using var db = database.NewContext();
         var record = await db.ArchiveRecords.SingleAsync();
         record.Type = "published.v2";
-        await Assert.ThrowsAsync<AppendOnlyViolationException>(() => db.SaveChangesAsync());
+        var changed = await Assert.ThrowsAsync<AppendOnlyViolationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
 
         db.ArchiveContents.Remove(await db.ArchiveContents.SingleAsync());
-        await Assert.ThrowsAsync<AppendOnlyViolationException>(() => db.SaveChangesAsync());
+        var removed = await Assert.ThrowsAsync<AppendOnlyViolationException>(() => db.SaveChangesAsync());
         db.ChangeTracker.Clear();
+
+        // Dutch, naming the table or record and what was refused: the CLI prints these messages as they are.
+        Assert.Equal("De tabel archive_records wordt alleen aangevuld: een rij wijzigen is geweigerd. Er is niets opgeslagen.", changed.Message);
+        Assert.Equal("De inhoud van archiefrecord 1 kan alleen worden weggehaald samen met een redactierecord dat dat record noemt. Er is niets opgeslagen.", removed.Message);
 
         await using var check = database.NewContext();
         Assert.Equal("published.v1", (await check.ArchiveRecords.SingleAsync()).Type);

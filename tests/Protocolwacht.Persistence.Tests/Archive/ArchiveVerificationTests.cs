@@ -72,7 +72,9 @@ public sealed class ArchiveVerificationTests
         var log = new ArchiveLog(db, database.Time);
         log.Stage(ArchiveRecordTypes.Published, ArchiveSeed.Sample(6));
         await log.SaveChangesAsync(CancellationToken.None);
-        await Assert.ThrowsAsync<ArchiveTamperedException>(() => new ArchiveTreeHeads(db, new ArchiveStore(db), database.Time).SignNewAsync(key));
+        var refused = await Assert.ThrowsAsync<ArchiveTamperedException>(() => new ArchiveTreeHeads(db, new ArchiveStore(db), database.Time).SignNewAsync(key));
+        Assert.StartsWith("Archiefrecords 1 tot en met 5 geven niet meer de hash van de ondertekende boomkop over 5 records", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Voer 'protocolwacht archive verify' uit", refused.Message, StringComparison.Ordinal);
     }
 
     [Theory]
