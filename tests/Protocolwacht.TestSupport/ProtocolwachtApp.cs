@@ -18,7 +18,8 @@ using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 namespace Protocolwacht.TestSupport;
 
 /// <summary>
-/// The one test host of the web app: the real app on a fresh database of its own, in Development (demo
+/// The one test host of the web app: the real app on a fresh database of its own (a copy of the migrated schema,
+/// <see cref="SqliteSchemaTemplate"/> and <see cref="PostgresTestServer.CreateMigratedDatabaseAsync"/>), in Development (demo
 /// organisation, sandbox channel), with mail going to a real SMTP server on loopback and time coming from
 /// a <see cref="FakeTimeProvider"/> that only the test moves. Intent methods sign people in, take
 /// workflow steps through the pages (<see cref="AppClient"/>), move time with the background jobs
@@ -99,8 +100,13 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         var options = new ProtocolwachtAppOptions();
         configure?.Invoke(options);
         var postgres = options.Database != DatabaseProvider.Postgres ? null
-            : options.SameDatabaseAs?.PostgresConnectionString ?? options.PostgresConnectionString ?? await PostgresTestServer.CreateDatabaseAsync("app");
+            : options.SameDatabaseAs?.PostgresConnectionString ?? options.PostgresConnectionString ?? await PostgresTestServer.CreateMigratedDatabaseAsync("app");
         var app = new ProtocolwachtApp(options, postgres);
+        if (app.StartsOnAFreshSqliteDatabase)
+        {
+            await SqliteSchemaTemplate.CopyToAsync(app._dataDirectory);
+        }
+
         app.StartServer();
         // Every job's loop starts with the host, but on the thread pool (.NET 10 runs all of ExecuteAsync there), so
         // on a loaded machine its first rounds can start after the host has. Waiting until every loop is idle means a
@@ -120,6 +126,16 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
 
         return app;
     }
+
+    /// <summary>
+    /// On SQLite in the data folder this host made for it (not another app's, not one the test names in its settings):
+    /// then the app starts on a copy of the migrated schema (<see cref="SqliteSchemaTemplate"/>).
+    /// </summary>
+    private bool StartsOnAFreshSqliteDatabase => _options.Database == DatabaseProvider.Sqlite
+        && _ownsDatabase
+        && !_options.Settings.ContainsKey("Database:DataDirectory")
+        && !_options.Settings.ContainsKey("ConnectionStrings:Sqlite")
+        && !_options.Settings.ContainsKey("Database:Provider");
 
     /// <summary>Starts the app on <paramref name="database"/> with everything else as default.</summary>
     public static Task<ProtocolwachtApp> StartAsync(DatabaseProvider database) => StartAsync(o => o.Database = database);

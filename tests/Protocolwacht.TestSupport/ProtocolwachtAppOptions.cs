@@ -6,7 +6,10 @@ namespace Protocolwacht.TestSupport;
 /// <summary>How a test wants its <see cref="ProtocolwachtApp"/>; the defaults suit almost every test.</summary>
 public sealed class ProtocolwachtAppOptions
 {
-    /// <summary>SQLite (a file in a fresh temporary folder) or PostgreSQL (a fresh database on the test server).</summary>
+    /// <summary>
+    /// SQLite (a file in a fresh temporary folder) or PostgreSQL (a fresh database on the test server), each starting as
+    /// a copy of the migrated schema without rows; the app seeds it at its start as it would a new database.
+    /// </summary>
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Development gives the demo staff the demo password; Production shows what a real deployment does.</summary>

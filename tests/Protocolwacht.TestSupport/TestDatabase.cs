@@ -40,7 +40,8 @@ public sealed class TestDatabase : IAsyncDisposable
         else
         {
             var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
-            Directory.CreateDirectory(folder);
+            // The migrated schema without rows (SqliteSchemaTemplate); the initialiser below finds nothing to migrate and seeds.
+            await SqliteSchemaTemplate.CopyToAsync(folder);
             database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "protocolwacht.db")}"), folder);
         }
 

@@ -122,8 +122,9 @@ public class ReplyTests
         {
             o.Settings["Connectors:Facebook:BaseUrl"] = server.BaseUrl.AbsoluteUri;
             // Long enough for the first publication to answer on a loaded machine (a 1 s limit made it Unknown
-            // there, with no platform id to react to), short enough for the stalled reply.
-            o.Settings["Publishing:CallTimeout"] = "00:00:03";
+            // there, with no platform id to react to, and so did 3 s at a load of 40 on the two cores), short enough
+            // for the stalled reply: the limit is a real-clock wait, spent once, on the reply nobody answers.
+            o.Settings["Publishing:CallTimeout"] = "00:00:15";
         });
         await app.Service<AccountCredentials>().ReplaceAsync("regenboog-facebook", new PlatformCredentials(FacebookServer.PageToken) { AccountId = FacebookServer.PageId }, CancellationToken.None);
         platform.Now = app.Clock.GetUtcNow();

@@ -8,10 +8,12 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Errors;
 
 /// <summary>
 /// Issue #7 item 11: every API error is an RFC 9457 problem document with a Dutch title and detail that
-/// says what and where, in every environment; an unknown page is the app's own 404 page.
+/// says what and where, in every environment; an unknown page is the app's own 404 page. The tests that only send
+/// requests the app refuses share one app per environment (<see cref="Apps"/>): starting an app was most of each
+/// test's time. A test that stores something, or needs a socket, starts its own.
 /// </summary>
 [LongRunning(106)]
-public class ProblemResponsesTests
+public class ProblemResponsesTests(ProblemResponsesTests.Apps apps) : IClassFixture<ProblemResponsesTests.Apps>
 {
     public static TheoryData<string, string> MalformedJsonTargets => new()
     {
@@ -27,8 +29,7 @@ public class ProblemResponsesTests
     [MemberData(nameof(MalformedJsonTargets))]
     public async Task MalformedJson_IsADutchProblemDocument_NamingTheLineAndPosition(string environment, string path)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = environment);
-        using var client = await SignedInAsync(app, environment);
+        using var client = await apps.SignedInAsync(environment);
         using var body = new StringContent("{\"text\": \"Mooie sportdag\",\n  \"accounts\": [", Encoding.UTF8, "application/json");
 
         var response = await client.PostAsync(new Uri(path, UriKind.Relative), body);
@@ -43,8 +44,7 @@ public class ProblemResponsesTests
     [Fact]
     public async Task AFieldOfTheWrongType_IsNamedInTheProblem()
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
-        using var tom = await SignedInAsync(app, "Production");
+        using var tom = await apps.SignedInAsync("Production");
         using var body = new StringContent("{\"text\": 42}", Encoding.UTF8, "application/json");
 
         var response = await tom.PostAsync(new Uri("/api/checks/live", UriKind.Relative), body);
@@ -72,8 +72,7 @@ public class ProblemResponsesTests
     [Fact]
     public async Task ADraftLongerThanTheMaximum_IsRefusedNamingTheField()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
-        using var tom = await app.SignInAsync("tom.hendriks");
+        using var tom = await apps.SignedInAsync("Development");
 
         var response = await tom.PostJsonAsync("/api/checks/live", new { text = new string('a', 10_001), accounts = new[] { "regenboog-x" } });
 
@@ -101,8 +100,7 @@ public class ProblemResponsesTests
     [InlineData("POST", "/api/checks/bestaat-niet")]
     public async Task AnUnknownApiUrl_IsAProblemDocument(string method, string path)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
-        using var tom = await SignedInAsync(app, "Production");
+        using var tom = await apps.SignedInAsync("Production");
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
 
         var response = await tom.SendAsync(request);
@@ -114,8 +112,7 @@ public class ProblemResponsesTests
     [Fact]
     public async Task TheApiWithoutSigningIn_IsAProblemDocument()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
-        using var anonymous = app.Anonymous();
+        using var anonymous = apps.Development.Anonymous();
 
         var response = await anonymous.GetAsync(new Uri("/api/protocol/acknowledgements/me", UriKind.Relative));
 
@@ -128,8 +125,7 @@ public class ProblemResponsesTests
     [InlineData("/posts/00000000-0000-0000-0000-000000000001")]
     public async Task AnUnknownPageOrPost_ShowsTheAppsOwnNotFoundPage(string path)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
-        using var tom = await SignedInAsync(app, "Production");
+        using var tom = await apps.SignedInAsync("Production");
 
         var response = await tom.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -155,18 +151,6 @@ public class ProblemResponsesTests
         Assert.Contains("Pagina niet gevonden", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    /// <summary>In Production nobody has the demo password; an administrator-made password stands in.</summary>
-    private static async Task<AppClient> SignedInAsync(ProtocolwachtApp app, string environment)
-    {
-        if (environment == "Development")
-        {
-            return await app.SignInAsync("tom.hendriks");
-        }
-
-        await app.SetPasswordAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
-        return await app.SignInAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
-    }
-
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var text = await response.Content.ReadAsStringAsync();
@@ -176,5 +160,37 @@ public class ProblemResponsesTests
         var problem = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
         return problem;
+    }
+
+    /// <summary>
+    /// One app in Development and one in Production, started once for the class. The tests that use them only send
+    /// requests the app refuses (malformed or unknown, or without signing in), so no test sees another's data.
+    /// </summary>
+    public sealed class Apps : IAsyncLifetime
+    {
+        /// <summary>In Production nobody has the demo password; an administrator-made password stands in.</summary>
+        private const string ProductionPassword = "Een-lang-wachtwoord-2026";
+
+        public ProtocolwachtApp Development { get; private set; } = null!;
+
+        public ProtocolwachtApp Production { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            Development = await ProtocolwachtApp.StartAsync();
+            Production = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+            await Production.SetPasswordAsync("tom.hendriks", ProductionPassword);
+        }
+
+        /// <summary>A fresh client of tom.hendriks on the app of <paramref name="environment"/>.</summary>
+        public Task<AppClient> SignedInAsync(string environment) => environment == "Development"
+            ? Development.SignInAsync("tom.hendriks")
+            : Production.SignInAsync("tom.hendriks", ProductionPassword);
+
+        public async Task DisposeAsync()
+        {
+            await Development.DisposeAsync();
+            await Production.DisposeAsync();
+        }
     }
 }

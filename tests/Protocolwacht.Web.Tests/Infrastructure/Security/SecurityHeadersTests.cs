@@ -5,9 +5,12 @@ using Protocolwacht.TestSupport.Ordering;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Security;
 
-/// <summary>Issue #7 item 3: every response tells the browser not to frame it, not to sniff it and not to run inline script.</summary>
+/// <summary>
+/// Issue #7 item 3: every response tells the browser not to frame it, not to sniff it and not to run inline script.
+/// The anonymous reads share one app (<see cref="App"/>): starting an app was most of each one's time.
+/// </summary>
 [LongRunning(73)]
-public partial class SecurityHeadersTests
+public partial class SecurityHeadersTests(SecurityHeadersTests.App shared) : IClassFixture<SecurityHeadersTests.App>
 {
     [Theory]
     [InlineData("/account/signin")]
@@ -17,8 +20,7 @@ public partial class SecurityHeadersTests
     [InlineData("/bestaat-niet")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
-        using var client = app.Anonymous();
+        using var client = shared.Factory.Anonymous();
 
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -102,4 +104,14 @@ public partial class SecurityHeadersTests
     /// <summary>A script element with code in it (no src, not a JSON data block).</summary>
     [GeneratedRegex("<script(?![^>]*\\bsrc=)(?![^>]*application/json)[^>]*>\\s*[^<\\s][^<]*</script>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
+
+    /// <summary>One app in Development for the class; its tests only read, without signing in.</summary>
+    public sealed class App : IAsyncLifetime
+    {
+        public ProtocolwachtApp Factory { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Factory = await ProtocolwachtApp.StartAsync();
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
 }
