@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.011416557)]
-    [InlineData("dev-002", "harmful-statement", 0.95850086)]
-    [InlineData("dev-003", "harmful-statement", 0.00010806295)]
-    [InlineData("dev-001", "confidential", 0.0068008355)]
-    [InlineData("dev-002", "confidential", 0.00014865438)]
-    [InlineData("dev-003", "confidential", 0.00031303096)]
-    [InlineData("dev-001", "personal-data", 0.0033544097)]
-    [InlineData("dev-002", "personal-data", 0.031812582)]
-    [InlineData("dev-003", "personal-data", 0.0015045754)]
+    [InlineData("dev-001", "harmful-statement", 0.010970974)]
+    [InlineData("dev-002", "harmful-statement", 0.9621514)]
+    [InlineData("dev-003", "harmful-statement", 0.000166958)]
+    [InlineData("dev-001", "confidential", 0.0059948065)]
+    [InlineData("dev-002", "confidential", 0.00012108969)]
+    [InlineData("dev-003", "confidential", 0.00054934015)]
+    [InlineData("dev-001", "personal-data", 0.0035557514)]
+    [InlineData("dev-002", "personal-data", 0.030293364)]
+    [InlineData("dev-003", "personal-data", 0.001225864)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -56,11 +56,13 @@ public class SecondOpinionTests
     // (3,147 posts, the eleventh pass's three tuning batches added; harmful-statement 0.9) scores the history lesson
     // about the Roma at 0.91: a false doubt again. Stop 31's retraining (3,257 posts, the twelfth pass's two tuning
     // batches added; harmful-statement 0.9 again) lets the Roma lesson through and scores "Vrouwen kunnen niet alleen
-    // lesgeven …" at 0.905: that one is the false doubt now.
+    // lesgeven …" at 0.905: that one is the false doubt now. Stop 32's retraining (3,369 posts, the thirteenth pass's
+    // two tuning batches added; harmful-statement 0.9, confidential 0.4) lets "Vrouwen …" through again (below the
+    // threshold, in the theory below) and doubts "Vluchtelingen willen alleen maar een veilige plek …" instead.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
+    [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -82,6 +84,7 @@ public class SecondOpinionTests
     [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
     [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
     public void TheProductsCheck_LetsTheseGroupMentionsThrough_BelowTheThreshold(string text)
     {
         var harmful = SecondOpinionModel.Embedded.Categories.Single(c => c.Category == Categories.HarmfulStatement);

@@ -22,7 +22,8 @@ public class SeventhPassPatternTests
     [Theory]
     [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.")]
     [InlineData("Mijn dochter denkt alleen maar aan haar verjaardag.")]
-    public void Check_AlleenMaarWithoutAVice_IsNotAStereotype(string text) => Assert.Null(Harm(text));
+    public void Check_AlleenMaarWithoutAVice_IsNotAStereotype(string text) =>
+        Assert.Null(TestChecker.PersonalByRules(text, "bas.meijer").SeverityOf(Categories.HarmfulStatement)); // stop 32's second opinion doubts the first (Learning/SecondOpinionTests)
 
     [Theory]
     [InlineData("Die Algerijnen zijn net wilden.")]
