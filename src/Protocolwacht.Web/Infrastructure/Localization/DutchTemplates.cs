@@ -30,8 +30,7 @@ public sealed partial class DutchTemplates(IStringLocalizer texts, Func<string, 
     {
         foreach (var template in _templates.GetOrAdd(CultureInfo.CurrentUICulture.Name, _ => Load()))
         {
-            var match = template.Pattern.Match(dutch);
-            if (!match.Success)
+            if (Match(template, dutch) is not { Success: true } match)
             {
                 continue;
             }
@@ -47,6 +46,19 @@ public sealed partial class DutchTemplates(IStringLocalizer texts, Func<string, 
         }
 
         return depth > 0 && otherTexts is not null ? otherTexts(dutch) : dutch;
+    }
+
+    // A sentence the engine cannot decide in time is one no template fits: the reader gets the Dutch, never an error.
+    private static Match? Match(Template template, string dutch)
+    {
+        try
+        {
+            return template.Pattern.Match(dutch);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     // Only the culture's own entries (not the Dutch fallback), the most literal text first.
@@ -73,7 +85,9 @@ public sealed partial class DutchTemplates(IStringLocalizer texts, Func<string, 
 
             pattern.Append(Regex.Escape(dutch[at..])).Append('$');
             literal += dutch.Length - at;
-            return new(new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)), holes, literal, translation);
+            // Non-backtracking: with several lazy holes a backtracking engine tries every way to split a sentence that does
+            // not fit (polynomial in its length; a 200 ms limit ran out on a loaded test machine), this engine is linear.
+            return new(new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(200)), holes, literal, translation);
         }
     }
 
