@@ -42,7 +42,7 @@ internal static class Words
     public static readonly ClassMask OrganisationTarget = C.Mask("organisation-target");
     public static readonly ClassMask NationalGovernment = C.Mask("national-government");
     public static readonly ClassMask Fiction = C.Mask("fiction");
-    public static readonly ClassMask DiseaseContext = C.Mask("disease-context");
+    public static readonly ClassMask DiseaseContext = C.Mask("disease-context") | C.Mask("disease-fight");
     public static readonly ClassMask BadConduct = C.Mask("bad-conduct");
     public static readonly ClassMask RemovalVerb = C.Mask("removal-verb");
     public static readonly ClassMask RemovalPlace = C.Mask("removal-place");
