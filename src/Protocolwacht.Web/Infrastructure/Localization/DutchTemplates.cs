@@ -85,10 +85,14 @@ public sealed partial class DutchTemplates(IStringLocalizer texts, Func<string, 
 
             pattern.Append(Regex.Escape(dutch[at..])).Append('$');
             literal += dutch.Length - at;
-            // Non-backtracking: with several lazy holes a backtracking engine tries every way to split a sentence that does
-            // not fit (polynomial in its length; a 200 ms limit ran out on a loaded test machine), this engine is linear.
-            return new(new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromMilliseconds(200)), holes, literal, translation);
+            return new(new Regex(pattern.ToString(), OptionsFor(holes), TimeSpan.FromMilliseconds(200)), holes, literal, translation);
         }
+
+        // With three or more lazy holes a backtracking engine tries every way to split a sentence that does not fit (a
+        // 200 ms limit ran out on a loaded test machine); the non-backtracking engine is linear there. It costs far more to
+        // build, so the thousand templates with fewer holes (a split point or two: at most quadratic) keep the other one.
+        private static RegexOptions OptionsFor(int holes) =>
+            RegexOptions.Singleline | RegexOptions.CultureInvariant | (holes >= 3 ? RegexOptions.NonBacktracking : RegexOptions.None);
     }
 
     [GeneratedRegex(@"\{(\d+)\}")]
