@@ -10,7 +10,7 @@ namespace Protocolwacht.Checks.Language;
 /// </summary>
 internal static class DictionaryWords
 {
-    private static readonly Lazy<WordTable> Table = new(WordTable.Load);
+    private static readonly Lazy<WordTable> Table = new(() => WordTable.Load("words.txt"));
 
     private static readonly string[] Endings = ["en", "s", "n", "e", "je", "jes", "tje", "tjes", "etje", "er", "ers", "ste", "st", "t", "te", "ten", "de", "den"];
 

@@ -8,16 +8,7 @@ namespace Protocolwacht.Checks.Language;
 /// </summary>
 internal static class PersonNames
 {
-    private static readonly Lazy<WordTable> Table = new(Load);
+    private static readonly Lazy<WordTable> Table = new(() => WordTable.Load("names.txt"));
 
     public static bool Contains(ReadOnlySpan<char> key) => Table.Value.Contains(key);
-
-    private static WordTable Load()
-    {
-        using var stream = typeof(PersonNames).Assembly.GetManifestResourceStream("Protocolwacht.Checks.Language.Data.names.txt")
-            ?? throw new InvalidOperationException("Data file Language/Data/names.txt is not embedded.");
-        var text = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
-        stream.ReadExactly(text);
-        return WordTable.FromText(text);
-    }
 }

@@ -29,10 +29,11 @@ internal sealed class WordTable
     /// <summary>How many words the table holds.</summary>
     public int Count { get; private set; }
 
-    public static WordTable Load()
+    /// <summary>The table over an embedded words file of Language/Data ("words.txt", "names.txt").</summary>
+    public static WordTable Load(string dataFile)
     {
-        using var stream = typeof(WordTable).Assembly.GetManifestResourceStream("Protocolwacht.Checks.Language.Data.words.txt")
-            ?? throw new InvalidOperationException("Data file Language/Data/words.txt is not embedded.");
+        using var stream = typeof(WordTable).Assembly.GetManifestResourceStream($"Protocolwacht.Checks.Language.Data.{dataFile}")
+            ?? throw new InvalidOperationException($"Data file Language/Data/{dataFile} is not embedded.");
         var text = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
         stream.ReadExactly(text);
         return FromText(text);

@@ -194,64 +194,6 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // The feeling's object is the group: right after the verb ("haat X", "walg van X", "hekel aan al die X"),
-    // or a pronoun after it when the group came first ("X? Ik haat ze."), and not "het" ("ik haat het als …").
-    private static bool FeltTowards(CheckContext context, Sentence s, int k, int group)
-    {
-        var t = context.Tokens;
-        if (NegationAfter(context, s, k, 3) >= 0 || s.NegatedAt(context, k, 3))
-        {
-            return false;
-        }
-
-        if (group > k && group - k <= 5)
-        {
-            for (var j = k + 1; j < group; j++)
-            {
-                if (t[j].Key is "het" or "als" or "dat" or "wanneer" or "hoe" or "wat" || context.ClauseBreakBetween(k, j))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return group < k && k < s.Last && t[k + 1].Key is "ze" or "hen" or "die";
-    }
-
-    // "uitstaan", "luchten": with a negation, cannot bear someone.
-    private static bool Endured(CheckContext context, int k) => context.Tokens[k].Key is "uitstaan" or "luchten" or "verdragen" or "velen";
-
-    // "geen mensen", "geen echte mensen" after the group and a copula.
-    private static bool HumanityDenied(CheckContext context, Sentence s, int k)
-    {
-        var t = context.Tokens;
-        return t[k].Key is "mensen" or "mens" && k - 1 >= s.First
-            && (t[k - 1].Key == "geen" || (k - 2 >= s.First && t[k - 2].Key == "geen" && t[k - 1].Key is "echte" or "normale" or "volwaardige"))
-            && new Sentence(s.First, k).Has(context.Classes, Words.Copula);
-    }
-
-    // "verdienen het niet om te leven", "mogen niet bestaan".
-    private static bool LifeDenied(CheckContext context, Sentence s, int k)
-    {
-        var t = context.Tokens;
-        if (t[k].Key is not ("leven" or "bestaan") || k - 1 < s.First || t[k - 1].Key != "te" && t[k - 1].Key is not ("niet" or "nooit") && !s.NegatedAt(context, k, 6))
-        {
-            return false;
-        }
-
-        for (var j = s.First; j < k; j++)
-        {
-            if (t[j].Key is "verdienen" or "verdient" or "mogen" or "mag" && NegationAfter(context, s, j, 4) is var not and >= 0 && not < k)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The first negation within <paramref name="window"/> words after token k, in the same clause; -1 if none.
     private static int NegationAfter(CheckContext context, Sentence s, int k, int window)
     {
