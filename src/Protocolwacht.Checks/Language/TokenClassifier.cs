@@ -58,6 +58,8 @@ internal sealed partial class TokenClassifier
             | classes.Mask("creative-work") | classes.Mask("title-cue") | classes.Mask("school-facility") | classes.Mask("predator")
             | classes.Mask("filing");
         var curses = new List<(string, ClassMask)>();
+        // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
+        var wholeWord = classes.Mask("whole-word");
         foreach (var (form, mask) in classes.Forms)
         {
             if ((mask & _curseClasses) != 0 && form.Length >= 3)
@@ -65,7 +67,7 @@ internal sealed partial class TokenClassifier
                 curses.Add((form, mask & _curseClasses));
             }
 
-            if ((mask & _headClasses) != 0 && form.Length >= 3)
+            if ((mask & _headClasses) != 0 && form.Length >= 3 && (mask & wholeWord) == 0)
             {
                 _heads.Add(form, mask & _headClasses);
             }

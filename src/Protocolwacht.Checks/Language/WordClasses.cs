@@ -29,6 +29,7 @@ internal sealed class WordClasses
     private WordClasses()
     {
         var forms = new Dictionary<string, ClassMask>(StringComparer.Ordinal);
+        var asWritten = WholeWords();
         foreach (var name in EmbeddedClassNames())
         {
             var id = Register(name);
@@ -48,7 +49,8 @@ internal sealed class WordClasses
                 lines.Add(new ClassLine(lineNumber, words));
                 foreach (var word in words)
                 {
-                    foreach (var form in Morphology.FormsOf(Term.KeyOf(word)))
+                    var lemma = Term.KeyOf(word);
+                    foreach (var form in asWritten.Contains(lemma) ? [lemma] : Morphology.FormsOf(lemma))
                     {
                         var key = Term.KeyOf(form);
                         forms[key] = forms.GetValueOrDefault(key) | (ClassMask.One << id);
@@ -126,6 +128,23 @@ internal sealed class WordClasses
         _ids[name] = _names.Count;
         _names.Add(name);
         return _names.Count - 1;
+    }
+
+    // The lemmas of class whole-word: a plural such as "ieren" or "walen" is a word as it is written; its stems would be
+    // other words ("ier", "wal"), and compounds ending in it are other words too (see TokenClassifier).
+    private static HashSet<string> WholeWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in DataFiles.ReadEmbeddedText("Language.Classes.whole-word.tsv").Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(Term.KeyOf(line.Split('\t')[0].Trim()));
+            }
+        }
+
+        return words;
     }
 
     private static IEnumerable<string> EmbeddedClassNames()

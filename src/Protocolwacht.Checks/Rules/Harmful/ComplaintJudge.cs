@@ -35,7 +35,7 @@ internal static class ComplaintJudge
 
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & Words.Negative) != 0 && Math.Abs(k - target) <= 8 && !s.NegatedAt(context, k, 3))
+                if ((c[k] & Words.Negative) != 0 && Math.Abs(k - target) <= 8 && !s.NegatedAt(context, k, 3) && !BodyPartNamed(context, s, k))
                 {
                     return (Math.Min(target, k), Math.Max(target, k));
                 }
@@ -148,5 +148,18 @@ internal static class ComplaintJudge
         }
 
         return null;
+    }
+
+    // "met open armen", "in zijn armen": a word that is a body part as well as an adjective ("arm", poor) names the
+    // body part after an adjective, a possessive or a number; "de armen" stays ambiguous.
+    internal static bool BodyPartNamed(CheckContext context, Sentence s, int k)
+    {
+        if ((context.Classes[k] & Words.BodyPart) == 0 || k == s.First)
+        {
+            return false;
+        }
+
+        var before = context.Tokens[k - 1].Key;
+        return before is "open" or "mijn" or "zijn" or "haar" or "je" or "jouw" or "hun" or "onze" or "twee" or "beide" or "gespreide" or "wijd";
     }
 }

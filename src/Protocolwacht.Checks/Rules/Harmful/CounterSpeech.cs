@@ -26,7 +26,8 @@ internal static class CounterSpeech
             return true;
         }
 
-        if (Verdict(context, sentences, si) || NormFollows(context, sentences, si) || ReactionFollows(context, sentences, si))
+        if (Verdict(context, sentences, si) || NormFollows(context, sentences, si) || ReactionFollows(context, sentences, si)
+            || HistoryTaught(context, sentences, si))
         {
             return true;
         }
@@ -96,8 +97,11 @@ internal static class CounterSpeech
     // as the subject right before the group or between it and the verb ("wij zetten X weg als …", "X zet ik weg als …").
     private static bool LabelledBySomeoneElse(CheckContext context, Sentence s, int group, int j)
     {
+        // In a subordinate clause the verb comes last: "hoe de propaganda X als 'ongedierte' wegzette".
+        var t = context.Tokens;
         if ((context.Classes[j] & Words.Labelling) == 0
-            || !((j + 1 <= s.Last && context.Tokens[j + 1].Key == "als") || (j + 2 <= s.Last && context.Tokens[j + 2].Key == "als")))
+            || !((j + 1 <= s.Last && t[j + 1].Key == "als") || (j + 2 <= s.Last && t[j + 2].Key == "als")
+                || Enumerable.Range(Math.Max(group + 1, j - 3), Math.Max(0, j - Math.Max(group + 1, j - 3))).Any(a => t[a].Key == "als")))
         {
             return false;
         }
@@ -122,6 +126,50 @@ internal static class CounterSpeech
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "In de les over de Tweede Wereldoorlog bespraken we hoe de nazi's mensen 'Untermenschen' noemden", "affiches
+    /// waarop nazi's Joden 'parasieten' noemden": in a sentence set in history taught or remembered (a war, the
+    /// Holocaust, propaganda, a museum; or the sentence before it is), words someone else called a group, quoted or
+    /// reported with a verb of saying or labelling, are taught, not used. The author saying them ("ik noem ze …")
+    /// is not.
+    /// </summary>
+    private static bool HistoryTaught(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var s = sentences[si];
+        var c = context.Classes;
+        if (!s.Has(c, Words.HistoryCue) && !(si > 0 && sentences[si - 1].Has(c, Words.HistoryCue)))
+        {
+            return false;
+        }
+
+        var quoted = context.QuoteSpans.Exists(q => q.Open >= context.Tokens[s.First].Start && q.Close <= context.Tokens[s.Last].End);
+        var named = s.Find(c, Words.Group | Words.Slur | Words.Dehumanising);
+        for (var k = named + 1; named >= 0 && k <= s.Last; k++)
+        {
+            // The verb after what was said, as in "hoe de nazi's X 'Y' noemden": not "ze noemen het oorlog, maar X …".
+            if ((c[k] & (Words.ClaimVerb | Words.Labelling)) != 0 && !SaidByAuthor(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return quoted && !s.Has(c, Words.FirstPerson);
+    }
+
+    // "ik noem ze …", "noemen wij ze …": the author right before or after the verb of saying.
+    private static bool SaidByAuthor(CheckContext context, Sentence s, int verb)
+    {
+        for (var j = Math.Max(s.First, verb - 2); j <= Math.Min(s.Last, verb + 2); j++)
+        {
+            if (j != verb && (context.Classes[j] & Words.FirstPerson) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The neighbouring sentence in a direction, stepping over an interjection of one or two words ("Nee.",

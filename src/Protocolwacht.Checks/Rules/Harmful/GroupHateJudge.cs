@@ -47,6 +47,12 @@ internal static partial class GroupHateJudge
                 group = -1;
             }
 
+            // "Turkse pizza is smerig", "de Franse les": an adjective before a singular thing describes the thing.
+            while (group >= 0 && ThingDescribed(context, s, group))
+            {
+                group = s.Find(c, Words.Group | Words.Slur, group + 1);
+            }
+
             if (group < 0 || context.IsMention(group) || CounterSpeech.Around(context, sentences, si) || CounterSpeech.Labelled(context, s, group))
             {
                 continue;
@@ -68,7 +74,7 @@ internal static partial class GroupHateJudge
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
                 if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
-                    || AbilityDoubted(context, s, group)))
+                    || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -110,7 +116,8 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k) && Generalised(context, s, group, k))
+                if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k) && Generalised(context, s, group, k)
+                    && !ComplaintJudge.BodyPartNamed(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -122,7 +129,7 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)))
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)) && !NoNeed(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -179,6 +186,20 @@ internal static partial class GroupHateJudge
         }
 
         return null;
+    }
+
+    // "hoeven niet dankbaar te zijn": "hoeven" with a negation takes an obligation away; it denies no good trait.
+    private static bool NoNeed(CheckContext context, Sentence s, int k)
+    {
+        for (var j = Math.Max(s.First, k - 5); j < k; j++)
+        {
+            if (context.Tokens[j].Key is "hoeven" or "hoeft" or "hoef" or "hoefden" or "hoefde")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasWord(CheckContext context, int k, string key, int before)

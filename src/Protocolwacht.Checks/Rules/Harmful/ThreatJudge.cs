@@ -48,7 +48,13 @@ internal static partial class ThreatJudge
                 }
 
                 // "ik kom bij hem langs met een knuppel": a visit announced with a weapon.
-                if ((c[k] & Words.Weapon) != 0 && someone && ArmedVisit(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 6))
+                if ((c[k] & Words.Weapon) != 0 && (someone || Addressed(context, s)) && ArmedVisit(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 6))
+                {
+                    return (s.First, k);
+                }
+
+                // "die buurman maakt morgen kennis met mijn koevoet": the author's weapon said to meet someone.
+                if ((someone || Addressed(context, s)) && WeaponMeets(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -189,7 +195,28 @@ internal static partial class ThreatJudge
 
         for (var j = s.First; j <= s.Last; j++)
         {
+            // "neem mijn knuppel mee naar jouw training": to where the addressee is, unless for a purpose ("om … te").
+            if (t[j].Key == "naar" && j < s.Last && t[j + 1].Key is "je" or "jouw" or "jullie" or "uw" && !Purpose(context, s))
+            {
+                return true;
+            }
+
             if (t[j].Key is "langs" or "opzoeken" or "opzoek" or "zoek" or "kom" or "komen" or "opwachten" or "afkomen" or "achter" or "verhaal")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "om de taart te snijden": a purpose clause says what the thing is brought for.
+    private static bool Purpose(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var j = s.First; j < s.Last; j++)
+        {
+            if (t[j].Key == "om" && Enumerable.Range(j + 1, s.Last - j).Any(m => t[m].Key == "te"))
             {
                 return true;
             }

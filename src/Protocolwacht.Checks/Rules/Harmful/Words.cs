@@ -74,6 +74,15 @@ internal static class Words
     public static readonly ClassMask Ability = C.Mask("ability");
     public static readonly ClassMask Pack = C.Mask("pack");
     public static readonly ClassMask Schedule = C.Mask("schedule");
+    public static readonly ClassMask Tolerance = C.Mask("tolerance");
+    public static readonly ClassMask Gratitude = C.Mask("gratitude");
+    public static readonly ClassMask Soul = C.Mask("soul");
+    public static readonly ClassMask Soulless = C.Mask("soulless");
+    public static readonly ClassMask Encounter = C.Mask("encounter");
+    public static readonly ClassMask ImprovisedWeapon = C.Mask("improvised-weapon");
+    public static readonly ClassMask HistoryCue = C.Mask("history-cue");
+    public static readonly ClassMask BodyPart = C.Mask("body-part");
+    public static readonly ClassMask PeopleCollective = C.Mask("people-collective");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;

@@ -1,0 +1,38 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// A group adjective names people only before a person, a people or a plural ("Poolse mannen", "de Turkse
+// gemeenschap", "Franse kinderen"); before a singular thing it describes the thing ("Turkse pizza is smerig", "de
+// Franse les", "mijn Duitse auto"). So the -e adjectives of nationalities can be group words without making every
+// dish, lesson or car a remark about people.
+internal static partial class GroupHateJudge
+{
+    private static readonly HashSet<string> FunctionWord =
+    [
+        "van", "uit", "met", "die", "dat", "deze", "is", "was", "en", "of", "in", "op", "bij", "aan", "voor", "naar", "zijn", "heeft",
+        "had", "wordt", "werd", "kan", "kon", "wil", "moet", "mag", "zegt", "zei", "niet", "nooit", "ook", "nog", "al", "wel", "toch",
+        "maar", "hier", "daar", "zo", "die", "als", "te", "om", "door", "over", "tegen",
+    ];
+
+    private static bool ThingDescribed(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if ((c[group] & Words.Group) == 0 || (c[group] & Words.Slur) != 0 || !t[group].Key.EndsWith('e') || group >= s.Last
+            || context.ClauseBreakBetween(group, group + 1))
+        {
+            return false;
+        }
+
+        var noun = t[group + 1].Key;
+        var people = Words.Target | Words.PeopleCollective | Words.Insulting | Words.NegativeAttribute | Words.InsultInContext | Words.Nuisance
+            | Words.Negative | Words.Curse | Words.Animal | Words.Predator | Words.Burden;
+        if ((c[group + 1] & people) != 0 || noun.Length < 3 || FunctionWord.Contains(noun) || !noun.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        // A plural names people: "-en", "-s", or "pizza's" (an apostrophe splits off the s).
+        var plural = noun.EndsWith("en", StringComparison.Ordinal) || noun.EndsWith('s') || (group + 2 <= s.Last && t[group + 2].Key == "s");
+        return !plural;
+    }
+}
