@@ -6,7 +6,7 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// The constructions added in the fourteenth pass over the school categories (issue 9, batch fresh20-school10), rules
 /// alone, each with look-alikes that stay allowed, in sentences written for this test and in no corpus: a name the
 /// dictionary also knows as a word, given a person's role; childhood illnesses; reported speech across a long adverbial
-/// (not the author's family, not a publication); hearsay idioms; leaders' "hoogste tijd dat" and "valt of staat met";
+/// (not the author's family, not a publication); hearsay idioms; one colleague's plan to leave; leaders' "hoogste tijd dat" and "valt of staat met";
 /// "de afspraak is echter" against a disputing parent, an appointment offered is a redirect; typing out a whole work;
 /// a crowded week praised with an ironic emoji.
 /// </summary>
@@ -58,6 +58,14 @@ public class FourteenthPassSchoolPatternTests
     [InlineData("Van horen zeggen weet ik dat de kermis dit jaar groter is.")]
     public void Check_HearsayIdiomsWithoutAChangeAtSchool_AreNotConfidential(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Confidential), text);
+
+    [Fact]
+    public void Check_OneColleaguesPlanToLeave_IsConfidential_ButAShareOfAllTeachersOrOnesOwnIsNot()
+    {
+        Assert.True(TestChecker.PersonalByRules("Onze conciërge overweegt na de zomer te vertrekken.").Has(Categories.Confidential, Severity.Block));
+        Assert.False(TestChecker.PersonalByRules("Ruim de helft van onze leraren overweegt te stoppen, blijkt uit een landelijk onderzoek.").Has(Categories.Confidential));
+        Assert.False(TestChecker.PersonalByRules("Ik overweeg na dit jaar te stoppen met lesgeven.").Has(Categories.Confidential));
+    }
 
     [Theory]
     [InlineData("Het is de hoogste tijd dat we de rapporten in groep 3 afschaffen.")]
