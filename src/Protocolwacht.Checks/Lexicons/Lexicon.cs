@@ -54,15 +54,24 @@ internal sealed class Lexicon
         var requires = fields.Length > 2 && fields[2].Trim().Length > 0
             ? fields[2].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Term.Parse).ToArray()
             : [];
+        // The unless column: a group starting with '=' counts next to the match only, a group without it in the whole
+        // sentence; one of each at most, separated by ';' (the lexicon linter rejects more).
+        Term? unless = null;
+        Term? near = null;
         var unlessText = fields.Length > 3 ? fields[3].Trim() : string.Empty;
-        var local = unlessText.StartsWith('=');
-        if (local)
+        foreach (var group in unlessText.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            unlessText = unlessText[1..];
+            if (group.StartsWith('='))
+            {
+                near = group.Length > 1 ? Term.Parse(group[1..]) : near;
+            }
+            else
+            {
+                unless = Term.Parse(group);
+            }
         }
 
-        var unless = unlessText.Length > 0 ? Term.Parse(unlessText) : null;
-        return new LexiconEntry(fields[0], pattern, tag, requires, unless, local) { Conditions = string.Join('\t', fields.Skip(2)).Trim() };
+        return new LexiconEntry(fields[0], pattern, tag, requires, unless, near) { Conditions = string.Join('\t', fields.Skip(2)).Trim() };
     }
 
     public List<LexiconMatch> FindAll(IReadOnlyList<Normalisation.Token> tokens)

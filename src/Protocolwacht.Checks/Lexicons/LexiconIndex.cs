@@ -288,7 +288,7 @@ internal sealed class LexiconIndex
 
     private static bool Conditions(LexiconEntry entry, ReadOnlySpan<Token> tokens, ClassMask[] classes, int first, int last)
     {
-        if (entry.Requires.Length == 0 && entry.Unless is null)
+        if (entry.Requires.Length == 0 && entry.Unless is null && entry.UnlessNear is null)
         {
             return true;
         }
@@ -324,14 +324,12 @@ internal sealed class LexiconIndex
             }
         }
 
-        if (entry.Unless is null)
+        if (entry.UnlessNear is { } near && AnyIn(near, tokens, classes, Math.Max(from, first - 1), Math.Min(to, last + 1), -1, -1))
         {
-            return true;
+            return false;
         }
 
-        return entry.UnlessLocal
-            ? !AnyIn(entry.Unless, tokens, classes, Math.Max(from, first - 1), Math.Min(to, last + 1), -1, -1)
-            : !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
+        return entry.Unless is null || !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
     }
 
     private static bool AnyIn(Term term, ReadOnlySpan<Token> tokens, ClassMask[] classes, int from, int to, int skipFirst, int skipLast)

@@ -44,7 +44,9 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
 
         foreach (var m in context.Matches(resources.Discussion))
         {
-            if (m.Entry.Tag == "rule" && m.First > contrast && tokens[m.First].Sentence <= tokens[contrast].Sentence + 1)
+            // "De afspraak is echter dat …": "echter" stands inside the clause it contrasts, after its verb.
+            var inside = tokens[contrast].Key == "echter" && tokens[m.First].Sentence == tokens[contrast].Sentence && contrast - m.Last <= 2;
+            if (m.Entry.Tag == "rule" && (m.First > contrast || inside) && tokens[m.First].Sentence <= tokens[contrast].Sentence + 1)
             {
                 return m;
             }

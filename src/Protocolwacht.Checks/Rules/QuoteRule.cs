@@ -69,7 +69,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if (CondemnedHate(context, m.First))
+            if (CondemnedHate(context, m.First) || !ReportedAcrossAGap.Stands(context, m))
             {
                 continue;
             }

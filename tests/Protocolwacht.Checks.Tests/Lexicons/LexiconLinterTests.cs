@@ -47,7 +47,7 @@ public class LexiconLinterTests
     [Fact]
     public void EveryClassAnEntryNames_Exists()
     {
-        var problems = Set.All.SelectMany(l => l.Entries.SelectMany(e => e.Pattern.Concat(e.Requires).Append(e.Unless).OfType<Term>()
+        var problems = Set.All.SelectMany(l => l.Entries.SelectMany(e => e.Pattern.Concat(e.Requires).Append(e.Unless).Append(e.UnlessNear).OfType<Term>()
             .SelectMany(t => t.UnknownClasses).Select(c => $"{l.Name}: '{e.Source}' names unknown class @{c}"))).ToList();
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
@@ -101,6 +101,68 @@ public class LexiconLinterTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// The unless column holds at most one group next to the match ('=' first) and one for the whole sentence, separated by
+    /// ';': a second group of a kind, or '=' inside a group ("niet|=geen"), would be read as something the author did not mean.
+    /// </summary>
+    [Fact]
+    public void EveryUnlessColumn_HasAtMostOneNearAndOneSentenceGroup()
+    {
+        var problems = new List<string>();
+        foreach (var lexicon in Set.All)
+        {
+            foreach (var entry in lexicon.Entries)
+            {
+                if (UnlessProblem(entry.Conditions) is { } problem)
+                {
+                    problems.Add($"{lexicon.Name}: '{entry.Source}': {problem}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("\t=niet|geen;@fiction", null)]
+    [InlineData("\t@fiction;=niet", null)]
+    [InlineData("\t=niet;=geen", "two groups next to the match")]
+    [InlineData("\tniet;geen", "two groups for the sentence")]
+    [InlineData("\tniet|=geen", "'=' inside a group")]
+    public void UnlessProblem_TellsAWellFormedColumnFromAMalformedOne(string conditions, string? expected) =>
+        Assert.Equal(expected, UnlessProblem(conditions));
+
+    [Fact]
+    public void AnEntryWithBothGroups_IsCancelledByTheNearWordNextToItAndTheSentenceWordAnywhere()
+    {
+        var lexicon = new Lexicon("test", 0, [["@negative-attribute ~1 @school-person", "insult-adj", "", "=niet;@fiction"]]);
+        bool Matches(string text) => lexicon.FindAll(Tokenizer.Tokenize(NormalisedText.Create(text))).Count > 0;
+
+        Assert.True(Matches("Wat een domme juf, echt waar, ik snap het niet."));
+        Assert.False(Matches("Wat een niet domme juf."));
+        Assert.False(Matches("In het toneelstuk speelt zij een domme juf."));
+    }
+
+    // The conditions column as written: requires, a tab, unless.
+    private static string? UnlessProblem(string conditions)
+    {
+        var tab = conditions.IndexOf('\t');
+        if (tab < 0)
+        {
+            return null;
+        }
+
+        var groups = conditions[(tab + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (groups.Any(g => g.IndexOf('=', 1) > 0))
+        {
+            return "'=' inside a group";
+        }
+
+        return groups.Count(g => g.StartsWith('=')) > 1 ? "two groups next to the match"
+            : groups.Count(g => !g.StartsWith('=')) > 1 ? "two groups for the sentence"
+            : null;
+    }
+
     /// <summary>Three or more words of one class listed by hand should name the class instead.</summary>
     [Fact]
     public void NoWordList_RepeatsAClass()
@@ -111,7 +173,7 @@ public class LexiconLinterTests
         {
             foreach (var entry in lexicon.Entries)
             {
-                foreach (var term in entry.Pattern.Concat(entry.Requires).Append(entry.Unless).OfType<Term>())
+                foreach (var term in entry.Pattern.Concat(entry.Requires).Append(entry.Unless).Append(entry.UnlessNear).OfType<Term>())
                 {
                     if (term.Exact.Count < 3)
                     {

@@ -7,7 +7,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// timetable (<c>school-facility</c>), praise marked as ironic (a positive word before "geregeld", "gepland",
 /// "georganiseerd", praise sent "voor/aan wie" made it, or a positive word or <c>ironic-praise</c> ("wat een feest") in
 /// a post with an ironic emoji), and a grievance (a negation, a negative word, a <c>disruption</c>, or things piled on
-/// "dezelfde dag/week"). Sincere praise of a new roof or a working heating has no grievance beside it.
+/// "dezelfde dag/week" or counted into one: "zes vergaderingen in de toetsweek"; praise of how it was "gepland" names the
+/// timetable too). Sincere praise of a new roof or a working heating has no grievance beside it.
 /// </summary>
 internal static class SarcasticComplaintJudge
 {
@@ -23,7 +24,7 @@ internal static class SarcasticComplaintJudge
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
-        if (!Has(c, Facility) || sentences.Exists(s => s.Has(c, Words.NationalGovernment)) || !Grievance(context))
+        if (!(Has(c, Facility) || PlanningPraised(context)) || sentences.Exists(s => s.Has(c, Words.NationalGovernment)) || !Grievance(context))
         {
             return null;
         }
@@ -54,7 +55,50 @@ internal static class SarcasticComplaintJudge
     private static bool Grievance(CheckContext context)
     {
         var c = context.Classes;
-        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context) || Again(context);
+        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context) || (Crowded(context) && Emoji.AnyOf(context.Request.Text, IronicEmoji)) || Again(context);
+    }
+
+    // "Echt top gepland": praise of how something was planned or organised names the timetable as well as "rooster" does.
+    private static bool PlanningPraised(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if (t[k].Key is "gepland" or "geregeld" or "georganiseerd" or "ingeroosterd" && t[k - 1].Sentence == t[k].Sentence
+                && (context.Classes[k - 1] & (Words.Positive | IronicPraise)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "zes vergaderingen in de toetsweek", "vier ouderavonden in één week": a count of things (three or more) piled into
+    // one week or day is a grievance like "dezelfde week", but only beside an ironic emoji: "vier gastlessen in één week,
+    // top geregeld!" is sincere as often as not.
+    private static bool Crowded(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k + 3 < t.Count; k++)
+        {
+            var many = t[k].Key is "drie" or "vier" or "vijf" or "zes" or "zeven" or "acht" or "negen" or "tien" or "elf" or "twaalf"
+                || (int.TryParse(t[k].Key, out var n) && n >= 3 && n < 100);
+            if (!many || !(t[k + 1].Key.EndsWith("en", StringComparison.Ordinal) || t[k + 1].Key.EndsWith('s')) || t[k + 2].Key is not ("in" or "op" or "binnen"))
+            {
+                continue;
+            }
+
+            for (var j = k + 3; j <= k + 4 && j < t.Count && t[j].Sentence == t[k].Sentence; j++)
+            {
+                if (t[j].Key.EndsWith("week", StringComparison.Ordinal) || t[j].Key.EndsWith("dag", StringComparison.Ordinal) || (context.Classes[j] & RoutineTime) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // Weariness at a repeat: "alweer", "weer eens", "weer een vergadering" opening a sentence, "voor de derde/zoveelste

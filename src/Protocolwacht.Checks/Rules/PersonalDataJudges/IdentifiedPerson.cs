@@ -17,6 +17,8 @@ internal static class IdentifiedPerson
     private static readonly ClassMask Own = Nearby.Class("first-possessive");
     private static readonly ClassMask Child = Nearby.Class("school-person") | Nearby.Class("person");
     private static readonly ClassMask Animal = Nearby.Class("animal");
+    private static readonly ClassMask Copula = Nearby.Class("copula");
+    private static readonly ClassMask StateVerb = Nearby.Class("state-verb");
 
     public static string? InSentence(CheckContext context, int sentence)
     {
@@ -29,7 +31,7 @@ internal static class IdentifiedPerson
             }
 
             if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
-                || OpensWithPersonName(context, k))
+                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);
                 return context.Quote(start, end);
@@ -157,6 +159,50 @@ internal static class IdentifiedPerson
         var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
         return opensSentence && Capitalised(context, k) && k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence
             && !CommaAfter(context, k) && Language.PersonNames.Contains(t.Key);
+    }
+
+    // "Roos heeft haar arm gebroken", "Thomas heeft klierkoorts, dus hij mist …", "Bram en Fleur uit groep 8 …": a
+    // sentence opening with a capitalised word the dictionary also knows as a common noun ("roos", "fleur", "bram"; so
+    // names.txt leaves it out) is a name when the sentence gives it a person's role: a pupil's class after a second name
+    // joined by "en", or the word as the subject of a singular verb of having, being, lying or getting (`state-verb`)
+    // with a singular pronoun further on that points back to it (hij, zij, ze, hem, haar, zijn). A common noun used as
+    // one takes an article ("De roos …"). An adverb opening the sentence is followed by the verb too ("Gisteren heeft
+    // zij …", "Daarna is de juf …"), but then the subject comes right after the verb; "Roos is een bloem" (a copula and
+    // an article) defines the word.
+    private static bool OpensWithNameInRole(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var t = tokens[k];
+        var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
+        if (!opensSentence || !Capitalised(context, k) || t.Key.Length > 10 || CommaAfter(context, k) || k + 2 >= tokens.Count
+            || tokens[k + 2].Sentence != t.Sentence)
+        {
+            return false;
+        }
+
+        if (tokens[k + 1].Key == "en" && Capitalised(context, k + 2) && WithClass(context, k + 2))
+        {
+            return true;
+        }
+
+        var verb = tokens[k + 1];
+        var after = tokens[k + 2];
+        if ((context.Classes[k + 1] & StateVerb) == 0 || verb.Key.EndsWith("en", StringComparison.Ordinal) || verb.Key == "zijn"
+            || after.Key is "hij" or "zij" or "ze" or "ik" or "we" or "wij" or "jij" or "je" or "u" or "er" or "het" or "de" or "een" or "dit" or "dat" or "die" or "deze"
+            || after.Has(TokenFlags.Capitalised) || ((context.Classes[k + 1] & Copula) != 0 && after.Key is "een"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < tokens.Count && tokens[j].Sentence == t.Sentence; j++)
+        {
+            if (tokens[j].Key is "hij" or "zij" or "ze" or "hem" or "haar" || (tokens[j].Key == "zijn" && tokens[j - 1].Key != "te"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CommaAfter(CheckContext context, int k)
