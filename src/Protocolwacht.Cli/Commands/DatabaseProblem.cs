@@ -37,6 +37,11 @@ internal static class DatabaseProblem
             return history.Message; // Dutch already, naming the table or record; the archive refused to change history.
         }
 
+        if (HistoryRefusal.Of(exception) is { } refusal)
+        {
+            return refusal; // The database's own trigger refused SQL that went past the interceptor; Dutch since DutchHistoryRefusals.
+        }
+
         var where = DatabaseLocation.Of(configuration)?.Description ?? "de database van de app";
         var (reason, technical) = Reason(exception);
         return technical

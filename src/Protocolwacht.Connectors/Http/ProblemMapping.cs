@@ -34,7 +34,7 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
             $"{platformName} kent dit bericht of account niet (niet gevonden).", platformMessage), platformMessage),
         HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => ServerError(answer, platformMessage),
         _ => new CallProblem.Rejected(true, WithPlatformMessage(
-            $"{platformName} weigerde het bericht ({(int)answer.Status}).", platformMessage), platformMessage),
+            RefusedContent.Describe(platformName, answer.Status, platformMessage), platformMessage), platformMessage),
     };
 
     // A 503 (or another server error) may carry Retry-After (RFC 9110 §10.2.3): the platform says when to come
@@ -47,6 +47,8 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
         {
             reason += $" {platformName} vraagt het na {Protocolwacht.Domain.Time.DutchTime.FormatWithSeconds(at)} opnieuw te proberen.";
         }
+
+        reason += " Protocolwacht kijkt zelf of het bericht er toch staat en probeert het anders opnieuw; je hoeft niets te doen.";
 
         return new CallProblem.Uncertain(WithPlatformMessage(reason, platformMessage)) { RetryAt = retryAt };
     }
@@ -64,7 +66,7 @@ internal sealed class ProblemMapping(string platformName, TimeProvider time, Con
 
     public CallProblem.Limited RateLimitedUntil(DateTimeOffset retryAt, string? platformMessage) => new(
         retryAt,
-        WithPlatformMessage($"{platformName} laat tijdelijk geen berichten toe (limiet bereikt); opnieuw proberen na {Protocolwacht.Domain.Time.DutchTime.FormatWithSeconds(retryAt)}.", platformMessage));
+        WithPlatformMessage($"{platformName} laat tijdelijk geen berichten toe (limiet bereikt); Protocolwacht probeert het zelf opnieuw na {Protocolwacht.Domain.Time.DutchTime.FormatWithSeconds(retryAt)}.", platformMessage));
 
     public CallProblem.Uncertain Unreadable(string what) => new(
         $"{platformName} gaf een antwoord dat niet te lezen was ({what}); het is onbekend of het bericht geplaatst is.");

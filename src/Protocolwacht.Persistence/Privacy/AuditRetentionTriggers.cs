@@ -13,7 +13,8 @@ public static class AuditRetentionTriggers
 {
     private const string SignInActions = "'sign-in.succeeded', 'sign-in.failed'";
 
-    private const string Covered = $"""
+    /// <summary>True for an audit entry a retention cut covers (same kind, id at or below the cut).</summary>
+    internal const string Covered = $"""
         EXISTS (SELECT 1 FROM audit_log_cuts c WHERE OLD."Id" <= c."UpToId"
             AND ((c."Kind" = 'sign-ins' AND OLD."Action" IN ({SignInActions}))
               OR (c."Kind" = 'other' AND OLD."Action" NOT IN ({SignInActions}))))

@@ -15,6 +15,20 @@ public static class PostTransitionRedactionTriggers
         EXISTS (SELECT 1 FROM post_transition_redactions r WHERE r."PostId" = OLD."PostId" AND r."Sequence" = OLD."Sequence")
         """;
 
+    /// <summary>When PostgreSQL refuses an UPDATE of a step: no redaction record names it, or more than its text changes.</summary>
+    internal const string PostgresRefused = $"""
+        NOT {Redacted}
+                       OR (NEW."PostId", NEW."Sequence", NEW."Action", NEW."From", NEW."To", NEW."ActorId", NEW."At")
+                          IS DISTINCT FROM (OLD."PostId", OLD."Sequence", OLD."Action", OLD."From", OLD."To", OLD."ActorId", OLD."At")
+        """;
+
+    /// <summary>The same condition for SQLite, which has no row comparison.</summary>
+    internal const string SqliteRefused = $"""
+        NOT {Redacted}
+              OR NEW."PostId" IS NOT OLD."PostId" OR NEW."Sequence" IS NOT OLD."Sequence" OR NEW."Action" IS NOT OLD."Action"
+              OR NEW."From" IS NOT OLD."From" OR NEW."To" IS NOT OLD."To" OR NEW."ActorId" IS NOT OLD."ActorId" OR NEW."At" IS NOT OLD."At"
+        """;
+
     public static void Create(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
@@ -26,9 +40,7 @@ public static class PostTransitionRedactionTriggers
                 CREATE TRIGGER post_transitions_no_delete BEFORE DELETE ON post_transitions FOR EACH ROW EXECUTE FUNCTION protocolwacht_refuse_change();
                 CREATE OR REPLACE FUNCTION protocolwacht_refuse_unredacted_transition_update() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    IF NOT {Redacted}
-                       OR (NEW."PostId", NEW."Sequence", NEW."Action", NEW."From", NEW."To", NEW."ActorId", NEW."At")
-                          IS DISTINCT FROM (OLD."PostId", OLD."Sequence", OLD."Action", OLD."From", OLD."To", OLD."ActorId", OLD."At") THEN
+                    IF {PostgresRefused} THEN
                         RAISE EXCEPTION 'post_transitions is append-only: UPDATE refused without a redaction record';
                     END IF;
                     RETURN NEW;
@@ -41,9 +53,7 @@ public static class PostTransitionRedactionTriggers
         migrationBuilder.Sql("DROP TRIGGER IF EXISTS post_transitions_no_update;");
         migrationBuilder.Sql($"""
             CREATE TRIGGER post_transitions_update_only_redacted BEFORE UPDATE ON post_transitions
-            WHEN NOT {Redacted}
-              OR NEW."PostId" IS NOT OLD."PostId" OR NEW."Sequence" IS NOT OLD."Sequence" OR NEW."Action" IS NOT OLD."Action"
-              OR NEW."From" IS NOT OLD."From" OR NEW."To" IS NOT OLD."To" OR NEW."ActorId" IS NOT OLD."ActorId" OR NEW."At" IS NOT OLD."At"
+            WHEN {SqliteRefused}
             BEGIN SELECT RAISE(ABORT, 'post_transitions is append-only: UPDATE refused without a redaction record'); END;
             """);
     }

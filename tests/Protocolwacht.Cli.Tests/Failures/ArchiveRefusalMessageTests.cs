@@ -48,4 +48,18 @@ public sealed class ArchiveRefusalMessageTests
         Assert.StartsWith("Archiefrecords 1 tot en met 3 geven niet meer de hash van de ondertekende boomkop over 3 records", described, StringComparison.Ordinal);
         Assert.DoesNotContain("Technische details", described, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RawSqlRefusedByTheDatabasesTrigger_IsDescribedInDutchWithoutTechnicalDetails()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, seedDemo: false);
+        await using var db = database.NewContext();
+        using var key = await ArchiveSeed.AddRecordsAndSignAsync(db, database.Time, 1);
+
+        // Past the interceptor, as a bulk delete or a script goes: only the trigger can refuse.
+        var refused = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync("DELETE FROM archive_records"));
+        var described = DatabaseProblem.NothingChangedBecause(refused!, database.Configuration(), "de opschoning");
+
+        Assert.Equal("De opschoning is mislukt en teruggedraaid; er is niets gewijzigd. De tabel archive_records wordt alleen aangevuld: een rij verwijderen is geweigerd.", described);
+    }
 }

@@ -70,7 +70,8 @@ public sealed class MastodonConnectorTests : IAsyncLifetime
 
         var failed = Assert.IsType<PublishOutcome.Failed>(outcome);
         Assert.True(failed.Permanent);
-        Assert.StartsWith("Mastodon weigerde het bericht (422).", failed.Reason, StringComparison.Ordinal);
+        // Dutch, with what to do; the platform's own words follow as the detail the post page folds away.
+        Assert.Equal("Mastodon weigert de tekst omdat die te lang is voor dit platform. Maak de tekst korter en probeer het opnieuw. Melding van Mastodon: \"Validation failed: Text character limit of 500 exceeded\"", failed.Reason);
         Assert.Equal("Validation failed: Text character limit of 500 exceeded", failed.PlatformMessage);
     }
 

@@ -137,6 +137,6 @@ public sealed class AppendOnlyTests
     {
         var error = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync(sql, parameters));
         Assert.NotNull(error);
-        Assert.Contains("refused", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is geweigerd", HistoryRefusal.Of(error), StringComparison.Ordinal); // the trigger's Dutch sentence (DutchHistoryRefusals)
     }
 }

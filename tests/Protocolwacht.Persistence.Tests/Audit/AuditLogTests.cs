@@ -113,6 +113,6 @@ public sealed class AuditLogTests
     {
         var error = await Record.ExceptionAsync(() => db.Database.ExecuteSqlRawAsync(sql));
         Assert.NotNull(error);
-        Assert.Contains("refused", error.Message, StringComparison.Ordinal);
+        Assert.Contains("is geweigerd", HistoryRefusal.Of(error), StringComparison.Ordinal); // the trigger's Dutch sentence (DutchHistoryRefusals)
     }
 }

@@ -38,6 +38,9 @@ public class PlatformFaultTests
         var page = await setup.PostPageAsync();
         Assert.Contains("onbekend, wordt nagekeken", page, StringComparison.Ordinal);
         Assert.Contains("Mastodon gaf een serverfout (500)", page, StringComparison.Ordinal);
+        Assert.Contains("je hoeft niets te doen.</span>", page, StringComparison.Ordinal); // what the author can do, in Dutch
+        // Mastodon's own English words are kept, folded away under a Dutch summary instead of inside the sentence.
+        Assert.Contains("<details class=\"platform-message\" data-testid=\"platform-message\"><summary>Melding van het platform</summary><q>Internal Server Error</q></details>", page, StringComparison.Ordinal);
         Assert.Contains("Volgende poging:", page, StringComparison.Ordinal);
 
         setup.Server.Fault = null;
