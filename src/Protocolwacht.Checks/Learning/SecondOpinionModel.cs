@@ -50,9 +50,10 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         string? name = null;
         double bias = 0, threshold = 1;
         var weights = new Dictionary<int, double>();
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        var all = text.AsSpan();
+        foreach (var range in all.Split('\n'))
         {
-            var line = raw.TrimEnd('\r');
+            var line = all[range].TrimEnd('\r');
             var tab = line.IndexOf('\t');
             var first = tab < 0 ? line : line[..tab];
             var rest = tab < 0 ? [] : line[(tab + 1)..];
