@@ -105,7 +105,8 @@ internal sealed partial class TokenClassifier
         _dehumanising = classes.Mask("dehumanising");
         _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
-        _curses = [.. curses.OrderByDescending(c => c.Item1.Length).ThenBy(c => c.Item1, StringComparer.Ordinal)];
+        curses.Sort(LongestFirst);
+        _curses = [.. curses];
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
         _targetClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("person") | classes.Mask("school-person");
@@ -137,8 +138,7 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        _misspeltCurses = misspelt.Select(kv => (Stem: kv.Key, Mask: kv.Value)).OrderByDescending(c => c.Stem.Length).ThenBy(c => c.Stem, StringComparer.Ordinal)
-            .GroupBy(c => c.Stem[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _misspeltCurses = ByInitial(misspelt);
         _curseInitials = [.. _curses.Select(c => c.Stem[0])];
         _acceptFirstPart = (key, length) =>
         {
@@ -148,6 +148,42 @@ internal sealed partial class TokenClassifier
     }
 
     public static TokenClassifier Default => Shared.Value;
+
+    // Longest stem first, then in ordinal order (stems are distinct, so the order is total). A comparison rather than
+    // LINQ's OrderBy/ThenBy/GroupBy: those are generic over the (string, ClassMask) pairs, a value type ReadyToRun
+    // cannot precompile across assemblies, and compiling some sixty of their methods at start-up cost more than sorting.
+    private static int LongestFirst((string Stem, ClassMask Mask) a, (string Stem, ClassMask Mask) b) =>
+        a.Stem.Length != b.Stem.Length ? b.Stem.Length.CompareTo(a.Stem.Length) : string.CompareOrdinal(a.Stem, b.Stem);
+
+    // The stems grouped by first letter, each group longest first.
+    private static Dictionary<char, (string Stem, ClassMask Mask)[]> ByInitial(Dictionary<string, ClassMask> stems)
+    {
+        var sorted = new List<(string Stem, ClassMask Mask)>(stems.Count);
+        foreach (var (stem, mask) in stems)
+        {
+            sorted.Add((stem, mask));
+        }
+
+        sorted.Sort(LongestFirst);
+        var groups = new Dictionary<char, List<(string Stem, ClassMask Mask)>>();
+        foreach (var entry in sorted)
+        {
+            if (!groups.TryGetValue(entry.Stem[0], out var group))
+            {
+                groups[entry.Stem[0]] = group = [];
+            }
+
+            group.Add(entry);
+        }
+
+        var byInitial = new Dictionary<char, (string Stem, ClassMask Mask)[]>(groups.Count);
+        foreach (var (initial, group) in groups)
+        {
+            byInitial[initial] = [.. group];
+        }
+
+        return byInitial;
+    }
 
     public WordClasses Classes => _classes;
 

@@ -36,16 +36,17 @@ internal sealed class WordClasses
             var lines = new List<ClassLine>();
             _lines[name] = lines;
             var lineNumber = 0;
-            foreach (var raw in DataFiles.ReadEmbeddedText($"Language.Classes.{name}.tsv").Split('\n'))
+            var text = DataFiles.ReadEmbeddedText($"Language.Classes.{name}.tsv").AsSpan();
+            foreach (var range in text.Split('\n'))
             {
                 lineNumber++;
-                var line = raw.TrimEnd('\r');
+                var line = text[range].TrimEnd('\r');
                 if (line.Length == 0 || line[0] == '#')
                 {
                     continue;
                 }
 
-                var words = line.Split('\t')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var words = WordsOf(line);
                 lines.Add(new ClassLine(lineNumber, words));
                 foreach (var word in words)
                 {
@@ -145,6 +146,23 @@ internal sealed class WordClasses
         }
 
         return words;
+    }
+
+    // The words before the first tab, split on spaces: a lemma, then any irregular stems.
+    private static string[] WordsOf(ReadOnlySpan<char> line)
+    {
+        var tab = line.IndexOf('\t');
+        var field = tab < 0 ? line : line[..tab];
+        var words = new List<string>(1);
+        foreach (var range in field.Split(' '))
+        {
+            if (!field[range].IsEmpty)
+            {
+                words.Add(field[range].ToString());
+            }
+        }
+
+        return [.. words];
     }
 
     private static IEnumerable<string> EmbeddedClassNames()

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Protocolwacht.Checks.Learning;
 
 /// <summary>
@@ -7,16 +5,18 @@ namespace Protocolwacht.Checks.Learning;
 /// weights, the bias and the decision threshold chosen by cross-validation. Scoring is a sum over the
 /// post's slots and a logistic: no machine-learning library at run time.
 /// </summary>
-internal sealed record CategoryModel(string Category, double Bias, double Threshold, FrozenDictionary<int, double> Weights)
+internal sealed record CategoryModel(string Category, double Bias, double Threshold, IReadOnlyDictionary<int, double> Weights)
 {
-    // The same weights laid out for the look-ups of a score (CategoryWeightTable says why).
-    private readonly CategoryWeightTable _lookup = new([Weights]);
+    // The same weights laid out for the look-ups of a score (CategoryWeightTable says why). Built when first asked:
+    // a check scores all categories at once through SecondOpinionModel's own table, so this one is for tests and tools.
+    // Two threads may both build it; either table gives the same sums.
+    private CategoryWeightTable? _lookup;
 
     /// <summary>The probability that the post belongs to <see cref="Category"/>.</summary>
     public double Score(PostFeatures features)
     {
         Span<double> sum = [Bias];
-        _lookup.AddTo(features.Slots, sum);
+        (_lookup ??= new CategoryWeightTable([Weights])).AddTo(features.Slots, sum);
         return 1.0 / (1.0 + Math.Exp(-sum[0]));
     }
 

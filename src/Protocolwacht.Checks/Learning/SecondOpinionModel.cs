@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Protocolwacht.Checks.Lexicons;
@@ -18,7 +17,7 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
     private static readonly Lazy<SecondOpinionModel> Shared = new(() => Parse(DataFiles.ReadEmbeddedText(ResourceName)));
 
     // All categories' weights in one table, so a check looks each slot up once (CategoryWeightTable says why).
-    private readonly CategoryWeightTable _table = new([.. Categories.Select(c => (IReadOnlyDictionary<int, double>)c.Weights)]);
+    private readonly CategoryWeightTable _table = new([.. Categories.Select(c => c.Weights)]);
 
     public static SecondOpinionModel Embedded => Shared.Value;
 
@@ -41,35 +40,47 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         return sums;
     }
 
+    // Read line by line over spans: no array of lines or fields, and plain dictionaries (not frozen), since a check
+    // reads the weights through the table above; at start-up this was the largest part of loading the second opinion.
     public static SecondOpinionModel Parse(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var hash = string.Empty;
         var categories = new List<CategoryModel>();
         string? name = null;
         double bias = 0, threshold = 1;
         var weights = new Dictionary<int, double>();
-        foreach (var raw in text.Split('\n'))
+        var all = text.AsSpan();
+        foreach (var range in all.Split('\n'))
         {
-            var f = raw.TrimEnd('\r').Split('\t');
-            switch (f[0])
+            var line = all[range].TrimEnd('\r');
+            var tab = line.IndexOf('\t');
+            var first = tab < 0 ? line : line[..tab];
+            var rest = tab < 0 ? [] : line[(tab + 1)..];
+            if (first.IsEmpty || first[0] == '#')
             {
-                case "":
-                case var comment when comment.StartsWith('#'):
-                    break;
-                case "training-hash":
-                    hash = f[1];
-                    break;
-                case "bits" when int.Parse(f[1], CultureInfo.InvariantCulture) != FeatureHash.Bits:
-                    throw new InvalidDataException($"Model hashed into 2^{f[1]} slots, the extractor into 2^{FeatureHash.Bits}.");
-                case "bits":
-                    break;
-                case "category":
-                    Flush();
-                    (name, bias, threshold) = (f[1], Number(f[2]), Number(f[3]));
-                    break;
-                default:
-                    weights[int.Parse(f[0], CultureInfo.InvariantCulture)] = Number(f[1]);
-                    break;
+                continue;
+            }
+
+            if (first.SequenceEqual("training-hash"))
+            {
+                hash = Field(rest, 0).ToString();
+            }
+            else if (first.SequenceEqual("bits"))
+            {
+                if (int.Parse(Field(rest, 0), CultureInfo.InvariantCulture) != FeatureHash.Bits)
+                {
+                    throw new InvalidDataException($"Model hashed into 2^{Field(rest, 0)} slots, the extractor into 2^{FeatureHash.Bits}.");
+                }
+            }
+            else if (first.SequenceEqual("category"))
+            {
+                Flush();
+                (name, bias, threshold) = (Field(rest, 0).ToString(), Number(Field(rest, 1)), Number(Field(rest, 2)));
+            }
+            else
+            {
+                weights[int.Parse(first, CultureInfo.InvariantCulture)] = Number(Field(rest, 0));
             }
         }
 
@@ -80,11 +91,25 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         {
             if (name is not null)
             {
-                categories.Add(new CategoryModel(name, bias, threshold, weights.ToFrozenDictionary()));
+                categories.Add(new CategoryModel(name, bias, threshold, weights));
             }
 
             weights = [];
         }
+    }
+
+    // The n-th tab-separated field of the rest of a line; a missing field is a broken weights file.
+    private static ReadOnlySpan<char> Field(ReadOnlySpan<char> fields, int n)
+    {
+        foreach (var range in fields.Split('\t'))
+        {
+            if (n-- == 0)
+            {
+                return fields[range];
+            }
+        }
+
+        throw new InvalidDataException("A line of the weights file has too few fields.");
     }
 
     public string Write()
@@ -104,5 +129,5 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         return b.ToString();
     }
 
-    private static double Number(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double Number(ReadOnlySpan<char> s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
