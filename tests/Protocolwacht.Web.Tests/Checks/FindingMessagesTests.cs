@@ -56,8 +56,9 @@ public sealed partial class FindingMessagesTests
     [Fact]
     public void Message_ThatRepeatsATemplatesSeparatorsButFitsNone_ComesBackInDutch_WithoutAnError()
     {
-        // Four holes and every separator of the template two hundred times over: a backtracking engine tries every
-        // way to split this (it ran out of its 200 ms once on a loaded machine with a real message and threw).
+        // Four holes and every separator of the template two hundred times over: a backtracking regular expression
+        // tried every way to split this (it ran out of its 200 ms once on a loaded machine and threw; TemplateText now
+        // remembers the splits it tried and has no clock).
         const string piece = "x (\"y\"). Haal dit weg en spreek met respect over anderen: laster, beledigingen en obsceniteit zijn niet geoorloofd (z; ";
         var dutch = "Dit is " + string.Concat(Enumerable.Repeat(piece, 200)) + "en geen einde";
 
