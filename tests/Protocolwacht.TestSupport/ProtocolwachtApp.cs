@@ -94,6 +94,9 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>How long an author can still cancel after confirming (<c>Publishing:UndoPeriod</c>).</summary>
     public TimeSpan UndoPeriod => Services.GetRequiredService<IOptions<PublishingOptions>>().Value.UndoPeriod;
 
+    /// <summary>How long the app waits for a platform's answer (Publishing:CallTimeout), on its clock.</summary>
+    public TimeSpan CallTimeout => Services.GetRequiredService<IOptions<PublishingOptions>>().Value.CallTimeout;
+
     /// <summary>Starts the app (it has migrated and seeded its database when this returns).</summary>
     public static async Task<ProtocolwachtApp> StartAsync(Action<ProtocolwachtAppOptions>? configure = null)
     {
@@ -249,6 +252,35 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
     {
         Clock.Advance(by);
         await RunBackgroundJobsAsync();
+    }
+
+    /// <summary>
+    /// <see cref="AdvanceAsync"/> for a platform that takes calls and never answers them: each time
+    /// <paramref name="stalledCalls"/> (the calls the platform has received) grows while the jobs run, the clock moves
+    /// on by <see cref="CallTimeout"/>, as the wall clock would while the app waits, so the app gives up on that call
+    /// and the test does not wait for it.
+    /// </summary>
+    public async Task AdvanceThroughStalledCallsAsync(TimeSpan by, Func<int> stalledCalls)
+    {
+        ArgumentNullException.ThrowIfNull(stalledCalls);
+        var seen = stalledCalls();
+        Clock.Advance(by);
+        var jobs = RunBackgroundJobsAsync();
+        while (!jobs.IsCompleted)
+        {
+            if (!await Eventually.TrueAsync(() => jobs.IsCompleted || stalledCalls() > seen, TimeSpan.FromMinutes(5)))
+            {
+                throw new TimeoutException("The background jobs neither finished nor made a platform call within 5 minutes.");
+            }
+
+            if (stalledCalls() > seen)
+            {
+                seen = stalledCalls();
+                Clock.Advance(CallTimeout);
+            }
+        }
+
+        await jobs;
     }
 
     /// <summary>Runs every enabled background job until it finds nothing due at the current time.</summary>

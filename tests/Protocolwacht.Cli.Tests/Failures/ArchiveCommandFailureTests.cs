@@ -7,7 +7,9 @@ namespace Protocolwacht.Cli.Tests.Failures;
 /// <summary>
 /// <c>protocolwacht archive verify</c> when it cannot do its work: the database is not there, is locked by another
 /// program, or the outside tree head is not one. The user reads what is wrong and where in Dutch, and nothing changes.
+/// The CLI waits one second for a lock (<see cref="SqliteWaitSetting"/>), not the default 30.
 /// </summary>
+[Collection(SqliteWaitSetting.Name)]
 public sealed class ArchiveCommandFailureTests
 {
     [Fact]
@@ -45,7 +47,7 @@ public sealed class ArchiveCommandFailureTests
         {
             Assert.True(SqliteLock.RefusesReaders(file), "the lock must keep readers out, or this test shows nothing");
 
-            run = await AsyncCli.RunAsync(["archive", "verify", .. AsyncCli.Location(database)]);
+            run = await SqliteWaitSetting.RunWithOneSecondWaitAsync(database, "archive", "verify");
         }
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);

@@ -6,8 +6,10 @@ namespace Protocolwacht.Cli.Tests.Failures;
 
 /// <summary>
 /// <c>org import</c> (one transaction) while another program holds the database locked: the user reads in Dutch that
-/// it is locked and that nothing changed, and once the lock is gone the database is as it was.
+/// it is locked and that nothing changed, and once the lock is gone the database is as it was. The CLI waits one second
+/// for the lock (<see cref="SqliteWaitSetting"/>), not the default 30.
 /// </summary>
+[Collection(SqliteWaitSetting.Name)]
 public sealed class OrgImportLockedDatabaseTests
 {
     [Fact]
@@ -23,7 +25,7 @@ public sealed class OrgImportLockedDatabaseTests
         {
             Assert.True(SqliteLock.RefusesReaders(file), "the lock must keep others out, or this test shows nothing");
 
-            run = await AsyncCli.RunAsync(["org", "import", org.Path, .. AsyncCli.Location(database)]);
+            run = await SqliteWaitSetting.RunWithOneSecondWaitAsync(database, "org", "import", org.Path);
         }
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);

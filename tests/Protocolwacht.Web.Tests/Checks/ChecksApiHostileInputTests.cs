@@ -2,21 +2,23 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
 /// <summary>
 /// What the fuzz harnesses of issue #16 assume about the check API, shown through HTTP: JSON that is
-/// valid but holds no text is answered with 400 (or an error line) and never with 500.
+/// valid but holds no text is answered with 400 (or an error line) and never with 500. A check stores nothing another
+/// test reads, so the tests share one app (<see cref="SharedApp"/>).
 /// </summary>
-public class ChecksApiHostileInputTests
+public class ChecksApiHostileInputTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string Account = "\"account\":{\"kind\":\"school\",\"school\":\"regenboog\",\"channel\":\"x\"}";
 
     [Fact]
     public async Task Batch_LoneSurrogateEscape_Is400WithTheDutchErrorOfLine1()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         using var body = new StringContent("{\"id\":\"s1\",\"text\":\"\\ud800\"," + Account + "}", Encoding.UTF8, "application/json");
 
@@ -31,7 +33,7 @@ public class ChecksApiHostileInputTests
     [Fact]
     public async Task Batch_JsonLinesWithUnreadableLines_AnswersEveryLineInOrder()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         string[] lines =
         [
@@ -58,7 +60,7 @@ public class ChecksApiHostileInputTests
     [InlineData("{\"text\":\"hoi\",\"accounts\":\"regenboog-x\"}")]
     public async Task LiveCheck_BodyThatIsNoRequest_Is400Not500(string json)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         using var body = new StringContent(json, Encoding.UTF8, "application/json");
 

@@ -2,16 +2,20 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
-/// <summary>POST /api/checks speaks the batch contract of spec/protocol-checks.md.</summary>
-public class ChecksApiTests
+/// <summary>
+/// POST /api/checks speaks the batch contract of spec/protocol-checks.md. A check stores nothing another test reads,
+/// so the tests share one app (<see cref="SharedApp"/>).
+/// </summary>
+public class ChecksApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task Batch_OneObject_AnswersTheContractsOutputObject()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         using var body = new StringContent("""{"id":"a1","text":"Het BSN van Noah is 123456782.","account":{"kind":"school","school":"regenboog","channel":"x"},"author":"tom.hendriks"}""", Encoding.UTF8, "application/json");
 
@@ -29,7 +33,7 @@ public class ChecksApiTests
     [Fact]
     public async Task Batch_JsonLines_OneAnswerPerLineInOrder_BadLineNamesItsNumber()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         var lines = """
             {"id":"x1","text":"Mooie sportdag!","account":{"kind":"school","school":"regenboog","channel":"x"}}
@@ -50,7 +54,7 @@ public class ChecksApiTests
     [Fact]
     public async Task Batch_WithoutSignIn_IsUnauthorized()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var anonymous = app.Anonymous();
         using var body = new StringContent("""{"text":"x"}""", Encoding.UTF8, "application/json");
 

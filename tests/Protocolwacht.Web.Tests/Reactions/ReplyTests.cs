@@ -121,9 +121,10 @@ public class ReplyTests
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Settings["Connectors:Facebook:BaseUrl"] = server.BaseUrl.AbsoluteUri;
-            // Long enough for the first publication to answer on a loaded machine (a 1 s limit made it Unknown
-            // there, with no platform id to react to, and so did 3 s at a load of 40 on the two cores), short enough
-            // for the stalled reply: the limit is a real-clock wait, spent once, on the reply nobody answers.
+            // On the app's fake clock, which only the test moves: the first publication cannot run out of time on a
+            // loaded machine (a real-clock 1 s and 3 s did, leaving no platform id to react to), and the stalled
+            // reply runs out when the test moves the clock on. Shorter than the connector's own 30 s limit, so it
+            // is this one that ends the call.
             o.Settings["Publishing:CallTimeout"] = "00:00:15";
         });
         await app.Service<AccountCredentials>().ReplaceAsync("regenboog-facebook", new PlatformCredentials(FacebookServer.PageToken) { AccountId = FacebookServer.PageId }, CancellationToken.None);
@@ -143,9 +144,10 @@ public class ReplyTests
         platform.StallAfterReplying = true;
         Assert.Equal(HttpStatusCode.Redirect, (await tom.PublishAsync(postId)).StatusCode);
 
-        await app.AdvanceAsync(app.UndoPeriod + TimeSpan.FromSeconds(1));
+        await app.AdvanceThroughStalledCallsAsync(app.UndoPeriod + TimeSpan.FromSeconds(1), () => platform.Replies.Count);
         var unknown = await app.WithDbAsync(db => db.Deliveries.AsNoTracking().SingleAsync(d => d.PostId == postId));
         Assert.Equal(DeliveryStatus.Unknown, unknown.Status);
+        Assert.Equal("Het platform antwoordde niet op tijd; het bericht staat er misschien al.", unknown.LastError); // the call limit ended it, not the stall
         Assert.Single(platform.Replies);
 
         await app.AdvanceAsync(TimeSpan.FromSeconds(5));

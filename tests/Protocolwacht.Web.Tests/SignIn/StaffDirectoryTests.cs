@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
-/// <summary>How an OpenID Connect identity (e-mail or upn) is mapped to a staff member.</summary>
-public sealed class StaffDirectoryTests
+/// <summary>
+/// How an OpenID Connect identity (e-mail or upn) is mapped to a staff member. The look-ups share one app
+/// (<see cref="SharedApp"/>): each stores the same e-mail address for Linda, so none changes what another reads; the
+/// test with OpenID Connect switched on starts its own.
+/// </summary>
+public sealed class StaffDirectoryTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Theory]
     [InlineData("tom.hendriks@regenboog-esveld.nl", "tom.hendriks")]
@@ -17,7 +22,7 @@ public sealed class StaffDirectoryTests
     [InlineData("juf.linda@sintjozef-holterveen.nl", "linda.koster")]
     public async Task FindStaffId_MatchesStoredEmailOrStaffIdOnOurDomains(string address, string? expected)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         await app.WithDbAsync(db => db.Staff.Where(s => s.Id == "linda.koster").ExecuteUpdateAsync(s => s.SetProperty(x => x.Email, "juf.linda@sintjozef-holterveen.nl")));
         await using var scope = app.Services.CreateAsyncScope();
 

@@ -36,8 +36,7 @@ public sealed partial class DeliveryProcessor
         delivery.RecordAttempt(Now);
         await db.SaveChangesAsync(cancellationToken); // the attempt is on record before the platform hears of it
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.CallTimeout);
+        using var timeout = CallLimit(cancellationToken);
         var target = delivery.TargetPlatformPostId ?? string.Empty;
         PlatformCredentials? renewed;
         try

@@ -61,8 +61,7 @@ public sealed partial class DeliveryProcessor
 
     private async Task<ReconcileOutcome> FindAsync(Delivery delivery, DeliveryChannel channel, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.CallTimeout);
+        using var timeout = CallLimit(cancellationToken);
         try
         {
             var request = new ReconcileRequest(delivery.AccountId, delivery.Fingerprint, delivery.FirstAttemptAt ?? delivery.UpdatedAt, delivery.IdempotencyKey);

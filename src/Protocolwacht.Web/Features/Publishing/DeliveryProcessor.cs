@@ -123,10 +123,11 @@ public sealed partial class DeliveryProcessor(
         }
     }
 
+    private PlatformCallLimit CallLimit(CancellationToken cancellationToken) => new(options.Value.CallTimeout, time, cancellationToken);
+
     private async Task<PublishOutcome> PublishAsync(Delivery delivery, DeliveryChannel channel, IReadOnlyList<PublishMedia> media, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Value.CallTimeout);
+        using var timeout = CallLimit(cancellationToken);
         try
         {
             var request = new PublishRequest(delivery.Text, delivery.IdempotencyKey, media);

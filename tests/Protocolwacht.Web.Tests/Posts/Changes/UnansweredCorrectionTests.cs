@@ -25,7 +25,7 @@ public class UnansweredCorrectionTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        // Long enough that each call reaches the platform on a loaded machine; the stall itself outlasts it.
+        // On the app's fake clock: a call runs out only when the test moves the clock on after the platform has it.
         await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings["Publishing:CallTimeout"] = "00:00:05");
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await app.AcknowledgeProtocolAsync(PublishingSeed.Author);
@@ -43,7 +43,7 @@ public class UnansweredCorrectionTests
         platform.StallEdits = true;
 
         await linda.PostFormAsync($"/posts/{id}/correct", new() { ["Text"] = Corrected, ["Reason"] = "De vertrektijd klopte niet." });
-        await AdvanceRoundsAsync(app, 8);
+        await AdvanceRoundsAsync(app, platform, 8);
 
         Assert.Equal(1 + Delivery.MaxReconciliations, platform.Edits.Count); // the first edit and its repeats, then no more
         var edit = await EditDeliveryAsync(app);
@@ -56,7 +56,7 @@ public class UnansweredCorrectionTests
 
         var retry = await linda.PostFormAsync($"/posts/{id}", new() { ["deliveryId"] = edit.Id.ToString(), ["done"] = "false" }, handler: "ResolveChange");
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
-        await AdvanceRoundsAsync(app, 6);
+        await AdvanceRoundsAsync(app, platform, 6);
 
         Assert.Equal(2 + Delivery.MaxReconciliations, platform.Edits.Count); // exactly one more attempt
         Assert.Equal(DeliveryStatus.AwaitingPerson, (await EditDeliveryAsync(app)).Status);
@@ -68,7 +68,7 @@ public class UnansweredCorrectionTests
         platform.StallEdits = false;
         var done = await linda.PostFormAsync($"/posts/{id}", new() { ["deliveryId"] = edit.Id.ToString(), ["done"] = "true" }, handler: "ResolveChange");
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        await AdvanceRoundsAsync(app, 2);
+        await AdvanceRoundsAsync(app, platform, 2);
 
         Assert.Equal(2 + Delivery.MaxReconciliations, platform.Edits.Count); // "wel uitgevoerd" sends nothing
         var resolved = await EditDeliveryAsync(app);
@@ -82,12 +82,13 @@ public class UnansweredCorrectionTests
         Assert.True(report.Intact, string.Join("; ", report.Problems.Select(p => p.Message)));
     }
 
-    // Each round lets the publisher run and moves the clock past any reconcile delay or backoff.
-    private static async Task AdvanceRoundsAsync(ProtocolwachtApp app, int rounds)
+    // Each round lets the publisher run and moves the clock past any reconcile delay or backoff, and past the call
+    // limit of an edit the platform does not answer.
+    private static async Task AdvanceRoundsAsync(ProtocolwachtApp app, MastodonServer platform, int rounds)
     {
         for (var i = 0; i < rounds; i++)
         {
-            await app.AdvanceAsync(TimeSpan.FromMinutes(30));
+            await app.AdvanceThroughStalledCallsAsync(TimeSpan.FromMinutes(30), () => platform.Edits.Count);
         }
     }
 
