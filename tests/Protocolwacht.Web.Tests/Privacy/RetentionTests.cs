@@ -85,7 +85,7 @@ public sealed class RetentionTests
         var refused = await Record.ExceptionAsync(() => app.WithDbAsync(db => db.AuditEntries.ExecuteDeleteAsync()));
 
         Assert.NotNull(refused);
-        Assert.Contains("retention cut", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains("bewaartermijn hem heeft afgesloten", refused.ToString(), StringComparison.Ordinal); // the trigger's Dutch refusal (DutchHistoryRefusals)
         Assert.True(await CountAsync(app, AuditActions.SignedIn) > 0);
     }
 
