@@ -34,12 +34,21 @@ public sealed class PostLiveStream(ChangeSignal signal, PartialHtml partials, IA
         page.Response.Headers.CacheControl = "no-cache, no-store"; // set first: antiforgery then leaves the headers alone
         antiforgery.GetAndStoreTokens(page.HttpContext); // the parts' forms need them; a new cookie must go out before the stream starts
         var events = await EventStream.StartAsync(page.Response, cancellationToken);
+
+        // The next change is asked for before the state is read, every time: a change committed between a read and
+        // the question would otherwise wait for the heartbeat (the last step of a publication did, and the page
+        // showed "gepubliceerd" without its transition until it was reloaded). So the page the handler loaded for
+        // its access check is read once more here.
+        var next = signal.NextAsync(ChangeSignal.Post(id));
+        if (!await page.LoadAsync(id, cancellationToken))
+        {
+            return;
+        }
+
         var shown = await RenderAsync(page);
         var changed = since == page.LiveVersion ? "" : string.Concat(shown);
         while (true)
         {
-            // Both asked for before the state just read was read: no change and no quiet period falls between.
-            var next = signal.NextAsync(ChangeSignal.Post(id));
             using var round = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var heartbeat = Task.Delay(EventStream.Heartbeat, time, round.Token);
             if (changed.Length > 0)
@@ -56,6 +65,7 @@ public sealed class PostLiveStream(ChangeSignal signal, PartialHtml partials, IA
             await events.CommentAsync("waiting", cancellationToken);
             await events.WaitAsync(next, heartbeat, cancellationToken);
             await round.CancelAsync();
+            next = signal.NextAsync(ChangeSignal.Post(id));
             if (!await page.LoadAsync(id, cancellationToken))
             {
                 return; // the post is gone, or the person may no longer see it
