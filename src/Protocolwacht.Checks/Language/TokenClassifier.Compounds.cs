@@ -1,0 +1,72 @@
+namespace Protocolwacht.Checks.Language;
+
+// Compounds: a word no class knows read by its parts. The last part carries the meaning ("zigeunertuig"); a swear stem
+// as the first part makes the whole a swear word only before a Dutch word ("kutweer", not "Kutaisi").
+internal sealed partial class TokenClassifier
+{
+    // A dictionary word, or an inflection of one long enough not to be a stray ending ("kak-elen" is no compound).
+    private static bool IsHead(ReadOnlySpan<char> part) =>
+        part.Length >= 3 && (DictionaryWords.Contains(part) || (part.Length >= 5 && DictionaryWords.IsWordOrInflection(part)));
+
+    /// <summary>The classes of a compound word, or 0 when it is none the check knows.</summary>
+    public ClassMask Compound(string key)
+    {
+        if (!_curseInitials.Contains(key[0]))
+        {
+            return Head(key);
+        }
+
+        foreach (var (stem, curse) in _curses)
+        {
+            if (key.Length - stem.Length >= 3 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                var head = key.AsSpan(LinkingN(key, stem, curse) ? stem.Length + 1 : stem.Length);
+                var headMask = _classes.Of(head) & _headClasses;
+                if (head.Length >= 3 && (headMask != 0 || IsHead(head)))
+                {
+                    return curse | headMask;
+                }
+            }
+        }
+
+        // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
+        var mask = Head(key);
+        return mask != 0 ? mask : MisspeltCurse(key);
+    }
+
+    // "klotenweer", "klotenzooi": a swear stem ending in e takes a linking n before the next part, as "pann-e-koek"
+    // takes an e. Not the disease curses: "klerenkast" is a wardrobe. Not a stem that is a word with its n
+    // ("kloten" is a plural and a place): the n is linking only when a part follows it.
+    private bool LinkingN(string key, string stem, ClassMask curse) =>
+        (curse & _profanityStem) != 0 && stem[^1] == 'e' && key.Length > stem.Length + 3 && key[stem.Length] == 'n' && !IsHead(key.AsSpan(stem.Length));
+
+    // "kankrturken", "tyfsmarokkanen": a curse missing a letter, directly before a group or a person.
+    private ClassMask MisspeltCurse(string key)
+    {
+        if (key.Length == 0 || !_misspeltCurses.TryGetValue(key[0], out var stems))
+        {
+            return 0;
+        }
+
+        foreach (var (stem, curse) in stems)
+        {
+            if (key.Length - stem.Length >= 4 && key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                var head = _classes.Of(key.AsSpan(stem.Length)) & _targetClasses;
+                if (head != 0)
+                {
+                    return curse | head;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).
+    private ClassMask Head(string key)
+    {
+        var mask = _heads.Longest(key, _acceptFirstPart);
+        return (mask & _curseClasses) != 0 && DictionaryWords.Contains(key) ? mask & ~_curseClasses : mask;
+    }
+}
