@@ -133,20 +133,8 @@ internal sealed class WordClasses
 
     // The lemmas of class whole-word: a plural such as "ieren" or "walen" is a word as it is written; its stems would be
     // other words ("ier", "wal"), and compounds ending in it are other words too (see TokenClassifier).
-    private static HashSet<string> WholeWords()
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in DataFiles.ReadEmbeddedText("Language.Classes.whole-word.tsv").Split('\n'))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.Length > 0 && line[0] != '#')
-            {
-                words.Add(Term.KeyOf(line.Split('\t')[0].Trim()));
-            }
-        }
-
-        return words;
-    }
+    private static HashSet<string> WholeWords() =>
+        new(DataFiles.ReadEmbeddedTsv("Language.Classes.whole-word.tsv").Select(fields => Term.KeyOf(fields[0].Trim())), StringComparer.Ordinal);
 
     // The words before the first tab, split on spaces: a lemma, then any irregular stems.
     private static string[] WordsOf(ReadOnlySpan<char> line)
