@@ -12,6 +12,8 @@ internal static class CopyWords
     public static readonly ClassMask Creator = C.Mask("creator");
     public static readonly ClassMask CopyVerb = C.Mask("copy-verb");
     public static readonly ClassMask Negation = C.Mask("negation");
+    public static readonly ClassMask Page = C.Mask("page");
+    public static readonly ClassMask CaptureVerb = C.Mask("capture-verb");
 
     /// <summary>True when any token of the post has one of the classes.</summary>
     public static bool Anywhere(CheckContext context, ClassMask mask)

@@ -13,6 +13,11 @@ internal static class WholeWorkJudge
 {
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
+        if (PageByPage(context, sentences) is { } pages)
+        {
+            return pages;
+        }
+
         if (!CopyWords.Anywhere(context, CopyWords.CopyVerb) && !Below(context))
         {
             return null;
@@ -61,6 +66,59 @@ internal static class WholeWorkJudge
         }
 
         return null;
+    }
+
+    // "Het prentenboek bladzijde voor bladzijde gefotografeerd", "alle pagina's van het werkboek gescand", "elke pagina
+    // ingescand": pages counted one by one in a sentence that copies or photographs them, with a work named in the post.
+    private static (int First, int Last)? PageByPage(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        if (!CopyWords.Anywhere(context, CopyWords.Page) || !CopyWords.Anywhere(context, CopyWords.Work))
+        {
+            return null;
+        }
+
+        foreach (var s in sentences)
+        {
+            if (!InSentence(context, s, CopyWords.CopyVerb | CopyWords.CaptureVerb) || Own(context, s))
+            {
+                continue;
+            }
+
+            for (var k = s.First; k <= s.Last; k++)
+            {
+                if ((c[k] & CopyWords.Page) == 0)
+                {
+                    continue;
+                }
+
+                if (k + 2 <= s.Last && t[k + 1].Key == "voor" && (c[k + 2] & CopyWords.Page) != 0)
+                {
+                    return (k, k + 2);
+                }
+
+                if (k > s.First && t[k - 1].Key is "alle" or "elke" or "iedere")
+                {
+                    return (k - 1, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InSentence(CheckContext context, Sentence s, ClassMask mask)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & mask) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "hieronder de complete songtekst": the work is in the post itself.

@@ -19,6 +19,7 @@ internal static class IdentifiedPerson
     private static readonly ClassMask Animal = Nearby.Class("animal");
     private static readonly ClassMask Copula = Nearby.Class("copula");
     private static readonly ClassMask StateVerb = Nearby.Class("state-verb");
+    private static readonly ClassMask Mishap = Nearby.Class("mishap");
 
     public static string? InSentence(CheckContext context, int sentence)
     {
@@ -31,7 +32,7 @@ internal static class IdentifiedPerson
             }
 
             if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
-                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k))
+                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);
                 return context.Quote(start, end);
@@ -187,7 +188,7 @@ internal static class IdentifiedPerson
 
         var verb = tokens[k + 1];
         var after = tokens[k + 2];
-        if ((context.Classes[k + 1] & StateVerb) == 0 || verb.Key.EndsWith("en", StringComparison.Ordinal) || verb.Key == "zijn"
+        if (!FiniteSingular(context, k + 1) || verb.Key.EndsWith("en", StringComparison.Ordinal) || verb.Key == "zijn"
             || after.Key is "hij" or "zij" or "ze" or "ik" or "we" or "wij" or "jij" or "je" or "u" or "er" or "het" or "de" or "een" or "dit" or "dat" or "die" or "deze"
             || after.Has(TokenFlags.Capitalised) || ((context.Classes[k + 1] & Copula) != 0 && after.Key is "een"))
         {
@@ -205,6 +206,33 @@ internal static class IdentifiedPerson
         return false;
     }
 
+    // A singular finite verb right after the opening word: one of having, being, lying or getting (`state-verb`), a mishap
+    // (viel, gleed), or any verb told in the weak past ("fietste", "struikelde", "rende": a stem whose infinitive the
+    // dictionary knows, with -te or -de). What a child did is told with such a verb as much as what it has.
+    private static bool FiniteSingular(CheckContext context, int k)
+    {
+        if ((context.Classes[k] & (StateVerb | Mishap)) != 0)
+        {
+            return true;
+        }
+
+        var key = context.Tokens[k].Key;
+        if (key.Length < 5 || !(key.EndsWith("te", StringComparison.Ordinal) || key.EndsWith("de", StringComparison.Ordinal)) || context.Tokens[k].Has(TokenFlags.Capitalised))
+        {
+            return false;
+        }
+
+        var stem = key[..^2];
+        return Language.DictionaryWords.Contains(stem + "en") || Language.DictionaryWords.Contains(stem + stem[^1] + "en");
+    }
+
+    // "Een jongen uit mijn groep 3 woont …", "een meisje uit groep 7 is …": a child or a person told without a name but
+    // with the class they are in is one of some twenty-five, known to every parent of that class (spec: "an identifiable
+    // person"). Singular only: "een" before the word; "elke leerling uit groep 8" and "de kinderen uit groep 3" are a class.
+    private static bool UnnamedWithClass(CheckContext context, int k) =>
+        k > 0 && context.Tokens[k - 1].Key == "een" && context.Tokens[k - 1].Sentence == context.Tokens[k].Sentence
+        && (context.Classes[k] & Child) != 0 && WithClass(context, k);
+
     private static bool CommaAfter(CheckContext context, int k)
     {
         var tokens = context.Tokens;
@@ -216,7 +244,22 @@ internal static class IdentifiedPerson
     {
         for (var p = from; p <= to; p++)
         {
-            if ((context.Classes[p] & Animal) != 0)
+            if ((context.Classes[p] & Animal) != 0 || AnimalCompound(context.Tokens[p].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "onze klassenkat", "het klassenkonijn", "de schoolhamster": a compound whose last part is an animal is one. Animals
+    // are not read as compound heads everywhere (a "computermuis" is no mouse in an insult); a pet's apposition asks here.
+    private static bool AnimalCompound(string key)
+    {
+        for (var i = 3; i <= key.Length - 3; i++)
+        {
+            if ((Language.WordClasses.Default.Of(key.AsSpan(i)) & Animal) != 0)
             {
                 return true;
             }
@@ -281,7 +324,8 @@ internal static class IdentifiedPerson
             return $"{tokens[k].Key} van {tokens[who].Key} {tokens[who + 1].Key}";
         }
 
-        var named = context.People.Exists(p => p.First == who) || FirstName(context, who);
+        var named = context.People.Exists(p => p.First == who) || FirstName(context, who)
+            || (who + 1 < tokens.Count && tokens[who + 1].Sentence == tokens[k].Sentence && UnnamedWithClass(context, who + 1));
         return named ? $"{tokens[k].Key} van {tokens[who].Key}" : null;
     }
 }
