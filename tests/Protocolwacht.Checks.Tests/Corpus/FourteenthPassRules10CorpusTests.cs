@@ -31,9 +31,11 @@ public class FourteenthPassRules10CorpusTests
     /// word, a wrench "klaar" for a referee: no word of meeting), "op hun knieën bedanken" (no gratitude word), advice
     /// not to file ("niet in te dienen") and an imperative "trek die beschuldiging in", "Afrikanen voelen geen pijn"
     /// ("pijn" is in `condemnation`), "Letten stelen" ("letten" left out). The history tour on "Untermenschen" went from
-    /// block to a model doubt.
+    /// block to a model doubt. The fifteenth pass (rules11) used this batch for tuning (its brief named the misses as
+    /// classes): 0.907 / 0.148 (4/27) / 0.000 (0/27) after it (left: the pipe that "komt opzoeken", the two filings,
+    /// "Letten stelen"); the floors are raised to that.
     /// </summary>
     [Fact]
     public void Fresh20Rules10HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh20-rules10-heldout.jsonl")), "fresh20-rules10-heldout", 0.79, 0.34, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh20-rules10-heldout.jsonl")), "fresh20-rules10-heldout", 0.90, 0.15, 0.0, 0.0);
 }

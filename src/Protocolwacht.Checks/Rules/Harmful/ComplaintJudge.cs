@@ -15,7 +15,8 @@ internal static class ComplaintJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            if (s.Has(c, Words.NationalGovernment))
+            // National policy, or a referee's call ("wat een slechte beslissing van de scheidsrechter"): not one's own organisation.
+            if (s.Has(c, Words.NationalGovernment | Words.SportsOfficial))
             {
                 continue;
             }

@@ -37,7 +37,7 @@ internal static class CounterSpeech
         for (var j = from; j <= to; j++)
         {
             var s = sentences[j];
-            if (s.Has(c, Words.Condemnation) || ReportedClaim(context, s) || SpeechRejected(context, s))
+            if (Condemns(context, s) || ReportedClaim(context, s) || SpeechRejected(context, s))
             {
                 return true;
             }
@@ -55,6 +55,22 @@ internal static class CounterSpeech
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // A word of condemnation in the sentence ("racisme", "onzin", "het doet pijn"), but not a feeling denied: in
+    // "X voelen geen pijn" the pain is what the group is said to lack, not the author's verdict on what is said.
+    private static bool Condemns(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((c[k] & Words.Condemnation) != 0 && !((c[k] & Words.Soul) != 0 && k > s.First && context.Tokens[k - 1].Key is "geen" or "zonder"))
+            {
+                return true;
             }
         }
 

@@ -13,7 +13,8 @@ internal static partial class GroupHateJudge
         "maar", "hier", "daar", "zo", "die", "als", "te", "om", "door", "over", "tegen",
     ];
 
-    private static bool ThingDescribed(CheckContext context, Sentence s, int group)
+    // Also asked by the insult judge: "Turkse pizza is smerig" says nothing of a person.
+    internal static bool ThingDescribed(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
         var c = context.Classes;

@@ -9,7 +9,7 @@ internal static partial class GroupHateJudge
     private static readonly HashSet<string> Here = ["hier", "land", "nederland", "ons", "we", "wij", "europa"];
 
     private static bool Tolerated(CheckContext context, Sentence s, int group) =>
-        ToleratedHere(context, s, group) || GratitudeDemanded(context, s, group);
+        ToleratedHere(context, s, group) || GratitudeDemanded(context, s, group) || KneelingDemanded(context, s, group);
 
     // "worden hier (alleen) geduld/getolereerd/gedoogd", "dat wij ze/jullie hier dulden": a verb of putting up with
     // people, passive or with "we" as subject, in a sentence that places them here, and not negated.
@@ -69,6 +69,34 @@ internal static partial class GroupHateJudge
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // "X mogen op hun (blote) knieën dankbaar zijn", "horen ons op hun knieën te bedanken", "mogen de grond kussen
+    // (waarop wij lopen)": the group told to kneel or kiss the ground, with a present modal of duty after it. The
+    // posture is the humiliation, gratitude or not; "moesten vroeger op hun knieën werken" (past) is history, and
+    // "op zijn knieën" is one person's.
+    private static bool KneelingDemanded(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var demanded = false;
+        for (var k = group + 1; k <= s.Last; k++)
+        {
+            demanded |= t[k].Key is "moeten" or "moet" or "mogen" or "mag" or "horen" or "hoort" or "zouden" or "zou";
+            if (!demanded || s.NegatedAt(context, k, 4))
+            {
+                continue;
+            }
+
+            var knees = t[k].Key is "knieën" or "knieen" or "knietjes" && k - 2 >= s.First
+                && (t[k - 1].Key == "hun" || (t[k - 1].Key is "blote" && t[k - 2].Key == "hun"));
+            var ground = t[k].Key == "grond" && t[k - 1].Key == "de" && Enumerable.Range(k + 1, Math.Min(2, s.Last - k)).Any(j => t[j].Key is "kussen" or "kruipen" or "likken");
+            if (knees || ground)
+            {
+                return true;
             }
         }
 

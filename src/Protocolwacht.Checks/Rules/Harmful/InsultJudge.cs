@@ -165,6 +165,12 @@ internal static class InsultJudge
 
             if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || context.People.Exists(p => p.Last == k))
             {
+                // "Turkse pizza is smerig": a group adjective before a thing makes the thing the subject.
+                if (GroupHateJudge.ThingDescribed(context, s, k))
+                {
+                    return false;
+                }
+
                 if (AfterPreposition(context, s, k))
                 {
                     continue;

@@ -16,7 +16,8 @@ internal static partial class ThreatJudge
             armed |= t[j].Key == "met";
         }
 
-        for (var j = k + 1; j <= Math.Min(s.Last, k + 2); j++)
+        // "neem mijn knuppel mee", "neem het zakmes van mijn opa mee": "mee" closes the object, within its clause.
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 5) && !context.ClauseBreakBetween(k, j); j++)
         {
             armed |= t[j].Key == "mee";
         }

@@ -59,6 +59,12 @@ internal static partial class ThreatJudge
                     return (s.First, k);
                 }
 
+                // "de moker ligt al klaar voor die vent", "heb een bijl in de auto liggen": a weapon kept ready for someone.
+                if ((someone || Addressed(context, s)) && WeaponReady(context, s, k))
+                {
+                    return (s.First, k);
+                }
+
                 // "die inspecteur moet maar eens goed oppassen", "kijk maar uit": a warning aimed at someone.
                 if (context.Tokens[k].Key is "oppassen" or "uitkijken" or "opletten" or "kijk" or "pas" && someone && Warned(context, s, k))
                 {

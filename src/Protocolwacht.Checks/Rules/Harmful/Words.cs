@@ -81,11 +81,13 @@ internal static class Words
     public static readonly ClassMask Encounter = C.Mask("encounter");
     public static readonly ClassMask ImprovisedWeapon = C.Mask("improvised-weapon");
     public static readonly ClassMask HistoryCue = C.Mask("history-cue");
+    public static readonly ClassMask SportsOfficial = C.Mask("sports-official");
     public static readonly ClassMask BodyPart = C.Mask("body-part");
     public static readonly ClassMask PeopleCollective = C.Mask("people-collective");
 
-    /// <summary>Someone a remark can be about: a person word, a role at school, a group.</summary>
-    public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur;
+    /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
+    /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
+    public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur | SportsOfficial;
 
     /// <summary>What makes a remark about a target an insult by itself.</summary>
     public static readonly ClassMask Insulting = Dehumanising | InsultNoun | Slur;
