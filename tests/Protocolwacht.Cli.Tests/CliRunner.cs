@@ -4,7 +4,7 @@ using Protocolwacht.Cli.Organisation;
 namespace Protocolwacht.Cli.Tests;
 
 /// <summary>
-/// Runs the real <c>protocolwacht</c> root command in-process, with string writers for its output
+/// Runs the real <c>protocolwacht</c> root command in-process (built as <c>Main</c> builds it), with string writers for its output
 /// and a string as standard input, and returns what a user would have seen.
 /// </summary>
 internal static class CliRunner
@@ -16,7 +16,7 @@ internal static class CliRunner
         using var output = new StringWriter();
         using var error = new StringWriter();
         var cli = new CliContext(output, error, () => new StringReader(standardInput), colour: false, OrganisationSource.Default);
-        var exitCode = Program.BuildRoot(cli).Parse(args).Invoke(cli.Invocation);
+        var exitCode = Program.BuildFor(cli, args).Parse(args).Invoke(cli.Invocation);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

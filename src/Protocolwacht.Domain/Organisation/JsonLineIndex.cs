@@ -39,6 +39,24 @@ internal sealed class JsonLineIndex
         return 1;
     }
 
+    /// <summary>
+    /// False when the text cannot hold an undecodable string, so <see cref="Undecodable"/> is null without building
+    /// the index: such a string needs an escaped surrogate (<c>\ud800</c> to <c>\udfff</c>). A lone surrogate written as
+    /// a character is no valid text to begin with (the JSON parser refuses it). True may be a false alarm.
+    /// </summary>
+    public static bool MayHoldUndecodableText(string json)
+    {
+        for (var at = json.IndexOf("\\u", StringComparison.Ordinal); at >= 0; at = json.IndexOf("\\u", at + 1, StringComparison.Ordinal))
+        {
+            if (at + 3 < json.Length && json[at + 2] is 'd' or 'D' && json[at + 3] is (>= '8' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static JsonLineIndex Build(byte[] utf8)
     {
         var index = new JsonLineIndex();

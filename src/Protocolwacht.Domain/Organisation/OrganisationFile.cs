@@ -31,8 +31,10 @@ public static partial class OrganisationFile
 
         using (document)
         {
-            var lines = JsonLineIndex.Build(json);
-            if (lines.Undecodable is { } undecodable)
+            // The line index reads the whole file a second time; a file without errors (the shipped demo, read on
+            // the way to every checker's first check) needs it only when it may hold an undecodable string.
+            var lines = new Lazy<JsonLineIndex>(() => JsonLineIndex.Build(json));
+            if (JsonLineIndex.MayHoldUndecodableText(json) && lines.Value.Undecodable is { } undecodable)
             {
                 // Reading such a string, or looking up a property beside such a name, would throw.
                 return OrganisationFileResult.Failed(new OrganisationFileError(undecodable.Line, undecodable.Path, UndecodableText));
@@ -54,7 +56,7 @@ public static partial class OrganisationFile
         return cut > 0 ? message[..cut] : message.TrimEnd('.');
     }
 
-    private sealed partial class Reader(JsonLineIndex lines)
+    private sealed partial class Reader(Lazy<JsonLineIndex> lines)
     {
         private readonly HashSet<string> _personIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> _accountIds = new(StringComparer.Ordinal);
@@ -242,8 +244,26 @@ public static partial class OrganisationFile
 
         private void CheckPeople(List<(StaffMember? Value, string Path)> staff, List<(Student? Value, string Path)> students, List<(Parent? Value, string Path)> parents)
         {
-            var staffById = staff.Where(s => s.Value is not null).GroupBy(s => s.Value!.Id).ToDictionary(g => g.Key, g => g.First().Value!, StringComparer.Ordinal);
-            var studentIds = students.Where(s => s.Value is not null).Select(s => s.Value!.Id).ToHashSet(StringComparer.Ordinal);
+            // Loops rather than LINQ over (value, path) tuples: generic code over a value type, compiled at run time.
+            var staffById = new Dictionary<string, StaffMember>(StringComparer.Ordinal);
+            foreach (var (member, _) in staff)
+            {
+                // The first of a repeated id counts; Unique has reported the others.
+                if (member is not null)
+                {
+                    staffById.TryAdd(member.Id, member);
+                }
+            }
+
+            var studentIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (student, _) in students)
+            {
+                if (student is not null)
+                {
+                    studentIds.Add(student.Id);
+                }
+            }
+
             foreach (var (member, path) in staff)
             {
                 CheckManager(member, path, staffById);
@@ -310,9 +330,21 @@ public static partial class OrganisationFile
             }
         }
 
-        private void Error(string path, string message) => Errors.Add(new OrganisationFileError(lines.LineOf(path), path, message));
+        private void Error(string path, string message) => Errors.Add(new OrganisationFileError(lines.Value.LineOf(path), path, message));
 
         private static List<T> Values<T>(List<(T? Value, string Path)> items)
-            where T : class => [.. items.Where(i => i.Value is not null).Select(i => i.Value!)];
+            where T : class
+        {
+            var values = new List<T>(items.Count);
+            foreach (var (value, _) in items)
+            {
+                if (value is not null)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        }
     }
 }

@@ -59,8 +59,10 @@ public static partial class ProtocolDocumentJson
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var sections = new List<ProtocolSection>();
-        foreach (var (section, index) in (dto.Sections ?? []).Select((s, i) => (s, i)))
+        var sectionDtos = dto.Sections ?? [];
+        for (var index = 0; index < sectionDtos.Count; index++)
         {
+            var section = sectionDtos[index];
             var where = $"sections[{index}]";
             if (string.IsNullOrWhiteSpace(section.Id) || !ids.Add(section.Id))
             {
@@ -69,8 +71,10 @@ public static partial class ProtocolDocumentJson
             }
 
             var parts = new List<ProtocolPart>();
-            foreach (var (part, partIndex) in (section.Parts ?? []).Select((p, i) => (p, i)))
+            var partDtos = section.Parts ?? [];
+            for (var partIndex = 0; partIndex < partDtos.Count; partIndex++)
             {
+                var part = partDtos[partIndex];
                 var partWhere = $"{where}.parts[{partIndex}]";
                 var blocks = part.Blocks?.Select(b => new ProtocolBlock(b.Text, b.Items)).ToList()
                     ?? (part.Text is null ? [] : [new ProtocolBlock(part.Text, null)]);
@@ -82,13 +86,23 @@ public static partial class ProtocolDocumentJson
                 {
                     errors.Add($"{partWhere} ({part.Id}): elk onderdeel heeft tekst nodig (een alinea of een lijst).");
                 }
+                else if (JsonValues.Flag(part.CoreValue) is not { } isCoreValue)
+                {
+                    errors.Add($"{partWhere} ({part.Id}): coreValue moet true of false zijn.");
+                }
                 else
                 {
-                    parts.Add(new ProtocolPart(part.Id, blocks, part.CoreValue));
+                    parts.Add(new ProtocolPart(part.Id, blocks, isCoreValue));
                 }
             }
 
-            sections.Add(new ProtocolSection(section.Id, section.Heading, section.Level is 3 ? 3 : 2, section.Paragraphs ?? [], parts, section.Closing ?? []));
+            if (JsonValues.Level(section.Level) is not { } level)
+            {
+                errors.Add($"{where}: level moet een geheel getal zijn (3 voor een subsectie).");
+                continue;
+            }
+
+            sections.Add(new ProtocolSection(section.Id, section.Heading, level is 3 ? 3 : 2, section.Paragraphs ?? [], parts, section.Closing ?? []));
         }
 
         errors.AddRange(RequiredPartIds.Where(id => !ids.Contains(id)).Select(id => $"Onderdeel {id} ontbreekt; controles verwijzen ernaar."));
@@ -108,7 +122,7 @@ public static partial class ProtocolDocumentJson
             {
                 Id = s.Id,
                 Heading = s.Heading,
-                Level = s.Level == 3 ? 3 : null,
+                Level = s.Level == 3 ? JsonValues.Three : null,
                 Paragraphs = s.Paragraphs.Count > 0 ? [.. s.Paragraphs] : null,
                 Parts = s.Parts.Count > 0 ? [.. s.Parts.Select(ToDto)] : null,
                 Closing = s.Closing.Count > 0 ? [.. s.Closing] : null,
@@ -118,11 +132,12 @@ public static partial class ProtocolDocumentJson
     }
 
     private static PartDto ToDto(ProtocolPart part) => part.Blocks is [{ Text: { } text, Items: null }]
-        ? new PartDto { Id = part.Id, Text = text, CoreValue = part.IsCoreValue }
-        : new PartDto { Id = part.Id, Blocks = [.. part.Blocks.Select(b => new BlockDto { Text = b.Text, Items = b.Items?.ToList() })], CoreValue = part.IsCoreValue };
+        ? new PartDto { Id = part.Id, Text = text, CoreValue = JsonValues.TrueOrNull(part.IsCoreValue) }
+        : new PartDto { Id = part.Id, Blocks = [.. part.Blocks.Select(b => new BlockDto { Text = b.Text, Items = b.Items?.ToList() })], CoreValue = JsonValues.TrueOrNull(part.IsCoreValue) };
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, WriteIndented = true)]
     [JsonSerializable(typeof(DocumentDto))]
+    [JsonSerializable(typeof(JsonElement))]
     private sealed partial class DtoContext : JsonSerializerContext;
 
     private sealed class DocumentDto
@@ -136,7 +151,9 @@ public static partial class ProtocolDocumentJson
     {
         public string Id { get; set; } = string.Empty;
         public string? Heading { get; set; }
-        public int? Level { get; set; }
+        // An object (read as a JsonElement, see JsonValues) rather than int?: metadata over a value type is
+        // generic code ReadyToRun cannot precompile, and parsing the shipped protocol is on every check's start.
+        public object? Level { get; set; }
         public List<string>? Paragraphs { get; set; }
         public List<PartDto>? Parts { get; set; }
         public List<string>? Closing { get; set; }
@@ -148,8 +165,8 @@ public static partial class ProtocolDocumentJson
         public string? Text { get; set; }
         public List<BlockDto>? Blocks { get; set; }
 
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
-        public bool CoreValue { get; set; }
+        // An object rather than bool, for the same reason as SectionDto.Level; null (left out) is false.
+        public object? CoreValue { get; set; }
     }
 
     private sealed class BlockDto

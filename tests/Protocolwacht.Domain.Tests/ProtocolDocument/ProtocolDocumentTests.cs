@@ -60,6 +60,45 @@ public sealed class ProtocolDocumentTests
         Assert.Contains(result.Errors, e => e.Contains("Onderdeel R4 ontbreekt", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Write_KeepsLevelAndCoreValueAsJsonNumberAndTrue()
+    {
+        var json = ProtocolDocumentJson.Write(Domain.ProtocolDocument.ProtocolDocument.Konot);
+
+        Assert.Contains("\"level\": 3", json, StringComparison.Ordinal);
+        Assert.Contains("\"coreValue\": true", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"coreValue\": false", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"level\": 3", "\"level\": \"3\"", "level moet een geheel getal zijn")]
+    [InlineData("\"level\": 3", "\"level\": 2.5", "level moet een geheel getal zijn")]
+    [InlineData("\"coreValue\": true", "\"coreValue\": \"ja\"", "coreValue moet true of false zijn")]
+    [InlineData("\"coreValue\": true", "\"coreValue\": 1", "coreValue moet true of false zijn")]
+    public void Parse_LevelOrCoreValueOfTheWrongType_IsRefusedInDutch(string written, string wrong, string error)
+    {
+        var json = ProtocolDocumentJson.Write(Domain.ProtocolDocument.ProtocolDocument.Konot);
+        Assert.Contains(written, json, StringComparison.Ordinal);
+
+        var result = ProtocolDocumentJson.Parse(json.Replace(written, wrong, StringComparison.Ordinal));
+
+        Assert.Null(result.Document);
+        Assert.Contains(result.Errors, e => e.Contains(error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_LevelAndCoreValueLeftOutOrNull_AreAMainSectionAndNoCoreValue()
+    {
+        var json = ProtocolDocumentJson.Write(Domain.ProtocolDocument.ProtocolDocument.Konot)
+            .Replace("\"level\": 3", "\"level\": null", StringComparison.Ordinal)
+            .Replace("\"coreValue\": true", "\"coreValue\": false", StringComparison.Ordinal);
+
+        var document = ProtocolDocumentJson.Parse(json).Document!;
+
+        Assert.All(document.Sections, s => Assert.Equal(2, s.Level));
+        Assert.Empty(document.CoreValues);
+    }
+
     private static string FindShared()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
