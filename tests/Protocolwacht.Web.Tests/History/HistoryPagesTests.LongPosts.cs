@@ -43,7 +43,7 @@ public sealed partial class HistoryPagesTests
     [Fact]
     public async Task ImportX_MalformedNoteFile_IsRefusedWithItsJsonPath_AndNothingImported()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var admin = await app.SignInAsync("sanne.deboer");
         var tweets = await File.ReadAllBytesAsync(Sample(Path.Combine("x-long", "tweets.js")));
         var notes = Encoding.UTF8.GetBytes("""

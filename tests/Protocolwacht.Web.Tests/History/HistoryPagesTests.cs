@@ -5,12 +5,18 @@ using System.Text.RegularExpressions;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.History;
 
-/// <summary>/history/import, /history and /search: an administrator imports and searches the board, a director only their own school.</summary>
+/// <summary>
+/// /history/import, /history and /search: an administrator imports and searches the board, a director only their own
+/// school. The tests that import nothing (who may use the pages, refused files) share one app (<see cref="SharedApp"/>):
+/// each asserts that nothing was imported, so one that stored something by mistake still fails there. A test that
+/// imports starts its own app, since the report's totals are what it asserts.
+/// </summary>
 [LongRunning(89)]
-public sealed partial class HistoryPagesTests
+public sealed partial class HistoryPagesTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string KompasPosts = """
         date,text,url
@@ -90,7 +96,7 @@ public sealed partial class HistoryPagesTests
     [Fact]
     public async Task Import_IsForAdministrators_SearchForAdministratorsAndDirectors()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var admin = await app.SignInAsync("sanne.deboer");
         using var karin = await app.SignInAsync("karin.mulder");
         using var teacher = await app.SignInAsync("mark.willems");
@@ -105,7 +111,7 @@ public sealed partial class HistoryPagesTests
     [Fact]
     public async Task MalformedExport_IsRefusedOnThePage_WithWhereAndNothingImported()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var admin = await app.SignInAsync("sanne.deboer");
 
         var page = await UploadAsync(admin, "regenboog-x", "csv", "kapot.csv", Encoding.UTF8.GetBytes("date,text,url\n2024-05-01 10:00,Goed,https://example.org/1\ngeen-datum,Fout,https://example.org/2\n"));

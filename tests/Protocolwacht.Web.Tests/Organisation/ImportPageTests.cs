@@ -8,10 +8,16 @@ using Protocolwacht.Domain.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 
-public sealed partial class ImportPageTests
+/// <summary>
+/// The organisation import page. The two tests whose requests must change nothing (a refused file, a director who
+/// may not import) share one app (<see cref="SharedApp"/>); the refused file's test reads the school's name back, so a
+/// refusal that changed something still fails. A test that imports starts its own app.
+/// </summary>
+public sealed partial class ImportPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private static string DemoJson()
     {
@@ -125,7 +131,7 @@ public sealed partial class ImportPageTests
     [Fact]
     public async Task Upload_FileWithUnknownManager_IsRefusedWithLineAndField_AndChangesNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var sanne = await app.SignInAsync("sanne.deboer");
         var json = DemoJson()
             .Replace("Kindcentrum Het Kompas", "Mag niet veranderen", StringComparison.Ordinal)
@@ -143,7 +149,7 @@ public sealed partial class ImportPageTests
     [Fact]
     public async Task Upload_ByNonAdministrator_IsDenied()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var karin = await app.SignInAsync("karin.mulder");
 
         var response = await karin.GetAsync(new Uri("/organisation/import", UriKind.Relative));

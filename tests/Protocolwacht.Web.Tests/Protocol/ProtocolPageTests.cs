@@ -5,15 +5,22 @@ using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Protocol;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Protocol;
 
-public sealed class ProtocolPageTests
+/// <summary>
+/// The protocol pages: reading, acknowledging and publishing a new version. The tests whose requests must change
+/// nothing (reading, refusals, denials) share one app (<see cref="SharedApp"/>); each asserts that version 1 is still
+/// current or that nothing was recorded, so one that changed something by mistake still fails. A test that
+/// acknowledges or publishes starts its own app.
+/// </summary>
+public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task Protocol_WithoutSignIn_ShowsEveryPartWithItsAnchor()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var client = app.Anonymous();
 
         var response = await client.GetAsync(new Uri("/protocol", UriKind.Relative));
@@ -53,7 +60,7 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task Acknowledge_WithoutTickingTheBox_RecordsNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var post = await tom.PostFormAsync("/protocol?handler=Acknowledge", pagePath: "/protocol", fields: new() { ["VersionNumber"] = "1" });
@@ -66,7 +73,7 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task AcknowledgementsOverview_ForAMedewerker_IsDenied()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var page = await tom.GetAsync(new Uri("/protocol/acknowledgements", UriKind.Relative));
@@ -155,7 +162,7 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task PublishNewVersion_WithoutARequiredPart_IsRefusedWithTheReason()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var sanne = await app.SignInAsync("sanne.deboer");
         var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
 
@@ -172,7 +179,7 @@ public sealed class ProtocolPageTests
     [Fact]
     public async Task PublishNewVersion_ByMedewerker_IsForbidden()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         var candidate = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Niet van Tom", StringComparison.Ordinal);
 

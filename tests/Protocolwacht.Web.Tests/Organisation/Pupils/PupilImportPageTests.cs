@@ -5,11 +5,17 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Organisation.Pupils;
 
-/// <summary>/organisation/pupils/import: upload, preview, apply, as an administrator would.</summary>
-public sealed partial class PupilImportPageTests
+/// <summary>
+/// /organisation/pupils/import: upload, preview, apply, as an administrator would. The tests that arrange nothing and
+/// must change nothing (files that are no export, who may open the page) share one app (<see cref="SharedApp"/>); the
+/// refused files' test counts the pupils before and after, so a refusal that stored pupils still fails. A test that
+/// arranges or applies starts its own app.
+/// </summary>
+public sealed partial class PupilImportPageTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string Export = """
         Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;BRIN;Naam verzorger 1;Relatie verzorger 1;E-mail verzorger 1
@@ -88,7 +94,7 @@ public sealed partial class PupilImportPageTests
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x0A, 0, 0, 0x78, 0x9C, 0 }, "leerlingen.csv", "geen CSV-tekstbestand")]
     public async Task Upload_FileThatIsNoExport_SaysWhatItIsInDutch_AndChangesNothing(byte[] bytes, string name, string expected)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var sanne = await app.SignInAsync("sanne.deboer");
         var before = await app.WithDbAsync(db => db.Students.CountAsync());
 
@@ -104,7 +110,7 @@ public sealed partial class PupilImportPageTests
     [Fact]
     public async Task Page_IsForAdministratorsOnly()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var karin = await app.SignInAsync("karin.mulder");
 
