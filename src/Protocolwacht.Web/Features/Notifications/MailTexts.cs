@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Notifications;
@@ -9,7 +10,8 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// with the language switch while signed in (kept as the <see cref="LanguageClaim"/> claim of their sign-in account);
 /// everyone else gets Dutch. The mail's frame comes from MailTexts.resx / MailTexts.en.resx; the subject and text,
 /// which the workflow composes in Dutch, are translated where a template fits (<see cref="DutchTemplates"/>) and
-/// otherwise stay Dutch.
+/// otherwise stay Dutch. A refused publication's text carries the platform's own words (<see cref="DeliveryProblem"/>):
+/// the mail gives the reason with what to do first and the platform's words after it, quoted, as the post page does.
 /// </summary>
 public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
 {
@@ -26,9 +28,17 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
         try
         {
             var dutch = language.TwoLetterISOLanguageName == "nl";
-            return (
-                dutch ? subject : _templates.Translate(subject),
-                string.Join('\n', frame["Beste {0},", name], "", dutch ? text : _templates.Translate(text), "", frame["Bekijk het bericht: {0}", url], "", frame["Met vriendelijke groet,"], "Protocolwacht"));
+            var problem = DeliveryProblem.Of(text);
+            var lines = new List<string> { frame["Beste {0},", name], "", dutch ? problem.Explanation : _templates.Translate(problem.Explanation) };
+            if (problem.PlatformMessage is { } platformMessage)
+            {
+                // The platform's own words (usually English, never translated) after the reason and what to do, for
+                // whoever helps: the beheerder, the platform's support.
+                lines.AddRange(["", frame["Melding van het platform:"], $"\"{platformMessage}\""]);
+            }
+
+            lines.AddRange(["", frame["Bekijk het bericht: {0}", url], "", frame["Met vriendelijke groet,"], "Protocolwacht"]);
+            return (dutch ? subject : _templates.Translate(subject), string.Join('\n', lines));
         }
         finally
         {

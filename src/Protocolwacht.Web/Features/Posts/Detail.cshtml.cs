@@ -33,6 +33,9 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
     /// <summary>Outbox rows of changes whose outcome stayed unknown: a person must say whether the platform has them.</summary>
     public IReadOnlyList<Delivery> UnansweredChanges { get; private set; } = [];
 
+    /// <summary>Changes a platform refused for good (an edit too long, a deletion not allowed): the change list says why, per account.</summary>
+    public IReadOnlyList<Delivery> FailedChanges { get; private set; } = [];
+
     public bool MayResolve(PostChange change) => Posts.Changes.PostChanges.MayResolve(Post, change, Me, IsAdmin);
 
     /// <summary>Where the changed post is on the platform, for a person to look.</summary>
@@ -192,6 +195,8 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         Deliveries = await db.Deliveries.AsNoTracking().Where(d => d.PostId == id && d.Kind == DeliveryKind.Publish).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
         UnansweredChanges = await db.Deliveries.AsNoTracking()
             .Where(d => d.PostId == id && d.Kind != DeliveryKind.Publish && d.Status == DeliveryStatus.AwaitingPerson).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
+        FailedChanges = await db.Deliveries.AsNoTracking()
+            .Where(d => d.PostId == id && d.Kind != DeliveryKind.Publish && d.Status == DeliveryStatus.Failed).OrderBy(d => d.AccountId).ToListAsync(cancellationToken);
         return true;
     }
 }

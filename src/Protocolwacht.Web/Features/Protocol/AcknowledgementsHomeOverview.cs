@@ -1,11 +1,12 @@
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Home;
 
 namespace Protocolwacht.Web.Features.Protocol;
 
 /// <summary>An administrator's start page: who has not yet acknowledged the current protocol version.</summary>
-internal sealed class AcknowledgementsHomeOverview(IProtocolAcknowledgements acknowledgements) : IHomeOverview
+internal sealed class AcknowledgementsHomeOverview(IProtocolAcknowledgements acknowledgements, CheckerSnapshot checkers) : IHomeOverview
 {
     public async Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
     {
@@ -15,7 +16,8 @@ internal sealed class AcknowledgementsHomeOverview(IProtocolAcknowledgements ack
         }
 
         var pending = (await acknowledgements.StatusOfCurrentAsync(cancellationToken)).Where(a => a.AcknowledgedAt is null).ToList();
-        var rows = pending.Take(6).Select(a => new HomePanelRow(a.Name, a.SchoolId ?? "bestuur", null)).ToList();
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var rows = pending.Take(6).Select(a => new HomePanelRow(a.Name, SchoolNames.Of(organisation, a.SchoolId), null)).ToList();
         if (pending.Count > rows.Count)
         {
             rows.Add(new HomePanelRow($"en nog {pending.Count - rows.Count} anderen", null, "/protocol/acknowledgements"));

@@ -225,7 +225,12 @@ public sealed partial class DeliveryProcessor(
         {
             var authorId = await db.Posts.Where(p => p.Id == delivery.PostId).Select(p => p.AuthorId).SingleAsync(cancellationToken);
             var text = delivery.Status == DeliveryStatus.Failed
-                ? $"Publicatie op {delivery.AccountId} is mislukt: {delivery.LastError}"
+                ? delivery.Kind switch
+                {
+                    DeliveryKind.Publish => $"Publicatie op {delivery.AccountId} is mislukt: {delivery.LastError}",
+                    DeliveryKind.Delete => $"Het verwijderen van je bericht op {delivery.AccountId} is mislukt: {delivery.LastError}",
+                    _ => $"De wijziging van je bericht op {delivery.AccountId} is mislukt: {delivery.LastError}",
+                }
                 : delivery.Kind == DeliveryKind.Publish
                     ? $"Niet zeker of je bericht op {delivery.AccountId} geplaatst is. Kijk op het platform en geef het antwoord op de berichtpagina."
                     : $"Niet zeker of de wijziging van je bericht op {delivery.AccountId} is uitgevoerd. Kijk op het platform en geef het antwoord op de berichtpagina.";

@@ -8,7 +8,7 @@ namespace Protocolwacht.Web.Features.Shared.Menu;
 /// notifications, unread reactions) current. It wakes on the in-process <see cref="ChangeSignal"/> topics of this
 /// person only (<see cref="MenuBuilder.TopicsAsync"/>: a notification to them, a post whose advice is or was asked of
 /// them, a reaction on an account they may read), never on a change that cannot move their numbers; it counts their numbers again and sends a <c>menu</c> event
-/// with the slots whose number changed; every <see cref="EventStream.Heartbeat"/> it sends a heartbeat and
+/// with the slots whose number changed (and the "Menu" button's total, see <see cref="MenuBadges.Total"/>); every <see cref="EventStream.Heartbeat"/> it sends a heartbeat and
 /// counts again (changes made by another instance). The counts are the menu's own (<see cref="MenuBuilder"/>),
 /// so the stream shows nobody a number the page would not.
 /// </summary>
@@ -40,6 +40,7 @@ public static class MenuEvents
                 var heartbeat = Task.Delay(EventStream.Heartbeat, time, round.Token);
                 var links = MenuBadges.Counted(await menu.BuildAsync(Path, stopping.Token)).ToList();
                 var slots = links.ToDictionary(l => l.Item.Counter!, l => MenuBadges.SwapSlot(l, texts), StringComparer.Ordinal);
+                slots[MenuBadges.TotalCounter] = MenuBadges.SwapTotal(links, texts); // the folded menu's button
                 var changed = shown is null
                     ? (since == MenuBadges.Version(links) ? [] : slots.Values) // the page is current, or missed a change before connecting
                     : slots.Where(s => shown.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Value);
