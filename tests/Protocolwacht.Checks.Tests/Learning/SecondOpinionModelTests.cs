@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.009393899)]
-    [InlineData("dev-002", "harmful-statement", 0.9600484)]
-    [InlineData("dev-003", "harmful-statement", 0.00016054536)]
-    [InlineData("dev-001", "confidential", 0.005158206)]
-    [InlineData("dev-002", "confidential", 0.00013336659)]
-    [InlineData("dev-003", "confidential", 0.0005125358)]
-    [InlineData("dev-001", "personal-data", 0.0037779144)]
-    [InlineData("dev-002", "personal-data", 0.041889895)]
-    [InlineData("dev-003", "personal-data", 0.0018759739)]
+    [InlineData("dev-001", "harmful-statement", 0.007849937)]
+    [InlineData("dev-002", "harmful-statement", 0.957166)]
+    [InlineData("dev-003", "harmful-statement", 0.00017977395)]
+    [InlineData("dev-001", "confidential", 0.0048574475)]
+    [InlineData("dev-002", "confidential", 0.00012046732)]
+    [InlineData("dev-003", "confidential", 0.0006227161)]
+    [InlineData("dev-001", "personal-data", 0.0034891427)]
+    [InlineData("dev-002", "personal-data", 0.048750132)]
+    [InlineData("dev-003", "personal-data", 0.0017461011)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -61,12 +61,12 @@ public class SecondOpinionTests
     // threshold, in the theory below) and doubts "Vluchtelingen willen alleen maar een veilige plek …" instead. Stop
     // 33's retraining (3,485 posts, the fourteenth pass's two tuning batches added; harmful-statement 0.9, confidential
     // 0.7, personal-data 0.7) lets "Vluchtelingen …" through (below, in the theory below) and scores "Vrouwen kunnen
-    // niet alleen lesgeven …" at 0.935 and the exhibition countdown at 0.929: both false doubts again.
+    // niet alleen lesgeven …" at 0.935 and the exhibition countdown at 0.929: both false doubts again. Stop 34's
+    // retraining (3,596 posts, the fifteenth pass's two tuning batches added; harmful-statement 0.95, confidential 0.4,
+    // personal-data 0.9) lets both through, and the question about Ukrainians' work too (below, in the theory below):
+    // of the known false doubts only the confidential one stays.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
-    [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?", Categories.HarmfulStatement)]
-    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.", Categories.HarmfulStatement)]
-    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?", Categories.HarmfulStatement)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
     {
         Assert.False(TestChecker.PersonalByRules(text).Has(category));
@@ -88,6 +88,9 @@ public class SecondOpinionTests
     [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
     [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.")]
+    [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?")]
+    [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
+    [InlineData("Nog zes weken en dan is onze tentoonstelling klaar, kom je kijken?")]
     public void TheProductsCheck_LetsTheseGroupMentionsThrough_BelowTheThreshold(string text)
     {
         var harmful = SecondOpinionModel.Embedded.Categories.Single(c => c.Category == Categories.HarmfulStatement);
