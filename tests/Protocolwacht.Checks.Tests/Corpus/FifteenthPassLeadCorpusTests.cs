@@ -12,9 +12,10 @@ public class FifteenthPassLeadCorpusTests
     /// replies to a parent and a pupil, images, a logo, a teacher on Konot's and on another school's account). Run on
     /// the engine of the stop's start (60bcc1c) at the start: 0.902 / missed-block 0.080 (2/25) / false-block 0.000
     /// (0/24); run again at the end, merged with the retrained weights: the same verdicts, 0.902 / 0.080 / 0.000. Missed:
-    /// a group called parasites that "leegzuigen" a country, a threat that youths will "in het ziekenhuis liggen";
-    /// doubted only: "ik weet je te vinden" to a parent; complaints without a grievance word (meetings while nobody asks
-    /// how the team is, an old gym with "Wanneer gaat Konot eens investeren?", a weary count of reports) pass.
+    /// slander of a councillor ("een leugenachtige oplichter die steelt van de gemeenschap") and a parent of a class
+    /// called "een heks, een echte bemoeial"; doubted only: "ik weet je te vinden" to a parent; complaints without a
+    /// grievance word (meetings while nobody asks how the team is, an old gym with "Wanneer gaat Konot eens
+    /// investeren?", a weary count of reports) pass.
     /// </summary>
     [Fact]
     public void Fresh21LeadHeldOutCorpus_FirstRunFloors() =>
