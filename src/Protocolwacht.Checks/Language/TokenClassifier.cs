@@ -32,6 +32,10 @@ internal sealed partial class TokenClassifier
     private readonly Caching.BoundedCache<ClassMask> _unknownWords = new(UnknownWordsCached);
     private const int UnknownWordsCached = 50_000;
 
+    // The head classes of class words that are compounds listed whole, per distinct word.
+    private readonly Caching.BoundedCache<ClassMask> _listedCompounds = new(UnknownWordsCached);
+    private readonly ClassMask _creativeWork;
+
     // Whether parts joined across a hyphen or dot make a curse ("god-ver-domme"), per distinct joined word.
     private readonly Caching.BoundedCache<bool> _curseWords = new(UnknownWordsCached);
     private readonly ClassMask _vulgarInsult;
@@ -52,6 +56,7 @@ internal sealed partial class TokenClassifier
         _classes = classes;
         _profanityStem = classes.Mask("profanity-stem");
         _curseClasses = _profanityStem | classes.Mask("disease-curse");
+        _creativeWork = classes.Mask("creative-work");
         _headClasses = _curseClasses | classes.Mask("protected-group") | classes.Mask("dehumanising") | classes.Mask("school-person")
             | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
             | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health")
@@ -218,6 +223,12 @@ internal sealed partial class TokenClassifier
             return HexWord(token);
         }
 
+        // "voorleesboek" is listed whole as fiction, and is a book by its last part as well.
+        if (mask != 0 && (mask & _headClasses) == 0 && token.Key.Length >= 8 && !token.Has(TokenFlags.HexLike))
+        {
+            return mask | _listedCompounds.GetOrAdd(token.Key, this, static (self, key) => self.ListedCompound(key));
+        }
+
         if (mask != 0 || token.Key.Length < 5 || !token.Has(TokenFlags.Letters) || token.Has(TokenFlags.HexLike))
         {
             return mask;
@@ -270,6 +281,11 @@ internal sealed partial class TokenClassifier
 
         return mask;
     }
+
+    // A story listed whole in a class the dictionary does not know ("voorleesboek" in fiction) is a work by its last part
+    // too, like any other compound of "boek". Only the work: "basisschool" is listed as a topic and is not the own school
+    // a complaint names, so the other head classes are not taken over.
+    private ClassMask ListedCompound(string key) => DictionaryWords.Contains(key) ? 0 : Head(key) & _creativeWork;
 
     // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.
     private ClassMask Unknown(string key)

@@ -34,9 +34,12 @@ public class FifteenthPassSchool11CorpusTests
     /// first part); the network "ligt eruit" (no facility word, no "doet het niet"); an unnamed colleague by function
     /// ("onze administratief medewerker") with a burn-out. Wrongly stopped, before the pass too: a pupil playing a
     /// guardian in a school play ("speelde Noah een strenge voogd") read as a family fact; an invitation to come by read
-    /// as discussion (doubt).
+    /// as discussion (doubt). The sixteenth pass (school12) ran it at its start and worked on these misses as classes: it is
+    /// tuning since then, no longer a held-out measure, and its floors follow that pass's result, 0.944 / 0.056 (1/18) /
+    /// 0.000 (left: the roster name after an inverted verb, the copula with "pas … als", the invitation read as
+    /// discussion).
     /// </summary>
     [Fact]
     public void Fresh21School11HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh21-school11-heldout.jsonl")), "fresh21-school11-heldout", 0.85, 0.23, 0.04, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh21-school11-heldout.jsonl")), "fresh21-school11-heldout", 0.94, 0.06, 0.0, 0.0);
 }

@@ -30,8 +30,8 @@ internal static class WholeWorkJudge
             for (var k = s.First; k < s.Last; k++)
             {
                 // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
-                // "letterlijk overgeschreven": word for word is all of it.
-                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" && (c[k + 1] & CopyWords.CopyVerb) != 0))
+                // "letterlijk overgeschreven": word for word is all of it; "integraal gescand", "volledig gekopieerd" too.
+                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" or "integraal" or "volledig" && (c[k + 1] & CopyWords.CopyVerb) != 0))
                 {
                     if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
                     {
@@ -121,12 +121,12 @@ internal static class WholeWorkJudge
         return false;
     }
 
-    // "hieronder de complete songtekst": the work is in the post itself.
+    // "hieronder de complete songtekst", "hierbij de volledige tekst van …": the work is in the post itself.
     private static bool Below(CheckContext context)
     {
         foreach (var t in context.Tokens)
         {
-            if (t.Key is "hieronder" or "onderstaand" or "onderstaande")
+            if (t.Key is "hieronder" or "onderstaand" or "onderstaande" or "hierbij")
             {
                 return true;
             }

@@ -6,7 +6,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// daar niks aan doet"), a weary countdown to the holidays, an eye-roll at parents, pupils or the
 /// employer. Criticism of national policy (class national-government) is not in this class.
 /// </summary>
-internal static class ComplaintJudge
+internal static partial class ComplaintJudge
 {
     private static readonly int[] WearyEmoji = [0x1F422, 0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5];
 
@@ -62,6 +62,16 @@ internal static class ComplaintJudge
         if (Countdown(context) is { } countdown)
         {
             return countdown;
+        }
+
+        if (RhetoricalQuestion(context, sentences) is { } question)
+        {
+            return question;
+        }
+
+        if (CountdownClosing(context, sentences) is { } closing)
+        {
+            return closing;
         }
 
         return Weary(context, sentences);

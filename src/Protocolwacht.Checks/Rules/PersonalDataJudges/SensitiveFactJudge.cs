@@ -17,6 +17,7 @@ internal static class SensitiveFactJudge
     private static readonly ClassMask Someone = Nearby.Class("school-person") | Nearby.Class("person") | Nearby.Class("protected-group");
     private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
     private static readonly ClassMask Own = Nearby.Class("first-possessive");
+    private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -31,6 +32,12 @@ internal static class SensitiveFactJudge
 
             // "Een workshop over dyslexie": the subject of a talk, nobody's condition.
             if (match.Entry.Tag == "health" && HealthTopic.Is(context, match.First))
+            {
+                continue;
+            }
+
+            // "In de musical speelde Noah een strenge voogd": a part in a play, not the pupil's family.
+            if (match.Entry.Tag is "family" or "health" && PlayedRole.Is(context, match.First))
             {
                 continue;
             }
@@ -98,13 +105,23 @@ internal static class SensitiveFactJudge
         for (var k = index - 1; k >= 0 && k >= index - 5 && tokens[k].Sentence == sentence; k--)
         {
             firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
-            verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta";
+            verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta" or "leef" or "leefde";
 
             // "mijn diagnose", "na mijn operatie": the author's own.
             verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
 
-        return (firstPerson && verb) || ReceivedByAuthor(context, index);
+        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index);
+    }
+
+    // "Sinds vorige week weet ik dat ik ADHD heb", "sinds vorig jaar weet ik dat ik bipolair ben": in a subordinate clause
+    // the verb follows the health word, with "ik" just before it.
+    private static bool OwnInSubordinate(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        return index >= 1 && tokens[index - 1].Key == "ik" && index + 1 < tokens.Count && tokens[index + 1].Sentence == sentence
+            && tokens[index + 1].Key is "heb" or "ben" or "had" or "was";
     }
 
     // "Eindelijk de diagnose ADHD gekregen, op mijn 41e": a verb of receiving right after the health word and the
@@ -115,12 +132,17 @@ internal static class SensitiveFactJudge
         var sentence = tokens[index].Sentence;
         var received = false;
 
-        // "bij mij is ADHD vastgesteld": the author just before the health word.
-        var firstPerson = index >= 3 && tokens[index - 3].Sentence == sentence && tokens[index - 3].Key == "bij"
-            && (context.Classes[index - 2] & FirstPerson) != 0;
+        // "bij mij is ADHD vastgesteld", "bij mij is afgelopen zomer ADHD vastgesteld": the author, after "bij", before
+        // the health word.
+        var firstPerson = false;
+        for (var k = index - 2; k >= 0 && k >= index - 7 && tokens[k].Sentence == sentence; k--)
+        {
+            firstPerson |= tokens[k].Key == "bij" && (context.Classes[k + 1] & FirstPerson) != 0;
+        }
+
         for (var k = index + 1; k < tokens.Count && k <= index + 8 && tokens[k].Sentence == sentence; k++)
         {
-            received |= k <= index + 3 && tokens[k].Key is "gekregen" or "gesteld" or "vastgesteld" or "gehad";
+            received |= k <= index + 3 && tokens[k].Key is "gekregen" or "gesteld" or "vastgesteld" or "gehad" or "ontdekt" or "geconstateerd";
             firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
         }
 
@@ -128,20 +150,66 @@ internal static class SensitiveFactJudge
             && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
 
-    // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), singular: not
-    // "onze collega's", "mijn collegas", "onze leerkrachten".
+    // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), or one of a class or
+    // department ("de IB'er van groep 5"), singular: not "onze collega's", "mijn collegas", "onze leerkrachten".
     internal static bool OwnColleague(CheckContext context, int sentence)
     {
         var tokens = context.Tokens;
-        for (var k = 1; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Sentence != sentence || (context.Classes[k] & StaffRole) == 0 || tokens[k].Key.EndsWith('s') || tokens[k].Key.EndsWith("en", StringComparison.Ordinal)
+            if (tokens[k].Sentence != sentence || ((context.Classes[k] & StaffRole) == 0 && !StaffRoleByLastPart(tokens[k].Key)) || tokens[k].Key.EndsWith('s') || tokens[k].Key.EndsWith("en", StringComparison.Ordinal)
                 || (k + 1 < tokens.Count && tokens[k + 1].Key == "s"))
             {
                 continue;
             }
 
-            if ((context.Classes[k - 1] & Own) != 0 || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence))
+            if ((k > 0 && (context.Classes[k - 1] & Own) != 0) || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence))
+            {
+                return true;
+            }
+
+            if (OfOneClass(context, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "onze gymdocent", "mijn duocollega", "de kleuterjuf": a compound ending in a staff role is one too. Read here, not
+    // for every rule by the compound reader: "burgemeester" ends in "meester" and is nobody's colleague, but after "onze"
+    // with an illness it is as sensitive.
+    private static bool StaffRoleByLastPart(string key)
+    {
+        for (var i = 3; i + 3 <= key.Length; i++)
+        {
+            if ((Language.WordClasses.Default.Of(key.AsSpan(i)) & StaffRole) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "De IB'er van groep 5", "de juf van de onderbouw", "de conciërge van onze school": a role of which a class, a
+    // department or the school has one points out one person. The role's own apostrophe part ("ib'er") may come between.
+    private static bool OfOneClass(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[k].Sentence;
+        var of = k + 1 < tokens.Count && tokens[k + 1].Key == "er" ? k + 2 : k + 1;
+        var opens = k == 0 || tokens[k - 1].Sentence != sentence;
+        if (of + 1 >= tokens.Count || tokens[of].Key != "van" || !(opens || tokens[k - 1].Key is "de" or "het"))
+        {
+            return false;
+        }
+
+        for (var j = of + 1; j <= of + 3 && j < tokens.Count && tokens[j].Sentence == sentence; j++)
+        {
+            if ((context.Classes[j] & ClassGroup) != 0 || tokens[j].Key.EndsWith("bouw", StringComparison.Ordinal)
+                || (tokens[j].Key is "school" or "locatie" && (context.Classes[j - 1] & Own) != 0))
             {
                 return true;
             }

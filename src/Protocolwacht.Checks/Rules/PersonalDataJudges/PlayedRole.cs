@@ -1,0 +1,64 @@
+namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
+
+/// <summary>
+/// A family or health word that names a part in a play: "In de musical speelde Noah een strenge voogd", "Sara stond als
+/// de boze stiefmoeder op het podium", "Tess vertolkte een zieke prinses". A verb of acting ("speelde", "vertolkte") or a
+/// word for a play or story (class <c>fiction</c>) in the sentence, and the word introduced by an article ("een", "de"),
+/// not a possessive, with no preposition between the verb and the part: "Noah speelt sinds de scheiding vaak bij zijn oma"
+/// keeps "scheiding" a fact. The part comes at most four words after the verb, or right after "als" in a sentence about a
+/// play.
+/// </summary>
+internal static class PlayedRole
+{
+    private static readonly ClassMask Fiction = Nearby.Class("fiction");
+
+    public static bool Is(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        var article = -1;
+        for (var k = index - 1; k >= 0 && k >= index - 2 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Key is "een" or "de")
+            {
+                article = k;
+                break;
+            }
+        }
+
+        if (article < 0)
+        {
+            return false;
+        }
+
+        var fiction = article > 0 && tokens[article - 1].Sentence == sentence && tokens[article - 1].Key == "als";
+        for (var k = article - 1; k >= 0 && k >= article - 4 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Key is "speelde" or "speelt" or "speelden" or "spelen" or "vertolkte" or "vertolkt" or "vertolkten")
+            {
+                return true;
+            }
+
+            // "speelt sinds de scheiding …", "speelde bij de buren": a preposition between makes the verb play, not act.
+            if (tokens[k].Key is "sinds" or "bij" or "na" or "door" or "met" or "van" or "voor" or "uit" or "in" or "op" or "naar" or "tijdens" or "zonder")
+            {
+                break;
+            }
+        }
+
+        if (!fiction)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence == sentence && ((context.Classes[k] & Fiction) != 0 || tokens[k].Key is "podium" or "toneel" or "rol"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
