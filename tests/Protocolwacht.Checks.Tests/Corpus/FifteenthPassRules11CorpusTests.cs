@@ -33,9 +33,12 @@ public class FifteenthPassRules11CorpusTests
     /// group: the thing rule knows only -e adjectives), "Het is walgelijk dat mensen Somaliërs met ongedierte
     /// vergelijken" (counter-speech by disgust), a history lesson that reports "minderwaardig" before the lesson is named.
     /// After stop 34's retraining (harmful-statement threshold 0.9 → 0.95) one more blockable post the model had doubted
-    /// passes (f21r11h-005): 0.870 / 0.107 (3/28) / 0.115 (3/26); the floor follows that measured figure.
+    /// passes (f21r11h-005): 0.870 / 0.107 (3/28) / 0.115 (3/26). The sixteenth pass (rules12) used this batch for
+    /// tuning (its misses were named in the brief as classes), so it is no longer held-out: 0.870 / 0.107 / 0.115 before
+    /// that pass → 0.944 / 0.000 (0/28) / 0.038 (1/26) after it (the chain for "dat stuk vreten", "minder pijn", a drowning
+    /// wished "zou mooi zijn als", the -isch beer and the disgust at a comparison now right); the floor follows.
     /// </summary>
     [Fact]
     public void Fresh21Rules11HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh21-rules11-heldout.jsonl")), "fresh21-rules11-heldout", 0.87, 0.11, 0.12, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh21-rules11-heldout.jsonl")), "fresh21-rules11-heldout", 0.94, 0.0, 0.04, 0.0);
 }

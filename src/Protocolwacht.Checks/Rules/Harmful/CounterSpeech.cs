@@ -37,7 +37,7 @@ internal static partial class CounterSpeech
         for (var j = from; j <= to; j++)
         {
             var s = sentences[j];
-            if (Condemns(context, s) || ReportedClaim(context, s) || SpeechRejected(context, s))
+            if (Condemns(context, s) || ReportedClaim(context, s) || SpeechRejected(context, s) || DisgustAtSpeech(context, s))
             {
                 return true;
             }
@@ -61,6 +61,51 @@ internal static partial class CounterSpeech
         return false;
     }
 
+    // "Walgelijk dat mensen X met ratten vergelijken", "Schandalig hoe sommigen X als ongedierte afschilderen", "Ik walg
+    // ervan dat …": a verdict of disgust opens the sentence and judges what others say, compare or label in the clause
+    // after "dat"/"hoe". The author saying it ("walgelijk dat ik ze ratten noem") is no such verdict.
+    private static bool DisgustAtSpeech(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var clause = -1;
+        for (var k = s.First; k <= Math.Min(s.Last - 1, s.First + 4); k++)
+        {
+            if (((c[k] & Words.Disapproval) != 0 || (c[k] & Words.HateEmotion) != 0) && k + 1 <= s.Last)
+            {
+                var next = t[k + 1].Key == "ervan" || t[k + 1].Key == "van" ? k + 2 : k + 1;
+                if (next <= s.Last && t[next].Key is "dat" or "hoe")
+                {
+                    clause = next;
+                    break;
+                }
+            }
+        }
+
+        if (clause < 0)
+        {
+            return false;
+        }
+
+        for (var k = clause + 1; k <= s.Last; k++)
+        {
+            if ((c[k] & Words.FirstPerson) != 0)
+            {
+                return false;
+            }
+
+            if ((c[k] & (Words.ClaimVerb | Words.Labelling)) != 0 || CompareVerb.Contains(t[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The forms of "vergelijken" (to compare), from the morphology table.
+    private static readonly HashSet<string> CompareVerb = [.. new[] { "vergelijken", "vergeleek", "vergeleken" }.SelectMany(Language.Morphology.FormsOf)];
+
     // A word of condemnation in the sentence ("racisme", "onzin", "het doet pijn"), but not a feeling denied: in
     // "X voelen geen pijn" the pain is what the group is said to lack, not the author's verdict on what is said.
     private static bool Condemns(CheckContext context, Sentence s)
@@ -68,7 +113,7 @@ internal static partial class CounterSpeech
         var c = context.Classes;
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((c[k] & Words.Condemnation) != 0 && !((c[k] & Words.Soul) != 0 && k > s.First && context.Tokens[k - 1].Key is "geen" or "zonder"))
+            if ((c[k] & Words.Condemnation) != 0 && !((c[k] & Words.Soul) != 0 && k > s.First && context.Tokens[k - 1].Key is "geen" or "zonder" or "minder"))
             {
                 return true;
             }

@@ -84,7 +84,29 @@ internal static partial class GroupHateJudge
         {
             if ((context.Classes[k] & Words.Negation) != 0)
             {
-                return t[k + 1].Key is not ("altijd" or "meer" or "nog" or "zomaar" or "alleen" or "zonder" or "goed" or "zelf" or "thuis");
+                // "kunnen nog niet abstract denken": a stage of development ("nog niet eens" still belittles).
+                if (t[k - 1].Key == "nog" && t[k + 1].Key != "eens")
+                {
+                    return false;
+                }
+
+                return t[k + 1].Key is not ("altijd" or "meer" or "nog" or "zomaar" or "alleen" or "zonder" or "goed" or "zelf" or "thuis")
+                    || ThinkingDenied(context, s, k);
+            }
+        }
+
+        return false;
+    }
+
+    // "kunnen niet zelf nadenken", "kunnen gewoon niet zelfstandig denken": thinking, reasoning or learning denied,
+    // however the negation goes on ("zelf", "goed", "alleen"); "kunnen niet zelf veters strikken" is a skill.
+    private static bool ThinkingDenied(CheckContext context, Sentence s, int negation)
+    {
+        for (var k = negation + 1; k <= Math.Min(s.Last, negation + 3) && !context.ClauseBreakBetween(negation, k); k++)
+        {
+            if ((context.Classes[k] & Words.Thinking) != 0)
+            {
+                return true;
             }
         }
 
@@ -109,7 +131,7 @@ internal static partial class GroupHateJudge
             }
         }
 
-        if (j > s.Last || t[j].Key is not ("alleen" or "enkel" or "uitsluitend"))
+        if (j > s.Last || t[j].Key is not ("alleen" or "enkel" or "uitsluitend" or "puur" or "louter"))
         {
             return false;
         }

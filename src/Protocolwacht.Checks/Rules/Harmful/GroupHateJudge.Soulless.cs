@@ -31,13 +31,19 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "geen gevoel", "zonder ziel", "zonder echte/eigen gevoelens": the index of "geen"/"zonder", or -1.
+    // "geen gevoel", "zonder ziel", "zonder echte/eigen gevoelens", "voelen minder pijn": the index of the denial, or -1.
     private static int Denied(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
         for (var j = k - 1; j >= s.First && j >= k - 2; j--)
         {
             if (t[j].Key is "geen" or "zonder")
+            {
+                return j;
+            }
+
+            // "X voelen minder pijn (dan wij)": a lesser feeling said of a group denies it as surely as "geen".
+            if (t[j].Key == "minder" && j > s.First && t[j - 1].Key is "voelen" or "voelt" or "ervaren" or "ervaart" or "kennen" or "kent")
             {
                 return j;
             }

@@ -3,7 +3,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // A group adjective names people only before a person, a people or a plural ("Poolse mannen", "de Turkse
 // gemeenschap", "Franse kinderen"); before a singular thing it describes the thing ("Turkse pizza is smerig", "de
 // Franse les", "mijn Duitse auto"). So the -e adjectives of nationalities can be group words without making every
-// dish, lesson or car a remark about people.
+// dish, lesson or car a remark about people. The uninflected -isch form goes before a neuter thing ("Belgisch bier is
+// vies", "Afrikaans eten"): as with "-e", the noun after it decides.
 internal static partial class GroupHateJudge
 {
     private static readonly HashSet<string> FunctionWord =
@@ -18,7 +19,7 @@ internal static partial class GroupHateJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
-        if ((c[group] & Words.Group) == 0 || (c[group] & Words.Slur) != 0 || !t[group].Key.EndsWith('e') || group >= s.Last
+        if ((c[group] & Words.Group) == 0 || (c[group] & Words.Slur) != 0 || !(t[group].Key.EndsWith('e') || t[group].Key.EndsWith("isch", StringComparison.Ordinal)) || group >= s.Last
             || context.ClauseBreakBetween(group, group + 1))
         {
             return false;

@@ -74,7 +74,9 @@ internal static partial class GroupHateJudge
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
                 if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
-                    || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)))
+                    || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
+                    || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
+                    || UnderstandingDenied(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -111,7 +113,7 @@ internal static partial class GroupHateJudge
 
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
                     && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k))
-                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)))
+                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && OneVictim(context, s, group)))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -160,7 +162,8 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Roma stelen", "ze liegen altijd": bad conduct said of the whole group.
-                if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier) || PluralVerb(context.Tokens[k].Key)))
+                if ((w & Words.BadConduct) != 0 && !s.NegatedAt(context, k, 3) && (Plural(context, s) || s.Has(c, Words.Quantifier) || PluralVerb(context.Tokens[k].Key))
+                    && !OneVictim(context, s, group))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -187,6 +190,11 @@ internal static partial class GroupHateJudge
 
         return null;
     }
+
+    // "Die dief heeft van een bejaarde gestolen": one member of a group after a preposition ("van/bij/aan/op een …") is
+    // someone a deed was done to; the word for the doer before it says nothing of the group.
+    private static bool OneVictim(CheckContext context, Sentence s, int group) =>
+        group - 2 >= s.First && context.Tokens[group - 1].Key == "een" && context.Tokens[group - 2].Key is "van" or "bij" or "aan" or "op" or "tegen";
 
     // "hoeven niet dankbaar te zijn": "hoeven" with a negation takes an obligation away; it denies no good trait.
     private static bool NoNeed(CheckContext context, Sentence s, int k)

@@ -46,7 +46,8 @@ internal static class InsultJudge
 
                 // "zijn echt dom", "is een aasgier": a person said to be something insulting.
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : evaluations;
-                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k))
+                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k)
+                    || (evaluation != Words.NegativeAttribute && (c[k] & Words.Insulting) == 0 && Quoted(context, k)))
                 {
                     continue;
                 }
@@ -57,6 +58,12 @@ internal static class InsultJudge
                     var key = context.Tokens[j].Key;
                     // "zijn beklad, walgelijk": a copula links only within its clause.
                     // "het" is a form of "heten" in the copula class, but before a noun it is the article ("voor het virus").
+                    // "als heks naar het Halloweenfeest": a costume, not a comparison.
+                    if (key == "als" && s.Has(c, Words.DressUp))
+                    {
+                        continue;
+                    }
+
                     if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
@@ -68,10 +75,44 @@ internal static class InsultJudge
                 {
                     return (copula, k);
                 }
+
+                if (Coordinated(context, s, k) is { } linked)
+                {
+                    return (linked, k);
+                }
             }
         }
 
         return Emoji(context, sentences);
+    }
+
+    // "'Help, mijn juf is een heks!' ligt in de klassenbibliotheek": a word that insults only in context, inside
+    // quotation marks, is a title or someone's words (the quote rule's concern), not the author's insult.
+    private static bool Quoted(CheckContext context, int k) =>
+        context.QuoteSpans.Exists(q => q.Open < context.Tokens[k].Start && context.Tokens[k].End <= q.Close);
+
+    // "is een gladde aal en een leugenaar", "is een heks, een echte bemoeial": a second predicate noun joined by "en" or
+    // set beside the first one, further from the copula than the three words read above.
+    private static int? Coordinated(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var article = k - 1 >= s.First && t[k - 1].Key == "een" ? k - 1 : k - 2 >= s.First && t[k - 2].Key == "een" ? k - 2 : -1;
+        if (article < 0 || article - 1 < s.First)
+        {
+            return null;
+        }
+
+        var joined = t[article - 1].Key == "en" || context.ClauseBreakBetween(article - 1, article);
+        for (var j = article - 2; joined && j >= s.First && j >= k - 8; j--)
+        {
+            if ((c[j] & Words.Copula) != 0 && t[j].Key != "het" && j + 1 < article && t[j + 1].Key == "een" && Subject(context, s, j))
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     // "Wat zijn de mensen hier toch achterlijk", "Zijn die ouders nou echt zo dom?": the copula opens the

@@ -17,13 +17,14 @@ internal static partial class ThreatJudge
         return Ready(context, s) || (Kept(context, s) && s.Has(c, Words.FirstPerson | Words.FirstPossessive));
     }
 
-    // "(al) klaar", or "voor als …": kept for the moment someone does something.
+    // "(al) klaar(liggen)", or "voor als …": kept for the moment someone does something.
     private static bool Ready(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key == "klaar" || (t[j].Key == "voor" && j < s.Last && t[j + 1].Key == "als"))
+            // "klaarliggen", "klaarstaat", "klaargelegd": the joined verbs of being ready too.
+            if (t[j].Key.StartsWith("klaar", StringComparison.Ordinal) || (t[j].Key == "voor" && j < s.Last && t[j + 1].Key == "als"))
             {
                 return true;
             }

@@ -242,6 +242,12 @@ internal static partial class ThreatJudge
 
     // Someone a threat can be aimed at: you, a person or group, "whoever" ("wie aan mijn fiets komt"), or
     // "die"/"deze" pointing at a person ("die man", or alone: "die krijgt ervan langs") — not "die ballon".
+    // "dat stuk tuig", "dat stuk vreten", "die stuk stront": "stuk" with a word of contempt after a demonstrative names a
+    // person; "dat stuk roest", "een stuk taart" name things.
+    private static bool PieceOf(CheckContext context, Sentence s, int k) =>
+        k + 2 <= s.Last && context.Tokens[k].Key is "dat" or "die" or "dit" or "deze" && context.Tokens[k + 1].Key == "stuk"
+        && (context.Classes[k + 2] & (Words.Dehumanising | Words.InsultNoun | Words.Curse | Words.BadConduct)) != 0;
+
     private static bool Someone(CheckContext context, Sentence s)
     {
         var c = context.Classes;
@@ -253,6 +259,11 @@ internal static partial class ThreatJudge
 
         for (var k = s.First; k <= s.Last; k++)
         {
+            if (PieceOf(context, s, k))
+            {
+                return true;
+            }
+
             if ((c[k] & Words.ThirdPerson) == 0)
             {
                 continue;

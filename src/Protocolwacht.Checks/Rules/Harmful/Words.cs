@@ -84,6 +84,9 @@ internal static class Words
     public static readonly ClassMask SportsOfficial = C.Mask("sports-official");
     public static readonly ClassMask BodyPart = C.Mask("body-part");
     public static readonly ClassMask PeopleCollective = C.Mask("people-collective");
+    public static readonly ClassMask Thinking = C.Mask("thinking");
+    public static readonly ClassMask DressUp = C.Mask("dress-up");
+    public static readonly ClassMask Homeland = C.Mask("homeland");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
