@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Notifications;
@@ -9,11 +10,11 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// A notification mail in its recipient's language. The system knows a person's language only when they chose one
 /// with the language switch while signed in (kept as the <see cref="LanguageClaim"/> claim of their sign-in account);
 /// everyone else gets Dutch. The mail's frame comes from MailTexts.resx / MailTexts.en.resx; the subject and text,
-/// which the workflow composes in Dutch, are translated where a template fits (<see cref="DutchTemplates"/>) and
-/// otherwise stay Dutch. A refused publication's text carries the platform's own words (<see cref="DeliveryProblem"/>):
+/// which the workflow composes in Dutch, are translated where a template fits (<see cref="DutchTemplates"/>; a failed
+/// delivery's sentence and reason by <see cref="DeliveryReasons"/>, which the pages share) and otherwise stay Dutch. A refused publication's text carries the platform's own words (<see cref="DeliveryProblem"/>):
 /// the mail gives the reason with what to do first and the platform's words after it, quoted, as the post page does.
 /// </summary>
-public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
+public sealed class MailTexts(IStringLocalizer<MailTexts> frame, DeliveryReasons deliveryReasons)
 {
     /// <summary>The claim type that holds the language a person chose (a culture name, "en" or "nl-NL").</summary>
     public const string LanguageClaim = "protocolwacht:language";
@@ -29,7 +30,7 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
         {
             var dutch = language.TwoLetterISOLanguageName == "nl";
             var problem = DeliveryProblem.Of(text);
-            var lines = new List<string> { frame["Beste {0},", name], "", dutch ? problem.Explanation : _templates.Translate(problem.Explanation) };
+            var lines = new List<string> { frame["Beste {0},", name], "", dutch ? problem.Explanation : Translated(problem.Explanation) };
             if (problem.PlatformMessage is { } platformMessage)
             {
                 // The platform's own words (usually English, never translated) after the reason and what to do, for
@@ -38,11 +39,17 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> frame)
             }
 
             lines.AddRange(["", frame["Bekijk het bericht: {0}", url], "", frame["Met vriendelijke groet,"], "Protocolwacht"]);
-            return (dutch ? subject : _templates.Translate(subject), string.Join('\n', lines));
+            return (dutch ? subject : Translated(subject), string.Join('\n', lines));
         }
         finally
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    private string Translated(string dutch)
+    {
+        var framed = _templates.Translate(dutch);
+        return string.Equals(framed, dutch, StringComparison.Ordinal) ? deliveryReasons.Of(dutch) : framed;
     }
 }

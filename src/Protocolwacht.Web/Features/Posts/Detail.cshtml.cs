@@ -114,6 +114,9 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         await StepAsync(id, p => changes.ResolveUnknownAsync(p, deliveryId, Me, IsAdmin, done, cancellationToken),
             done ? "Vastgelegd: de wijziging staat op dit account." : "De wijziging wordt nog één keer naar het platform gestuurd.", cancellationToken);
 
+    public async Task<IActionResult> OnPostRetryChangeAsync(Guid id, Guid deliveryId, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => changes.RetryFailedAsync(p, deliveryId, Me, IsAdmin, cancellationToken), "De wijziging wordt opnieuw naar het platform gestuurd.", cancellationToken);
+
     public async Task<IActionResult> OnPostRequestDeletionAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
         await StepAsync(id, p => changes.RequestDeletionAsync(p, Me, reason, cancellationToken),
             "Je verzoek om het bericht te verwijderen is vastgelegd. Een tweede persoon (je leidinggevende of een beheerder) moet het goedkeuren.", cancellationToken);

@@ -19,6 +19,7 @@ public static class PublishingFeature
         var services = builder.Services;
         services.Configure<PublishingOptions>(builder.Configuration.GetSection("Publishing"));
         services.AddSingleton<AccountCredentials>();
+        services.AddSingleton<DeliveryReasons>(); // a delivery's reason in the reader's language, for pages and mails
         services.AddSingleton<SandboxPolicy>();
         services.AddSingleton<ConnectorResolver>();
         services.AddScoped<DeliveryProcessor>();

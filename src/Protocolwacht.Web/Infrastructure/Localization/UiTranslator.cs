@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Infrastructure.Localization;
 
@@ -10,10 +11,11 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// is; a text no entry fits stays Dutch, never empty. Templates are only tried after the exact lookup missed, so the
 /// usual call costs one dictionary lookup. A filled-in part that is none of the interface's texts may be one of the
 /// check's messages (a refusal quoting why the check blocks), and so may a whole text (a refusal's reason printed on its
-/// own): <see cref="FindingMessages"/> translates those. A text that differs from an entry only in its first letter's
+/// own): <see cref="FindingMessages"/> translates those. A platform's refusal (a delivery's reason, a notice that a
+/// publication failed) is none of the interface's texts either: <see cref="DeliveryReasons"/> translates it. A text that differs from an entry only in its first letter's
 /// case is that entry, in the case asked for.
 /// </summary>
-public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings)
+public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings, DeliveryReasons deliveryReasons)
 {
     private readonly DutchTemplates _templates = new(texts, findings.Of);
 
@@ -32,9 +34,15 @@ public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages
         }
 
         // A refusal's reasons are printed one by one (WorkflowResult.Reasons), and a reason may be one of the check's
-        // own messages: no interface template fits it, the check's messages do.
+        // own messages: no interface template fits it, the check's messages do. A delivery's reason is the connectors'.
         var translated = _templates.Translate(dutch);
-        return string.Equals(translated, dutch, StringComparison.Ordinal) ? findings.Of(dutch) : translated;
+        if (!string.Equals(translated, dutch, StringComparison.Ordinal))
+        {
+            return translated;
+        }
+
+        var finding = findings.Of(dutch);
+        return string.Equals(finding, dutch, StringComparison.Ordinal) ? deliveryReasons.Of(dutch) : finding;
     }
 
     // One entry serves "Gepubliceerd" and "gepubliceerd": resource names are case-insensitive when the resx is

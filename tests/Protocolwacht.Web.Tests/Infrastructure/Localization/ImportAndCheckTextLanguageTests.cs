@@ -68,7 +68,7 @@ public sealed partial class ImportAndCheckTextLanguageTests
             "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).",
             "Je noemt een privé-e-mailadres (daan@example.nl). Verwijder het en gebruik een adres van de school of Konot: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).",
         ];
-        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)), new DeliveryReasons(new StringLocalizer<DeliveryReasons>(Resources)));
 
         var forDutch = InCulture("nl-NL", () => findings.Prepend(refusal).Select(translator.Translate).ToList());
         var forEnglish = InCulture("en", () => findings.Prepend(refusal).Select(translator.Translate).ToList());
@@ -89,7 +89,7 @@ public sealed partial class ImportAndCheckTextLanguageTests
         var rules = new PlatformRules(new PlatformConnectors(PlatformConnectorFactory.CreateAll(_ => http, new ConnectorSettings(), TimeProvider.System)));
         var account = new OfficialAccount("konot-linkedin", Channels.LinkedIn, "Konot", null);
         var text = new string('a', 3001);
-        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)), new DeliveryReasons(new StringLocalizer<DeliveryReasons>(Resources)));
 
         var forDutch = InCulture("nl-NL", () => translator.Translate(rules.Problems(account, text, []).Single()));
         var forEnglish = InCulture("en", () => translator.Translate(rules.Problems(account, text, []).Single()));
@@ -114,7 +114,7 @@ public sealed partial class ImportAndCheckTextLanguageTests
             MediaKinds = new HashSet<MediaKind> { MediaKind.Image },
             MaxMediaCount = 20,
         };
-        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)));
+        var translator = new UiTranslator(new StringLocalizer<UiText>(Resources), new FindingMessages(new StringLocalizer<FindingMessages>(Resources)), new DeliveryReasons(new StringLocalizer<DeliveryReasons>(Resources)));
 
         var forDutch = InCulture("nl-NL", () => PlatformRules.RuleText(linkedIn, translator.Translate));
         var forEnglish = InCulture("en", () => PlatformRules.RuleText(linkedIn, translator.Translate));
