@@ -17,11 +17,14 @@ public sealed partial class AppClient : HttpClient
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The app's log, when the client talks to a test app: a failed step's message then says what the server logged.</summary>
+    public AppLog? ServerLog { get; init; }
+
     /// <summary>Signs in through the sign-in page; fails the test when the app does not accept it.</summary>
     public async Task SignInAsync(string staffId, string password = ProtocolwachtApp.DemoPassword)
     {
         var response = await PostFormAsync("/account/signin", new() { ["UserName"] = staffId, ["Password"] = password });
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {staffId} failed: {response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {staffId} failed: {await FailureOf(response)}");
     }
 
     /// <summary>GETs a page that must answer 200 and returns its HTML.</summary>
@@ -29,7 +32,7 @@ public sealed partial class AppClient : HttpClient
     {
         var response = await GetAsync(Relative(path));
         var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {response.StatusCode} {response.Headers.Location} {ErrorOf(html)}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {response.StatusCode} {response.Headers.Location} {ErrorOf(html)}{ServerLog?.ForMessage()}");
         return html;
     }
 
@@ -66,6 +69,14 @@ public sealed partial class AppClient : HttpClient
 
     // The developer exception page (tests run in Development) names the exception in its "titleerror" block:
     // a failing test's message then says why the server failed, which CI's output otherwise never shows.
+    /// <summary>Why a response is not what a step expected: its status, the developer exception page's title and the app's log.</summary>
+    public async Task<string> FailureOf(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync();
+        return $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: {(int)response.StatusCode} {response.StatusCode} {ErrorOf(html)}{ServerLog?.ForMessage()}";
+    }
+
     private static string ErrorOf(string html)
     {
         var title = DeveloperExceptionTitle().Match(html);

@@ -78,6 +78,9 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
 
     public SmtpTestServer Smtp { get; }
 
+    /// <summary>The warnings and errors this app logged: a failing step's message shows them (<see cref="AppClient"/>).</summary>
+    public AppLog Log { get; } = new();
+
     public DatabaseProvider Database => _options.Database;
 
     public string? PostgresConnectionString { get; }
@@ -189,6 +192,7 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
             // Seeding hashes a password for every demo staff member at each start; the production work
             // factor only slows the tests down.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Log);
             if (!_options.SystemClock)
             {
                 services.AddSingleton<TimeProvider>(Clock);
@@ -213,8 +217,8 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
 
     /// <summary>A browser-like client nobody has signed in with; <paramref name="cookies"/> can be shared with another instance's client.</summary>
     public AppClient Anonymous(CookieContainer? cookies = null) => _options.OnLoopback
-        ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress)
-        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = Server.CreateHandler() }, BaseAddress);
+        ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress) { ServerLog = Log }
+        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = Server.CreateHandler() }, BaseAddress) { ServerLog = Log };
 
     /// <summary>
     /// Gives <paramref name="staffId"/> a password the way an administrator's reset would, for tests in

@@ -40,6 +40,13 @@ public sealed class StatusModel(IStringLocalizer<UiText> texts) : PageModel
             (Title, Explanation) = (texts[Persistence.Database.StorageFailure.Title], texts[Persistence.Database.StorageFailure.Explanation(storage)]);
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
+        else if (Persistence.Database.BusyDatabase.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            // A deadlock, a timeout or no free connection on a busy server: nothing was saved, and trying again will do.
+            (Title, Explanation) = (texts[Persistence.Database.BusyDatabase.Title], texts[Persistence.Database.BusyDatabase.Explanation]);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "5";
+        }
 
         if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null && code is { } direct)
         {

@@ -21,6 +21,11 @@ public sealed class ApiExceptionHandler : IExceptionHandler
 
         // The exception itself is logged by the exception handler middleware; the client gets no internals.
         var (status, title, detail, field) = Describe(exception);
+        if (status == StatusCodes.Status503ServiceUnavailable && Persistence.Database.BusyDatabase.Is(exception))
+        {
+            httpContext.Response.Headers.RetryAfter = "5"; // a moment's trouble: the same request will usually do
+        }
+
         await DutchProblems.WriteAsync(httpContext, status, title, detail, field);
         return true;
     }
@@ -36,6 +41,8 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             (bad.StatusCode, "Ongeldig verzoek", "Het verzoek mist een verplicht onderdeel of heeft een onderdeel in de verkeerde vorm.", null),
         _ when Persistence.Database.StorageFailure.Of(exception) is { } storage =>
             (StatusCodes.Status503ServiceUnavailable, Persistence.Database.StorageFailure.Title, Persistence.Database.StorageFailure.Explanation(storage), null),
+        _ when Persistence.Database.BusyDatabase.Is(exception) =>
+            (StatusCodes.Status503ServiceUnavailable, Persistence.Database.BusyDatabase.Title, Persistence.Database.BusyDatabase.Explanation, null),
         _ => (StatusCodes.Status500InternalServerError, "Er ging iets mis", "Er ging aan onze kant iets mis; er is niets half opgeslagen. Probeer het opnieuw.", null),
     };
 

@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Archive;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Archive;
+using Protocolwacht.Persistence.Database;
 
 namespace Protocolwacht.Web.Features.Posts.Changes;
 
@@ -34,9 +35,10 @@ public sealed class ChangeCompletion(ProtocolwachtDbContext db, ArchiveRedaction
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex))
         {
-            db.ChangeTracker.Clear(); // another instance completed it first
+            // Another instance completed it first, or a person's step on the post appended the same next transition.
+            db.ChangeTracker.Clear();
             return;
         }
 

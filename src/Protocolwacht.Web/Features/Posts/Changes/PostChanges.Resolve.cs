@@ -44,7 +44,7 @@ public sealed partial class PostChanges
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return WorkflowResult.Refused("Iemand anders wijzigde dit bericht tegelijk. Bekijk de pagina opnieuw.");
+            return WorkflowResult.Refused(ChangedMeanwhile);
         }
 
         if (done)

@@ -4,6 +4,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Publishing;
@@ -279,10 +280,15 @@ public sealed partial class PostChanges(
             await db.SaveChangesAsync(cancellationToken);
             return WorkflowResult.Ok;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex))
         {
+            // Two steps on one post at once (two people asking for its deletion, two approvers deciding one request) both
+            // append the post's next transition: the log's key lets one in, and for the other it is the same "someone was
+            // first" as a changed version. The save is one transaction, so nothing of this step was stored.
             db.ChangeTracker.Clear();
-            return WorkflowResult.Refused("Iemand anders wijzigde dit bericht tegelijk. Bekijk de pagina opnieuw.");
+            return WorkflowResult.Refused(ChangedMeanwhile);
         }
     }
+
+    internal const string ChangedMeanwhile = "Iemand anders wijzigde dit bericht tegelijk. Bekijk de pagina opnieuw.";
 }

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Xunit.Abstractions;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// The warnings and errors one test app logged, newest last, for a failing test to show: a request that answers 500
+/// on a busy CI run then says what the server threw (<see cref="AppClient"/> puts them in its assertion messages),
+/// and a test with an <see cref="ITestOutputHelper"/> can write them out (<see cref="WriteTo"/>). Only what the app
+/// itself logs, which holds no personal data (the log messages name ids, not people or post texts).
+/// </summary>
+public sealed class AppLog : ILoggerProvider
+{
+    // Enough for the story of one failing request; a test app that logs more keeps the newest.
+    private const int Capacity = 200;
+
+    private readonly ConcurrentQueue<string> _entries = new();
+
+    /// <summary>Everything kept so far, one entry per line (an exception with its stack under it).</summary>
+    public string Text => string.Join(Environment.NewLine, _entries);
+
+    public bool IsEmpty => _entries.IsEmpty;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    /// <summary>Writes what the app logged to the test's output (nothing when it logged nothing).</summary>
+    public void WriteTo(ITestOutputHelper output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!IsEmpty)
+        {
+            output.WriteLine("App log (warnings and errors):" + Environment.NewLine + Text);
+        }
+    }
+
+    /// <summary>A suffix for an assertion message: the app's log under a heading, or nothing when it is empty.</summary>
+    public string ForMessage() => IsEmpty ? string.Empty : Environment.NewLine + "App log (warnings and errors):" + Environment.NewLine + Text;
+
+    public void Dispose()
+    {
+    }
+
+    private void Add(string entry)
+    {
+        _entries.Enqueue(entry);
+        while (_entries.Count > Capacity && _entries.TryDequeue(out _))
+        {
+        }
+    }
+
+    // Stamped with the wall clock, not the app's fake one: what counts when reading a failure is the order and the real delays.
+    private sealed class Logger(AppLog log, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            var entry = new StringBuilder()
+                .Append(TimeProvider.System.GetUtcNow().ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture))
+                .Append(' ').Append(logLevel).Append(' ').Append(category).Append(": ").Append(formatter(state, exception));
+            if (exception is not null)
+            {
+                entry.AppendLine().Append(exception);
+            }
+
+            log.Add(entry.ToString());
+        }
+    }
+}

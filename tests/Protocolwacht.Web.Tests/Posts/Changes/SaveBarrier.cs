@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Protocolwacht.Domain.Posts;
+
+namespace Protocolwacht.Web.Tests.Posts.Changes;
+
+/// <summary>
+/// Once armed, holds each save of a post change until the given number of them have arrived, then lets them all go:
+/// two steps that have both passed their checks write at the same moment, as two clicks on a busy server do.
+/// Registered as the app's <see cref="IInterceptor"/>; other saves, and every save before <see cref="Arm"/>, pass straight through.
+/// </summary>
+internal sealed class SaveBarrier : SaveChangesInterceptor
+{
+    // Long enough for a loaded CI machine; a step that never comes lets the other go rather than hang the test.
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+
+    private TaskCompletionSource? _all;
+    private int _parties;
+    private int _arrived;
+
+    public void Arm(int parties)
+    {
+        _parties = parties;
+        _arrived = 0;
+        Volatile.Write(ref _all, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        var all = Volatile.Read(ref _all);
+        var changesAPostChange = eventData.Context?.ChangeTracker.Entries<PostChange>().Any(e => e.State is EntityState.Added or EntityState.Modified) == true;
+        if (all is not null && changesAPostChange && !all.Task.IsCompleted)
+        {
+            if (Interlocked.Increment(ref _arrived) >= _parties)
+            {
+                all.TrySetResult();
+            }
+
+            await Task.WhenAny(all.Task, Task.Delay(MaxWait, cancellationToken));
+        }
+
+        return result;
+    }
+}
