@@ -63,7 +63,7 @@ internal sealed partial class TokenClassifier
             return 0;
         }
 
-        if (_oneLetterShortLookup.TryGetValue(key, out var dropped))
+        if (_oneLetterShort.Of(key) is var dropped && dropped != 0)
         {
             return dropped;
         }
@@ -81,7 +81,7 @@ internal sealed partial class TokenClassifier
             }
 
             // One letter swapped: both have the same one-letter-shorter form.
-            if (_oneLetterShortLookup.TryGetValue(shorter, out var swapped) && key.Length >= 7)
+            if (_oneLetterShort.Of(shorter) is var swapped && swapped != 0 && key.Length >= 7)
             {
                 return swapped;
             }

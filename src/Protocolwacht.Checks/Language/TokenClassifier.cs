@@ -25,8 +25,8 @@ internal sealed partial class TokenClassifier
     private readonly Func<string, int, bool> _acceptFirstPart;
     private readonly ClassMask _misspeltClasses;
     private readonly ClassMask _insultClasses;
-    private readonly Dictionary<string, ClassMask> _oneLetterShort = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _oneLetterShortLookup;
+    // Some 25,000 strings: sized so the table is not rebuilt while it fills.
+    private readonly FormTable _oneLetterShort = new(32_768);
 
     // The classes of words no class knows (the compound and misspelling analysis), per distinct word; see BoundedCache.
     private readonly Caching.BoundedCache<ClassMask> _unknownWords = new(UnknownWordsCached);
@@ -42,6 +42,7 @@ internal sealed partial class TokenClassifier
 
     // Group nouns, slurs and dehumanising nouns by first letter, for the bounded edit distance of Near.
     // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
+    // Within a bucket in the order the class files first name them (WordClasses.Forms): Near takes the first in reach.
     private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
     private const int MaxNearLength = 30;
     private readonly ClassMask _dehumanising;
@@ -65,8 +66,9 @@ internal sealed partial class TokenClassifier
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");
-        foreach (var (form, mask) in classes.Forms)
+        for (var f = 0; f < classes.Forms.Count; f++)
         {
+            var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
             if ((mask & _curseClasses) != 0 && form.Length >= 3)
             {
                 curses.Add((form, mask & _curseClasses));
@@ -81,21 +83,22 @@ internal sealed partial class TokenClassifier
         // Group nouns and slurs with one letter dropped ("marokanen"), for hate written with a letter missing.
         _insultClasses = classes.Mask("vulgar-insult") | classes.Mask("insult-noun");
         _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising");
-        foreach (var (form, mask) in classes.Forms)
+        for (var f = 0; f < classes.Forms.Count; f++)
         {
+            var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
             if ((mask & _misspeltClasses) != 0 && form.Length >= 7)
             {
                 for (var i = 0; i < form.Length; i++)
                 {
                     var shorter = string.Concat(form.AsSpan(0, i), form.AsSpan(i + 1));
-                    _oneLetterShort[shorter] = _oneLetterShort.GetValueOrDefault(shorter) | (mask & _misspeltClasses);
+                    _oneLetterShort.Add(shorter, mask & _misspeltClasses);
                 }
             }
         }
 
-        _oneLetterShortLookup = _oneLetterShort.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (form, mask) in classes.Forms)
+        for (var f = 0; f < classes.Forms.Count; f++)
         {
+            var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
             if ((mask & _misspeltClasses) != 0 && form.Length is >= 5 and <= MaxNearLength && IsPlainLetters(form))
             {
                 if (!_near.TryGetValue(form[0], out var byLength))
@@ -115,7 +118,7 @@ internal sealed partial class TokenClassifier
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
         _targetClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("person") | classes.Mask("school-person");
-        var misspelt = new Dictionary<string, ClassMask>(StringComparer.Ordinal);
+        var misspelt = new FormTable();
         foreach (var (stem, mask) in _curses)
         {
             for (var i = 1; stem.Length >= 5 && i < stem.Length; i++)
@@ -123,7 +126,7 @@ internal sealed partial class TokenClassifier
                 var shorter = string.Concat(stem.AsSpan(0, i), stem.AsSpan(i + 1));
                 if (classes.Of(shorter) == 0 && !DictionaryWords.IsWordOrInflection(shorter.AsSpan()))
                 {
-                    misspelt[shorter] = misspelt.GetValueOrDefault(shorter) | mask;
+                    misspelt.Add(shorter, mask);
                 }
 
                 // One vowel written as another ("kenker", "tyfes"): spoken spellings of the same curse.
@@ -137,7 +140,7 @@ internal sealed partial class TokenClassifier
                     var other = stem[..i] + vowel + stem[(i + 1)..];
                     if (classes.Of(other) == 0 && !DictionaryWords.IsWordOrInflection(other.AsSpan()))
                     {
-                        misspelt[other] = misspelt.GetValueOrDefault(other) | mask;
+                        misspelt.Add(other, mask);
                     }
                 }
             }
@@ -161,12 +164,12 @@ internal sealed partial class TokenClassifier
         a.Stem.Length != b.Stem.Length ? b.Stem.Length.CompareTo(a.Stem.Length) : string.CompareOrdinal(a.Stem, b.Stem);
 
     // The stems grouped by first letter, each group longest first.
-    private static Dictionary<char, (string Stem, ClassMask Mask)[]> ByInitial(Dictionary<string, ClassMask> stems)
+    private static Dictionary<char, (string Stem, ClassMask Mask)[]> ByInitial(FormTable stems)
     {
         var sorted = new List<(string Stem, ClassMask Mask)>(stems.Count);
-        foreach (var (stem, mask) in stems)
+        for (var i = 0; i < stems.Count; i++)
         {
-            sorted.Add((stem, mask));
+            sorted.Add((stems.FormAt(i), stems.MaskAt(i)));
         }
 
         sorted.Sort(LongestFirst);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using Protocolwacht.Checks.Lexicons;
 
@@ -24,11 +23,11 @@ internal sealed class WordClasses
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
     private readonly Dictionary<string, List<ClassLine>> _lines = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, ClassMask>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private WordClasses()
     {
-        var forms = new Dictionary<string, ClassMask>(StringComparer.Ordinal);
+        // Some 18,000 forms: sized so the table is not rebuilt while it fills.
+        var forms = new FormTable(20_000);
         var asWritten = WholeWords();
         foreach (var name in EmbeddedClassNames())
         {
@@ -53,8 +52,7 @@ internal sealed class WordClasses
                     var lemma = Term.KeyOf(word);
                     foreach (var form in asWritten.Contains(lemma) ? [lemma] : Morphology.FormsOf(lemma))
                     {
-                        var key = Term.KeyOf(form);
-                        forms[key] = forms.GetValueOrDefault(key) | (ClassMask.One << id);
+                        forms.Add(Term.KeyOf(form), ClassMask.One << id);
                     }
                 }
             }
@@ -72,19 +70,17 @@ internal sealed class WordClasses
 
             foreach (var form in Morphology.FormsOf(fields[0]))
             {
-                var key = Term.KeyOf(form);
-                forms[key] = forms.GetValueOrDefault(key) | (polarity < 0 ? negative : positive);
+                forms.Add(Term.KeyOf(form), polarity < 0 ? negative : positive);
             }
         }
 
-        Forms = forms.ToFrozenDictionary(StringComparer.Ordinal);
-        _lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Forms = forms;
     }
 
     public static WordClasses Default => Shared.Value;
 
-    /// <summary>Every folded form and the classes it belongs to.</summary>
-    public FrozenDictionary<string, ClassMask> Forms { get; }
+    /// <summary>Every folded form and the classes it belongs to, in the order the class files first name them.</summary>
+    public FormTable Forms { get; }
 
     public IReadOnlyList<string> Names => _names;
 
@@ -106,7 +102,7 @@ internal sealed class WordClasses
     /// <summary>The bit of a class the code names; an unknown name is a programming error.</summary>
     public ClassMask Mask(string name) => TryMask(name, out var m) ? m : throw new ArgumentException($"Unknown word class '{name}'.", nameof(name));
 
-    public ClassMask Of(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var mask) ? mask : 0;
+    public ClassMask Of(ReadOnlySpan<char> key) => Forms.Of(key);
 
     public IEnumerable<string> NamesOf(ClassMask mask)
     {
