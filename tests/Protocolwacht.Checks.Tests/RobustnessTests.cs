@@ -83,7 +83,10 @@ public class RobustnessTests
         var result = CheckAll(text);
 
         Assert.True(SpansValid(text, result));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // A guard against super-linear work (a quadratic scan of 200,000 characters runs for hours), not a speed
+        // target: one such post costs 3–6 s of CPU, and on a machine shared by many test processes the wall clock
+        // stretched that past 20 s, so the bound leaves room for load.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
         Assert.True(result.Findings.Count < 200, $"{result.Findings.Count} findings");
     }
 

@@ -14,7 +14,10 @@ namespace Protocolwacht.Training;
 /// </summary>
 internal static class GroupMentions
 {
-    /// <summary>At most this share of the group mentions may get a doubt from the model.</summary>
+    /// <summary>
+    /// At most this share of the group mentions may be stopped by the check as a whole (rules and model together):
+    /// the target counts every stop, so the model's doubts are capped on top of what the rules already stop.
+    /// </summary>
     public const double Cap = 0.05;
 
     private static readonly UInt128 Group = WordClasses.Default.Mask("protected-group");

@@ -99,7 +99,8 @@ Dictionary<string, double> ScoresOf(Settings s, Post p) => oof[s][p.Id + "\u0001
 // Thresholds per category on the pooled out-of-fold scores, one category after the other (greedy): a threshold is
 // taken only where it beats the thresholds chosen so far and does not raise false-block; a category with no such
 // threshold never fires (threshold 2) and is left out of the weights file. With the cap (GroupMentions), a threshold
-// that gives more than 5 % of the group mentions a doubt is not eligible; the choice without it is shown beside.
+// under which the check as a whole (rules and model) stops more than 5 % of the group mentions is not eligible; the
+// choice without it is shown beside.
 var rulesAlone = Opinion.Evaluate(posts0, p => p.Rules);
 var mentions = posts0.Where(GroupMentions.IsGroupMention).ToList();
 Console.WriteLine($"rules alone, all training posts: {Opinion.Figures(rulesAlone)}");
@@ -137,8 +138,9 @@ Dictionary<string, double> Choose(Settings settings, double? cap)
             var report = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
             var benefit = Opinion.Benefit(report);
             var doubted = GroupMentions.DoubtedByModel(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
-            var eligible = (cap is null || doubted.Value <= cap) && report.FalseBlocks.Count <= falseBlocks;
-            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, group mentions doubted {GroupMentions.Figures(doubted)}{(eligible ? "" : " (not eligible)")}");
+            var stopped = GroupMentions.Stopped(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
+            var eligible = (cap is null || stopped.Value <= cap) && report.FalseBlocks.Count <= falseBlocks;
+            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, group mentions doubted by the model {GroupMentions.Figures(doubted)}, stopped {GroupMentions.Figures(stopped)}{(eligible ? "" : " (not eligible)")}");
             if (eligible && benefit > baseline)
             {
                 baseline = benefit;

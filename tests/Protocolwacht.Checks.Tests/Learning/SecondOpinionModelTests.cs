@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.007849937)]
-    [InlineData("dev-002", "harmful-statement", 0.957166)]
-    [InlineData("dev-003", "harmful-statement", 0.00017977395)]
-    [InlineData("dev-001", "confidential", 0.0048574475)]
-    [InlineData("dev-002", "confidential", 0.00012046732)]
-    [InlineData("dev-003", "confidential", 0.0006227161)]
-    [InlineData("dev-001", "personal-data", 0.0034891427)]
-    [InlineData("dev-002", "personal-data", 0.048750132)]
-    [InlineData("dev-003", "personal-data", 0.0017461011)]
+    [InlineData("dev-001", "harmful-statement", 0.008784513)]
+    [InlineData("dev-002", "harmful-statement", 0.9533655)]
+    [InlineData("dev-003", "harmful-statement", 0.00013486732)]
+    [InlineData("dev-001", "confidential", 0.00414724)]
+    [InlineData("dev-002", "confidential", 0.0001180353)]
+    [InlineData("dev-003", "confidential", 0.00046304808)]
+    [InlineData("dev-001", "personal-data", 0.0041168304)]
+    [InlineData("dev-002", "personal-data", 0.046725564)]
+    [InlineData("dev-003", "personal-data", 0.0017672107)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

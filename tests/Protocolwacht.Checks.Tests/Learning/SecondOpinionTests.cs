@@ -64,7 +64,11 @@ public class SecondOpinionTests
     // niet alleen lesgeven …" at 0.935 and the exhibition countdown at 0.929: both false doubts again. Stop 34's
     // retraining (3,596 posts, the fifteenth pass's two tuning batches added; harmful-statement 0.95, confidential 0.4,
     // personal-data 0.9) lets both through, and the question about Ukrainians' work too (below, in the theory below):
-    // of the known false doubts only the confidential one stays.
+    // of the known false doubts only the confidential one stays. Stop 35's retraining (3,710 posts, the sixteenth pass's
+    // two tuning batches added; harmful-statement 0.95 again, now under a cap on all group mentions stopped, rules and
+    // model together; confidential 0.3, personal-data 0.9) keeps those verdicts and scores "Ouderen zijn kwetsbaar voor
+    // het virus, dus houd afstand." at 0.48, under one half: it left the theory below, which shows scores between one
+    // half and the threshold.
     [Theory]
     [InlineData("Tijdens het MT-overleg hebben we de verjaardag van de adjunct gevierd met een lunch.", Categories.Confidential)]
     public void TheProductsCheck_AddsTheModelsDoubt_WhereTheRulesAreSilent_NeverABlock(string text, string category)
@@ -83,7 +87,6 @@ public class SecondOpinionTests
     // The model still scores each above one half (at stop 28's 0.8 most were doubted), only below the committed threshold.
     [Theory]
     [InlineData("Roma werden eeuwenlang als tuig weggezet; dat mogen we nooit vergeten.")]
-    [InlineData("Ouderen zijn kwetsbaar voor het virus, dus houd afstand.")]
     [InlineData("Asielzoekers mogen alleen geld opnemen met een pas van het COA.")]
     [InlineData("Het homofiele stel van de overkant heeft een hond geadopteerd.")]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
