@@ -8,6 +8,8 @@ namespace Protocolwacht.Connectors.Http;
 /// knew): a text too long, or an image or video the platform cannot take. The platforms say which in their own English
 /// words ("Text character limit of 500 exceeded", "Tweet text is too long", "Invalid media", "Payload Too Large"); this
 /// reads the class from those words and leaves the words themselves to <see cref="ProblemMapping.WithPlatformMessage"/>.
+/// The expressions run without backtracking (linear in the platform's text, whatever it sends) instead of with a match
+/// timeout, which is wall clock and fired on a busy machine.
 /// </summary>
 internal static partial class RefusedContent
 {
@@ -32,9 +34,9 @@ internal static partial class RefusedContent
         return $"{platformName} weigerde het bericht ({(int)status}). Pas het bericht aan en probeer het opnieuw, of vraag de beheerder om hulp als het blijft gebeuren.";
     }
 
-    [GeneratedRegex(@"too long|character limit|(text|length|characters?)\b.*\b(exceed|limit|maximum)|exceeds? .*\b(length|characters?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"too long|character limit|(text|length|characters?)\b.*\b(exceed|limit|maximum)|exceeds? .*\b(length|characters?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TooLong();
 
-    [GeneratedRegex(@"\b(media|image|photo|video|attachment|upload|file)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(media|image|photo|video|attachment|upload|file)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Media();
 }

@@ -13,9 +13,11 @@ public class SixteenthPassLeadCorpusTests
     /// at the start: 0.921 / missed-block 0.080 (2/25) / false-block 0.040 (1/25). Missed: a class parent called "een
     /// slons", and "ik weet in welke straat die invalkracht woont … eens langsgaan"; blocked: a neighbourly invitation
     /// ("Nog nooit zoveel lekkers op één tafel gezien") read as a remark about a group; only doubted: the author's own
-    /// diagnosis told as news; a complaint without a grievance word ("Het bestuur kijkt toe") passes.
+    /// diagnosis told as news; a complaint without a grievance word ("Het bestuur kijkt toe") passes. Run again at the
+    /// end, merged and retrained: 0.937 / 0.080 (2/25) / 0.040 (1/25); the own diagnosis is now blocked, the other four
+    /// stay as they were (neither helper's pass reached them).
     /// </summary>
     [Fact]
     public void Fresh22LeadHeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh22-lead-heldout.jsonl")), "fresh22-lead-heldout", 0.92, 0.08, 0.04, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh22-lead-heldout.jsonl")), "fresh22-lead-heldout", 0.93, 0.08, 0.04, 0.0);
 }
