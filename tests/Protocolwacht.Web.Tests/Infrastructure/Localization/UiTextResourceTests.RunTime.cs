@@ -165,6 +165,13 @@ public sealed partial class UiTextResourceTests
                 continue;
             }
 
+            if (code[at] == '\'' && at + 2 < code.Length)
+            {
+                // A character literal: its '"' opens no string (DeliveryProblem's reason[closing] == '"').
+                at = code.IndexOf('\'', code[at + 1] == '\\' ? at + 3 : at + 2) + 1;
+                continue;
+            }
+
             at++;
         }
 
