@@ -19,8 +19,7 @@ public sealed partial class PostChanges
     public async Task<WorkflowResult> ResolveUnknownAsync(Post post, Guid deliveryId, string actorId, bool isAdmin, bool done, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.PostId == post.Id && d.ChangeId != null, cancellationToken);
-        var change = delivery is null ? null : await db.PostChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == delivery.ChangeId, cancellationToken);
+        var (delivery, change) = await ChangeDeliveryAsync(post, deliveryId, cancellationToken);
         if (delivery is null || change is null)
         {
             return WorkflowResult.Refused("Deze wijziging bestaat niet (meer).");
@@ -53,5 +52,13 @@ public sealed partial class PostChanges
         }
 
         return WorkflowResult.Ok;
+    }
+
+    // A delivery of one of the post's changes and that change (untracked): what a person answers or retries.
+    private async Task<(Delivery? Delivery, PostChange? Change)> ChangeDeliveryAsync(Post post, Guid deliveryId, CancellationToken cancellationToken)
+    {
+        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.PostId == post.Id && d.ChangeId != null, cancellationToken);
+        var change = delivery is null ? null : await db.PostChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == delivery.ChangeId, cancellationToken);
+        return (delivery, change);
     }
 }

@@ -17,8 +17,7 @@ public sealed partial class PostChanges
     public async Task<WorkflowResult> RetryFailedAsync(Post post, Guid deliveryId, string actorId, bool isAdmin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(post);
-        var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.PostId == post.Id && d.ChangeId != null, cancellationToken);
-        var change = delivery is null ? null : await db.PostChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == delivery.ChangeId, cancellationToken);
+        var (delivery, change) = await ChangeDeliveryAsync(post, deliveryId, cancellationToken);
         if (delivery is null || change is null)
         {
             return WorkflowResult.Refused("Deze wijziging bestaat niet (meer).");
