@@ -50,17 +50,14 @@ fi
 
 log "testing"
 started=$(date +%s)
-# Four lanes fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
+# Three lanes fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
 # which left the browser and web tests (together most of the time) one after the other. The web tests are
 # mostly waiting (a whole run used 0.5 of a core: real servers, child processes killed and restarted, real
-# time in the reliability tests; stop 35's runs used 0.9 of the two cores over 15 minutes), so they run as three
-# parts in three lanes beside the browser tests' lane: the folders (namespaces) of Protocolwacht.Web.Tests named in
-# each of the first two parts, and all the rest (a complement, so a new folder is never left out). The parts are
-# balanced by the test time per folder of a whole run (scripts/slowest-tests.py). Any test project not named below
-# still runs, after the named ones.
-export WEB_FIRST_PART="Posts Checks Compose Attachments Incidents"
-export WEB_SECOND_PART="Publishing Infrastructure Reliability Privacy Reactions Media Insight"
-longest_first=(Web.Tests:first Web.Tests:second Web.Tests:rest Browser.Tests Cli.Tests Fuzz.Tests Persistence.Tests Connectors.Tests Checks.Tests Domain.Tests Imports.Tests)
+# time in the reliability tests), so they run as two halves in two lanes beside the browser tests' lane: the
+# folders (namespaces) of Protocolwacht.Web.Tests named here, and all the rest (a complement, so a new folder
+# is never left out). Any test project not named below still runs, after the named ones.
+export WEB_FIRST_HALF="Posts Publishing Infrastructure Compose Checks Attachments Incidents"
+longest_first=(Web.Tests:first Web.Tests:rest Browser.Tests Cli.Tests Fuzz.Tests Persistence.Tests Connectors.Tests Checks.Tests Domain.Tests Imports.Tests)
 queue=()
 for name in "${longest_first[@]}"; do
   [ -f "tests/Protocolwacht.${name%%:*}/Protocolwacht.${name%%:*}.csproj" ] && queue+=("Protocolwacht.$name")
@@ -80,20 +77,15 @@ run_project() {
   fi
   local project=${1%%:*} part=${1#*:} filter=()
   if [ "$part" != "$1" ]; then
-    local inside=() outside=() ns named
-    case "$part" in
-      first) named=$WEB_FIRST_PART ;;
-      second) named=$WEB_SECOND_PART ;;
-      *) named="$WEB_FIRST_PART $WEB_SECOND_PART" ;;
-    esac
-    for ns in $named; do
+    local inside=() outside=() ns
+    for ns in $WEB_FIRST_HALF; do
       inside+=("FullyQualifiedName~$project.$ns.")
       outside+=("FullyQualifiedName!~$project.$ns.")
     done
-    if [ "$part" = rest ]; then
-      filter=(--filter "$(IFS='&'; echo "${outside[*]}")")
-    else
+    if [ "$part" = first ]; then
       filter=(--filter "$(IFS='|'; echo "${inside[*]}")")
+    else
+      filter=(--filter "$(IFS='&'; echo "${outside[*]}")")
     fi
   fi
   # One TRX file per project (or half), named after it: two starting in the same second must not share a file.
@@ -104,7 +96,7 @@ run_project() {
 export -f run_project
 export RESULTS="$work/results"
 mkdir -p "$RESULTS"
-printf '%s\n' "${queue[@]}" format | xargs -P 4 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
+printf '%s\n' "${queue[@]}" format | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[1]}
 
 # Count from the TRX files: one per test project, so a crashed project without a summary still shows up
