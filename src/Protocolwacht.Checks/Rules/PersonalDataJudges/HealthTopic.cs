@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// A health word that is the subject of a talk, not somebody's condition: "onze ib'er gaf een workshop over dyslexie",
 /// "een training over autisme in de klas", "deze week praten we over diabetes". "Over" right before the word (an
 /// article or adjective between is fine) makes it a topic; a possessive or a person between ("over haar operatie"), or
-/// a named person after it ("over de operatie van Daan"), makes it someone's again.
+/// a named person after it ("over de operatie van Daan"), makes it someone's again. A topic joined to another by "en" or
+/// "of" ("over extra ondersteuning en speciaal onderwijs") is a topic too.
 /// </summary>
 internal static class HealthTopic
 {
@@ -21,11 +22,19 @@ internal static class HealthTopic
             return false;
         }
 
-        for (var k = index - 1; k >= 0 && k >= index - 3 && tokens[k].Sentence == sentence; k--)
+        var reach = index - 4;
+        for (var k = index - 1; k >= 0 && k >= reach && tokens[k].Sentence == sentence; k--)
         {
             if (tokens[k].Key == "over")
             {
                 return true;
+            }
+
+            // "vertelt over extra ondersteuning en de scholen voor speciaal onderwijs": the second of two topics joined
+            // by "en" or "of" is a topic too, so the search reaches over the first.
+            if (tokens[k].Key is "en" or "of")
+            {
+                reach = Math.Max(0, k - 4);
             }
 
             if ((context.Classes[k] & Someone) != 0 || tokens[k].Key is "zijn" or "haar" or "hun" or "uw" or "z" or "d"
