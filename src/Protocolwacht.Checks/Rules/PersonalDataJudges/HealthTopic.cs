@@ -22,19 +22,28 @@ internal static class HealthTopic
             return false;
         }
 
-        var reach = index - 4;
-        for (var k = index - 1; k >= 0 && k >= reach && tokens[k].Sentence == sentence; k--)
+        var reach = index - 3;
+        for (var k = index - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {
+            // "vertelt over extra ondersteuning en de scholen voor speciaal onderwijs": the second of two topics joined
+            // by "en" or "of" and an article is a topic too, so the search reaches over the first, also from one word
+            // beyond its reach. A verb after "en" starts a clause of its own: "struikelde over een tas en brak haar pols"
+            // is an injury.
+            var joined = tokens[k].Key is "en" or "of" && tokens[k + 1].Key is "de" or "het" or "een";
+            if (k < reach && !(joined && k == reach - 1))
+            {
+                break;
+            }
+
             if (tokens[k].Key == "over")
             {
                 return true;
             }
 
-            // "vertelt over extra ondersteuning en de scholen voor speciaal onderwijs": the second of two topics joined
-            // by "en" or "of" is a topic too, so the search reaches over the first.
-            if (tokens[k].Key is "en" or "of")
+            if (joined)
             {
                 reach = Math.Max(0, k - 4);
+                continue;
             }
 
             if ((context.Classes[k] & Someone) != 0 || tokens[k].Key is "zijn" or "haar" or "hun" or "uw" or "z" or "d"
