@@ -18,7 +18,10 @@ internal static class WholeWorkJudge
             return pages;
         }
 
-        if (!CopyWords.Anywhere(context, CopyWords.CopyVerb) && !Below(context))
+        // "de hele les van Blink gefotografeerd": a photograph of all of a named work is a copy of it too.
+        var captured = CopyWords.Anywhere(context, CopyWords.CaptureVerb);
+        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context);
+        if (!copied && !captured)
         {
             return null;
         }
@@ -31,7 +34,7 @@ internal static class WholeWorkJudge
             {
                 // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
                 // "letterlijk overgeschreven": word for word is all of it; "integraal gescand", "volledig gekopieerd" too.
-                if ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" or "integraal" or "volledig" && (c[k + 1] & CopyWords.CopyVerb) != 0))
+                if (copied && ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" or "integraal" or "volledig" && (c[k + 1] & CopyWords.CopyVerb) != 0)))
                 {
                     if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
                     {
@@ -57,7 +60,10 @@ internal static class WholeWorkJudge
 
                     // "tekst en akkoorden van 'X' hieronder, complete versie": a whole version of the work the post names.
                     var version = t[j].Key is "versie" or "uitgave" or "editie" && CopyWords.Anywhere(context, CopyWords.Work);
-                    if (((c[j] & CopyWords.Work) != 0 || version) && !Own(context, s))
+                    // Photographed only: the work is named by its source ("de hele les van Blink", "alle werkbladen uit
+                    // Pluspunt"), not one's own lesson on the board or the pupils' drawings ("alle tekeningen van groep 3").
+                    var named = copied || FromASource(context, j, s);
+                    if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s))
                     {
                         return (k, j);
                     }
@@ -108,6 +114,32 @@ internal static class WholeWorkJudge
         return null;
     }
 
+    // The work is followed by "van" or "uit" and a source that is not a person or class of the school: "van Blink Wereld",
+    // "uit het werkboek", not "van de kinderen", "van groep 3", "van Noah", "van mijn collega".
+    private static bool FromASource(CheckContext context, int j, Sentence s)
+    {
+        var t = context.Tokens;
+        if (j + 2 > s.Last || t[j + 1].Key is not ("van" or "uit"))
+        {
+            return false;
+        }
+
+        var last = Math.Min(s.Last, j + 4);
+        for (var k = j + 2; k <= last; k++)
+        {
+            if ((context.Classes[k] & SchoolOwn) != 0 || context.People.Exists(p => p.First == k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly ClassMask SchoolOwn = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person")
+        | Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("first-possessive") | Language.WordClasses.Default.Mask("first-person")
+        | Language.WordClasses.Default.Mask("kin");
+
     private static bool InSentence(CheckContext context, Sentence s, ClassMask mask)
     {
         for (var k = s.First; k <= s.Last; k++)
@@ -121,12 +153,20 @@ internal static class WholeWorkJudge
         return false;
     }
 
-    // "hieronder de complete songtekst", "hierbij de volledige tekst van …": the work is in the post itself.
+    // "hieronder de complete songtekst", "hierbij de volledige tekst van …", "bijgevoegd: alle kopieerbladen van …", "Hier de
+    // volledige songtekst van …" (a sentence opened by "hier" and an article): the work is in the post itself.
     private static bool Below(CheckContext context)
     {
-        foreach (var t in context.Tokens)
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (t.Key is "hieronder" or "onderstaand" or "onderstaande" or "hierbij")
+            if (tokens[k].Key is "hieronder" or "onderstaand" or "onderstaande" or "hierbij" or "bijgevoegd" or "bijgaand")
+            {
+                return true;
+            }
+
+            var opens = k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence;
+            if (opens && tokens[k].Key == "hier" && k + 1 < tokens.Count && tokens[k + 1].Key is "de" or "het")
             {
                 return true;
             }

@@ -22,7 +22,7 @@ internal static partial class ComplaintJudge
         // "nog 11 weken", "nog maar 6 weken", "nog 14 nachtjes te gaan"
         var bare = length == 2 || (length == 4 && t[s.Last - 1].Key == "te" && t[s.Last].Key == "gaan");
         if (t[s.First].Key != "nog" || !bare || !t[n + 1].Has(Normalisation.TokenFlags.Digits) || t[n + 1].Has(Normalisation.TokenFlags.Letters)
-            || t[n + 2].Key is not ("dagen" or "schooldagen" or "werkdagen" or "lesdagen" or "nachtjes" or "weken" or "weekjes" or "lesweken"))
+            || (context.Classes[n + 2] & CountdownUnit) == 0)
         {
             return null;
         }

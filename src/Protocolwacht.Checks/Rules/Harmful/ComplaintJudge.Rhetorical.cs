@@ -8,6 +8,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // A plain question ("Wanneer is de open dag?", "Wanneer komt het nieuwe rooster online?") has no such particle.
 internal static partial class ComplaintJudge
 {
+    private static readonly ClassMask Heeding = Language.WordClasses.Default.Mask("heeding");
+
     private static (int, int)? RhetoricalQuestion(CheckContext context, List<Sentence> sentences)
     {
         var t = context.Tokens;
@@ -33,13 +35,13 @@ internal static partial class ComplaintJudge
         return null;
     }
 
-    // "Wie … denkt er eigenlijk na", "wie … luistert eigenlijk": asked who thinks or listens, the answer is nobody; "Wie van
-    // het bestuur komt er eigenlijk naar de opening?" asks who comes.
+    // "Wie … denkt er eigenlijk na", "wie … luistert eigenlijk": asked who thinks or listens (class heeding), the answer
+    // is nobody; "Wie van het bestuur komt er eigenlijk naar de opening?" asks who comes.
     private static bool ThinksOrListens(CheckContext context, Sentence s)
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "denkt" or "dacht" or "luistert" or "luisterde" or "snapt" or "begrijpt" or "kijkt")
+            if ((context.Classes[k] & Heeding) != 0)
             {
                 return true;
             }

@@ -8,7 +8,11 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static partial class ComplaintJudge
 {
-    private static readonly int[] WearyEmoji = [0x1F422, 0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5];
+    // Turtle, eye roll, unamused, expressionless, melting, no mouth, facepalm, upside-down, open mouth, sloth; and the
+    // shrug (seventeenth pass): a shrug after a decision of the board says "nothing to be done about it".
+    private static readonly ClassMask CountdownUnit = Language.WordClasses.Default.Mask("countdown-unit");
+
+    private static readonly int[] WearyEmoji = [0x1F422, 0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5, 0x1F937];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -121,8 +125,15 @@ internal static partial class ComplaintJudge
             // "nog maar 12 schooldagen"
             var n = t[k].Key == "nog" && t[k + 1].Key == "maar" && k + 3 < t.Count ? k + 1 : k;
             if (t[k].Key == "nog" && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters)
-                && t[n + 2].Key is "dagen" or "schooldagen" or "werkdagen" or "lesdagen" or "nachtjes" or "weken" or "weekjes" or "lesweken" or "keer")
+                && (context.Classes[n + 2] & CountdownUnit) != 0)
             {
+                // "Nog 3 weken tot de zomervakantie en wat hebben we een mooi jaar gehad!": a countdown beside praise looks back
+                // with pleasure, it does not count the days until the work is over.
+                if (PraisedBeside(context, k))
+                {
+                    return null;
+                }
+
                 for (var j = n + 3; j < t.Count && j < n + 14; j++)
                 {
                     if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
@@ -139,6 +150,21 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // A positive word, not negated, in the countdown's sentence.
+    private static bool PraisedBeside(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        for (var j = 0; j < t.Count; j++)
+        {
+            if (t[j].Sentence == t[k].Sentence && (context.Classes[j] & Words.Positive) != 0 && !(j > 0 && (context.Classes[j - 1] & Words.Negation) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int, int)? Weary(CheckContext context, List<Sentence> sentences)

@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// A health word that is the subject of a talk, not somebody's condition: "onze ib'er gaf een workshop over dyslexie",
 /// "een training over autisme in de klas", "deze week praten we over diabetes". "Over" right before the word (an
 /// article or adjective between is fine) makes it a topic; a possessive or a person between ("over haar operatie"), or
-/// a named person after it ("over de operatie van Daan"), makes it someone's again.
+/// a named person after it ("over de operatie van Daan"), makes it someone's again. A topic joined to another by "en" or
+/// "of" ("over extra ondersteuning en speciaal onderwijs") is a topic too.
 /// </summary>
 internal static class HealthTopic
 {
@@ -21,11 +22,28 @@ internal static class HealthTopic
             return false;
         }
 
-        for (var k = index - 1; k >= 0 && k >= index - 3 && tokens[k].Sentence == sentence; k--)
+        var reach = index - 3;
+        for (var k = index - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {
+            // "vertelt over extra ondersteuning en de scholen voor speciaal onderwijs": the second of two topics joined
+            // by "en" or "of" and an article is a topic too, so the search reaches over the first, also from one word
+            // beyond its reach. A verb after "en" starts a clause of its own: "struikelde over een tas en brak haar pols"
+            // is an injury.
+            var joined = tokens[k].Key is "en" or "of" && tokens[k + 1].Key is "de" or "het" or "een";
+            if (k < reach && !(joined && k == reach - 1))
+            {
+                break;
+            }
+
             if (tokens[k].Key == "over")
             {
                 return true;
+            }
+
+            if (joined)
+            {
+                reach = Math.Max(0, k - 4);
+                continue;
             }
 
             if ((context.Classes[k] & Someone) != 0 || tokens[k].Key is "zijn" or "haar" or "hun" or "uw" or "z" or "d"

@@ -3,7 +3,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// <summary>
 /// A family or health word that names a part in a play: "In de musical speelde Noah een strenge voogd", "Sara stond als
 /// de boze stiefmoeder op het podium", "Tess vertolkte een zieke prinses". A verb of acting ("speelde", "vertolkte") or a
-/// word for a play or story (class <c>fiction</c>) in the sentence, and the word introduced by an article ("een", "de"),
+/// word for a play or story (classes <c>acting</c> and <c>fiction</c>) in the sentence, and the word introduced by an article ("een", "de"),
 /// not a possessive, with no preposition between the verb and the part: "Noah speelt sinds de scheiding vaak bij zijn oma"
 /// keeps "scheiding" a fact. The part comes at most four words after the verb, or right after "als" in a sentence about a
 /// play.
@@ -11,6 +11,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 internal static class PlayedRole
 {
     private static readonly ClassMask Fiction = Nearby.Class("fiction");
+    private static readonly ClassMask Acting = Nearby.Class("acting");
 
     public static bool Is(CheckContext context, int index)
     {
@@ -34,7 +35,7 @@ internal static class PlayedRole
         var fiction = article > 0 && tokens[article - 1].Sentence == sentence && tokens[article - 1].Key == "als";
         for (var k = article - 1; k >= 0 && k >= article - 4 && tokens[k].Sentence == sentence; k--)
         {
-            if (tokens[k].Key is "speelde" or "speelt" or "speelden" or "spelen" or "vertolkte" or "vertolkt" or "vertolkten")
+            if ((context.Classes[k] & Acting) != 0)
             {
                 return true;
             }
@@ -53,7 +54,7 @@ internal static class PlayedRole
 
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Sentence == sentence && ((context.Classes[k] & Fiction) != 0 || tokens[k].Key is "podium" or "toneel" or "rol"))
+            if (tokens[k].Sentence == sentence && (context.Classes[k] & (Fiction | Acting)) != 0)
             {
                 return true;
             }

@@ -18,6 +18,8 @@ internal static class SensitiveFactJudge
     private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
     private static readonly ClassMask Own = Nearby.Class("first-possessive");
     private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
+    private static readonly ClassMask Health = Nearby.Class("health");
+    private static readonly ClassMask PersonnelChange = Nearby.Class("personnel-change");
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
@@ -52,7 +54,8 @@ internal static class SensitiveFactJudge
                 ?? Identified(context, sentence);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
-            if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && AboutAuthor(context, match.First))
+            if (name is null && match.Entry.Tag == "health" && context.Tokens[match.First].Key is not ("ziek" or "ziekte") && !Expecting(context, match)
+                && AboutAuthor(context, match.First))
             {
                 name = "jezelf";
             }
@@ -77,6 +80,21 @@ internal static class SensitiveFactJudge
         }
 
         return null;
+    }
+
+    // "Ik ben zwanger van ons tweede kindje!": the author's own pregnancy, told by herself, is news she chose to share, not a
+    // diagnosis (a health word that is also personnel news: class personnel-change). Someone else's stays sensitive.
+    private static bool Expecting(CheckContext context, LexiconMatch match)
+    {
+        for (var k = match.First; k <= match.Last; k++)
+        {
+            if ((context.Classes[k] & PersonnelChange) != 0 && (context.Classes[k] & Health) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static string What(string tag) => tag switch
@@ -163,7 +181,8 @@ internal static class SensitiveFactJudge
                 continue;
             }
 
-            if ((k > 0 && (context.Classes[k - 1] & Own) != 0) || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence))
+            if ((k > 0 && (context.Classes[k - 1] & Own) != 0) || (k > 1 && (context.Classes[k - 2] & Own) != 0 && tokens[k - 2].Sentence == sentence)
+                || DescribedOwn(context, k))
             {
                 return true;
             }
@@ -175,6 +194,15 @@ internal static class SensitiveFactJudge
         }
 
         return false;
+    }
+
+    // "Onze enige mannelijke leerkracht", "mijn oudste vaste invaller": two attributive adjectives (Dutch inflects them
+    // with -e before a common noun) between "onze/mijn" and the role still point out one colleague.
+    private static bool DescribedOwn(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        return k > 2 && (context.Classes[k - 3] & Own) != 0 && tokens[k - 3].Sentence == tokens[k].Sentence
+            && tokens[k - 2].Key.Length > 2 && tokens[k - 2].Key.EndsWith('e') && tokens[k - 1].Key.Length > 2 && tokens[k - 1].Key.EndsWith('e');
     }
 
     // "onze gymdocent", "mijn duocollega", "de kleuterjuf": a compound ending in a staff role is one too. Read here, not
