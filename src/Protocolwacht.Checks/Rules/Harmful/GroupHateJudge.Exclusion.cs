@@ -106,7 +106,7 @@ internal static partial class GroupHateJudge
         var c = context.Classes;
         for (var j = s.First; j + 3 <= s.Last; j++)
         {
-            if (t[j].Key != "geen" || t[j + 1].Key is not ("plek" or "plaats" or "ruimte") || t[j + 2].Key != "voor")
+            if (t[j].Key != "geen" || (c[j + 1] & Words.Room) == 0 || t[j + 2].Key != "voor")
             {
                 continue;
             }
@@ -157,7 +157,7 @@ internal static partial class GroupHateJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "hulp" or "helpen" or "help" or "helpt" or "uitleg" or "uitleggen" or "daarom")
+            if ((context.Classes[k] & Words.HelpGiven) != 0)
             {
                 return true;
             }
@@ -191,7 +191,7 @@ internal static partial class GroupHateJudge
         var t = context.Tokens;
         for (var k = nothing + 1; k <= Math.Min(s.Last, nothing + 4); k++)
         {
-            if (t[k].Key is "bieden" or "toevoegen" or "bijdragen" or "voegen" or "dragen" && t[k - 1].Key == "te")
+            if ((context.Classes[k] & Words.Contribution) != 0 && t[k - 1].Key == "te")
             {
                 return true;
             }
