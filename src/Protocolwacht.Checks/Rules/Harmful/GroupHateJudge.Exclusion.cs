@@ -58,7 +58,7 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "in onze straat", "op onze school", "hier": the author's own place right after the group.
+    // "in onze straat", "op onze school", "op de school van mijn kinderen", "hier": the author's own place right after the group.
     private static bool OurPlaceFollows(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
@@ -73,7 +73,7 @@ internal static partial class GroupHateJudge
             return true;
         }
 
-        return j + 1 <= s.Last && t[j].Key is "in" or "op" or "bij" && t[j + 1].Key is "onze" or "ons" or "mijn" or "mn" or "deze" or "dit";
+        return PlaceOfOurs(context, s, j);
     }
 
     // "Nederland is vol", "dit land zit vol": a country said to be full, in a sentence naming a group; "vol" ends its
@@ -126,8 +126,8 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "X snappen er (toch) niks van", "ze begrijpen gewoon niets": understanding denied to the whole group, with "er …
-    // van" or a particle that generalises; help or an explanation in the sentence ("daarom leggen we het uit") is care.
+    // "X snappen er (toch) niks van", "ze begrijpen gewoon niets", "X snappen geen bal van …": understanding denied to the
+    // whole group, with "er … van", "niks/geen @trifle van" or a particle that generalises; help or an explanation in the sentence ("daarom leggen we het uit") is care.
     private static bool UnderstandingDenied(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
@@ -143,7 +143,10 @@ internal static partial class GroupHateJudge
             for (var m = k + 1; m <= Math.Min(s.Last, k + 3); m++)
             {
                 framed |= t[m].Key is "er" or "toch" or "gewoon" or "echt" or "helemaal";
-                if (framed && t[m].Key is "niks" or "niets" && !HelpGiven(context, s))
+                // "snappen niks van X", "begrijpen geen bal van X": nothing understood of a whole field ("nog niks" is a stage).
+                var ofAField = m + 1 <= s.Last && t[m + 1].Key == "van" && t[m - 1].Key != "nog";
+                var nothing = t[m].Key is "niks" or "niets" || (t[m - 1].Key == "geen" && (c[m] & Words.Trifle) != 0);
+                if ((framed || ofAField) && nothing && !HelpGiven(context, s))
                 {
                     return true;
                 }
