@@ -79,6 +79,7 @@ public class SeventeenthPassHatePatternTests
     [InlineData("Onze Turkse buren gaven een feest, nog nooit zo lekker gegeten.")]
     [InlineData("Mijn broer werkt als arts in het ziekenhuis, we gaan hem zaterdag zien.")]
     [InlineData("In de tentoonstelling zie je hoe Joden in kranten als ratten werden getekend.")]
+    [InlineData("Oplichters die ouderen opbellen met een smoesje willen maar één ding: hun spaargeld.")]
     public void Check_PraiseWorkplaceOrReportedPropaganda_IsNoHate(string text) => Assert.Null(Harm(text));
 
     [Fact]

@@ -117,6 +117,12 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
+            if (match.Entry.Tag == "insult-adj" && match.Last == match.First + 2 && context.Tokens[match.First + 1].Key == "die")
+            {
+                continue;
+            }
+
             // "Ik weet waar je woont, zei mijn dochter tegen de kerstman": someone else's words, reported.
             if (match.Entry.Tag == "threat" && ReportedSpeech.ByOther(context, match.Last))
             {
