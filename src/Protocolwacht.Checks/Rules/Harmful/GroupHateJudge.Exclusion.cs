@@ -58,7 +58,7 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "in onze straat", "op onze school", "hier": the author's own place right after the group.
+    // "in onze straat", "op onze school", "op de school van mijn kinderen", "hier": the author's own place right after the group.
     private static bool OurPlaceFollows(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
@@ -73,7 +73,7 @@ internal static partial class GroupHateJudge
             return true;
         }
 
-        return j + 1 <= s.Last && t[j].Key is "in" or "op" or "bij" && t[j + 1].Key is "onze" or "ons" or "mijn" or "mn" or "deze" or "dit";
+        return PlaceOfOurs(context, s, j);
     }
 
     // "Nederland is vol", "dit land zit vol": a country said to be full, in a sentence naming a group; "vol" ends its
@@ -106,7 +106,7 @@ internal static partial class GroupHateJudge
         var c = context.Classes;
         for (var j = s.First; j + 3 <= s.Last; j++)
         {
-            if (t[j].Key != "geen" || t[j + 1].Key is not ("plek" or "plaats" or "ruimte") || t[j + 2].Key != "voor")
+            if (t[j].Key != "geen" || (c[j + 1] & Words.Room) == 0 || t[j + 2].Key != "voor")
             {
                 continue;
             }
@@ -126,8 +126,8 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "X snappen er (toch) niks van", "ze begrijpen gewoon niets": understanding denied to the whole group, with "er …
-    // van" or a particle that generalises; help or an explanation in the sentence ("daarom leggen we het uit") is care.
+    // "X snappen er (toch) niks van", "ze begrijpen gewoon niets", "X snappen geen bal van …": understanding denied to the
+    // whole group, with "er … van", "niks/geen @trifle van" or a particle that generalises; help or an explanation in the sentence ("daarom leggen we het uit") is care.
     private static bool UnderstandingDenied(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
@@ -143,7 +143,10 @@ internal static partial class GroupHateJudge
             for (var m = k + 1; m <= Math.Min(s.Last, k + 3); m++)
             {
                 framed |= t[m].Key is "er" or "toch" or "gewoon" or "echt" or "helemaal";
-                if (framed && t[m].Key is "niks" or "niets" && !HelpGiven(context, s))
+                // "snappen niks van X", "begrijpen geen bal van X": nothing understood of a whole field ("nog niks" is a stage).
+                var ofAField = m + 1 <= s.Last && t[m + 1].Key == "van" && t[m - 1].Key != "nog";
+                var nothing = t[m].Key is "niks" or "niets" || (t[m - 1].Key == "geen" && (c[m] & Words.Trifle) != 0);
+                if ((framed || ofAField) && nothing && !HelpGiven(context, s))
                 {
                     return true;
                 }
@@ -157,7 +160,7 @@ internal static partial class GroupHateJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "hulp" or "helpen" or "help" or "helpt" or "uitleg" or "uitleggen" or "daarom")
+            if ((context.Classes[k] & Words.HelpGiven) != 0)
             {
                 return true;
             }
@@ -191,7 +194,7 @@ internal static partial class GroupHateJudge
         var t = context.Tokens;
         for (var k = nothing + 1; k <= Math.Min(s.Last, nothing + 4); k++)
         {
-            if (t[k].Key is "bieden" or "toevoegen" or "bijdragen" or "voegen" or "dragen" && t[k - 1].Key == "te")
+            if ((context.Classes[k] & Words.Contribution) != 0 && t[k - 1].Key == "te")
             {
                 return true;
             }

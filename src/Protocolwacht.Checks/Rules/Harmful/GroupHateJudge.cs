@@ -76,7 +76,7 @@ internal static partial class GroupHateJudge
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
-                    || UnderstandingDenied(context, s, group)))
+                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -113,7 +113,7 @@ internal static partial class GroupHateJudge
 
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
                     && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k))
-                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && OneVictim(context, s, group)))
+                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && (OneVictim(context, s, group) || RelativeObject(context, s, k, group))))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -131,7 +131,8 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)) && !NoNeed(context, s, k))
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)) && !NoNeed(context, s, k)
+                    && !Superlative(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

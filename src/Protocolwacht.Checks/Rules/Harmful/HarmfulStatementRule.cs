@@ -111,7 +111,20 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         foreach (var match in matches)
         {
             // A word only mentioned, or an insult of a group inside a claim the sentence condemns.
-            if (context.IsMention(match.First) || (match.Entry.Tag is "insult" or "insult-adj" && CounterSpeech.Condemned(context, sentences, match.First)))
+            // The author calling themself names ("ik ben zelf ook een sloddervos") insults no one.
+            if (context.IsMention(match.First) || (match.Entry.Tag is "insult" or "insult-adj" && (CounterSpeech.Condemned(context, sentences, match.First) || InsultJudge.SaidOfSelf(context, match.Last))))
+            {
+                continue;
+            }
+
+            // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
+            if (match.Entry.Tag == "insult-adj" && match.Last == match.First + 2 && context.Tokens[match.First + 1].Key == "die")
+            {
+                continue;
+            }
+
+            // "Ik weet waar je woont, zei mijn dochter tegen de kerstman": someone else's words, reported.
+            if (match.Entry.Tag == "threat" && ReportedSpeech.ByOther(context, match.Last))
             {
                 continue;
             }

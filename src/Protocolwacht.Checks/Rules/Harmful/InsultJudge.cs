@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// aasgier", "collega's zijn parasieten"), compared to an animal or vermin ("net een gorilla", "gedragen
 /// zich als ratten", "het verstand van een goudvis"), or an insulting emoji beside someone (🤡 🐌 🐷).
 /// </summary>
-internal static class InsultJudge
+internal static partial class InsultJudge
 {
     // Disgust (🤮 🤢) and vermin (🪳) beside a group: dehumanising, though beside a dish or the weather they are not.
     private static readonly int[] DisgustEmoji = [0x1F92E, 0x1F922, 0x1FAB3];
@@ -46,7 +46,8 @@ internal static class InsultJudge
 
                 // "zijn echt dom", "is een aasgier": a person said to be something insulting.
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : evaluations;
-                if (k == s.First || (c[k] & evaluation) == 0 || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k)
+                var formed = (c[k] & evaluation) == 0 && k > s.First && ContemptByForm(context, s, k);
+                if (k == s.First || ((c[k] & evaluation) == 0 && !formed) || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k) || SaidOfSelf(context, k)
                     || (evaluation != Words.NegativeAttribute && (c[k] & Words.Insulting) == 0 && Quoted(context, k)))
                 {
                     continue;
@@ -69,6 +70,11 @@ internal static class InsultJudge
                     {
                         return (j, k);
                     }
+                }
+
+                if (CopulaAcrossParticles(context, s, k) is { } far && !s.NegatedAt(context, k, k - far))
+                {
+                    return (far, k);
                 }
 
                 if (Inverted(context, s, k) is { } copula)

@@ -87,6 +87,13 @@ internal static class Words
     public static readonly ClassMask Thinking = C.Mask("thinking");
     public static readonly ClassMask DressUp = C.Mask("dress-up");
     public static readonly ClassMask Homeland = C.Mask("homeland");
+    public static readonly ClassMask HelpGiven = C.Mask("help-given");
+    public static readonly ClassMask Contribution = C.Mask("contribution");
+    public static readonly ClassMask Room = C.Mask("room");
+    public static readonly ClassMask Trifle = C.Mask("trifle");
+    public static readonly ClassMask ContemptHead = C.Mask("contempt-head");
+    public static readonly ClassMask ModalParticle = C.Mask("modal-particle");
+    public static readonly ClassMask Workplace = C.Mask("work");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>

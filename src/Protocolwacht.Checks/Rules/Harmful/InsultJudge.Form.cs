@@ -1,0 +1,116 @@
+using Protocolwacht.Checks.Language;
+
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Seventeenth pass: person nouns of contempt no class lists, read from their form with the dictionary and the polarity
+// lexicon ("een lomperik", "een viezerik", "een lafaard", "een leeghoofd"); the copula across modal particles ("die
+// moeder is me toch een …"); and the author calling themself names ("ik ben zelf ook een sloddervos"), which insults no one.
+internal static partial class InsultJudge
+{
+    // Suffixes that make a person of an adjective: lomp → lomperik, eng → engerd, laf → lafaard (morphemes, not words).
+    private static readonly string[] PersonSuffix = ["erik", "erd", "aard"];
+
+    /// <summary>A noun after "een" whose form makes it a person of contempt: a negative adjective (polarity ≤ −0.4) with a
+    /// person suffix, or a compound of a negative adjective and a <c>contempt-head</c> ("leeghoofd", "domkop").</summary>
+    private static bool ContemptByForm(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var key = context.Tokens[k].Key;
+        if ((c[k] & (Words.Target | Words.Positive | Words.Negative)) != 0 || !AfterArticle(context, s, k) || key.Length < 6)
+        {
+            return false;
+        }
+
+        foreach (var suffix in PersonSuffix)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && NegativeStem(key[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        // The compound reader carries only a few classes to a compound, so the head is looked up here.
+        var parts = CompoundWords.PartsOf(key);
+        var headed = parts.Any(p => p.Length < key.Length && key.EndsWith(p, StringComparison.Ordinal) && (WordClasses.Default.Of(p) & Words.ContemptHead) != 0);
+        return headed && parts.Any(p => p.Length < key.Length && key.StartsWith(p, StringComparison.Ordinal) && Negative(p));
+    }
+
+    // "een lomperik", "een ouwe lomperik": "een" right before, or before one adjective.
+    private static bool AfterArticle(CheckContext context, Sentence s, int k) =>
+        (k - 1 >= s.First && context.Tokens[k - 1].Key == "een") || (k - 2 >= s.First && context.Tokens[k - 2].Key == "een");
+
+    // The stem as the adjective is written: a doubled consonant undoubled (stomm → stom), z → s and v → f (viez → vies).
+    private static bool NegativeStem(string stem)
+    {
+        if (stem.Length < 2)
+        {
+            return false;
+        }
+
+        if (Negative(stem))
+        {
+            return true;
+        }
+
+        var last = stem[^1];
+        if (stem.Length >= 3 && stem[^2] == last && Negative(stem[..^1]))
+        {
+            return true;
+        }
+
+        return last switch
+        {
+            'z' => Negative(stem[..^1] + "s"),
+            'v' => Negative(stem[..^1] + "f"),
+            _ => false,
+        };
+    }
+
+    private static bool Negative(string word) => (WordClasses.Default.Of(word) & Words.Negative) != 0;
+
+    // "is me toch een slons", "is echt gewoon een ouwe feeks": the copula before modal particles, "een" and at most one
+    // adjective; not negated ("is toch geen slons").
+    private static int? CopulaAcrossParticles(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var j = k - 1;
+        var adjective = true;
+        while (j >= s.First && j >= k - 7)
+        {
+            if (t[j].Key == "een" || (c[j] & Words.ModalParticle) != 0)
+            {
+                j--;
+            }
+            else if (adjective && (c[j] & Words.Copula) == 0 && (c[j] & Words.Negation) == 0 && (c[j] & Words.Target) == 0)
+            {
+                adjective = false;
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j >= s.First && k - j > 3 && (c[j] & Words.Copula) != 0 && t[j].Key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)
+            ? j
+            : null;
+    }
+
+    /// <summary>"Ik ben zelf ook een sloddervos", "ben ik nou een kluns?": the author names themself, which insults no one.</summary>
+    public static bool SaidOfSelf(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        var sentence = t[k].Sentence;
+        for (var j = k - 1; j >= 1 && j >= k - 6 && t[j].Sentence == sentence; j--)
+        {
+            if (t[j].Key is "ben" or "was" && (t[j - 1].Key == "ik" || (j + 1 < k && t[j + 1].Key == "ik")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
