@@ -3,11 +3,20 @@ namespace Protocolwacht.Checks.Normalisation;
 // A token's key: what lexicons and word classes match (see Token.Key).
 internal static partial class Tokenizer
 {
+    private const int KeySlots = 1024;
+    private const int LongestInterned = 16;
+
+    // Short keys recur from post to post ("de", "het", "groep"): this thread keeps one string per slot, found by
+    // its characters, so a recurring word is not a new string for every token. A slot another key hashes to is
+    // overwritten; at most 1,024 strings of up to 16 characters are kept per thread.
+    [ThreadStatic]
+    private static string?[]? t_keys;
+
     internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL)
     {
         if (!leet && IsOwnKey(s, start, end))
         {
-            return s.Substring(start, end - start);
+            return Intern(s.AsSpan(start, end - start));
         }
 
         var length = end - start;
@@ -92,5 +101,28 @@ internal static partial class Tokenizer
         }
 
         return n;
+    }
+
+    private static string Intern(ReadOnlySpan<char> key)
+    {
+        if (key.Length > LongestInterned)
+        {
+            return new string(key);
+        }
+
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        var keys = t_keys ??= new string?[KeySlots];
+        var slot = (int)(hash & (KeySlots - 1));
+        if (keys[slot] is { } kept && key.SequenceEqual(kept))
+        {
+            return kept;
+        }
+
+        return keys[slot] = new string(key);
     }
 }

@@ -6,8 +6,8 @@ namespace Protocolwacht.Checks.Tests.Normalisation;
 /// <summary>
 /// A key without leetspeak is the word itself when it only holds letters, digits and masks and no letter three
 /// times in a row (a shortcut in <see cref="Tokenizer.MakeKey"/>); every other word is built character by
-/// character. Both must give what the rule says: other characters dropped, a run of three or more equal
-/// letters squeezed to one, digits and masks kept as they are.
+/// character; short keys are kept per thread and handed out again. Both must give what the rule says: other
+/// characters dropped, a run of three or more equal letters squeezed to one, digits and masks kept as they are.
 /// </summary>
 public class TokenKeyTests
 {
@@ -25,6 +25,22 @@ public class TokenKeyTests
     public void MakeKey_WithoutLeet_DropsOtherCharactersAndSqueezesLetterRuns(string word, string key)
     {
         Assert.Equal(key, Tokenizer.MakeKey(word, 0, word.Length, leet: false, oneAsL: false));
+    }
+
+    // A short key is kept per thread and handed out again; a long one is a new string each time.
+    [Fact]
+    public void MakeKey_RecurringShortWord_IsTheSameString()
+    {
+        var first = Tokenizer.MakeKey("groep 6", 0, 5, leet: false, oneAsL: false);
+        var again = Tokenizer.MakeKey("in de groep", 6, 11, leet: false, oneAsL: false);
+        const string longWord = "kinderboekenweekactiviteiten";
+        var longFirst = Tokenizer.MakeKey(longWord, 0, longWord.Length, leet: false, oneAsL: false);
+        var longAgain = Tokenizer.MakeKey(" " + longWord, 1, longWord.Length + 1, leet: false, oneAsL: false);
+
+        Assert.Equal("groep", again);
+        Assert.Same(first, again);
+        Assert.Equal(longFirst, longAgain);
+        Assert.NotSame(longFirst, longAgain);
     }
 
     [Fact]
