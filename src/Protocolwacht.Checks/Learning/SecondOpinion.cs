@@ -17,7 +17,7 @@ internal static class SecondOpinion
         for (var c = 0; c < scores.Length; c++)
         {
             var category = model.Categories[c];
-            if (findings.Exists(f => f.Category == category.Category && f.Severity != Severity.Advice) || scores[c] < category.Threshold)
+            if (RulesRaised(findings, category.Category) || scores[c] < category.Threshold)
             {
                 continue;
             }
@@ -26,6 +26,20 @@ internal static class SecondOpinion
             findings.Add(new Finding(category.Category, Severity.Doubt, GuidelineOf(category.Category).Id, null, null,
                 Message(category.Category, words)));
         }
+    }
+
+    // A loop, not List.Exists with a lambda: the lambda captured the category, two allocations per category per post.
+    private static bool RulesRaised(List<Finding> findings, string category)
+    {
+        foreach (var f in findings)
+        {
+            if (f.Category == category && f.Severity != Severity.Advice)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Guideline GuidelineOf(string category) => category switch

@@ -7,12 +7,18 @@ namespace Protocolwacht.Checks.Normalisation;
 /// the hot path). Single letters separated by dots, spaces or dashes ("k.u.t", "k u t") are joined into
 /// one token so a split-up word is matched as a word.
 /// </summary>
-internal static class Tokenizer
+internal static partial class Tokenizer
 {
+    // Tokens are gathered in this thread's list and copied out at their exact count: a capacity guessed from the
+    // text's length was about twice the tokens a post has, and the check keeps its list to the end.
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
+
     public static List<Token> Tokenize(NormalisedText text)
     {
         var folded = text.Folded;
-        var tokens = new List<Token>(Math.Min(folded.Length / 4 + 4, 4096));
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         var sentence = 0;
         var i = 0;
         while (i < folded.Length)
@@ -37,7 +43,14 @@ internal static class Tokenizer
             tokens.Add(Build(text, start, i, sentence));
         }
 
-        return JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, tokens)));
+        var owned = new List<Token>(tokens);
+        if (tokens.Capacity > 4096)
+        {
+            // A very long text's tokens are not kept for the next post.
+            t_scratch = null;
+        }
+
+        return JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, owned)));
     }
 
     // "burn-out", "e-mailadres", "wc-borstel": the first part of a hyphenated word also carries the whole
@@ -150,7 +163,7 @@ internal static class Tokenizer
         }
 
         var original = text.Original;
-        var first = text.Starts[start];
+        var first = text.StartOf(start);
         if (first < original.Length && char.IsUpper(original[first]))
         {
             flags |= TokenFlags.Capitalised;
@@ -176,7 +189,7 @@ internal static class Tokenizer
         }
 
         // Cyrillic у looks like y but stands in for u in a disguised word ("kут", "fуck").
-        if (alt is null && key.Contains('y', StringComparison.Ordinal) && original.AsSpan(text.Starts[start], text.Ends[end - 1] - text.Starts[start]).IndexOfAny('\u0443', '\u0423') >= 0)
+        if (alt is null && key.Contains('y', StringComparison.Ordinal) && original.AsSpan(text.StartOf(start), text.EndOf(end - 1) - text.StartOf(start)).IndexOfAny('\u0443', '\u0423') >= 0)
         {
             alt = key.Replace('y', 'u');
         }
@@ -230,71 +243,6 @@ internal static class Tokenizer
         }
 
         return false;
-    }
-
-    internal static string MakeKey(string s, int start, int end, bool leet, bool oneAsL)
-    {
-        var length = end - start;
-        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
-        var n = 0;
-        var run = '\0';
-        var runLength = 0;
-        for (var k = start; k < end; k++)
-        {
-            var c = s[k];
-            if (leet)
-            {
-                c = c switch
-                {
-                    '0' => 'o',
-                    '1' => oneAsL ? 'l' : 'i',
-                    '3' => 'e',
-                    '4' => 'a',
-                    '5' => 's',
-                    '7' => 't',
-                    '@' => 'a',
-                    '$' => 's',
-                    '!' => 'i',
-                    _ => c,
-                };
-            }
-
-            if (!char.IsLetterOrDigit(c) && c != '*')
-            {
-                continue;
-            }
-
-            if (c == run)
-            {
-                runLength++;
-                continue;
-            }
-
-            n = Flush(buffer, n, run, runLength);
-            run = c;
-            runLength = 1;
-        }
-
-        n = Flush(buffer, n, run, runLength);
-        return new string(buffer[..n]);
-    }
-
-    // Stretched letters: a run of three or more of the same letter becomes one ("kuuuut" → "kut");
-    // doubles stay, because Dutch spells with them.
-    private static int Flush(Span<char> buffer, int n, char run, int runLength)
-    {
-        if (runLength == 0)
-        {
-            return n;
-        }
-
-        var copies = runLength >= 3 && char.IsLetter(run) ? 1 : runLength;
-        for (var i = 0; i < copies; i++)
-        {
-            buffer[n++] = run;
-        }
-
-        return n;
     }
 
     private static List<Token> JoinSpacedLetters(NormalisedText text, List<Token> tokens)
