@@ -1,17 +1,22 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Language;
 
-/// <summary>The layout's language switch (POST /taal): the culture cookie, and a way back that stays on this site.</summary>
-public sealed class LanguageSwitchTests
+/// <summary>
+/// The layout's language switch (POST /taal): the culture cookie, and a way back that stays on this site. Every test is an
+/// anonymous visitor with a cookie jar of its own, and the switch stores nothing for a visitor (only a signed-in person's
+/// choice is saved), so the tests share one app (<see cref="SharedApp"/>).
+/// </summary>
+public sealed class LanguageSwitchTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string CultureCookie = ".AspNetCore.Culture";
 
     [Fact]
     public async Task Switch_ToEnglishAndBack_SetsTheCultureCookieAndReturnsToThePage()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var visitor = app.Anonymous();
         var dutch = await visitor.GetPageAsync("/account/signin");
 
@@ -39,7 +44,7 @@ public sealed class LanguageSwitchTests
     [Fact]
     public async Task Switch_ReturnAddressOffThisSite_GoesToTheStartPageInstead()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var visitor = app.Anonymous();
         string[] elsewhere = ["https://voorbeeld.example/", "//voorbeeld.example/pad", "/\\voorbeeld.example", "javascript:alert(1)", ""];
 
@@ -59,7 +64,7 @@ public sealed class LanguageSwitchTests
     [Fact]
     public async Task Switch_UnsupportedLanguage_SetsNoCookieAndKeepsDutch()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var visitor = app.Anonymous();
 
         using var supported = await visitor.PostFormAsync("/taal", new() { ["culture"] = "EN", ["returnUrl"] = "/account/signin" }, pagePath: "/account/signin");
@@ -76,7 +81,7 @@ public sealed class LanguageSwitchTests
     [Fact]
     public async Task Switch_ChoiceWinsOverTheBrowsersLanguage_AndALinkCannotChangeIt()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var visitor = app.Anonymous();
         using var englishBrowser = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/signin", UriKind.Relative));
         englishBrowser.Headers.AcceptLanguage.ParseAdd("en-GB");

@@ -1,17 +1,22 @@
 using System.Text.RegularExpressions;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Shared;
 
-/// <summary>The main menu shows each role its own links, and counts what waits for this person.</summary>
-public sealed partial class MainMenuTests
+/// <summary>
+/// The main menu shows each role its own links, and counts what waits for this person. The two tests that only read
+/// menus (signed in, and a visitor) share one app (<see cref="SharedApp"/>); the test that requests and answers advice
+/// starts its own, so its counts start from nothing.
+/// </summary>
+public sealed partial class MainMenuTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
     public async Task Menu_Teacher_HasDailyItemsButNoAdministratorLinks()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
 
@@ -32,7 +37,7 @@ public sealed partial class MainMenuTests
     [Fact]
     public async Task Menu_Visitor_OnlyPublicLinks()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var visitor = app.Anonymous();
 
         var links = MenuLinks(await visitor.GetPageAsync("/"));

@@ -1,14 +1,20 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
-public sealed class SignInTests
+/// <summary>
+/// Signing in. The first two tests share one app (<see cref="SharedApp"/>): one signs Tom in and reads his start page,
+/// the other is an anonymous visitor; neither acknowledges the protocol or changes what the other reads. The Production
+/// test starts its own.
+/// </summary>
+public sealed class SignInTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task SignIn_WithDemoPassword_ShowsTheHomePageForThatPerson()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var client = await app.SignInAsync("tom.hendriks");
 
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
@@ -20,7 +26,7 @@ public sealed class SignInTests
     [Fact]
     public async Task OrganisationPage_Anonymous_RedirectsToSignIn_AndApiAnswers401()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = shared.App;
         using var client = app.Anonymous();
 
         var page = await client.GetAsync(new Uri("/organisation", UriKind.Relative));
