@@ -6,7 +6,8 @@ namespace Protocolwacht.Web.Tests.Home;
 
 /// <summary>
 /// A teacher's start page says what waits for them as an author (MyPostsHomeOverview): each of their posts that needs
-/// them or waits for someone else, with a link to it, in the reader's language; with nothing waiting, it says so.
+/// them or waits for someone else, with a link to it, in the reader's language; with nothing waiting, it says so (to a
+/// teacher; a director's or administrator's own panels come without an empty card beside them: StartPageLanguageTests).
 /// </summary>
 public sealed partial class MyPostsPanelTests
 {

@@ -36,6 +36,7 @@ public sealed class StartPageLanguageTests
         Assert.Contains("asked by Bas Meijer · waiting less than a working day", english, StringComparison.Ordinal);
         Assert.DoesNotContain("gevraagd door", english, StringComparison.Ordinal);
         Assert.Contains("Daan Kok uit groep 3 heeft vandaag", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("panel-my-posts", dutch, StringComparison.Ordinal); // nothing of her own waits: no empty card beside her panels
     }
 
     [Fact]

@@ -14,7 +14,9 @@ namespace Protocolwacht.Web.Features.Posts;
 /// Everyone's start page: what waits for the person as an author. Their posts that need them (the check doubts or
 /// blocks, returned by the manager, a publication or change the platform refused or that needs their answer) come
 /// first, then what waits for someone else (advice asked, approved and ready to publish, scheduled). Each row links to
-/// the post; its details are in the reader's language (<see cref="Translate"/>), the post's words as written.
+/// the post; its details are in the reader's language (<see cref="Translate"/>), the post's words as written. With
+/// nothing waiting it says so, except to managers and administrators, whose own panels come first (order 30: after a
+/// manager's advice and school panels, before an administrator's).
 /// </summary>
 internal sealed class MyPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnapshot checkers, Translate texts) : IHomeOverview
 {
@@ -37,10 +39,18 @@ internal sealed class MyPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnap
             .Concat(posts.Select(p => (Order: Order(p.State), p.UpdatedAt, Row: Row(p, Detail(p, organisation), NeedsAuthor(p.State)))))
             .OrderBy(r => r.Order).ThenByDescending(r => r.UpdatedAt)
             .Take(MaxRows).Select(r => r.Row).ToList();
-        return new HomePanel("my-posts", "Wat op je wacht", 5, rows,
+        if (rows.Count == 0 && HasOtherPanels(staff, isAdmin))
+        {
+            return null; // an empty card would push the panels that do hold work aside
+        }
+
+        return new HomePanel("my-posts", "Wat op je wacht", 30, rows,
             "Er wacht niets op jou: geen berichten bij advies, niets teruggestuurd en niets ingepland.",
             new HomeLink("/posts", "Mijn berichten", null, 0));
     }
+
+    // Managers (advice waiting, their school's week) and administrators always get panels of their own.
+    private static bool HasOtherPanels(StaffMember staff, bool isAdmin) => isAdmin || staff.Role is StaffRole.Directie or StaffRole.Cvb;
 
     private static HomePanelRow Row(Post post, string detail, bool attention) =>
         new(Excerpt.Of(post.Text, 80), detail, PostLinks.Page(post.Id), attention);
