@@ -670,6 +670,11 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_post_changes_one_proposed_per_post")
+                        .HasFilter("\"Status\" = 'Proposed'");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("PostId", "CreatedAt");
@@ -1236,9 +1241,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "Month");
 
-                    b.HasIndex("Guideline", "Category", "Sequence");
-
                     b.HasIndex("SchoolId", "Month");
+
+                    b.HasIndex("Guideline", "Category", "Sequence");
 
                     b.ToTable("archive_insight_findings", (string)null);
                 });

@@ -22,5 +22,10 @@ internal sealed class PostChangeConfiguration : IEntityTypeConfiguration<PostCha
         builder.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.PostId, c.CreatedAt });
         builder.HasIndex(c => c.Status);
+
+        // At most one takedown task waiting to be taken up per post: two consent withdrawals (or an erasure) saved at the
+        // same moment both find no open task and both propose one; the second save is refused here and its follow-up
+        // runs again, now seeing the first task (ConsentFollowUp).
+        builder.HasIndex(c => c.PostId).IsUnique().HasFilter("\"Status\" = 'Proposed'").HasDatabaseName("IX_post_changes_one_proposed_per_post");
     }
 }

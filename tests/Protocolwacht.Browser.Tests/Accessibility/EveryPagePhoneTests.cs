@@ -22,10 +22,13 @@ public sealed class EveryPagePhoneTests(BrowserFixture server, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Composer_Phone_ScreenshotForTheReadme()
+    public async Task StartPageAndComposer_Phone_ScreenshotsForTheReadme()
     {
         await PostWithAdviceRequestAsync(server); // Tom acknowledges the protocol there, before he may compose
         var phone = await SignedInAsync(server, "tom.hendriks", Viewports.Phone);
+        await phone.GotoAsync("/");
+        await Microsoft.Playwright.Assertions.Expect(phone.GetByTestId("panel-my-posts")).ToBeVisibleAsync();
+        await Screenshots.SaveForDocsAsync(phone, "start-teacher-phone");
         await ComposeAsync(phone, "regenboog-x", DoubtText, "doubt");
         await Microsoft.Playwright.Assertions.Expect(phone.GetByTestId("live-finding").First).ToBeVisibleAsync();
         await Screenshots.SaveForDocsAsync(phone, "composer-phone");

@@ -40,6 +40,7 @@ public sealed class EveryPageTests(BrowserFixture server, ITestOutputHelper outp
         var tom = await SignedInAsync(server, "tom.hendriks", Viewports.Desktop);
         await tom.GotoAsync("/");
         await Assertions.Expect(tom.GetByTestId("home-links")).ToBeVisibleAsync();
+        await Assertions.Expect(tom.GetByTestId("panel-my-posts")).ToBeVisibleAsync();
         await Screenshots.SaveForDocsAsync(tom, "start-teacher");
         await ComposeAsync(tom, "regenboog-x", DoubtText, "doubt");
         await Assertions.Expect(tom.GetByTestId("live-finding").First).ToBeVisibleAsync();

@@ -96,7 +96,7 @@ public sealed partial class ConsentAfterPublicationTests
         Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Tombstone, ArchiveRecordTypes.Redaction], types);
     }
 
-    private static async Task<Guid> ComposeWithPhotoAsync(AppClient client, string text, string pupil, DateTimeOffset? scheduledAt)
+    internal static async Task<Guid> ComposeWithPhotoAsync(AppClient client, string text, string pupil, DateTimeOffset? scheduledAt)
     {
         var page = await client.GetPageAsync("/compose");
         var token = Token().Match(page).Groups[1].Value;

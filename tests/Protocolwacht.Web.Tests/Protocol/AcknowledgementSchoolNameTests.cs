@@ -20,8 +20,8 @@ public sealed class AcknowledgementSchoolNameTests
         var start = WebUtility.HtmlDecode(await sanne.GetPageAsync("/"));
 
         var karin = page[page.IndexOf("data-staff=\"karin.mulder\"", StringComparison.Ordinal)..];
-        Assert.StartsWith("data-staff=\"karin.mulder\"><td>Karin Mulder</td><td>directie</td><td data-testid=\"acknowledgement-school\">Basisschool De Regenboog</td>", karin, StringComparison.Ordinal);
-        Assert.Contains("data-staff=\"marieke.jansen\"><td>Marieke Jansen</td><td>cvb</td><td data-testid=\"acknowledgement-school\">bestuur</td>", page, StringComparison.Ordinal);
+        Assert.StartsWith("data-staff=\"karin.mulder\"><td>Karin Mulder</td><td>directielid</td><td data-testid=\"acknowledgement-school\">Basisschool De Regenboog</td>", karin, StringComparison.Ordinal);
+        Assert.Contains("data-staff=\"marieke.jansen\"><td>Marieke Jansen</td><td>lid van het college van bestuur</td><td data-testid=\"acknowledgement-school\">bestuur</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">regenboog</td>", page, StringComparison.Ordinal);
         Assert.Contains("<span>Karin Mulder</span>", start, StringComparison.Ordinal);
         Assert.Contains("<span class=\"hint\">Basisschool De Regenboog</span>", start, StringComparison.Ordinal);

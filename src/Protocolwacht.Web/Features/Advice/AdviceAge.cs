@@ -1,3 +1,4 @@
+using System.Globalization;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Domain.Time;
 
@@ -24,11 +25,14 @@ public static class AdviceAge
         return post.AdviceDeadline is { } deadline && deadline <= now;
     }
 
-    /// <summary>"wacht minder dan een werkdag", "wacht 1 werkdag", "wacht 3 werkdagen".</summary>
+    /// <summary>
+    /// "wacht minder dan een werkdag", "wacht 1 werkdag", "wacht 3 werkdagen": pages print it through <c>T</c>, which finds
+    /// the English by the Dutch template, so the template is written out as the resource key it is.
+    /// </summary>
     public static string Dutch(int workingDays) => workingDays switch
     {
         <= 0 => "wacht minder dan een werkdag",
         1 => "wacht 1 werkdag",
-        _ => $"wacht {workingDays} werkdagen",
+        _ => string.Format(CultureInfo.InvariantCulture, "wacht {0} werkdagen", workingDays),
     };
 }

@@ -93,7 +93,7 @@ public sealed class AdviceWorkflow(
         }
 
         await notifier.NotifyAsync(next.Id, $"Adviesvraag van {NameOf(organisation, post.AuthorId)} (doorgestuurd)",
-            "Een adviesvraag is niet op tijd beantwoord en is naar jou doorgestuurd." + DeadlineText(post.AdviceDeadline), PostLinks.Page(post.Id), cancellationToken);
+            $"Een adviesvraag is niet op tijd beantwoord en is naar jou doorgestuurd.{DeadlineText(post.AdviceDeadline)}", PostLinks.Page(post.Id), cancellationToken);
         await notifier.NotifyAsync(post.AuthorId, "Je adviesvraag is doorgestuurd",
             $"Je adviesvraag is niet op tijd beantwoord en is doorgestuurd naar {next.Name}.", PostLinks.Page(post.Id), cancellationToken);
         return await posts.CommitAsync(cancellationToken);

@@ -88,7 +88,16 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
         if (await db.StaffAbsences.SingleOrDefaultAsync(a => a.StaffId == me, cancellationToken) is { } row)
         {
             db.StaffAbsences.Remove(row);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // "I'm back" sent twice at once (two tabs, a double tap): the other request removed the period first, so
+                // what this one asked for is done.
+                db.ChangeTracker.Clear();
+            }
         }
 
         return RedirectToPage();

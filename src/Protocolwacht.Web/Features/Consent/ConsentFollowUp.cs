@@ -4,6 +4,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Consent;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts.Changes;
 
@@ -36,10 +37,28 @@ public sealed class ConsentFollowUp(
         var refusal = request.Withdraw || request.Value == ConsentValue.No;
         if (result.Allowed && refusal && request.PurposeCode is ConsentPurpose.PhotoOnSocialMedia or ConsentPurpose.NameOnSocialMedia)
         {
-            await FollowUpAsync(editor.Id, request.StudentId, cancellationToken);
+            await FollowUpOnceAsync(editor.Id, request.StudentId, cancellationToken);
         }
 
         return result;
+    }
+
+    // Two people withdrawing the same pupil's consent at the same moment both find no open takedown task for a post and
+    // both propose one; the database lets one in (one proposed task per post) and refuses the other's save whole. The
+    // consent change itself is already stored (its own unit of work), so "someone else was first, nothing was stored"
+    // would not be true here: the follow-up runs again instead, now sees the first task, and ends as if the two saves had
+    // come one after the other (its holds and notices stored, no second task).
+    private async Task FollowUpOnceAsync(string editorId, string studentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await FollowUpAsync(editorId, studentId, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            await FollowUpAsync(editorId, studentId, cancellationToken);
+        }
     }
 
     private async Task FollowUpAsync(string editorId, string studentId, CancellationToken cancellationToken)

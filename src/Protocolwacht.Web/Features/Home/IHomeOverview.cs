@@ -21,8 +21,8 @@ public interface IHomeOverview
 /// <param name="More">Link to the full page, or null.</param>
 public sealed record HomePanel(string Id, string Title, int Order, IReadOnlyList<HomePanelRow> Rows, string Empty, HomeLink? More = null);
 
-/// <param name="Text">What the row is about (already Dutch, not translated: may hold names or post text).</param>
-/// <param name="Detail">Secondary text: age, state, date.</param>
+/// <param name="Text">What the row is about, printed as it is: it may hold names or post text, so an overview translates its own words in it (a count, "en nog 3 anderen").</param>
+/// <param name="Detail">Secondary text: age, state, date, already in the reader's language (the overview composes it with <c>Translate</c>, part by part).</param>
 /// <param name="Href">Where to act on it, or null.</param>
 /// <param name="Attention">Shown with a warning label (the word, not only a colour).</param>
 public sealed record HomePanelRow(string Text, string? Detail, string? Href, bool Attention = false);

@@ -2,11 +2,12 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Home;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts;
 
-/// <summary>An administrator's start page: every official account and whether it can publish now (its connection).</summary>
-internal sealed class ConnectionsHomeOverview(CheckerSnapshot checkers, ConnectorResolver connectors) : IHomeOverview
+/// <summary>An administrator's start page: every official account and whether it can publish now (its connection, in the reader's language).</summary>
+internal sealed class ConnectionsHomeOverview(CheckerSnapshot checkers, ConnectorResolver connectors, Translate texts) : IHomeOverview
 {
     public async Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class ConnectionsHomeOverview(CheckerSnapshot checkers, Connecto
         {
             var channel = await connectors.ChannelForAsync(account.Id, cancellationToken);
             var state = channel is null ? "niet verbonden" : channel == "sandbox" ? "verbonden (sandbox)" : "verbonden";
-            rows.Add(new HomePanelRow($"{account.Handle} ({account.Channel})", state, $"/accounts/edit/{account.Id}", Attention: channel is null));
+            rows.Add(new HomePanelRow($"{account.Handle} ({account.Channel})", texts(state), $"/accounts/edit/{account.Id}", Attention: channel is null));
         }
 
         // Accounts that cannot publish first: they need the administrator.

@@ -7,6 +7,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Accounts;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Features.SignIn;
@@ -96,7 +97,19 @@ public sealed class EditModel(ProtocolwachtDbContext db, AccountCredentials cred
         }
 
         // The account and its credential commit together, or neither does.
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (IsNew && UniqueViolation.Is(ex))
+        {
+            // Two administrators creating an account with the same id at the same moment both pass the check above; the
+            // key lets one in, and the other hears what the check would have said a moment later. Nothing of theirs is stored.
+            db.ChangeTracker.Clear();
+            Errors.Add($"Er bestaat al een account met id '{Form.Id}'.");
+            return Page();
+        }
+
         credentials.Forget(row.Id);
         return Redirect("/accounts");
     }

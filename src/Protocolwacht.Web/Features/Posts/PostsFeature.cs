@@ -7,6 +7,7 @@ public static class PostsFeature
         builder.Services.AddScoped<PostWorkflow>();
         builder.Services.AddScoped<PostLiveStream>();
         builder.Services.AddScoped<Home.IHomeAction, WorkflowHomeAction>();
+        builder.Services.AddScoped<Home.IHomeOverview, MyPostsHomeOverview>();
         builder.Services.AddScoped<Home.IHomeOverview, SchoolPostsHomeOverview>();
         return builder;
     }

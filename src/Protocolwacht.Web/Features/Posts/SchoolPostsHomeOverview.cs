@@ -7,15 +7,17 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Home;
 using Protocolwacht.Web.Features.Shared;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Posts;
 
 /// <summary>
 /// A director's start page, for their own school's accounts: what goes out in the coming seven days, and the
 /// recent findings of the check. Posts the director may not open (someone else's draft) are counted, never
-/// shown: a draft is not for the rest of the organisation to read (<see cref="PostAccess"/>).
+/// shown: a draft is not for the rest of the organisation to read (<see cref="PostAccess"/>). The rows' own words are in the
+/// reader's language (<see cref="Translate"/>); a post's text and an account's handle stay as written.
 /// </summary>
-internal sealed class SchoolPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time, IHttpContextAccessor http)
+internal sealed class SchoolPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnapshot checkers, TimeProvider time, IHttpContextAccessor http, Translate texts)
     : IHomeOverview
 {
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
@@ -51,9 +53,9 @@ internal sealed class SchoolPostsHomeOverview(ProtocolwachtDbContext db, Checker
                                            && (p.ScheduledAt is null ? p.State == PostState.Queued : p.ScheduledAt < weekEnd))
                      .OrderBy(p => p.ScheduledAt ?? now).Take(5))
         {
-            var when = p.ScheduledAt is { } at ? DutchTime.Format(at) : "na bevestiging";
+            var when = p.ScheduledAt is { } at ? DutchTime.Format(at) : texts("na bevestiging");
             var handles = string.Join(", ", p.AccountIds.Select(id => organisation.FindAccount(id)?.Handle ?? id));
-            rows.Add(new HomePanelRow(Excerpt.Of(p.Text, 80), $"{when} · {handles} · {p.State.ToDutch()}",
+            rows.Add(new HomePanelRow(Excerpt.Of(p.Text, 80), $"{when} · {handles} · {texts(p.State.ToDutch())}",
                 user is not null && PostAccess.MayView(user, p) ? PostLinks.Page(p.Id) : null));
         }
 
@@ -62,8 +64,8 @@ internal sealed class SchoolPostsHomeOverview(ProtocolwachtDbContext db, Checker
         {
             var doubt = flagged.Count(p => p.LastVerdict == Verdict.Doubt);
             var block = flagged.Count - doubt;
-            rows.Add(new HomePanelRow($"Bevindingen van de controle, laatste 30 dagen: {doubt}× twijfel, {block}× blokkade",
-                "Berichten die je zelf niet mag openen worden alleen geteld.", "/advice", Attention: true));
+            rows.Add(new HomePanelRow(texts($"Bevindingen van de controle, laatste 30 dagen: {doubt}× twijfel, {block}× blokkade"),
+                texts("Berichten die je zelf niet mag openen worden alleen geteld."), "/advice", Attention: true));
         }
 
         return rows;

@@ -8,7 +8,8 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// where they are written rather than by rendering every error path: what a page model assigns to the properties its
 /// page prints (Problem, Error, Message, Result, Errors, Done), what a post's workflow refuses with
 /// (<c>WorkflowResult.Refused</c>), a validation attribute's ErrorMessage, a start-page panel's title and empty text,
-/// the organisation file's and the protocol document's import errors,
+/// the organisation file's and the protocol document's import errors, a sentence composed at run time and handed to the
+/// translator (<c>texts($"…")</c>, a start-page row's details),
 /// what a use case returns as its answer (<see cref="UseCaseAnswer"/>: every method, anywhere under src/ but the
 /// check's own messages and the command line, that answers with <c>string?</c>, <c>Task&lt;string&gt;</c>, a
 /// <c>…Result</c> (not a page handler's, a health check's or Identity's, which no page prints) or a tuple with a <c>string? Error</c>, <c>Problem</c> or <c>Message</c>: the
@@ -51,6 +52,8 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("{0}: de tekst telt {1} tekens; {2} neemt er hoogstens {3}.", texts.Keys); // PlatformRules: problems.Add($"…")
         Assert.Contains("wordt gepubliceerd", texts.Keys); // PostStatus: const string PublishingText = "…"
         Assert.Contains("Het bestand bevat een ongeldig teken: een losse UTF-16-surrogaat (zoals \\ud800) is geen tekst.", texts.Keys); // OrganisationFile
+        Assert.Contains("wacht op advies van {0}", texts.Keys); // MyPostsHomeOverview: texts($"…{name}") for a start-page row's detail
+        Assert.Contains("en nog {0} anderen", texts.Keys); // AcknowledgementsHomeOverview: new HomePanelRow(texts($"…"), …)
         Assert.DoesNotContain("/consent", texts.Keys);
     }
 
@@ -235,7 +238,7 @@ public sealed partial class UiTextResourceTests
     // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) and a
     // platform's problems (PlatformRules: problems.Add($"…")) are printed one by one through T() too, and so is a text
     // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText).
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=")]
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
     private static partial Regex Everywhere();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]

@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Web.Tests.Posts.Changes;
 
 /// <summary>
-/// Once armed, holds each save of a post change until the given number of them have arrived, then lets them all go:
-/// two steps that have both passed their checks write at the same moment, as two clicks on a busy server do.
-/// Registered as the app's <see cref="IInterceptor"/>; other saves, and every save before <see cref="Arm"/>, pass straight through.
+/// Once armed, holds each save of a post change (or of what <paramref name="holds"/> picks) until the given number of
+/// them have arrived, then lets them all go: two steps that have both passed their checks write at the same moment, as
+/// two clicks on a busy server do. Registered as the app's <see cref="IInterceptor"/>; other saves, and every save before
+/// <see cref="Arm"/>, pass straight through.
 /// </summary>
-internal sealed class SaveBarrier : SaveChangesInterceptor
+internal sealed class SaveBarrier(Func<ChangeTracker, bool>? holds = null) : SaveChangesInterceptor
 {
     // Long enough for a loaded CI machine; a step that never comes lets the other go rather than hang the test.
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
@@ -28,8 +30,8 @@ internal sealed class SaveBarrier : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         var all = Volatile.Read(ref _all);
-        var changesAPostChange = eventData.Context?.ChangeTracker.Entries<PostChange>().Any(e => e.State is EntityState.Added or EntityState.Modified) == true;
-        if (all is not null && changesAPostChange && !all.Task.IsCompleted)
+        var held = eventData.Context is { } context && (holds ?? ChangesAPostChange)(context.ChangeTracker);
+        if (all is not null && held && !all.Task.IsCompleted)
         {
             if (Interlocked.Increment(ref _arrived) >= _parties)
             {
@@ -41,4 +43,7 @@ internal sealed class SaveBarrier : SaveChangesInterceptor
 
         return result;
     }
+
+    private static bool ChangesAPostChange(ChangeTracker tracker) =>
+        tracker.Entries<PostChange>().Any(e => e.State is EntityState.Added or EntityState.Modified);
 }
