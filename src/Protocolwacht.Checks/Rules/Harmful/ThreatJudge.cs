@@ -77,6 +77,12 @@ internal static partial class ThreatJudge
                     return (s.First, k);
                 }
 
+                // "ik breek je benen": someone else's bones broken by the author.
+                if (BonesBroken(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 4))
+                {
+                    return (s.First, Math.Min(s.Last, k + 3));
+                }
+
                 // "ik krijg je nog wel", "die krijg ik nog": the promise of revenge.
                 if (Revenge(context, s, k) && someone && s.Has(c, Words.FirstPerson))
                 {
