@@ -29,10 +29,31 @@ internal static partial class InsultJudge
             }
         }
 
-        // The compound reader carries only a few classes to a compound, so the head is looked up here.
+        // The compound reader carries only a few classes to a compound, so the head is looked up here. Most words after
+        // "een" end in no contempt head at all; the dictionary split (substrings at every position) runs only when one does.
+        if (!EndsInContemptHead(key))
+        {
+            return false;
+        }
+
         var parts = CompoundWords.PartsOf(key);
         var headed = parts.Any(p => p.Length < key.Length && key.EndsWith(p, StringComparison.Ordinal) && (WordClasses.Default.Of(p) & Words.ContemptHead) != 0);
         return headed && parts.Any(p => p.Length < key.Length && key.StartsWith(p, StringComparison.Ordinal) && Negative(p));
+    }
+
+    // A proper suffix of the word (at least one letter before it) that is a contempt head in one of its forms; what any
+    // split of the compound into dictionary parts needs, looked up without allocating.
+    private static bool EndsInContemptHead(string key)
+    {
+        for (var start = 1; start < key.Length; start++)
+        {
+            if ((WordClasses.Default.Of(key.AsSpan(start)) & Words.ContemptHead) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "een lomperik", "een ouwe lomperik": "een" right before, or before one adjective.
