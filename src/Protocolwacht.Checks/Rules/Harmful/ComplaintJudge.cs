@@ -8,10 +8,10 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static partial class ComplaintJudge
 {
-    // Turtle, eye roll, unamused, expressionless, melting, no mouth, facepalm, upside-down, open mouth, sloth; and the
-    // shrug (seventeenth pass): a shrug after a decision of the board says "nothing to be done about it".
     private static readonly ClassMask CountdownUnit = Language.WordClasses.Default.Mask("countdown-unit");
 
+    // Turtle, eye roll, unamused, expressionless, melting, no mouth, facepalm, upside-down, open mouth, sloth; and the
+    // shrug (seventeenth pass): a shrug after a decision of the board says "nothing to be done about it".
     private static readonly int[] WearyEmoji = [0x1F422, 0x1F644, 0x1F612, 0x1F611, 0x1FAE0, 0x1F636, 0x1F926, 0x1F643, 0x1F62E, 0x1F9A5, 0x1F937];
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
