@@ -41,7 +41,7 @@ internal static partial class GroupHateJudge
             return false;
         }
 
-        if (geen == s.First && OurPlaceFollows(context, s, group))
+        if ((geen == s.First || Willed(context, s, geen)) && OurPlaceFollows(context, s, group))
         {
             return true;
         }
@@ -56,6 +56,22 @@ internal static partial class GroupHateJudge
         }
 
         return false;
+    }
+
+    // "(wat mij betreft) komen er geen X meer in onze straat", "er mogen geen X …": "er" and a verb of will or coming
+    // just before "geen"; "er wonen geen X meer in onze straat" tells who lives there.
+    private static bool Willed(CheckContext context, Sentence s, int geen)
+    {
+        var t = context.Tokens;
+        var er = false;
+        var willed = false;
+        for (var j = geen - 1; j >= s.First && j >= geen - 3 && !context.ClauseBreakBetween(j, geen); j--)
+        {
+            er |= t[j].Key == "er";
+            willed |= (context.Classes[j] & Words.Intention) != 0 || t[j].Key is "mogen" or "mag";
+        }
+
+        return er && willed;
     }
 
     // "in onze straat", "op onze school", "op de school van mijn kinderen", "hier": the author's own place right after the group.

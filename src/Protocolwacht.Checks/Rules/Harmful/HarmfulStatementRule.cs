@@ -131,7 +131,9 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
             // An insult or threat in a sentence about a quoted work is said of its characters (the lexicon's
             // "unless @fiction" sees words for a story, not a title).
-            if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } sentence && sentence.NamesAWork(context))
+            // A title without quotation marks ("lees De idioot van …") names a work too, but only for the words in it.
+            if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } sentence
+                && (sentence.NamesAWork(context) || (match.Entry.Tag != "threat" && UnquotedTitle.Contains(context, sentence, match.Last))))
             {
                 continue;
             }

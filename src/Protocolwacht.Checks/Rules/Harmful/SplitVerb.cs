@@ -58,6 +58,9 @@ internal static class SplitVerb
         return k - 2 >= s.First && tokens[k - 1].Key == "te" && (context.Classes[k - 2] & Words.Particle) != 0 && Joined(tokens[k - 2], tokens[k], mask);
     }
 
+    /// <summary>True when the particle and the verb, joined, are a word of <paramref name="mask"/> ("in" + "gooi" → "ingooi").</summary>
+    public static bool Joins(in Token particle, in Token verb, ClassMask mask) => Joined(particle, verb, mask);
+
     // Each part is read as written and as its other reading (a typo mended: "ik maak je kappot").
     private static bool Joined(in Token particle, in Token verb, ClassMask mask) =>
         Joined(particle.Key, verb.Key, mask)

@@ -25,6 +25,12 @@ internal static partial class ThreatJudge
                 return (s.First, hinted);
             }
 
+            // "Vanavond sta ik bij je aan de deur", "ik sta morgen bij het hek op je te wachten": lying in wait.
+            if (LyingInWait(context, s))
+            {
+                return (s.First, s.Last);
+            }
+
             // "Je zoontje speelt elke woensdag op het pleintje, hè?": the addressee's family watched at a known time.
             if (Watched(context, s))
             {
@@ -75,6 +81,12 @@ internal static partial class ThreatJudge
                 if (Destroyed(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 5))
                 {
                     return (s.First, k);
+                }
+
+                // "ik steek zijn banden lek", "jouw schutting ligt morgen plat als …": someone's property damaged.
+                if (PropertyDamaged(context, s, k))
+                {
+                    return (s.First, s.Last);
                 }
 
                 // "ik breek je benen": someone else's bones broken by the author.

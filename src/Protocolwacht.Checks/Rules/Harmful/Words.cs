@@ -94,6 +94,9 @@ internal static class Words
     public static readonly ClassMask ContemptHead = C.Mask("contempt-head");
     public static readonly ClassMask ModalParticle = C.Mask("modal-particle");
     public static readonly ClassMask Workplace = C.Mask("work");
+    public static readonly ClassMask Property = C.Mask("property");
+    public static readonly ClassMask Disruption = C.Mask("disruption");
+    public static readonly ClassMask Errand = C.Mask("errand");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
