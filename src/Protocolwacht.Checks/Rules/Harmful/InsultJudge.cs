@@ -19,7 +19,7 @@ internal static partial class InsultJudge
         {
             var s = sentences[si];
             // A slur that is also an ordinary word is its own target when aimed ("Vuile pot!"); AimedAt decides.
-            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s)
+            var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s) || OthersKin(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
             if (!target || s.Fictional(context) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
@@ -193,6 +193,24 @@ internal static partial class InsultJudge
         return false;
     }
 
+    // Someone else's family or partner ("die tante", "zijn nieuwe vriendin") is a person a remark can be about; the author's
+    // own ("mijn zoontje is een kleine kletskous") is teased fondly.
+    private static bool OthersKin(CheckContext context, Sentence s, int k) =>
+        (context.Classes[k] & Words.Kin) != 0 && (k == s.First || (context.Classes[k - 1] & Words.FirstPossessive) == 0);
+
+    private static bool OthersKin(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (OthersKin(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A diminutive of an animal is endearment in Dutch ("echte aapjes in het klimrek"), not an insult.
     private static bool Endearing(CheckContext context, int k) =>
         (context.Classes[k] & (Words.InsultNoun | Words.Slur)) == 0 && (context.Tokens[k].Key.EndsWith("je", StringComparison.Ordinal) || context.Tokens[k].Key.EndsWith("jes", StringComparison.Ordinal));
@@ -210,7 +228,7 @@ internal static partial class InsultJudge
                 return false;
             }
 
-            if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || context.People.Exists(p => p.Last == k))
+            if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || OthersKin(context, s, k) || context.People.Exists(p => p.Last == k))
             {
                 // "Turkse pizza is smerig": a group adjective before a thing makes the thing the subject.
                 if (GroupHateJudge.ThingDescribed(context, s, k))
