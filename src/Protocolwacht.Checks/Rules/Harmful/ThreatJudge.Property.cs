@@ -2,7 +2,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 
 // Eighteenth pass: a threat by what will happen to someone's property ("ik steek zijn banden lek", "jouw schutting ligt
 // morgen plat als …", "zijn auto staat er straks niet meer", "nog één klacht en ik gooi zijn ruiten in"). Someone else
-// owns it (a possessive of another, or "van jou"), it is damaged (`disruption`) or gone ("er … niet meer"), and the
+// owns it (a possessive of another, or "van jou"), it is damaged (`disruption`, `damage`) or gone ("er … niet meer"), and the
 // author does it, a condition sets it off or it is near. Told in the past, inside a condition ("als je band lek is"),
 // beside help, an errand or a mishap, it is news or a favour.
 internal static partial class ThreatJudge
@@ -40,7 +40,7 @@ internal static partial class ThreatJudge
             || (k + 3 <= s.Last && (context.Classes[k + 3] & Words.Target) != 0) || context.People.Exists(p => p.First == k + 2));
     }
 
-    // The damage after the property in its clause: a word of `disruption` ("lek", "plat", "kapot"), a particle at the
+    // The damage after the property in its clause: a word of `disruption` or `damage` ("lek", "kapot", "plat"), a particle at the
     // clause's end that joins a verb before it into one ("gooi … in" → "ingooien"), or the thing gone ("staat er … niet meer").
     private static int Damage(CheckContext context, Sentence s, int k)
     {
@@ -48,7 +48,7 @@ internal static partial class ThreatJudge
         var c = context.Classes;
         for (var d = k + 1; d <= Math.Min(s.Last, k + 7) && !context.ClauseBreakBetween(k, d); d++)
         {
-            if ((c[d] & Words.Disruption) != 0 && !(t[d].Key == "stuk" && t[d - 1].Key == "een"))
+            if ((c[d] & (Words.Disruption | Words.Damage)) != 0 && !(t[d].Key == "stuk" && t[d - 1].Key == "een"))
             {
                 return d;
             }
@@ -71,7 +71,7 @@ internal static partial class ThreatJudge
     {
         for (var v = k - 1; v >= s.First && v >= k - 4 && !context.ClauseBreakBetween(v, k); v--)
         {
-            if (SplitVerb.Joins(context.Tokens[particle], context.Tokens[v], Words.Disruption))
+            if (SplitVerb.Joins(context.Tokens[particle], context.Tokens[v], Words.Disruption | Words.Damage))
             {
                 return true;
             }

@@ -96,6 +96,7 @@ internal static class Words
     public static readonly ClassMask Workplace = C.Mask("work");
     public static readonly ClassMask Property = C.Mask("property");
     public static readonly ClassMask Disruption = C.Mask("disruption");
+    public static readonly ClassMask Damage = C.Mask("damage");
     public static readonly ClassMask Errand = C.Mask("errand");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
