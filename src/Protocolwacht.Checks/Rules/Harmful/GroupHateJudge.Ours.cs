@@ -96,17 +96,4 @@ internal static partial class GroupHateJudge
 
         return false;
     }
-
-    // "Oplichters die ouderen bellen": the group right after the relative "die" of the doer's noun is the object of the
-    // deed ("die" + group + a verb that is no copula); "criminelen die Marokkanen zijn" says what they are.
-    private static bool RelativeObject(CheckContext context, Sentence s, int k, int group)
-    {
-        var t = context.Tokens;
-        if (k + 2 != group || t[k + 1].Key != "die" || group + 1 > s.Last || context.ClauseBreakBetween(k, k + 1))
-        {
-            return false;
-        }
-
-        return (context.Classes[group + 1] & (Words.Copula | Words.Negation)) == 0 && !context.ClauseBreakBetween(group, group + 1);
-    }
 }

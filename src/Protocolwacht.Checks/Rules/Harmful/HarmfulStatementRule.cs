@@ -118,7 +118,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
-            if (match.Entry.Tag == "insult-adj" && match.Last == match.First + 2 && context.Tokens[match.First + 1].Key == "die")
+            if (match.Entry.Tag == "insult-adj" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } clause && clause.RelativeObject(context, match.First, match.Last))
             {
                 continue;
             }

@@ -86,6 +86,22 @@ internal readonly record struct Sentence(int First, int Last)
 
     private static readonly HashSet<string> Fetch = [.. Language.Morphology.FormsOf("halen"), "haal", "haalt", "haalde", "haalden", "gehaald"];
 
+    /// <summary>
+    /// "Oplichters die ouderen bellen": the person right after the relative "die" of <paramref name="noun"/> is the object
+    /// of a deed ("die" + person + a verb that is no copula or negation); "criminelen die Marokkanen zijn" says what they
+    /// are. One reading for the group judge and the insult lines of the lexicon.
+    /// </summary>
+    public bool RelativeObject(CheckContext context, int noun, int person)
+    {
+        var t = context.Tokens;
+        if (noun + 2 != person || t[noun + 1].Key != "die" || person + 1 > Last || context.ClauseBreakBetween(noun, noun + 1))
+        {
+            return false;
+        }
+
+        return (context.Classes[person + 1] & (Words.Copula | Words.Negation)) == 0 && !context.ClauseBreakBetween(person, person + 1);
+    }
+
     /// <summary>A negation within <paramref name="before"/> words before token <paramref name="at"/>, in the same clause.</summary>
     public bool NegatedAt(CheckContext context, int at, int before = 3)
     {
