@@ -9,6 +9,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ComplaintJudge
 {
     private static readonly ClassMask CountdownUnit = Language.WordClasses.Default.Mask("countdown-unit");
+    private static readonly ClassMask CountdownEnd = Language.WordClasses.Default.Mask("countdown-end");
 
     // Turtle, eye roll, unamused, expressionless, melting, no mouth, facepalm, upside-down, open mouth, sloth; and the
     // shrug (seventeenth pass): a shrug after a decision of the board says "nothing to be done about it".
@@ -136,7 +137,7 @@ internal static partial class ComplaintJudge
 
                 for (var j = n + 3; j < t.Count && j < n + 14; j++)
                 {
-                    if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
+                    if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "af" || (context.Classes[j] & CountdownEnd) != 0)
                     {
                         return (k, j);
                     }
