@@ -11,6 +11,7 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask CountdownUnit = Language.WordClasses.Default.Mask("countdown-unit");
     private static readonly ClassMask CountdownEnd = Language.WordClasses.Default.Mask("countdown-end");
     private static readonly ClassMask PersonnelChange = Language.WordClasses.Default.Mask("personnel-change");
+    private static readonly ClassMask WorkMeasure = Language.WordClasses.Default.Mask("work-measure");
 
     // "Nog 14 ochtenden", "nog 41 maandagen": the days and parts of the day a routine is told by count as well.
     private static readonly ClassMask CountedIn = CountdownUnit | Words.RoutineTime;
@@ -202,7 +203,8 @@ internal static partial class ComplaintJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson);
+            // "Teamvergadering van twee uur over de kleur van de nieuwe map 🙄": a meeting or plan of the work rolled at too.
+            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson | WorkMeasure);
             if (at >= 0 && !s.Has(c, Words.Positive))
             {
                 return (s.First, s.Last);

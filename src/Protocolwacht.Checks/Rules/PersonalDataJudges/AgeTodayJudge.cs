@@ -10,7 +10,7 @@ internal static class AgeTodayJudge
     public static (int First, int Last)? Find(CheckContext context)
     {
         var t = context.Tokens;
-        for (var k = 0; k + 1 < t.Count; k++)
+        for (var k = 0; k < t.Count; k++)
         {
             if (t[k].Key is not ("word" or "geworden"))
             {
@@ -62,7 +62,7 @@ internal static class AgeTodayJudge
         return j >= 0 && context.Tokens[j].Sentence == context.Tokens[k].Sentence && IsAge(context, j) ? j : -1;
     }
 
-    // A whole number of years, not a time or an amount: nothing but the end of the clause, "jaar" or "geworden" follows.
+    // A whole number of years, not a time or an amount: the end of the clause (a comma too), "jaar" or "geworden" follows.
     private static bool IsAge(CheckContext context, int j)
     {
         var t = context.Tokens;
@@ -71,7 +71,8 @@ internal static class AgeTodayJudge
             return false;
         }
 
-        return j + 1 >= t.Count || t[j + 1].Sentence != t[j].Sentence || t[j + 1].Key is "jaar" or "geworden" or "en" or "maar" or "dus";
+        return j + 1 >= t.Count || t[j + 1].Sentence != t[j].Sentence || t[j + 1].Key is "jaar" or "geworden" or "en" or "maar" or "dus"
+            || context.Text.Folded.AsSpan(t[j].End, t[j + 1].Start - t[j].End).IndexOfAny(",;:") >= 0;
     }
 
     // The author ("ik") and a day that makes it a date: today, tomorrow, the day after.
