@@ -22,6 +22,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         .Append(resources.Organisation.Board.Name).Select(Term.KeyOf).Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
 
     private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
+    private static readonly ClassMask Publication = Nearby.Class("publication");
     private static readonly ClassMask School = Nearby.Class("organisation-target") | Nearby.Class("school-facility") | Nearby.Class("class-group") | Nearby.Class("first-possessive");
 
     private static readonly string Cite = $"publiceer geen vertrouwelijke informatie ({Protocol.R3.Title}) en verspreid geen interne informatie ({Protocol.DONT5.Title})";
@@ -56,7 +57,10 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
                 break;
             }
 
-            if (match.Entry.Tag != "health" || HealthTopic.Is(context, match.First))
+            // A colleague's family news ("juf Linda gaat scheiden", "meester Bas krijgt een tweeling") is a personnel matter
+            // as their health is, until it has been announced ("zoals in de nieuwsbrief stond").
+            var family = match.Entry.Tag == "family";
+            if ((match.Entry.Tag != "health" && !family) || (!family && HealthTopic.Is(context, match.First)) || (family && Announced(context)))
             {
                 continue;
             }
@@ -77,10 +81,24 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             {
                 var (start, end) = context.SpanOf(match);
                 findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.DONT5.Id, start, end,
-                    $"Je deelt een personeelszaak: de gezondheid van een collega (\"{context.Quote(start, end)}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
+                    $"Je deelt een personeelszaak: {(family ? "de thuissituatie" : "de gezondheid")} van een collega (\"{context.Quote(start, end)}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
                 return;
             }
         }
+    }
+
+    // A publication named in the post ("zoals in de nieuwsbrief stond") says the news is out.
+    private static bool Announced(CheckContext context)
+    {
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if ((context.Classes[k] & Publication) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Het schijnt dat de nieuwe directeur van de bibliotheek aardig is": a new leader of somewhere else is no news of the

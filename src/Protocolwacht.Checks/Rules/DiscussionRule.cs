@@ -27,7 +27,11 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
         }
 
         var incoming = resources.Discussion.FindAll(Tokenizer.Tokenize(NormalisedText.Create(text)));
-        return incoming.Exists(m => m.Entry.Tag == "incoming")
+
+        // "Milan is zijn jas kwijt, waar kan ik zoeken?": a question of when, where or which with nothing but weak
+        // complaint words in it asks for a fact; without "waarom" or "hoezo" answering it is no dispute (convention 11).
+        var practical = incoming.Exists(m => m.Entry.Tag == "practical") && !incoming.Exists(m => m.Entry.Tag == "question" && m.Entry.Source is "waarom" or "hoezo");
+        return incoming.Exists(m => m.Entry.Tag == "incoming" || (m.Entry.Tag == "incoming-weak" && !practical))
             || (incoming.Exists(m => m.Entry.Tag == "question") && context.Any(resources.Discussion, "rule"));
     }
 

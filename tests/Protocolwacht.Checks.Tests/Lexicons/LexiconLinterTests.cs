@@ -23,7 +23,7 @@ public class LexiconLinterTests
         ["sources"] = ["claim", "source"],
         ["sensitive"] = ["health", "discipline", "bullied", "grades", "family", "care"],
         ["harmful"] = ["insult", "insult-adj", "threat", "slander", "complaint", "sarcasm", "target"],
-        ["discussion"] = ["argue", "argue-weak", "redirect", "thanks", "rule", "incoming", "question"],
+        ["discussion"] = ["argue", "argue-weak", "redirect", "thanks", "rule", "incoming", "incoming-weak", "question", "practical"],
         ["capacity"] = ["disclaimer", "namens", "opinion"],
         ["copyright"] = ["no-permission", "copied-whole", "paywall", "unknown-source"],
         ["topics"] = ["topic"],
@@ -59,8 +59,9 @@ public class LexiconLinterTests
         var problems = new List<string>();
         foreach (var lexicon in Set.All)
         {
-            // "incoming" and "question" entries are read in the message replied to, not in the draft: no contradiction with a draft tag.
-            foreach (var group in lexicon.Entries.GroupBy(e => (e.Tag is "incoming" or "question" ? "incoming:" : string.Empty) + e.Source + "\t" + e.Conditions, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            // "incoming", "incoming-weak", "question" and "practical" entries are read in the message replied to, not in the draft:
+            // no contradiction with a draft tag.
+            foreach (var group in lexicon.Entries.GroupBy(e => (e.Tag is "incoming" or "incoming-weak" or "question" or "practical" ? "incoming:" : string.Empty) + e.Source + "\t" + e.Conditions, StringComparer.Ordinal).Where(g => g.Count() > 1))
             {
                 var tags = group.Select(e => e.Tag).Distinct().ToList();
                 problems.Add(tags.Count > 1

@@ -9,6 +9,12 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ComplaintJudge
 {
     private static readonly ClassMask CountdownUnit = Language.WordClasses.Default.Mask("countdown-unit");
+    private static readonly ClassMask CountdownEnd = Language.WordClasses.Default.Mask("countdown-end");
+    private static readonly ClassMask PersonnelChange = Language.WordClasses.Default.Mask("personnel-change");
+    private static readonly ClassMask WorkMeasure = Language.WordClasses.Default.Mask("work-measure");
+
+    // "Nog 14 ochtenden", "nog 41 maandagen": the days and parts of the day a routine is told by count as well.
+    private static readonly ClassMask CountedIn = CountdownUnit | Words.RoutineTime;
 
     // Turtle, eye roll, unamused, expressionless, melting, no mouth, facepalm, upside-down, open mouth, sloth; and the
     // shrug (seventeenth pass): a shrug after a decision of the board says "nothing to be done about it".
@@ -116,7 +122,7 @@ internal static partial class ComplaintJudge
         return false;
     }
 
-    // "Nog 38 schooldagen", "nog 17 nachtjes slapen tot de kerstvakantie".
+    // "Nog 38 schooldagen", "nog 17 nachtjes slapen tot de kerstvakantie", "nog 812 dagen tot mijn pensioen".
     private static (int, int)? Countdown(CheckContext context)
     {
         var t = context.Tokens;
@@ -125,7 +131,7 @@ internal static partial class ComplaintJudge
             // "nog maar 12 schooldagen"
             var n = t[k].Key == "nog" && t[k + 1].Key == "maar" && k + 3 < t.Count ? k + 1 : k;
             if (t[k].Key == "nog" && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters)
-                && (context.Classes[n + 2] & CountdownUnit) != 0)
+                && (context.Classes[n + 2] & CountedIn) != 0)
             {
                 // "Nog 3 weken tot de zomervakantie en wat hebben we een mooi jaar gehad!": a countdown beside praise looks back
                 // with pleasure, it does not count the days until the work is over.
@@ -136,7 +142,7 @@ internal static partial class ComplaintJudge
 
                 for (var j = n + 3; j < t.Count && j < n + 14; j++)
                 {
-                    if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "vakantie" or "zomervakantie" or "kerstvakantie" or "meivakantie" or "herfstvakantie" or "voorjaarsvakantie" or "af" || t[j].Key.EndsWith("vakantie", StringComparison.Ordinal))
+                    if (t[j].Key is "tel" or "telt" or "tellen" or "aftellen" or "aftel" or "af" || ((context.Classes[j] & CountdownEnd) != 0 && !SomeoneElsesLeave(context, k, j)))
                     {
                         return (k, j);
                     }
@@ -150,6 +156,26 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // "Nog 5 dagen en dan gaat juf Ans met pensioen": a pension (also personnel news) with a colleague or a roster person
+    // between the countdown and it is their farewell counted down to, not the author's own end of work.
+    private static bool SomeoneElsesLeave(CheckContext context, int from, int end)
+    {
+        if ((context.Classes[end] & PersonnelChange) == 0)
+        {
+            return false;
+        }
+
+        for (var j = from; j < end; j++)
+        {
+            if ((context.Classes[j] & (Words.SchoolPerson | Words.Person)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return context.People.Exists(p => p.First > from && p.First < end);
     }
 
     // A positive word, not negated, in the countdown's sentence.
@@ -177,7 +203,8 @@ internal static partial class ComplaintJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson);
+            // "Teamvergadering van twee uur over de kleur van de nieuwe map 🙄": a meeting or plan of the work rolled at too.
+            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson | WorkMeasure);
             if (at >= 0 && !s.Has(c, Words.Positive))
             {
                 return (s.First, s.Last);

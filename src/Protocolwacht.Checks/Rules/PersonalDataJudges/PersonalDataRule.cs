@@ -57,6 +57,13 @@ internal sealed class PersonalDataRule : ICheckRule
             blocked = true;
         }
 
+        if (!blocked && AgeTodayJudge.Find(context) is { } age)
+        {
+            var (start, end) = context.SpanOf(age.First, age.Last);
+            findings.Add(new Finding(Categories.PersonalData, Severity.Block, Protocol.BG5.Id, start, end, AgeTodayJudge.Judge(context.Quote(start, end))));
+            blocked = true;
+        }
+
         if (SensitiveFactJudge.Find(context) is { } fact)
         {
             var (start, end) = context.SpanOf(fact.Match);

@@ -125,11 +125,29 @@ internal static class SensitiveFactJudge
             firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
             verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta" or "leef" or "leefde";
 
+            // "Ik slik al jaren lithium", "sinds de zomer gebruik ik …": taking a medicine is having what it treats.
+            verb |= tokens[k].Key is "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam";
+
             // "mijn diagnose", "na mijn operatie": the author's own.
             verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
 
-        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index);
+        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index);
+    }
+
+    // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
+    // of its own, in a sentence where the author speaks and nobody else is named, is the author's own.
+    private static bool OnItBySelf(CheckContext context, int index)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        if (index < 2 || tokens[index - 1].Key is not ("de" or "het") || tokens[index - 2].Key != "aan")
+        {
+            return false;
+        }
+
+        return InSentence(context, sentence, FirstPerson) && !InSentence(context, sentence, ThirdPerson | Someone | StaffRole)
+            && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
     }
 
     // "Sinds vorige week weet ik dat ik ADHD heb", "sinds vorig jaar weet ik dat ik bipolair ben": in a subordinate clause
