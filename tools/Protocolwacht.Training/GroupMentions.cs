@@ -20,7 +20,7 @@ internal static class GroupMentions
     /// </summary>
     public const double Cap = 0.05;
 
-    private static readonly UInt128 Group = WordClasses.Default.Mask("protected-group");
+    private static readonly ClassMask Group = WordClasses.Default.Mask("protected-group");
 
     public static bool IsGroupMention(Post post) => post.Expected.Verdict == Verdict.Allow && (post.Features.Classes & Group) != 0;
 

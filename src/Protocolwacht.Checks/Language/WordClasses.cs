@@ -17,7 +17,7 @@ internal sealed class WordClasses
     public const double PolarityThreshold = 0.4;
 
     /// <summary>How many classes fit in a <see cref="ClassMask"/>.</summary>
-    public const int Capacity = 128;
+    public const int Capacity = ClassMask.Bits;
 
     private static readonly Lazy<WordClasses> Shared = new(() => new WordClasses(stored: true));
 
@@ -151,7 +151,7 @@ internal sealed class WordClasses
     {
         if (_names.Count == Capacity)
         {
-            throw new InvalidOperationException($"More than {Capacity} word classes: widen ClassMask (GlobalUsings.cs).");
+            throw new InvalidOperationException($"More than {Capacity} word classes: widen ClassMask (ClassMask.cs).");
         }
 
         _ids[name] = _names.Count;

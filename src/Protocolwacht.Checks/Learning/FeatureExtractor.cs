@@ -81,7 +81,7 @@ internal static class FeatureExtractor
     }
 
     // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
-    // few of the 128 classes).
+    // few of all the classes).
     private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
     {
         for (var a = left; a != 0 && right != 0; a &= a - 1)

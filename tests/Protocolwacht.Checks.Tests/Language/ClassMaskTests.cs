@@ -1,57 +1,65 @@
+using System.Numerics;
+
 namespace Protocolwacht.Checks.Tests.Language;
 
 /// <summary>
-/// <see cref="ClassMask"/> replaced UInt128 so ReadyToRun precompiles the methods that use it; every operator must
-/// give exactly what UInt128 gave, or a rule would see other classes.
+/// <see cref="ClassMask"/> is an unsigned 256-bit integer made of four ulongs (so ReadyToRun precompiles the methods
+/// that use it); every operator must give exactly what integer arithmetic modulo 2^256 gives, or a rule would see
+/// other classes.
 /// </summary>
 public class ClassMaskTests
 {
-    // Masks with bits in the low half, the high half, both, none, and the edges of each half.
+    private static readonly BigInteger Modulus = BigInteger.One << ClassMask.Bits;
+
+    // Masks with bits in each of the four words, none, all, and the edges of each word.
     private static IEnumerable<ClassMask> Samples()
     {
         var random = new Random(9);
         yield return ClassMask.Zero;
         yield return ClassMask.One;
         yield return ~ClassMask.Zero;
-        foreach (var bit in new[] { 1, 62, 63, 64, 65, 126, 127 })
+        foreach (var bit in new[] { 1, 62, 63, 64, 65, 126, 127, 128, 129, 191, 192, 193, 254, 255 })
         {
             yield return ClassMask.One << bit;
         }
 
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < 300; i++)
         {
             var mask = ClassMask.Zero;
-            for (var bits = random.Next(1, 6); bits > 0; bits--)
+            for (var bits = random.Next(1, 7); bits > 0; bits--)
             {
-                mask |= ClassMask.One << random.Next(128);
+                mask |= ClassMask.One << random.Next(ClassMask.Bits);
             }
 
             yield return mask;
         }
     }
 
+    private static BigInteger Wrap(BigInteger value) => ((value % Modulus) + Modulus) % Modulus;
+
     [Fact]
-    public void Operators_GiveWhatUInt128Gives()
+    public void Operators_GiveWhat256BitIntegerArithmeticGives()
     {
         var samples = Samples().ToList();
         foreach (var a in samples)
         {
-            UInt128 wideA = a;
-            Assert.Equal(~wideA, (UInt128)(~a));
-            Assert.Equal(wideA - 1, (UInt128)(a - 1));
-            Assert.Equal(UInt128.TrailingZeroCount(wideA), (UInt128)ClassMask.TrailingZeroCount(a));
-            Assert.Equal(wideA != 0, a != 0);
-            for (var shift = 0; shift < 128; shift += 7)
+            var wideA = a.ToBigInteger();
+            Assert.Equal(Modulus - 1 - wideA, (~a).ToBigInteger());
+            Assert.Equal(Wrap(wideA - 1), (a - 1).ToBigInteger());
+            Assert.Equal(wideA.IsZero ? ClassMask.Bits : (int)BigInteger.TrailingZeroCount(wideA), ClassMask.TrailingZeroCount(a));
+            Assert.Equal(!wideA.IsZero, a != 0);
+            for (var shift = 0; shift < ClassMask.Bits; shift += 7)
             {
-                Assert.Equal(wideA << shift, (UInt128)(a << shift));
+                Assert.Equal(Wrap(wideA << shift), (a << shift).ToBigInteger());
             }
 
             foreach (var b in samples.Take(40))
             {
-                UInt128 wideB = b;
-                Assert.Equal(wideA & wideB, (UInt128)(a & b));
-                Assert.Equal(wideA | wideB, (UInt128)(a | b));
-                Assert.Equal(wideA ^ wideB, (UInt128)(a ^ b));
+                var wideB = b.ToBigInteger();
+                Assert.Equal(wideA & wideB, (a & b).ToBigInteger());
+                Assert.Equal(wideA | wideB, (a | b).ToBigInteger());
+                Assert.Equal(wideA ^ wideB, (a ^ b).ToBigInteger());
+                Assert.Equal(Wrap(wideA - wideB), (a - b).ToBigInteger());
                 Assert.Equal(wideA == wideB, a == b);
                 if (a == b)
                 {
@@ -64,13 +72,13 @@ public class ClassMaskTests
     [Fact]
     public void SetBits_AreVisitedLowestFirst_AsTheRulesWalkThem()
     {
-        var mask = (ClassMask.One << 3) | (ClassMask.One << 64) | (ClassMask.One << 127);
+        var mask = (ClassMask.One << 3) | (ClassMask.One << 64) | (ClassMask.One << 127) | (ClassMask.One << 128) | (ClassMask.One << 200) | (ClassMask.One << 255);
         var seen = new List<int>();
         for (var rest = mask; rest != 0; rest &= rest - 1)
         {
             seen.Add(ClassMask.TrailingZeroCount(rest));
         }
 
-        Assert.Equal([3, 64, 127], seen);
+        Assert.Equal([3, 64, 127, 128, 200, 255], seen);
     }
 }
