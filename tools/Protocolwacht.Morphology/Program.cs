@@ -97,6 +97,8 @@ var formLines = lemmas.Where(kv => kv.Value.Count > 0 || known.Contains(Folding.
 File.WriteAllText(Path.Combine(outFolder, "forms.tsv"),
     "# Inflected forms of the lemmas the check names (word classes, sentiment adjectives), confirmed by\n# the Hunspell stemmer: lemma<TAB>forms.\n" + header + string.Join('\n', formLines) + "\n");
 Console.WriteLine($"forms.tsv: {lemmas.Count} lemmas");
+// The word classes' ready-made table is expanded from these files by the Checks assembly built with them, so a tool of its own.
+Console.WriteLine("now run: dotnet run --project tools/Protocolwacht.WordClassTable -c Release -- .");
 
 static HashSet<string> LowerCaseEntries(string dicPath) =>
     File.ReadLines(dicPath).Skip(1).Select(l => l.Split('/')[0].Trim()).Where(w => w.Length > 0 && !char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);

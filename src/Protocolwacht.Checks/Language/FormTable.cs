@@ -26,6 +26,19 @@ internal sealed class FormTable
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);
     }
 
+    /// <summary>A table as <see cref="WordClassTable"/> stored it: the forms in order, their classes and the slots.</summary>
+    public FormTable(string[] forms, ClassMask[] masks, int[] slots)
+    {
+        _forms = forms;
+        _masks = masks;
+        _slots = slots;
+        _shift = 32 - System.Numerics.BitOperations.Log2((uint)slots.Length);
+        Count = forms.Length;
+    }
+
+    /// <summary>The open-addressing slots (index + 1 of a form, 0 for empty), for <see cref="WordClassTable"/> to store.</summary>
+    public ReadOnlySpan<int> Slots => _slots;
+
     /// <summary>How many distinct forms the table holds.</summary>
     public int Count { get; private set; }
 

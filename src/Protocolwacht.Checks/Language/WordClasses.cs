@@ -8,7 +8,8 @@ namespace Protocolwacht.Checks.Language;
 /// irregular stems beside it), each expanded to its inflected forms by <see cref="Morphology"/>, plus two
 /// classes computed from the sentiment lexicon: <c>negative</c> and <c>positive</c> adjectives. A class
 /// is a bit: a word's classes are one <see cref="ClassMask"/>, so a pattern asks "is this a group noun?" with
-/// one AND. Built once; immutable and thread-safe.
+/// one AND. Built once; immutable and thread-safe. At start-up the expansion is read ready-made from
+/// <see cref="WordClassTable"/> (Data/classes.bin) when that was made from the data embedded now; otherwise expanded here.
 /// </summary>
 internal sealed class WordClasses
 {
@@ -18,13 +19,33 @@ internal sealed class WordClasses
     /// <summary>How many classes fit in a <see cref="ClassMask"/>.</summary>
     public const int Capacity = ClassMask.Bits;
 
-    private static readonly Lazy<WordClasses> Shared = new(() => new WordClasses());
+    private static readonly Lazy<WordClasses> Shared = new(() => new WordClasses(stored: true));
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
-    private readonly Dictionary<string, List<ClassLine>> _lines = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, List<ClassLine>>> _lines = new(ReadLines);
 
-    private WordClasses()
+    private WordClasses(bool stored)
+    {
+        if (stored && WordClassTable.TryLoad(WordClassTable.SourceHash(), out var names, out var table))
+        {
+            foreach (var name in names)
+            {
+                Register(name);
+            }
+
+            Forms = table;
+            return;
+        }
+
+        Forms = Expand();
+    }
+
+    /// <summary>The classes expanded from the class files, not read from the stored table (for the table's tool and tests).</summary>
+    public static WordClasses Expanded() => new(stored: false);
+
+    // Every lemma of every class file in its forms, then the polarity classes.
+    private FormTable Expand()
     {
         // Some 18,000 forms: sized so the table is not rebuilt while it fills.
         var forms = new FormTable(20_000);
@@ -32,22 +53,9 @@ internal sealed class WordClasses
         foreach (var name in EmbeddedClassNames())
         {
             var id = Register(name);
-            var lines = new List<ClassLine>();
-            _lines[name] = lines;
-            var lineNumber = 0;
-            var text = DataFiles.ReadEmbeddedText($"Language.Classes.{name}.tsv").AsSpan();
-            foreach (var range in text.Split('\n'))
+            foreach (var line in LinesOf(name))
             {
-                lineNumber++;
-                var line = text[range].TrimEnd('\r');
-                if (line.Length == 0 || line[0] == '#')
-                {
-                    continue;
-                }
-
-                var words = WordsOf(line);
-                lines.Add(new ClassLine(lineNumber, words));
-                foreach (var word in words)
+                foreach (var word in line.Words)
                 {
                     var lemma = Term.KeyOf(word);
                     foreach (var form in asWritten.Contains(lemma) ? [lemma] : Morphology.FormsOf(lemma))
@@ -58,7 +66,7 @@ internal sealed class WordClasses
             }
         }
 
-        var ignored = new HashSet<string>(_lines.TryGetValue("polarity-ignore", out var ignore) ? ignore.SelectMany(l => l.Words) : [], StringComparer.Ordinal);
+        var ignored = new HashSet<string>(LinesOf("polarity-ignore").SelectMany(l => l.Words), StringComparer.Ordinal);
         var negative = ClassMask.One << Register("negative");
         var positive = ClassMask.One << Register("positive");
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.polarity.tsv"))
@@ -74,7 +82,31 @@ internal sealed class WordClasses
             }
         }
 
-        Forms = forms;
+        return forms;
+    }
+
+    // The class files' lines by class name: for the linter, and for the expansion when the stored table is stale.
+    private static Dictionary<string, List<ClassLine>> ReadLines()
+    {
+        var byName = new Dictionary<string, List<ClassLine>>(StringComparer.Ordinal);
+        foreach (var name in EmbeddedClassNames())
+        {
+            var lines = new List<ClassLine>();
+            byName[name] = lines;
+            var lineNumber = 0;
+            var text = DataFiles.ReadEmbeddedText($"Language.Classes.{name}.tsv").AsSpan();
+            foreach (var range in text.Split('\n'))
+            {
+                lineNumber++;
+                var line = text[range].TrimEnd('\r');
+                if (line.Length != 0 && line[0] != '#')
+                {
+                    lines.Add(new ClassLine(lineNumber, WordsOf(line)));
+                }
+            }
+        }
+
+        return byName;
     }
 
     public static WordClasses Default => Shared.Value;
@@ -85,7 +117,7 @@ internal sealed class WordClasses
     public IReadOnlyList<string> Names => _names;
 
     /// <summary>The lines of a class file as written (for the lexicon linter); empty for computed classes.</summary>
-    public IReadOnlyList<ClassLine> LinesOf(string name) => _lines.TryGetValue(name, out var l) ? l : [];
+    public IReadOnlyList<ClassLine> LinesOf(string name) => _lines.Value.TryGetValue(name, out var l) ? l : [];
 
     public bool TryMask(string name, out ClassMask mask)
     {

@@ -1,0 +1,209 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// The expanded word classes stored ready to use (Data/classes.bin, written by tools/Protocolwacht.WordClassTable):
+/// the class names, every form in the order the expansion first added it, each form's class numbers and the
+/// <see cref="FormTable"/>'s slots as they were. Loading it copies arrays and makes the forms strings: no class file is
+/// parsed, no word inflected, no form hashed or inserted at start-up. The file records an XxHash3 of the data it was
+/// expanded from (the class files and the forms and polarity tables, as embedded in this assembly); when that no
+/// longer matches, <see cref="WordClasses"/> expands the class files as before, so an edited class file costs start-up
+/// time, never a different verdict. <c>WordClassTableTests</c> compare the stored table with a fresh expansion, which
+/// also catches what the hash does not cover (the expansion's code, the dictionary): they fail until it is regenerated.
+/// Classes are stored as numbers, not masks, so the file does not depend on <see cref="ClassMask"/>'s width.
+/// </summary>
+internal static class WordClassTable
+{
+    public const string ResourceSuffix = "Language.Data.classes.bin";
+
+    // "PWWC", then the format's version: bump it when the layout or the expansion's code changes.
+    private const uint Magic = 0x43575750;
+    private const uint Version = 1;
+
+    /// <summary>The hash of the embedded data the word classes are expanded from.</summary>
+    public static ulong SourceHash()
+    {
+        var hash = new XxHash3();
+        var buffer = new byte[64 * 1024];
+        Span<byte> length = stackalloc byte[8];
+        foreach (var name in SourceNames())
+        {
+            using var stream = typeof(WordClassTable).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"Data file {name} is not embedded.");
+            BinaryPrimitives.WriteInt64LittleEndian(length, stream.Length);
+            hash.Append(MemoryMarshal.AsBytes(name.AsSpan()));
+            hash.Append(length);
+            // In pieces: the dictionary alone is 3.7 MB, which a single array would put on the large-object heap.
+            for (int read; (read = stream.Read(buffer)) > 0;)
+            {
+                hash.Append(buffer.AsSpan(0, read));
+            }
+        }
+
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>The stored table, when the embedded file exists and was made from the embedded data as it is now.</summary>
+    public static bool TryLoad(ulong sourceHash, out string[] names, out FormTable forms)
+    {
+        var bytes = BitConverter.IsLittleEndian ? Embedded("Protocolwacht.Checks." + ResourceSuffix) : null;
+        return TryRead(bytes, sourceHash, out names, out forms);
+    }
+
+    /// <summary>The file's bytes for the names and forms of an expansion made from data with the given hash.</summary>
+    public static byte[] Write(IReadOnlyList<string> names, FormTable forms, ulong sourceHash)
+    {
+        using var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(sourceHash);
+        writer.Write(names.Count);
+        foreach (var name in names)
+        {
+            writer.Write(name);
+        }
+
+        var ids = new List<byte>();
+        var idEnds = new int[forms.Count];
+        var charEnds = new int[forms.Count];
+        var chars = 0;
+        for (var i = 0; i < forms.Count; i++)
+        {
+            for (var id = 0; id < names.Count; id++)
+            {
+                if ((forms.MaskAt(i) & (ClassMask.One << id)) != 0)
+                {
+                    ids.Add(checked((byte)id));
+                }
+            }
+
+            idEnds[i] = ids.Count;
+            chars += forms.FormAt(i).Length;
+            charEnds[i] = chars;
+        }
+
+        writer.Write(forms.Count);
+        writer.Write(forms.Slots.Length);
+        writer.Write(ids.Count);
+        writer.Write(chars);
+        writer.Write(MemoryMarshal.AsBytes(charEnds.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(idEnds.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(forms.Slots));
+        for (var i = 0; i < forms.Count; i++)
+        {
+            writer.Write(MemoryMarshal.AsBytes(forms.FormAt(i).AsSpan()));
+        }
+
+        writer.Write(ids.ToArray());
+        writer.Flush();
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads a file <see cref="Write"/> made; false when it is missing, of another version or from other data.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> file, ulong sourceHash, out string[] names, out FormTable forms)
+    {
+        names = [];
+        forms = null!;
+        var reader = new SpanReader(file);
+        if (file.Length < 16 || reader.UInt32() != Magic || reader.UInt32() != Version || reader.UInt64() != sourceHash)
+        {
+            return false;
+        }
+
+        names = new string[reader.Int32()];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.String();
+        }
+
+        var count = reader.Int32();
+        var slotCount = reader.Int32();
+        var idCount = reader.Int32();
+        var charCount = reader.Int32();
+        var charEnds = MemoryMarshal.Cast<byte, int>(reader.Bytes(count * sizeof(int)));
+        var idEnds = MemoryMarshal.Cast<byte, int>(reader.Bytes(count * sizeof(int)));
+        var slots = MemoryMarshal.Cast<byte, int>(reader.Bytes(slotCount * sizeof(int))).ToArray();
+        var chars = MemoryMarshal.Cast<byte, char>(reader.Bytes(charCount * sizeof(char)));
+        var ids = reader.Bytes(idCount);
+        var strings = new string[count];
+        var masks = new ClassMask[count];
+        for (int i = 0, charStart = 0, idStart = 0; i < count; charStart = charEnds[i], idStart = idEnds[i], i++)
+        {
+            strings[i] = new string(chars[charStart..charEnds[i]]);
+            foreach (var id in ids[idStart..idEnds[i]])
+            {
+                masks[i] |= ClassMask.One << id;
+            }
+        }
+
+        forms = new FormTable(strings, masks, slots);
+        return true;
+    }
+
+    // The class files, then the tables their expansion reads, in a fixed order. Not the dictionary (words.txt, which the
+    // expansion asks about lemmas forms.tsv lacks): hashing its 3.7 MB cost about 12 ms of a cold start, and it is
+    // generated in the same run as forms.tsv, whose header names the dictionary's version.
+    private static IEnumerable<string> SourceNames()
+    {
+        const string classes = "Protocolwacht.Checks.Language.Classes.";
+        var names = typeof(WordClassTable).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(classes, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        names.AddRange(["Protocolwacht.Checks.Language.Data.forms.tsv", "Protocolwacht.Checks.Language.Data.polarity.tsv"]);
+        return names;
+    }
+
+    private static byte[]? Embedded(string name)
+    {
+        using var stream = typeof(WordClassTable).Assembly.GetManifestResourceStream(name);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    // Little-endian fields in the order Write puts them (BinaryWriter's layout, its strings length-prefixed UTF-8).
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private ReadOnlySpan<byte> _rest = bytes;
+
+        public uint UInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Bytes(4));
+
+        public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        public ulong UInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Bytes(8));
+
+        public string String()
+        {
+            // BinaryWriter prefixes a string with its UTF-8 length, seven bits a byte; class names are short.
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = Bytes(1)[0];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            return System.Text.Encoding.UTF8.GetString(Bytes(length));
+        }
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            var taken = _rest[..count];
+            _rest = _rest[count..];
+            return taken;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Protocolwacht.Checks.Language;
+
+namespace Protocolwacht.Checks.Tests.Language;
+
+/// <summary>
+/// The word classes are loaded at start-up from a table expanded ahead of time (Language/Data/classes.bin,
+/// <see cref="WordClassTable"/>). It must be current — made from the class files and tables embedded now, and equal to
+/// what expanding them gives, form by form, in the same order, with the same classes and the same slots — and a
+/// table made from other data must be refused, so the check falls back to expanding rather than using it.
+/// </summary>
+public class WordClassTableTests
+{
+    private const string Regenerate = "Language/Data/classes.bin is stale: run `dotnet run --project tools/Protocolwacht.WordClassTable -c Release -- .`";
+
+    private static readonly WordClasses Fresh = WordClasses.Expanded();
+
+    [Fact]
+    public void StoredTable_WasMadeFromTheEmbeddedData()
+    {
+        Assert.True(WordClassTable.TryLoad(WordClassTable.SourceHash(), out _, out _), Regenerate);
+    }
+
+    [Fact]
+    public void StoredTable_EqualsAFreshExpansion()
+    {
+        Assert.True(WordClassTable.TryLoad(WordClassTable.SourceHash(), out var names, out var forms), Regenerate);
+
+        Assert.Equal(Fresh.Names, names);
+        AssertSame(Fresh.Forms, forms);
+    }
+
+    [Fact]
+    public void DefaultClasses_AreTheFreshExpansion()
+    {
+        Assert.Equal(Fresh.Names, WordClasses.Default.Names);
+        AssertSame(Fresh.Forms, WordClasses.Default.Forms);
+        Assert.Equal(Fresh.Mask("protected-group"), WordClasses.Default.Mask("protected-group"));
+        Assert.Equal(Fresh.Of("marokkanen"), WordClasses.Default.Of("marokkanen"));
+        Assert.NotEqual(ClassMask.Zero, WordClasses.Default.Of("marokkanen"));
+    }
+
+    [Fact]
+    public void WrittenTable_ReadsBackWithItsHash_AndIsRefusedWithAnother()
+    {
+        var bytes = WordClassTable.Write(Fresh.Names, Fresh.Forms, 12345);
+
+        Assert.True(WordClassTable.TryRead(bytes, 12345, out var names, out var forms));
+        Assert.Equal(Fresh.Names, names);
+        AssertSame(Fresh.Forms, forms);
+        Assert.False(WordClassTable.TryRead(bytes, 12346, out _, out _));
+        Assert.False(WordClassTable.TryRead(bytes.AsSpan(0, 8), 12345, out _, out _));
+        Assert.False(WordClassTable.TryRead([], 12345, out _, out _));
+    }
+
+    [Fact]
+    public void SourceHash_IsStable_AndTheStoredTableRecordsIt()
+    {
+        var hash = WordClassTable.SourceHash();
+
+        Assert.Equal(hash, WordClassTable.SourceHash());
+        Assert.NotEqual(0UL, hash);
+        Assert.False(WordClassTable.TryLoad(hash + 1, out _, out _));
+    }
+
+    private static void AssertSame(FormTable expected, FormTable actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        var differences = new List<string>();
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (expected.FormAt(i) != actual.FormAt(i) || expected.MaskAt(i) != actual.MaskAt(i) || actual.Of(expected.FormAt(i)) != expected.MaskAt(i))
+            {
+                differences.Add($"{i}: {expected.FormAt(i)} / {actual.FormAt(i)}");
+            }
+        }
+
+        Assert.Empty(differences);
+        Assert.True(expected.Slots.SequenceEqual(actual.Slots));
+    }
+}
