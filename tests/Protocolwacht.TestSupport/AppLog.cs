@@ -23,6 +23,9 @@ public sealed class AppLog : ILoggerProvider
 
     public bool IsEmpty => _entries.IsEmpty;
 
+    /// <summary>Forgets what was logged so far: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
+    public void Clear() => _entries.Clear();
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     /// <summary>Writes what the app logged to the test's output (nothing when it logged nothing).</summary>

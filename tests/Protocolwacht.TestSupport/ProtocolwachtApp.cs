@@ -25,7 +25,7 @@ namespace Protocolwacht.TestSupport;
 /// workflow steps through the pages (<see cref="AppClient"/>), move time with the background jobs
 /// following (<see cref="AdvanceAsync"/>) and read what the app stored (<see cref="WithDbAsync{T}"/>).
 /// </summary>
-public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
+public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
 {
     /// <summary>The password every demo staff member gets in Development (<c>Identity:DemoPassword</c>).</summary>
     public const string DemoPassword = "Konot-demo-2026";
@@ -44,6 +44,7 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
     private readonly string _dataDirectory;
     private readonly bool _ownsDatabase;
     private readonly SmtpTestServer? _ownSmtp;
+    private readonly string? _postgres;
 
     private ProtocolwachtApp(ProtocolwachtAppOptions options, string? postgres)
     {
@@ -51,7 +52,7 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
         var other = options.SameDatabaseAs;
         _ownsDatabase = other is null;
         _dataDirectory = other?._dataDirectory ?? Path.Combine(Path.GetTempPath(), "protocolwacht-app-" + Guid.NewGuid().ToString("N")[..12]);
-        PostgresConnectionString = postgres;
+        _postgres = postgres;
         Smtp = other?.Smtp ?? (_ownSmtp = new SmtpTestServer());
         // Start at the real moment, rounded to the second: ASP.NET Core's Data Protection still reads the
         // system clock when it creates keys, so a fake clock far from now would make fresh keys look expired.
@@ -83,13 +84,16 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Database => _options.Database;
 
-    public string? PostgresConnectionString { get; }
+    /// <summary>The app's PostgreSQL database now (another one after <see cref="UseFreshDatabaseAsync"/>).</summary>
+    public string? PostgresConnectionString => _freshDatabase is { Provider: DatabaseProvider.Postgres } fresh ? fresh.ConnectionString : _postgres;
 
     /// <summary>The app's data directory (<c>Database:DataDirectory</c>): the SQLite file and the Data Protection key ring.</summary>
     public string DataDirectory => _dataDirectory;
 
     /// <summary>The SQLite database of this app, for a second process on the same file.</summary>
-    public string SqliteConnectionString => $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
+    public string SqliteConnectionString => _freshDatabase is { Provider: DatabaseProvider.Sqlite } fresh
+        ? fresh.ConnectionString
+        : $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
 
     /// <summary>The address Kestrel listens on (with <see cref="ProtocolwachtAppOptions.OnLoopback"/>).</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
@@ -196,6 +200,12 @@ public sealed class ProtocolwachtApp : WebApplicationFactory<Program>
             if (!_options.SystemClock)
             {
                 services.AddSingleton<TimeProvider>(Clock);
+            }
+
+            if (_options.FreshDatabases)
+            {
+                // Per scope, so a scope started after UseFreshDatabaseAsync works on the new database.
+                services.AddScoped(_ => CurrentDatabase);
             }
 
             if (_options.Connector is { } connector)

@@ -60,4 +60,10 @@ public sealed class ProtocolwachtAppOptions
 
     /// <summary>Runs on another app's database (several instances behind one load balancer).</summary>
     public ProtocolwachtApp? SameDatabaseAs { get; set; }
+
+    /// <summary>
+    /// Lets <see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/> move the running app to a new database, so the tests of
+    /// a class share one app and each still starts on a database of its own (<c>FreshDatabaseApp</c> in Web.Tests).
+    /// </summary>
+    public bool FreshDatabases { get; set; }
 }

@@ -30,6 +30,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public IReadOnlyCollection<ReceivedMail> Messages => [.. _messages];
 
+    /// <summary>Forgets the messages received so far: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
+    public void Clear() => _messages.Clear();
+
     /// <summary>Waits until a message matching <paramref name="match"/> has arrived, or fails after <paramref name="timeout"/>.</summary>
     public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, TimeSpan? timeout = null)
     {

@@ -27,6 +27,9 @@ internal static class SqliteSchemaTemplate
         File.Copy(template, Path.Combine(dataDirectory, FileName));
     }
 
+    /// <summary>Copies the migrated database to <paramref name="file"/>, a new database beside the app's first one.</summary>
+    public static async Task CopyToFileAsync(string file) => File.Copy(await Template.Value, file);
+
     private static async Task<string> CreateAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-schema-" + Guid.NewGuid().ToString("N")[..12]);

@@ -19,11 +19,14 @@ public static class PersistenceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddProtocolwachtDatabase(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        var settings = DatabaseSettings.From(configuration, contentRootPath);
-        services.AddSingleton(settings);
-        // A host adds its own interceptors by registering IInterceptor (the web app's change signal for its live pages).
+        services.AddSingleton(DatabaseSettings.From(configuration, contentRootPath));
+        // The settings come from the container for each scope's context options (not captured here), so the
+        // registration of DatabaseSettings is the one place that says where the database is: a host that replaces it
+        // (the web tests give one app a fresh database per test) moves every scope that starts afterwards. In the app
+        // it is the singleton above, the same object for every scope. A host adds its own interceptors by registering
+        // IInterceptor (the web app's change signal for its live pages).
         services.AddDbContextFactory<ProtocolwachtDbContext>(
-            (provider, options) => settings.Configure(options).AddInterceptors(provider.GetServices<IInterceptor>()),
+            (provider, options) => provider.GetRequiredService<DatabaseSettings>().Configure(options).AddInterceptors(provider.GetServices<IInterceptor>()),
             ServiceLifetime.Scoped);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();

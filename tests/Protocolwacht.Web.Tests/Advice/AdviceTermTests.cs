@@ -4,6 +4,7 @@ using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
@@ -12,7 +13,7 @@ namespace Protocolwacht.Web.Tests.Advice;
 /// an escalation after it; the queue shows how long each request has waited.
 /// </summary>
 [LongRunning(58)]
-public class AdviceTermTests
+public class AdviceTermTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -20,7 +21,7 @@ public class AdviceTermTests
     [AllDatabases]
     public async Task RequestOnAFriday_RemindedOnMonday_EscalatedOnTuesday_NotDuringTheWeekend(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         var friday = NextFridayBeforeAnOrdinaryWeek(DutchTime.Today(app.Clock));
         await app.AdvanceAsync(At(friday, 15) - app.Clock.GetUtcNow());
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
@@ -57,7 +58,7 @@ public class AdviceTermTests
     [Fact]
     public async Task RequestTheDayBeforeAHoliday_TheHolidayDoesNotCount()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var eve = NextDayBeforeAWeekdayHoliday(DutchTime.Today(app.Clock));
         await app.AdvanceAsync(At(eve, 10) - app.Clock.GetUtcNow());
         await app.AcknowledgeProtocolAsync("tom.hendriks");
@@ -78,7 +79,7 @@ public class AdviceTermTests
     [Fact]
     public async Task SchoolWithItsOwnTerm_GivesItsStaffThatManyWorkingDays()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var admin = await app.SignInAsync("sanne.deboer");
         var bad = await admin.PostFormAsync("/organisation/schools/regenboog/edit",
             new() { ["Input.Name"] = "Basisschool De Regenboog", ["Input.AdviceWorkingDays"] = "30" });
@@ -101,7 +102,7 @@ public class AdviceTermTests
     [Fact]
     public async Task OverdueRequestNobodyCanTake_IsMarkedInTheQueueInWords()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var peter = await app.SignInAsync("peter.vandijk");
         await peter.PostFormAsync("/advice", new() { ["absent"] = "true" }, handler: "Absence"); // the other CvB member is away
         await app.AcknowledgeProtocolAsync("sanne.deboer");

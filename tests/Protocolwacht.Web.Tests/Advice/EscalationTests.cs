@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
 /// <summary>Who gives advice when the manager is away or does not answer in time (R9).</summary>
-public class EscalationTests
+public class EscalationTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
     public async Task NoAdviceBeforeTheDeadline_RequestGoesToTheNextManager()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync(DoubtText, app.Clock.GetUtcNow().AddDays(1), "regenboog-x");
@@ -34,7 +35,7 @@ public class EscalationTests
     [Fact]
     public async Task ManagerAway_RequestGoesToTheNextOneUp()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
         await karin.PostFormAsync("/advice", new() { ["absent"] = "true" }, handler: "Absence");

@@ -5,11 +5,12 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Attachments;
 
 /// <summary>An attachment is seen by exactly those who may see its post; uploads are judged by their bytes.</summary>
-public sealed partial class AttachmentTests
+public sealed partial class AttachmentTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     /// <summary>A real 1×1 PNG.</summary>
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
@@ -46,7 +47,7 @@ public sealed partial class AttachmentTests
     [AllDatabases]
     public async Task Attachment_IsServedToWhoMaySeeThePost_And404ForStaffOfAnotherSchool(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var tom = await app.SignInAsync("tom.hendriks");
         using var jeroen = await app.SignInAsync("jeroen.vos");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
@@ -73,7 +74,7 @@ public sealed partial class AttachmentTests
     [Fact]
     public async Task Attachment_OfAPostTheManagerIsAskedAbout_IsServedToTheManager()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
         var (postId, attachmentId) = await TomPostsAPictureAsync(app, tom);
@@ -93,7 +94,7 @@ public sealed partial class AttachmentTests
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "logo.jpg", "image/jpeg")]
     public async Task Upload_HtmlOrSvg_IsRefusedWithADutchMessage_AndNothingIsStored(string content, string fileName, string contentType)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         await app.AcknowledgeProtocolAsync("tom.hendriks");
 
@@ -109,7 +110,7 @@ public sealed partial class AttachmentTests
     [Fact]
     public async Task Upload_PngWithAMisleadingNameAndType_IsStoredAndServedAsPng()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         await app.AcknowledgeProtocolAsync("tom.hendriks");
 

@@ -6,17 +6,18 @@ using Protocolwacht.Domain.PlatformDecisions;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Audit;
 
 /// <summary>What administrators and directors do lands in the audit log, which only administrators can read.</summary>
-public sealed class AuditPageTests
+public sealed class AuditPageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task ActionsOfSeveralKinds_AreRecorded_WithActorAndSubject_AndWithoutContent(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var stranger = app.Anonymous();
@@ -73,7 +74,7 @@ public sealed class AuditPageTests
     [Fact]
     public async Task AuditPage_Pages_AndAPeriodBeforeTheEntriesIsEmpty()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         // Written the way the sign-in page writes them (the sign-in throttle would hold back 55 real ones).
         await app.WithDbAsync(async db =>
         {
@@ -103,7 +104,7 @@ public sealed class AuditPageTests
     [Fact]
     public async Task AuditPage_ForATeacher_Answers403()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
         Assert.Equal(HttpStatusCode.OK, (await sanne.GetAsync(new Uri("/audit", UriKind.Relative))).StatusCode);

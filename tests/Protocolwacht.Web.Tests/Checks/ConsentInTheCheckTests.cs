@@ -7,12 +7,13 @@ using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
 /// <summary>The check reads the consent register by purpose and never tells a reader about pupils they may not see.</summary>
 [LongRunning(66)]
-public sealed class ConsentInTheCheckTests
+public sealed class ConsentInTheCheckTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static async Task<LiveCheckResponse> LiveAsync(AppClient client, string text, string account, params LiveAttachment[] attachments)
     {
@@ -33,7 +34,7 @@ public sealed class ConsentInTheCheckTests
     [AllDatabases]
     public async Task Names_FollowTheNamePurpose_AndImages_FollowThePhotoPurpose(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
         using var tom = await app.SignInAsync("tom.hendriks");
         // Noah: photo "ja" (from the file), name "nee". Emma: photo "nee" (from the file), name "ja".
@@ -58,7 +59,7 @@ public sealed class ConsentInTheCheckTests
     [AllDatabases]
     public async Task LiveCheck_NeverDisclosesAPupilOfASchoolTheAuthorMayNotSee(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var tom = await app.SignInAsync("tom.hendriks");
         using var jeroen = await app.SignInAsync("jeroen.vos");
         const string Text = "Gefeliciteerd Milan Jacobs met je zwemdiploma!";
@@ -82,7 +83,7 @@ public sealed class ConsentInTheCheckTests
     [Fact]
     public async Task BatchApi_ReadsAsTheSignedInPerson_NotAsTheAuthorInTheBody()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var jeroen = await app.SignInAsync("jeroen.vos");
         const string Body = """{"id":"m1","text":"Gefeliciteerd Milan Jacobs met je zwemdiploma!","account":{"kind":"school","school":"kompas","channel":"instagram"},"author":"jeroen.vos"}""";

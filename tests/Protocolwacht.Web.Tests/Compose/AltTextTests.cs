@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>An image needs a description (its alt text on the platforms): without one nothing is saved, with one it is kept with the attachment.</summary>
-public sealed class AltTextTests
+public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
@@ -15,7 +16,7 @@ public sealed class AltTextTests
     [InlineData("   ")]
     public async Task Compose_ImageWithoutAltText_RefusedInDutchAndNothingStored(string? description)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
 
@@ -30,7 +31,7 @@ public sealed class AltTextTests
     [Fact]
     public async Task Compose_ImageWithAltText_KeptWithTheAttachment()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
 

@@ -3,15 +3,16 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
-public class ComposerTests
+public class ComposerTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Composer_OffersOnlyAccountsTheAuthorMayPostOn_AndRefusesOthers()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
 
@@ -31,7 +32,7 @@ public class ComposerTests
     [Fact]
     public async Task Composer_BeforeAcknowledgingTheProtocol_SendsToTheProtocol()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var bas = await app.SignInAsync("bas.meijer");
 
         var response = await bas.GetAsync(new Uri("/compose", UriKind.Relative));
@@ -45,7 +46,7 @@ public class ComposerTests
     [Fact]
     public async Task Attachment_IsStoredInTheDatabase_AndItsStudentsCounted()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var page = await tom.GetPageAsync("/compose");
@@ -78,7 +79,7 @@ public class ComposerTests
     [Fact]
     public async Task LiveCheck_ReturnsFindingsWithSpansAndProtocolText()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         const string text = "Wat een leuke sportdag, lol!";
 
@@ -96,7 +97,7 @@ public class ComposerTests
     [Fact]
     public async Task PersonalCheck_GivesAdvice_AndStoresNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var response = await tom.PostFormAsync("/compose/personal", new() { ["Text"] = "Ik vind het onderwijsbeleid van Konot slecht." });

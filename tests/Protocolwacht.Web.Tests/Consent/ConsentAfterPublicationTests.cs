@@ -10,6 +10,7 @@ using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Consent;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Consent;
 
@@ -18,7 +19,7 @@ namespace Protocolwacht.Web.Tests.Consent;
 /// of delivery, and a published photo of a pupil whose consent was withdrawn comes down through the deletion
 /// flow (a second person approves) and out of the archive.
 /// </summary>
-public sealed partial class ConsentAfterPublicationTests
+public sealed partial class ConsentAfterPublicationTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
@@ -26,7 +27,7 @@ public sealed partial class ConsentAfterPublicationTests
     [AllDatabases]
     public async Task ConsentWithdrawnOneSecondBeforeTheDelivery_ThePostIsNeverDelivered(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -59,7 +60,7 @@ public sealed partial class ConsentAfterPublicationTests
     [Fact]
     public async Task ConsentWithdrawnAfterPublication_TakedownTask_ApprovedByASecondPerson_DeletesAndRedactsTheArchive()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

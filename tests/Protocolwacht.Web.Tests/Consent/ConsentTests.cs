@@ -5,17 +5,18 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Consent;
 
 [LongRunning(76)]
-public sealed class ConsentTests
+public sealed class ConsentTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task DirectieOfTheSchool_RecordsConsentOnThePage_AndTheHistoryShowsIt(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
 
         var post = await karin.PostFormAsync("/consent/students/daan.kok", new()
@@ -38,7 +39,7 @@ public sealed class ConsentTests
     [Fact]
     public async Task DirectieOfAnotherSchool_IsRefused_OnPageAndApi_AndNothingChanges()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var youssef = await app.SignInAsync("youssef.bakker");
         using var karin = await app.SignInAsync("karin.mulder");
 
@@ -56,7 +57,7 @@ public sealed class ConsentTests
     [Fact]
     public async Task Teacher_SeesTheRegisterOfTheOwnSchool_ButCannotChangeIt()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var page = await tom.GetStringAsync(new Uri("/consent/students/emma.dewit", UriKind.Relative));
@@ -73,7 +74,7 @@ public sealed class ConsentTests
     [Fact]
     public async Task Staf_WithdrawsConsent_ThroughTheApi_AndItCountsAsNo()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         var response = await sanne.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
@@ -89,7 +90,7 @@ public sealed class ConsentTests
     [Fact]
     public async Task ConsentWithoutAGiver_IsRefusedWithAMessage()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var karin = await app.SignInAsync("karin.mulder");
 
         var response = await karin.PostAsJsonAsync(new Uri("/api/consent/students/daan.kok", UriKind.Relative),
@@ -102,7 +103,7 @@ public sealed class ConsentTests
     [Fact]
     public async Task Administrator_AddsAPurpose_AndTheRegisterAsksForIt()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         var post = await sanne.PostFormAsync("/consent/settings?handler=Purpose", pagePath: "/consent/settings", fields: new() { ["NewCode"] = "video-schoolgids", ["NewName"] = "Video in de schoolgids" });
@@ -118,7 +119,7 @@ public sealed class ConsentTests
     [AllDatabases]
     public async Task PrimarySchoolPupil_CannotConsentAlone_AndWithoutAParentThereIsNoYes(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         // Sara (groep 7) has no parent in the register; Noah (groep 7) has his mother Ellen.

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Freezes;
 
-public class FreezeTests
+public class FreezeTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Reason = "Ernstig ongeval tijdens het schoolkamp; we communiceren alleen via de directie.";
 
@@ -14,7 +15,7 @@ public class FreezeTests
     [AllDatabases]
     public async Task ScheduledDelivery_DuringFreeze_IsHeld_AndAfterLiftGoesOutExactlyOnce(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -52,7 +53,7 @@ public class FreezeTests
     [Fact]
     public async Task DuringFreeze_ComposerShowsTheReason_AndConfirmationIsRefused()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
@@ -71,7 +72,7 @@ public class FreezeTests
     [Fact]
     public async Task OnlyDirectorOfTheSchoolOrAdministrator_CanFreeze()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
 

@@ -14,7 +14,7 @@ public sealed partial class HistoryPagesTests
     [AllDatabases]
     public async Task ImportX_WithNoteTweets_ArchivesLongPostsWhole_AndReimportAddsNothing(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var admin = await app.SignInAsync("sanne.deboer");
         var tweets = await File.ReadAllBytesAsync(Sample(Path.Combine("x-long", "tweets.js")));
         var notes = ("note-tweet.js", await File.ReadAllBytesAsync(Sample(Path.Combine("x-long", "note-tweet.js"))));
@@ -63,7 +63,7 @@ public sealed partial class HistoryPagesTests
     [Fact]
     public async Task NoteFileWithAnotherFormat_IsRefused_AndNothingImported()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var admin = await app.SignInAsync("sanne.deboer");
 
         var page = await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", Encoding.UTF8.GetBytes(KompasPosts), ("note-tweet.js", Encoding.UTF8.GetBytes("window.YTD.note_tweet.part0 = []")));

@@ -16,7 +16,7 @@ namespace Protocolwacht.Web.Tests.History;
 /// imports starts its own app, since the report's totals are what it asserts.
 /// </summary>
 [LongRunning(89)]
-public sealed partial class HistoryPagesTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed partial class HistoryPagesTests(SharedApp shared, FreshDatabaseApp apps) : IClassFixture<SharedApp>, IClassFixture<FreshDatabaseApp>
 {
     private const string KompasPosts = """
         date,text,url
@@ -27,7 +27,7 @@ public sealed partial class HistoryPagesTests(SharedApp shared) : IClassFixture<
     [AllDatabases]
     public async Task AdminImports_DirectorSearchesAndSeesTheReportOfTheirOwnSchoolOnly(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var admin = await app.SignInAsync("sanne.deboer");
 
         var x = await UploadAsync(admin, "regenboog-x", "x", "tweets.js", await File.ReadAllBytesAsync(Sample("tweets.js")));
@@ -63,7 +63,7 @@ public sealed partial class HistoryPagesTests(SharedApp shared) : IClassFixture<
     [Fact]
     public async Task ManyResults_ShowMoreThanAThousand_AndOlderPagesReachEveryResult()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var admin = await app.SignInAsync("sanne.deboer");
         var csv = new StringBuilder("date,text,url\n");
         var start = new DateTime(2024, 1, 1, 10, 0, 0, DateTimeKind.Unspecified);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Home;
 
@@ -9,14 +10,14 @@ namespace Protocolwacht.Web.Tests.Home;
 /// them or waits for someone else, with a link to it, in the reader's language; with nothing waiting, it says so (to a
 /// teacher; a director's or administrator's own panels come without an empty card beside them: StartPageLanguageTests).
 /// </summary>
-public sealed partial class MyPostsPanelTests
+public sealed partial class MyPostsPanelTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
     public async Task TeacherWithoutPosts_SeesThatNothingWaits()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var fatima = await app.SignInAsync("fatima.yilmaz");
 
         var panel = Panel(WebUtility.HtmlDecode(await fatima.GetPageAsync("/")));
@@ -29,7 +30,7 @@ public sealed partial class MyPostsPanelTests
     [Fact]
     public async Task TeachersPost_ShowsWhatItWaitsFor_FromDoubtToAdviceToReturned_WithALink_InDutchAndEnglish()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("bas.meijer");
         using var bas = await app.SignInAsync("bas.meijer");
         using var karin = await app.SignInAsync("karin.mulder");

@@ -1,5 +1,6 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Home;
 
@@ -8,14 +9,14 @@ namespace Protocolwacht.Web.Tests.Home;
 /// row details (who asked, how long it waited) in Dutch. The role is now its name, and the details are in the reader's
 /// language; names and the post's own words stay as written.
 /// </summary>
-public sealed class StartPageLanguageTests
+public sealed class StartPageLanguageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
     public async Task DirectorsStartPage_ShowsTheRoleByName_AndTheAdviceRowsDetails_InTheReadersLanguage()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("bas.meijer");
         using var bas = await app.SignInAsync("bas.meijer");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -42,7 +43,7 @@ public sealed class StartPageLanguageTests
     [Fact]
     public async Task OrganisationPage_ShowsEachPersonsRoleByName_NotItsCode()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         var page = WebUtility.HtmlDecode(await sanne.GetPageAsync("/organisation"));

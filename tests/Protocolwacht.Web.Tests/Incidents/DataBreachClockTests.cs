@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Incidents;
 
-public class DataBreachClockTests
+public class DataBreachClockTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -15,7 +16,7 @@ public class DataBreachClockTests
     [AllDatabases]
     public async Task Reminders_At24And48HoursAfterDiscovery_EachOnce_AlsoAcrossARestart(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         using var karin = await app.SignInAsync("karin.mulder");
         var discovered = TruncateToMinute(app.Clock.GetUtcNow());
         var id = await ReportBreachAsync(app, karin, discovered);
@@ -47,7 +48,7 @@ public class DataBreachClockTests
     [Fact]
     public async Task DiscoveredBeforeTheClockChange_DeadlineShownInDutchTimeWithDate()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var karin = await app.SignInAsync("karin.mulder");
         var discovered = new DateTimeOffset(2026, 10, 24, 10, 0, 0, TimeSpan.Zero); // 12:00 summer time, before the clocks went back
 

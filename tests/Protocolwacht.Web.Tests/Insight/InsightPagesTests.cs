@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Insight;
 
 /// <summary>/insight: the board sees every school, a director only their own (server-side), counts only, with CSV and examples.</summary>
-public sealed partial class InsightPagesTests
+public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -23,7 +24,7 @@ public sealed partial class InsightPagesTests
     [AllDatabases]
     public async Task Insight_BoardSeesAllSchools_DirectorOnlyTheirOwn_WithAdviceTimeCsvAndExamples(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var admin = await app.SignInAsync("sanne.deboer");
         Assert.Contains("2 toegevoegd", await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts), StringComparison.Ordinal);
 
@@ -73,7 +74,7 @@ public sealed partial class InsightPagesTests
     [Fact]
     public async Task Insight_IsForAdministratorsAndDirectors_AndABadMonthIsExplained()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var teacher = await app.SignInAsync("mark.willems");
         using var karin = await app.SignInAsync("karin.mulder");
 

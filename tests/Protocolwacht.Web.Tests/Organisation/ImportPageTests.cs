@@ -17,7 +17,7 @@ namespace Protocolwacht.Web.Tests.Organisation;
 /// may not import) share one app (<see cref="SharedApp"/>); the refused file's test reads the school's name back, so a
 /// refusal that changed something still fails. A test that imports starts its own app.
 /// </summary>
-public sealed partial class ImportPageTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed partial class ImportPageTests(SharedApp shared, FreshDatabaseApp apps) : IClassFixture<SharedApp>, IClassFixture<FreshDatabaseApp>
 {
     private static string DemoJson()
     {
@@ -41,7 +41,7 @@ public sealed partial class ImportPageTests(SharedApp shared) : IClassFixture<Sh
     [Fact]
     public async Task Upload_GoodFile_UpdatesAndGivesNewStaffAnAccount()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var json = DemoJson().Replace(
             "{ \"id\": \"mark.willems\"",
@@ -60,7 +60,7 @@ public sealed partial class ImportPageTests(SharedApp shared) : IClassFixture<Sh
     [AllDatabases]
     public async Task Upload_StaffIdThatCannotBeAUserName_RollsBackTheWholeImport(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
         // Nina (valid) gets her account inside the import before "chloë.jansen" is refused as a user name.
         var json = DemoJson()
@@ -92,7 +92,7 @@ public sealed partial class ImportPageTests(SharedApp shared) : IClassFixture<Sh
     [AllDatabases]
     public async Task Upload_UnchangedFileAfterAWithdrawal_KeepsTheRegistersNo_AndReportsTheConflict(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
         using var sanne = await app.SignInAsync("sanne.deboer");
         // The demo file says "ja" for Noah; his mother withdraws the photo consent at the school.

@@ -2,15 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Organisation;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Organisation;
 
-public sealed class OrganisationTests
+public sealed class OrganisationTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Organisation_ShowsSchoolsStaffAndStudentsOfTheOwnSchoolOnly()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
 
         var schools = await tom.GetFromJsonAsync<List<SchoolDto>>(new Uri("/api/organisation/schools", UriKind.Relative));
@@ -30,7 +31,7 @@ public sealed class OrganisationTests
     [Fact]
     public async Task Pages_SpeakDutchByDefault_AndEnglishWhenTheBrowserAsks()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var client = app.Anonymous();
 
         var dutch = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));

@@ -7,6 +7,7 @@ using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Passwords;
 
@@ -15,7 +16,7 @@ namespace Protocolwacht.Web.Tests.Passwords;
 /// (72 hours) or "wachtwoord vergeten". The mail crosses a real SMTP server on loopback; the test reads it,
 /// follows the link, sets the password and signs in.
 /// </summary>
-public sealed partial class PasswordLinkTests
+public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string AdminPassword = "Beheer-wachtwoord-2026";
     private const string NewPassword = "Mijn-eigen-wachtwoord-7";
@@ -62,7 +63,7 @@ public sealed partial class PasswordLinkTests
     [Fact]
     public async Task Invitation_AfterSeventyTwoHours_IsRefused()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         await sanne.PostFormAsync("/staff-accounts", new() { ["staffId"] = "bas.meijer" }, handler: "Invite");
         var token = await MailedTokenAsync(app, "bas.meijer", "Uitnodiging voor Protocolwacht");
@@ -81,7 +82,7 @@ public sealed partial class PasswordLinkTests
     [Fact]
     public async Task SetPassword_BreakingTheRules_SaysWhyInDutch_AndKeepsTheLink()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         await sanne.PostFormAsync("/staff-accounts", new() { ["staffId"] = "bas.meijer" }, handler: "Invite");
         var token = await MailedTokenAsync(app, "bas.meijer", "Uitnodiging voor Protocolwacht");
@@ -99,7 +100,7 @@ public sealed partial class PasswordLinkTests
     [Fact]
     public async Task ForgotPassword_AnswersAlike_ForUnknownAddresses_AndMailsOnlyAKnownAccount()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var visitor = app.Anonymous();
 
         var unknown = await visitor.PostFormAsync("/account/password/forgot", new() { ["Address"] = "niemand@example.org" });

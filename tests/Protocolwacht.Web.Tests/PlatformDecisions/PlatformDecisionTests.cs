@@ -6,16 +6,17 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.PlatformDecisions;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.PlatformDecisions;
 
-public class PlatformDecisionTests
+public class PlatformDecisionTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task AccountWithoutCurrentDecision_ConfirmationRefused_AndScheduledDeliveryHeld(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         using var sanne = await app.SignInAsync("sanne.deboer");
@@ -44,7 +45,7 @@ public class PlatformDecisionTests
     [Fact]
     public async Task BadDecision_IsRefusedInDutch_AndNothingRecorded()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var before = await app.WithDbAsync(db => db.PlatformDecisions.CountAsync());
 
@@ -58,7 +59,7 @@ public class PlatformDecisionTests
     [Fact]
     public async Task DecisionNearingReviewDate_RemindsEveryAdministratorOnce()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var reviewDate = await app.WithDbAsync(db => db.PlatformDecisions.Where(d => d.AccountId == "regenboog-x").Select(d => d.ReviewDate).SingleAsync());
         var accounts = await app.WithDbAsync(db => db.PlatformDecisions.CountAsync(d => d.Reviewer == DemoPlatformDecisionSeeder.Reviewer));
         var reviewMoment = new DateTimeOffset(reviewDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);

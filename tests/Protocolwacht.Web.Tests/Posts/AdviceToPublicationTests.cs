@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
 /// <summary>One post from doubt through advice and approval to the sandbox timeline, over HTTP, on both databases.</summary>
-public class AdviceToPublicationTests
+public class AdviceToPublicationTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -15,7 +16,7 @@ public class AdviceToPublicationTests
     [AllDatabases]
     public async Task DoubtfulPost_AdviceApprovalAndUndoPeriod_PublishedOnceOnTheSandbox(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
 
@@ -63,7 +64,7 @@ public class AdviceToPublicationTests
     [Fact]
     public async Task ApprovedPost_TextChanged_NeedsApprovalAgain()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

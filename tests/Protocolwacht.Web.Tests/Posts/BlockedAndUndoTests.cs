@@ -2,15 +2,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
-public class BlockedAndUndoTests
+public class BlockedAndUndoTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task BlockedPost_CannotBePublishedNorSentForApproval()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var allowed = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
@@ -32,7 +33,7 @@ public class BlockedAndUndoTests
     [Fact]
     public async Task Undo_WithinThePeriod_PublishesNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         var cancelled = await fatima.ComposeAsync("Morgen is de schoolreis naar de dierentuin. Vergeet de lunch niet!", "regenboog-x", "regenboog-facebook");
@@ -55,7 +56,7 @@ public class BlockedAndUndoTests
     [Fact]
     public async Task TwoAccounts_EachGetsItsOwnDeliveryAndBothPublish()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         var id = await fatima.ComposeAsync("Vandaag openen we de nieuwe bibliotheek!", "regenboog-x", "regenboog-facebook");
@@ -71,7 +72,7 @@ public class BlockedAndUndoTests
     [Fact]
     public async Task ScheduledPost_WaitsForItsMoment()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         var inAnHour = app.Clock.GetUtcNow().AddHours(1);

@@ -1,16 +1,17 @@
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
 /// <summary>Issue #7 item 10: a post scheduled for 10:00 shows 10:00, with its date, wherever a person reads it.</summary>
-public class DutchTimesOnPagesTests
+public class DutchTimesOnPagesTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     [Fact]
     public async Task ScheduledAtTen_ShowsTenWithItsDate_OnThePostAndConfirmationPages()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var tomorrow = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Amsterdam).Date.AddDays(1);
@@ -30,7 +31,7 @@ public class DutchTimesOnPagesTests
     [Fact]
     public async Task History_ShowsAmsterdamTimeWithTheDate()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var created = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Amsterdam);

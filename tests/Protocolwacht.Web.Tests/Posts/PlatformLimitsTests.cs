@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
@@ -9,7 +10,7 @@ namespace Protocolwacht.Web.Tests.Posts;
 /// Issue #7 item 13: the composer shows each chosen platform's length rule, and confirmation refuses a
 /// text or a number of images that a chosen platform cannot take, whatever the browser sent.
 /// </summary>
-public partial class PlatformLimitsTests
+public partial class PlatformLimitsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     // 307 characters of harmless school news: over X's 280, well under Facebook's limit.
     private static readonly string LongText = string.Concat(Enumerable.Repeat("Morgen is de schoolreis naar de dierentuin. ", 7)).Trim();
@@ -17,7 +18,7 @@ public partial class PlatformLimitsTests
     [Fact]
     public async Task TextLongerThanX_IsRefusedAtConfirmation_NamingThePlatformAndItsLimit()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
         var forX = await karin.ComposeAsync(LongText, "regenboog-x", "regenboog-facebook");
@@ -33,7 +34,7 @@ public partial class PlatformLimitsTests
     [Fact]
     public async Task TheSameTextForFacebookOnly_IsConfirmed()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
         var forFacebook = await karin.ComposeAsync(LongText, "regenboog-facebook");
@@ -46,7 +47,7 @@ public partial class PlatformLimitsTests
     [Fact]
     public async Task FiveImagesForX_AreRefusedAtConfirmation()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
         var id = await karin.ComposeAsync("Een mooie dag op het schoolplein.", "regenboog-x");
@@ -65,7 +66,7 @@ public partial class PlatformLimitsTests
     [Fact]
     public async Task Composer_ShowsTheLengthRuleOfEveryAccount()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("ingrid.smit");
         using var ingrid = await app.SignInAsync("ingrid.smit");
 
@@ -79,7 +80,7 @@ public partial class PlatformLimitsTests
     [Fact]
     public async Task Composer_ShowsEachPlatformsImageLimit()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("jeroen.vos");
         using var jeroen = await app.SignInAsync("jeroen.vos");
 

@@ -12,13 +12,13 @@ namespace Protocolwacht.Web.Tests.Posts;
 /// polling. The stream sends the page's live parts when the publisher changes them, ends at the outcome,
 /// and is no more open than the page is.
 /// </summary>
-public partial class PostEventStreamTests
+public partial class PostEventStreamTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task EventStream_DeliveryPublished_ArrivesAsEvent_ThenDone_AndTheStreamEnds(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Database = database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
@@ -43,7 +43,7 @@ public partial class PostEventStreamTests
     [Fact]
     public async Task EventStream_PageAlreadyCurrent_SendsNothingUntilAChange_HeartbeatsMeanwhile()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Volgende week is de sportdag op het grote veld.", app.Clock.GetUtcNow().AddDays(7), "regenboog-x");
@@ -67,7 +67,7 @@ public partial class PostEventStreamTests
     [Fact]
     public async Task EventStream_OfSomeoneElsesPost_IsNotFound()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var fatima = await app.SignInAsync("fatima.yilmaz"); // same school, no step on the post
@@ -88,7 +88,7 @@ public partial class PostEventStreamTests
     [Fact]
     public async Task PostPage_ListensOnlyWhileThePublicationIsUnderWay_AndNeverReloads()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var queued = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");

@@ -6,11 +6,12 @@ using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
 /// <summary>Publishing, like composing, needs "gelezen en begrepen" of the protocol version that is current then.</summary>
-public sealed class ProtocolAcknowledgementGateTests
+public sealed class ProtocolAcknowledgementGateTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static async Task PublishNewProtocolVersionAsync(ProtocolwachtApp app)
     {
@@ -22,7 +23,7 @@ public sealed class ProtocolAcknowledgementGateTests
     [AllDatabases]
     public async Task Confirm_AfterANewProtocolVersion_IsRefusedUntilTheAuthorAcknowledgesIt(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
@@ -47,7 +48,7 @@ public sealed class ProtocolAcknowledgementGateTests
     [AllDatabases]
     public async Task ScheduledDelivery_AfterANewProtocolVersion_WaitsForTheAuthorsAcknowledgement(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("fatima.yilmaz");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         var tomorrow = app.Clock.GetUtcNow().AddDays(1);

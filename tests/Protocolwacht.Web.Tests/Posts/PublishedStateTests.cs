@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
@@ -8,12 +9,12 @@ namespace Protocolwacht.Web.Tests.Posts;
 /// Issue #7 item 14: a published post says so everywhere, its history records the publication, its page
 /// no longer offers doubt advice as current (how the page follows the publication: PostEventStreamTests).
 /// </summary>
-public class PublishedStateTests
+public class PublishedStateTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task PublishedPost_IsGepubliceerd_InMyPostsOnItsPageAndInItsHistory()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync("Morgen is de schoolreis naar de dierentuin.", "regenboog-x");
@@ -36,7 +37,7 @@ public class PublishedStateTests
     [Fact]
     public async Task ApprovedDoubtPost_OncePublished_DoesNotAskForAdviceAsIfCurrent()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

@@ -6,18 +6,19 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Privacy;
 
 /// <summary>The right of access: an administrator exports everything about one pupil or staff member; nobody else can; every export is logged.</summary>
 [LongRunning(70)]
-public sealed class AccessTests
+public sealed class AccessTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task PupilExport_HoldsPupilParentsConsentAndPosts_AsHtmlAndJson_AndIsAuditLogged(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -46,7 +47,7 @@ public sealed class AccessTests
     [Fact]
     public async Task StaffExport_HoldsTheAccountAndAuthoredPosts_OthersAreDenied()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -70,7 +71,7 @@ public sealed class AccessTests
     [Fact]
     public async Task PrivacyOfficer_ExportsAndReadsTheRegister_ButCannotErase()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var fatima = await app.SignInAsync("fatima.yilmaz");
         var before = await fatima.GetAsync(new Uri("/privacy/pupils/noah.bos/export", UriKind.Relative));

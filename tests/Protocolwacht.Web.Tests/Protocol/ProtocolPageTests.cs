@@ -15,7 +15,7 @@ namespace Protocolwacht.Web.Tests.Protocol;
 /// current or that nothing was recorded, so one that changed something by mistake still fails. A test that
 /// acknowledges or publishes starts its own app.
 /// </summary>
-public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class ProtocolPageTests(SharedApp shared, FreshDatabaseApp apps) : IClassFixture<SharedApp>, IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Protocol_WithoutSignIn_ShowsEveryPartWithItsAnchor()
@@ -40,7 +40,7 @@ public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedAp
     [AllDatabases]
     public async Task Acknowledge_ThroughThePage_IsRecordedAndShownToTheAdministrator(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
 
@@ -87,7 +87,7 @@ public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedAp
     [Fact]
     public async Task PublishNewVersion_ByAdministrator_KeepsVersionOneAndAsksEveryoneAgain()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
         var ack = await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
@@ -113,7 +113,7 @@ public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedAp
     [Fact]
     public async Task EditOnePart_TheDifferenceIsShownBeforePublishing_AndStaffSeeItWhenTheyAcknowledgeAgain()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
         await tom.PostAsJsonAsync(new Uri("/api/protocol/acknowledgements", UriKind.Relative), new AcknowledgeRequest(1));
@@ -144,7 +144,7 @@ public sealed class ProtocolPageTests(SharedApp shared) : IClassFixture<SharedAp
     [Fact]
     public async Task Publish_AfterSomeoneElsePublishedMeanwhile_IsRefusedWithTheNewDifference()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var first = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Protocol A", StringComparison.Ordinal);
         var second = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("Social Media Protocol Konot", "Protocol B", StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Publishing;
 
@@ -15,7 +16,7 @@ namespace Protocolwacht.Web.Tests.Publishing;
 /// platform's own words apart, after it (folded away on a page, a quoted line in a mail). Until 2026-12-05 these three
 /// printed the English words inside the Dutch sentence. Against the local Mastodon server and the SMTP server on loopback.
 /// </summary>
-public sealed class PlatformRefusalTests
+public sealed class PlatformRefusalTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string TooLongReason = "Mastodon weigert de tekst omdat die te lang is voor dit platform. Maak de tekst korter en probeer het opnieuw.";
     private const string TooLongWords = "Validation failed: Text character limit of 500 exceeded";
@@ -25,7 +26,7 @@ public sealed class PlatformRefusalTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await PublishingSeed.QueueAsync(app.Services, app.Clock, 1, _ => null, new string('x', 510)); // past Mastodon's 500 characters
 
@@ -48,7 +49,7 @@ public sealed class PlatformRefusalTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         using (var linda = await app.SignInAsync(PublishingSeed.Author))
         {
@@ -72,7 +73,7 @@ public sealed class PlatformRefusalTests
         // The reason is stored in Dutch (the archive and a Dutch reader keep it so); the pages translate it when shown.
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await PublishingSeed.QueueAsync(app.Services, app.Clock, 1, _ => null, new string('x', 510));
         await app.AdvanceAsync(TimeSpan.FromSeconds(5));
@@ -102,7 +103,7 @@ public sealed class PlatformRefusalTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await app.AcknowledgeProtocolAsync(PublishingSeed.Author);
         using var linda = await app.SignInAsync(PublishingSeed.Author);
@@ -152,7 +153,7 @@ public sealed class PlatformRefusalTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await app.AcknowledgeProtocolAsync(PublishingSeed.Author);
         using var linda = await app.SignInAsync(PublishingSeed.Author);

@@ -9,6 +9,7 @@ using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.TestSupport.Platforms.X;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Reactions;
 
@@ -16,7 +17,7 @@ namespace Protocolwacht.Web.Tests.Reactions;
 /// The polling job against local platform servers, driven by the fake clock, and the inbox at /reacties.
 /// A post is published the way staff do it (compose, confirm, undo period), on Sint Jozef's Mastodon account.
 /// </summary>
-public class ReactionsTests
+public class ReactionsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
     private const string Civil = "Jammer dat de sportdag zo laat werd aangekondigd, volgend jaar graag eerder.";
@@ -28,7 +29,7 @@ public class ReactionsTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         var status = await PublishOnMastodonAsync(app, server);
         using var linda = await app.SignInAsync("linda.koster");
 
@@ -66,7 +67,7 @@ public class ReactionsTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var status = await PublishOnMastodonAsync(app, server);
         platform.Reactions.Place(status, Civil, app.Clock.GetUtcNow());
         await app.AdvanceAsync(Interval);
@@ -94,7 +95,7 @@ public class ReactionsTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var status = await PublishOnMastodonAsync(app, server);
         platform.Reactions.Place(status, Civil, app.Clock.GetUtcNow());
         platform.Reactions.RateLimitedReads = 1;
@@ -187,7 +188,7 @@ public class ReactionsTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var status = await PublishOnMastodonAsync(app, server);
         var placed = platform.Reactions.Place(status, Abusive, app.Clock.GetUtcNow(), handle: "boos@social.example", name: "Boos", authorId: "acct-boos");
         await app.AdvanceAsync(Interval);

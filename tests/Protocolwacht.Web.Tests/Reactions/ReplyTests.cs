@@ -11,6 +11,7 @@ using Protocolwacht.TestSupport.Platforms.Facebook;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Reactions;
 
@@ -20,7 +21,7 @@ namespace Protocolwacht.Web.Tests.Reactions;
 /// reaction on a local platform server.
 /// </summary>
 [LongRunning(86)]
-public class ReplyTests
+public class ReplyTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
     private const string Complaint = "Waarom staat de sportdag pas nu in de nieuwsbrief? Ik vind dit echt niet eerlijk.";
@@ -32,7 +33,7 @@ public class ReplyTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.Service<AccountCredentials>().ReplaceAsync("sintjozef-mastodon", new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = server.BaseUrl }, CancellationToken.None);
         var status = await PublishAsync(app, "linda.koster", "sintjozef-mastodon");
         // Erik Prins is in the roster as the father of a pupil of Sint Jozef.
@@ -88,7 +89,7 @@ public class ReplyTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.Service<AccountCredentials>().ReplaceAsync("sintjozef-mastodon", new PlatformCredentials(MastodonServer.Token) { AccountId = MastodonServer.AccountId, InstanceBaseUrl = server.BaseUrl }, CancellationToken.None);
         var status = await PublishAsync(app, "linda.koster", "sintjozef-mastodon");
         platform.Reactions.Place(status, Complaint, app.Clock.GetUtcNow(), handle: "erik@social.example", name: "Erik Prins");

@@ -5,17 +5,18 @@ using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Roles;
 
 /// <summary>Administrators manage who is beheerder, privacyfunctionaris and incidentbehandelaar at /roles.</summary>
-public sealed class RolesPageTests
+public sealed class RolesPageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Theory]
     [AllDatabases]
     public async Task GrantAndRevoke_ChangeTheRole_AreAuditLogged_AndReachTheSessionWithinAMinute(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var tom = await app.SignInAsync("tom.hendriks");
         Assert.Equal(HttpStatusCode.Redirect, (await tom.GetAsync(new Uri("/roles", UriKind.Relative))).StatusCode);
@@ -45,7 +46,7 @@ public sealed class RolesPageTests
     [AllDatabases]
     public async Task LastAdministrator_CannotBeRemoved_WithADutchError_AndNothingChanges(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
         // With a second administrator the first can go: the refusal below is about being the last one.
         await sanne.PostFormAsync("/roles", new() { ["staffId"] = "karin.mulder", ["role"] = AppRoles.Admin }, handler: "Grant");
@@ -65,7 +66,7 @@ public sealed class RolesPageTests
     [Fact]
     public async Task RolesPage_ForATeacher_Answers403_AndAPostChangesNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");
         var form = await sanne.GetPageAsync("/roles");
@@ -83,7 +84,7 @@ public sealed class RolesPageTests
     [Fact]
     public async Task PrivacyOfficerAndIncidentHandlerRoles_OpenTheIncidentsTheyAreFor()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var tom = await app.SignInAsync("tom.hendriks");
         var reported = await tom.PostFormAsync("/incidents/new", new()

@@ -12,7 +12,7 @@ namespace Protocolwacht.Web.Tests.Shared;
 /// Issue #12 item 3: the menu's counters update while a page is open, through one event stream per
 /// signed-in person (<c>/events</c>), each person seeing only their own numbers.
 /// </summary>
-public sealed class MenuEventStreamTests
+public sealed class MenuEventStreamTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -20,7 +20,7 @@ public sealed class MenuEventStreamTests
     [AllDatabases]
     public async Task MenuStream_AdviceRequestAndAnswer_UpdateTheManagersAndTheAuthorsCounters(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Database = database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -42,7 +42,7 @@ public sealed class MenuEventStreamTests
     [Fact]
     public async Task MenuStream_WakesForItsReadersChanges_NotForAnotherSchools()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("jeroen.vos");
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var jeroen = await app.SignInAsync("jeroen.vos");
@@ -77,7 +77,7 @@ public sealed class MenuEventStreamTests
     [Fact]
     public async Task MenuStream_SignedOut_GetsNoStream()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var visitor = app.Anonymous();
 
         var page = await visitor.GetPageAsync("/");

@@ -10,14 +10,14 @@ namespace Protocolwacht.Web.Tests.Shared;
 /// when asked), kept current by the menu's event stream, and empty at zero. An advice request counts twice, as the
 /// opened menu shows it: under Adviesvragen and as a notice under Meldingen.
 /// </summary>
-public sealed partial class MenuTotalTests
+public sealed partial class MenuTotalTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
     [Fact]
     public async Task MenuButton_AdviceAndNotice_AddsUpEveryCounter_InTheReadersLanguage()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -37,7 +37,7 @@ public sealed partial class MenuTotalTests
     [Fact]
     public async Task MenuStream_SendsTheButtonsTotal_AndEmptiesItAtZero()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

@@ -13,6 +13,7 @@ using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Infrastructure.Localization;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
@@ -20,14 +21,14 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// The limits issue #12 item 7 named, each rendered in both languages: an organisation file's and a protocol
 /// document's import errors, the check's message inside a refusal's hole, and the numbers of a platform's rule text.
 /// </summary>
-public sealed partial class ImportAndCheckTextLanguageTests
+public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly ResourceManagerStringLocalizerFactory Resources = new(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);
 
     [Fact]
     public async Task OrganisationFileErrors_InEnglish_AreTranslated_AndStayDutchInDutch()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var dutch = await app.SignInAsync("sanne.deboer");
         using var english = English(await app.SignInAsync("sanne.deboer"));
         var json = DemoJson().Replace("\"school\": \"sintjozef\", \"manager\": \"peter.vandijk\"", "\"school\": \"nergens\", \"manager\": \"peter.vandijk\"", StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed partial class ImportAndCheckTextLanguageTests
     [Fact]
     public async Task ProtocolDocumentErrors_InEnglish_AreTranslated_AndStayDutchInDutch()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var dutch = await app.SignInAsync("sanne.deboer");
         using var english = English(await app.SignInAsync("sanne.deboer"));
         var withoutR4 = ProtocolDocumentJson.Write(ProtocolDocument.Konot).Replace("\"id\": \"R4\"", "\"id\": \"R4-weg\"", StringComparison.Ordinal);
@@ -126,7 +127,7 @@ public sealed partial class ImportAndCheckTextLanguageTests
     [Fact]
     public async Task HistoryImportRefusal_InEnglish_TranslatesTheSentenceAndTheIssue_KeepingFileAndLine()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var dutch = await app.SignInAsync("sanne.deboer");
         using var english = English(await app.SignInAsync("sanne.deboer"));
         const string cutShort = "window.YTD.tweets.part0 = [\n  { \"tweet\": { \"id_str\": \"1\",";

@@ -2,11 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Organisation.Edit;
 
 /// <summary>An administrator edits one school, staff member or pupil; every edit is validated whole and saved in one go.</summary>
-public sealed class EditPagesTests
+public sealed class EditPagesTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static async Task<string> Html(HttpResponseMessage response)
     {
@@ -18,7 +19,7 @@ public sealed class EditPagesTests
     [AllDatabases]
     public async Task EditSchool_SavesTheBrin_AndRefusesABrinOfAnotherSchool(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         var saved = await Html(await sanne.PostFormAsync("/organisation/schools/regenboog/edit",
@@ -36,7 +37,7 @@ public sealed class EditPagesTests
     [AllDatabases]
     public async Task EditStaff_NewManagerSaved_AManagerCycleRefused(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         using var sanne = await app.SignInAsync("sanne.deboer");
         Dictionary<string, string> Tom(string manager) => new()
         {
@@ -69,7 +70,7 @@ public sealed class EditPagesTests
     [Fact]
     public async Task EditPupil_ByAdministrator_Saves_ByADirector_IsRefused()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         using var karin = await app.SignInAsync("karin.mulder");
         var fields = new Dictionary<string, string> { ["Input.Name"] = "Noah Bos", ["Input.SchoolId"] = "regenboog", ["Input.Group"] = "8" };

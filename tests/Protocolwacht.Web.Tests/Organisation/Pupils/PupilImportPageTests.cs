@@ -15,7 +15,7 @@ namespace Protocolwacht.Web.Tests.Organisation.Pupils;
 /// refused files' test counts the pupils before and after, so a refusal that stored pupils still fails. A test that
 /// arranges or applies starts its own app.
 /// </summary>
-public sealed partial class PupilImportPageTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed partial class PupilImportPageTests(SharedApp shared, FreshDatabaseApp apps) : IClassFixture<SharedApp>, IClassFixture<FreshDatabaseApp>
 {
     private const string Export = """
         Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Groep;BRIN;Naam verzorger 1;Relatie verzorger 1;E-mail verzorger 1
@@ -53,7 +53,7 @@ public sealed partial class PupilImportPageTests(SharedApp shared) : IClassFixtu
     [AllDatabases]
     public async Task Upload_ShowsThePreview_ThenApplyChangesThePupils(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         await app.WithDbAsync(db => db.Schools.Where(s => s.Id == "regenboog").ExecuteUpdateAsync(s => s.SetProperty(r => r.Brin, "12AB")));
         using var sanne = await app.SignInAsync("sanne.deboer");
 
@@ -76,7 +76,7 @@ public sealed partial class PupilImportPageTests(SharedApp shared) : IClassFixtu
     [Fact]
     public async Task Upload_BadFile_SaysFileRowAndColumnInDutch_AndShowsNoApply()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.WithDbAsync(db => db.Schools.Where(s => s.Id == "regenboog").ExecuteUpdateAsync(s => s.SetProperty(r => r.Brin, "12AB")));
         using var sanne = await app.SignInAsync("sanne.deboer");
 

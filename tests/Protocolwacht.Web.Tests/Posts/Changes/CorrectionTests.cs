@@ -11,6 +11,7 @@ using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.TestSupport.Platforms.X;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Tests.Publishing;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts.Changes;
 
@@ -18,7 +19,7 @@ namespace Protocolwacht.Web.Tests.Posts.Changes;
 /// "Bericht aanpassen" on a published post (BG3, DO3): checked again, edited where the platform edits
 /// (Mastodon), a correction reply where it does not (X), exactly once, with a revision record in the archive.
 /// </summary>
-public class CorrectionTests
+public class CorrectionTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Original = "Morgen is de schoolreis naar de dierentuin, we vertrekken om 8 uur.";
     private const string Corrected = "Morgen is de schoolreis naar de dierentuin, we vertrekken om 9 uur.";
@@ -29,7 +30,7 @@ public class CorrectionTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         await app.AcknowledgeProtocolAsync(PublishingSeed.Author);
         using var linda = await app.SignInAsync(PublishingSeed.Author);
@@ -92,7 +93,7 @@ public class CorrectionTests
     [Fact]
     public async Task Correction_BlockedText_IsRefused_AndNothingIsQueued()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync(Original, "regenboog-x");

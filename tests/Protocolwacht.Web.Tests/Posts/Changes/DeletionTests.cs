@@ -10,6 +10,7 @@ using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.Mastodon;
 using Protocolwacht.Web.Tests.Publishing;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts.Changes;
 
@@ -18,7 +19,7 @@ namespace Protocolwacht.Web.Tests.Posts.Changes;
 /// administrator, never the requester), then deleted on the platform once, a tombstone in the archive and the original kept.
 /// </summary>
 [LongRunning(76)]
-public class DeletionTests
+public class DeletionTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Text = "Vandaag hebben we op Sint Jozef de nieuwe moestuin geopend.";
 
@@ -28,7 +29,7 @@ public class DeletionTests
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await PublishingSeed.ConnectAccountAsync(app.Services, server.BaseUrl);
         var id = await PublishAsync(app, platform);
         using var linda = await app.SignInAsync(PublishingSeed.Author);
@@ -63,7 +64,7 @@ public class DeletionTests
     [Fact]
     public async Task Deletion_TheRequesterCannotApproveTheirOwnRequest_TheAuthorsManagerCan()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync(Text, "regenboog-x");
@@ -89,7 +90,7 @@ public class DeletionTests
     [Fact]
     public async Task Deletion_ATeacherApproving_Gets403_AndNothingChanges()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync(Text, "regenboog-x");

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Protocolwacht.Persistence.Database;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// One running app, a new database per test (<see cref="ProtocolwachtAppOptions.FreshDatabases"/>): starting an app
+/// costs far more than making and seeding a database, and most tests of a class need the same app.
+/// </summary>
+public sealed partial class ProtocolwachtApp
+{
+    private DatabaseSettings? _freshDatabase;
+    private int _freshDatabases;
+
+    /// <summary>Where the app's contexts connect: registered per scope with <see cref="ProtocolwachtAppOptions.FreshDatabases"/>.</summary>
+    private DatabaseSettings CurrentDatabase => _freshDatabase ?? (Database == DatabaseProvider.Postgres
+        ? new DatabaseSettings(DatabaseProvider.Postgres, _postgres!)
+        : new DatabaseSettings(DatabaseProvider.Sqlite, SqliteConnectionString));
+
+    /// <summary>
+    /// Moves the app to a new database, a copy of the migrated schema seeded the way the app seeds at its start, as if
+    /// it had just started on it: every scope from now on connects there (the app resolves <see cref="DatabaseSettings"/>
+    /// per scope), the mails and log lines of the test before are forgotten, and the background jobs have run once.
+    /// <para>
+    /// What the app keeps in memory stays: the sign-in throttle's windows, a clock a test moved past the real moment,
+    /// pending platform connections and the few seconds' cache of platform credentials (<c>AccountCredentials</c>).
+    /// The checker (<c>CheckerSnapshot</c>) reloads, as the seeded database has a new organisation stamp. A class
+    /// whose tests depend on any of these keeps an app per test.
+    /// </para>
+    /// </summary>
+    public async Task UseFreshDatabaseAsync()
+    {
+        if (!_options.FreshDatabases || !_ownsDatabase || (Database == DatabaseProvider.Sqlite && !StartsOnAFreshSqliteDatabase))
+        {
+            throw new InvalidOperationException("Only an app started with FreshDatabases on a database of its own can move to a fresh one.");
+        }
+
+        CatchUpWithTheRealClock();
+        var before = CurrentDatabase;
+        _freshDatabase = await NewDatabaseAsync();
+        ReleasePool(before);
+        await SeedAsync();
+        Smtp.Clear();
+        Log.Clear();
+        try
+        {
+            await RunBackgroundJobsAsync();
+        }
+#pragma warning disable CA1031 // as at the start (StartAsync): a test that needs a job's outcome runs it itself
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    /// <summary>
+    /// A new app's clock starts at the real moment (the constructor), and some tests compare it with the real one (an
+    /// authenticator code, a key's age); the shared app's clock would otherwise stand where the last test left it,
+    /// minutes behind. A clock a test moved past the real moment stays there: a fake clock never goes back.
+    /// </summary>
+    private void CatchUpWithTheRealClock()
+    {
+        var now = DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds());
+        if (!_options.SystemClock && Clock.GetUtcNow() < now)
+        {
+            Clock.SetUtcNow(now);
+        }
+    }
+
+    private async Task<DatabaseSettings> NewDatabaseAsync()
+    {
+        if (Database == DatabaseProvider.Postgres)
+        {
+            return new DatabaseSettings(DatabaseProvider.Postgres, await PostgresTestServer.CreateMigratedDatabaseAsync("app"));
+        }
+
+        var file = Path.Combine(_dataDirectory, $"protocolwacht-{++_freshDatabases}.db");
+        await SqliteSchemaTemplate.CopyToFileAsync(file);
+        return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={file}");
+    }
+
+    /// <summary>Closes the idle connections to the database before: nothing uses it any more.</summary>
+    private static void ReleasePool(DatabaseSettings before)
+    {
+        if (before.Provider == DatabaseProvider.Postgres)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(before.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+            return;
+        }
+
+        using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(before.ConnectionString);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(sqlite);
+    }
+
+    /// <summary>The app's own start-up seeding (DatabaseFeature.InitialiseDatabaseAsync): the demo organisation as Demo:Seed says.</summary>
+    private async Task SeedAsync()
+    {
+        var seedDemo = Services.GetRequiredService<IConfiguration>().GetValue("Demo:Seed", Services.GetRequiredService<IHostEnvironment>().IsDevelopment());
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitialiseAsync(seedDemo);
+    }
+}

@@ -1,0 +1,49 @@
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Support;
+
+/// <summary>
+/// One app per database for all tests of a class, as an xUnit class fixture, with a database of its own for every
+/// test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>): for a class whose tests write, where starting an app
+/// was most of each test's time. A test calls <see cref="FreshAsync"/> first and does not dispose the app. xUnit runs
+/// the tests of a class one after the other, so no two tests share a database. What the app keeps in memory between
+/// tests (the clock, the sign-in throttle) is listed at <see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>.
+/// </summary>
+public class FreshDatabaseApp : IAsyncLifetime
+{
+    private readonly Dictionary<DatabaseProvider, ProtocolwachtApp> _apps = [];
+
+    /// <summary>The app on <paramref name="database"/> on a database nobody has used: started now, or moved to a new one.</summary>
+    public async Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
+    {
+        if (!_apps.TryGetValue(database, out var app))
+        {
+            // A just-started app is on a new database already.
+            return _apps[database] = await ProtocolwachtApp.StartAsync(o =>
+            {
+                o.Database = database;
+                o.FreshDatabases = true;
+                Configure(o);
+            });
+        }
+
+        await app.UseFreshDatabaseAsync();
+        return app;
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps.Values)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Settings every test of the class needs (a subclass per class).</summary>
+    protected virtual void Configure(ProtocolwachtAppOptions options)
+    {
+    }
+}
