@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.007849039)]
-    [InlineData("dev-002", "harmful-statement", 0.94367427)]
-    [InlineData("dev-003", "harmful-statement", 0.0002889627)]
-    [InlineData("dev-001", "confidential", 0.002241638)]
-    [InlineData("dev-002", "confidential", 7.498682E-05)]
-    [InlineData("dev-003", "confidential", 0.00057855947)]
-    [InlineData("dev-001", "personal-data", 0.0051380387)]
-    [InlineData("dev-002", "personal-data", 0.043860484)]
-    [InlineData("dev-003", "personal-data", 0.0012974439)]
+    [InlineData("dev-001", "harmful-statement", 0.008581972)]
+    [InlineData("dev-002", "harmful-statement", 0.9344289)]
+    [InlineData("dev-003", "harmful-statement", 0.0007123357)]
+    [InlineData("dev-001", "confidential", 0.0020947172)]
+    [InlineData("dev-002", "confidential", 0.000120859324)]
+    [InlineData("dev-003", "confidential", 0.0006963843)]
+    [InlineData("dev-001", "personal-data", 0.005654635)]
+    [InlineData("dev-002", "personal-data", 0.058553886)]
+    [InlineData("dev-003", "personal-data", 0.0010606803)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
