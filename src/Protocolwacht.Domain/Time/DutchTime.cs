@@ -45,6 +45,9 @@ public static class DutchTime
         return DateOf(clock.GetUtcNow());
     }
 
+    /// <summary>"2-12-2026", a calendar day as Dutch staff write it.</summary>
+    public static string FormatDay(DateOnly day) => day.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"2-12-2026 10:00" in Amsterdam time.</summary>
     public static string Format(DateTimeOffset instant) => ToLocal(instant).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
 

@@ -12,7 +12,9 @@ namespace Protocolwacht.Web.Tests.Advice;
 /// <summary>
 /// A manager says "I'm back" twice at the same moment (two tabs, a double tap): both requests find the absence and
 /// remove it, and until stop 36 the second save, which removed nothing, ended in an error page. Both now end on the
-/// advice page; the absence is gone.
+/// advice page; the absence is gone. The same for "I'm away" sent twice at once: both requests find no period and add
+/// one, the database lets one in, and until stop 37 the other showed the post workflow's "someone else changed this
+/// post". The refused one now runs again, finds the stored period, and ends on the advice page too.
 /// </summary>
 public class ConcurrentAbsenceTests
 {
@@ -33,6 +35,28 @@ public class ConcurrentAbsenceTests
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(0, await app.WithDbAsync(db => db.StaffAbsences.CountAsync(a => a.StaffId == "karin.mulder")));
     }
+
+    [Theory]
+    [AllDatabases]
+    public async Task AwayTwiceAtOnce_BothEndOnTheAdvicePage_OnePeriodStored(DatabaseProvider provider)
+    {
+        var barrier = new SaveBarrier(t => t.Entries<StaffAbsence>().Any(e => e.State == EntityState.Added));
+        await using var app = await ProtocolwachtApp.StartAsync(o => (o.Database, o.Services) = (provider, s => s.AddSingleton<IInterceptor>(barrier)));
+        using var karin = await app.SignInAsync("karin.mulder");
+        Assert.Equal(0, await app.WithDbAsync(db => db.StaffAbsences.CountAsync(a => a.StaffId == "karin.mulder")));
+        barrier.Arm(parties: 2); // holds each request's save (it adds the period) until both have arrived
+
+        var responses = await Task.WhenAll(Away(karin), Away(karin));
+
+        var pages = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        Assert.All(pages, p => Assert.DoesNotContain("intussen gewijzigd", p, StringComparison.Ordinal));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var period = await app.WithDbAsync(db => db.StaffAbsences.SingleAsync(a => a.StaffId == "karin.mulder"));
+        Assert.Equal((new DateOnly(2099, 12, 8), (DateOnly?)null), (period.From, period.Until));
+    }
+
+    private static Task<HttpResponseMessage> Away(AppClient client) =>
+        client.PostFormAsync("/advice", new() { ["absent"] = "true", ["From"] = "8-12-2099", ["Until"] = "" }, handler: "Absence");
 
     private static Task<HttpResponseMessage> Back(AppClient client) =>
         client.PostFormAsync("/advice", new() { ["absent"] = "false" }, handler: "Absence");

@@ -97,7 +97,11 @@ public sealed partial class ConsentAfterPublicationTests(FreshDatabaseApp apps) 
         Assert.Equal([ArchiveRecordTypes.Published, ArchiveRecordTypes.Tombstone, ArchiveRecordTypes.Redaction], types);
     }
 
-    internal static async Task<Guid> ComposeWithPhotoAsync(AppClient client, string text, string pupil, DateTimeOffset? scheduledAt)
+    internal static Task<Guid> ComposeWithPhotoAsync(AppClient client, string text, string pupil, DateTimeOffset? scheduledAt) =>
+        ComposeWithPhotoAsync(client, text, [pupil], scheduledAt);
+
+    /// <summary>A post with one photo that shows every one of <paramref name="pupils"/>.</summary>
+    internal static async Task<Guid> ComposeWithPhotoAsync(AppClient client, string text, IReadOnlyList<string> pupils, DateTimeOffset? scheduledAt)
     {
         var page = await client.GetPageAsync("/compose");
         var token = Token().Match(page).Groups[1].Value;
@@ -108,8 +112,12 @@ public sealed partial class ConsentAfterPublicationTests(FreshDatabaseApp apps) 
             { new StringContent("regenboog-x"), "Form.AccountIds" },
             { new StringContent("own"), "Form.UploadSource" },
             { new StringContent("De winnaar met de beker"), "Form.UploadDescription" },
-            { new StringContent(pupil), "Form.UploadDepicts" },
         };
+        foreach (var pupil in pupils)
+        {
+            form.Add(new StringContent(pupil), "Form.UploadDepicts");
+        }
+
         if (scheduledAt is { } at)
         {
             var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));

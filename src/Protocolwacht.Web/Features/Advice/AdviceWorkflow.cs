@@ -124,6 +124,25 @@ public sealed class AdviceWorkflow(
     /// </summary>
     public async Task<(WorkflowResult Result, int Moved)> ReportAbsentAsync(string managerId, DateOnly from, DateOnly? until, CancellationToken cancellationToken)
     {
+        var first = await RecordAbsenceAsync(managerId, from, until, cancellationToken);
+        if (first.Result.Succeeded)
+        {
+            return first;
+        }
+
+        // Reported twice at once (two tabs, a double tap): both found no period and added one, and the database let one
+        // in; or the other request handed on a waiting request first. Once more, this finds the stored period and what is
+        // left to hand on, as if the two had come one after the other.
+        db.ChangeTracker.Clear();
+        var again = await RecordAbsenceAsync(managerId, from, until, cancellationToken);
+        return again.Result.Succeeded ? again : (WorkflowResult.Refused(AbsenceChangedMeanwhile), 0);
+    }
+
+    /// <summary>Not the post workflow's "someone changed this post": what changed at the same moment was the absence.</summary>
+    internal const string AbsenceChangedMeanwhile = "Je afwezigheid werd tegelijk ergens anders gewijzigd. Bekijk de pagina en probeer het opnieuw.";
+
+    private async Task<(WorkflowResult Result, int Moved)> RecordAbsenceAsync(string managerId, DateOnly from, DateOnly? until, CancellationToken cancellationToken)
+    {
         var row = await db.StaffAbsences.SingleOrDefaultAsync(a => a.StaffId == managerId, cancellationToken);
         if (row is null)
         {

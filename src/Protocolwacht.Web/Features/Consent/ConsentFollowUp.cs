@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
@@ -29,6 +30,9 @@ public sealed class ConsentFollowUp(
     TimeProvider time)
 {
     public const string Origin = "toestemming";
+
+    // A template, not an interpolated string: the task's reason is stored in Dutch and translated when it is read.
+    private const string TakedownReason = "De toestemming voor {0} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).";
 
     public async Task<ConsentChangeCheck> RecordAsync(StaffMember editor, ConsentChangeRequest request, CancellationToken cancellationToken)
     {
@@ -113,7 +117,7 @@ public sealed class ConsentFollowUp(
         await takedowns.ProposeAsync(new TakedownRequest(
             editorId,
             post.Id,
-            $"De toestemming voor {what} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).",
+            string.Format(CultureInfo.InvariantCulture, TakedownReason, what),
             Origin,
             refusal.Student.Id,
             "Verwijdertaak: toestemming ingetrokken",

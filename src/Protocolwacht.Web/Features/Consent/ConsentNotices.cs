@@ -1,3 +1,4 @@
+using System.Globalization;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Posts;
@@ -11,7 +12,16 @@ public sealed class ConsentNotices(Notifier notifier)
     {
         ArgumentNullException.ThrowIfNull(refused);
         ArgumentNullException.ThrowIfNull(organisation);
-        var text = $"Een ingepland bericht wordt tegengehouden: {ConsentRefusals.Reason(refused)} Het gaat om {string.Join(" en ", refused.Select(r => r.Student.Name))}.";
+        var reason = ConsentRefusals.Reason(refused);
+        var names = refused.Select(r => r.Student.Name).ToList();
+        var text = $"Een ingepland bericht wordt tegengehouden: {reason} Het gaat om {string.Concat(names)}.";
+        if (names.Count > 1)
+        {
+            // The Dutch list ("Noah Bos, Sara Ouali en Daan Kok"): one " en " before the last name only, as a template of
+            // its own, so the stored notice's English says "and" once.
+            text = string.Format(CultureInfo.InvariantCulture, "Een ingepland bericht wordt tegengehouden: {0} Het gaat om {1} en {2}.", reason, string.Join(", ", names[..^1]), names[^1]);
+        }
+
         foreach (var recipient in Recipients(authorId, refused, organisation))
         {
             await notifier.NotifyAsync(recipient, "Bericht tegengehouden: toestemming ingetrokken", text, PostLinks.Page(postId), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
@@ -31,6 +32,6 @@ public static class ConsentRefusals
             (true, false) => "beeld",
             _ => "naam",
         };
-        return $"een leerling in dit bericht heeft geen toestemming (meer) voor {what} op social media. Pas het bericht aan of annuleer de publicatie.";
+        return string.Format(CultureInfo.InvariantCulture, "een leerling in dit bericht heeft geen toestemming (meer) voor {0} op social media. Pas het bericht aan of annuleer de publicatie.", what);
     }
 }

@@ -1,6 +1,6 @@
 using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Web.Features.Publishing;
-using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Freezes;
 
@@ -12,6 +12,6 @@ public sealed class FreezeHold(FreezeRegister register) : IPublicationHold
         var freeze = await register.CoveringAsync(account, cancellationToken);
         return freeze is null
             ? null
-            : $"er geldt een publicatiestop sinds {Display.Moment(freeze.FrozenAt)}: {freeze.Reason}";
+            : $"er geldt een publicatiestop sinds {DutchTime.Format(freeze.FrozenAt)}: {freeze.Reason}";
     }
 }

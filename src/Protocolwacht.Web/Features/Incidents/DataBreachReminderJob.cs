@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Domain.Incidents;
+using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Notifications;
-using Protocolwacht.Web.Features.Shared;
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Incidents;
@@ -43,7 +43,7 @@ public sealed class DataBreachReminderJob(IServiceScopeFactory scopes, TimeProvi
 
             var school = organisation.FindSchool(incident.SchoolId)?.Name ?? incident.SchoolId;
             var deadline = DataBreachClock.Deadline(incident.DiscoveredAt!.Value);
-            var text = $"Datalek bij {school}: {DataBreachClock.RemainingInDutch(incident.DiscoveredAt.Value, now)} om te beslissen over melding bij de Autoriteit Persoonsgegevens (uiterlijk {Display.Moment(deadline)} Nederlandse tijd).";
+            var text = $"Datalek bij {school}: {DataBreachClock.RemainingInDutch(incident.DiscoveredAt.Value, now)} om te beslissen over melding bij de Autoriteit Persoonsgegevens (uiterlijk {DutchTime.Format(deadline)} Nederlandse tijd).";
             foreach (var recipient in await register.RecipientsAsync(incident, organisation, cancellationToken))
             {
                 await notifier.NotifyAsync(recipient, "Datalek: meldtermijn loopt", text, IncidentRegister.Link(incident.Id), cancellationToken);

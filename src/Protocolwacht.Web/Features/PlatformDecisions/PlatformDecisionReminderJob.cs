@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Notifications;
-using Protocolwacht.Web.Features.Shared;
 using Protocolwacht.Web.Features.SignIn;
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
@@ -43,7 +42,7 @@ public sealed class PlatformDecisionReminderJob(IServiceScopeFactory scopes, Tim
             {
                 await notifier.NotifyAsync(
                     admin, "Besluit over een platform moet opnieuw beoordeeld worden",
-                    $"Het besluit over het gebruik van het platform voor account {decision.AccountId} moet uiterlijk {Display.Day(decision.ReviewDate)} opnieuw beoordeeld worden. Daarna kan er niet meer op gepubliceerd worden.",
+                    $"Het besluit over het gebruik van het platform voor account {decision.AccountId} moet uiterlijk {(decision.ReviewDate is { } review ? DutchTime.FormatDay(review) : string.Empty)} opnieuw beoordeeld worden. Daarna kan er niet meer op gepubliceerd worden.",
                     "/platform-decisions", cancellationToken);
             }
         }

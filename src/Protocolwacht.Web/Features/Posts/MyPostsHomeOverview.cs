@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Home;
@@ -67,7 +66,7 @@ internal sealed class MyPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnap
         PostState.Returned => texts("teruggestuurd: pas het aan"),
         PostState.AdviceRequested => texts($"wacht op advies van {organisation.FindStaff(post.ApproverId ?? string.Empty)?.Name ?? post.ApproverId}"),
         PostState.Approved => texts("goedgekeurd: je kunt het publiceren"),
-        _ => post.ScheduledAt is { } at ? texts($"ingepland voor {DutchTime.Format(at)}") : texts("wordt zo geplaatst"),
+        _ => post.ScheduledAt is { } at ? texts($"ingepland voor {Display.Moment(at)}") : texts("wordt zo geplaatst"),
     };
 
     private string Refusal(DeliveryStatus status, DeliveryKind kind, string handle) => (status, kind) switch

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Posts;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Home;
@@ -53,7 +52,7 @@ internal sealed class SchoolPostsHomeOverview(ProtocolwachtDbContext db, Checker
                                            && (p.ScheduledAt is null ? p.State == PostState.Queued : p.ScheduledAt < weekEnd))
                      .OrderBy(p => p.ScheduledAt ?? now).Take(5))
         {
-            var when = p.ScheduledAt is { } at ? DutchTime.Format(at) : texts("na bevestiging");
+            var when = p.ScheduledAt is { } at ? Display.Moment(at) : texts("na bevestiging");
             var handles = string.Join(", ", p.AccountIds.Select(id => organisation.FindAccount(id)?.Handle ?? id));
             rows.Add(new HomePanelRow(Excerpt.Of(p.Text, 80), $"{when} · {handles} · {texts(p.State.ToDutch())}",
                 user is not null && PostAccess.MayView(user, p) ? PostLinks.Page(p.Id) : null));

@@ -5,6 +5,7 @@ using Protocolwacht.Domain.Privacy;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Privacy;
 using Protocolwacht.Persistence.Search;
 using Protocolwacht.Web.Features.Posts.Changes;
@@ -26,7 +27,24 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, ArchiveRedactions re
 {
     public const string Origin = "wissing";
 
+    // A consent withdrawal for the same pupil can propose a takedown of the same post at the same moment: both find no
+    // open task, the database lets one in (one proposed task per post) and refuses the other's save. When the erasure is
+    // the one refused, its transaction has rolled back whole; it runs again, now finds the withdrawal's task and uses it,
+    // and ends as if the two had come one after the other.
     public async Task<ErasureOutcome?> EraseAsync(string studentId, string actorId, string reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EraseOnceAsync(studentId, actorId, reason, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            return await EraseOnceAsync(studentId, actorId, reason, cancellationToken);
+        }
+    }
+
+    private async Task<ErasureOutcome?> EraseOnceAsync(string studentId, string actorId, string reason, CancellationToken cancellationToken)
     {
         var pupil = await db.Students.AsNoTracking().SingleOrDefaultAsync(s => s.Id == studentId, cancellationToken);
         if (pupil is null)
@@ -46,7 +64,7 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, ArchiveRedactions re
 
         var now = time.GetUtcNow();
         var stillUnderWay = 0;
-        var takedownsProposed = 0;
+        var onPlatform = 0;
         foreach (var post in posts)
         {
             if (post.State == PostState.Queued)
@@ -61,7 +79,9 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, ArchiveRedactions re
             post.RemoveErasedPupil(studentId, name, time);
             if (post.State == PostState.Published)
             {
-                takedownsProposed += await ProposeTakedownAsync(actorId, post.Id, now, cancellationToken) ? 1 : 0;
+                // A takedown task already open for the post (a consent withdrawal's) serves the erasure too.
+                await ProposeTakedownAsync(actorId, post.Id, now, cancellationToken);
+                onPlatform++;
             }
         }
 
@@ -71,7 +91,7 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, ArchiveRedactions re
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexCompaction.CompactAsync(db, cancellationToken);
         var (consentRows, parents) = await PupilRemoval.RemoveAsync(db, studentId, cancellationToken);
-        var outcome = new ErasureOutcome(posts.Count, blobs.Count, redacted, texts, consentRows, parents, stillUnderWay, takedownsProposed);
+        var outcome = new ErasureOutcome(posts.Count, blobs.Count, redacted, texts, consentRows, parents, stillUnderWay, onPlatform);
         await audit.RecordAsync(actorId, AuditActions.PupilErased, $"leerling:{studentId}", outcome.Details(name.Redact(reason, tied: true)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
