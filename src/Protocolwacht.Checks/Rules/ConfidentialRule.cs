@@ -80,8 +80,12 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
                 || SensitiveFactJudge.OwnColleague(context, sentence))
             {
                 var (start, end) = context.SpanOf(match);
-                findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.DONT5.Id, start, end,
-                    $"Je deelt een personeelszaak: {(family ? "de thuissituatie" : "de gezondheid")} van een collega (\"{context.Quote(start, end)}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
+                var quote = context.Quote(start, end);
+
+                // Two whole sentences, not one with a word swapped in: the English templates match the text whole.
+                findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.DONT5.Id, start, end, family
+                    ? $"Je deelt een personeelszaak: de thuissituatie van een collega (\"{quote}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."
+                    : $"Je deelt een personeelszaak: de gezondheid van een collega (\"{quote}\"). Laat dit weg; zoiets communiceert de directie intern: {Cite}."));
                 return;
             }
         }
