@@ -16,9 +16,12 @@ public class EighteenthPassLeadCorpusTests
     /// Muslims with headscarves "straks is dit geen Nederlandse school meer", "ik sta morgen om acht uur bij je voor de
     /// deur"), a grandmother's birthday with "veel te veel koffie" doubted as a complaint, "Wie bedenkt dit toch elke
     /// keer?" passed. Run again at the end (both passes merged, retrained): 0.924 / 0.000 / 0.000; only "Wie bedenkt
-    /// dit" moved (school14's resignation). rules14's lying in wait does not reach "om acht uur bij je voor de deur".
+    /// dit" moved (school14's resignation). Then a fix found through this batch's miss, so the last figure is no clean
+    /// measure: rules14's lying in wait took any "om" for a purpose, against its own comment ("om … te …"), so "ik sta
+    /// morgen om acht uur bij je voor de deur" was a visit; with "om" needing an infinitive after it: 0.939 / 0 / 0
+    /// (no other verdict of the 5,902 corpus posts moved).
     /// </summary>
     [Fact]
     public void Fresh24LeadHeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh24-lead-heldout.jsonl")), "fresh24-lead-heldout", 0.92, 0.0, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh24-lead-heldout.jsonl")), "fresh24-lead-heldout", 0.93, 0.0, 0.0, 0.0);
 }

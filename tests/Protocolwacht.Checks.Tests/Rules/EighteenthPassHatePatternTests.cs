@@ -28,11 +28,13 @@ public class EighteenthPassHatePatternTests
     [Theory]
     [InlineData("Morgen sta ik bij je op de stoep.")]
     [InlineData("Vannacht zit ik in de auto op je te wachten.")]
+    [InlineData("Jij daar met je grote mond: vanavond om tien uur sta ik bij je op de stoep.")] // "om" a time, no purpose
     public void Check_LyingInWait_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]
     [InlineData("Morgen sta ik bij je op de stoep met de verhuisdozen.")]
     [InlineData("Vanavond ben ik bij je thuis om op de kinderen te passen.")]
+    [InlineData("Morgen om negen uur ben ik bij je thuis om de wasmachine aan te sluiten.")] // a time and a purpose
     [InlineData("Ik sta al een kwartier op je te wachten bij de ingang.")]
     public void Check_VisitWithAPurposeOrWaitingNow_IsNoThreat(string text) => Assert.Null(Harm(text));
 

@@ -62,8 +62,23 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if ((t[j].Key == "om" && (j == s.First || t[j - 1].Key != "niet")) || t[j].Key == "samen"
+            if ((t[j].Key == "om" && (j == s.First || t[j - 1].Key != "niet") && InfinitiveAfter(context, s, j)) || t[j].Key == "samen"
                 || (t[j].Key == "met" && j + 1 <= s.Last && t[j + 1].Key is "een" or "de" or "het" or "mijn" or "onze"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "om koffie te drinken" is a purpose; "om acht uur" is a time, which makes the visit no kinder.
+    private static bool InfinitiveAfter(CheckContext context, Sentence s, int om)
+    {
+        var t = context.Tokens;
+        for (var m = om + 1; m <= Math.Min(s.Last, om + 6) && !context.ClauseBreakBetween(om, m); m++)
+        {
+            if (t[m].Key == "te")
             {
                 return true;
             }
