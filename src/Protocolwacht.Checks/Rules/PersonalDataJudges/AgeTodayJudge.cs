@@ -41,7 +41,7 @@ internal static class AgeTodayJudge
                 return j;
             }
 
-            if (t[j].Key is not ("ik" or "vandaag" or "morgen" or "overmorgen"))
+            if (t[j].Key != "ik" && !IsDay(t[j].Key))
             {
                 return -1;
             }
@@ -84,10 +84,13 @@ internal static class AgeTodayJudge
             if (token.Sentence == sentence)
             {
                 author |= token.Key == "ik";
-                day |= token.Key is "vandaag" or "morgen" or "overmorgen";
+                day |= IsDay(token.Key);
             }
         }
 
         return author && day;
     }
+
+    // Today, tomorrow, the day after: a day that, with an age, gives the date of birth.
+    private static bool IsDay(string key) => key is "vandaag" or "morgen" or "overmorgen";
 }
