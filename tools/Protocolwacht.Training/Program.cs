@@ -97,11 +97,14 @@ foreach (var settings in grid)
 Dictionary<string, double> ScoresOf(Settings s, Post p) => oof[s][p.Id + "\u0001" + p.Batch];
 
 // Thresholds per category on the pooled out-of-fold scores, one category after the other (greedy): a threshold is
-// taken only where it beats the thresholds chosen so far and does not raise false-block; a category with no such
-// threshold never fires (threshold 2) and is left out of the weights file. With the cap (GroupMentions), a threshold
+// eligible only where it does not raise false-block, and taken only where it beats the thresholds chosen so far; among
+// those, ThresholdChoice takes the one with the fewest missed blocks that cross-validation cannot tell from the best
+// (one standard error over the batches). A category with no such threshold never fires (threshold 2) and is left out
+// of the weights file. With the cap (GroupMentions), a threshold
 // under which the check as a whole (rules and model) stops more than 5 % of the group mentions is not eligible; the
 // choice without it is shown beside.
 var rulesAlone = Opinion.Evaluate(posts0, p => p.Rules);
+var postsByBatch = batches.Select(b => posts0.Where(p => p.Batch == b).ToList()).ToList();
 var mentions = posts0.Where(GroupMentions.IsGroupMention).ToList();
 Console.WriteLine($"rules alone, all training posts: {Opinion.Figures(rulesAlone)}");
 Console.WriteLine($"group mentions (allowed posts naming a protected group): {mentions.Count}; stopped by the rules alone {GroupMentions.Figures(GroupMentions.Stopped(mentions, p => p.Rules))}");
@@ -132,6 +135,7 @@ Dictionary<string, double> Choose(Settings settings, double? cap)
     {
         var current = Opinion.Evaluate(posts0, p => Opinion.Combine(p, ScoresOf(settings, p), chosen));
         var (baseline, falseBlocks) = (Opinion.Benefit(current), current.FalseBlocks.Count);
+        var eligibleCandidates = new List<ThresholdCandidate>();
         foreach (var t in thresholdGrid)
         {
             var trial = new Dictionary<string, double>(chosen) { [category] = t };
@@ -140,12 +144,20 @@ Dictionary<string, double> Choose(Settings settings, double? cap)
             var doubted = GroupMentions.DoubtedByModel(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
             var stopped = GroupMentions.Stopped(mentions, p => Opinion.Combine(p, ScoresOf(settings, p), trial));
             var eligible = (cap is null || stopped.Value <= cap) && report.FalseBlocks.Count <= falseBlocks;
-            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, group mentions doubted by the model {GroupMentions.Figures(doubted)}, stopped {GroupMentions.Figures(stopped)}{(eligible ? "" : " (not eligible)")}");
-            if (eligible && benefit > baseline)
+            Console.WriteLine($"  {settings} {category} t={t}: benefit {benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, missed-block {report.MissedBlocks.Count}, group mentions doubted by the model {GroupMentions.Figures(doubted)}, stopped {GroupMentions.Figures(stopped)}{(eligible ? "" : " (not eligible)")}");
+            if (eligible)
             {
-                baseline = benefit;
-                chosen[category] = t;
+                var perBatch = postsByBatch.Select(b => Opinion.Benefit(Opinion.Evaluate(b, p => Opinion.Combine(p, ScoresOf(settings, p), trial)))).ToList();
+                eligibleCandidates.Add(new ThresholdCandidate(t, benefit, report.MissedBlocks.Count, perBatch));
             }
+        }
+
+        if (ThresholdChoice.Choose(eligibleCandidates, baseline) is { } choice)
+        {
+            var best = eligibleCandidates.MaxBy(c => c.Benefit)!;
+            Console.WriteLine($"  {settings} {category}: best t={best.Threshold} ({best.Benefit - Opinion.Benefit(rulesAlone):+0;-0;0}); chosen t={choice.Threshold} "
+                + $"({choice.Benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, missed-block {choice.MissedBlocks}, standard error of the difference {ThresholdChoice.StandardError(best, choice):0.0})");
+            chosen[category] = choice.Threshold;
         }
     }
 
