@@ -155,7 +155,9 @@ Dictionary<string, double> Choose(Settings settings, double? cap)
         if (ThresholdChoice.Choose(eligibleCandidates, baseline) is { } choice)
         {
             var best = eligibleCandidates.MaxBy(c => c.Benefit)!;
-            Console.WriteLine($"  {settings} {category}: best t={best.Threshold} ({best.Benefit - Opinion.Benefit(rulesAlone):+0;-0;0}); chosen t={choice.Threshold} "
+            Console.WriteLine($"  {settings} {category}: best t={best.Threshold} ({best.Benefit - Opinion.Benefit(rulesAlone):+0;-0;0}); within one standard error "
+                + string.Join(", ", ThresholdChoice.WithinOneStandardError(eligibleCandidates.Where(c => c.Benefit > baseline).ToList()).Select(c => $"t={c.Threshold} (missed-block {c.MissedBlocks}, SE {ThresholdChoice.StandardError(best, c):0.00})"))
+                + $"; chosen t={choice.Threshold} "
                 + $"({choice.Benefit - Opinion.Benefit(rulesAlone):+0;-0;0}, missed-block {choice.MissedBlocks}, standard error of the difference {ThresholdChoice.StandardError(best, choice):0.0})");
             chosen[category] = choice.Threshold;
         }

@@ -25,13 +25,20 @@ internal static class ThresholdChoice
             return null;
         }
 
-        var best = gains.MaxBy(c => c.Benefit)!;
-        return gains
-            .Where(c => best.Benefit - c.Benefit <= StandardError(best, c))
+        return WithinOneStandardError(gains)
             .OrderBy(c => c.MissedBlocks)
             .ThenByDescending(c => c.Benefit)
             .ThenByDescending(c => c.Threshold)
             .First();
+    }
+
+    /// <summary>The candidates whose benefit is at most one standard error below the best one's.</summary>
+    public static IEnumerable<ThresholdCandidate> WithinOneStandardError(IReadOnlyList<ThresholdCandidate> candidates)
+    {
+        var best = candidates.MaxBy(c => c.Benefit)!;
+        // The tolerance absorbs rounding: a difference of one post in a single batch has a standard error of exactly
+        // one, which floating point computes as 0.9999999999999998 for many batch counts.
+        return candidates.Where(c => best.Benefit - c.Benefit <= StandardError(best, c) + 1e-9);
     }
 
     /// <summary>

@@ -41,6 +41,20 @@ public sealed class ThresholdChoiceTests
         Assert.Null(ThresholdChoice.Choose([candidate], baseline: 10));
     }
 
+    [Theory]
+    [InlineData(11)]
+    [InlineData(54)]
+    public void OnePostInOneBatch_IsWithinItsStandardErrorOfExactlyOne(int batches)
+    {
+        // The whole difference sits in one batch: its standard error is exactly one, which floating point rounds just
+        // below one for these batch counts (so a comparison without tolerance would call the one post evidence).
+        var best = new ThresholdCandidate(0.97, 1, 6, [1, .. new int[batches - 1]]);
+        var fewerMisses = new ThresholdCandidate(0.4, 0, 5, new int[batches]);
+
+        Assert.True(ThresholdChoice.StandardError(best, fewerMisses) < 1);
+        Assert.Equal(0.4, ThresholdChoice.Choose([fewerMisses, best], baseline: -1)!.Threshold);
+    }
+
     [Fact]
     public void EqualCandidates_TakeTheHigherThreshold()
     {
