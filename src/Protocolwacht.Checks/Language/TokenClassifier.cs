@@ -62,7 +62,10 @@ internal sealed partial class TokenClassifier
             | classes.Mask("person") | classes.Mask("insult-noun") | classes.Mask("slur") | classes.Mask("vulgar-insult")
             | classes.Mask("disease-context") | classes.Mask("organisation-target") | classes.Mask("health")
             | classes.Mask("creative-work") | classes.Mask("title-cue") | classes.Mask("school-facility") | classes.Mask("predator")
-            | classes.Mask("filing") | classes.Mask("weapon") | classes.Mask("improvised-weapon");
+            | classes.Mask("filing") | classes.Mask("weapon") | classes.Mask("improvised-weapon")
+            // Nineteenth pass (school15): a meeting, form or plan of the work by its last part ("evaluatieoverleg",
+            // "registratieformulier", "directieberaad").
+            | classes.Mask("work-measure");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");

@@ -41,6 +41,15 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             return;
         }
 
+        // "Aantekeningen van het directieberaad: …": what a meeting of the leaders discussed, passed on.
+        if (ManagementMeeting.Find(context) is { } meeting)
+        {
+            var (start, end) = context.SpanOf(meeting.First, meeting.Last);
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, start, end,
+                $"Dit lijkt interne of vertrouwelijke informatie (\"{context.Quote(start, end)}\"). Plaats het niet; wacht tot het officieel naar buiten is gebracht: {Cite}."));
+            return;
+        }
+
         if (context.Request.Attachments.Count > 0 && resources.Confidential.FindAll(context.DescriptionTokens).Count > 0)
         {
             findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, null, null,

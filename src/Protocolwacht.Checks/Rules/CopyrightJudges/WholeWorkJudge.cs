@@ -18,6 +18,11 @@ internal static class WholeWorkJudge
             return pages;
         }
 
+        if (RecordedWholeJudge.Find(context, sentences) is { } recorded)
+        {
+            return recorded;
+        }
+
         // "de hele les van Blink gefotografeerd": a photograph of all of a named work is a copy of it too.
         var captured = CopyWords.Anywhere(context, CopyWords.CaptureVerb);
         var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context);
@@ -116,7 +121,7 @@ internal static class WholeWorkJudge
 
     // The work is followed by "van" or "uit" and a source that is not a person or class of the school: "van Blink Wereld",
     // "uit het werkboek", not "van de kinderen", "van groep 3", "van Noah", "van mijn collega".
-    private static bool FromASource(CheckContext context, int j, Sentence s)
+    internal static bool FromASource(CheckContext context, int j, Sentence s)
     {
         var t = context.Tokens;
         if (j + 2 > s.Last || t[j + 1].Key is not ("van" or "uit"))
@@ -175,7 +180,7 @@ internal static class WholeWorkJudge
         return false;
     }
 
-    private static bool Own(CheckContext context, Sentence s)
+    internal static bool Own(CheckContext context, Sentence s)
     {
         for (var k = s.First; k <= s.Last; k++)
         {

@@ -84,6 +84,11 @@ internal static partial class ComplaintJudge
             return closing;
         }
 
+        if (Again(context, sentences) is { } again)
+        {
+            return again;
+        }
+
         return Weary(context, sentences);
     }
 
@@ -130,7 +135,13 @@ internal static partial class ComplaintJudge
         {
             // "nog maar 12 schooldagen"
             var n = t[k].Key == "nog" && t[k + 1].Key == "maar" && k + 3 < t.Count ? k + 1 : k;
-            if (t[k].Key == "nog" && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters)
+            if (t[k].Key == "nog" && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters))
+            {
+                // "nog 1.204 dagen": a number written with thousands points is one number; n + 2 is then the unit.
+                n = NumberEnd(context, n + 1) - 1;
+            }
+
+            if (t[k].Key == "nog" && n + 2 < t.Count && t[n + 1].Has(Normalisation.TokenFlags.Digits) && !t[n + 1].Has(Normalisation.TokenFlags.Letters)
                 && (context.Classes[n + 2] & CountedIn) != 0)
             {
                 // "Nog 3 weken tot de zomervakantie en wat hebben we een mooi jaar gehad!": a countdown beside praise looks back
@@ -156,6 +167,22 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // The last token of a number at `first` written with thousands points ("1.204", "2.045": the tokenizer cuts it at the
+    // point): each next group of exactly three digits right after a point belongs to it.
+    private static int NumberEnd(CheckContext context, int first)
+    {
+        var t = context.Tokens;
+        var text = context.Text.Folded;
+        var end = first;
+        while (end + 1 < t.Count && t[end + 1].Start - t[end].End == 1 && t[end].End < text.Length && text[t[end].End] == '.'
+            && t[end + 1].End - t[end + 1].Start == 3 && t[end + 1].Has(Normalisation.TokenFlags.Digits) && !t[end + 1].Has(Normalisation.TokenFlags.Letters))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // "Nog 5 dagen en dan gaat juf Ans met pensioen": a pension (also personnel news) with a colleague or a roster person
