@@ -93,6 +93,7 @@ public class NineteenthPassHatePatternTests
     [InlineData("De Polen in onze straat nemen niet alles over, ze helpen juist.")]
     [InlineData("Wie zegt dat moslims alles overnemen, verspreidt onzin.")]
     [InlineData("Straks is de nieuwe trainer hier de baas.")]
+    [InlineData("Binnenkort zijn de vrouwen de baas in het bestuur, en terecht.")]
     public void Check_TakeoverWithoutAGroupOrDenied_IsNoHate(string text) => Assert.Null(Harm(text));
 
     [Theory]

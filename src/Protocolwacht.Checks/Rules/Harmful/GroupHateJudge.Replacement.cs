@@ -78,18 +78,21 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // "straks zijn de X hier de baas", "binnenkort hebben X het hier voor het zeggen": rule over us, soon.
+    // "straks zijn de X hier de baas", "binnenkort hebben X het hier voor het zeggen": rule over us ("hier", "ons"), soon;
+    // "binnenkort zijn de vrouwen de baas in het bestuur" names no place of ours.
     private static bool RulesHere(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
         var soon = false;
         var rule = false;
+        var here = false;
         for (var j = s.First; j <= s.Last; j++)
         {
             soon |= t[j].Key is "straks" or "binnenkort" || (t[j].Key == "nog" && j < s.Last && t[j + 1].Key == "even");
             rule |= j > group && j + 1 <= s.Last && ((t[j].Key == "de" && t[j + 1].Key == "baas") || (t[j].Key == "het" && t[j + 1].Key == "zeggen"));
+            here |= t[j].Key is "hier" or "ons" or "onze";
         }
 
-        return soon && rule;
+        return soon && rule && here;
     }
 }
