@@ -24,6 +24,12 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
+            // A title without quotation marks ("het nummer Klotezooi van …", an item of a programme) names a work, as a quoted one does.
+            if (InTitle(context, match.Last))
+            {
+                continue;
+            }
+
             // Ten spans are enough to show the author what to change.
             if (reported++ == 10)
             {
@@ -35,5 +41,18 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
             findings.Add(new Finding(Categories.Profanity, Severity.Block, Protocol.DONT2.Id, start, end,
                 $"Je gebruikt schuttingtaal (\"{context.Quote(start, end)}\"). Haal dit woord weg of kies een nette formulering: geen schuttingtaal ({Protocol.DONT2.Title}); obsceniteit is niet geoorloofd ({Protocol.BG5.Title})."));
         }
+    }
+
+    private static bool InTitle(CheckContext context, int k)
+    {
+        foreach (var s in Harmful.Sentence.All(context))
+        {
+            if (s.First <= k && k <= s.Last)
+            {
+                return Harmful.UnquotedTitle.Contains(context, s, k);
+            }
+        }
+
+        return false;
     }
 }

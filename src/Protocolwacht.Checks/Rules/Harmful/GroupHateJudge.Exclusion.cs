@@ -46,6 +46,18 @@ internal static partial class GroupHateJudge
             return true;
         }
 
+        // "In onze buurt geen X meer", "in mijn klas wil ik geen X meer": the place of ours first, then only a will.
+        if (MoreAfter(context, s, group) && OurPlaceBefore(context, s, geen))
+        {
+            return true;
+        }
+
+        // "Ik wil geen X meer (op mijn school)": the author's will, the group no longer.
+        if (MoreAfter(context, s, group) && WantedNoMore(context, s, geen))
+        {
+            return true;
+        }
+
         // "(er) hoort op ons plein geen …": a short place phrase may stand between the verb and "geen".
         for (var j = geen - 1; j >= s.First && j >= geen - 5 && !context.ClauseBreakBetween(j, geen); j--)
         {
@@ -72,6 +84,61 @@ internal static partial class GroupHateJudge
         }
 
         return er && willed;
+    }
+
+    // "geen X meer": "meer" right after the group ("homo's meer").
+    private static bool MoreAfter(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var j = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1;
+        return j <= s.Last && t[j].Key == "meer";
+    }
+
+    // "In onze buurt (wil ik) geen …": a place of ours opens the clause, and between it and "geen" stand only a will and
+    // its subject ("wil ik", "willen we", "mag er"); "in onze buurt wonen geen X meer" tells who lives there.
+    private static bool OurPlaceBefore(CheckContext context, Sentence s, int geen)
+    {
+        var t = context.Tokens;
+        for (var p = geen - 1; p >= s.First && p >= geen - 7 && !context.ClauseBreakBetween(p, geen); p--)
+        {
+            if (!PlaceOfOurs(context, s, p))
+            {
+                continue;
+            }
+
+            // The phrase's last word: "in onze buurt", "op de school van mijn kinderen"; "bij ons in het dorp" goes on.
+            var end = !Ours(t[p + 1].Key) ? p + 4 : t[p + 1].Key == "ons" && t[p + 2].Key is "in" or "op" ? p + 1 : p + 2;
+            if (end + 3 < geen && t[end + 1].Key is "in" or "op" && t[end + 2].Key is "de" or "het")
+            {
+                end += 3;
+            }
+            for (var j = end + 1; j < geen; j++)
+            {
+                if ((context.Classes[j] & (Words.Intention | Words.FirstPerson)) == 0 && t[j].Key is not ("er" or "mag" or "mogen" or "hier" or "echt" or "gewoon"))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // "ik wil geen …", "wij willen hier geen …": the author's will right before the group is denied.
+    private static bool WantedNoMore(CheckContext context, Sentence s, int geen)
+    {
+        var t = context.Tokens;
+        var willed = false;
+        var author = false;
+        for (var j = geen - 1; j >= s.First && j >= geen - 4 && !context.ClauseBreakBetween(j, geen); j--)
+        {
+            willed |= t[j].Key is "wil" or "willen" or "wilde" or "wilden";
+            author |= (context.Classes[j] & Words.FirstPerson) != 0;
+        }
+
+        return willed && author;
     }
 
     // "in onze straat", "op onze school", "op de school van mijn kinderen", "hier": the author's own place right after the group.

@@ -76,7 +76,7 @@ internal static partial class GroupHateJudge
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
-                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group)))
+                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }

@@ -10,6 +10,11 @@ internal static partial class ThreatJudge
     private static bool PropertyDamaged(CheckContext context, Sentence s, int k)
     {
         var c = context.Classes;
+        if (PropertyHinted(context, s, k))
+        {
+            return true;
+        }
+
         if ((c[k] & Words.Property) == 0 || !OthersOwn(context, s, k) || Told(context, s) || s.Has(c, Words.Errand | Words.HelpGiven | Words.Gratitude | Words.Mishap))
         {
             return false;
@@ -122,12 +127,15 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // A time that is near: "straks", "morgen", "vannacht", "vanavond", "binnenkort".
+    // A time that is near: "straks", "morgen", "vannacht", "vanavond", "binnenkort"; a day or part of the day named once
+    // ("vrijdag", "zaterdagavond"), not a habit ("elke vrijdag", "op zaterdag", "'s avonds").
     private static bool Soon(CheckContext context, Sentence s)
     {
+        var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (context.Tokens[j].Key is "straks" or "morgen" or "vannacht" or "vanavond" or "binnenkort" or "zometeen")
+            if (t[j].Key is "straks" or "morgen" or "vannacht" or "vanavond" or "vanmiddag" or "vanmorgen" or "overmorgen" or "binnenkort" or "zometeen"
+                || ((context.Classes[j] & Words.RoutineTime) != 0 && (j == s.First || t[j - 1].Key is not ("elke" or "iedere" or "op" or "s" or "de" or "het" or "die" or "deze"))))
             {
                 return true;
             }

@@ -11,19 +11,26 @@ internal static class UnquotedTitle
     // Dutch titles capitalise their first word only, so the title's extent is guessed: the opening word and a few after it.
     private const int Reach = 4;
 
+    // A colon announces a title when a cue stands in the clause before it, at most this many words back ("Liedje van de
+    // week in groep 6: …").
+    private const int ColonReach = 8;
+
+    // The items of a numbered list after its colon, read this many words on.
+    private const int ListReach = 40;
+
     private static readonly ClassMask Cue = Language.WordClasses.Default.Mask("title-cue") | Language.WordClasses.Default.Mask("creative-work") | Words.Fiction;
 
     /// <summary>True when token <paramref name="k"/> stands in the first words of a title opened after a cue.</summary>
     public static bool Contains(CheckContext context, Sentence s, int k)
     {
-        for (var start = k; start >= s.First + 1 && start >= k - Reach; start--)
+        for (var start = k; start >= s.First && start >= k - Reach; start--)
         {
             if (start < k && context.ClauseBreakBetween(start, k))
             {
                 return false;
             }
 
-            if (Capitalised(context, start) && Announced(context, s, start))
+            if (Capitalised(context, start) && (start > s.First ? Announced(context, s, start) : ListItem(context, start)))
             {
                 return true;
             }
@@ -33,7 +40,7 @@ internal static class UnquotedTitle
     }
 
     // The word before the title's first word is a cue ("de film Sukkels"), or a colon follows a clause with a cue in its
-    // last four words ("Tip voor de boekenclub: De …"); a verb of saying before the colon makes the rest someone's words.
+    // last eight words ("Tip voor de boekenclub: De …"); a verb of saying before the colon makes the rest someone's words.
     private static bool Announced(CheckContext context, Sentence s, int start)
     {
         var c = context.Classes;
@@ -48,7 +55,7 @@ internal static class UnquotedTitle
             return false;
         }
 
-        for (var j = before; j >= s.First && j >= before - 4 && (j == before || !context.ClauseBreakBetween(j, before)); j--)
+        for (var j = before; j >= s.First && j >= before - ColonReach && (j == before || !context.ClauseBreakBetween(j, before)); j--)
         {
             if ((c[j] & Words.ClaimVerb) != 0)
             {
@@ -62,6 +69,56 @@ internal static class UnquotedTitle
         }
 
         return false;
+    }
+
+    // "Programma van de bonte avond: 1. De domme ezel, 2. Klotezooi …": an item of a numbered list (a number and a full stop
+    // or bracket before it) whose list a colon announced, with a cue in the words before that colon.
+    private static bool ListItem(CheckContext context, int start)
+    {
+        var t = context.Tokens;
+        if (start < 2 || !IsNumber(t[start - 1].Key))
+        {
+            return false;
+        }
+
+        var folded = context.Text.Folded;
+        for (var j = start - 2; j >= 0 && j >= start - ListReach; j--)
+        {
+            if (!folded.AsSpan(t[j].End, t[j + 1].Start - t[j].End).Contains(':'))
+            {
+                continue;
+            }
+
+            for (var m = j; m >= 0 && m >= j - ColonReach; m--)
+            {
+                if ((context.Classes[m] & Words.ClaimVerb) != 0)
+                {
+                    return false;
+                }
+
+                if ((context.Classes[m] & Cue) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(string key)
+    {
+        foreach (var ch in key)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return key.Length is > 0 and < 3;
     }
 
     private static bool Capitalised(CheckContext context, int k)

@@ -98,6 +98,13 @@ internal static class Words
     public static readonly ClassMask Disruption = C.Mask("disruption");
     public static readonly ClassMask Damage = C.Mask("damage");
     public static readonly ClassMask Errand = C.Mask("errand");
+    public static readonly ClassMask Shelter = C.Mask("shelter");
+    public static readonly ClassMask Hazard = C.Mask("hazard");
+    public static readonly ClassMask Takeover = C.Mask("takeover");
+    public static readonly ClassMask Native = C.Mask("native");
+    public static readonly ClassMask MailItem = C.Mask("mail-item");
+    public static readonly ClassMask Doorstep = C.Mask("doorstep");
+    public static readonly ClassMask Companion = C.Mask("companion");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
