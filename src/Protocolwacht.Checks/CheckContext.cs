@@ -14,8 +14,7 @@ namespace Protocolwacht.Checks;
 internal sealed class CheckContext
 {
     private List<LexiconMatch>?[]? _matches;
-    private ClassMask[]? _classes;
-    private PlainWord?[] _plainWords = [];
+    private TokenClasses? _classes;
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private NormalisedText? _description;
@@ -55,22 +54,12 @@ internal sealed class CheckContext
     public List<Token> Tokens { get; }
 
     /// <summary>The word classes of each token (see <see cref="Language.TokenClassifier"/>), computed on first use.</summary>
-    public ClassMask[] Classes
-    {
-        get
-        {
-            // The lexicon index classifies plain words together with their candidate entries, which Matches reuses.
-            _classes ??= Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), out _plainWords);
-            return _classes;
-        }
-    }
+    public TokenClasses Classes =>
+        // The lexicon index classifies plain words together with their candidate entries, which Matches reuses.
+        _classes ??= Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens));
 
     /// <summary>What the lexicon index keeps of token <paramref name="index"/> when it is a plain word (see <see cref="PlainWord"/>), else null.</summary>
-    public PlainWord? PlainWordAt(int index)
-    {
-        _ = Classes;
-        return _plainWords[index];
-    }
+    public PlainWord? PlainWordAt(int index) => Classes.PlainWordAt(index);
 
     /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
     public List<(int Open, int Close)> QuoteSpans => _quoteSpans ??= Rules.QuoteSpans.Find(Text.Folded);
@@ -147,8 +136,7 @@ internal sealed class CheckContext
             }
 
             // A span: the matcher reads every token several times, and a list behind an interface copied each one.
-            var classes = Classes;
-            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), classes, _plainWords, _matches);
+            Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Classes, _matches);
         }
 
         return _matches[lexicon.Id] ?? [];

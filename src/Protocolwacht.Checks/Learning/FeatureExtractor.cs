@@ -28,7 +28,6 @@ internal static class FeatureExtractor
         var tokens = context.Tokens;
         // Slots are gathered into a bitmap that reads them out distinct and ascending (SlotSet says why).
         var slots = SlotSet.ForThisThread();
-        var words = new List<(string, int)>(tokens.Count);
         var classes = context.Classes;
         int negative = 0, positive = 0;
         ClassMask mentioned = 0;
@@ -36,9 +35,7 @@ internal static class FeatureExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = tokens[i].Key;
-            var slot = FeatureHash.Of("w", key);
-            slots.Add(slot);
-            words.Add((key, slot));
+            slots.Add(FeatureHash.Of("w", key));
             AddClasses(slots, classes[i]);
             mentioned |= classes[i];
             negative += (classes[i] & Negative) != 0 ? 1 : 0;
@@ -69,7 +66,7 @@ internal static class FeatureExtractor
             slots.Add(FeatureHash.Of("finding", finding.Category + "/" + finding.Severity));
         }
 
-        return new PostFeatures(slots.TakeAscending(), words, mentioned);
+        return new PostFeatures(slots.TakeAscending(), new TokenWords(tokens), mentioned);
     }
 
     private static void AddClasses(SlotSet slots, ClassMask mask)

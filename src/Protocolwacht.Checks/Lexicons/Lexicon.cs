@@ -79,8 +79,7 @@ internal sealed class Lexicon
         var slots = new List<LexiconMatch>[Id + 1];
         slots[Id] = [];
         ReadOnlySpan<Normalisation.Token> span = tokens is List<Normalisation.Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens];
-        var classes = _index.Value.Classify(span, out var candidates);
-        _index.Value.FindAll(span, classes, candidates, slots);
+        _index.Value.FindAll(span, _index.Value.Classify(span), slots);
         return slots[Id];
     }
 }

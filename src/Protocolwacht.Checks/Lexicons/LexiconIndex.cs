@@ -32,12 +32,10 @@ internal sealed class LexiconIndex
             foreach (var entry in lexicon.Entries)
             {
                 var first = entry.Pattern[0];
-                for (var bit = 0; bit < Language.WordClasses.Capacity; bit++)
+                // The set bits only, lowest first: testing all 256 bits of every entry's mask was a start-up cost.
+                for (var bits = first.Classes; bits != 0; bits &= bits - 1)
                 {
-                    if ((first.Classes & (ClassMask.One << bit)) != 0)
-                    {
-                        (_byClass[bit] ??= []).Add(entry);
-                    }
+                    (_byClass[ClassMask.TrailingZeroCount(bits)] ??= []).Add(entry);
                 }
 
                 if (first.HasParts)
@@ -75,37 +73,35 @@ internal sealed class LexiconIndex
     }
 
     /// <summary>
-    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), and for each plain word what
-    /// the index knows of it (null for other tokens), to pass on to <see cref="FindAll"/>.
+    /// The word classes of each token (see <see cref="Language.TokenClassifier"/>), each plain word's as what the
+    /// index knows of it (<see cref="PlainWord"/>), to pass on to <see cref="FindAll"/>.
     /// </summary>
-    public ClassMask[] Classify(ReadOnlySpan<Token> tokens, out PlainWord?[] plainWords)
+    public TokenClasses Classify(ReadOnlySpan<Token> tokens)
     {
         var classifier = Language.TokenClassifier.Default;
-        var classes = new ClassMask[tokens.Length];
-        plainWords = new PlainWord?[tokens.Length];
+        var classes = new ClassedToken[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             if (IsPlain(tokens[i]))
             {
-                var word = Plain(tokens[i]);
-                classes[i] = word.Classes;
-                plainWords[i] = word;
+                classes[i] = Plain(tokens[i]);
             }
             else
             {
-                classes[i] = classifier.Classify(tokens[i]);
+                var mask = classifier.Classify(tokens[i]);
+                classes[i] = mask == 0 ? ClassedToken.None : new ClassedToken(mask);
             }
         }
 
-        return classes;
+        return new TokenClasses(classes);
     }
 
     /// <summary>
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
-    /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> and
-    /// <paramref name="plainWords"/> are what <see cref="Classify"/> gave for the same tokens.
+    /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> is what
+    /// <see cref="Classify"/> gave for the same tokens.
     /// </summary>
-    public void FindAll(ReadOnlySpan<Token> tokens, ClassMask[] classes, PlainWord?[] plainWords, List<LexiconMatch>?[] slots)
+    public void FindAll(ReadOnlySpan<Token> tokens, TokenClasses classes, List<LexiconMatch>?[] slots)
     {
         var scratch = new List<LexiconEntry>(8);
         for (var i = 0; i < tokens.Length; i++)
@@ -113,7 +109,7 @@ internal sealed class LexiconIndex
             var token = tokens[i];
             ReadOnlySpan<LexiconEntry> candidates;
             var open = ulong.MaxValue;
-            if (plainWords[i] is { } plain)
+            if (classes.PlainWordAt(i) is { } plain)
             {
                 candidates = plain.Candidates;
                 if (plain.Next is { } next && i + 1 < tokens.Length && HasOneKey(tokens[i + 1]))
@@ -250,7 +246,7 @@ internal sealed class LexiconIndex
     }
 
     // Returns the index of the last matched token, or -1. "next" is the token after the previous term.
-    private static int MatchRest(Term[] pattern, int termIndex, ReadOnlySpan<Token> tokens, ClassMask[] classes, int next, int sentence)
+    private static int MatchRest(Term[] pattern, int termIndex, ReadOnlySpan<Token> tokens, TokenClasses classes, int next, int sentence)
     {
         if (termIndex == pattern.Length)
         {
@@ -286,7 +282,7 @@ internal sealed class LexiconIndex
         return Matches(term, tokens[next], classes[next]) ? MatchRest(pattern, termIndex + 1, tokens, classes, next + 1, sentence) : -1;
     }
 
-    private static bool Conditions(LexiconEntry entry, ReadOnlySpan<Token> tokens, ClassMask[] classes, int first, int last)
+    private static bool Conditions(LexiconEntry entry, ReadOnlySpan<Token> tokens, TokenClasses classes, int first, int last)
     {
         if (entry.Requires.Length == 0 && entry.Unless is null && entry.UnlessNear is null)
         {
@@ -332,7 +328,7 @@ internal sealed class LexiconIndex
         return entry.Unless is null || !AnyIn(entry.Unless, tokens, classes, from, to, -1, -1);
     }
 
-    private static bool AnyIn(Term term, ReadOnlySpan<Token> tokens, ClassMask[] classes, int from, int to, int skipFirst, int skipLast)
+    private static bool AnyIn(Term term, ReadOnlySpan<Token> tokens, TokenClasses classes, int from, int to, int skipFirst, int skipLast)
     {
         for (var k = from; k <= to; k++)
         {

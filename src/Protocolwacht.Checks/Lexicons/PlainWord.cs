@@ -5,6 +5,14 @@ namespace Protocolwacht.Checks.Lexicons;
 /// word by the lexicon index so each is looked up once per token: its word classes, the entries its first term may
 /// start (in the index's order), which of those the next word can rule out (null when that would not pay), and
 /// whether it is a dictionary word or an inflection of one (asked by the second opinion; false below five letters,
-/// where it is not asked).
+/// where it is not asked). A check holds it as the token's <see cref="ClassedToken"/>.
 /// </summary>
-internal sealed record PlainWord(ClassMask Classes, LexiconEntry[] Candidates, NextWordFilter? Next, bool IsDictionaryWord);
+internal sealed class PlainWord(ClassMask classes, LexiconEntry[] candidates, NextWordFilter? next, bool isDictionaryWord)
+    : ClassedToken(classes)
+{
+    public LexiconEntry[] Candidates { get; } = candidates;
+
+    public NextWordFilter? Next { get; } = next;
+
+    public bool IsDictionaryWord { get; } = isDictionaryWord;
+}

@@ -25,6 +25,18 @@ public class FeatureExtractorTests
         Assert.Equal(172151, FeatureHash.Of("w", "rat")); // FNV-1a of "w:rat", low 18 bits, computed outside .NET
     }
 
+    // The words an explanation names are read from the check's tokens when asked: each key with its unigram slot.
+    [Fact]
+    public void Words_AreEveryTokenWithItsUnigramSlot()
+    {
+        var words = Features("Ze zijn ratten, echt ratten.").Words;
+
+        Assert.Equal(["ze", "zijn", "ratten", "echt", "ratten"], words.Select(w => w.Word));
+        Assert.Equal(words.Select(w => FeatureHash.Of("w", w.Word)), words.Select(w => w.Slot));
+        Assert.Equal(("echt", FeatureHash.Of("w", "echt")), words[3]);
+        Assert.Equal(5, words.Count);
+    }
+
     // "ratten" and "kakkerlakken" share the dehumanising class, so an unseen vermin word shares its weight.
     [Fact]
     public void VerminWords_ShareTheirClassFeature()

@@ -23,10 +23,10 @@ public class NextWordFilterTests
     public void FindAll_WithTheFilter_FindsWhatComparingEveryCandidateFinds(string text)
     {
         var tokens = Tokenizer.Tokenize(NormalisedText.Create(text)).ToArray();
-        var classes = Resources.Index.Classify(tokens, out var plainWords);
+        var classes = Resources.Index.Classify(tokens);
 
-        var filtered = Find(tokens, classes, plainWords);
-        var unfiltered = Find(tokens, classes, new PlainWord?[tokens.Length]);
+        var filtered = Find(tokens, classes);
+        var unfiltered = Find(tokens, WithoutPlainWords(classes));
 
         Assert.Equal(Describe(unfiltered), Describe(filtered));
     }
@@ -36,9 +36,9 @@ public class NextWordFilterTests
     {
         // Shows the comparison above can see a difference: this sentence has a match a wrong filter would drop.
         var tokens = Tokenizer.Tokenize(NormalisedText.Create("De helft van de leerlingen is ziek.")).ToArray();
-        var classes = Resources.Index.Classify(tokens, out var plainWords);
+        var classes = Resources.Index.Classify(tokens);
 
-        var found = Describe(Find(tokens, classes, plainWords));
+        var found = Describe(Find(tokens, classes));
 
         Assert.Contains("de helft van de", found, StringComparison.Ordinal);
     }
@@ -47,8 +47,7 @@ public class NextWordFilterTests
     public void Open_AfterAFunctionWord_RulesOutTheEntriesThatNameAnotherWord()
     {
         var tokens = Tokenizer.Tokenize(NormalisedText.Create("de helft")).ToArray();
-        Resources.Index.Classify(tokens, out var plainWords);
-        var word = plainWords[0]!;
+        var word = Resources.Index.Classify(tokens).PlainWordAt(0)!;
         var helft = Array.FindIndex(word.Candidates, e => e.Source.StartsWith("de helft", StringComparison.Ordinal));
 
         Assert.NotNull(word.Next);
@@ -57,7 +56,19 @@ public class NextWordFilterTests
         Assert.Equal(0UL, word.Next.Open("fiets") & (1UL << helft));
     }
 
-    private static List<LexiconMatch>?[] Find(Token[] tokens, ClassMask[] classes, PlainWord?[] plainWords)
+    // The same classes without the plain words, so the index collects every token's candidates afresh, unfiltered.
+    private static TokenClasses WithoutPlainWords(TokenClasses classes)
+    {
+        var tokens = new ClassedToken[classes.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = new ClassedToken(classes[i]);
+        }
+
+        return new TokenClasses(tokens);
+    }
+
+    private static List<LexiconMatch>?[] Find(Token[] tokens, TokenClasses classes)
     {
         var slots = new List<LexiconMatch>?[Resources.Lexicons.Length];
         for (var i = 0; i < slots.Length; i++)
@@ -65,7 +76,7 @@ public class NextWordFilterTests
             slots[i] = [];
         }
 
-        Resources.Index.FindAll(tokens, classes, plainWords, slots);
+        Resources.Index.FindAll(tokens, classes, slots);
         return slots;
     }
 

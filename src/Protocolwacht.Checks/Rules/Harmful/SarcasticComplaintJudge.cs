@@ -182,7 +182,7 @@ internal static class SarcasticComplaintJudge
         return false;
     }
 
-    private static bool Has(ClassMask[] classes, ClassMask mask)
+    private static bool Has(TokenClasses classes, ClassMask mask)
     {
         foreach (var m in classes)
         {

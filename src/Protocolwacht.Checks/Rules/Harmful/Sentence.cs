@@ -21,7 +21,7 @@ internal readonly record struct Sentence(int First, int Last)
     }
 
     /// <summary>The first token in the sentence with any of the classes, at or after <paramref name="from"/>; -1 if none.</summary>
-    public int Find(ClassMask[] classes, ClassMask mask, int from = -1)
+    public int Find(TokenClasses classes, ClassMask mask, int from = -1)
     {
         for (var i = Math.Max(First, from); i <= Last; i++)
         {
@@ -34,7 +34,7 @@ internal readonly record struct Sentence(int First, int Last)
         return -1;
     }
 
-    public bool Has(ClassMask[] classes, ClassMask mask) => Find(classes, mask) >= 0;
+    public bool Has(TokenClasses classes, ClassMask mask) => Find(classes, mask) >= 0;
 
     /// <summary>
     /// The sentence is set in a story, a play or a game (class fiction), except "verhaal halen" (to call someone

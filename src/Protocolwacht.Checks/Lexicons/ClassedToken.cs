@@ -1,0 +1,15 @@
+namespace Protocolwacht.Checks.Lexicons;
+
+/// <summary>
+/// The word classes of one token of a check, as <see cref="TokenClasses"/> holds them. A plain word's is its
+/// <see cref="PlainWord"/>, kept by the lexicon index across checks; any other token (digits, a mask, leetspeak) gets
+/// one made for its check, or shares <see cref="None"/>. So a check holds a reference per token, not a 32-byte mask
+/// per token: the masks of plain words stay where the index keeps them.
+/// </summary>
+internal class ClassedToken(ClassMask classes)
+{
+    /// <summary>A token without any class.</summary>
+    public static readonly ClassedToken None = new(ClassMask.Zero);
+
+    public ClassMask Classes { get; } = classes;
+}
