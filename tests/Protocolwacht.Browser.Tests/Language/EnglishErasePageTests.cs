@@ -16,10 +16,12 @@ public class EnglishErasePageTests(BrowserFixture server)
     [InlineData(390, 844, "erase-page-en-phone")]
     public async Task ErasePage_ForAnEnglishReader_IsInEnglish(int width, int height, string screenshot)
     {
-        var admin = await server.NewPageAsync("en", new ViewportSize { Width = width, Height = height });
+        var admin = await server.NewPageAsync(viewport: new ViewportSize { Width = width, Height = height });
         await BrowserFixture.SignInAsync(admin, "sanne.deboer");
-
         await admin.GotoAsync("/privacy/pupils/daan.kok/erase");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Leerling definitief wissen" })).ToBeVisibleAsync();
+
+        await admin.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
 
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Erase student", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Button, new() { Name = "Erase student permanently" })).ToBeVisibleAsync();
