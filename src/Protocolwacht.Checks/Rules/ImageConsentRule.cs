@@ -45,13 +45,13 @@ internal sealed class ImageConsentRule : ICheckRule
             if (refused.Count > 0)
             {
                 findings.Add(new Finding(Categories.ImageConsent, Severity.Block, Protocol.BG5.Id, null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en ", refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd ({Protocol.BG5.Title})."));
+                    $"Op {What(attachment)} staat {Names(refused)}, zonder toestemming voor beeldgebruik op social media. Verwijder de afbeelding of kies een beeld zonder deze leerling: de privacy van anderen wordt gerespecteerd ({Protocol.BG5.Title})."));
             }
 
             if (unknown.Count > 0)
             {
                 findings.Add(new Finding(Categories.ImageConsent, Severity.Doubt, Protocol.BG5.Id, null, null,
-                    $"Op {What(attachment)} staat {string.Join(" en ", unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar ({Protocol.BG5.Title})."));
+                    $"Op {What(attachment)} staat {Names(unknown)}; van deze leerling is geen toestemming voor beeldgebruik bekend. Controleer de toestemming of laat de leerling onherkenbaar ({Protocol.BG5.Title})."));
             }
 
             if (attachment.UnidentifiedPeople > 0)
@@ -61,6 +61,11 @@ internal sealed class ImageConsentRule : ICheckRule
             }
         }
     }
+
+    // A Dutch list: "Noah", "Noah en Emma", "Noah, Emma en Sara". Only the last two are joined with "en", so the Web layer's
+    // English template for two names ("{1} en {2}") reads three or more as "Noah, Emma and Sara" rather than keeping an "en".
+    private static string Names(List<string> names) =>
+        names.Count <= 2 ? string.Join(" en ", names) : $"{string.Join(", ", names[..^1])} en {names[^1]}";
 
     // The declared students, plus roster students the description names in full ("Emma de Wit op het podium").
     private List<string> Depicted(CheckContext context, AttachmentInfo attachment)

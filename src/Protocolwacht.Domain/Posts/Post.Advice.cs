@@ -122,7 +122,7 @@ public sealed partial class Post
         ApproverId = nextApproverId;
         SetTerm(nextTerm);
         Move(PostAction.Escalated, PostState.AdviceRequested, PostTransition.SystemActor, clock,
-            $"Geen advies van {previous} voor de termijn; doorgestuurd naar {nextApproverId}.");
+            PostTransitionReasons.EscalatedAfterDeadline, [previous ?? string.Empty, nextApproverId]);
         return WorkflowResult.Ok;
     }
 
@@ -146,7 +146,7 @@ public sealed partial class Post
         ApproverId = nextApproverId;
         SetTerm(nextTerm);
         Move(PostAction.Escalated, PostState.AdviceRequested, absentId, clock,
-            $"{absentId} is afwezig; doorgestuurd naar {nextApproverId}.");
+            PostTransitionReasons.EscalatedForAbsence, [absentId, nextApproverId]);
         return WorkflowResult.Ok;
     }
 

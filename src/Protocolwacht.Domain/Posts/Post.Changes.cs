@@ -17,7 +17,9 @@ public sealed partial class Post
                 : "Alleen een gepubliceerd bericht kan aangepast of verwijderd worden.");
         }
 
-        Move(PostAction.ChangeRequested, PostState.Published, actorId, clock, $"{(kind == PostChangeKind.Deletion ? "Verwijderen" : "Aanpassen")}: {reason}");
+        // The code names the request; the person's own words stay in the sentence only, where an erasure redacts them.
+        var code = kind == PostChangeKind.Deletion ? PostTransitionReasons.DeletionRequested : PostTransitionReasons.CorrectionRequested;
+        Move(clock, new PostTransition(0, PostAction.ChangeRequested, State, State, actorId, default, $"{PostTransitionReasons.DutchTemplate(code)}: {reason}") { ReasonCode = code, ReasonArguments = [] });
         return WorkflowResult.Ok;
     }
 

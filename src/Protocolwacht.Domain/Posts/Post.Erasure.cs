@@ -44,7 +44,7 @@ public sealed partial class Post
         var to = State == PostState.Published ? PostState.Published : PostState.Draft;
         ReleaseAt = to == PostState.Draft ? null : ReleaseAt;
         StateBeforeQueue = to == PostState.Draft ? null : StateBeforeQueue;
-        Move(PostAction.ErasedPupilRemoved, to, PostTransition.SystemActor, clock, "Een leerling is op verzoek gewist (AVG art. 17).");
+        Move(PostAction.ErasedPupilRemoved, to, PostTransition.SystemActor, clock, PostTransitionReasons.ErasedPupil, []);
         return [.. removed.Select(a => a.BlobId)];
     }
 

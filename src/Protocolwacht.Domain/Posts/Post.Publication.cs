@@ -49,7 +49,7 @@ public sealed partial class Post
         var endOfUndo = clock.GetUtcNow() + undoPeriod;
         ReleaseAt = ScheduledAt is { } scheduled && scheduled > endOfUndo ? scheduled : endOfUndo;
         StateBeforeQueue = State;
-        Move(PostAction.PublicationConfirmed, PostState.Queued, actorId, clock, $"Publicatie vanaf {DutchTime.FormatWithSeconds(ReleaseAt.Value)}.");
+        Move(PostAction.PublicationConfirmed, PostState.Queued, actorId, clock, PostTransitionReasons.PublicationFrom, [PostTransitionReasons.Moment(ReleaseAt.Value)]);
         return WorkflowResult.Ok;
     }
 

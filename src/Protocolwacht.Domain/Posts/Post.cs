@@ -85,14 +85,22 @@ public sealed partial class Post
             return WorkflowResult.Refused("Dit bericht is al gepubliceerd en kan niet meer gewijzigd worden.");
         }
 
-        var reason = State == PostState.AdviceRequested ? "De adviesaanvraag vervalt door de wijziging." : null;
+        var lapsed = State == PostState.AdviceRequested;
         _accountIds = [.. content.AccountIds];
         _attachments = [.. content.Attachments];
         Text = content.Text;
         ScheduledAt = scheduledAt?.ToUniversalTime();
         ApproverId = null;
         SetTerm(null);
-        Move(PostAction.Edited, PostState.Draft, actorId, clock, reason);
+        if (lapsed)
+        {
+            Move(PostAction.Edited, PostState.Draft, actorId, clock, PostTransitionReasons.AdviceLapsed, []);
+        }
+        else
+        {
+            Move(PostAction.Edited, PostState.Draft, actorId, clock, null);
+        }
+
         return WorkflowResult.Ok;
     }
 
@@ -120,31 +128,45 @@ public sealed partial class Post
             return WorkflowResult.Ok; // the same verdict again adds nothing worth recording
         }
 
-        Move(PostAction.Checked, next, actorId, clock, VerdictReason(verdict));
+        Move(PostAction.Checked, next, actorId, clock, VerdictReasonCode(verdict), []);
         return WorkflowResult.Ok;
     }
 
     public bool IsAuthor(string? actorId) => string.Equals(actorId, AuthorId, StringComparison.Ordinal);
 
-    private static string VerdictReason(Verdict verdict) => verdict switch
+    private static string VerdictReasonCode(Verdict verdict) => verdict switch
     {
-        Verdict.Allow => "De controle vond niets tegen het protocol.",
-        Verdict.Doubt => "De controle twijfelt: vraag je leidinggevende om advies.",
-        _ => "De controle blokkeert dit bericht: pas het aan.",
+        Verdict.Allow => PostTransitionReasons.CheckAllowed,
+        Verdict.Doubt => PostTransitionReasons.CheckDoubted,
+        _ => PostTransitionReasons.CheckBlocked,
     };
 
-    private void Move(PostAction action, PostState to, string actorId, TimeProvider clock, string? reason)
+    private void Move(PostAction action, PostState to, string actorId, TimeProvider clock, string? reason) =>
+        Move(clock, new PostTransition(0, action, State, to, actorId, default, reason));
+
+    // A reason the system writes: its code and arguments, with the Dutch sentence the archive and the audit trail quote.
+    private void Move(PostAction action, PostState to, string actorId, TimeProvider clock, string reasonCode, IReadOnlyList<string> arguments) =>
+        Move(clock, new PostTransition(0, action, State, to, actorId, default, PostTransitionReasons.Dutch(reasonCode, arguments))
+        {
+            ReasonCode = reasonCode,
+            ReasonArguments = arguments,
+        });
+
+    // The step's number and moment are filled in here.
+    private void Move(TimeProvider clock, PostTransition step)
     {
         var now = clock.GetUtcNow();
-        var from = State;
-        State = to;
+        State = step.To;
         UpdatedAt = now;
-        Record(action, from, to, actorId, now, reason);
+        Record(step with { Sequence = _transitions.Count + 1, At = now });
     }
 
-    private void Record(PostAction action, PostState from, PostState to, string actorId, DateTimeOffset at, string? reason)
+    private void Record(PostAction action, PostState from, PostState to, string actorId, DateTimeOffset at, string? reason) =>
+        Record(new PostTransition(_transitions.Count + 1, action, from, to, actorId, at, reason));
+
+    private void Record(PostTransition step)
     {
         Version++;
-        _transitions.Add(new PostTransition(_transitions.Count + 1, action, from, to, actorId, at, reason));
+        _transitions.Add(step);
     }
 }

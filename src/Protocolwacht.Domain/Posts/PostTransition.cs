@@ -16,4 +16,13 @@ public sealed record PostTransition(
 {
     /// <summary>The actor id for steps the system takes on its own (escalation).</summary>
     public const string SystemActor = "systeem";
+
+    /// <summary>
+    /// When the system wrote the reason: its code (<see cref="PostTransitionReasons"/>), so a page can say it in the
+    /// reader's language. Null for a reason a person wrote and for steps recorded before stop 38.
+    /// </summary>
+    public string? ReasonCode { get; init; }
+
+    /// <summary>The code's arguments (invariant text), empty when it has none.</summary>
+    public IReadOnlyList<string>? ReasonArguments { get; init; }
 }

@@ -2081,6 +2081,13 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                             b1.Property<string>("Reason")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("ReasonArguments")
+                                .HasColumnType("text");
+
+                            b1.Property<string>("ReasonCode")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)

@@ -2061,6 +2061,13 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                             b1.Property<string>("Reason")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ReasonArguments")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReasonCode")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("To")
                                 .IsRequired()
                                 .HasMaxLength(30)

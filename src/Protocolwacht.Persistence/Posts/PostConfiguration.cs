@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Protocolwacht.Domain.Posts;
 
 namespace Protocolwacht.Persistence.Posts;
@@ -42,6 +43,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
             t.Property(x => x.From).HasConversion<string>().HasMaxLength(30);
             t.Property(x => x.To).HasConversion<string>().HasMaxLength(30);
             t.Property(x => x.ActorId).HasMaxLength(100);
+            t.Property(x => x.ReasonCode).HasMaxLength(40);
+            // Null for the steps recorded before the codes (and for a person's reason): the untyped overload takes the nullable list.
+            t.Property(x => x.ReasonArguments).HasConversion((ValueConverter)JsonColumn.Converter<string>(), JsonColumn.Comparer<string>());
         });
         builder.Navigation(p => p.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -53,4 +53,14 @@ public class ImageConsentRuleTests
         Assert.Contains(" en ", message, StringComparison.Ordinal);
         Assert.DoesNotContain("$", message, StringComparison.Ordinal);
     }
+
+    // Stop 38: "Daan Kok en Finn Prins en …" read as one name pair too many for the Web layer's English template.
+    [Fact]
+    public void Check_ThreeStudentsWithoutKnownConsent_ADutchList_OnlyTheLastTwoJoinedByEn()
+    {
+        var result = TestChecker.School("Sfeerbeeld", attachments: TestChecker.Image("drie leerlingen", depicts: ["daan.kok", "finn.prins", "onbekend.kind"]));
+
+        var message = Assert.Single(result.Findings, f => f.Category == Categories.ImageConsent).Message;
+        Assert.Contains("staat Daan Kok, Finn Prins en onbekend.kind;", message, StringComparison.Ordinal);
+    }
 }

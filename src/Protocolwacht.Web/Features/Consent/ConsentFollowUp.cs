@@ -51,14 +51,16 @@ public sealed class ConsentFollowUp(
     // both propose one; the database lets one in (one proposed task per post) and refuses the other's save whole. The
     // consent change itself is already stored (its own unit of work), so "someone else was first, nothing was stored"
     // would not be true here: the follow-up runs again instead, now sees the first task, and ends as if the two saves had
-    // come one after the other (its holds and notices stored, no second task).
+    // come one after the other (its holds and notices stored, no second task). The same when an erasure of the pupil
+    // withdrew a queued post's delivery between this follow-up reading it and holding it (the row is gone, the save
+    // refused as a concurrency conflict): run again, the pupil is gone and so is what there was to hold.
     private async Task FollowUpOnceAsync(string editorId, string studentId, CancellationToken cancellationToken)
     {
         try
         {
             await FollowUpAsync(editorId, studentId, cancellationToken);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
             await FollowUpAsync(editorId, studentId, cancellationToken);

@@ -9,6 +9,7 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Advice;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Posts;
 
@@ -121,8 +122,9 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         await StepAsync(id, p => changes.RequestDeletionAsync(p, Me, reason, cancellationToken),
             "Je verzoek om het bericht te verwijderen is vastgelegd. Een tweede persoon (je leidinggevende of een beheerder) moet het goedkeuren.", cancellationToken);
 
-    public async Task<IActionResult> OnPostTakeUpAsync(Guid id, Guid changeId, string? reason, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => changes.TakeUpAsync(p, changeId, Me, reason, cancellationToken),
+    // The form shows a task's own reason in the reader's language (translate); sent back unchanged, the Dutch one is kept.
+    public async Task<IActionResult> OnPostTakeUpAsync(Guid id, Guid changeId, string? reason, [FromServices] Translate translate, CancellationToken cancellationToken) =>
+        await StepAsync(id, p => changes.TakeUpAsync(p, changeId, Me, reason, translate.Invoke, cancellationToken),
             "Het verwijderen is aangevraagd. Een tweede persoon moet het goedkeuren.", cancellationToken);
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id, Guid changeId, bool approve, CancellationToken cancellationToken)

@@ -30,14 +30,15 @@ public sealed class PupilErasure(ProtocolwachtDbContext db, ArchiveRedactions re
     // A consent withdrawal for the same pupil can propose a takedown of the same post at the same moment: both find no
     // open task, the database lets one in (one proposed task per post) and refuses the other's save. When the erasure is
     // the one refused, its transaction has rolled back whole; it runs again, now finds the withdrawal's task and uses it,
-    // and ends as if the two had come one after the other.
+    // and ends as if the two had come one after the other. Likewise when a row it changes was changed under it (a
+    // publisher took a queued delivery's lease, the post moved on): the rerun sees the row as it is now.
     public async Task<ErasureOutcome?> EraseAsync(string studentId, string actorId, string reason, CancellationToken cancellationToken)
     {
         try
         {
             return await EraseOnceAsync(studentId, actorId, reason, cancellationToken);
         }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || UniqueViolation.Is(ex))
         {
             db.ChangeTracker.Clear();
             return await EraseOnceAsync(studentId, actorId, reason, cancellationToken);

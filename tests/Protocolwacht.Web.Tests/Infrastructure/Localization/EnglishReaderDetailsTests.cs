@@ -51,8 +51,8 @@ public sealed partial class EnglishReaderDetailsTests
         Assert.Contains("Noah Bos: Photo on social media", english.Home, StringComparison.Ordinal);
         Assert.DoesNotContain(ConsentPurpose.PhotoOnSocialMedia, english.Home, StringComparison.Ordinal);
 
-        // Dates the page writes: Dutch as always, English with the month's name. (A stored Dutch reason in the post's
-        // history, "Publicatie vanaf 5-12-2026 15:55:25.", quotes its moment as stored: not a date the page writes.)
+        // Dates the page writes: Dutch as always, English with the month's name. (Since stop 38 that includes the moment
+        // in the history's "Publicatie vanaf …": EnglishReaderHistoryTests.)
         Assert.Matches(DutchMoment(), dutch.Published);
         Assert.Matches(EnglishMoment(), english.Published);
         Assert.DoesNotMatch(DutchMoment(), english.Published);
@@ -70,7 +70,7 @@ public sealed partial class EnglishReaderDetailsTests
         WebUtility.HtmlDecode(await admin.GetPageAsync("/")),
         WebUtility.HtmlDecode(await admin.GetPageAsync("/notifications")));
 
-    private static async Task InEnglishAsync(AppClient client)
+    internal static async Task InEnglishAsync(AppClient client)
     {
         using var switched = await client.PostFormAsync("/taal", new() { ["culture"] = "en", ["returnUrl"] = "/protocol" }, pagePath: "/protocol");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Accounts;
+using Protocolwacht.Persistence.Database;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts.Connect;
 
@@ -47,7 +48,17 @@ public sealed class MastodonApps(IServiceScopeFactory scopes, IHttpClientFactory
         row.ProtectedClientSecret = _protector.Protect(registered.Value.ClientSecret);
         row.RedirectUri = redirectUri.AbsoluteUri;
         row.RegisteredAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            // Two connections to a new instance at once (two administrators, a double click) both registered a client;
+            // the other's was stored first. The callback signs in with the stored client, so this one uses it too.
+            return (await PlatformForKnownAsync(instance, cancellationToken), null);
+        }
+
         return (platforms.ForMastodon(key, registered.Value.ClientId, registered.Value.ClientSecret), null);
     }
 

@@ -135,9 +135,14 @@ public sealed partial class PostChanges(
         return await CommitAsync(cancellationToken);
     }
 
-    /// <summary>An administrator takes up a proposed takedown task: the request with its (prefilled) reason, then a second person approves.</summary>
-    public async Task<WorkflowResult> TakeUpAsync(Post post, Guid changeId, string actorId, string? reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// An administrator takes up a proposed takedown task: the request with its (prefilled) reason, then a second person
+    /// approves. The form showed the task's own reason as <paramref name="shownAs"/> gave it (the reader's language): sent
+    /// back unchanged, the stored Dutch reason is kept, so every later reader sees it in their own language.
+    /// </summary>
+    public async Task<WorkflowResult> TakeUpAsync(Post post, Guid changeId, string actorId, string? reason, Func<string, string> shownAs, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(shownAs);
         ArgumentNullException.ThrowIfNull(post);
         var change = await db.PostChanges.SingleOrDefaultAsync(c => c.Id == changeId && c.PostId == post.Id, cancellationToken);
         if (change is null)
@@ -147,7 +152,8 @@ public sealed partial class PostChanges(
 
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var problem = await DeletionProblemAsync(post, organisation, cancellationToken);
-        var taken = problem is null ? change.Request(actorId, reason ?? string.Empty, time.GetUtcNow()) : WorkflowResult.Refused(problem);
+        var unchanged = change.Origin is not null && string.Equals(reason?.Trim(), shownAs(change.Reason).Trim(), StringComparison.Ordinal);
+        var taken = problem is null ? change.Request(actorId, unchanged ? change.Reason : reason ?? string.Empty, time.GetUtcNow()) : WorkflowResult.Refused(problem);
         if (!taken.Succeeded)
         {
             return taken;

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Features.Shared;
+using Protocolwacht.Web.Infrastructure.Localization;
+
+namespace Protocolwacht.Web.Features.Posts;
+
+/// <summary>
+/// A step's reason in the reader's language: a reason the system wrote is rebuilt from its code and arguments
+/// (<see cref="PostTransitionReasons"/>), with a moment written as the page writes moments and staff by name; a reason a
+/// person wrote, and every step recorded before the codes, is shown as stored.
+/// </summary>
+public static class TransitionReasonText
+{
+    public static string? For(PostTransition step, Translate translate, Func<string, string> nameOf)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(translate);
+        ArgumentNullException.ThrowIfNull(nameOf);
+        if (step.ReasonCode is not { } code || PostTransitionReasons.DutchTemplate(code) is not { } template)
+        {
+            return step.Reason;
+        }
+
+        var arguments = step.ReasonArguments ?? [];
+        return code switch
+        {
+            PostTransitionReasons.DeletionRequested or PostTransitionReasons.CorrectionRequested => Request(step.Reason, template, translate),
+            PostTransitionReasons.PublicationFrom when arguments.Count == 1 && DateTimeOffset.TryParse(arguments[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
+                string.Format(CultureInfo.InvariantCulture, translate(template), Display.MomentWithSeconds(moment)),
+            PostTransitionReasons.EscalatedAfterDeadline or PostTransitionReasons.EscalatedForAbsence when arguments.Count == 2 =>
+                string.Format(CultureInfo.InvariantCulture, translate(template), nameOf(arguments[0]), nameOf(arguments[1])),
+            _ when arguments.Count == 0 => translate(template),
+            _ => step.Reason,
+        };
+    }
+
+    // "Verwijderen: <the reason>". A takedown task's own reason, taken up unchanged, is one of the interface's texts and
+    // reads in the reader's language; a person's own words have no entry and stay as written (and as an erasure left them).
+    private static string? Request(string? stored, string prefix, Translate translate) =>
+        stored is not null && stored.StartsWith(prefix + ": ", StringComparison.Ordinal)
+            ? $"{translate(prefix)}: {translate(stored[(prefix.Length + 2)..])}"
+            : stored;
+}
