@@ -11,7 +11,9 @@ namespace Protocolwacht.Persistence.Archive;
 /// details" and the web's job log; the migration that calls <see cref="UseDutch"/> makes them Dutch, its Down puts
 /// the English back. The applied migrations keep calling the old helpers unchanged; a later migration that calls
 /// <see cref="AppendOnlyTriggers.CreateFor"/> replaces PostgreSQL's shared function with its English text again and
-/// must call <see cref="UseDutch"/> after it (HistoryRefusalTextTests fails otherwise).
+/// must call <see cref="UseDutch"/> after it (HistoryRefusalTextTests fails otherwise). Likewise a later migration that
+/// calls <see cref="UseDutch"/> writes SQLite's redaction trigger with the condition from before the reason codes and must
+/// call <see cref="PostTransitionRedactionTriggers.PinReasonCodes"/> after it.
 /// </summary>
 public static class HistoryRefusalTriggers
 {

@@ -29,6 +29,23 @@ public static class PostTransitionRedactionTriggers
               OR NEW."From" IS NOT OLD."From" OR NEW."To" IS NOT OLD."To" OR NEW."ActorId" IS NOT OLD."ActorId" OR NEW."At" IS NOT OLD."At"
         """;
 
+    /// <summary>
+    /// As <see cref="PostgresRefused"/>, with the reason's code and arguments pinned too (stop 38 added those columns
+    /// after the trigger was written, so the trigger let them change under a redaction record). A separate constant:
+    /// the migrations before the columns existed keep creating the condition they were written with.
+    /// </summary>
+    internal const string PostgresRefusedWithReasonCode = $"""
+        NOT {Redacted}
+                       OR (NEW."PostId", NEW."Sequence", NEW."Action", NEW."From", NEW."To", NEW."ActorId", NEW."At", NEW."ReasonCode", NEW."ReasonArguments")
+                          IS DISTINCT FROM (OLD."PostId", OLD."Sequence", OLD."Action", OLD."From", OLD."To", OLD."ActorId", OLD."At", OLD."ReasonCode", OLD."ReasonArguments")
+        """;
+
+    /// <summary>The same condition for SQLite.</summary>
+    internal const string SqliteRefusedWithReasonCode = $"""
+        {SqliteRefused}
+              OR NEW."ReasonCode" IS NOT OLD."ReasonCode" OR NEW."ReasonArguments" IS NOT OLD."ReasonArguments"
+        """;
+
     public static void Create(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
@@ -76,6 +93,37 @@ public static class PostTransitionRedactionTriggers
 
         migrationBuilder.Sql("DROP TRIGGER IF EXISTS post_transitions_update_only_redacted;");
         migrationBuilder.Sql("CREATE TRIGGER post_transitions_no_update BEFORE UPDATE ON post_transitions BEGIN SELECT RAISE(ABORT, 'post_transitions is append-only: UPDATE refused'); END;");
+    }
+
+    /// <summary>Pins a step's reason code and arguments as well: under a redaction record only the text may change.</summary>
+    public static void PinReasonCodes(MigrationBuilder migrationBuilder) =>
+        ReplaceUpdateCondition(migrationBuilder, PostgresRefusedWithReasonCode, SqliteRefusedWithReasonCode);
+
+    /// <summary>Undoes <see cref="PinReasonCodes"/> (before the columns go).</summary>
+    public static void UnpinReasonCodes(MigrationBuilder migrationBuilder) =>
+        ReplaceUpdateCondition(migrationBuilder, PostgresRefused, SqliteRefused);
+
+    // The same trigger name, function and Dutch refusal as HistoryRefusalTriggers writes; only the condition changes.
+    private static void ReplaceUpdateCondition(MigrationBuilder migrationBuilder, string postgres, string sqlite)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        var message = HistoryRefusalWording.Dutch.StepChangedUnredacted;
+        if (IsPostgres(migrationBuilder))
+        {
+            migrationBuilder.Sql($"""
+                CREATE OR REPLACE FUNCTION protocolwacht_refuse_unredacted_transition_update() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF {postgres} THEN
+                        RAISE EXCEPTION '{message}';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                """);
+            return;
+        }
+
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS post_transitions_update_only_redacted;");
+        migrationBuilder.Sql($"CREATE TRIGGER post_transitions_update_only_redacted BEFORE UPDATE ON post_transitions WHEN {sqlite} BEGIN SELECT RAISE(ABORT, '{message}'); END;");
     }
 
     private static bool IsPostgres(MigrationBuilder migrationBuilder) =>

@@ -72,6 +72,9 @@ public sealed class AppendOnlyTests
 
         // Named by a redaction record: the text may change, nothing else of the step, and the step still cannot go.
         await AssertRefusedAsync(db, "UPDATE post_transitions SET \"ActorId\" = 'iemand.anders' WHERE \"Sequence\" = 2");
+        // Nor the reason's code and arguments beside the text (columns added after the trigger; PinTransitionReasonCodes).
+        await AssertRefusedAsync(db, "UPDATE post_transitions SET \"ReasonCode\" = 'check-blocked' WHERE \"Sequence\" = 2");
+        await AssertRefusedAsync(db, "UPDATE post_transitions SET \"ReasonArguments\" = '[\"iemand.anders\"]' WHERE \"Sequence\" = 2");
         await AssertRefusedAsync(db, "UPDATE post_transitions SET \"Reason\" = 'stap 1' WHERE \"Sequence\" = 1");
         await AssertRefusedAsync(db, "DELETE FROM post_transitions WHERE \"Sequence\" = 2");
         await AssertRefusedAsync(db, "UPDATE post_transition_redactions SET \"RedactedBy\" = 'iemand.anders'");
