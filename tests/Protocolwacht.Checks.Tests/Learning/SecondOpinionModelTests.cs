@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.008581972)]
-    [InlineData("dev-002", "harmful-statement", 0.9344289)]
-    [InlineData("dev-003", "harmful-statement", 0.0007123357)]
-    [InlineData("dev-001", "confidential", 0.0020947172)]
-    [InlineData("dev-002", "confidential", 0.000120859324)]
-    [InlineData("dev-003", "confidential", 0.0006963843)]
-    [InlineData("dev-001", "personal-data", 0.005654635)]
-    [InlineData("dev-002", "personal-data", 0.058553886)]
-    [InlineData("dev-003", "personal-data", 0.0010606803)]
+    [InlineData("dev-001", "harmful-statement", 0.0075978367)]
+    [InlineData("dev-002", "harmful-statement", 0.9229853)]
+    [InlineData("dev-003", "harmful-statement", 0.0006413079)]
+    [InlineData("dev-001", "confidential", 0.0020995652)]
+    [InlineData("dev-002", "confidential", 0.0001314538)]
+    [InlineData("dev-003", "confidential", 0.0005111634)]
+    [InlineData("dev-001", "personal-data", 0.006042852)]
+    [InlineData("dev-002", "personal-data", 0.057259988)]
+    [InlineData("dev-003", "personal-data", 0.0011213014)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
