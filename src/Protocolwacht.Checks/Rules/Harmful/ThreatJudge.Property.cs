@@ -10,7 +10,7 @@ internal static partial class ThreatJudge
     private static bool PropertyDamaged(CheckContext context, Sentence s, int k)
     {
         var c = context.Classes;
-        if (PropertyHinted(context, s, k))
+        if (PropertyHinted(context, s, k) || PropertyFated(context, s, k))
         {
             return true;
         }
