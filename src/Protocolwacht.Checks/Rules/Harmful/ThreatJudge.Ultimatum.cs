@@ -72,7 +72,7 @@ internal static partial class ThreatJudge
     private static bool Victim(CheckContext context, int k)
     {
         var c = context.Classes;
-        return (c[k] & (Words.SecondPerson | Words.Target)) != 0 || context.Tokens[k].Key is "hij" or "zij" or "jouw" or "zijn" or "haar" or "hun"
+        return (c[k] & (Words.SecondPerson | Words.Target)) != 0 || context.Tokens[k].Key is "hij" or "zij" || (c[k] & Words.OthersPossessive) != 0
             || context.People.Exists(p => p.First == k);
     }
 

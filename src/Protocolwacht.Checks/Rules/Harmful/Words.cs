@@ -107,6 +107,7 @@ internal static class Words
     public static readonly ClassMask Companion = C.Mask("companion");
     public static readonly ClassMask Blaze = C.Mask("blaze");
     public static readonly ClassMask DumpPlace = C.Mask("dump-place");
+    public static readonly ClassMask OthersPossessive = C.Mask("others-possessive");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
