@@ -119,14 +119,29 @@ internal static partial class InsultJudge
             : null;
     }
 
-    /// <summary>"Ik ben zelf ook een sloddervos", "ben ik nou een kluns?": the author names themself, which insults no one.</summary>
+    /// <summary>"Ik ben zelf ook een sloddervos", "ben ik nou een kluns?": the author names themself, which insults no one;
+    /// so do "noem mij maar een aansteller", "mijn dochter noemt me een zeurpiet" (the author called it) and "de zeurpiet van
+    /// de week: dat ben ik" (twentieth pass).</summary>
     public static bool SaidOfSelf(CheckContext context, int k)
     {
         var t = context.Tokens;
         var sentence = t[k].Sentence;
-        for (var j = k - 1; j >= 1 && j >= k - 6 && t[j].Sentence == sentence; j--)
+        for (var j = k - 1; j >= 0 && j >= k - 6 && t[j].Sentence == sentence; j--)
         {
-            if (t[j].Key is "ben" or "was" && (t[j - 1].Key == "ik" || (j + 1 < k && t[j + 1].Key == "ik")))
+            if (t[j].Key is "ben" or "was" && ((j >= 1 && t[j - 1].Key == "ik") || (j + 1 < k && t[j + 1].Key == "ik")))
+            {
+                return true;
+            }
+
+            if (t[j].Key is "noem" or "noemt" or "noemen" or "noemde" or "noemden" && j + 1 < k && t[j + 1].Key is "mij" or "me")
+            {
+                return true;
+            }
+        }
+
+        for (var j = k + 1; j + 2 < t.Count && j <= k + 6 && t[j + 2].Sentence == sentence; j++)
+        {
+            if (t[j].Key is "dat" or "die" && t[j + 1].Key == "ben" && t[j + 2].Key == "ik")
             {
                 return true;
             }

@@ -15,7 +15,7 @@ internal static partial class ThreatJudge
 
         for (var j = k + 1; j <= s.Last && j <= k + 3; j++)
         {
-            if (t[j].Key is "je" or "jouw" or "zijn" or "z'n" or "haar" or "hun" or "jullie")
+            if ((context.Classes[j] & Words.OthersPossessive) != 0)
             {
                 return j + 1 <= s.Last && (context.Classes[j + 1] & Words.BodyPart) != 0;
             }

@@ -10,7 +10,7 @@ internal static partial class ThreatJudge
     private static bool PropertyDamaged(CheckContext context, Sentence s, int k)
     {
         var c = context.Classes;
-        if (PropertyHinted(context, s, k))
+        if (PropertyHinted(context, s, k) || PropertyFated(context, s, k))
         {
             return true;
         }
@@ -30,7 +30,7 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var j = k - 1; j >= s.First && j >= k - 3 && !context.ClauseBreakBetween(j, k); j--)
         {
-            if (t[j].Key is "je" or "jouw" or "zijn" or "haar" or "hun" or "jullie" or "uw")
+            if ((context.Classes[j] & Words.OthersPossessive) != 0)
             {
                 return true;
             }

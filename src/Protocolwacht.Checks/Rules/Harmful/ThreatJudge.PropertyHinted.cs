@@ -124,7 +124,8 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key is "als" or "wie" or "anders" or "indien" or "zodra" || (t[j].Key == "nog" && j < s.Last && t[j + 1].Key is "een" or "1" or "eenmaal"))
+            if (t[j].Key is "als" or "wie" or "anders" or "indien" or "zodra" || (t[j].Key == "nog" && j < s.Last && t[j + 1].Key is "een" or "1" or "eenmaal")
+                || (t[j].Key is "een" or "1" && MoreWithin(context, s, j) && UltimatumAnd(context, s) >= 0))
             {
                 return true;
             }

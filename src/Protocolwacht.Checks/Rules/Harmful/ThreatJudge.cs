@@ -25,8 +25,9 @@ internal static partial class ThreatJudge
                 return (s.First, hinted);
             }
 
-            // "Vanavond sta ik bij je aan de deur", "ik sta morgen bij het hek op je te wachten": lying in wait.
-            if (LyingInWait(context, s))
+            // "Vanavond sta ik bij je aan de deur", "ik sta morgen bij het hek op je te wachten": lying in wait; and the
+            // twentieth pass's ultimatums, idioms of surprise harm, warnings after knowing and waiting told with a repeat.
+            if (LyingInWait(context, s) || UltimatumKept(context, s) || SurpriseHarm(context, sentences, si) || KnownThenWarned(context, sentences, si) || WaitedBefore(context, sentences, si))
             {
                 return (s.First, s.Last);
             }
@@ -250,7 +251,7 @@ internal static partial class ThreatJudge
         {
             // "Nog één woord en …", "nog een keer en …": an ultimatum is a condition too.
             if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders"
-                || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "een" or "1" or "eenmaal"))
+                || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "een" or "1" or "eenmaal") || (t[k].Key is "een" or "1" && MoreWithin(context, s, k) && UltimatumAnd(context, s) >= 0))
             {
                 return true;
             }

@@ -105,6 +105,9 @@ internal static class Words
     public static readonly ClassMask MailItem = C.Mask("mail-item");
     public static readonly ClassMask Doorstep = C.Mask("doorstep");
     public static readonly ClassMask Companion = C.Mask("companion");
+    public static readonly ClassMask Blaze = C.Mask("blaze");
+    public static readonly ClassMask DumpPlace = C.Mask("dump-place");
+    public static readonly ClassMask OthersPossessive = C.Mask("others-possessive");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
