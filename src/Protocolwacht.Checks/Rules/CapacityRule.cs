@@ -45,7 +45,11 @@ internal sealed class CapacityRule : ICheckRule
 
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
-        if (context.Request.Account.Kind != AccountKind.Personal || !AboutEducation(context))
+        // A complaint about one's own work or organisation, or its internal news, is about the school whatever its words:
+        // the spec asks the author to say in what capacity they speak on every such post (convention 2).
+        var complaint = findings.Find(f => f.Category == Categories.HarmfulStatement && f.Severity == Severity.Doubt && f.Start is not null);
+        if (context.Request.Account.Kind != AccountKind.Personal
+            || !(AboutEducation(context) || complaint is not null || findings.Exists(f => f.Category == Categories.Confidential)))
         {
             return;
         }
@@ -60,9 +64,22 @@ internal sealed class CapacityRule : ICheckRule
         }
 
         var leader = context.Author?.Role is StaffRole.Cvb or StaffRole.Directie;
-        if (leader && FirstOpinion(context) is { } opinion)
+
+        // A leader criticising the own organisation speaks for Konot as much as with an opinion (convention 1): the
+        // complaint's span is the opinion.
+        (int, int)? opinionSpan = null;
+        if (FirstOpinion(context) is { } opinion)
         {
-            var (start, end) = context.SpanOf(opinion);
+            opinionSpan = context.SpanOf(opinion);
+        }
+        else if (complaint is { Start: { } from, End: { } to })
+        {
+            opinionSpan = (from, to);
+        }
+
+        if (leader && opinionSpan is { } span)
+        {
+            var (start, end) = span;
             findings.Add(new Finding(Categories.Capacity, Severity.Doubt, Protocol.R6.Id, start, end,
                 $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
             return;

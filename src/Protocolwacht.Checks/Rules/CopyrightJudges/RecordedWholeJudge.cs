@@ -13,6 +13,7 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 internal static class RecordedWholeJudge
 {
     private static readonly ClassMask Recording = Language.WordClasses.Default.Mask("recording");
+    private static readonly ClassMask ReadAloud = Language.WordClasses.Default.Mask("read-aloud");
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -26,6 +27,12 @@ internal static class RecordedWholeJudge
                 if (t[k].Key == "van" && FromStartToEnd(context, k, s) && TitleIn(context, s.First, s.Last) && RecordedBesides(context, -1) && !WholeWorkJudge.Own(context, s))
                 {
                     return (k, Math.Min(s.Last, k + 3));
+                }
+
+                // "'Kleine Ezel' helemaal voorgelezen voor de webcam", "in zijn geheel ingesproken": read aloud whole.
+                if (WholeAdverb(context, k) && TitleIn(context, s.First, s.Last) && ReadAloudIn(context, s) && RecordedBesides(context, -1) && !WholeWorkJudge.Own(context, s))
+                {
+                    return (k, Math.Min(s.Last, k + 2));
                 }
 
                 if (t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
@@ -67,6 +74,19 @@ internal static class RecordedWholeJudge
         }
 
         return false;
+    }
+
+    // "helemaal", "integraal", "in zijn/haar geheel": all of it, said of what was done to the work.
+    private static bool WholeAdverb(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        return t[k].Key is "helemaal" or "integraal" || (t[k].Key == "in" && k + 2 < t.Count && t[k + 1].Key is "zijn" or "haar" or "het" && t[k + 2].Key == "geheel");
+    }
+
+    // Read aloud, recited or spoken in: the words of the work itself are what was recorded, not a film watched.
+    private static bool ReadAloudIn(CheckContext context, Sentence s)
+    {
+        return s.Has(context.Classes, ReadAloud | Recording);
     }
 
     // A quoted title opening within the tokens first..last.

@@ -84,7 +84,7 @@ internal static partial class ComplaintJudge
             return closing;
         }
 
-        if (Again(context, sentences) is { } again)
+        if ((Again(context, sentences) ?? ThereWeGoAgain(context, sentences)) is { } again)
         {
             return again;
         }
