@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
 /// <summary>
 /// Issue #14 item 5: a manager reports a period away (Dutch dates). While it runs, open and new advice requests go to the
 /// next manager up, recorded in the request's history; afterwards new requests come to them again and the ones handed on
-/// stay where they went.
+/// stay where they went. One app per database for the class, a fresh database per test (<see cref="FreshDatabaseApp"/>).
 /// </summary>
-public class AbsencePeriodTests
+public class AbsencePeriodTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -20,7 +21,7 @@ public class AbsencePeriodTests
     [AllDatabases]
     public async Task PeriodAway_HandsOnOpenAndNewRequestsWhileItRuns_AndNewOnesComeBackAfterIt(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         var monday = NextMonday(DutchTime.Today(app.Clock));
         await app.AdvanceAsync(At(monday, 9) - app.Clock.GetUtcNow());
         foreach (var author in new[] { "eva.degroot", "tom.hendriks", "bas.meijer" })
@@ -66,7 +67,7 @@ public class AbsencePeriodTests
     [InlineData("2099-12-08", "", "Eerste dag: '2099-12-08' is geen datum")]
     public async Task BadPeriod_IsRefusedInDutch_AndNothingIsStored(string from, string until, string expected)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(DatabaseProvider.Sqlite);
+        var app = await apps.FreshAsync(DatabaseProvider.Sqlite);
         using var karin = await app.SignInAsync("karin.mulder");
 
         var response = await karin.PostFormAsync("/advice", new() { ["absent"] = "true", ["From"] = from, ["Until"] = until }, handler: "Absence");

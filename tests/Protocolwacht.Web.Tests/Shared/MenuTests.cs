@@ -1,9 +1,12 @@
-using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Shared;
 
-/// <summary>The pages of the safety registers are found from the menu by exactly those who may use them.</summary>
-public class MenuTests
+/// <summary>
+/// The pages of the safety registers are found from the menu by exactly those who may use them. The three people only
+/// read their start page, so they share one app (<see cref="SharedApp"/>).
+/// </summary>
+public class MenuTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Theory]
     [InlineData("tom.hendriks", true, false, false)]
@@ -12,8 +15,7 @@ public class MenuTests
     public async Task Menu_ShowsIncidentsToStaff_TheFreezeToDirectorsAndAdministrators_DecisionsToAdministrators(
         string staffId, bool incidents, bool freeze, bool decisions)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
-        using var client = await app.SignInAsync(staffId);
+        using var client = await shared.App.SignInAsync(staffId);
 
         var page = await client.GetPageAsync("/");
 

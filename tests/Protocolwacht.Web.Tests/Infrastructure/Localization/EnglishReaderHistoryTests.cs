@@ -7,6 +7,7 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.Web.Tests.Consent;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
@@ -15,8 +16,9 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// wrote into a post's history (now stored as a code with arguments, rendered in the reader's language, a moment as the
 /// page writes moments), the take-up form's prefilled reason (sent back unchanged, the stored Dutch reason is kept, so
 /// a Dutch reader of the history reads Dutch), the erasure page, and three pupils on one photo in the check's message.
+/// One app for the class, a fresh database per test (<see cref="FreshDatabaseApp"/>).
 /// </summary>
-public sealed partial class EnglishReaderHistoryTests
+public sealed partial class EnglishReaderHistoryTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string EnglishTaskReason = "Consent for their photo on social media has been withdrawn";
     private const string DutchTaskReason = "De toestemming voor zijn of haar foto op social media is ingetrokken";
@@ -24,7 +26,7 @@ public sealed partial class EnglishReaderHistoryTests
     [Fact]
     public async Task PostHistory_AndTakeUpForm_ForAnEnglishReader_AreEnglish_AndTheStoredReasonStaysDutch()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -66,7 +68,7 @@ public sealed partial class EnglishReaderHistoryTests
     [Fact]
     public async Task TakeUpWithTheReadersOwnWords_StoresThemAsWritten()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -88,7 +90,7 @@ public sealed partial class EnglishReaderHistoryTests
     [Fact]
     public async Task ErasurePage_ForAnEnglishReader_IsEnglish()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var dutch = WebUtility.HtmlDecode(await sanne.GetPageAsync("/privacy/pupils/noah.bos/erase"));
         await EnglishReaderDetailsTests.InEnglishAsync(sanne);
