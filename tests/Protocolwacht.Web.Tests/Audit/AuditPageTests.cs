@@ -79,7 +79,7 @@ public sealed class AuditPageTests(FreshDatabaseApp apps) : IClassFixture<FreshD
         var everyone = await sanne.GetPageAsync("/audit");
         Assert.Contains("<td>unknown user</td>", everyone, StringComparison.Ordinal); // the failed sign-in of a name nobody has
         Assert.Contains("Sign-in failed</td>", everyone, StringComparison.Ordinal);
-        Assert.DoesNotContain("onbekende gebruiker", everyone, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>onbekende gebruiker</td>", everyone, StringComparison.Ordinal); // the details column keeps its stored words
     }
 
     [Fact]
