@@ -14,6 +14,9 @@ public sealed class DemoPlatformDecisionSeeder(TimeProvider time) : IDatabaseSee
 {
     public const string Reviewer = "Demo: communicatieadviseur";
 
+    /// <summary>The demo decisions' note, stored in Dutch; the web app shows it in the reader's language.</summary>
+    public const string Note = "Demo-besluit, vastgelegd bij het laden van de demo-organisatie; vervang het door het echte besluit van het bestuur.";
+
     /// <summary>After the demo organisation (10), so its accounts are there.</summary>
     public int Order => 15;
 
@@ -33,7 +36,7 @@ public sealed class DemoPlatformDecisionSeeder(TimeProvider time) : IDatabaseSee
         {
             db.PlatformDecisions.Add(PlatformDecision.Record(
                 Guid.NewGuid(), accountId, null, today, DpiaOutcome.Approved, ProcessingAgreement.Yes, Reviewer, today.AddYears(1),
-                "Demo-besluit, vastgelegd bij het laden van de demo-organisatie; vervang het door het echte besluit van het bestuur.",
+                Note,
                 "demo", now, today, out _)!);
         }
 

@@ -6,7 +6,8 @@ namespace Protocolwacht.Browser.Tests.Language;
 
 /// <summary>
 /// Stop 38: a published post's history as an English reader sees it: the reasons the system wrote (the check's verdict,
-/// the moment of publication) in English, the moment written as the page writes moments. Screenshots in artifacts/.
+/// the moment of publication) in English, the moment written as the page writes moments, and the archive's record kind
+/// (stop 39). Screenshots in artifacts/.
 /// In the phone walk's collection, whose published post it reads: the workflow collection's walk-throughs have Tom
 /// acknowledge the protocol through the page, which fails once a test has acknowledged it for him (stop 38's first run).
 /// </summary>
@@ -31,6 +32,9 @@ public class EnglishPostHistoryTests(BrowserFixture server)
         await Assertions.Expect(history).ToContainTextAsync("Publication from");
         await Assertions.Expect(history).ToContainTextAsync("The check found nothing against the protocol.");
         await Assertions.Expect(history).Not.ToContainTextAsync("Publicatie vanaf");
+        var archive = admin.GetByTestId("archive-history"); // the record's kind (stop 39): "#1 gepubliceerd" before
+        await Assertions.Expect(archive).ToContainTextAsync("published");
+        await Assertions.Expect(archive).Not.ToContainTextAsync("gepubliceerd");
         await history.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(admin, screenshot);
         await admin.Context.CloseAsync();

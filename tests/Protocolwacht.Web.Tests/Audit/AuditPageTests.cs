@@ -69,6 +69,17 @@ public sealed class AuditPageTests(FreshDatabaseApp apps) : IClassFixture<FreshD
         var byActor = await sanne.GetPageAsync("/audit?Actor=karin");
         Assert.Contains("Toestemming gewijzigd</td>", byActor, StringComparison.Ordinal);
         Assert.DoesNotContain("Platformbesluit vastgelegd</td>", byActor, StringComparison.Ordinal);
+
+        // An English reader reads the actions in English, in the table and in the filter.
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(sanne);
+        var english = await sanne.GetPageAsync("/audit?Actor=karin");
+        Assert.Contains("Consent changed</td>", english, StringComparison.Ordinal);
+        Assert.Contains(">Publishing freeze started</option>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Toestemming gewijzigd", english, StringComparison.Ordinal);
+        var everyone = await sanne.GetPageAsync("/audit");
+        Assert.Contains("<td>unknown user</td>", everyone, StringComparison.Ordinal); // the failed sign-in of a name nobody has
+        Assert.Contains("Sign-in failed</td>", everyone, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>onbekende gebruiker</td>", everyone, StringComparison.Ordinal); // the details column keeps its stored words
     }
 
     [Fact]

@@ -29,6 +29,21 @@ public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDat
     }
 
     [Fact]
+    public async Task Compose_ImageWithoutAltText_ForAnEnglishReader_SaysSoInEnglish_WithALinkToTheField()
+    {
+        var app = await apps.FreshAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(tom);
+
+        var page = WebUtility.HtmlDecode(await (await ComposeAsync(tom, null)).Content.ReadAsStringAsync());
+
+        Assert.Contains("<a href=\"#upload-description\">Describe what can be seen in the image 'klas.png' (alt text)", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"upload-description\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beschrijf wat er op de afbeelding", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Compose_ImageWithAltText_KeptWithTheAttachment()
     {
         var app = await apps.FreshAsync();

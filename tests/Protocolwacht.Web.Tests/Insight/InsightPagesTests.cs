@@ -95,7 +95,7 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
     private static async Task<string> GetAsync(HttpClient client, string url) =>
         WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
 
-    private static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, string content)
+    internal static async Task<string> UploadAsync(HttpClient client, string account, string format, string fileName, string content)
     {
         var page = await client.GetStringAsync(new Uri("/history/import", UriKind.Relative));
         var token = Token().Match(page).Groups[1].Value;

@@ -32,4 +32,29 @@ public sealed class MailLanguageTests
         Assert.Contains("Beste Bas Meijer,", toBas.Body, StringComparison.Ordinal);
         Assert.Contains("Je hebt Karin Mulder om advies gevraagd.", toBas.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PasswordReset_ForSomeoneWhoChoseEnglish_IsInEnglish_ForSomeoneWhoDidNotDutch()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var switched = await tom.PostFormAsync("/taal", new() { ["culture"] = "en", ["returnUrl"] = "/protocol" }, pagePath: "/protocol");
+        using var visitor = app.Anonymous();
+
+        await visitor.PostFormAsync("/account/password/forgot", new() { ["Address"] = "tom.hendriks" });
+        await visitor.PostFormAsync("/account/password/forgot", new() { ["Address"] = "karin.mulder" });
+        await app.RunBackgroundJobsAsync();
+        var toTom = await app.Smtp.WaitForAsync(m => m.Recipients.Any(r => r.StartsWith("tom.hendriks@", StringComparison.Ordinal)));
+        var toKarin = await app.Smtp.WaitForAsync(m => m.Recipients.Any(r => r.StartsWith("karin.mulder@", StringComparison.Ordinal)));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Contains("Subject: New password for Protocolwacht", toTom.Body, StringComparison.Ordinal);
+        Assert.Contains("Dear colleague,", toTom.Body, StringComparison.Ordinal);
+        Assert.Matches(@"valid until \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:", toTom.Body);
+        Assert.Contains("Kind regards,", toTom.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beste collega", toTom.Body, StringComparison.Ordinal);
+        Assert.Contains("Subject: Nieuw wachtwoord voor Protocolwacht", toKarin.Body, StringComparison.Ordinal);
+        Assert.Contains("Beste collega,", toKarin.Body, StringComparison.Ordinal);
+        Assert.Matches(@"geldig tot \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2}:", toKarin.Body);
+    }
 }

@@ -57,6 +57,23 @@ public class PlatformDecisionTests(FreshDatabaseApp apps) : IClassFixture<FreshD
     }
 
     [Fact]
+    public async Task DemoDecisions_NoteAndReviewer_AreInTheReadersLanguage()
+    {
+        var app = await apps.FreshAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var dutch = WebUtility.HtmlDecode(await sanne.GetPageAsync("/platform-decisions"));
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(sanne);
+
+        var english = WebUtility.HtmlDecode(await sanne.GetPageAsync("/platform-decisions"));
+
+        Assert.Contains(DemoPlatformDecisionSeeder.Note, dutch, StringComparison.Ordinal);
+        Assert.Contains("<td>Demo: communicatieadviseur</td>", dutch, StringComparison.Ordinal);
+        Assert.Contains("Demo decision, recorded when the demo organisation was loaded", english, StringComparison.Ordinal);
+        Assert.Contains("<td>Demo: communications advisor</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demo-besluit", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DecisionNearingReviewDate_RemindsEveryAdministratorOnce()
     {
         var app = await apps.FreshAsync();

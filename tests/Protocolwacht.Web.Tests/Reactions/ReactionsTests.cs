@@ -53,6 +53,13 @@ public class ReactionsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabase
         Assert.Contains(abusive.FlagReason!, inbox, StringComparison.Ordinal);
         Assert.True(inbox.IndexOf(Civil, StringComparison.Ordinal) > 0);
 
+        // The stored Dutch flag reads in English for who chose English; the reaction's own words stay as written.
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(linda);
+        var english = WebUtility.HtmlDecode(await linda.GetPageAsync("/reacties"));
+        Assert.Contains("Flagged: hurtful, hateful or threatening", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gemarkeerd", english, StringComparison.Ordinal);
+        Assert.Contains(Abusive, english, StringComparison.Ordinal);
+
         // Fetched again every round: stored once. The account's own reply marks the reaction answered.
         platform.Reactions.Place(status, "Dank voor je reactie, we bellen je morgen even.", app.Clock.GetUtcNow(), handle: "sintjozef", name: "Sint Jozef", authorId: MastodonServer.AccountId, parentId: civil.Id);
         await app.AdvanceAsync(Interval);

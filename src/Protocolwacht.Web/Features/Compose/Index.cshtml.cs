@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Checks;
@@ -168,8 +169,28 @@ public sealed class IndexModel(
         return Redirect(toPostPage ? PostLinks.Page(postId) : PostLinks.Edit(postId));
     }
 
+    /// <summary>The form's errors in the order they were found, each with the id of the field it is about (null for none).</summary>
+    public static IEnumerable<(string? FieldId, string Message)> Errors(ModelStateDictionary state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Where(e => e.Value is not null)
+            .SelectMany(e => e.Value!.Errors.Select(error => (FieldId(e.Key), error.ErrorMessage)));
+    }
+
+    private static string? FieldId(string key) => key switch
+    {
+        "Form.Text" => "post-text",
+        "Form.Upload" => "upload",
+        "Form.UploadDescription" => "upload-description",
+        "Form.UploadDepicts" => "upload-depicts",
+        _ => null,
+    };
+
+    // A template, not an interpolated string: its UiText entry translates it with the file's name in the hole.
+    private const string AltTextMissingText = "Beschrijf wat er op de afbeelding '{0}' te zien is (alt-tekst): zo weet ook wie de afbeelding niet kan zien wat erop staat.";
+
     public static string AltTextMissing(string fileName) =>
-        $"Beschrijf wat er op de afbeelding '{fileName}' te zien is (alt-tekst): zo weet ook wie de afbeelding niet kan zien wat erop staat.";
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, AltTextMissingText, fileName);
 
     /// <summary>Loads what the form needs; returns a result when the person may not compose (here).</summary>
     private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Consent;
 using Protocolwacht.Domain.Organisation;
@@ -30,9 +29,6 @@ public sealed class ConsentFollowUp(
     TimeProvider time)
 {
     public const string Origin = "toestemming";
-
-    // A template, not an interpolated string: the task's reason is stored in Dutch and translated when it is read.
-    private const string TakedownReason = "De toestemming voor {0} op social media is ingetrokken of op \"nee\" gezet; het bericht moet offline en de afbeelding uit het archief (AVG, BG5).";
 
     public async Task<ConsentChangeCheck> RecordAsync(StaffMember editor, ConsentChangeRequest request, CancellationToken cancellationToken)
     {
@@ -115,11 +111,10 @@ public sealed class ConsentFollowUp(
 
     private async Task ProposeTakedownAsync(string editorId, Post post, ConsentRefusal refusal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var what = refusal.Shown ? "zijn of haar foto" : "zijn of haar naam";
         await takedowns.ProposeAsync(new TakedownRequest(
             editorId,
             post.Id,
-            string.Format(CultureInfo.InvariantCulture, TakedownReason, what),
+            TakedownReasons.For(refusal.Shown),
             Origin,
             refusal.Student.Id,
             "Verwijdertaak: toestemming ingetrokken",

@@ -49,6 +49,27 @@ public sealed class MailTexts(IStringLocalizer<MailTexts> frame, UiTranslator ui
         }
     }
 
+    /// <summary>
+    /// A mail the system writes whole (a password link): <paramref name="write"/> takes its lines from MailTexts.resx
+    /// with <paramref name="language"/> as the UI culture, so a moment it shows through <c>Display</c> is in that
+    /// language too.
+    /// </summary>
+    public T Write<T>(CultureInfo language, Func<IStringLocalizer<MailTexts>, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(write);
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = language;
+        try
+        {
+            return write(frame);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     /// <summary>A notice's Dutch text (or its explanation, see <see cref="DeliveryProblem"/>) in the current UI culture; as it is for a Dutch reader.</summary>
     public string Notice(string dutch)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Posts;
@@ -63,9 +64,11 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
 
     /// <summary>
     /// Queues a mail to a staff member only (no notice in the app), in the caller's unit of work: for mail
-    /// that carries a secret link, such as an invitation. Returns false when the staff member has no address.
+    /// that carries a secret link, such as an invitation. <paramref name="write"/> writes its subject and body from
+    /// MailTexts.resx in the recipient's language (<see cref="MailTexts.Write{T}"/>). Returns false when the staff
+    /// member has no address.
     /// </summary>
-    public async Task<bool> MailAsync(string recipientId, string subject, string body, CancellationToken cancellationToken)
+    public async Task<bool> MailAsync(string recipientId, Func<IStringLocalizer<MailTexts>, (string Subject, string Body)> write, CancellationToken cancellationToken)
     {
         var staff = await db.Staff.AsNoTracking().Where(s => s.Id == recipientId)
             .Select(s => new { s.Id, s.Name, s.Email, s.SchoolId }).FirstOrDefaultAsync(cancellationToken);
@@ -75,6 +78,7 @@ public sealed class Notifier(ProtocolwachtDbContext db, TimeProvider time, IOpti
             return false;
         }
 
+        var (subject, body) = texts.Write(await LanguageAsync(staff.Id, cancellationToken), write);
         var now = time.GetUtcNow();
         db.OutgoingMails.Add(new OutgoingMail
         {

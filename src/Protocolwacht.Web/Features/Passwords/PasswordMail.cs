@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Identity;
 using Protocolwacht.Web.Features.Notifications;
+using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Passwords;
 
@@ -17,21 +17,20 @@ public sealed class PasswordMail(ProtocolwachtDbContext db, PasswordLinks links,
     public async Task<bool> InviteAsync(string staffId, string invitedBy, CancellationToken cancellationToken)
     {
         var token = links.Create(staffId, PasswordLinks.Invite, invitedBy);
-        var body = $"""
-            Beste collega,
-
-            Je bent uitgenodigd voor Protocolwacht, waarin Konot berichten voor de officiële socialemedia-accounts maakt en controleert.
-            Je gebruikersnaam is: {staffId}
-
-            Kies je wachtwoord via deze link. De link werkt één keer en is geldig tot {DutchTime.Format(time.GetUtcNow() + PasswordLinks.InviteLifetime)}:
-            {Link(token)}
-
-            Verwachtte je deze uitnodiging niet? Dan kun je deze e-mail negeren.
-
-            Met vriendelijke groet,
-            Protocolwacht
-            """;
-        if (!await notifier.MailAsync(staffId, "Uitnodiging voor Protocolwacht", body, cancellationToken))
+        var until = time.GetUtcNow() + PasswordLinks.InviteLifetime;
+        if (!await notifier.MailAsync(staffId, t => (t["Uitnodiging voor Protocolwacht"], Lines(
+            t["Beste collega,"],
+            "",
+            t["Je bent uitgenodigd voor Protocolwacht, waarin Konot berichten voor de officiële socialemedia-accounts maakt en controleert."],
+            t["Je gebruikersnaam is: {0}", staffId],
+            "",
+            t["Kies je wachtwoord via deze link. De link werkt één keer en is geldig tot {0}:", Display.Moment(until)],
+            Link(token).ToString(),
+            "",
+            t["Verwachtte je deze uitnodiging niet? Dan kun je deze e-mail negeren."],
+            "",
+            t["Met vriendelijke groet,"],
+            "Protocolwacht")), cancellationToken))
         {
             db.ChangeTracker.Clear();
             return false;
@@ -42,28 +41,29 @@ public sealed class PasswordMail(ProtocolwachtDbContext db, PasswordLinks links,
         return true;
     }
 
-    /// <summary>Mails a reset link to <paramref name="staffId"/> (who has a password already).</summary>
+    /// <summary>Mails a reset link to <paramref name="staffId"/> (who has a password already), in the language they chose.</summary>
     public async Task ResetAsync(string staffId, CancellationToken cancellationToken)
     {
         var token = links.Create(staffId, PasswordLinks.Reset, staffId);
-        var body = $"""
-            Beste collega,
-
-            Er is gevraagd om een nieuw wachtwoord voor je Protocolwacht-account ({staffId}).
-            Kies een nieuw wachtwoord via deze link. De link werkt één keer en is geldig tot {DutchTime.Format(time.GetUtcNow() + PasswordLinks.ResetLifetime)}:
-            {Link(token)}
-
-            Heb je dit niet zelf gevraagd? Dan hoef je niets te doen: je huidige wachtwoord blijft gelden.
-
-            Met vriendelijke groet,
-            Protocolwacht
-            """;
-        if (await notifier.MailAsync(staffId, "Nieuw wachtwoord voor Protocolwacht", body, cancellationToken))
+        var until = time.GetUtcNow() + PasswordLinks.ResetLifetime;
+        if (await notifier.MailAsync(staffId, t => (t["Nieuw wachtwoord voor Protocolwacht"], Lines(
+            t["Beste collega,"],
+            "",
+            t["Er is gevraagd om een nieuw wachtwoord voor je Protocolwacht-account ({0}).", staffId],
+            t["Kies een nieuw wachtwoord via deze link. De link werkt één keer en is geldig tot {0}:", Display.Moment(until)],
+            Link(token).ToString(),
+            "",
+            t["Heb je dit niet zelf gevraagd? Dan hoef je niets te doen: je huidige wachtwoord blijft gelden."],
+            "",
+            t["Met vriendelijke groet,"],
+            "Protocolwacht")), cancellationToken))
         {
             await audit.RecordAsync(AuditActors.UnknownUser, AuditActions.PasswordResetRequested, $"medewerker:{staffId}", null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
+
+    private static string Lines(params string[] lines) => string.Join('\n', lines);
 
     // The token is in the path: it holds no '=' that quoted-printable mail would turn into "=3D".
     private Uri Link(string token) => new(mail.Value.PublicBaseUrl, "/account/password/" + token);

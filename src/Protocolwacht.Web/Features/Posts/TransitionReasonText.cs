@@ -1,5 +1,6 @@
 using System.Globalization;
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.Web.Features.Shared;
 using Protocolwacht.Web.Infrastructure.Localization;
 
@@ -35,10 +36,14 @@ public static class TransitionReasonText
         };
     }
 
-    // "Verwijderen: <the reason>". A takedown task's own reason, taken up unchanged, is one of the interface's texts and
-    // reads in the reader's language; a person's own words have no entry and stay as written (and as an erasure left them).
+    // "Verwijderen: <the reason>". A takedown task's own reason, taken up unchanged, is the system's text and reads in the
+    // reader's language; a person's own words stay as written (and as an erasure left them), even words the interface
+    // also uses.
     private static string? Request(string? stored, string prefix, Translate translate) =>
         stored is not null && stored.StartsWith(prefix + ": ", StringComparison.Ordinal)
-            ? $"{translate(prefix)}: {translate(stored[(prefix.Length + 2)..])}"
+            ? $"{translate(prefix)}: {Reason(stored[(prefix.Length + 2)..], translate)}"
             : stored;
+
+    private static string Reason(string reason, Translate translate) =>
+        TakedownReasons.IsSystemText(reason) ? translate(reason) : reason;
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Reactions;
 
@@ -35,5 +37,26 @@ public sealed class ReactionAssessor(CheckerSnapshot checkers)
         var result = checker.Check(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, channel), null, null, []));
         var reasons = Flags.Where(f => result.Findings.Any(x => x.Category == f.Category)).Select(f => f.Reason).ToList();
         return reasons.Count == 0 ? null : $"Gemarkeerd: {string.Join("; ", reasons)}.";
+    }
+
+    /// <summary>
+    /// A stored flag (<see cref="Assess"/>'s Dutch sentence) in the reader's language: each of its reasons is one of the
+    /// fixed ones above and is translated on its own, as a list no template could hold. A flag stored in another shape
+    /// is shown as stored.
+    /// </summary>
+    public static string Shown(string flag, Translate translate)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        ArgumentNullException.ThrowIfNull(translate);
+        const string Prefix = "Gemarkeerd: ";
+        if (!flag.StartsWith(Prefix, StringComparison.Ordinal) || !flag.EndsWith('.'))
+        {
+            return flag;
+        }
+
+        var reasons = flag[Prefix.Length..^1].Split("; ");
+        return reasons.All(r => Flags.Any(f => string.Equals(f.Reason, r, StringComparison.Ordinal)))
+            ? string.Format(CultureInfo.InvariantCulture, translate("Gemarkeerd: {0}."), string.Join("; ", reasons.Select(r => translate(r))))
+            : flag;
     }
 }

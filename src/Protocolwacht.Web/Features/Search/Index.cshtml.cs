@@ -47,6 +47,18 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageM
 
     public SearchResults? Results { get; private set; }
 
+    /// <summary>
+    /// A hit's stored verdict code (allow, doubt, block) by the name the filter above offers, for the page's <c>T()</c>;
+    /// an unknown code shows as stored.
+    /// </summary>
+    public static string VerdictName(string code) => code switch
+    {
+        "allow" => "toegestaan",
+        "doubt" => "twijfel",
+        "block" => "geblokkeerd",
+        _ => code,
+    };
+
     /// <summary>This search's address with the page of older results after <paramref name="next"/>.</summary>
     public string OlderLink(SearchCursor next)
     {

@@ -63,6 +63,46 @@ public sealed partial class EnglishReaderHistoryTests(FreshDatabaseApp apps) : I
         Assert.Equal((PostTransitionReasons.DeletionRequested, $"Verwijderen: {task.Reason}"), (requested.ReasonCode, requested.Reason));
         Assert.Contains($"Delete: {EnglishTaskReason}", Transitions(WebUtility.HtmlDecode(await sanne.GetPageAsync($"/posts/{id}"))), StringComparison.Ordinal);
         Assert.Contains($"Verwijderen: {DutchTaskReason}", Transitions(WebUtility.HtmlDecode(await karin.GetPageAsync($"/posts/{id}"))), StringComparison.Ordinal);
+
+        // Approved and deleted: the archive's tombstone names its kind and the task's reason in the reader's language
+        // (the published record is redacted and no longer shown).
+        await karin.OnPostPageAsync(id, "Decide", new() { ["changeId"] = task.Id.ToString(), ["approve"] = "true" });
+        await app.AdvanceAsync(TimeSpan.FromSeconds(5));
+        var archiveInEnglish = Archive(WebUtility.HtmlDecode(await sanne.GetPageAsync($"/posts/{id}")));
+        var archiveInDutch = Archive(WebUtility.HtmlDecode(await karin.GetPageAsync($"/posts/{id}")));
+        Assert.Matches(@"#\d+ deleted from the platform</strong>", archiveInEnglish);
+        Assert.Contains($"Reason: {EnglishTaskReason}", archiveInEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain(DutchTaskReason, archiveInEnglish, StringComparison.Ordinal);
+        Assert.Matches(@"#\d+ verwijderd van het platform</strong>", archiveInDutch);
+        Assert.Contains($"Reden: {DutchTaskReason}", archiveInDutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReasonTypedWithTheInterfacesOwnWords_IsShownAsTyped_AroundEnglishInterfaceWords()
+    {
+        const string Typed = "Verwijderen"; // the interface's own word for a deletion, typed as the reason
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var id = await ConsentAfterPublicationTests.ComposeWithPhotoAsync(tom, "Onze voorleeskampioen op het podium.", "noah.bos", null);
+        await tom.PublishAsync(id);
+        await app.AdvanceAsync(app.UndoPeriod);
+        await karin.PostAsJsonAsync(new Uri("/api/consent/students/noah.bos", UriKind.Relative),
+            new ConsentChangeBody(ConsentPurpose.PhotoOnSocialMedia, "no", "ellen.bos", null, false, null));
+        var task = await app.WithDbAsync(db => db.PostChanges.SingleAsync());
+        await EnglishReaderDetailsTests.InEnglishAsync(sanne);
+
+        await sanne.OnPostPageAsync(id, "TakeUp", new() { ["changeId"] = task.Id.ToString(), ["reason"] = Typed });
+        var english = WebUtility.HtmlDecode(await sanne.GetPageAsync($"/posts/{id}"));
+
+        // The same words as an interface text are English on this page; as the person's reason they stay as typed.
+        Assert.Contains("<strong>Delete</strong>", english, StringComparison.Ordinal); // the change's kind
+        Assert.Contains($"Delete: {Typed}", Transitions(english), StringComparison.Ordinal);
+        Assert.Contains($"<span data-testid=\"change-reason\">{Typed}</span>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Delete: Delete", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span data-testid=\"change-reason\">Delete</span>", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,10 +154,15 @@ public sealed partial class EnglishReaderHistoryTests(FreshDatabaseApp apps) : I
 
     private static string Transitions(string page) => TransitionList().Match(page).Value;
 
+    private static string Archive(string page) => ArchiveList().Match(page).Value;
+
     private static string MainOf(string page) => MainPart().Match(page).Value;
 
     [GeneratedRegex("<ol class=\"transitions\".*?</ol>", RegexOptions.Singleline)]
     private static partial Regex TransitionList();
+
+    [GeneratedRegex("<ol class=\"archive-history\".*?</ol>", RegexOptions.Singleline)]
+    private static partial Regex ArchiveList();
 
     [GeneratedRegex("<main.*?</main>", RegexOptions.Singleline)]
     private static partial Regex MainPart();

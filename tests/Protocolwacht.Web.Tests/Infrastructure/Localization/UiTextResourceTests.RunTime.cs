@@ -7,7 +7,7 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// Texts chosen at run time: a page prints them through <c>T(Model.Problem)</c>, so each needs an entry too. Found by
 /// where they are written rather than by rendering every error path: what a page model assigns to the properties its
 /// page prints (Problem, Error, Message, Result, Errors, Done), what a post's workflow refuses with
-/// (<c>WorkflowResult.Refused</c>), a validation attribute's ErrorMessage, a start-page panel's title and empty text,
+/// (<c>WorkflowResult.Refused</c>), a validation attribute's ErrorMessage, a form's error (<c>ModelState.AddModelError</c>), a start-page panel's title and empty text,
 /// the organisation file's and the protocol document's import errors, a sentence composed at run time and handed to the
 /// translator (<c>texts($"…")</c>, a start-page row's details),
 /// what a use case returns as its answer (<see cref="UseCaseAnswer"/>: every method, anywhere under src/ but the
@@ -54,6 +54,7 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("Het bestand bevat een ongeldig teken: een losse UTF-16-surrogaat (zoals \\ud800) is geen tekst.", texts.Keys); // OrganisationFile
         Assert.Contains("wacht op advies van {0}", texts.Keys); // MyPostsHomeOverview: texts($"…{name}") for a start-page row's detail
         Assert.Contains("en nog {0} anderen", texts.Keys); // AcknowledgementsHomeOverview: new HomePanelRow(texts($"…"), …)
+        Assert.Contains("Schrijf eerst een tekst.", texts.Keys); // Compose: ModelState.AddModelError("Form.Text", "…")
         Assert.DoesNotContain("/consent", texts.Keys);
     }
 
@@ -238,7 +239,7 @@ public sealed partial class UiTextResourceTests
     // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) and a
     // platform's problems (PlatformRules: problems.Add($"…")) are printed one by one through T() too, and so is a text
     // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText).
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bAddModelError\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
     private static partial Regex Everywhere();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]
