@@ -1,4 +1,5 @@
 using System.Globalization;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Consent;
 
@@ -18,7 +19,14 @@ public static class TakedownReasons
     /// <summary>The task's reason: the pupil is <paramref name="shown"/> on the post's image, or else named in its text.</summary>
     public static string For(bool shown) => shown ? Photo : Name;
 
+    /// <summary>A stored reason as a reader sees it: one of the system's takedown reasons in their language, any other as stored.</summary>
+    public static string Shown(string reason, Translate translate)
+    {
+        ArgumentNullException.ThrowIfNull(translate);
+        return IsSystemText(reason) ? translate(reason) : reason;
+    }
+
     /// <summary>Whether <paramref name="text"/> is one of the system's takedown reasons, word for word.</summary>
-    public static bool IsSystemText(string? text) =>
+    private static bool IsSystemText(string? text) =>
         string.Equals(text, Photo, StringComparison.Ordinal) || string.Equals(text, Name, StringComparison.Ordinal);
 }

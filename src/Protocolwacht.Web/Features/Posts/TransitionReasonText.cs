@@ -41,9 +41,6 @@ public static class TransitionReasonText
     // also uses.
     private static string? Request(string? stored, string prefix, Translate translate) =>
         stored is not null && stored.StartsWith(prefix + ": ", StringComparison.Ordinal)
-            ? $"{translate(prefix)}: {Reason(stored[(prefix.Length + 2)..], translate)}"
+            ? $"{translate(prefix)}: {TakedownReasons.Shown(stored[(prefix.Length + 2)..], translate)}"
             : stored;
-
-    private static string Reason(string reason, Translate translate) =>
-        TakedownReasons.IsSystemText(reason) ? translate(reason) : reason;
 }
