@@ -100,4 +100,25 @@ public class TokenizerTests
         Assert.Equal(1, tokens[2].Sentence);
         Assert.Equal(2, tokens[^1].Sentence);
     }
+
+    [Theory]
+    [InlineData("Ik breek z'n benen.", "zn")]
+    [InlineData("Ik breek z’n benen.", "zn")]
+    [InlineData("Dat is m'n fiets.", "mn")]
+    [InlineData("Z'N AUTO", "zn")]
+    public void Tokenize_ClippedPossessive_IsOneWordWithoutTheApostrophe(string text, string key)
+    {
+        var keys = Keys(text);
+        Assert.Contains(key, keys);
+        Assert.DoesNotContain("n", keys);
+    }
+
+    [Theory]
+    [InlineData("Wat een zo'n dag", "zo")]
+    [InlineData("Plan z, n keer", "z")]
+    public void Tokenize_OtherApostrophesAndLoneLetters_StayApart(string text, string key)
+    {
+        Assert.Contains(key, Keys(text));
+        Assert.Contains("n", Keys(text));
+    }
 }

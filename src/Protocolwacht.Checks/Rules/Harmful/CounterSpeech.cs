@@ -94,7 +94,8 @@ internal static partial class CounterSpeech
                 return false;
             }
 
-            if ((c[k] & (Words.ClaimVerb | Words.Labelling)) != 0 || CompareVerb.Contains(t[k].Key))
+            // Twenty-first pass: what others want is judged as what they say ("schandalig dat mensen X in een kamp willen stoppen").
+            if ((c[k] & (Words.ClaimVerb | Words.Labelling)) != 0 || CompareVerb.Contains(t[k].Key) || t[k].Key is "willen" or "wil" or "wilden" or "wilde")
             {
                 return true;
             }

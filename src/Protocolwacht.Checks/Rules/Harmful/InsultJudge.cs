@@ -31,6 +31,12 @@ internal static partial class InsultJudge
             var evaluations = s.Has(c, Words.Target) ? insulting | Words.Burden : insulting;
             for (var k = s.First; k <= s.Last; k++)
             {
+                // "Asielzoekers – ratten zijn het allemaal": the predicate first (InsultJudge.PredicateFirst).
+                if (PredicateFirst(context, sentences, si, k) is { } first)
+                {
+                    return (first, Math.Min(s.Last, k + 2));
+                }
+
                 // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".
                 if ((c[k] & Words.Curse) != 0 && (c[k] & (Words.SchoolPerson | Words.Person | Words.InsultNoun)) != 0 && !context.IsMention(k)
                     && (c[k] & Words.DiseaseContext) == 0)

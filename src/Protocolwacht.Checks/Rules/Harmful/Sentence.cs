@@ -108,7 +108,7 @@ internal readonly record struct Sentence(int First, int Last)
         var classes = context.Classes;
         for (var k = at - 1; k >= First && k >= at - before; k--)
         {
-            if ((classes[k] & Words.Negation) != 0)
+            if ((classes[k] & Words.Negation) != 0 && !Intensifier(context, k))
             {
                 // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round.
                 return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd") && !Disclaimed(context, k, at);
@@ -116,6 +116,13 @@ internal readonly record struct Sentence(int First, int Last)
         }
 
         return GeneralisationDenied(context, at);
+    }
+
+    /// <summary>"en niet zo'n beetje ook": the "niet" of this idiom intensifies what was said; it negates nothing.</summary>
+    public static bool Intensifier(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        return t[k].Key == "niet" && k + 3 < t.Count && t[k + 1].Key == "zo" && t[k + 2].Key == "n" && t[k + 3].Key == "beetje";
     }
 
     // "Niet alle jongeren zijn lui", "niet elke vluchteling is een crimineel": "niet" before "alle/elke" denies the

@@ -68,8 +68,30 @@ internal static partial class ThreatJudge
         for (var k = from; k <= s.Last; k++)
         {
             var warned = t[k].Key is "oppassen" or "uitkijken" or "opletten" or "voorzichtig"
-                || (t[k].Key is "kijk" or "pas" or "let" && ParticleNear(context, s, k));
+                || (t[k].Key is "kijk" or "pas" or "let" && ParticleNear(context, s, k)) || CareVerbAfterOp(context, s, k);
             if (warned && !Cautioned(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-first pass: "(zou maar) goed op zijn scooter letten", "laat hem op zijn spullen letten", "op z'n tas passen":
+    // the infinitive after its "op" and the thing, a warning about someone's things once the author has said he knows where
+    // they are.
+    private static bool CareVerbAfterOp(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key is not ("letten" or "passen"))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 4 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (t[j].Key == "op")
             {
                 return true;
             }

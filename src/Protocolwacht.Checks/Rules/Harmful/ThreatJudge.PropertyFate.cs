@@ -23,20 +23,49 @@ internal static partial class ThreatJudge
         var owned = OthersOwn(context, s, k);
         return ((owned || Assured(context, s)) && NotLongEnjoyed(context, s))
             || (!Told(context, s) && owned && LooksDifferent(context, s, k) && (Soon(context, s) || AfterTime(context, s) || Assured(context, s)))
-            || (!Told(context, s) && owned && Casually(context, s) && (Damage(context, s, k) >= 0 || Burnt(context, s, k) || Entered(context, s, k, "door")));
+            || (!Told(context, s) && owned && Casually(context, s) && (Damage(context, s, k) >= 0 || Burnt(context, s, k) || Entered(context, s, k, "door")))
+            || (!Told(context, s) && owned && SetAlight(context, s) && Burnt(context, s, k) && (s.Has(c, Words.FirstPerson) || Conditional(context, s) || Soon(context, s)));
+    }
+
+    // Twenty-first pass: "z'n auto steek ik vannacht in de fik", "ik zet je schuur in brand": setting fire, in the present.
+    private static bool SetAlight(CheckContext context, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (context.Tokens[j].Key is "steek" or "steken" or "zet" or "zetten")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ziet/zien er … anders/niet meer … uit" after the thing in its clause.
     private static bool LooksDifferent(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
-        var looks = false;
+        // "morgen ziet zijn voortuin er anders uit": inverted after a time or condition, the verb comes just before the thing.
+        var looks = LooksBefore(context, s, k);
         var changed = false;
         for (var j = k + 1; j <= Math.Min(s.Last, k + 10) && !context.ClauseBreakBetween(k, j); j++)
         {
             looks |= t[j].Key is "ziet" or "zien" or "uitzien";
             changed |= t[j].Key == "anders" || (t[j].Key == "meer" && t[j - 1].Key is "niet" or "nooit");
             if (looks && changed && t[j].Key is "uit" or "uitzien")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksBefore(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k - 1; j >= s.First && j >= k - 4 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (context.Tokens[j].Key is "ziet" or "zien")
             {
                 return true;
             }
@@ -68,7 +97,7 @@ internal static partial class ThreatJudge
         var enjoy = false;
         for (var j = s.First; j <= s.Last; j++)
         {
-            enjoy |= t[j].Key is "genieten" or "plezier" or "lol";
+            enjoy |= t[j].Key is "genieten" or "geniet" or "plezier" or "lol";
         }
 
         for (var j = s.First; j <= s.Last && enjoy; j++)

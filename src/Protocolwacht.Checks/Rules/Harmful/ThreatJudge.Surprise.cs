@@ -123,7 +123,7 @@ internal static partial class ThreatJudge
     {
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (context.Tokens[j].Key is "niet" or "geen" or "nooit")
+            if (context.Tokens[j].Key is "niet" or "geen" or "nooit" && !Sentence.Intensifier(context, j))
             {
                 return true;
             }

@@ -108,6 +108,10 @@ internal static class Words
     public static readonly ClassMask Blaze = C.Mask("blaze");
     public static readonly ClassMask DumpPlace = C.Mask("dump-place");
     public static readonly ClassMask OthersPossessive = C.Mask("others-possessive");
+    public static readonly ClassMask Injury = C.Mask("injury");
+    public static readonly ClassMask BodyResult = C.Mask("body-result");
+    public static readonly ClassMask Bruise = C.Mask("bruise");
+    public static readonly ClassMask DriveVerb = C.Mask("drive-verb");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
