@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Protocolwacht.Domain.Incidents;
 
 /// <summary>
@@ -18,12 +20,17 @@ public static class DataBreachClock
     /// <summary>Time left until the deadline; negative once it has passed.</summary>
     public static TimeSpan Remaining(DateTimeOffset discoveredAt, DateTimeOffset now) => Deadline(discoveredAt) - now;
 
+    /// <summary>Dutch template of the time left: {0} hours, {1} minutes. Templates, so a page can say them in its reader's language.</summary>
+    public const string RemainingText = "nog {0} uur en {1} minuten";
+
+    /// <summary>Dutch template of the time since the deadline: {0} hours, {1} minutes.</summary>
+    public const string OverdueText = "termijn verstreken sinds {0} uur en {1} minuten";
+
     /// <summary>"nog 47 uur en 59 minuten" or "termijn verstreken sinds 3 uur en 5 minuten".</summary>
     public static string RemainingInDutch(DateTimeOffset discoveredAt, DateTimeOffset now)
     {
         var left = Remaining(discoveredAt, now);
         var span = left.Duration();
-        var text = $"{(int)span.TotalHours} uur en {span.Minutes} minuten";
-        return left >= TimeSpan.Zero ? $"nog {text}" : $"termijn verstreken sinds {text}";
+        return string.Format(CultureInfo.InvariantCulture, left >= TimeSpan.Zero ? RemainingText : OverdueText, (int)span.TotalHours, span.Minutes);
     }
 }

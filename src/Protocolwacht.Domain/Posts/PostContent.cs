@@ -15,9 +15,12 @@ public sealed record PostContent(string Text, IReadOnlyList<string> AccountIds, 
     /// </summary>
     public const int MaxTextLength = 10_000;
 
-    /// <summary>The Dutch refusal of a text longer than <see cref="MaxTextLength"/>.</summary>
-    public static string TooLong(int length) =>
-        string.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), $"Een concept mag maximaal {MaxTextLength:N0} tekens hebben; deze tekst heeft er {length:N0}.");
+    /// <summary>
+    /// The Dutch refusal of a text longer than <see cref="MaxTextLength"/>, as a template: {0} the limit, {1} the text's
+    /// length. The web layer fills it in with the numbers written as its reader writes them and says it in the reader's
+    /// language (its resources hold this template as a key).
+    /// </summary>
+    public const string TooLongText = "Een concept mag maximaal {0} tekens hebben; deze tekst heeft er {1}.";
 
     /// <summary>A SHA-256 over the normalised content, hex; stable across processes and databases.</summary>
     public string Fingerprint

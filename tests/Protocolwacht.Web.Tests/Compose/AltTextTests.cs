@@ -57,7 +57,47 @@ public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDat
         Assert.Equal("Kinderen tekenen aan een lange tafel", Assert.Single(post.Attachments).Description);
     }
 
-    private static async Task<HttpResponseMessage> ComposeAsync(AppClient client, string? description)
+    [Fact]
+    public async Task Compose_ImageWithoutAltText_KeepsTheChosenStudentsAndSettings_AndAsksForTheFileAgain()
+    {
+        var app = await apps.FreshAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var fresh = await tom.GetPageAsync("/compose");
+        Assert.DoesNotContain("value=\"noah.bos\" selected", fresh, StringComparison.Ordinal); // nothing is chosen on a fresh form
+
+        var page = WebUtility.HtmlDecode(await (await ComposeAsync(tom, null, ("Form.UploadDepicts", "noah.bos"), ("Form.UploadDepicts", "sara.ouali"),
+            ("Form.UploadPermission", "ja"), ("Form.UploadUnidentified", "2"), ("Form.UploadLogo", "true"))).Content.ReadAsStringAsync());
+
+        Assert.Contains("<option value=\"noah.bos\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"sara.ouali\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"emma.dewit\" selected", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"ja\" selected=\"selected\">", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"2\" name=\"Form.UploadUnidentified\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"true\" data-live=\"logo\" checked=\"checked\"", page, StringComparison.Ordinal);
+        Assert.Contains(">Onze klas heeft vandaag getekend.</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"regenboog-x\" checked=\"checked\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"upload-again\">Kies het bestand 'klas.png' opnieuw", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"upload-again\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compose_RefusedFile_IsNotAskedForAgain_ItsOwnErrorSaysWhatToDo()
+    {
+        var app = await apps.FreshAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var page = await (await ComposeAsync(tom, "Een tekening", file: ("klas.png", "image/png", "geen afbeelding"u8.ToArray()))).Content.ReadAsStringAsync();
+
+        Assert.Contains("data-testid=\"form-errors\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("upload-again", page, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> ComposeAsync(AppClient client, string? description, params (string Name, string Value)[] more) =>
+        ComposeAsync(client, description, null, more);
+
+    private static async Task<HttpResponseMessage> ComposeAsync(AppClient client, string? description, (string Name, string Type, byte[] Content)? file, params (string Name, string Value)[] more)
     {
         var page = await client.GetPageAsync("/compose");
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -73,9 +113,15 @@ public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDat
             form.Add(new StringContent(description), "Form.UploadDescription");
         }
 
-        var file = new ByteArrayContent(Png);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "Form.Upload", "klas.png");
+        foreach (var (name, value) in more)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var (fileName, type, content) = file ?? ("klas.png", "image/png", Png);
+        var upload = new ByteArrayContent(content);
+        upload.Headers.ContentType = new MediaTypeHeaderValue(type);
+        form.Add(upload, "Form.Upload", fileName);
         return await client.PostAsync(new Uri("/compose?handler=Next", UriKind.Relative), form);
     }
 }

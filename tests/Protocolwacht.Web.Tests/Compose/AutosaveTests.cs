@@ -84,6 +84,29 @@ public sealed partial class AutosaveTests
         Assert.Equal("Wat een mooie sportdag vandaag!", post.Text);
     }
 
+    [Fact]
+    public async Task Autosave_TooLongText_IsRefusedInTheReadersLanguage_WithNumbersAsTheReaderWritesThem()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var dutch = await app.SignInAsync("tom.hendriks");
+        using var english = await app.SignInAsync("tom.hendriks");
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(english);
+        var (dutchToken, dutchId) = await OpenComposerAsync(dutch);
+        var (englishToken, englishId) = await OpenComposerAsync(english);
+        var text = new string('a', PostContent.MaxTextLength + 1);
+
+        var forDutch = await SaveAsync(dutch, dutchToken, new AutosaveRequest(dutchId, text, ["regenboog-x"], null));
+        var forEnglish = await SaveAsync(english, englishToken, new AutosaveRequest(englishId, text, ["regenboog-x"], null));
+
+        // autosave.js shows the detail under the text.
+        Assert.Equal(HttpStatusCode.BadRequest, forDutch.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forEnglish.StatusCode);
+        Assert.Contains("Een concept mag maximaal 10.000 tekens hebben; deze tekst heeft er 10.001.", await forDutch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("A draft may have at most 10,000 characters; this text has 10,001.", await forEnglish.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Posts.CountAsync()));
+    }
+
     /// <summary>Opens a new composer as a browser does: its anti-forgery token and the draft id it will autosave into.</summary>
     private static async Task<(string Token, Guid Id)> OpenComposerAsync(AppClient client)
     {

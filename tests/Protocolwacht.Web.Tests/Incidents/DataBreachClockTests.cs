@@ -60,6 +60,24 @@ public class DataBreachClockTests(FreshDatabaseApp apps) : IClassFixture<FreshDa
         Assert.Contains("termijn verstreken", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TimeLeft_ForAnEnglishReader_IsEnglish_OnTheIncidentAndInTheList()
+    {
+        var app = await apps.FreshAsync();
+        using var karin = await app.SignInAsync("karin.mulder");
+        var id = await ReportBreachAsync(app, karin, TruncateToMinute(app.Clock.GetUtcNow()).AddHours(-2));
+        var dutch = await karin.GetPageAsync($"/incidents/{id}");
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(karin);
+
+        var english = await karin.GetPageAsync($"/incidents/{id}");
+        var list = await karin.GetPageAsync("/incidents");
+
+        Assert.Matches(@"nog (69|70) uur en \d+ minuten", dutch);
+        Assert.Matches(@"(69|70) hours and \d+ minutes left", english);
+        Assert.Matches(@"(69|70) hours and \d+ minutes left", list);
+        Assert.DoesNotContain(" uur en ", english, StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> ReportBreachAsync(ProtocolwachtApp app, AppClient client, DateTimeOffset discovered)
     {
         var response = await client.PostFormAsync("/incidents/new", new()

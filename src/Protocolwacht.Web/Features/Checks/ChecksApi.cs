@@ -5,6 +5,7 @@ using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.Shared;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Checks;
@@ -68,7 +69,7 @@ public static class ChecksApi
     {
         if (body.Text is { Length: > PostContent.MaxTextLength } tooLong)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [PostContent.TooLong(tooLong.Length)] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [TooLongDraft.Refusal(tooLong.Length)] });
         }
 
         var checker = await snapshot.CurrentAsync(cancellationToken);

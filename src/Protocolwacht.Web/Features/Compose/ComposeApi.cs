@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Compose;
 
@@ -26,16 +27,17 @@ public static class ComposeApi
     }
 
     private static async Task<Results<Ok<AutosaveResponse>, ProblemHttpResult>> AutosaveAsync(
-        AutosaveRequest body, HttpContext http, IAntiforgery antiforgery, DraftAutosave autosave, CancellationToken cancellationToken)
+        AutosaveRequest body, HttpContext http, IAntiforgery antiforgery, DraftAutosave autosave, Translate t, CancellationToken cancellationToken)
     {
+        // The refusal's detail is shown under the composer's text (autosave.js): in the reader's language.
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.Problem("De pagina is verlopen; laad hem opnieuw. Je tekst staat nog hier.", statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig verzoek");
+            return TypedResults.Problem(t("De pagina is verlopen; laad hem opnieuw. Je tekst staat nog hier."), statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig verzoek");
         }
 
         var outcome = await autosave.SaveAsync(http.User.StaffId(), body, cancellationToken);
         return outcome.Response is { } saved
             ? TypedResults.Ok(saved)
-            : TypedResults.Problem(outcome.Refusal, statusCode: outcome.Status, title: "Concept niet opgeslagen");
+            : TypedResults.Problem(outcome.Refusal is { } refusal ? t(refusal) : null, statusCode: outcome.Status, title: "Concept niet opgeslagen");
     }
 }

@@ -5,6 +5,7 @@ using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Protocol;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
 
@@ -74,7 +75,7 @@ public sealed class DraftAutosave(
 
         if (request.Text.Length > PostContent.MaxTextLength)
         {
-            return AutosaveOutcome.Refuse(StatusCodes.Status400BadRequest, PostContent.TooLong(request.Text.Length));
+            return AutosaveOutcome.Refuse(StatusCodes.Status400BadRequest, TooLongDraft.Refusal(request.Text.Length));
         }
 
         if (request.Accounts is not { Count: > 0 })

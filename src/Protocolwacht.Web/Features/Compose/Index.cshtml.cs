@@ -63,6 +63,12 @@ public sealed class IndexModel(
     [TempData]
     public string? Problem { get; set; }
 
+    /// <summary>
+    /// After a form error, the file the author had chosen (and nothing was wrong with): the page says to choose it again,
+    /// as a browser never fills a file field itself. Null when no file was sent or the file itself was refused.
+    /// </summary>
+    public string? UploadToChooseAgain { get; private set; }
+
     /// <summary>The platform's rule for an account ("X: hoogstens 280 tekens …"), or null when its channel has no connector.</summary>
     public Connectors.PlatformCapabilities? RuleFor(OfficialAccount account) => platformRules.For(account);
 
@@ -110,7 +116,7 @@ public sealed class IndexModel(
         }
         else if (Form.Text.Length > PostContent.MaxTextLength)
         {
-            ModelState.AddModelError("Form.Text", PostContent.TooLong(Form.Text.Length));
+            ModelState.AddModelError("Form.Text", TooLongDraft.Refusal(Form.Text.Length));
         }
 
         var upload = await AttachmentStore.ReadAsync(Form.Upload, cancellationToken);
@@ -136,6 +142,8 @@ public sealed class IndexModel(
 
         if (!ModelState.IsValid)
         {
+            // Everything else is shown again as sent; a chosen file cannot be put back into a file field.
+            UploadToChooseAgain = upload is not null && ModelState["Form.Upload"] is not { Errors.Count: > 0 } ? ChooseAgain(upload.FileName) : null;
             return Page();
         }
 
@@ -191,6 +199,11 @@ public sealed class IndexModel(
 
     public static string AltTextMissing(string fileName) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, AltTextMissingText, fileName);
+
+    private const string ChooseAgainText = "Kies het bestand '{0}' opnieuw: na een fout toont de pagina je formulier opnieuw, en een browser zet een gekozen bestand dan niet terug. De beschrijving en de gekozen leerlingen staan er nog.";
+
+    public static string ChooseAgain(string fileName) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, ChooseAgainText, fileName);
 
     /// <summary>Loads what the form needs; returns a result when the person may not compose (here).</summary>
     private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)

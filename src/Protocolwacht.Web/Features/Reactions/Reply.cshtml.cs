@@ -8,6 +8,7 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Features.Shared;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Reactions;
@@ -100,7 +101,7 @@ public sealed class ReplyModel(ReactionInbox inbox, CurrentStaff current, PostWo
 
         if (Text.Length > PostContent.MaxTextLength)
         {
-            return PostContent.TooLong(Text.Length);
+            return TooLongDraft.Refusal(Text.Length);
         }
 
         var organisation = await checkers.OrganisationAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// Texts chosen at run time: a page prints them through <c>T(Model.Problem)</c>, so each needs an entry too. Found by
 /// where they are written rather than by rendering every error path: what a page model assigns to the properties its
 /// page prints (Problem, Error, Message, Result, Errors, Done), what a post's workflow refuses with
-/// (<c>WorkflowResult.Refused</c>), a validation attribute's ErrorMessage, a form's error (<c>ModelState.AddModelError</c>), a start-page panel's title and empty text,
+/// (<c>WorkflowResult.Refused</c>), a post page's message after a step (<c>StepAsync(…, "…")</c>), what the composer's autosave refuses with (<c>AutosaveOutcome.Refuse</c>, shown under the text), a validation attribute's ErrorMessage, a form's error (<c>ModelState.AddModelError</c>), a start-page panel's title and empty text,
 /// the organisation file's and the protocol document's import errors, a sentence composed at run time and handed to the
 /// translator (<c>texts($"…")</c>, a start-page row's details),
 /// what a use case returns as its answer (<see cref="UseCaseAnswer"/>: every method, anywhere under src/ but the
@@ -40,6 +40,11 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("Vink aan dat je het protocol gelezen en begrepen hebt.", texts.Keys); // Protocol page model: Message = "…"
         Assert.Contains("Er is geen aanmeldaccount voor medewerker '{0}'.", texts.Keys); // StaffAccounts: Problem = $"…{staffId}…"
         Assert.Contains("Je kunt je eigen bericht niet goedkeuren.", texts.Keys); // Domain: WorkflowResult.Refused("…")
+        Assert.Contains("Het concept heeft geen nummer; laad de pagina opnieuw.", texts.Keys); // DraftAutosave: AutosaveOutcome.Refuse(status, "…")
+        Assert.Contains("Je hebt het bericht goedgekeurd.", texts.Keys); // Posts/Detail: StepAsync(id, step, "…", …), the message after a step
+        Assert.Contains("Kies een kanaal.", texts.Keys); // PlatformAccounts/Edit: Errors.Add("…")
+        Assert.Contains("Kies een doel.", texts.Keys); // Consent/Student: missing.Add("…")
+        Assert.Contains("Een concept mag maximaal {0} tekens hebben; deze tekst heeft er {1}.", texts.Keys); // Domain's PostContent: const string TooLongText = "…"
         Assert.Contains("Vul je wachtwoord in.", texts.Keys); // SignIn: [Required(ErrorMessage = "…")]
         Assert.Contains("{0}: deze week", texts.Keys); // SchoolPostsHomeOverview: new HomePanel("school-posts", $"{school.Name}: deze week", …)
         Assert.Contains("Deze publicatiestop was al opgeheven.", texts.Keys); // FreezeRegister: return "…"
@@ -239,7 +244,7 @@ public sealed partial class UiTextResourceTests
     // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) and a
     // platform's problems (PlatformRules: problems.Add($"…")) are printed one by one through T() too, and so is a text
     // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText).
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bAddModelError\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems)\.Add(?:Range)?\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bAutosaveOutcome\.Refuse\(|\bAddModelError\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems|Errors|missing)\.Add(?:Range)?\(|\bStepAsync\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
     private static partial Regex Everywhere();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]

@@ -8,6 +8,7 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Posts.Changes;
 
@@ -50,7 +51,7 @@ public sealed partial class PostChanges(
 
         if (text.Length == 0 || text.Length > PostContent.MaxTextLength)
         {
-            return WorkflowResult.Refused(text.Length == 0 ? "De nieuwe tekst is leeg." : PostContent.TooLong(text.Length));
+            return WorkflowResult.Refused(text.Length == 0 ? "De nieuwe tekst is leeg." : TooLongDraft.Refusal(text.Length));
         }
 
         if (text == post.Text)
