@@ -139,6 +139,12 @@ internal sealed class LexiconIndex
                     continue;
                 }
 
+                // Most candidates fail on the term after the first: a word bit and a class mask tell most of those apart.
+                if (entry.Ahead is { } ahead && !ahead.MayMatch(classes, i + 1))
+                {
+                    continue;
+                }
+
                 var last = MatchRest(entry.Pattern, 1, tokens, classes, i + 1, token.Sentence);
                 if (last < 0)
                 {
@@ -168,7 +174,7 @@ internal sealed class LexiconIndex
         s.Item1.CollectCandidates(s.token, classes, found);
         LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
         var isDictionaryWord = s.token.Key.Length >= 5 && Language.DictionaryWords.IsWordOrInflection(s.token.Key.AsSpan());
-        return new PlainWord(classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
+        return new PlainWord(s.token.Key, classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
     });
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.
