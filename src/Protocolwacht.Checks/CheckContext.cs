@@ -130,16 +130,14 @@ internal sealed class CheckContext
         {
             var lexicons = Resources.Lexicons;
             _matches = new List<LexiconMatch>?[lexicons.Length];
-            for (var i = 0; i < lexicons.Length; i++)
-            {
-                _matches[i] = [];
-            }
+            // One shared empty list for the lexicons without a match; the rules only read them.
+            Array.Fill(_matches, LexiconIndex.NoMatches);
 
             // A span: the matcher reads every token several times, and a list behind an interface copied each one.
             Resources.Index.FindAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens), Classes, _matches);
         }
 
-        return _matches[lexicon.Id] ?? [];
+        return _matches[lexicon.Id] ?? LexiconIndex.NoMatches;
     }
 
     public bool Any(Lexicon lexicon, string tag)

@@ -17,6 +17,9 @@ internal readonly struct TokenClasses
 
     public int Length => _tokens.Length;
 
+    /// <summary>What the check holds of token <paramref name="index"/>: its classes, and its word bit for <see cref="LookAhead"/>.</summary>
+    public ClassedToken At(int index) => _tokens[index];
+
     /// <summary>What the lexicon index keeps of token <paramref name="index"/> when it is a plain word, else null.</summary>
     public PlainWord? PlainWordAt(int index) => _tokens[index] as PlainWord;
 

@@ -6,10 +6,16 @@ namespace Protocolwacht.Checks.Lexicons;
 /// one made for its check, or shares <see cref="None"/>. So a check holds a reference per token, not a 32-byte mask
 /// per token: the masks of plain words stay where the index keeps them.
 /// </summary>
-internal class ClassedToken(ClassMask classes)
+internal class ClassedToken(ClassMask classes, ulong wordBits = ulong.MaxValue)
 {
     /// <summary>A token without any class.</summary>
     public static readonly ClassedToken None = new(ClassMask.Zero);
 
     public ClassMask Classes { get; } = classes;
+
+    /// <summary>
+    /// A plain word's <see cref="LookAhead.WordBit"/>; every bit for any other token (a mask, other readings), which
+    /// <see cref="LookAhead"/> must never rule out by its key.
+    /// </summary>
+    public ulong WordBits { get; } = wordBits;
 }

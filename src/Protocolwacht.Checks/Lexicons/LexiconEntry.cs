@@ -14,6 +14,9 @@ internal sealed record LexiconEntry(string Source, Term[] Pattern, string Tag, T
 {
     public int LexiconId { get; init; }
 
+    /// <summary>Whether the term after the first can match from a token, tested before the whole pattern is; null when it cannot be tested cheaply.</summary>
+    public LookAhead? Ahead { get; } = LookAhead.For(Pattern);
+
     /// <summary>The requires and unless columns as written, for the lexicon linter.</summary>
     public string Conditions { get; init; } = string.Empty;
 }

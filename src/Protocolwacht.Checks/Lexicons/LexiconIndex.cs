@@ -97,9 +97,15 @@ internal sealed class LexiconIndex
     }
 
     /// <summary>
+    /// A lexicon's matches in a check where it has none: one shared list, never added to (<see cref="FindAll"/> replaces
+    /// it in a slot by a new list at the first match), so a check does not make an empty list for every lexicon.
+    /// </summary>
+    public static readonly List<LexiconMatch> NoMatches = [];
+
+    /// <summary>
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
-    /// that are null are skipped). A match never crosses a sentence end. <paramref name="classes"/> is what
-    /// <see cref="Classify"/> gave for the same tokens.
+    /// that are null are skipped, a slot holding <see cref="NoMatches"/> gets a list of its own at its first match).
+    /// A match never crosses a sentence end. <paramref name="classes"/> is what <see cref="Classify"/> gave for the same tokens.
     /// </summary>
     public void FindAll(ReadOnlySpan<Token> tokens, TokenClasses classes, List<LexiconMatch>?[] slots)
     {
@@ -139,6 +145,12 @@ internal sealed class LexiconIndex
                     continue;
                 }
 
+                // Most candidates fail on the term after the first: a word bit and a class mask tell most of those apart.
+                if (entry.Ahead is { } ahead && !ahead.MayMatch(classes, i + 1))
+                {
+                    continue;
+                }
+
                 var last = MatchRest(entry.Pattern, 1, tokens, classes, i + 1, token.Sentence);
                 if (last < 0)
                 {
@@ -148,6 +160,11 @@ internal sealed class LexiconIndex
                 last = Math.Max(last, i);
                 if (Conditions(entry, tokens, classes, i, last))
                 {
+                    if (ReferenceEquals(slot, NoMatches))
+                    {
+                        slot = slots[entry.LexiconId] = [];
+                    }
+
                     slot.Add(new LexiconMatch(entry, i, last));
                 }
             }
@@ -168,7 +185,7 @@ internal sealed class LexiconIndex
         s.Item1.CollectCandidates(s.token, classes, found);
         LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
         var isDictionaryWord = s.token.Key.Length >= 5 && Language.DictionaryWords.IsWordOrInflection(s.token.Key.AsSpan());
-        return new PlainWord(classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
+        return new PlainWord(s.token.Key, classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
     });
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.

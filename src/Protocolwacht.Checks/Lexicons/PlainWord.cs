@@ -7,8 +7,8 @@ namespace Protocolwacht.Checks.Lexicons;
 /// whether it is a dictionary word or an inflection of one (asked by the second opinion; false below five letters,
 /// where it is not asked). A check holds it as the token's <see cref="ClassedToken"/>.
 /// </summary>
-internal sealed class PlainWord(ClassMask classes, LexiconEntry[] candidates, NextWordFilter? next, bool isDictionaryWord)
-    : ClassedToken(classes)
+internal sealed class PlainWord(string key, ClassMask classes, LexiconEntry[] candidates, NextWordFilter? next, bool isDictionaryWord)
+    : ClassedToken(classes, LookAhead.WordBit(key))
 {
     public LexiconEntry[] Candidates { get; } = candidates;
 

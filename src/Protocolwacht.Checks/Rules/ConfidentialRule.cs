@@ -31,8 +31,18 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
     {
         // "Onze ib'er gaf een workshop over dyslexie": a colleague beside a health word that is the workshop's topic.
         var matches = context.Matches(resources.Confidential);
-        var found = matches.FindIndex(m => !(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
-            && !LeaderElsewhere(context, m));
+        // A loop, not FindIndex with a lambda: the lambda captured the context, a closure and a delegate every check.
+        var found = -1;
+        for (var k = 0; k < matches.Count && found < 0; k++)
+        {
+            var m = matches[k];
+            if (!(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
+                && !LeaderElsewhere(context, m))
+            {
+                found = k;
+            }
+        }
+
         if (found >= 0)
         {
             var (start, end) = context.SpanOf(matches[found]);
