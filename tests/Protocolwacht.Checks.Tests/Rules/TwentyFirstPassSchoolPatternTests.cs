@@ -54,6 +54,8 @@ public class TwentyFirstPassSchoolPatternTests
     [InlineData("In de gang staan emmers met zand voor het proefje.")]
     [InlineData("Neem bij regen je eigen water mee naar de gymzaal.")]
     [InlineData("De kinderen speelden in de regen met emmers water op het plein.")]
+    [InlineData("Het lek boven de aula is gerepareerd; de emmers zijn weer weg.")]
+    [InlineData("Na de reparatie van de ketel is het in de gymzaal niet meer 12 graden.")]
     public void Check_TheWeatherOrBucketsWithoutALeak_IsNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement), text);
 

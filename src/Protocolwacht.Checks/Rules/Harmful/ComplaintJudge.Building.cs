@@ -7,12 +7,13 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ComplaintJudge
 {
     // The masks are read here, not from another file's fields: the order of static initialisers across partial files is
-    // not defined (ComplaintJudgeMaskTests).
+    // not defined (SchoolJudgeMaskTests).
     private static readonly ClassMask Indoor = Language.WordClasses.Default.Mask("indoor");
     private static readonly ClassMask LeakSign = Language.WordClasses.Default.Mask("leak-sign");
     private static readonly ClassMask Rain = Language.WordClasses.Default.Mask("rain");
     private static readonly ClassMask Imposition = Language.WordClasses.Default.Mask("imposition");
     private static readonly ClassMask Facility = Language.WordClasses.Default.Mask("school-facility");
+    private static readonly ClassMask Repaired = Language.WordClasses.Default.Mask("repaired");
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
@@ -32,12 +33,14 @@ internal static partial class ComplaintJudge
                 continue;
             }
 
-            if (Temperature(context, s) is { } degrees)
+            // "De lekkage in het speellokaal is verholpen; … weer binnen": news of the repair.
+            var repaired = Rules.CopyrightJudges.CopyWords.Anywhere(context, Repaired);
+            if (!repaired && Temperature(context, s) is { } degrees)
             {
                 return degrees;
             }
 
-            if (LeakInside(context, sentences, si))
+            if (!repaired && LeakInside(context, sentences, si))
             {
                 return (s.First, s.Last);
             }
@@ -84,7 +87,8 @@ internal static partial class ComplaintJudge
     }
 
     // "Als het regent staan er emmers in de gang": a sign of a leak near a word for the inside (within six words, not
-    // "naar binnen"), with rain in this sentence or the one before, or told as a repeat ("weer", "alweer", "steeds").
+    // "naar binnen"), with rain in this sentence or the one before, or told as a repeat ("alweer", "weer eens", "steeds"; a
+    // plain "weer" is as often the room back in use: "de gymzaal is weer open na de lekkage").
     private static bool LeakInside(CheckContext context, List<Sentence> sentences, int si)
     {
         var t = context.Tokens;
@@ -100,7 +104,7 @@ internal static partial class ComplaintJudge
         var from = si > 0 ? sentences[si - 1].First : s.First;
         for (var k = from; k <= s.Last; k++)
         {
-            if ((c[k] & Rain) != 0 || (k >= s.First && t[k].Key is "weer" or "alweer" or "steeds"))
+            if ((c[k] & Rain) != 0 || (k >= s.First && (t[k].Key is "alweer" or "steeds" or "telkens" || (t[k].Key == "weer" && k < s.Last && t[k + 1].Key == "eens"))))
             {
                 return true;
             }
