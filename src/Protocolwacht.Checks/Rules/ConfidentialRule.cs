@@ -31,12 +31,16 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
     {
         // "Onze ib'er gaf een workshop over dyslexie": a colleague beside a health word that is the workshop's topic.
         var matches = context.Matches(resources.Confidential);
+        // "Juf Fatima gaat met zwangerschapsverlof, zoals in de nieuwsbrief stond": announced leave (convention 8).
+        var announced = SensitiveFactJudge.Announced(context);
+
         // A loop, not FindIndex with a lambda: the lambda captured the context, a closure and a delegate every check.
         var found = -1;
         for (var k = 0; k < matches.Count && found < 0; k++)
         {
             var m = matches[k];
             if (!(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
+                && !(announced && m.Entry.Tag == "personnel" && SensitiveFactJudge.LeaveWord(context, m.First, m.Last))
                 && !LeaderElsewhere(context, m))
             {
                 found = k;
@@ -79,7 +83,8 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             // A colleague's family news ("juf Linda gaat scheiden", "meester Bas krijgt een tweeling") is a personnel matter
             // as their health is, until it has been announced ("zoals in de nieuwsbrief stond").
             var family = match.Entry.Tag == "family";
-            if ((match.Entry.Tag != "health" && !family) || (!family && HealthTopic.Is(context, match.First)) || (family && Announced(context)))
+            if ((match.Entry.Tag != "health" && !family) || (!family && HealthTopic.Is(context, match.First)) || (family && Announced(context))
+                || (announced && SensitiveFactJudge.LeaveWord(context, match.First, match.Last)))
             {
                 continue;
             }

@@ -14,6 +14,7 @@ internal static class RecordedWholeJudge
 {
     private static readonly ClassMask Recording = Language.WordClasses.Default.Mask("recording");
     private static readonly ClassMask ReadAloud = Language.WordClasses.Default.Mask("read-aloud");
+    private static readonly ClassMask AudioEdition = Language.WordClasses.Default.Mask("audio-edition");
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -21,6 +22,11 @@ internal static class RecordedWholeJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
+            if (AsAudio(context, s) is { } audio)
+            {
+                return audio;
+            }
+
             for (var k = s.First; k < s.Last; k++)
             {
                 // "van begin tot eind", "van de eerste tot de laatste bladzijde": all of the titled work the sentence names.
@@ -52,6 +58,50 @@ internal static class RecordedWholeJudge
         }
 
         return null;
+    }
+
+    // "Alle lessen van de leesmethode 'Estafette' voorgelezen als podcast", "'Koning van Katoren' staat als luisterboek op
+    // onze website, door mij voorgelezen": a titled work put out as a podcast or audiobook, read aloud or spoken in by the
+    // author (a reading or recording word besides the audio word). An audiobook is the whole book; a chapter a week
+    // becomes one as well. The pupils' own podcast names no title; one borrowed from the library is not read by anyone.
+    private static (int, int)? AsAudio(CheckContext context, Sentence s)
+    {
+        var audio = s.Find(context.Classes, AudioEdition);
+        if (audio < 0 || !TitleIn(context, s.First, s.Last) || WholeWorkJudge.Own(context, s))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (k != audio && (context.Classes[k] & (ReadAloud | Recording)) != 0)
+            {
+                return (audio, audio);
+            }
+        }
+
+        return ReadsOut(context, s) ? (audio, audio) : null;
+    }
+
+    // "Elke week lees ik een hoofdstuk … voor als podcast": "voorlezen" split in a main clause, "lees/las" and a later "voor".
+    private static bool ReadsOut(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First; k < s.Last; k++)
+        {
+            if (t[k].Key is "lees" or "leest" or "lezen" or "las" or "lazen")
+            {
+                for (var j = k + 1; j <= s.Last; j++)
+                {
+                    if (t[j].Key == "voor")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     // "van begin tot eind", "van de eerste tot de laatste bladzijde": "van", then "tot", then the end, within six words.
