@@ -10,7 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # CLI); without it the CLI used about a quarter less processor time (docs/benchmarks.md). Behaviour is the same.
 export DOTNET_TieredPGO=0
 
-log() { printf '== %s\n' "$*" >&2; }
+# Each step with the seconds since the start, so a run's timeline (docs/benchmarks.md) can be read off its log.
+log() { printf '== %4d s  %s\n' "$SECONDS" "$*" >&2; }
 
 install_missing() {
   local missing=()
@@ -31,22 +32,50 @@ command -v dotnet >/dev/null || { echo "the .NET SDK is not installed"; echo "0 
 work=$(mktemp -d /tmp/protocolwacht-test.XXXXXX)
 # Its own folder, not inside $work: the postgres user must be able to enter it.
 pgdir=$(mktemp -d /tmp/protocolwacht-pg.XXXXXX)
-cleanup() { scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"; }
+cleanup() {
+  # PostgreSQL may still be starting (it starts beside the build): stop it only once it is up.
+  [ -n "${postgres_starter:-}" ] && wait "$postgres_starter" 2>/dev/null
+  scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"
+}
 trap cleanup EXIT INT TERM
 
-log "starting PostgreSQL"
-if ! PROTOCOLWACHT_TEST_POSTGRES=$(scripts/test-postgres.sh start "$pgdir"); then
-  cat "$pgdir"/*.log 2>/dev/null | tail -n 20
-  echo "0 passed, 1 failed"; exit 1
-fi
-export PROTOCOLWACHT_TEST_POSTGRES
-export PROTOCOLWACHT_CHROMIUM=/usr/bin/chromium
+# PostgreSQL starts beside the build (initdb and the server's start are mostly waiting on the disk); the tests
+# need it only after the build.
+log "starting PostgreSQL and building"
+scripts/test-postgres.sh start "$pgdir" > "$work/postgres.url" 2> "$work/postgres.err" &
+postgres_starter=$!
 
-log "building"
-if ! dotnet build Protocolwacht.slnx -c Release -nologo -v q -clp:ErrorsOnly > "$work/build.log" 2>&1; then
+# Two solution filters: the projects the tests need (src/, tests/, fuzz/) are built before the tests; the benchmarks
+# and tools (bench/, tools/), which no test runs, are built as one more item of the test queue (below), in whichever
+# lane frees up first, under the same warnings-as-errors and style rules, and a failure counts as a failed test.
+solution_filter() { # NAME GREP-ARGS: the solution's projects whose path grep -E selects with GREP-ARGS
+  local projects
+  projects=$(grep -o 'Path="[^"]*\.csproj"' Protocolwacht.slnx | cut -d'"' -f2 | grep -E "${@:2}" | sed 's/.*/"&"/' | paste -sd,)
+  printf '{ "solution": { "path": "%s", "projects": [%s] } }\n' "$PWD/Protocolwacht.slnx" "$projects" > "$work/$1.slnf"
+}
+solution_filter tested -v '^(bench|tools)/'
+solution_filter extras '^(bench|tools)/'
+export EXTRAS_FILTER="$work/extras.slnf"
+
+# The compiler server: without it every project's compile is a new compiler process that loads and JIT-compiles
+# the compiler and the analyzers again (some hosts set UseSharedCompilation=false in the environment). It is shut
+# down after the build, so nothing of the build outlives it.
+if ! { dotnet restore Protocolwacht.slnx -nologo -v q && dotnet build "$work/tested.slnf" -c Release --no-restore -nologo \
+    -v q -clp:ErrorsOnly -p:UseSharedCompilation=true; } > "$work/build.log" 2>&1; then
+  dotnet build-server shutdown --vbcscompiler > /dev/null 2>&1
   cat "$work/build.log" | tail -n 60
   echo "0 passed, 1 failed"; exit 1
 fi
+dotnet build-server shutdown --vbcscompiler > /dev/null 2>&1
+log "built"
+
+if ! wait "$postgres_starter"; then
+  cat "$work/postgres.err" "$pgdir"/*.log 2>/dev/null | tail -n 20
+  echo "0 passed, 1 failed"; exit 1
+fi
+PROTOCOLWACHT_TEST_POSTGRES=$(cat "$work/postgres.url")
+export PROTOCOLWACHT_TEST_POSTGRES
+export PROTOCOLWACHT_CHROMIUM=/usr/bin/chromium
 
 log "testing"
 started=$(date +%s)
@@ -67,6 +96,22 @@ for csproj in $(grep -l '<IsTestProject>true' tests/*/*.csproj); do
   [[ " ${queue[*]} " == *" $project"[:\ ]* ]] || queue+=("$project")
 done
 run_project() {
+  # When each item of the queue ran, in seconds since the script started, for the timeline at the end.
+  local began=$(( $(date +%s) - SCRIPT_STARTED ))
+  run_item "$1"
+  local status=$?
+  echo "$1 $began $(( $(date +%s) - SCRIPT_STARTED ))" >> "$RESULTS/../lanes.txt"
+  return "$status"
+}
+run_item() {
+  if [ "$1" = extras ]; then
+    # The benchmarks and tools against the projects built above (not rebuilt: tests are running from them). Counted
+    # below as one test. No compiler server here: it would outlive the lane.
+    dotnet build "$EXTRAS_FILTER" -c Release --no-restore -p:BuildProjectReferences=false -nologo -v q -clp:ErrorsOnly \
+      > "$RESULTS/../extras.log" 2>&1
+    echo $? > "$RESULTS/../extras.status"
+    return 0
+  fi
   if [ "$1" = format ]; then
     # The format check runs in whichever lane frees up first; its outcome is counted below as one test. Only the
     # whitespace part: the build already fails on every style and analyzer warning (EnforceCodeStyleInBuild,
@@ -93,10 +138,10 @@ run_project() {
     --logger "trx;LogFileName=${1/:/-}.trx" --results-directory "$RESULTS" 2>&1 | grep -vE '^\s*$'
   return "${PIPESTATUS[0]}"
 }
-export -f run_project
-export RESULTS="$work/results"
+export -f run_project run_item
+export RESULTS="$work/results" SCRIPT_STARTED=$(( $(date +%s) - SECONDS ))
 mkdir -p "$RESULTS"
-printf '%s\n' "${queue[@]}" format | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
+printf '%s\n' "${queue[@]}" extras format | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
 status=${PIPESTATUS[1]}
 
 # Count from the TRX files: one per test project, so a crashed project without a summary still shows up
@@ -135,6 +180,14 @@ if [ "$projects" -lt "$expected" ]; then
   echo "only $projects of $expected test projects reported results"
   failed=$(( ${failed:-0} + expected - projects ))
 fi
+# The benchmarks' and tools' build counts as one more test, so a compile error or style warning there shows in the final line.
+if [ "$(cat "$work/extras.status" 2>/dev/null)" = 0 ]; then
+  passed=$(( ${passed:-0} + 1 ))
+else
+  echo "the build of bench/ and tools/ failed:"
+  tail -n 30 "$work/extras.log" 2>/dev/null
+  failed=$(( ${failed:-0} + 1 ))
+fi
 # The format check counts as one more test, so a formatting drift shows in the final line.
 if [ "$(cat "$work/format.status" 2>/dev/null)" = 0 ]; then
   passed=$(( ${passed:-0} + 1 ))
@@ -145,5 +198,7 @@ else
 fi
 rm -rf artifacts/results && mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true
 log "tests took $(( $(date +%s) - started )) s"
+# The queue's timeline (seconds since the start): which item ran when, and so how long the last one ran alone.
+sort -k2,2n "$work/lanes.txt" 2>/dev/null | awk '{ printf "   %-30s %5d s - %5d s  (%d s)\n", $1, $2, $3, $3 - $2 }' >&2
 echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
 [ "${failed:-0}" -eq 0 ]
