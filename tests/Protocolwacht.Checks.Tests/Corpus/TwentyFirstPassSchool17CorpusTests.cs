@@ -34,9 +34,12 @@ public class TwentyFirstPassSchool17CorpusTests
     /// vergaderd over iets wat in een mail had gekund"); water inside told with a plain "weer"; a lift that "staat stil"
     /// with sarcasm; a timetable "eenzijdig omgegooid" (the change word is no grievance for `ImposedSchedule`); a pupil
     /// who "krijgt geen buitenspeeltijd" for bullying (a punishment without its word); a method put out as an audiobook
-    /// without a title ("alle verhalen uit onze taalmethode"). The same author wrote both batches.
+    /// without a title ("alle verhalen uit onze taalmethode"). The same author wrote both batches. After stop 40's merge and
+    /// retraining: 0.865 / 0.133 (2/15) / 0.000 — the retrained second opinion no longer doubts the pupil kept from
+    /// playtime (the old model doubted it as personal data; no rule reads that punishment), so that post moved from doubt
+    /// to allow, while two posts the branch had wrong are right now.
     /// </summary>
     [Fact]
     public void Fresh27School17HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh27-school17-heldout.jsonl")), "fresh27-school17-heldout", 0.84, 0.07, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh27-school17-heldout.jsonl")), "fresh27-school17-heldout", 0.86, 0.14, 0.0, 0.0);
 }

@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.005856087)]
-    [InlineData("dev-002", "harmful-statement", 0.9189534)]
-    [InlineData("dev-003", "harmful-statement", 0.00046488104)]
-    [InlineData("dev-001", "confidential", 0.0023589602)]
-    [InlineData("dev-002", "confidential", 0.0001406765)]
-    [InlineData("dev-003", "confidential", 0.00034653133)]
-    [InlineData("dev-001", "personal-data", 0.0057628686)]
-    [InlineData("dev-002", "personal-data", 0.04871884)]
-    [InlineData("dev-003", "personal-data", 0.0008992789)]
+    [InlineData("dev-001", "harmful-statement", 0.006329072)]
+    [InlineData("dev-002", "harmful-statement", 0.91953427)]
+    [InlineData("dev-003", "harmful-statement", 0.00025413)]
+    [InlineData("dev-001", "confidential", 0.001895773)]
+    [InlineData("dev-002", "confidential", 0.0001618642)]
+    [InlineData("dev-003", "confidential", 0.00040818533)]
+    [InlineData("dev-001", "personal-data", 0.0046306215)]
+    [InlineData("dev-002", "personal-data", 0.051283795)]
+    [InlineData("dev-003", "personal-data", 0.0011950004)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));

@@ -200,7 +200,7 @@ public sealed class IndexModel(
     public static string AltTextMissing(string fileName) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, AltTextMissingText, fileName);
 
-    private const string ChooseAgainText = "Kies het bestand '{0}' opnieuw: na een fout toont de pagina je formulier opnieuw, en een browser zet een gekozen bestand dan niet terug. De beschrijving en de gekozen leerlingen staan er nog.";
+    private const string ChooseAgainText = "Kies het bestand '{0}' opnieuw: na een fout toont de pagina je formulier opnieuw, en een browser zet een gekozen bestand dan niet terug. Wat je verder bij de afbeelding hebt ingevuld of gekozen, staat er nog.";
 
     public static string ChooseAgain(string fileName) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, ChooseAgainText, fileName);
