@@ -17,9 +17,24 @@ internal static partial class ComplaintJudge
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["nul"] = 0, ["een"] = 1, ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8,
-        ["negen"] = 9, ["tien"] = 10, ["elf"] = 11, ["twaalf"] = 12, ["dertien"] = 13, ["veertien"] = 14, ["vijftien"] = 15,
-        ["zestien"] = 16, ["dertig"] = 30,
+        ["nul"] = 0,
+        ["een"] = 1,
+        ["twee"] = 2,
+        ["drie"] = 3,
+        ["vier"] = 4,
+        ["vijf"] = 5,
+        ["zes"] = 6,
+        ["zeven"] = 7,
+        ["acht"] = 8,
+        ["negen"] = 9,
+        ["tien"] = 10,
+        ["elf"] = 11,
+        ["twaalf"] = 12,
+        ["dertien"] = 13,
+        ["veertien"] = 14,
+        ["vijftien"] = 15,
+        ["zestien"] = 16,
+        ["dertig"] = 30,
     };
 
     private static (int, int)? Building(CheckContext context, List<Sentence> sentences)
