@@ -56,8 +56,16 @@
         li.appendChild(element('strong', null, f.message));
         var details = element('details');
         details.open = open;
-        details.appendChild(element('summary', null, f.guidelineTitle + ' (' + f.guideline + ')'));
-        details.appendChild(element('p', null, f.guidelineText));
+        // The protocol is Dutch only: its title and text keep lang="nl", and an English page says so (list's data-protocol-note).
+        var summary = element('summary');
+        var title = element('span', null, f.guidelineTitle + ' (' + f.guideline + ')');
+        title.lang = 'nl';
+        summary.appendChild(title);
+        if (list.dataset.protocolNote) { summary.appendChild(element('span', 'hint', ' — ' + list.dataset.protocolNote)); }
+        details.appendChild(summary);
+        var guideline = element('p', null, f.guidelineText);
+        guideline.lang = 'nl';
+        details.appendChild(guideline);
         li.appendChild(details);
         return li;
     }
