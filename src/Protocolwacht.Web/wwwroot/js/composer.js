@@ -30,7 +30,11 @@
         var depicts = Array.from(field('depicts').selectedOptions).map(function (o) { return o.value; });
         var unidentified = parseInt(field('unidentified').value || '0', 10);
         var logo = field('logo').checked;
-        if (!file.value && depicts.length === 0 && !logo && !unidentified) { return []; }
+        // A file the server kept after a form error counts as chosen until the author drops it.
+        var kept = form.querySelector('input[name="Form.KeptUpload"]');
+        var dropped = form.querySelector('input[name="Form.DiscardKeptUpload"]');
+        var hasFile = !!file.value || (!!kept && !(dropped && dropped.checked));
+        if (!hasFile && depicts.length === 0 && !logo && !unidentified) { return []; }
         var permission = field('permission').value;
         return [{ kind: 'image', source: field('source').value, permission: permission === '' ? null : permission === 'ja', depicts: depicts, unidentifiedPeople: unidentified, logo: logo }];
     }
