@@ -36,6 +36,11 @@ public sealed partial class ReviewerFindingsTests
         Assert.DoesNotContain("vraag je leidinggevende", Verdict(reviewer), StringComparison.Ordinal);
         Assert.Contains("Wat de controle de auteur meldde:", reviewer, StringComparison.Ordinal);
         Assert.Contains("Daan Kok", Findings(reviewer), StringComparison.Ordinal); // the author's message itself is still shown
+        Assert.Contains("data-testid=\"advice-question\">Mag de naam erin?<", Actions(reviewer), StringComparison.Ordinal); // beside her decision
+        // The history's check step: advice to the author, what it meant to anyone else.
+        Assert.Contains("De controle twijfelt: vraag je leidinggevende om advies.", Transitions(author), StringComparison.Ordinal);
+        Assert.DoesNotContain("vraag je leidinggevende", Transitions(reviewer), StringComparison.Ordinal);
+        Assert.Contains("De controle twijfelde: een leidinggevende moet het bericht goedkeuren voordat het geplaatst wordt.", Transitions(reviewer), StringComparison.Ordinal);
         // Once she has decided she no longer reviews it: what happened, not what to do.
         Assert.Equal("Twijfel: de controle wist niet zeker of dit bericht past bij het protocol; een leidinggevende moet het goedkeuren voordat het geplaatst wordt.", Verdict(returned));
         Assert.Contains("Teruggestuurd: de auteur krijgt het bericht terug met je opmerking. Het staat niet meer bij je adviesvragen.", returned, StringComparison.Ordinal);
@@ -86,13 +91,15 @@ public sealed partial class ReviewerFindingsTests
 
     private static string Findings(string page) => Section(page, "data-testid=\"check-result\"");
 
-    private static string Actions(string page) => Section(page, "id=\"post-actions\"");
+    private static string Actions(string page) => Section(page, "id=\"post-actions\"", "</section>");
 
-    private static string Section(string page, string marker)
+    private static string Transitions(string page) => Section(page, "data-testid=\"transitions\"", "</ol>");
+
+    private static string Section(string page, string marker, string end = "</section>")
     {
         var start = page.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(start >= 0, $"{marker} not on the page");
-        return page[start..page.IndexOf("</section>", start, StringComparison.Ordinal)];
+        return page[start..page.IndexOf(end, start, StringComparison.Ordinal)];
     }
 
     [GeneratedRegex("data-testid=\"verdict\">([^<]*)</p>")]

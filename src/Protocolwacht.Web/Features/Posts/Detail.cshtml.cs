@@ -84,6 +84,9 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         ? $"Twijfel, goedgekeurd door {NameOf(Post.ApprovedBy)} voordat het bericht werd gepubliceerd."
         : null;
 
+    /// <summary>What the author asked with the advice request, shown beside the reviewer's decision; null when nothing was asked.</summary>
+    public string? AdviceQuestion => Post.Transitions.LastOrDefault(t => t.Action == PostAction.AdviceRequested)?.Reason is { Length: > 0 } question ? question : null;
+
     /// <summary>Whom the findings speak to on this page: the author, the leidinggevende deciding, or anyone else.</summary>
     public FindingsReader FindingsReader => IsAuthor ? FindingsReader.Author : IsApprover ? FindingsReader.Reviewer : FindingsReader.Other;
 
