@@ -90,7 +90,8 @@ public static class ArchiveReportHtml
         html.Append($"<blockquote>{E(r.Text)}</blockquote>\n");
         if (r.Check.Findings.Count > 0)
         {
-            html.Append("<ul class=\"findings\">\n");
+            // The check's messages speak to the author ("vraag je leidinggevende om advies"); an auditor reads them as such.
+            html.Append("<p class=\"findings-intro\">Wat de controle de auteur meldde:</p>\n<ul class=\"findings\">\n");
             foreach (var f in r.Check.Findings)
             {
                 html.Append($"<li>{E(f.Severity)} ({E(f.Guideline)}): {E(f.Message)}</li>\n");

@@ -71,8 +71,8 @@ public sealed class PupilFileReader(PupilColumnMap map, TimeProvider time)
     {
         var parts = missing.Select(m => $"{m.Name} (bijvoorbeeld '{string.Join("', '", map.Pupil.GetValueOrDefault(m.Field, []).Take(3))}')");
         return new ImportIssue(fileName, line, null, null,
-            $"De eerste regel moet de kolomnamen geven, maar er is geen kolom voor {string.Join(", ", parts)}. "
-            + "Gebruikt uw schoolsysteem andere kolomnamen, leg die dan vast in een eigen kolomtoewijzing.");
+            // One literal, so a page can translate the whole sentence (UiText holds it with the columns as its hole).
+            $"De eerste regel moet de kolomnamen geven, maar er is geen kolom voor {string.Join(", ", parts)}. Gebruikt uw schoolsysteem andere kolomnamen, leg die dan vast in een eigen kolomtoewijzing.");
     }
 
     private ImportRow<ImportedPupil> ReadPupil(PupilRowContext row, PupilColumns columns, string? schoolBrin, DateOnly today, Dictionary<string, int> seen)

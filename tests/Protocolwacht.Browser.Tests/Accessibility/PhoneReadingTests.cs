@@ -36,15 +36,16 @@ public class PhoneReadingTests(BrowserFixture server)
         await Assertions.Expect(errors).Not.ToContainTextAsync("Beschrijf");
         await errors.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(tom.Locator("#upload-description")).ToBeInViewportAsync();
-        // What was chosen is still chosen; the file, which no page can put back into a file field, is asked for by name.
+        // What was chosen is still chosen; the file, which no page can put back into a file field, the server kept
+        // (KeptUploads): the page names it, and the next send uses it without choosing it again.
         Assert.Equal(["noah.bos", "sara.ouali"], await tom.Locator("#upload-depicts").EvaluateAsync<string[]>("s => Array.from(s.selectedOptions).map(o => o.value)"));
         await Assertions.Expect(tom.Locator("#upload-permission")).ToHaveValueAsync("ja");
         await Assertions.Expect(tom.GetByTestId("account-regenboog-x")).ToBeCheckedAsync();
-        await Assertions.Expect(tom.GetByTestId("upload-again")).ToContainTextAsync("Choose the file 'klas.png' again");
-        await tom.GetByTestId("upload-again").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(tom.GetByTestId("upload-kept")).ToContainTextAsync("The file 'klas.png' has been kept");
+        await Assertions.Expect(tom.GetByTestId("upload-again")).ToHaveCountAsync(0);
+        await tom.GetByTestId("upload-kept").ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(tom, "composer-errors-en-phone");
 
-        await tom.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "klas.png", MimeType = "image/png", Buffer = Png });
         await tom.Locator("#upload-description").FillAsync("Kinderen tekenen aan een lange tafel");
         await tom.GetByTestId("save-and-continue").ClickAsync();
         await Assertions.Expect(tom).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/posts/[0-9a-f-]{36}$"));
@@ -52,6 +53,7 @@ public class PhoneReadingTests(BrowserFixture server)
         var attachment = Assert.Single(await server.App.WithDbAsync(async db => (await db.Posts.SingleAsync(p => p.Id == id)).Attachments));
         Assert.Equal(["noah.bos", "sara.ouali"], attachment.DepictedStudentIds.Order(StringComparer.Ordinal));
         Assert.True(attachment.Permission);
+        Assert.Equal("klas.png", attachment.FileName);
         await tom.Context.CloseAsync();
     }
 

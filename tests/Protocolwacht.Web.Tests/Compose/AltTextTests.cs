@@ -58,7 +58,7 @@ public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDat
     }
 
     [Fact]
-    public async Task Compose_ImageWithoutAltText_KeepsTheChosenStudentsAndSettings_AndAsksForTheFileAgain()
+    public async Task Compose_ImageWithoutAltText_KeepsTheChosenStudentsAndSettings_AndTheFile()
     {
         var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
@@ -77,8 +77,10 @@ public sealed class AltTextTests(FreshDatabaseApp apps) : IClassFixture<FreshDat
         Assert.Contains("value=\"true\" data-live=\"logo\" checked=\"checked\"", page, StringComparison.Ordinal);
         Assert.Contains(">Onze klas heeft vandaag getekend.</textarea>", page, StringComparison.Ordinal);
         Assert.Contains("value=\"regenboog-x\" checked=\"checked\"", page, StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"upload-again\">Kies het bestand 'klas.png' opnieuw", page, StringComparison.Ordinal);
-        Assert.Contains("aria-describedby=\"upload-again\"", page, StringComparison.Ordinal);
+        // The file itself is kept on the server (KeptUploadTests); the page names it instead of asking for it again.
+        Assert.Contains("data-testid=\"upload-kept\">Het bestand 'klas.png' is bewaard", page, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"upload-kept\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("upload-again", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Compose;
@@ -15,6 +16,8 @@ public static class ComposeApi
     public static WebApplicationBuilder AddCompose(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<DraftAutosave>();
+        builder.Services.AddSingleton<KeptUploads>();
+        builder.Services.AddRecurringJob<KeptUploadSweep>();
         return builder;
     }
 

@@ -11,6 +11,12 @@ public sealed class ComposeForm
 
     public List<Guid> RemoveAttachments { get; set; } = [];
     public IFormFile? Upload { get; set; }
+
+    /// <summary>The token of a file kept after a form error (<see cref="KeptUploads"/>): used when no new file is chosen.</summary>
+    public string? KeptUpload { get; set; }
+
+    /// <summary>The author no longer wants the kept file.</summary>
+    public bool DiscardKeptUpload { get; set; }
     public string? UploadDescription { get; set; }
     public string UploadSource { get; set; } = "own";
 

@@ -30,6 +30,7 @@ public sealed class IndexModel(
     IProtocolAcknowledgements acknowledgements,
     Publishing.PlatformRules platformRules,
     ConnectorResolver connectors,
+    KeptUploads keptUploads,
     TimeProvider time) : PageModel
 {
     public Post? Post { get; private set; }
@@ -68,6 +69,12 @@ public sealed class IndexModel(
     /// as a browser never fills a file field itself. Null when no file was sent or the file itself was refused.
     /// </summary>
     public string? UploadToChooseAgain { get; private set; }
+
+    /// <summary>
+    /// After a form error, the file the author had chosen as the server keeps it for the next send (<see cref="KeptUploads"/>):
+    /// its token for the form and its name for the page. Null when nothing is kept (then <see cref="UploadToChooseAgain"/> may say to choose it again).
+    /// </summary>
+    public (string Token, string FileName)? KeptUpload { get; private set; }
 
     /// <summary>The platform's rule for an account ("X: hoogstens 280 tekens …"), or null when its channel has no connector.</summary>
     public Connectors.PlatformCapabilities? RuleFor(OfficialAccount account) => platformRules.For(account);
@@ -119,7 +126,9 @@ public sealed class IndexModel(
             ModelState.AddModelError("Form.Text", TooLongDraft.Refusal(Form.Text.Length));
         }
 
-        var upload = await AttachmentStore.ReadAsync(Form.Upload, cancellationToken);
+        var me = User.StaffId();
+        var kept = KeptFile(me);
+        var upload = await AttachmentStore.ReadAsync(Form.Upload, cancellationToken) ?? kept;
         if (Form.Upload is { Length: > AttachmentStore.MaxBytes })
         {
             ModelState.AddModelError("Form.Upload", "De bijlage is groter dan 20 MB.");
@@ -142,13 +151,18 @@ public sealed class IndexModel(
 
         if (!ModelState.IsValid)
         {
-            // Everything else is shown again as sent; a chosen file cannot be put back into a file field.
-            UploadToChooseAgain = upload is not null && ModelState["Form.Upload"] is not { Errors.Count: > 0 } ? ChooseAgain(upload.FileName) : null;
+            // Everything else is shown again as sent; a chosen file cannot be put back into a file field, so the server
+            // keeps it for the next send, or (the store full) the page asks for it again.
+            if (upload is not null && ModelState["Form.Upload"] is not { Errors.Count: > 0 })
+            {
+                KeptUpload = keptUploads.Keep(me, Post?.Id, upload) is { } token ? (token, upload.FileName) : null;
+                UploadToChooseAgain = KeptUpload is null ? ChooseAgain(upload.FileName) : null;
+            }
+
             return Page();
         }
 
         var attachments = (Post?.Attachments ?? []).Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
-        var me = User.StaffId();
         // The file is only added to the unit of work here; it commits with the draft in the workflow's one SaveChanges.
         if (AttachmentStore.Store(db, Form, upload, me, time.GetUtcNow()) is { } added)
         {
@@ -175,6 +189,25 @@ public sealed class IndexModel(
         }
 
         return Redirect(toPostPage ? PostLinks.Page(postId) : PostLinks.Edit(postId));
+    }
+
+    // The file kept after the previous send's error, when no new file replaces it and the author still wants it.
+    private ReadUpload? KeptFile(string me)
+    {
+        if (Form.Upload is { Length: > 0 } || Form.DiscardKeptUpload)
+        {
+            keptUploads.Discard(Form.KeptUpload, me);
+            return null;
+        }
+
+        var kept = keptUploads.Take(Form.KeptUpload, me, Post?.Id);
+        if (kept is null && !string.IsNullOrEmpty(Form.KeptUpload))
+        {
+            // Expired (or kept by another instance): saying so beats saving the draft without the photo unnoticed.
+            ModelState.AddModelError("Form.Upload", "Het bestand dat bewaard werd, is er niet meer: een bewaard bestand wordt na een half uur gewist. Kies het opnieuw als je het wilt toevoegen.");
+        }
+
+        return kept;
     }
 
     /// <summary>The form's errors in the order they were found, each with the id of the field it is about (null for none).</summary>
@@ -204,6 +237,11 @@ public sealed class IndexModel(
 
     public static string ChooseAgain(string fileName) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, ChooseAgainText, fileName);
+
+    private const string KeptText = "Het bestand '{0}' is bewaard: je hoeft het niet opnieuw te kiezen. Kies een ander bestand als je het wilt vervangen.";
+
+    public static string Kept(string fileName) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, KeptText, fileName);
 
     /// <summary>Loads what the form needs; returns a result when the person may not compose (here).</summary>
     private async Task<IActionResult?> PrepareAsync(Guid? id, CancellationToken cancellationToken)

@@ -84,6 +84,12 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         ? $"Twijfel, goedgekeurd door {NameOf(Post.ApprovedBy)} voordat het bericht werd gepubliceerd."
         : null;
 
+    /// <summary>What the author asked with the advice request, shown beside the reviewer's decision; null when nothing was asked.</summary>
+    public string? AdviceQuestion => Post.Transitions.LastOrDefault(t => t.Action == PostAction.AdviceRequested)?.Reason is { Length: > 0 } question ? question : null;
+
+    /// <summary>Whom the findings speak to on this page: the author, the leidinggevende deciding, or anyone else.</summary>
+    public FindingsReader FindingsReader => IsAuthor ? FindingsReader.Author : IsApprover ? FindingsReader.Reviewer : FindingsReader.Other;
+
     public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
 
     public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? $"{a.Handle} ({a.Channel})" : accountId;
@@ -99,7 +105,7 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
         await StepAsync(id, p => advice.ApproveAsync(p, Me, comment, cancellationToken), "Je hebt het bericht goedgekeurd.", cancellationToken);
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
-        await StepAsync(id, p => advice.ReturnAsync(p, Me, comment ?? string.Empty, cancellationToken), "Het bericht is teruggestuurd naar de auteur.", cancellationToken);
+        await StepAsync(id, p => advice.ReturnAsync(p, Me, comment ?? string.Empty, cancellationToken), "Teruggestuurd: de auteur krijgt het bericht terug met je opmerking. Het staat niet meer bij je adviesvragen.", cancellationToken);
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
         await StepAsync(id, p => workflow.CancelAsync(p, Me, cancellationToken), "De publicatie is geannuleerd.", cancellationToken);

@@ -13,7 +13,12 @@ namespace Protocolwacht.Web.Features.Posts;
 /// </summary>
 public static class TransitionReasonText
 {
-    public static string? For(PostTransition step, Translate translate, Func<string, string> nameOf)
+    // The check's doubt is stored as advice to the author ("vraag je leidinggevende om advies"); anyone else reading the
+    // history (the leidinggevende herself, an administrator) is told what it meant.
+    private const string DoubtedForOthers = "De controle twijfelde: een leidinggevende moet het bericht goedkeuren voordat het geplaatst wordt.";
+
+    /// <param name="forAuthor">Whether the reader wrote the post: a reason written as advice to the author is said otherwise to anyone else.</param>
+    public static string? For(PostTransition step, Translate translate, Func<string, string> nameOf, bool forAuthor = true)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(translate);
@@ -26,6 +31,7 @@ public static class TransitionReasonText
         var arguments = step.ReasonArguments ?? [];
         return code switch
         {
+            PostTransitionReasons.CheckDoubted when !forAuthor => translate(DoubtedForOthers),
             PostTransitionReasons.DeletionRequested or PostTransitionReasons.CorrectionRequested => Request(step.Reason, template, translate),
             PostTransitionReasons.PublicationFrom when arguments.Count == 1 && DateTimeOffset.TryParse(arguments[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment) =>
                 string.Format(CultureInfo.InvariantCulture, translate(template), Display.MomentWithSeconds(moment)),

@@ -30,7 +30,11 @@
         var depicts = Array.from(field('depicts').selectedOptions).map(function (o) { return o.value; });
         var unidentified = parseInt(field('unidentified').value || '0', 10);
         var logo = field('logo').checked;
-        if (!file.value && depicts.length === 0 && !logo && !unidentified) { return []; }
+        // A file the server kept after a form error counts as chosen until the author drops it.
+        var kept = form.querySelector('input[name="Form.KeptUpload"]');
+        var dropped = form.querySelector('input[name="Form.DiscardKeptUpload"]');
+        var hasFile = !!file.value || (!!kept && !(dropped && dropped.checked));
+        if (!hasFile && depicts.length === 0 && !logo && !unidentified) { return []; }
         var permission = field('permission').value;
         return [{ kind: 'image', source: field('source').value, permission: permission === '' ? null : permission === 'ja', depicts: depicts, unidentifiedPeople: unidentified, logo: logo }];
     }
@@ -56,8 +60,16 @@
         li.appendChild(element('strong', null, f.message));
         var details = element('details');
         details.open = open;
-        details.appendChild(element('summary', null, f.guidelineTitle + ' (' + f.guideline + ')'));
-        details.appendChild(element('p', null, f.guidelineText));
+        // The protocol is Dutch only: its title and text keep lang="nl", and an English page says so (list's data-protocol-note).
+        var summary = element('summary');
+        var title = element('span', null, f.guidelineTitle + ' (' + f.guideline + ')');
+        title.lang = 'nl';
+        summary.appendChild(title);
+        if (list.dataset.protocolNote) { summary.appendChild(element('span', 'hint', ' — ' + list.dataset.protocolNote)); }
+        details.appendChild(summary);
+        var guideline = element('p', null, f.guidelineText);
+        guideline.lang = 'nl';
+        details.appendChild(guideline);
         li.appendChild(details);
         return li;
     }

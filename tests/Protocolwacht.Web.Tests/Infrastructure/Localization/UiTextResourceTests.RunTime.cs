@@ -17,6 +17,8 @@ namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 /// <c>ToDutch()</c> gives a code (a post's state, an incident's category), which pages print as <c>T(x.ToDutch())</c>. An interpolated
 /// string is its Dutch template: each hole becomes <c>{0}</c>, <c>{1}</c>, which the entry keeps (UiTranslator fills
 /// them in). Outside ToDutch, a literal without a space or without a word (a code, a path, "{0} · {1}") is not a text.
+/// In each of these places a constant counts as its text (<c>return LinkUnusable;</c>, <c>ConnectMessages.WrongState</c>):
+/// a bare name is looked up in the same file, <c>Type.Name</c> in Type's own files.
 /// </summary>
 public sealed partial class UiTextResourceTests
 {
@@ -60,12 +62,19 @@ public sealed partial class UiTextResourceTests
         Assert.Contains("wacht op advies van {0}", texts.Keys); // MyPostsHomeOverview: texts($"…{name}") for a start-page row's detail
         Assert.Contains("en nog {0} anderen", texts.Keys); // AcknowledgementsHomeOverview: new HomePanelRow(texts($"…"), …)
         Assert.Contains("Schrijf eerst een tekst.", texts.Keys); // Compose: ModelState.AddModelError("Form.Text", "…")
+        Assert.Contains("Kies een account, het soort export en het exportbestand.", texts.Keys); // History/Import: Refusal = "…"
+        Assert.Contains("Deze voorvertoning is verlopen. Upload het bestand opnieuw.", texts.Keys); // Staff/Import: new ImportIssue(…, "…")
+        Assert.Contains("Kies minstens één account waarop je mag plaatsen.", texts.Keys); // ComposerAccounts.Problems: return [NoneAllowed]; (a constant)
+        Assert.Contains("Deze koppeling is niet in deze sessie gestart, of het duurde te lang. Er is niets gekoppeld; begin opnieuw met de knop Koppel.", texts.Keys); // ConnectionFlow: return new ConnectResult(…, ConnectMessages.WrongState)
+        Assert.DoesNotContain("Het verzoek is te groot", texts.Keys); // DutchProblems.TooLargeTitle: an API problem's title, named in no run-time place
+        Assert.Contains("Deze link is verlopen of al gebruikt. Vraag de beheerder om een nieuwe uitnodiging, of vraag via 'Wachtwoord vergeten' een nieuwe link aan.", texts.Keys); // PasswordLinks: return [LinkUnusable];
         Assert.DoesNotContain("/consent", texts.Keys);
     }
 
     private static Dictionary<string, string> RunTimeTexts()
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var constants = Constants();
         foreach (var file in SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal)))
         {
             var relative = Path.GetRelativePath(Source, file).Replace(Path.DirectorySeparatorChar, '/');
@@ -77,17 +86,76 @@ public sealed partial class UiTextResourceTests
             }
 
             // A use case's answer is a whole sentence: a literal it only compares with ("groep ") is not one.
-            var answers = relative.StartsWith("Protocolwacht.Checks/", StringComparison.Ordinal) || relative.StartsWith("Protocolwacht.Cli/", StringComparison.Ordinal)
-                ? Enumerable.Empty<string>()
-                : UseCaseAnswers(code).SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(t => IsText(t) && t == t.Trim());
+            var answerPlaces = relative.StartsWith("Protocolwacht.Checks/", StringComparison.Ordinal) || relative.StartsWith("Protocolwacht.Cli/", StringComparison.Ordinal)
+                ? new List<Match>()
+                : UseCaseAnswers(code).ToList();
+            var answers = answerPlaces.SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(t => IsText(t) && t == t.Trim());
             var names = NameOfCode().Matches(code).SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(t => Word().IsMatch(t));
-            foreach (var text in places.SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(IsText).Concat(answers).Concat(names))
+            // A sentence kept in a constant and used in one of these places (Problem = NoneAllowed, return LinkUnusable;).
+            var named = places.Concat(answerPlaces).SelectMany(p => ConstantsUsed(code, p.Index + p.Length, relative, constants)).Where(IsText);
+            foreach (var text in places.SelectMany(p => StatementTexts(code, p.Index + p.Length)).Where(IsText).Concat(answers).Concat(names).Concat(named))
             {
                 texts.TryAdd(text, relative);
             }
         }
 
         return texts;
+    }
+
+    // Every string constant under src/ by its name (the same name may be declared in several files), with its file and
+    // its text as a template (literals joined with '+' read as one).
+    private static ILookup<string, (string File, string Text)> Constants() =>
+        SourceFiles().Where(f => f.EndsWith(".cs", StringComparison.Ordinal)).SelectMany(file =>
+        {
+            var relative = Path.GetRelativePath(Source, file).Replace(Path.DirectorySeparatorChar, '/');
+            var code = File.ReadAllText(file);
+            return ConstantDeclaration().Matches(code).Select(m => (Name: m.Groups["name"].Value, File: relative, Text: string.Concat(StatementTexts(code, m.Index + m.Length))));
+        }).ToLookup(c => c.Name, c => (c.File, c.Text), StringComparer.Ordinal);
+
+    // The texts of the constants a statement names: a bare name is one of the same file, Type.Name one declared in Type's
+    // own files (one type per file: ConnectMessages.cs, PostWorkflow.Publication.cs). A start-up failure
+    // (Infrastructure/Database) is told to the operator on the console before any page exists, in Dutch, as the logs are.
+    private static IEnumerable<string> ConstantsUsed(string code, int at, string file, ILookup<string, (string File, string Text)> constants)
+    {
+        if (file.StartsWith("Protocolwacht.Web/Infrastructure/Database/", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (Match name in Identifier().Matches(StatementCode(code, at)))
+        {
+            var type = name.Groups["type"];
+            var declaredIn = type.Success ? "/" + type.Value + "." : null;
+            foreach (var (_, text) in constants[name.Groups["name"].Value].Where(c => declaredIn is null ? c.File == file : c.File.Contains(declaredIn, StringComparison.Ordinal)))
+            {
+                yield return text;
+            }
+        }
+    }
+
+    // A statement's code up to its ';' with its literals left out, so a word inside a sentence is not taken for a name.
+    private static string StatementCode(string code, int at)
+    {
+        var outside = new StringBuilder();
+        while (at < code.Length && code[at] != ';')
+        {
+            if (code[at] == '"' || (code[at] == '$' && at + 1 < code.Length && code[at + 1] == '"'))
+            {
+                at = at > 0 && code[at - 1] == '@' ? code.IndexOf('"', at + 1) + 1 : ReadLiteral(code, at).End;
+                outside.Append(' ');
+                continue;
+            }
+
+            if (code[at] == '\'' && at + 2 < code.Length)
+            {
+                at = code.IndexOf('\'', code[at + 1] == '\\' ? at + 3 : at + 2) + 1;
+                continue;
+            }
+
+            outside.Append(code[at++]);
+        }
+
+        return outside.ToString();
     }
 
     // The return statements (or the expression body) of every method that answers with a use case's Dutch sentence.
@@ -243,15 +311,23 @@ public sealed partial class UiTextResourceTests
 
     // An import's errors (the organisation file's Error(path, "…"), the protocol document's errors.Add("…")) and a
     // platform's problems (PlatformRules: problems.Add($"…")) are printed one by one through T() too, and so is a text
-    // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText).
-    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bAutosaveOutcome\.Refuse\(|\bAddModelError\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems|Errors|missing)\.Add(?:Range)?\(|\bStepAsync\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")")]
+    // kept in a constant named …Text (PostStatus, OrganisationFile.UndecodableText). So are a page's refusal (History
+    // import: Refusal = "…"), an import's issue made by the page itself (new ImportIssue(…, "…")) and a page's answer
+    // kept as a constant (Forgot: const string Answer = "…"), which the scan missed until stop 41.
+    [GeneratedRegex(@"\bWorkflowResult\.Refused\(|\bAutosaveOutcome\.Refuse\(|\bAddModelError\(|\bErrorMessage\s*=|\bnew HomePanel\(|(?<![.\w])Error\(|\b(?:errors|problems|Errors|missing)\.Add(?:Range)?\(|\bStepAsync\(|\bnew OrganisationFileError\(|\bProtocolDocumentResult\.Failed\(|\bImportOutcome\.Refused\(|\bconst string \w+Text\s*=|(?<![\w.])texts\((?=\$"")|(?<![\w.])Refusal\s*=(?!=)|\bnew ImportIssue\(|\bconst string Answer\s*=")]
     private static partial Regex Everywhere();
+
+    [GeneratedRegex(@"\bconst string (?<name>\w+)\s*=")]
+    private static partial Regex ConstantDeclaration();
+
+    [GeneratedRegex(@"(?<![\w.])(?:(?<type>[A-Z]\w*)\.)?(?<name>[A-Z]\w*)\b")]
+    private static partial Regex Identifier();
 
     [GeneratedRegex(@"\bstring ToDutch\(")]
     private static partial Regex NameOfCode();
 
-    // A method declaration whose answer is a use case's Dutch sentence or null; the match ends at its '('.
-    [GeneratedRegex(@"^[ \t]*(?:(?:public|private|internal|protected|static|async|override|virtual)\s+)+(?:(?:Value)?Task<(?:string\??|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))>|string\?|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))\s+\w+(?:<[^>]*>)?\(", RegexOptions.Multiline)]
+    // A method declaration whose answer is a use case's Dutch sentence or null, or its list of Dutch problems (ComposerAccounts.Problems); the match ends at its '('.
+    [GeneratedRegex(@"^[ \t]*(?:(?:public|private|internal|protected|static|async|override|virtual)\s+)+(?:(?:Value)?Task<(?:string\??|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))>|string\?|IReadOnlyList<string>(?=\s+(?:Problems|Errors)\()|(?!I?ActionResult\b|PageResult\b|IResult\b|HealthCheckResult\b|IdentityResult\b)\w*Result\??|\([^()]*\bstring\?\s+(?:Error|Problem|Message)\b[^()]*\))\s+\w+(?:<[^>]*>)?\(", RegexOptions.Multiline)]
     private static partial Regex UseCaseAnswer();
 
     [GeneratedRegex(@"\breturn\s")]

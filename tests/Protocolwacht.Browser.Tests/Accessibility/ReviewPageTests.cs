@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using static Protocolwacht.Browser.Tests.Accessibility.PageWalk;
+
+namespace Protocolwacht.Browser.Tests.Accessibility;
+
+/// <summary>
+/// The director deciding on a doubted post, on a laptop and a phone (stop 40's findings): the verdict speaks to her, not
+/// to the author ("vraag je leidinggevende om advies" while she is that leidinggevende); the check's messages read as
+/// what the author was told; "Goedkeuren" is the one primary button and sending back looks secondary; axe finds nothing
+/// serious. Screenshots in artifacts/screenshots/review-page-*.png.
+/// </summary>
+[Collection(AccessibilityCollection.Name)]
+public sealed class ReviewPageTests(BrowserFixture server)
+{
+    public static TheoryData<string> Screens => ["desktop", "phone"];
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task DoubtedPost_AsTheReviewer_SpeaksToHer_OnePrimaryDecision_NoSeriousAxeViolations(string screen)
+    {
+        var post = await PostWithAdviceRequestAsync(server);
+        var karin = await SignedInAsync(server, "karin.mulder", screen == "phone" ? Viewports.Phone : Viewports.Desktop);
+        await karin.GotoAsync(post);
+
+        await Assertions.Expect(karin.GetByTestId("verdict")).ToContainTextAsync("en jij beslist");
+        await Assertions.Expect(karin.GetByTestId("verdict")).Not.ToContainTextAsync("vraag je leidinggevende");
+        await Assertions.Expect(karin.GetByTestId("told-the-author")).ToBeVisibleAsync();
+        var approve = await BackgroundAsync(karin.GetByTestId("approve"));
+        var sendBack = await BackgroundAsync(karin.GetByTestId("return"));
+        var primaries = await karin.Locator("#post-actions .utrecht-button--primary-action").CountAsync();
+        await Assertions.Expect(karin.GetByTestId("return")).ToHaveTextAsync("Terugsturen naar de auteur");
+        var violations = await Axe.SeriousViolationsAsync(karin);
+        await karin.GetByTestId("approve").ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(karin, $"review-page-{screen}");
+
+        Assert.Equal(1, primaries);
+        Assert.NotEqual(approve, sendBack); // until stop 41 both were the primary blue
+        Assert.Empty(violations);
+        await karin.Context.CloseAsync();
+    }
+
+    private static Task<string> BackgroundAsync(ILocator button) => button.EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor");
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Infrastructure.Localization;
+
+namespace Protocolwacht.Web.Tests.Posts;
+
+/// <summary>
+/// Stop 40's finding: the director deciding on a doubted post read the author's advice "vraag je leidinggevende om
+/// advies" while she is that leidinggevende. The verdict line now speaks to whoever reads the page, the check's messages
+/// are shown to others as what the author was told, sending back is the secondary decision, and the protocol's Dutch
+/// citation says so to an English reader.
+/// </summary>
+public sealed partial class ReviewerFindingsTests
+{
+    private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
+    private const string AuthorAdvice = "Twijfel: vraag je leidinggevende om advies voordat je dit plaatst.";
+
+    [Fact]
+    public async Task DoubtedPost_TheAuthorIsToldToAskAdvice_TheReviewerWhatToDecide_OthersWhatHappened()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(id, "Mag de naam erin?");
+
+        var author = await tom.GetPageAsync($"/posts/{id}");
+        var reviewer = await karin.GetPageAsync($"/posts/{id}");
+        var returned = await karin.ReturnAsync(id, "Laat de achternaam weg.");
+
+        Assert.Equal(AuthorAdvice, Verdict(author));
+        Assert.DoesNotContain("data-testid=\"told-the-author\"", author, StringComparison.Ordinal);
+        Assert.StartsWith("Twijfel: de controle weet niet zeker of dit bericht past bij het protocol, en jij beslist.", Verdict(reviewer), StringComparison.Ordinal);
+        Assert.DoesNotContain("vraag je leidinggevende", Verdict(reviewer), StringComparison.Ordinal);
+        Assert.Contains("Wat de controle de auteur meldde:", reviewer, StringComparison.Ordinal);
+        Assert.Contains("Daan Kok", Findings(reviewer), StringComparison.Ordinal); // the author's message itself is still shown
+        Assert.Contains("data-testid=\"advice-question\">Mag de naam erin?<", Actions(reviewer), StringComparison.Ordinal); // beside her decision
+        // The history's check step: advice to the author, what it meant to anyone else.
+        Assert.Contains("De controle twijfelt: vraag je leidinggevende om advies.", Transitions(author), StringComparison.Ordinal);
+        Assert.DoesNotContain("vraag je leidinggevende", Transitions(reviewer), StringComparison.Ordinal);
+        Assert.Contains("De controle twijfelde: een leidinggevende moet het bericht goedkeuren voordat het geplaatst wordt.", Transitions(reviewer), StringComparison.Ordinal);
+        // Once she has decided she no longer reviews it: what happened, not what to do.
+        Assert.Equal("Twijfel: de controle wist niet zeker of dit bericht past bij het protocol; een leidinggevende moet het goedkeuren voordat het geplaatst wordt.", Verdict(returned));
+        Assert.Contains("Teruggestuurd: de auteur krijgt het bericht terug met je opmerking. Het staat niet meer bij je adviesvragen.", returned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewPage_ApproveIsTheOnePrimaryAction_SendBackIsSecondary_AndSaysToWhom()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(id);
+
+        var actions = Actions(await karin.GetPageAsync($"/posts/{id}"));
+
+        Assert.Single(PrimaryButton().Matches(actions));
+        Assert.Matches("utrecht-button--primary-action\" id=\"approve-button\"", actions);
+        Assert.Matches("utrecht-button--secondary-action\" id=\"return-button\" data-testid=\"return\">Terugsturen naar de auteur<", actions);
+        Assert.Contains("aria-describedby=\"return-hint\"", actions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ForAnEnglishReviewer_TheVerdictIsEnglish_AndTheDutchProtocolCitationIsMarkedAsDutch()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(id);
+        var dutch = await karin.GetPageAsync($"/posts/{id}");
+        await EnglishReaderDetailsTests.InEnglishAsync(karin);
+
+        var english = await karin.GetPageAsync($"/posts/{id}");
+
+        Assert.StartsWith("Doubt: the check is not sure whether this post fits the protocol, and you decide.", Verdict(english), StringComparison.Ordinal);
+        Assert.Contains("What the check told the author:", english, StringComparison.Ordinal);
+        Assert.Contains("<span lang=\"nl\">", Findings(english), StringComparison.Ordinal);
+        Assert.Matches("<p lang=\"nl\">[^<]*De privacy van anderen", Findings(english));
+        Assert.Contains("protocol in Dutch", Findings(english), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"protocol-in-dutch\"", dutch, StringComparison.Ordinal); // a Dutch reader needs no note
+        Assert.Contains(">Send back to the author<", english, StringComparison.Ordinal);
+    }
+
+    private static string Verdict(string page) => WebUtility.HtmlDecode(VerdictLine().Match(page).Groups[1].Value);
+
+    private static string Findings(string page) => Section(page, "data-testid=\"check-result\"");
+
+    private static string Actions(string page) => Section(page, "id=\"post-actions\"", "</section>");
+
+    private static string Transitions(string page) => Section(page, "data-testid=\"transitions\"", "</ol>");
+
+    private static string Section(string page, string marker, string end = "</section>")
+    {
+        var start = page.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{marker} not on the page");
+        return page[start..page.IndexOf(end, start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("data-testid=\"verdict\">([^<]*)</p>")]
+    private static partial Regex VerdictLine();
+
+    [GeneratedRegex("utrecht-button--primary-action")]
+    private static partial Regex PrimaryButton();
+}
