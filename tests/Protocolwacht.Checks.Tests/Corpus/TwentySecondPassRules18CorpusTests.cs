@@ -42,7 +42,7 @@ public class TwentySecondPassRules18CorpusTests
     /// "kan hij zijn kaak laten hechten", "ze zou er maar zuinig op moeten zijn" after "Jij weet toch waar …", "hoopt
     /// maar beter dat er niets met zijn bedrijfsbusje gebeurt", "ruk ik die vrouw het haar uit haar hoofd" ("het haar",
     /// not a possessive, before the part), "Zijn camper heeft hij niet lang meer". The false block ("Daar kun je donder
-    /// op zeggen: onze groep 8 wint …") is older than the pass.
+    /// op zeggen: onze groep 8 wint …", a profanity finding on "donder") is older than the pass.
     /// </summary>
     [Fact]
     public void Fresh28Rules18HeldOutCorpus_FirstRunFloors() =>
