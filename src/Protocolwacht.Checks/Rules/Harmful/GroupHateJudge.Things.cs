@@ -35,6 +35,7 @@ internal static partial class GroupHateJudge
 
         // A plural names people: "-en", "-s", or "pizza's" (an apostrophe splits off the s).
         var plural = noun.EndsWith("en", StringComparison.Ordinal) || noun.EndsWith('s') || (group + 2 <= s.Last && t[group + 2].Key == "s");
-        return !plural;
+        // Twenty-second pass: a colour before a noun of no people describes a thing, plural or not ("zwarte vlekjes").
+        return !plural || (c[group] & Words.Colour) != 0;
     }
 }

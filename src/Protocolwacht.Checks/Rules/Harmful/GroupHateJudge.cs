@@ -24,8 +24,10 @@ internal static partial class GroupHateJudge
             // A group others labelled ("werden X afgeschilderd als …. Een lezing over hoe gevaarlijk die taal was.") is
             // not carried on: the next sentence speaks of the labelling.
             if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson))
-                && !CounterSpeech.Labelled(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur)))
+                && !CounterSpeech.Labelled(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur))
+                && !ThingDescribed(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur)))
             {
+                // Twenty-second pass: "Wat zijn die zwarte puntjes? Bladluizen zijn het": a colour of a thing is carried on as no group.
                 group = s.First;
             }
 

@@ -5,6 +5,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // that insults (dehumanising, an insult noun, one that insults in context, a predator) opens its clause and is followed by
 // "zijn het" / "is het"; the people it is said of stand before it in the sentence (a person or group word, a name, or
 // "die/deze" pointing at them; or in the sentence before, when it opens the sentence), and no animal is named there ("twee nieuwe huisdieren: ratten zijn het" are pets).
+// Twenty-second pass: after a question word only people named after it count (an answer to "wat zijn die …?").
 internal static partial class InsultJudge
 {
     private static int? PredicateFirst(CheckContext context, List<Sentence> sentences, int si, int k)
@@ -51,8 +52,20 @@ internal static partial class InsultJudge
     {
         var c = context.Classes;
         var people = false;
+        var asked = -1;
         for (var j = s.First; j <= last; j++)
         {
+            // Twenty-second pass: "Wat zijn die zwarte vlekjes? Lieveheersbeestjes zijn het", "Quizvraag: wie bestuiven
+            // onze bloemen? Bijen zijn het": after a question word the predicate answers it. Only people named after the
+            // question word make it said of someone ("Wie zijn die nieuwe buren? Ratten zijn het"); a bare "die" there
+            // points at the thing asked about.
+            if (context.Tokens[j].Key is "wat" or "welke" or "welk" or "wie" or "hoe")
+            {
+                asked = j;
+                people = false;
+                continue;
+            }
+
             if ((c[j] & Words.Animal) != 0)
             {
                 return false;
@@ -60,7 +73,8 @@ internal static partial class InsultJudge
 
             // "Die nieuwe buren uit Syrië:": a demonstrative before the colon points at people unless an animal is named.
             // A group adjective before a thing describes the thing ("die zwarte vlekjes", "Turkse pizza"): no people.
-            people |= ((c[j] & (Words.Target | Words.Group)) != 0 && !GroupHateJudge.ThingDescribed(context, s, j)) || context.People.Exists(p => p.First == j) || context.Tokens[j].Key is "die" or "deze";
+            people |= ((c[j] & (Words.Target | Words.Group)) != 0 && !GroupHateJudge.ThingDescribed(context, s, j)) || context.People.Exists(p => p.First == j)
+                || (asked < 0 && context.Tokens[j].Key is "die" or "deze");
         }
 
         return people;

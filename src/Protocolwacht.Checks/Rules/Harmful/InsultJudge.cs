@@ -20,7 +20,8 @@ internal static partial class InsultJudge
             var s = sentences[si];
             // A slur that is also an ordinary word is its own target when aimed ("Vuile pot!"); AimedAt decides.
             var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s) || OthersKin(context, s)
-                || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])));
+                || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])))
+                || (s.Has(c, Words.Villain) && s.Has(c, Words.OrganisationTarget));
             if (!target || s.Fictional(context) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
                 continue;
@@ -35,6 +36,12 @@ internal static partial class InsultJudge
                 if (PredicateFirst(context, sentences, si, k) is { } first)
                 {
                     return (first, Math.Min(s.Last, k + 2));
+                }
+
+                // "die despoot van een directeur", "zo'n tiran als onze teamleider" (InsultJudge.Villain).
+                if (VillainOfRole(context, s, k) is { } villain)
+                {
+                    return villain;
                 }
 
                 // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".

@@ -30,12 +30,13 @@ internal static partial class ThreatJudge
     }
 
     // "in het gips", "op krukken", "op de brancard", "met een blauw oog", "met een gebroken kaak", "op de eerste hulp".
+    // "tegen de vlakte" reads like "op de grond".
     private static bool ResultOnBody(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
         var c = context.Classes;
         var before = t[k - 1].Key is "het" or "de" or "een" && k - 2 >= s.First ? k - 2 : k - 1;
-        if ((c[k] & Words.BodyResult) != 0 && t[before].Key is "in" or "op" or "met")
+        if ((c[k] & Words.BodyResult) != 0 && t[before].Key is "in" or "op" or "met" or "tegen")
         {
             return true;
         }
@@ -45,7 +46,8 @@ internal static partial class ThreatJudge
             return true;
         }
 
-        return t[k].Key == "hulp" && t[k - 1].Key == "eerste" && k - 3 >= s.First && t[k - 3].Key == "op";
+        // Twenty-second pass: "loopt hij mank", "ligt bewusteloos": a state of the body needs no preposition.
+        return (t[k].Key == "hulp" && t[k - 1].Key == "eerste" && k - 3 >= s.First && t[k - 3].Key == "op") || (c[k] & Words.BodyState) != 0;
     }
 
     // "lag", "liep", "zat", "belandde": the past of lying, walking, sitting and ending up tells what happened.
@@ -53,7 +55,9 @@ internal static partial class ThreatJudge
     {
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (context.Tokens[j].Key is "lag" or "lagen" or "liep" or "liepen" or "zat" or "zaten" or "belandde" or "eindigde" or "kwam" or "brak")
+            // Twenty-second pass: "ik ben het zat", "ik ben het spuugzat": fed up, not sat.
+            if (context.Tokens[j].Key is "lag" or "lagen" or "liep" or "liepen" or "zat" or "zaten" or "belandde" or "eindigde" or "kwam" or "brak"
+                && !(context.Tokens[j].Key == "zat" && j > s.First && context.Tokens[j - 1].Key is "het" or "er"))
             {
                 return true;
             }

@@ -7,6 +7,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // told in the past ("ik stond je gisteren al op te wachten", "wachtte die invaller op") with a repeat promised in the
 // same or the next sentence: "volgende keer" with "niet", "anders", "wel" or "er weer" ("volgende keer ben je niet zo snel
 // weg", "de volgende keer ben ik er weer"); "volgende keer app ik eerst even" promises a message, no repeat.
+// Twenty-second pass: the knowing may also be asked of the addressee ("Weet je waar je auto staat? Let er maar goed op").
 internal static partial class ThreatJudge
 {
     private static bool KnownThenWarned(CheckContext context, List<Sentence> sentences, int si)
@@ -34,14 +35,10 @@ internal static partial class ThreatJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
-        if (!s.Has(c, Words.FirstPerson))
-        {
-            return -1;
-        }
-
+        var author = s.Has(c, Words.FirstPerson);
         for (var k = s.First; k < s.Last; k++)
         {
-            if (t[k].Key is not ("weet" or "weten" or "ken" or "kennen") || s.NegatedAt(context, k, 2))
+            if (t[k].Key is not ("weet" or "weten" or "ken" or "kennen") || s.NegatedAt(context, k, 2) || !(author || AskedWhetherKnown(context, s, k)))
             {
                 continue;
             }
@@ -59,6 +56,11 @@ internal static partial class ThreatJudge
 
         return -1;
     }
+
+    // Twenty-second pass: "Weet je waar je auto vannacht staat?", "Jij weet toch waar …?": the author asks whether the
+    // addressee knows where their own thing or person is, which says the author knows it too.
+    private static bool AskedWhetherKnown(CheckContext context, Sentence s, int k) =>
+        (k + 1 <= s.Last && (context.Classes[k + 1] & Words.SecondPerson) != 0) || (k - 1 >= s.First && (context.Classes[k - 1] & Words.SecondPerson) != 0);
 
     // "kijk (maar/jij maar) (goed) uit", "pas (maar) op", "moet (goed) oppassen/uitkijken", "wees (maar) voorzichtig", not
     // care about a thing ("pas op met die schaatsen").

@@ -24,7 +24,22 @@ internal static partial class ThreatJudge
         return ((owned || Assured(context, s)) && NotLongEnjoyed(context, s))
             || (!Told(context, s) && owned && LooksDifferent(context, s, k) && (Soon(context, s) || AfterTime(context, s) || Assured(context, s)))
             || (!Told(context, s) && owned && Casually(context, s) && (Damage(context, s, k) >= 0 || Burnt(context, s, k) || Entered(context, s, k, "door")))
-            || (!Told(context, s) && owned && SetAlight(context, s) && Burnt(context, s, k) && (s.Has(c, Words.FirstPerson) || Conditional(context, s) || Soon(context, s)));
+            || (!Told(context, s) && owned && SetAlight(context, s) && Burnt(context, s, k) && (s.Has(c, Words.FirstPerson) || Conditional(context, s) || Soon(context, s)))
+            || (!Told(context, s) && owned && Burnt(context, s, k) && Soon(context, s) && Going(context, s));
+    }
+
+    // Twenty-second pass: "die garage van de voorzitter gaat vannacht in vlammen op": another's thing foretold to burn soon.
+    private static bool Going(CheckContext context, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (context.Tokens[j].Key is "gaat" or "gaan")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Twenty-first pass: "z'n auto steek ik vannacht in de fik", "ik zet je schuur in brand": setting fire, in the present.
@@ -163,13 +178,24 @@ internal static partial class ThreatJudge
             var a = t[j].Key;
             var b = t[j + 1].Key;
             if ((a is "beloof" or "zweer" && b == "ik") || (a == "reken" && UpTo(context, s, j, "op")) || (a == "let" && b == "maar" && UpTo(context, s, j, "op"))
-                || (a == "geloof" && b is "me" or "mij" or "maar") || (a == "wacht" && b == "maar" && UpTo(context, s, j, "af")) || (a == "zeg" && b == "ik" && j + 2 <= s.Last && t[j + 2].Key == "je"))
+                || (a == "geloof" && b is "me" or "mij" or "maar") || (a == "wacht" && b == "maar" && UpTo(context, s, j, "af")) || (a == "zeg" && b == "ik" && j + 2 <= s.Last && t[j + 2].Key == "je")
+                || Promised(context, s, j))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Twenty-second pass: "reken maar (dat)", "wacht (jij) maar tot", "dan zul je (eens) zien": an assurance told ahead.
+    private static bool Promised(CheckContext context, Sentence s, int j)
+    {
+        var t = context.Tokens;
+        var a = t[j].Key;
+        var b = t[j + 1].Key;
+        return (a == "reken" && b == "maar") || (a == "wacht" && UpTo(context, s, j, "maar") && UpTo(context, s, j, "tot"))
+            || (a is "zul" or "zult" or "zullen" && b is "je" or "jij" or "jullie" or "u" && UpTo(context, s, j, "zien"));
     }
 
     private static bool UpTo(CheckContext context, Sentence s, int j, string particle)

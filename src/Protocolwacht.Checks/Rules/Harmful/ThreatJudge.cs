@@ -29,7 +29,7 @@ internal static partial class ThreatJudge
             // twentieth pass's ultimatums, idioms of surprise harm, warnings after knowing and waiting told with a repeat; the
             // twenty-first's results on the body and vehicles driven at someone.
             if (LyingInWait(context, s) || UltimatumKept(context, s) || SurpriseHarm(context, sentences, si) || KnownThenWarned(context, sentences, si) || WaitedBefore(context, sentences, si)
-                || BodyResultPromised(context, s) || DrivenAtSomeone(context, s))
+                || BodyResultPromised(context, s) || DrivenAtSomeone(context, s) || PartTorn(context, s) || VeiledAboutThings(context, sentences, si))
             {
                 return (s.First, s.Last);
             }
@@ -252,7 +252,7 @@ internal static partial class ThreatJudge
         for (var k = s.First; k <= s.Last; k++)
         {
             // "Nog één woord en …", "nog een keer en …": an ultimatum is a condition too.
-            if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders"
+            if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders" or "zodra" or "wanneer"
                 || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "een" or "1" or "eenmaal") || (t[k].Key is "een" or "1" && MoreWithin(context, s, k) && UltimatumAnd(context, s) >= 0))
             {
                 return true;

@@ -112,6 +112,11 @@ internal static class Words
     public static readonly ClassMask BodyResult = C.Mask("body-result");
     public static readonly ClassMask Bruise = C.Mask("bruise");
     public static readonly ClassMask DriveVerb = C.Mask("drive-verb");
+    public static readonly ClassMask ForceVerb = C.Mask("force-verb");
+    public static readonly ClassMask TornOff = C.Mask("torn-off");
+    public static readonly ClassMask Villain = C.Mask("villain");
+    public static readonly ClassMask BodyState = C.Mask("body-state");
+    public static readonly ClassMask Colour = C.Mask("colour");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
