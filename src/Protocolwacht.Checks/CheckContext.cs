@@ -156,6 +156,34 @@ internal sealed class CheckContext
     /// <summary>People from the roster (and staff, parents) mentioned in the text.</summary>
     public List<PersonMention> People => _people ??= Resources.Roster.Find(this);
 
+    /// <summary>Whether a person mentioned starts at token <paramref name="index"/>; a loop, not a lambda that captures the index (a closure per call).</summary>
+    public bool PersonStartsAt(int index)
+    {
+        foreach (var person in People)
+        {
+            if (person.First == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person mentioned starts at a token from <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
+    public bool PersonStartsIn(int first, int last)
+    {
+        foreach (var person in People)
+        {
+            if (person.First >= first && person.First <= last)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The attachment descriptions folded and tokenized together, for rules that read them.</summary>
     public List<Token> DescriptionTokens
     {

@@ -102,6 +102,12 @@ internal sealed class LexiconIndex
     /// </summary>
     public static readonly List<LexiconMatch> NoMatches = [];
 
+    [ThreadStatic]
+    private static List<LexiconEntry>? t_entries;
+
+    [ThreadStatic]
+    private static List<Candidate>? t_candidates;
+
     /// <summary>
     /// Adds every match, in text order, to the list of its lexicon (<c>slots[entry.LexiconId]</c>; slots
     /// that are null are skipped, a slot holding <see cref="NoMatches"/> gets a list of its own at its first match).
@@ -109,48 +115,48 @@ internal sealed class LexiconIndex
     /// </summary>
     public void FindAll(ReadOnlySpan<Token> tokens, TokenClasses classes, List<LexiconMatch>?[] slots)
     {
-        var scratch = new List<LexiconEntry>(8);
+        // Only tokens that are not plain words (digits, masks, leetspeak) collect their candidates here, in lists kept
+        // per thread: two new lists per check were some 0.5 KB of a tweet's allocation.
+        var entries = t_entries ??= new List<LexiconEntry>(8);
+        var scratch = t_candidates ??= new List<Candidate>(8);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            ReadOnlySpan<LexiconEntry> candidates;
-            var open = ulong.MaxValue;
+            ReadOnlySpan<Candidate> candidates;
             if (classes.PlainWordAt(i) is { } plain)
             {
                 candidates = plain.Candidates;
-                if (plain.Next is { } next && i + 1 < tokens.Length && HasOneKey(tokens[i + 1]))
-                {
-                    open = next.Open(tokens[i + 1].Key);
-                }
             }
             else
             {
+                entries.Clear();
                 scratch.Clear();
-                CollectCandidates(token, classes[i], scratch);
+                CollectCandidates(token, classes[i], entries);
+                foreach (var entry in entries)
+                {
+                    scratch.Add(new Candidate(entry));
+                }
+
                 candidates = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch);
             }
 
             for (var c = 0; c < candidates.Length; c++)
             {
-                // A filter covers at most 64 candidates (see NextWordFilter); without one every bit is open.
-                if (c < 64 && (open & (1UL << c)) == 0)
+                ref readonly var candidate = ref candidates[c];
+
+                // Most candidates fail on the term after the first: a word bit and a class mask tell most of those apart.
+                if (!candidate.MayMatch(classes, i + 1))
                 {
                     continue;
                 }
 
-                var entry = candidates[c];
-                var slot = entry.LexiconId < slots.Length ? slots[entry.LexiconId] : null;
+                var slot = candidate.LexiconId < slots.Length ? slots[candidate.LexiconId] : null;
                 if (slot is null)
                 {
                     continue;
                 }
 
-                // Most candidates fail on the term after the first: a word bit and a class mask tell most of those apart.
-                if (entry.Ahead is { } ahead && !ahead.MayMatch(classes, i + 1))
-                {
-                    continue;
-                }
-
+                var entry = candidate.Entry;
                 var last = MatchRest(entry.Pattern, 1, tokens, classes, i + 1, token.Sentence);
                 if (last < 0)
                 {
@@ -175,17 +181,14 @@ internal sealed class LexiconIndex
     private static bool IsPlain(in Token token) =>
         token.AltKey is null && token.RawKey is null && (token.Flags & (TokenFlags.Masked | TokenFlags.Letters | TokenFlags.HexLike)) == TokenFlags.Letters;
 
-    // A token the next-word filter may judge by its key: no other reading, no mask.
-    private static bool HasOneKey(in Token token) => token.AltKey is null && token.RawKey is null && !token.Has(TokenFlags.Masked);
-
     private PlainWord Plain(in Token token) => _plainWords.GetOrAdd(token.Key, (this, token), static (s, _) =>
     {
         var classes = Language.TokenClassifier.Default.Classify(s.token);
         var found = new List<LexiconEntry>();
         s.Item1.CollectCandidates(s.token, classes, found);
-        LexiconEntry[] candidates = found.Count == 0 ? [] : [.. found];
+        Candidate[] candidates = found.Count == 0 ? [] : [.. found.ConvertAll(static e => new Candidate(e))];
         var isDictionaryWord = s.token.Key.Length >= 5 && Language.DictionaryWords.IsWordOrInflection(s.token.Key.AsSpan());
-        return new PlainWord(s.token.Key, classes, candidates, NextWordFilter.For(candidates), isDictionaryWord);
+        return new PlainWord(s.token.Key, classes, candidates, isDictionaryWord);
     });
 
     // The entries whose first term may match the token, in a fixed order: by its keys, then by parts and classes.

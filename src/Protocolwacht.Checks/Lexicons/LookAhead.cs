@@ -31,6 +31,12 @@ internal sealed class LookAhead
     /// <summary>How many words past the next one the term may fall (the gap before it); 0 for the next word only.</summary>
     public int Reach => _reach;
 
+    /// <summary>The word bits of the term's exact forms (see <see cref="WordBit"/>).</summary>
+    public ulong Words => _words;
+
+    /// <summary>The term's classes.</summary>
+    public ClassMask Classes => _classes;
+
     /// <summary>The test for a pattern, or null when its second term (or the term after a leading gap) is not words and classes only.</summary>
     public static LookAhead? For(Term[] pattern)
     {
@@ -48,13 +54,16 @@ internal sealed class LookAhead
     /// Whether one of the tokens from <paramref name="next"/> to the reach of the gap may be the term: it has one of its
     /// classes, or its word bit is one of the term's (a token that is not a plain word has every bit, see <see cref="ClassedToken"/>).
     /// </summary>
-    public bool MayMatch(TokenClasses classes, int next)
+    public bool MayMatch(TokenClasses classes, int next) => MayMatch(classes, next, _reach, _words, _classes);
+
+    /// <summary>The same test from the look-ahead's fields, as <see cref="Candidate"/> keeps them.</summary>
+    public static bool MayMatch(TokenClasses classes, int next, int reach, ulong words, ClassMask termClasses)
     {
-        var last = Math.Min(next + _reach, classes.Length - 1);
+        var last = Math.Min(next + reach, classes.Length - 1);
         for (var k = next; k <= last; k++)
         {
             var token = classes.At(k);
-            if ((token.WordBits & _words) != 0 || (token.Classes & _classes) != 0)
+            if ((token.WordBits & words) != 0 || (token.Classes & termClasses) != 0)
             {
                 return true;
             }

@@ -92,7 +92,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         var sentences = Harmful.Sentence.All(context);
-        var si = sentences.FindIndex(s => s.First <= token && token <= s.Last);
+        var si = Harmful.Sentence.IndexOf(sentences, token);
         if (si < 0 || !Harmful.CounterSpeech.Condemned(context, sentences, token))
         {
             return false;
@@ -307,7 +307,7 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if ((c[k] & Said) != 0 || context.People.Exists(p => p.First == k))
+            if ((c[k] & Said) != 0 || context.PersonStartsAt(k))
             {
                 return !Own(tokens, k);
             }

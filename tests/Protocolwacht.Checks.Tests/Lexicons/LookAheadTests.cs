@@ -43,6 +43,31 @@ public class LookAheadTests
     }
 
     [Fact]
+    public void Candidate_OnCorpusPosts_AnswersAsItsEntrysLookAhead()
+    {
+        // Every entry, with and without a look-ahead: the candidate array's copy of the fields must give the same answer.
+        var entries = Resources.Lexicons.SelectMany(l => l.Entries).ToArray();
+        var (ruledOut, withoutTest) = (0, 0);
+        foreach (var text in CorpusTexts().Take(100))
+        {
+            var classes = Classes(text);
+            for (var next = 1; next <= classes.Length; next++)
+            {
+                foreach (var entry in entries)
+                {
+                    var expected = entry.Ahead?.MayMatch(classes, next) ?? true;
+                    Assert.Equal(expected, new Candidate(entry).MayMatch(classes, next));
+                    ruledOut += expected ? 0 : 1;
+                    withoutTest += entry.Ahead is null ? 1 : 0;
+                }
+            }
+        }
+
+        // Both kinds were compared: entries the look-ahead rules out, and entries without one (always open).
+        Assert.True(ruledOut > 0 && withoutTest > 0, $"ruled out {ruledOut}, without a test {withoutTest}");
+    }
+
+    [Fact]
     public void MayMatch_AfterAGap_LooksAtEveryWordInReachAndNoFurther()
     {
         var ahead = LookAhead.For([Term.Parse("weet"), Term.Parse("~2"), Term.Parse("waar")])!;

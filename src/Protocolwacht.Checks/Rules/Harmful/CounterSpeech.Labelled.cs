@@ -43,7 +43,7 @@ internal static partial class CounterSpeech
         var t = context.Tokens;
         if ((context.Classes[j] & Words.Labelling) == 0
             || !((j + 1 <= s.Last && t[j + 1].Key == "als") || (j + 2 <= s.Last && t[j + 2].Key == "als")
-                || Enumerable.Range(Math.Max(group + 1, j - 3), Math.Max(0, j - Math.Max(group + 1, j - 3))).Any(a => t[a].Key == "als")))
+                || AlsBefore(t, Math.Max(group + 1, j - 3), j)))
         {
             return false;
         }
@@ -68,5 +68,19 @@ internal static partial class CounterSpeech
         }
 
         return true;
+    }
+
+    // "als" among tokens from..to-1; a loop, where a lambda capturing the tokens made a closure on every call.
+    private static bool AlsBefore(List<Normalisation.Token> t, int from, int to)
+    {
+        for (var a = from; a < to; a++)
+        {
+            if (t[a].Key == "als")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

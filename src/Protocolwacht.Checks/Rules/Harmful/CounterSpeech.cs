@@ -13,7 +13,7 @@ internal static partial class CounterSpeech
     /// </summary>
     public static bool Condemned(CheckContext context, List<Sentence> sentences, int at)
     {
-        var si = sentences.FindIndex(s => s.First <= at && at <= s.Last);
+        var si = Sentence.IndexOf(sentences, at);
         return si >= 0 && sentences[si].Has(context.Classes, Words.Group) && Around(context, sentences, si);
     }
 

@@ -118,7 +118,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
-            if (match.Entry.Tag == "insult-adj" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } clause && clause.RelativeObject(context, match.First, match.Last))
+            if (match.Entry.Tag == "insult-adj" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } clause && clause.RelativeObject(context, match.First, match.Last))
             {
                 continue;
             }
@@ -132,7 +132,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             // An insult or threat in a sentence about a quoted work is said of its characters (the lexicon's
             // "unless @fiction" sees words for a story, not a title).
             // A title without quotation marks ("lees De idioot van …") names a work too, but only for the words in it.
-            if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && sentences.Find(s => s.First <= match.First && match.First <= s.Last) is { Last: >= 0 } sentence
+            if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } sentence
                 && (sentence.NamesAWork(context) || (match.Entry.Tag != "threat" && UnquotedTitle.Contains(context, sentence, match.Last))))
             {
                 continue;

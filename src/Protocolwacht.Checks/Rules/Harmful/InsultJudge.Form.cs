@@ -37,8 +37,25 @@ internal static partial class InsultJudge
         }
 
         var parts = CompoundWords.PartsOf(key);
-        var headed = parts.Any(p => p.Length < key.Length && key.EndsWith(p, StringComparison.Ordinal) && (WordClasses.Default.Of(p) & Words.ContemptHead) != 0);
-        return headed && parts.Any(p => p.Length < key.Length && key.StartsWith(p, StringComparison.Ordinal) && Negative(p));
+        return HasPart(parts, key, head: true) && HasPart(parts, key, head: false);
+    }
+
+    // A proper part that ends the word and is a contempt head, or starts it and is negative. A loop: lambdas capturing the
+    // key made a closure on every call of ContemptByForm, before its first test.
+    private static bool HasPart(IReadOnlyList<string> parts, string key, bool head)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var p = parts[i];
+            if (p.Length < key.Length && (head
+                ? key.EndsWith(p, StringComparison.Ordinal) && (WordClasses.Default.Of(p) & Words.ContemptHead) != 0
+                : key.StartsWith(p, StringComparison.Ordinal) && Negative(p)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A proper suffix of the word (at least one letter before it) that is a contempt head in one of its forms; what any

@@ -73,7 +73,7 @@ internal static partial class InsultJudge
 
             // "Die nieuwe buren uit Syrië:": a demonstrative before the colon points at people unless an animal is named.
             // A group adjective before a thing describes the thing ("die zwarte vlekjes", "Turkse pizza"): no people.
-            people |= ((c[j] & (Words.Target | Words.Group)) != 0 && !GroupHateJudge.ThingDescribed(context, s, j)) || context.People.Exists(p => p.First == j)
+            people |= ((c[j] & (Words.Target | Words.Group)) != 0 && !GroupHateJudge.ThingDescribed(context, s, j)) || context.PersonStartsAt(j)
                 || (asked < 0 && context.Tokens[j].Key is "die" or "deze");
         }
 

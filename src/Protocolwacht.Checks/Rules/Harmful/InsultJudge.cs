@@ -310,7 +310,7 @@ internal static partial class InsultJudge
     };
 
     private static bool Named(CheckContext context, Sentence s) =>
-        context.People.Exists(p => p.First >= s.First && p.First <= s.Last);
+        context.PersonStartsIn(s.First, s.Last);
 
     // An insulting emoji in a sentence that names someone.
     private static (int, int)? Emoji(CheckContext context, List<Sentence> sentences)

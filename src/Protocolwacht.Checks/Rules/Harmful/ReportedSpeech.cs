@@ -26,7 +26,7 @@ internal static class ReportedSpeech
             }
 
             return context.ClauseBreakBetween(last, k) && t[who].Sentence == sentence && (c[who] & Words.FirstPerson) == 0
-                && ((c[who] & (Words.Kin | Words.Person | Words.SchoolPerson | Words.ThirdPerson)) != 0 || context.People.Exists(p => p.First == who));
+                && ((c[who] & (Words.Kin | Words.Person | Words.SchoolPerson | Words.ThirdPerson)) != 0 || context.PersonStartsAt(who));
         }
 
         return false;

@@ -44,7 +44,7 @@ internal static class SarcasticComplaintJudge
             var toTheMaker = k + 2 < t.Count && t[k + 1].Key is "voor" or "aan" && t[k + 2].Key == "wie";
             if (organised || toTheMaker || ironicEmoji)
             {
-                var sentence = sentences.Find(s => s.First <= k && k <= s.Last);
+                var sentence = Sentence.Containing(sentences, k);
                 return (k, sentence.Last >= k ? sentence.Last : k);
             }
         }

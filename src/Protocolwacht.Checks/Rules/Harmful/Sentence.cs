@@ -3,6 +3,30 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// <summary>The tokens of one sentence of the draft: [First, Last], inclusive, with their classes.</summary>
 internal readonly record struct Sentence(int First, int Last)
 {
+    /// <summary>
+    /// The index of the sentence holding token <paramref name="token"/>, -1 if none: what <c>FindIndex</c> with a lambda
+    /// capturing the token gave, without a closure and a delegate per call.
+    /// </summary>
+    public static int IndexOf(List<Sentence> sentences, int token)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].First <= token && token <= sentences[i].Last)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The sentence holding token <paramref name="token"/>, or <c>default</c>: what <c>Find</c> with such a lambda gave.</summary>
+    public static Sentence Containing(List<Sentence> sentences, int token)
+    {
+        var i = IndexOf(sentences, token);
+        return i < 0 ? default : sentences[i];
+    }
+
     public static List<Sentence> All(CheckContext context)
     {
         var tokens = context.Tokens;

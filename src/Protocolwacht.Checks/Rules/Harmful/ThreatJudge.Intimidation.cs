@@ -151,6 +151,21 @@ internal static partial class ThreatJudge
         return false;
     }
 
+    // The first token at or after a character offset, -1 if none; a loop, where a lambda capturing the addresses made a
+    // closure on every call of MenacedHome, before its emoji test.
+    private static int FirstFrom(List<Normalisation.Token> tokens, int start)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start >= start)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     // A menacing emoji with a street address ("Kerkstraat 14, toch? 😈") or with the addressee's home ("wacht maar tot
     // je thuis bent 🔪"); the author's own home ("mijn") is no threat to anyone.
     private static (int First, int Last)? MenacedHome(CheckContext context, List<Sentence> sentences)
@@ -164,7 +179,7 @@ internal static partial class ThreatJudge
         AddressScanner.Scan(context.Tokens, addresses);
         if (addresses.Count > 0)
         {
-            var first = context.Tokens.FindIndex(token => token.Start >= addresses[0].Start);
+            var first = FirstFrom(context.Tokens, addresses[0].Start);
             return first < 0 ? null : (first, Math.Min(context.Tokens.Count - 1, first + 1));
         }
 

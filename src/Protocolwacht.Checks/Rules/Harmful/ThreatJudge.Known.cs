@@ -47,7 +47,7 @@ internal static partial class ThreatJudge
             for (var j = k + 1; j <= Math.Min(s.Last, k + 10); j++)
             {
                 asked |= t[j].Key is "waar" or "welk" or "welke" or "wanneer" or "laat" or "rondje" or "route" or "plek";
-                if (asked && ((c[j] & (Words.SecondPerson | Words.Target)) != 0 || context.People.Exists(p => p.First == j)))
+                if (asked && ((c[j] & (Words.SecondPerson | Words.Target)) != 0 || context.PersonStartsAt(j)))
                 {
                     return k;
                 }

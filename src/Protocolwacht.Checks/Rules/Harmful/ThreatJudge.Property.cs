@@ -42,7 +42,7 @@ internal static partial class ThreatJudge
         }
 
         return k + 2 <= s.Last && t[k + 1].Key == "van" && (t[k + 2].Key is "je" or "jou" or "jouw" or "hem" or "haar" or "hun" or "jullie"
-            || (k + 3 <= s.Last && (context.Classes[k + 3] & Words.Target) != 0) || context.People.Exists(p => p.First == k + 2));
+            || (k + 3 <= s.Last && (context.Classes[k + 3] & Words.Target) != 0) || context.PersonStartsAt(k + 2));
     }
 
     // The damage after the property in its clause: a word of `disruption` or `damage` ("lek", "kapot", "plat"), a particle at the

@@ -102,7 +102,7 @@ internal static partial class ThreatJudge
             pointed |= (c[j] & Words.Target) != 0 && j > s.First && t[j - 1].Key is "die" or "dat" or "deze";
         }
 
-        return pointed || context.People.Exists(p => p.First >= s.First && p.First <= s.Last) || (future && s.Has(c, Words.SecondPerson));
+        return pointed || context.PersonStartsIn(s.First, s.Last) || (future && s.Has(c, Words.SecondPerson));
     }
 
     // "ik", "we" within three words before or after: the author speaks of themselves.

@@ -73,7 +73,7 @@ internal static partial class ThreatJudge
     {
         var c = context.Classes;
         return (c[k] & (Words.SecondPerson | Words.Target)) != 0 || context.Tokens[k].Key is "hij" or "zij" || (c[k] & Words.OthersPossessive) != 0
-            || context.People.Exists(p => p.First == k);
+            || context.PersonStartsAt(k);
     }
 
     // "(ligt/eindigt/belandt) in de sloot", "in het water", "in de prullenbak": a `dump-place` right after "in" (and an article).

@@ -125,7 +125,7 @@ internal static partial class ThreatJudge
                 return -1;
             }
 
-            if (t[j].Key is "je" or "jou" or "jullie" or "hem" or "haar" or "u" || (context.Classes[j] & Words.Target) != 0 || context.People.Exists(p => p.First == j))
+            if (t[j].Key is "je" or "jou" or "jullie" or "hem" or "haar" or "u" || (context.Classes[j] & Words.Target) != 0 || context.PersonStartsAt(j))
             {
                 return j;
             }

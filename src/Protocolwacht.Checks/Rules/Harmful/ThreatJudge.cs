@@ -274,7 +274,7 @@ internal static partial class ThreatJudge
     {
         var c = context.Classes;
         var t = context.Tokens;
-        if (s.Has(c, Words.SecondPerson | Words.Target) || t[s.First].Key == "wie" || context.People.Exists(p => p.First >= s.First && p.First <= s.Last))
+        if (s.Has(c, Words.SecondPerson | Words.Target) || t[s.First].Key == "wie" || context.PersonStartsIn(s.First, s.Last))
         {
             return true;
         }
@@ -322,7 +322,7 @@ internal static partial class ThreatJudge
             {
                 for (var m = j + 1; m < k; m++)
                 {
-                    if ((context.Classes[m] & (Words.SecondPerson | Words.Target)) != 0 || t[m].Key is "hem" or "haar" or "hen" or "ze" || context.People.Exists(p => p.First == m))
+                    if ((context.Classes[m] & (Words.SecondPerson | Words.Target)) != 0 || t[m].Key is "hem" or "haar" or "hen" or "ze" || context.PersonStartsAt(m))
                     {
                         return true;
                     }

@@ -5,10 +5,11 @@ using Protocolwacht.Domain.Organisation;
 namespace Protocolwacht.Checks.Tests.Lexicons;
 
 /// <summary>
-/// The lexicon index skips the candidates of a plain word that the next word rules out (see NextWordFilter): it
-/// finds the same matches, in the same order, as comparing every candidate, and the filter does rule some out.
+/// A plain word's candidates, kept by the lexicon index across checks with their look-ahead beside them (see
+/// PlainWord, Candidate), find the same matches, in the same order, as the candidates the index collects afresh for a
+/// token that is not a plain word (whose look-ahead cannot rule anything out by its key, only by its classes).
 /// </summary>
-public class NextWordFilterTests
+public class PlainWordCandidatesTests
 {
     private static readonly CheckResources Resources = new(OrganisationModel.Demo, new CheckOptions());
 
@@ -20,7 +21,7 @@ public class NextWordFilterTests
     [InlineData("De. Helft van de. Klas")] // a sentence end after the first word
     [InlineData("de h*lft van de k*as en de 1d10t")] // masked and leetspeak next words
     [InlineData("de")] // the first word is the last token
-    public void FindAll_WithTheFilter_FindsWhatComparingEveryCandidateFinds(string text)
+    public void FindAll_FromAPlainWordsCandidates_FindsWhatCollectingThemAfreshFinds(string text)
     {
         var tokens = Tokenizer.Tokenize(NormalisedText.Create(text)).ToArray();
         var classes = Resources.Index.Classify(tokens);
@@ -32,9 +33,9 @@ public class NextWordFilterTests
     }
 
     [Fact]
-    public void FindAll_WithTheFilter_StillFindsAnEntryTheNextWordNames()
+    public void FindAll_FromAPlainWordsCandidates_StillFindsAnEntryTheNextWordNames()
     {
-        // Shows the comparison above can see a difference: this sentence has a match a wrong filter would drop.
+        // Shows the comparison above can see a difference: this sentence has a match a wrong look-ahead would drop.
         var tokens = Tokenizer.Tokenize(NormalisedText.Create("De helft van de leerlingen is ziek.")).ToArray();
         var classes = Resources.Index.Classify(tokens);
 
@@ -43,20 +44,7 @@ public class NextWordFilterTests
         Assert.Contains("de helft van de", found, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Open_AfterAFunctionWord_RulesOutTheEntriesThatNameAnotherWord()
-    {
-        var tokens = Tokenizer.Tokenize(NormalisedText.Create("de helft")).ToArray();
-        var word = Resources.Index.Classify(tokens).PlainWordAt(0)!;
-        var helft = Array.FindIndex(word.Candidates, e => e.Source.StartsWith("de helft", StringComparison.Ordinal));
-
-        Assert.NotNull(word.Next);
-        Assert.InRange(helft, 0, 63);
-        Assert.NotEqual(0UL, word.Next.Open("helft") & (1UL << helft));
-        Assert.Equal(0UL, word.Next.Open("fiets") & (1UL << helft));
-    }
-
-    // The same classes without the plain words, so the index collects every token's candidates afresh, unfiltered.
+    // The same classes without the plain words, so the index collects every token's candidates afresh.
     private static TokenClasses WithoutPlainWords(TokenClasses classes)
     {
         var tokens = new ClassedToken[classes.Length];
