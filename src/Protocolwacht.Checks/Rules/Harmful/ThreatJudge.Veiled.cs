@@ -121,7 +121,7 @@ internal static partial class ThreatJudge
     {
         for (var j = s.First; j < k; j++)
         {
-            if ((context.Classes[j] & (Words.Target | Words.ThirdPerson)) != 0 || context.People.Exists(p => p.First == j))
+            if ((context.Classes[j] & (Words.Target | Words.ThirdPerson)) != 0 || context.PersonStartsAt(j))
             {
                 return true;
             }
