@@ -41,14 +41,24 @@ run() { # BUILD-MODE TEST-MODE [ACTION]
   fi
   wait "$script"
   status=$?
-  sleep 0.5 # a process the script failed to stop would still be alive now
 }
 kill_build() { kill -TERM "$(head -n 1 "$stubs/pids")"; }
 kill_script() { kill -TERM "$1"; }
 last_line_fails() { [ "$(tail -n 1 "$stubs/out")" = "0 passed, 1 failed" ] && [ "$status" -ne 0 ]; }
 no_test_started() { ! grep -q '^test ' "$stubs/calls" && ! grep -q ' testing$' "$stubs/out"; }
 says() { grep -q -- "$1" "$stubs/out"; }
-none_left() { local pid; for pid in $(cat "$stubs/pids" 2>/dev/null); do kill -0 "$pid" 2>/dev/null && return 1; done; return 0; }
+# A process the script stopped may take a moment to exit on a busy machine, and a zombie (dead, not yet reaped) counts as
+# gone; one still running after 10 s was not stopped.
+alive() { [ -r "/proc/$1/stat" ] && [ "$(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null)" != Z ]; }
+none_left() {
+  local pid
+  for _ in $(seq 50); do
+    for pid in $(cat "$stubs/pids" 2>/dev/null); do alive "$pid" && break; pid=""; done
+    [ -z "${pid:-}" ] && return 0
+    sleep 0.2
+  done
+  return 1
+}
 
 run fail pass
 check "a failing build: failing summary" last_line_fails
