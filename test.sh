@@ -37,7 +37,39 @@ cleanup() {
   [ -n "${postgres_starter:-}" ] && wait "$postgres_starter" 2>/dev/null
   scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+# A SIGTERM (a CI job cancelled or timed out) or Ctrl-C ends the script here, with a failing summary line: a trap
+# alone would run the clean-up and then carry on into the next step without PostgreSQL or the work folder. The step
+# running in the background (run_step) is stopped first; the EXIT trap then cleans up.
+# The handler writes to the script's own output (3, 4): the trap runs inside the step's redirection (the build's log).
+step_pid=""
+exec 3>&1 4>&2
+stopped() {
+  [ -n "$step_pid" ] && kill -TERM -- "-$step_pid" 2>/dev/null && wait "$step_pid" 2>/dev/null
+  {
+    log "stopped by SIG$1 ${step_name:-}"
+    echo "test.sh was stopped by SIG$1 before it finished (${step_name:-}): no test result counts"
+    echo "0 passed, 1 failed"
+  } >&3 2>&4
+  exit $(( 128 + $2 ))
+}
+trap 'stopped TERM 15' TERM
+trap 'stopped INT 2' INT
+# Runs one step in the background and waits for it: bash runs a trap only once the command in the foreground has
+# ended, so a build in the foreground would finish (minutes) before the script noticed a SIGTERM; `wait` returns at once.
+# The step gets a process group of its own (set -m), so stopping it reaches every process it started (the lanes'
+# test hosts), and only those.
+run_step() { # NAME COMMAND...
+  step_name=$1
+  set -m
+  "${@:2}" &
+  step_pid=$!
+  set +m
+  wait "$step_pid"
+  local status=$?
+  step_pid=""
+  return "$status"
+}
 
 # PostgreSQL starts beside the build (initdb and the server's start are mostly waiting on the disk); the tests
 # need it only after the build.
@@ -60,12 +92,19 @@ export EXTRAS_FILTER="$work/extras.slnf"
 # The compiler server: without it every project's compile is a new compiler process that loads and JIT-compiles
 # the compiler and the analyzers again (some hosts set UseSharedCompilation=false in the environment). It is shut
 # down after the build, so nothing of the build outlives it.
-if ! { dotnet restore Protocolwacht.slnx -nologo -v q && dotnet build "$work/tested.slnf" -c Release --no-restore -nologo \
-    -v q -clp:ErrorsOnly -p:UseSharedCompilation=true; } > "$work/build.log" 2>&1; then
+build_failed() { # STEP STATUS: the build's step failed or was killed; nothing is tested
   dotnet build-server shutdown --vbcscompiler > /dev/null 2>&1
-  cat "$work/build.log" | tail -n 60
+  tail -n 60 "$work/build.log"
+  if [ "$2" -gt 128 ]; then
+    echo "the $1 was killed by signal $(( $2 - 128 )) ($(kill -l "$2" 2>/dev/null || echo ?)): no tests were run"
+  else
+    echo "the $1 failed (exit status $2; its log's last lines are above): no tests were run"
+  fi
   echo "0 passed, 1 failed"; exit 1
-fi
+}
+run_step restore dotnet restore Protocolwacht.slnx -nologo -v q > "$work/build.log" 2>&1 || build_failed restore $?
+run_step build dotnet build "$work/tested.slnf" -c Release --no-restore -nologo -v q -clp:ErrorsOnly \
+  -p:UseSharedCompilation=true >> "$work/build.log" 2>&1 || build_failed build $?
 dotnet build-server shutdown --vbcscompiler > /dev/null 2>&1
 log "built"
 
@@ -141,8 +180,12 @@ run_item() {
 export -f run_project run_item
 export RESULTS="$work/results" SCRIPT_STARTED=$(( $(date +%s) - SECONDS ))
 mkdir -p "$RESULTS"
-printf '%s\n' "${queue[@]}" extras format | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
-status=${PIPESTATUS[1]}
+lanes() {
+  printf '%s\n' "${queue[@]}" extras format | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
+  return "${PIPESTATUS[1]}"
+}
+run_step tests lanes
+status=$?
 
 # Count from the TRX files: one per test project, so a crashed project without a summary still shows up
 # (as a failure via the exit status below).

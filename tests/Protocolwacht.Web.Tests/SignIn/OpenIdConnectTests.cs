@@ -24,7 +24,7 @@ public sealed partial class OpenIdConnectTests
         var last = await SignInThroughProviderAsync(client);
 
         var page = await last.Content.ReadAsStringAsync();
-        Assert.True(last.StatusCode == HttpStatusCode.OK, $"{last.StatusCode} at {last.RequestMessage!.RequestUri}: {page[..Math.Min(page.Length, 2000)]}");
+        Assert.True(last.StatusCode == HttpStatusCode.OK, $"{last.StatusCode} at {last.RequestMessage!.RequestUri}: {page[..Math.Min(page.Length, 2000)]}{app.Log.ForMessage()}");
         Assert.Equal("/", last.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Sanne de Boer", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/roles", UriKind.Relative))).StatusCode); // administrator
@@ -44,8 +44,9 @@ public sealed partial class OpenIdConnectTests
 
         var last = await SignInThroughProviderAsync(client);
 
-        Assert.Equal(HttpStatusCode.Forbidden, last.StatusCode);
-        Assert.Contains("hoort niet bij een medewerker van deze organisatie", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var page = await last.Content.ReadAsStringAsync();
+        Assert.True(last.StatusCode == HttpStatusCode.Forbidden, $"{last.StatusCode} at {last.RequestMessage!.RequestUri}{app.Log.ForMessage()}");
+        Assert.Contains("hoort niet bij een medewerker van deze organisatie", page, StringComparison.Ordinal);
         var posts = await client.GetAsync(new Uri("/posts", UriKind.Relative));
         Assert.StartsWith("/account/signin", posts.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.SignInFailed).SingleAsync());
