@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.OpenId;
+using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Tests.SignIn;
 
@@ -64,6 +67,10 @@ public sealed partial class OpenIdConnectTests
             o.Settings["Authentication:OpenIdConnect:ClientId"] = OpenIdProvider.ClientId;
             o.Settings["Authentication:OpenIdConnect:ClientSecret"] = OpenIdProvider.ClientSecret;
             o.Settings["Authentication:OpenIdConnect:RequireHttpsMetadata"] = "false";
+            // The provider runs in this test process: on a saturated machine (three lanes on two cores) its discovery
+            // document can take longer than the handler's 60 s default, and the sign-in then fails with IDX20803 and a
+            // 500 (tests7 reproduced that message with a 1 ms timeout). Production keeps the default.
+            o.Services = s => s.Configure<OpenIdConnectOptions>(OpenIdConnectSignIn.Scheme, x => x.BackchannelTimeout = TimeSpan.FromMinutes(5));
         });
         await provider.RegisterClientAsync(app.BaseAddress);
         return app;
