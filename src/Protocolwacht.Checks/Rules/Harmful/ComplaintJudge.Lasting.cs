@@ -46,7 +46,8 @@ internal static partial class ComplaintJudge
         var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & Breakdown) != 0)
+            // "Geen storingen meer sinds het nieuwe netwerk": a breakdown denied is praise.
+            if ((context.Classes[k] & Breakdown) != 0 && !s.NegatedAt(context, k, 2))
             {
                 return true;
             }
