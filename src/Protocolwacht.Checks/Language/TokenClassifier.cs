@@ -65,7 +65,9 @@ internal sealed partial class TokenClassifier
             | classes.Mask("filing") | classes.Mask("weapon") | classes.Mask("improvised-weapon")
             // Nineteenth pass (school15): a meeting, form or plan of the work by its last part ("evaluatieoverleg",
             // "registratieformulier", "directieberaad").
-            | classes.Mask("work-measure");
+            | classes.Mask("work-measure")
+            // Twenty-second pass (school18): a teaching method or book by its last part ("rekenmethode", "taalboek").
+            | classes.Mask("teaching-material");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");

@@ -106,6 +106,14 @@ internal sealed class DiscussionRule(CheckResources resources) : ICheckRule
             return;
         }
 
+        if (EchoDenial.Find(context) is { } denied)
+        {
+            var (start, end) = context.SpanOf(denied.First, denied.Last);
+            findings.Add(new Finding(Categories.Discussion, Severity.Doubt, Protocol.DONT4.Id, start, end,
+                $"Je gaat in je reactie in op de kwestie (\"{context.Quote(start, end)}\"). Corrigeer of verdedig niet online: bedank voor het bericht en nodig uit voor een gesprek op school of per telefoon; {Cite}."));
+            return;
+        }
+
         if (redirect || thanks)
         {
             return;

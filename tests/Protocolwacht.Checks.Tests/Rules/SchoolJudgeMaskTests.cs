@@ -43,5 +43,8 @@ public class SchoolJudgeMaskTests
         Assert.Contains("Imposed", names);
         Assert.Contains("Heeding", names);
         Assert.Contains("Indoor", names);
+        Assert.Contains("Breakdown", names);
+        Assert.Contains("DecisionVerb", names);
+        Assert.Contains("ClassOrPupils", names);
     }
 }

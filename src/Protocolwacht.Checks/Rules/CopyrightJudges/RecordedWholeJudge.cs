@@ -10,7 +10,7 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 /// ("de hele les gefilmd voor mijn portfolio") and a film watched ("de hele film 'Frozen' gekeken": the work is the
 /// only recording word) are not.
 /// </summary>
-internal static class RecordedWholeJudge
+internal static partial class RecordedWholeJudge
 {
     private static readonly ClassMask Recording = Language.WordClasses.Default.Mask("recording");
     private static readonly ClassMask ReadAloud = Language.WordClasses.Default.Mask("read-aloud");
@@ -22,7 +22,7 @@ internal static class RecordedWholeJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            if (AsAudio(context, s) is { } audio)
+            if ((AsAudio(context, s) ?? WholeMaterial(context, s)) is { } audio)
             {
                 return audio;
             }
