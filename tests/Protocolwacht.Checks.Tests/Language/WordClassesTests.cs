@@ -48,4 +48,12 @@ public class WordClassesTests
     [InlineData("kakelen", "profanity-stem")]
     public void Classify_AWordThatOnlyContainsACurse_IsNoCurse(string word, string className) =>
         Assert.False(In(word, className), $"{word} should not be in {className}");
+
+    // "zo'n" is two tokens to the tokenizer ("zo" + "n"), so a class line "zo'n" folded to the key "zon" and made the
+    // sun a pronoun and a quantifier ("De zon is typisch ..." read as a statement about a group).
+    [Theory]
+    [InlineData("zon", "quantifier")]
+    [InlineData("zon", "third-person")]
+    public void Classify_TheSun_IsNoPronounOrQuantifier(string word, string className) =>
+        Assert.False(In(word, className), $"{word} should not be in {className}");
 }
