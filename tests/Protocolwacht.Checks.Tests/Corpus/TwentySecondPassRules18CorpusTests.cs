@@ -42,9 +42,11 @@ public class TwentySecondPassRules18CorpusTests
     /// "kan hij zijn kaak laten hechten", "ze zou er maar zuinig op moeten zijn" after "Jij weet toch waar …", "hoopt
     /// maar beter dat er niets met zijn bedrijfsbusje gebeurt", "ruk ik die vrouw het haar uit haar hoofd" ("het haar",
     /// not a possessive, before the part), "Zijn camper heeft hij niet lang meer". The false block ("Daar kun je donder
-    /// op zeggen: onze groep 8 wint …", a profanity finding on "donder") is older than the pass.
+    /// op zeggen: onze groep 8 wint …", a profanity finding on "donder") is older than the pass. After the lead's
+    /// retrain at stop 41 (harmful-statement threshold 0.95 → 0.97 by the training's own selection): 0.768 / 0.200 (6/30)
+    /// / 0.038: "kan hij zijn kaak laten hechten" is no longer doubted by the second opinion; the floor follows.
     /// </summary>
     [Fact]
     public void Fresh28Rules18HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh28-rules18-heldout.jsonl")), "fresh28-rules18-heldout", 0.76, 0.17, 0.04, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh28-rules18-heldout.jsonl")), "fresh28-rules18-heldout", 0.76, 0.20, 0.04, 0.0);
 }

@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.006329072)]
-    [InlineData("dev-002", "harmful-statement", 0.91953427)]
-    [InlineData("dev-003", "harmful-statement", 0.00025413)]
-    [InlineData("dev-001", "confidential", 0.001895773)]
-    [InlineData("dev-002", "confidential", 0.0001618642)]
-    [InlineData("dev-003", "confidential", 0.00040818533)]
-    [InlineData("dev-001", "personal-data", 0.0046306215)]
-    [InlineData("dev-002", "personal-data", 0.051283795)]
-    [InlineData("dev-003", "personal-data", 0.0011950004)]
+    [InlineData("dev-001", "harmful-statement", 0.02721923)]
+    [InlineData("dev-002", "harmful-statement", 0.9282338)]
+    [InlineData("dev-003", "harmful-statement", 0.00040477194)]
+    [InlineData("dev-001", "confidential", 0.0023233416)]
+    [InlineData("dev-002", "confidential", 0.00017748652)]
+    [InlineData("dev-003", "confidential", 0.0007519969)]
+    [InlineData("dev-001", "personal-data", 0.0055126557)]
+    [InlineData("dev-002", "personal-data", 0.054105822)]
+    [InlineData("dev-003", "personal-data", 0.0009809224)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
