@@ -13,9 +13,11 @@ internal static partial class InsultJudge
     public static int OpinionEvaluated(CheckContext context, Sentence s, int k)
     {
         var c = context.Classes;
+        // "een stomme opmerking van die vader": the remark of a person named after it is said of that person (the lexicon's
+        // insult-adj line on remarks "van" a school person).
         if (k + 1 <= s.Last && (c[k + 1] & Words.OpinionNoun) != 0)
         {
-            return k + 1;
+            return k + 3 <= s.Last && context.Tokens[k + 2].Key == "van" && ((c[k + 3] & Words.Target) != 0 || (k + 4 <= s.Last && (c[k + 4] & Words.Target) != 0)) ? -1 : k + 1;
         }
 
         // "die achterlijke vader": the word describes the person after it, whatever the sentence opens with.

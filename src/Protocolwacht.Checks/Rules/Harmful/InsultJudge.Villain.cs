@@ -116,9 +116,29 @@ internal static partial class InsultJudge
     // or article between).
     private static bool Opposed(CheckContext context, Sentence s, int k, int j)
     {
+        // In another clause the role is pointed back at by a demonstrative ("stuk voor stuk criminelen, die mensen van de
+        // directie"); without one it is another clause's subject ("…, groep 4 speelt tikkertje").
+        if (context.ClauseBreakBetween(Math.Min(k, j), Math.Max(k, j)) && !DemonstrativeBefore(context, s, j))
+        {
+            return true;
+        }
+
         for (var m = j - 1; m > k && m >= j - 3; m--)
         {
             if (context.Tokens[m].Key is "en" or "tegen")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DemonstrativeBefore(CheckContext context, Sentence s, int j)
+    {
+        for (var m = j - 1; m >= s.First && m >= j - 4; m--)
+        {
+            if (context.Tokens[m].Key is "die" or "deze" or "dat" or "dit")
             {
                 return true;
             }

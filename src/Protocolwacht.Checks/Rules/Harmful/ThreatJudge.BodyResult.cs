@@ -51,7 +51,7 @@ internal static partial class ThreatJudge
         }
 
         // Twenty-third pass: the care the body will need, "naar/bij de EHBO", "op de huisartsenpost".
-        if ((c[k] & Words.CarePlace) != 0 && t[before].Key is "naar" or "bij" or "op" or "in")
+        if ((c[k] & Words.CarePlace) != 0 && t[before].Key is "naar" or "bij" or "op" or "in" && !AtWork(context, s, k))
         {
             return true;
         }
