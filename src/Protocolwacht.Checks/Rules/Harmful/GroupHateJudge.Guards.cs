@@ -16,8 +16,17 @@ internal static partial class GroupHateJudge
 
         var before = context.Tokens[k - 1].Key;
         var article = before is "een" or "de" or "het";
-        var possessive = (context.Classes[k - 1] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson)) != 0 && before is not ("die" or "deze" or "zulke" or "zo'n");
-        return (article || possessive) && !(k - 2 >= s.First && context.Tokens[k - 2].Key is "wat" or "zo'n");
+        var possessive = (context.Classes[k - 1] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson)) != 0 && before is not ("die" or "deze" or "zulke");
+        return (article || possessive) && !(k - 2 >= s.First && context.Tokens[k - 2].Key == "wat");
+    }
+
+    // Twenty-third pass: "Iemand vindt dat vluchtelingen hier niet horen. Wat een achterlijk standpunt.", "die mening over
+    // homo's is dom": the word judges an opinion named before the group (or a group carried from the sentence before), not
+    // the group. "Homo's hebben een achterlijke mening" says it of the group, named first.
+    private static bool OpinionOverGroup(CheckContext context, Sentence s, int group, int k)
+    {
+        var opinion = InsultJudge.OpinionEvaluated(context, s, k);
+        return opinion >= 0 && (opinion < group || (context.Classes[group] & (Words.Group | Words.Slur)) == 0);
     }
 
     // "slachtoffer van", "worden gepest door": a word of suffering between the group and the evaluation.

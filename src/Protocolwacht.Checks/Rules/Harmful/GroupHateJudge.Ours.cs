@@ -88,7 +88,7 @@ internal static partial class GroupHateJudge
                 return true;
             }
 
-            if (t[j].Key == "n" && j - 2 >= s.First && t[j - 1].Key == "zo" && t[j - 2].Key == "nooit")
+            if (j - 2 >= s.First && Sentence.ZoN(context, j) && t[j - 2].Key == "nooit")
             {
                 return true;
             }

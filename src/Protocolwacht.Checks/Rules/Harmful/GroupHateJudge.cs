@@ -115,7 +115,8 @@ internal static partial class GroupHateJudge
 
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
                     && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k))
-                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && (OneVictim(context, s, group) || s.RelativeObject(context, k, group))))
+                    && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && (OneVictim(context, s, group) || s.RelativeObject(context, k, group)))
+                    && !OpinionOverGroup(context, s, group, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

@@ -117,6 +117,13 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // Twenty-third pass: "die uitspraak is idioot", "wat een achterlijke opvatting": an opinion called stupid, not a person.
+            if (match.Entry.Tag is "insult" or "insult-adj" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } said
+                && InsultJudge.OpinionEvaluated(context, said, match.First) >= 0)
+            {
+                continue;
+            }
+
             // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
             if (match.Entry.Tag == "insult-adj" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } clause && clause.RelativeObject(context, match.First, match.Last))
             {

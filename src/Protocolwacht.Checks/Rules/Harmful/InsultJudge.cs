@@ -61,6 +61,7 @@ internal static partial class InsultJudge
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : evaluations;
                 var formed = (c[k] & evaluation) == 0 && k > s.First && ContemptByForm(context, s, k);
                 if (k == s.First || ((c[k] & evaluation) == 0 && !formed) || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k) || SaidOfSelf(context, k)
+                    || OpinionEvaluated(context, s, k) >= 0
                     || (evaluation != Words.NegativeAttribute && (c[k] & Words.Insulting) == 0 && Quoted(context, k)) || UnquotedTitle.Contains(context, s, k))
                 {
                     continue;
@@ -73,7 +74,7 @@ internal static partial class InsultJudge
                     // "zijn beklad, walgelijk": a copula links only within its clause.
                     // "het" is a form of "heten" in the copula class, but before a noun it is the article ("voor het virus").
                     // "als heks naar het Halloweenfeest": a costume, not a comparison.
-                    if (key == "als" && s.Has(c, Words.DressUp))
+                    if ((key == "als" || AsBetween(context, j, k)) && s.Has(c, Words.DressUp))
                     {
                         continue;
                     }
@@ -102,7 +103,7 @@ internal static partial class InsultJudge
             }
         }
 
-        return Emoji(context, sentences);
+        return Emoji(context, sentences) ?? AnimalEmoji(context, sentences);
     }
 
     // "'Help, mijn juf is een heks!' ligt in de klassenbibliotheek": a word that insults only in context, inside
@@ -181,10 +182,10 @@ internal static partial class InsultJudge
             return true;
         }
 
-        // The adjective's noun points at someone: "die/zo'n/jij vieze pot", or "… pot is die buurvrouw" (not "je
+        // The adjective's noun points at someone: "die/zo'n/jij vieze pot" ("zo'n" is the tokens "zo" "n"), or "… pot is die buurvrouw" (not "je
         // vieze poten", the legs of "pot" in the morphology table).
         if (k - 2 >= s.First && (c[k - 1] & Words.NegativeAttribute) != 0 && !s.NegatedAt(context, k - 1, 3)
-            && (context.Tokens[k - 2].Key is "die" or "deze" or "zo'n" or "jij" || (k + 1 <= s.Last && (c[k + 1] & Words.Copula) != 0)))
+            && (context.Tokens[k - 2].Key is "die" or "deze" or "jij" || Sentence.ZoN(context, k - 2) || (k + 1 <= s.Last && (c[k + 1] & Words.Copula) != 0)))
         {
             for (var j = s.First; j <= s.Last; j++)
             {
@@ -349,7 +350,7 @@ internal static partial class InsultJudge
                     continue;
                 }
 
-                if ((person >= 0 || (!disgust && Named(context, s))) && !s.Has(c, Words.Positive) && !Topic(context, EmojiWords(emoji)) && !CounterSpeech.Around(context, sentences, si))
+                if ((person >= 0 || (!disgust && Named(context, s))) && !s.Has(c, Words.Positive | Words.DressUp) && !Topic(context, EmojiWords(emoji)) && !CounterSpeech.Around(context, sentences, si))
                 {
                     return (s.First, s.Last);
                 }

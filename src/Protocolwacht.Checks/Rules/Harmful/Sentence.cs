@@ -142,11 +142,18 @@ internal readonly record struct Sentence(int First, int Last)
         return GeneralisationDenied(context, at);
     }
 
+    /// <summary>
+    /// "zo'n" ends at token <paramref name="k"/>: the tokenizer gives it as "zo" "n" (a class line "zo'n" would fold to
+    /// "zon", the sun), so a rule asks for the "n" after "zo" here rather than for a key "zo'n" no token has.
+    /// </summary>
+    public static bool ZoN(CheckContext context, int k) =>
+        k >= 1 && k < context.Tokens.Count && context.Tokens[k].Key == "n" && context.Tokens[k - 1].Key == "zo";
+
     /// <summary>"en niet zo'n beetje ook": the "niet" of this idiom intensifies what was said; it negates nothing.</summary>
     public static bool Intensifier(CheckContext context, int k)
     {
         var t = context.Tokens;
-        return t[k].Key == "niet" && k + 3 < t.Count && t[k + 1].Key == "zo" && t[k + 2].Key == "n" && t[k + 3].Key == "beetje";
+        return t[k].Key == "niet" && k + 3 < t.Count && ZoN(context, k + 2) && t[k + 3].Key == "beetje";
     }
 
     // "Niet alle jongeren zijn lui", "niet elke vluchteling is een crimineel": "niet" before "alle/elke" denies the

@@ -6,14 +6,18 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // than the author, a `body-result` after "in/op (het/de/een)" ("in het gips", "op krukken", "op de brancard"), "met een"
 // + a `bruise` or `injury` + a `body-part` ("met een dikke lip", "met een gebroken kaak"), or "op de eerste hulp"; with a
 // condition or a near time and the author in the sentence (ik, mijn, "dat beloof ik"). A mishap ("na die val"), the
-// past ("lag vorig seizoen in het gips") or only the author ("ik zit straks in het gips") is news.
+// past ("lag vorig seizoen in het gips") or only the author ("ik zit straks in het gips") is news. Twenty-third pass
+// (rules19): the care or repair a body part will need ("kan zijn neus laten zetten", "kan meteen door naar de EHBO").
 internal static partial class ThreatJudge
 {
     private static bool BodyResultPromised(CheckContext context, Sentence s)
     {
         var c = context.Classes;
-        if (!Someone(context, s) || !s.Has(c, Words.FirstPerson | Words.FirstPossessive) || s.Has(c, Words.Mishap) || Past(context, s) || Narrated(context, s)
-            || !(Conditional(context, s) || Soon(context, s) || Assured(context, s)))
+        // Twenty-third pass: an assurance ("reken daar maar op") or an ultimatum ("nog één zo'n opmerking en …") is the
+        // author speaking as much as "ik" is; ", dan" after a clause is a condition put first ("Raakt hij …, dan").
+        var assured = Assured(context, s);
+        if (!Someone(context, s) || !(s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0) || s.Has(c, Words.Mishap)
+            || Past(context, s) || Narrated(context, s) || !(Conditional(context, s) || Soon(context, s) || assured || ThenAfterClause(context, s)))
         {
             return false;
         }
@@ -46,8 +50,53 @@ internal static partial class ThreatJudge
             return true;
         }
 
+        // Twenty-third pass: the care the body will need, "naar/bij de EHBO", "op de huisartsenpost".
+        if ((c[k] & Words.CarePlace) != 0 && t[before].Key is "naar" or "bij" or "op" or "in" && !AtWork(context, s, k))
+        {
+            return true;
+        }
+
         // Twenty-second pass: "loopt hij mank", "ligt bewusteloos": a state of the body needs no preposition.
-        return (t[k].Key == "hulp" && t[k - 1].Key == "eerste" && k - 3 >= s.First && t[k - 3].Key == "op") || (c[k] & Words.BodyState) != 0;
+        return (t[k].Key == "hulp" && t[k - 1].Key == "eerste" && k - 3 >= s.First && t[k - 3].Key is "op" or "naar") || (c[k] & Words.BodyState) != 0
+            || Remedied(context, s, k);
+    }
+
+    // Twenty-third pass: another's body part that will need a repair, "kan hij zijn neus laten zetten", "mag zijn lip laten
+    // hechten", "moet zijn arm laten spalken": the part, then "laten" and a `remedy` within four words of its clause. The
+    // author's own part ("ik laat mijn kies repareren") is care.
+    private static bool Remedied(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        if ((c[k] & Words.BodyPart) == 0 || (k - 1 >= s.First && (c[k - 1] & (Words.FirstPerson | Words.FirstPossessive)) != 0))
+        {
+            return false;
+        }
+
+        var let = false;
+        for (var j = k + 1; j <= s.Last && j <= k + 4 && !context.ClauseBreakBetween(k, j); j++)
+        {
+            let |= context.Tokens[j].Key is "laten" or "laat";
+            if (let && (c[j] & Words.Remedy) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Raakt hij mijn dochter nog eens aan, dan …": "dan" opening the clause after a comma answers a condition put first.
+    private static bool ThenAfterClause(CheckContext context, Sentence s)
+    {
+        for (var j = s.First + 2; j <= s.Last; j++)
+        {
+            if (context.Tokens[j].Key == "dan" && context.ClauseBreakBetween(j - 1, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "lag", "liep", "zat", "belandde": the past of lying, walking, sitting and ending up tells what happened.
@@ -56,8 +105,38 @@ internal static partial class ThreatJudge
         for (var j = s.First; j <= s.Last; j++)
         {
             // Twenty-second pass: "ik ben het zat", "ik ben het spuugzat": fed up, not sat.
-            if (context.Tokens[j].Key is "lag" or "lagen" or "liep" or "liepen" or "zat" or "zaten" or "belandde" or "eindigde" or "kwam" or "brak"
+            if (context.Tokens[j].Key is "lag" or "lagen" or "liep" or "liepen" or "zat" or "zaten" or "belandde" or "eindigde" or "kwam" or "brak" or "moest" or "moesten"
                 && !(context.Tokens[j].Key == "zat" && j > s.First && context.Tokens[j - 1].Key is "het" or "er"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-third pass: "De tandarts komt volgende week vertellen …" (the place or person is the subject, opening the
+    // sentence), "tot je bij de tandarts bent" (a time clause) and "als je tand afbreekt, …" (a body part is the subject of
+    // the condition: an accident) name no harm to come.
+    private static bool OutcomeAsSubjectOrTime(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k == s.First || (k - 1 == s.First && t[s.First].Key is "de" or "het" or "een" or "onze" or "die"))
+        {
+            return true;
+        }
+
+        for (var j = s.First; j + 2 <= s.Last && j < k; j++)
+        {
+            if (t[j].Key is "als" or "wanneer" or "zodra" && ((context.Classes[j + 1] & Words.BodyPart) != 0 || (context.Classes[j + 2] & Words.BodyPart) != 0))
+            {
+                return true;
+            }
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 4 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (t[j].Key is "tot" or "totdat" or "voordat")
             {
                 return true;
             }

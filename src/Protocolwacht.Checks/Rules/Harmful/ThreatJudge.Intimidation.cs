@@ -219,7 +219,7 @@ internal static partial class ThreatJudge
         var person = Words.SecondPerson | Words.FirstPerson | Words.Target;
         for (var j = p + 2; j <= Math.Min(s.Last, p + 4); j++)
         {
-            if ((context.Classes[j] & person) != 0 || ((context.Classes[j] & Words.ThirdPerson) != 0 && t[j].Key is not ("die" or "deze" or "zo'n" or "zulke")))
+            if ((context.Classes[j] & person) != 0 || ((context.Classes[j] & Words.ThirdPerson) != 0 && t[j].Key is not ("die" or "deze" or "zulke")))
             {
                 return false;
             }

@@ -13,12 +13,12 @@ internal static partial class ThreatJudge
         var c = context.Classes;
         if (!s.Has(c, Words.FirstPerson))
         {
-            return false;
+            return PartBrokenPassive(context, s);
         }
 
         for (var j = s.First; j < s.Last; j++)
         {
-            if ((c[j] & Words.OthersPossessive) == 0 || (c[j + 1] & Words.BodyPart) == 0 || s.NegatedAt(context, j, 5))
+            if (!(((c[j] & Words.OthersPossessive) != 0 && (c[j + 1] & Words.BodyPart) != 0) || ArticlePartOfSomeone(context, s, j)) || s.NegatedAt(context, j, 5))
             {
                 continue;
             }
@@ -30,7 +30,7 @@ internal static partial class ThreatJudge
             }
         }
 
-        return false;
+        return PartBrokenPassive(context, s);
     }
 
     // A present verb of force in the possessive's clause, before or after it ("ik trek …", "… trek ik eraf").
@@ -64,6 +64,62 @@ internal static partial class ThreatJudge
                 || (context.Tokens[j].Key is "van" or "onder" && j + 2 <= s.Last && (context.Classes[j + 1] & Words.OthersPossessive) != 0 && (context.Classes[j + 2] & Words.BodyPart) != 0))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-third pass: "ik ruk die meester het haar uit zijn hoofd", "sla die vent de tanden uit de mond", "draai die
+    // stagiair de nek om", "die buurman trek ik één voor één de nagels eruit": an article before the part, with the person
+    // it belongs to named before it in its clause (a person word, a name, "hem"). "Ik kam de meisjes het haar" has no verb of force; "de kinderen de laarzen uit" no body part.
+    private static bool ArticlePartOfSomeone(CheckContext context, Sentence s, int j)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if (t[j].Key is not ("de" or "het") || !((c[j + 1] & Words.BodyPart) != 0 || (t[j].Key == "het" && t[j + 1].Key == "haar")))
+        {
+            return false;
+        }
+
+        for (var m = j - 1; m >= s.First && m >= j - 8 && !context.ClauseBreakBetween(m, j); m--)
+        {
+            if ((c[m] & (Words.Target | Words.SecondPerson)) != 0 || t[m].Key is "hem" or "mens" || context.PersonStartsAt(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-third pass: "volgende keer worden zijn vingers stuk voor stuk gebroken": the passive future of a force verb's
+    // participle on another's body part, with a condition, a near time or an assurance and someone it is aimed at. Told
+    // in the past ("werden … gebroken") it is history.
+    private static bool PartBrokenPassive(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        if (Past(context, s) || !(Conditional(context, s) || Soon(context, s) || Assured(context, s)) || !Someone(context, s))
+        {
+            return false;
+        }
+
+        for (var j = s.First; j < s.Last; j++)
+        {
+            if ((c[j] & Words.OthersPossessive) == 0 || (c[j + 1] & Words.BodyPart) == 0)
+            {
+                continue;
+            }
+
+            var passive = false;
+            for (var m = Math.Max(s.First, j - 2); m <= s.Last && m <= j + 7 && !context.ClauseBreakBetween(Math.Min(m, j), Math.Max(m, j)); m++)
+            {
+                passive |= t[m].Key is "worden" or "wordt";
+                if (passive && m > j + 1 && (c[m] & Words.ForceVerb) != 0 && t[m].Key.StartsWith("ge", StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

@@ -20,8 +20,10 @@ internal static partial class ThreatJudge
             return false;
         }
 
+        // Twenty-third pass: "niet lang meer" is near by itself; "let maar op" assures it.
         var damage = Damage(context, s, k);
-        return damage >= 0 && !Subordinate(context, s, k, damage) && (s.Has(c, Words.FirstPerson) || Conditional(context, s) || Soon(context, s));
+        return damage >= 0 && !Subordinate(context, s, k, damage)
+            && (s.Has(c, Words.FirstPerson) || Conditional(context, s) || Soon(context, s) || Assured(context, s) || context.Tokens[damage].Key == "lang");
     }
 
     // "zijn (mooie) auto", "jouw schutting", "de lak van je auto"; "mijn fiets", "de bus van de school" are no one else's.
@@ -51,9 +53,15 @@ internal static partial class ThreatJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
-        for (var d = k + 1; d <= Math.Min(s.Last, k + 7) && !context.ClauseBreakBetween(k, d); d++)
+        for (var d = k + 1; d <= Math.Min(s.Last, k + 9) && !context.ClauseBreakBetween(k, d); d++)
         {
             if ((c[d] & (Words.Disruption | Words.Damage)) != 0 && !(t[d].Key == "stuk" && t[d - 1].Key == "een"))
+            {
+                return d;
+            }
+
+            // Twenty-third pass: "trap die scooter van hem in elkaar"; "rijdt niet lang meer": soon gone, whatever the verb.
+            if ((t[d].Key == "elkaar" && t[d - 1].Key == "in") || SoonNoMore(context, s, d))
             {
                 return d;
             }
@@ -90,7 +98,7 @@ internal static partial class ThreatJudge
     {
         for (var j = er + 1; j < s.Last && j <= er + 4; j++)
         {
-            if (context.Tokens[j].Key == "niet" && context.Tokens[j + 1].Key == "meer")
+            if (context.Tokens[j].Key == "niet" && context.Tokens[j + 1].Key == "meer" || SoonNoMore(context, s, j))
             {
                 return true;
             }
@@ -98,6 +106,11 @@ internal static partial class ThreatJudge
 
         return false;
     }
+
+    // "niet lang meer" at d: the token "lang" between "niet" and "meer" (returned as the damage, so the caller knows it
+    // is near).
+    private static bool SoonNoMore(CheckContext context, Sentence s, int d) =>
+        context.Tokens[d].Key == "lang" && d - 1 >= s.First && d + 1 <= s.Last && context.Tokens[d - 1].Key == "niet" && context.Tokens[d + 1].Key == "meer";
 
     // "als je band lek is", "omdat zijn ruit kapot is": the damage inside a clause of condition or cause is a state, not a deed.
     private static bool Subordinate(CheckContext context, Sentence s, int k, int damage)

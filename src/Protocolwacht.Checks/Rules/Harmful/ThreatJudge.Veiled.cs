@@ -22,7 +22,7 @@ internal static partial class ThreatJudge
         }
 
         return HopedUnharmed(context, s) || (EnjoyWhileItLasts(context, s) && (OthersThing(context, s) || (si > 0 && OthersThing(context, sentences[si - 1]))))
-            || BetterMindIt(context, s);
+            || BetterMindIt(context, s) || (Thrifty(context, s) && (OthersThing(context, s) || (si > 0 && OthersThing(context, sentences[si - 1])))) || Awaits(context, s);
     }
 
     private static bool HopedUnharmed(CheckContext context, Sentence s)
@@ -41,7 +41,10 @@ internal static partial class ThreatJudge
             {
                 nothing |= t[j].Key is "niks" or "niets";
                 happens |= t[j].Key is "gebeurt" or "gebeuren" or "overkomt";
-                if (nothing && happens && OthersThing(context, s))
+                // Twenty-third pass: hoping it stays whole or is still there ("dat haar fiets er morgen nog staat", "dat zijn
+                // auto heel blijft").
+                var intact = t[j].Key is "heel" or "blijft" || (t[j].Key == "nog" && j + 1 <= s.Last && t[j + 1].Key is "staat" or "is" or "rijdt" or "heeft" or "staan");
+                if (((nothing && happens) || intact) && OthersThing(context, s))
                 {
                     return true;
                 }
@@ -124,6 +127,65 @@ internal static partial class ThreatJudge
             if ((context.Classes[j] & (Words.Target | Words.ThirdPerson)) != 0 || context.PersonStartsAt(j))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-third pass: "hij zou er maar zuinig op moeten zijn", "die vader zou zuinig moeten zijn op zijn auto": careful
+    // with a thing, said with "maar" or "zou/moet" of someone talked about, after another's thing in this sentence or the
+    // one before. "Wees zuinig op je Chromebook" is said to the reader.
+    private static bool Thrifty(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First + 1; k <= s.Last; k++)
+        {
+            if (t[k].Key != "zuinig" || s.NegatedAt(context, k, 3) || !ThirdPartyBefore(context, s, k))
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(s.First, k - 4); j < k; j++)
+            {
+                if (t[j].Key is "maar" or "zou" or "moet" or "moest")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-third pass: "die vader weet niet wat hem te wachten staat als ik hem tegenkom", "dan weet hij niet wat hem
+    // overkomt": what awaits someone else, with the author in the sentence. "De kinderen weten niet wat hun te wachten
+    // staat: Sinterklaas!" has no author; "ik weet niet wat er gebeurt" is the author's own doubt.
+    private static bool Awaits(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if (!s.Has(c, Words.FirstPerson) || !Someone(context, s))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k + 3 <= s.Last; k++)
+        {
+            // The subject may follow the verb ("dan weet hij niet wat …").
+            var n = t[k + 1].Key is "hij" or "zij" or "ze" or "die" ? k + 2 : k + 1;
+            if (t[k].Key is not ("weet" or "weten") || n + 2 > s.Last || t[n].Key != "niet" || t[n + 1].Key != "wat" || (c[k - (k > s.First ? 1 : 0)] & Words.FirstPerson) != 0
+                || (c[n + 2] & Words.FirstPerson) != 0)
+            {
+                continue;
+            }
+
+            for (var j = n + 2; j <= s.Last && j <= n + 6; j++)
+            {
+                if (t[j].Key is "wachten" or "overkomt" or "gebeurt" or "overkomen")
+                {
+                    return true;
+                }
             }
         }
 

@@ -127,7 +127,7 @@ internal static partial class ThreatJudge
 
                 // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule)
-                    && !AtWork(context, s, k))
+                    && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -291,7 +291,7 @@ internal static partial class ThreatJudge
                 continue;
             }
 
-            if (t[k].Key is not ("die" or "deze" or "zo'n" or "zulke"))
+            if (t[k].Key is not ("die" or "deze" or "zulke"))
             {
                 return true;
             }

@@ -117,6 +117,10 @@ internal static class Words
     public static readonly ClassMask Villain = C.Mask("villain");
     public static readonly ClassMask BodyState = C.Mask("body-state");
     public static readonly ClassMask Colour = C.Mask("colour");
+    public static readonly ClassMask Remedy = C.Mask("remedy");
+    public static readonly ClassMask CarePlace = C.Mask("care-place");
+    public static readonly ClassMask OpinionNoun = C.Mask("opinion-noun");
+    public static readonly ClassMask Acting = C.Mask("acting");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
