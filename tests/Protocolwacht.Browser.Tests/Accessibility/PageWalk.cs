@@ -181,8 +181,8 @@ public static class PageWalk
 
             // WCAG 1.4.10 (reflow): nothing may widen the page beyond the screen; a wide table scrolls
             // inside its own region instead.
-            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            var screenWidth = await page.EvaluateAsync<int>("window.innerWidth");
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            var (width, screenWidth) = (widths[0], widths[1]);
             if (width > screenWidth)
             {
                 var culprits = await page.EvaluateAsync<string>(WidestElementsScript);

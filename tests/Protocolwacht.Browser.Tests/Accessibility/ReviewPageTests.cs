@@ -7,8 +7,10 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// <summary>
 /// The director deciding on a doubted post, on a laptop and a phone (stop 40's findings): the verdict speaks to her, not
 /// to the author ("vraag je leidinggevende om advies" while she is that leidinggevende); the check's messages read as
-/// what the author was told; "Goedkeuren" is the one primary button and sending back looks secondary; axe finds nothing
-/// serious. Screenshots in artifacts/screenshots/review-page-*.png.
+/// what the author was told; "Goedkeuren" is the one primary button and sending back looks secondary. That axe finds
+/// nothing serious on this page (the walk's post, as Karin, at both sizes) the page walks check: <see cref="EveryPageTests"/>
+/// and <see cref="EveryPagePhoneTests"/> visit "{post}" as the director; running axe here again cost a page's axe twice.
+/// Screenshots in artifacts/screenshots/review-page-*.png.
 /// </summary>
 [Collection(AccessibilityCollection.Name)]
 public sealed class ReviewPageTests(BrowserFixture server)
@@ -17,7 +19,7 @@ public sealed class ReviewPageTests(BrowserFixture server)
 
     [Theory]
     [MemberData(nameof(Screens))]
-    public async Task DoubtedPost_AsTheReviewer_SpeaksToHer_OnePrimaryDecision_NoSeriousAxeViolations(string screen)
+    public async Task DoubtedPost_AsTheReviewer_SpeaksToHer_OnePrimaryDecision(string screen)
     {
         var post = await PostWithAdviceRequestAsync(server);
         var karin = await SignedInAsync(server, "karin.mulder", screen == "phone" ? Viewports.Phone : Viewports.Desktop);
@@ -30,13 +32,11 @@ public sealed class ReviewPageTests(BrowserFixture server)
         var sendBack = await BackgroundAsync(karin.GetByTestId("return"));
         var primaries = await karin.Locator("#post-actions .utrecht-button--primary-action").CountAsync();
         await Assertions.Expect(karin.GetByTestId("return")).ToHaveTextAsync("Terugsturen naar de auteur");
-        var violations = await Axe.SeriousViolationsAsync(karin);
         await karin.GetByTestId("approve").ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(karin, $"review-page-{screen}");
 
         Assert.Equal(1, primaries);
         Assert.NotEqual(approve, sendBack); // until stop 41 both were the primary blue
-        Assert.Empty(violations);
         await karin.Context.CloseAsync();
     }
 

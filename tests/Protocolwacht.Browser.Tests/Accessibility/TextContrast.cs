@@ -75,7 +75,8 @@ public static class TextContrast
 
         """;
 
-    private const string Script = "(unsure) => {\n" + Helpers + """
+    /// <summary>The resting-state check as a page function of axe's undecided elements ([selector, why] pairs).</summary>
+    internal const string Script = "(unsure) => {\n" + Helpers + """
           const axeSays = new Map();
           for (const [selector, why] of unsure) { const el = document.querySelector(selector); if (el) axeSays.set(el, why); }
           const judged = new Set();
@@ -113,9 +114,24 @@ public static class TextContrast
 
     // The probed control in one state: its texts' contrast, and in focus its ring against what lies behind the ring
     // (WCAG 1.4.11, 3:1): the parent's background for an outline drawn outside the control, its own for one inside.
-    private const string StateScript = "([probe, state]) => {\n" + Helpers + """
+    // In focus the script focuses the control itself and blurs it afterwards (as Playwright's focus and blur do:
+    // element.focus() after the key press, so :focus-visible applies), one round trip instead of three; a control gone
+    // by then answers null.
+    private const string StateScript = "([probe, state]) => {\n" + Helpers + MeasureFunction + """
           const c = document.querySelector(`[data-contrast-probe="${probe}"]`);
-          if (c === null || (state === 'hover' && !c.matches(':hover')) || (state === 'focus' && !c.matches(':focus'))) return [];
+          if (c === null) return null;
+          if (state === 'focus') c.focus();
+          try {
+            return measure(c, state);
+          } finally {
+            if (state === 'focus') c.blur();
+          }
+        }
+        """;
+
+    private const string MeasureFunction = """
+        const measure = (c, state) => {
+          if ((state === 'hover' && !c.matches(':hover')) || (state === 'focus' && !c.matches(':focus'))) return [];
           const out = textsOf(c).filter(visible).map(t => judge(t, ` (${state})`)).filter(l => l !== null);
           if (state !== 'focus') return out;
           const s = getComputedStyle(c);
@@ -129,7 +145,8 @@ public static class TextContrast
           const r = ratio(over(ring, behind), behind);
           if (r < 3) out.push(`${describe(c)} (focus): focusrand ${r.toFixed(2)}:1 tegen de achtergrond, nodig 3:1 (rand ${s.outlineColor} op ${behind.slice(0, 3).map(Math.round).join(',')})`);
           return out;
-        }
+        };
+
         """;
 
     /// <summary>
@@ -167,16 +184,21 @@ public static class TextContrast
             try
             {
                 await control.HoverAsync(new() { Force = true, Timeout = ProbeDeadlineMs });
-                lines.AddRange(await StateLinesAsync(page, id, "hover"));
+                var hover = await StateLinesAsync(page, id, "hover");
                 await page.Mouse.MoveAsync(0, 0);
-                await control.FocusAsync(new() { Timeout = ProbeDeadlineMs });
-                lines.AddRange(await StateLinesAsync(page, id, "focus"));
-                await control.BlurAsync(new() { Timeout = ProbeDeadlineMs });
+                var focus = hover is null ? null : await StateLinesAsync(page, id, "focus");
+                lines.AddRange(hover ?? []);
+                lines.AddRange(focus ?? []);
+                if (focus is null)
+                {
+                    // Removed by its own hover (it was visible just before): as gone.
+                    seen.Remove(probe[1].GetString()!);
+                }
             }
             catch (Exception e) when (e is PlaywrightException or System.TimeoutException)
             {
-                // Removed by its own hover (it was visible just before): as gone. Playwright reports a locator that
-                // never appears as System.TimeoutException, not as its own type.
+                // Gone before the mouse reached it (Playwright reports a locator that never appears as
+                // System.TimeoutException, not as its own type): as gone.
                 seen.Remove(probe[1].GetString()!);
             }
         }
@@ -187,8 +209,12 @@ public static class TextContrast
     // How long a present probe may take to be hovered or focused: only reached when the page itself went wrong.
     private const float ProbeDeadlineMs = 10_000;
 
-    private static async Task<IEnumerable<string>> StateLinesAsync(IPage page, string probe, string state) =>
-        (await page.EvaluateAsync<JsonElement>(StateScript, new[] { probe, state })).EnumerateArray().Select(l => l.GetString() ?? string.Empty);
+    // Null when the probed control is no longer in the page.
+    private static async Task<List<string>?> StateLinesAsync(IPage page, string probe, string state)
+    {
+        var lines = await page.EvaluateAsync<JsonElement>(StateScript, new[] { probe, state });
+        return lines.ValueKind == JsonValueKind.Array ? [.. lines.EnumerateArray().Select(l => l.GetString() ?? string.Empty)] : null;
+    }
 
     /// <summary>One line per text below its contrast threshold; <paramref name="unsure"/> are the elements axe's
     /// color-contrast rule could not decide (CSS selector, axe's reason), named in the line when one of them fails.</summary>
