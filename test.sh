@@ -164,8 +164,10 @@ run_item() {
   if [ "$1" = format ]; then
     # The format check runs in whichever lane frees up first; its outcome is counted below as one test. Only the
     # whitespace part: the build already fails on every style and analyzer warning (EnforceCodeStyleInBuild,
-    # TreatWarningsAsErrors), which the whole `dotnet format` re-checked at 140 s of processor against 20 s.
-    dotnet format whitespace Protocolwacht.slnx --verify-no-changes -v q > "$RESULTS/../format.log" 2>&1
+    # TreatWarningsAsErrors), which the whole `dotnet format` re-checked at 140 s of processor against 20 s. With
+    # --folder it reads the tree's files and .editorconfig without loading the solution's projects: 20.5 s of
+    # processor against 42.7 s (tests9), and it covers every C# file in the tree, tools and bench included.
+    dotnet format whitespace . --folder --verify-no-changes -v q > "$RESULTS/../format.log" 2>&1
     echo $? > "$RESULTS/../format.status"
     return 0
   fi
