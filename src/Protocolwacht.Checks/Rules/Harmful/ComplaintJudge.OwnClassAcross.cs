@@ -100,7 +100,9 @@ internal static partial class ComplaintJudge
                 return true;
             }
 
-            if (k + 2 <= s.Last && t[k].Key == "niet" && t[k + 1].Key == "te" && t[k + 2].Key is "doen" or "houden" or "harden")
+            // "niet te houden van enthousiasme": overflowing with something, not unruly.
+            if (k + 2 <= s.Last && t[k].Key == "niet" && t[k + 1].Key == "te" && t[k + 2].Key is "doen" or "houden" or "harden"
+                && !(k + 3 <= s.Last && t[k + 3].Key == "van"))
             {
                 return true;
             }
