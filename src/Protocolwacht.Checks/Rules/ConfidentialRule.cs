@@ -99,7 +99,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
 
             // A roster colleague in the sentence, one greeted by name just before ("Welkom terug, Jeroen! Fijn dat
             // je …"), or one pointed out by role ("onze teamleider zit thuis met …").
-            if (context.People.Exists(p => p.Kind == PersonKind.Staff && context.Tokens[p.First].Sentence == sentence)
+            if (PersonalDataJudges.Mentions.StaffInSentence(context, sentence)
                 || SensitiveFactJudge.Addressed(context, sentence)?.Kind == PersonKind.Staff
                 || SensitiveFactJudge.OwnColleague(context, sentence))
             {

@@ -32,6 +32,15 @@ internal static partial class RecordedWholeJudge
             {
                 return (k, parts);
             }
+
+            // "een luisterversie van onze leesmethode gemaakt": an edition to listen to made of the material by the author
+            // is all of it; the publisher's own listening edition ("de uitgever heeft de luisterversie … gedeeld") has no
+            // first person making it.
+            if ((c[k] & AudioEdition) != 0 && t[k + 1].Key == "van" && MaterialWithin(context, s, k + 2, k + 4) is { } edition
+                && s.Has(c, Harmful.Words.FirstPerson))
+            {
+                return (k, edition);
+            }
         }
 
         return null;

@@ -132,7 +132,7 @@ internal static class WholeWorkJudge
         var last = Math.Min(s.Last, j + 4);
         for (var k = j + 2; k <= last; k++)
         {
-            if ((context.Classes[k] & SchoolOwn) != 0 || context.People.Exists(p => p.First == k))
+            if ((context.Classes[k] & SchoolOwn) != 0 || context.PersonStartsAt(k))
             {
                 return false;
             }

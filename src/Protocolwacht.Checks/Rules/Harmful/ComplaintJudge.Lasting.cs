@@ -13,6 +13,11 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask Span = Language.WordClasses.Default.Mask("duration-unit") | Language.WordClasses.Default.Mask("countdown-unit");
     private static readonly ClassMask BuildingPart = Language.WordClasses.Default.Mask("school-facility") | Language.WordClasses.Default.Mask("indoor");
     private static readonly ClassMask Fixed = Language.WordClasses.Default.Mask("repaired");
+    private static readonly ClassMask Downpour = Language.WordClasses.Default.Mask("rain");
+    private static readonly ClassMask Heating = Language.WordClasses.Default.Mask("heating");
+    // A room of the school, not a device: "nog steeds geen internet" is as often the modem at home (dev2-282).
+    private static readonly ClassMask Room = Language.WordClasses.Default.Mask("indoor");
+    private static readonly ClassMask Awaited = Language.WordClasses.Default.Mask("organisation-target") | Language.WordClasses.Default.Mask("staff-role");
     private static readonly ClassMask Content = Words.Positive | Language.WordClasses.Default.Mask("gratitude") | Language.WordClasses.Default.Mask("gain");
 
     private static (int, int)? Lasting(CheckContext context, List<Sentence> sentences)
@@ -30,8 +35,9 @@ internal static partial class ComplaintJudge
                 continue;
             }
 
-            var failing = s.Has(c, BuildingPart) && (Broken(context, s) || s.Has(c, IndoorClimate)) && (LastedFor(context, s) || Recurs(context, s));
-            if (failing || (Waited(context, s) && s.Has(c, Words.OrganisationTarget | BuildingPart | Words.FirstPerson)))
+            var failing = s.Has(c, BuildingPart) && (Broken(context, s) || s.Has(c, IndoorClimate)) && (LastedFor(context, s) || Recurs(context, s) || Neglected(context));
+            var cold = (s.Has(c, Heating) && Broken(context, s)) || (s.Has(c, BuildingPart) && ColdRoom(context, s));
+            if (failing || cold || (Waited(context, s) && s.Has(c, Words.OrganisationTarget | BuildingPart | Words.FirstPerson)) || StillWaiting(context, s))
             {
                 return (s.First, s.Last);
             }
@@ -84,7 +90,7 @@ internal static partial class ComplaintJudge
                 return true;
             }
 
-            if (t[k].Key is "al" or "na" && SpanAfter(context, s, k))
+            if (t[k].Key is "al" or "na" && SpanAfter(context, s, k) || SpanLater(context, s, k))
             {
                 return true;
             }
@@ -92,6 +98,10 @@ internal static partial class ComplaintJudge
 
         return false;
     }
+
+    // "drie maanden later", "twee weken later": the span told after it.
+    private static bool SpanLater(CheckContext context, Sentence s, int k) =>
+        context.Tokens[k].Key == "later" && k > s.First && (context.Classes[k - 1] & Span) != 0;
 
     // A span within four words after "al" or "na": "al twee weken", "na een heel schooljaar".
     private static bool SpanAfter(CheckContext context, Sentence s, int k)
@@ -113,7 +123,8 @@ internal static partial class ComplaintJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "alweer" or "telkens" or "wederom")
+            // "bij elke regenbui": a leak that comes back with the rain.
+            if (context.Tokens[k].Key is "alweer" or "telkens" or "wederom" || (context.Tokens[k].Key is "elke" or "iedere" && k < s.Last && (context.Classes[k + 1] & Downpour) != 0))
             {
                 return true;
             }
@@ -130,12 +141,103 @@ internal static partial class ComplaintJudge
         bool span = false, waiting = false;
         for (var k = s.First; k <= s.Last; k++)
         {
-            span |= t[k].Key == "sinds" || (t[k].Key is "al" or "na" && SpanAfter(context, s, k));
+            span |= t[k].Key == "sinds" || (t[k].Key is "al" or "na" && SpanAfter(context, s, k)) || SpanLater(context, s, k);
             waiting |= t[k].Key is "wachten" or "wacht" or "wachtten" or "gewacht"
-                || (t[k].Key == "nog" && k + 2 <= s.Last && t[k + 1].Key is "steeds" or "altijd" && t[k + 2].Key is "niet" or "geen" or "niks" or "niets");
+                || (t[k].Key == "nog" && k + 2 <= s.Last && t[k + 1].Key is "steeds" or "altijd" && t[k + 2].Key is "niet" or "geen" or "niks" or "niets")
+                || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "niets" or "niks" or "geen");
         }
 
         return span && waiting;
+    }
+
+    // A wait told without its span (twenty-third pass): "we wachten nog op de laptops die ons zijn beloofd", "we wachten op
+    // het bestuur", "nog altijd geen vervanger", "nog steeds geen antwoord van het bestuursbureau". The thing awaited is
+    // promised, or the organisation, a colleague to come or a room of the school; "we wachten nog op de uitslag" and "nog altijd geen sneeuw"
+    // are not.
+    private static bool StillWaiting(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = s.First; k < s.Last; k++)
+        {
+            var still = t[k].Key == "nog" && k + 2 <= s.Last && t[k + 1].Key is "steeds" or "altijd" && t[k + 2].Key is "niet" or "geen";
+            if (still && s.Has(c, Awaited | Room))
+            {
+                return true;
+            }
+
+            if (t[k].Key is "wachten" or "wacht" or "wachtten" or "wachtte" && (Promised(context, s) || AwaitedAfter(context, s, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Promised(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (context.Tokens[k].Key is "beloofd" or "beloofde" or "toegezegd" or "toegezegde" or "toezegging")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "wachten (nog) op het bestuur", "wacht op de directie": the organisation within four words after "op".
+    private static bool AwaitedAfter(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+        {
+            if (context.Tokens[j].Key != "op")
+            {
+                continue;
+            }
+
+            for (var i = j + 1; i <= Math.Min(s.Last, j + 4); i++)
+            {
+                if ((context.Classes[i] & Words.OrganisationTarget) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A room below what anyone works in: "in lokaal 4 is het 16 graden" (a figure under 18 before "graden").
+    private static bool ColdRoom(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var k = s.First + 1; k <= s.Last; k++)
+        {
+            if (t[k].Key == "graden" && int.TryParse(t[k - 1].Key, out var degrees) && degrees is > 5 and < 18)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "niemand doet er iets aan", "er gebeurt niets/niks mee": the failure left as it is.
+    private static bool Neglected(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k + 1 < t.Count; k++)
+        {
+            if ((t[k].Key == "niemand" && t[k + 1].Key is "doet" or "deed" or "reageert") || (t[k].Key is "gebeurt" or "gebeurde" && t[k + 1].Key is "niets" or "niks"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "buiten": the weather outside, not the inside of the school.

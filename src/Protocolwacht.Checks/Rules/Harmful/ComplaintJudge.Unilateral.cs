@@ -34,7 +34,8 @@ internal static partial class ComplaintJudge
 
     private static bool Eenzijdig(CheckContext context, int k) => context.Tokens[k].Key is "eenzijdig" or "eenzijdige";
 
-    // "zonder overleg", "zonder enige inspraak", "zonder ons meedenken": "zonder" and a word of consultation within three.
+    // "zonder overleg", "zonder enige inspraak", "zonder ons meedenken": "zonder" and a word of consultation within three;
+    // a clause of asking reaches further ("zonder dat iemand het ons vroeg", "zonder de ouders of het team te raadplegen").
     private static bool WithoutAsking(CheckContext context, Sentence s, int k)
     {
         if (context.Tokens[k].Key != "zonder")
@@ -42,9 +43,9 @@ internal static partial class ComplaintJudge
             return false;
         }
 
-        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 7); j++)
         {
-            if ((context.Classes[j] & Consultation) != 0)
+            if ((context.Classes[j] & Consultation) != 0 && (j <= k + 3 || context.Tokens[j].Key != "overleg"))
             {
                 return true;
             }

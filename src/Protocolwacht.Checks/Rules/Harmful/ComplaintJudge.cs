@@ -89,7 +89,7 @@ internal static partial class ComplaintJudge
             return again;
         }
 
-        return Weary(context, sentences) ?? Building(context, sentences) ?? Lasting(context, sentences) ?? Unilateral(context, sentences) ?? OwnClass(context, sentences);
+        return Weary(context, sentences) ?? Building(context, sentences) ?? Lasting(context, sentences) ?? Unilateral(context, sentences) ?? OwnClass(context, sentences) ?? OwnClassAcross(context, sentences);
     }
 
     // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), no other
@@ -202,7 +202,7 @@ internal static partial class ComplaintJudge
             }
         }
 
-        return context.People.Exists(p => p.First > from && p.First < end);
+        return context.PersonStartsIn(from + 1, end - 1);
     }
 
     // A positive word, not negated, in the countdown's sentence.

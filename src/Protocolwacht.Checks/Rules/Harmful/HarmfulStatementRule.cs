@@ -24,8 +24,22 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         }
 
         if (Judged(context, findings, GroupHateJudge.Find(context, sentences), "een discriminerende uitspraak over een groep mensen", Protocol.DONT3.Id)
-            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", Protocol.DONT3.Id)
-            || Judged(context, findings, InsultJudge.Find(context, sentences), "een belediging", Protocol.BG5.Id))
+            || Judged(context, findings, ThreatJudge.Find(context, sentences), "een dreigement", Protocol.DONT3.Id))
+        {
+            return;
+        }
+
+        // "Mijn leerlingen zijn hopeloos": a negative attribute of the author's own class is a sneer (convention 7, doubt),
+        // not name-calling; ComplaintJudge decides what is the own class (twenty-third pass, school19).
+        var insult = InsultJudge.Find(context, sentences);
+        if (insult is { } sneer && ComplaintJudge.OfOwnClass(context, sentences, sneer))
+        {
+            var (from, to) = context.SpanOf(sneer.First, sneer.Last);
+            findings.Add(Complaint(context, from, to));
+            return;
+        }
+
+        if (Judged(context, findings, insult, "een belediging", Protocol.BG5.Id))
         {
             return;
         }

@@ -17,7 +17,7 @@ internal static class HealthTopic
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
         if (index + 2 < tokens.Count && tokens[index + 1].Key == "van" && tokens[index + 2].Sentence == sentence
-            && context.People.Exists(p => p.First == index + 2))
+            && context.PersonStartsAt(index + 2))
         {
             return false;
         }
@@ -47,7 +47,7 @@ internal static class HealthTopic
             }
 
             if ((context.Classes[k] & Someone) != 0 || tokens[k].Key is "zijn" or "haar" or "hun" or "uw" or "z" or "d"
-                || context.People.Exists(p => p.First <= k && k <= p.Last))
+                || Mentions.Covering(context, k))
             {
                 return false;
             }

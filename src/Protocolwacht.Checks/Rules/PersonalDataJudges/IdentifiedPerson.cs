@@ -324,7 +324,7 @@ internal static class IdentifiedPerson
             return $"{tokens[k].Key} van {tokens[who].Key} {tokens[who + 1].Key}";
         }
 
-        var named = context.People.Exists(p => p.First == who) || FirstName(context, who)
+        var named = context.PersonStartsAt(who) || FirstName(context, who)
             || (who + 1 < tokens.Count && tokens[who + 1].Sentence == tokens[k].Sentence && UnnamedWithClass(context, who + 1));
         return named ? $"{tokens[k].Key} van {tokens[who].Key}" : null;
     }

@@ -67,7 +67,7 @@ internal static class Nearby
     {
         var at = TokenAt(context.Tokens, c.Start);
         var sentence = at < 0 ? -1 : context.Tokens[at].Sentence;
-        return context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
+        return Mentions.InSentence(context, sentence) is not null;
     }
 
     // The first token that starts at or after a folded offset (binary search), or -1.

@@ -24,7 +24,6 @@ internal static class SensitiveFactJudge
 
     public static (LexiconMatch Match, string Who)? Find(CheckContext context)
     {
-        var people = context.People;
         var examined = 0;
         foreach (var match in context.Matches(context.Resources.Sensitive))
         {
@@ -62,10 +61,10 @@ internal static class SensitiveFactJudge
             var sentence = context.Tokens[match.First].Sentence;
             // The person in the sentence, or a pronoun pointing to one named just before or just after
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
-            var name = people.Find(p => context.Tokens[p.First].Sentence == sentence)?.Name
-                ?? (InSentence(context, sentence, ThirdPerson) ? people.Find(p => Math.Abs(context.Tokens[p.First].Sentence - sentence) == 1)?.Name : null)
+            var name = Mentions.InSentence(context, sentence)?.Name
+                ?? (InSentence(context, sentence, ThirdPerson) ? Mentions.NextTo(context, sentence)?.Name : null)
                 ?? (InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
-                ?? (Elliptic(context, sentence) ? people.Find(p => context.Tokens[p.First].Sentence == sentence - 1)?.Name : null)
+                ?? (Elliptic(context, sentence) ? Mentions.InSentence(context, sentence - 1)?.Name : null)
                 ?? Identified(context, sentence);
 
             // The author's own health is protected too, but "ik was ziek" alone is not worth blocking.
@@ -159,7 +158,7 @@ internal static class SensitiveFactJudge
         var tokens = context.Tokens;
         for (var k = index - 1; k >= 0 && k >= index - 8 && tokens[k].Sentence == tokens[index].Sentence; k--)
         {
-            if ((context.Classes[k] & (StaffRole | Someone | ThirdPerson)) != 0 || context.People.Exists(p => p.First == k)
+            if ((context.Classes[k] & (StaffRole | Someone | ThirdPerson)) != 0 || context.PersonStartsAt(k)
                 || tokens[k].Key is "dat" or "mijn")
             {
                 return false;
@@ -224,7 +223,7 @@ internal static class SensitiveFactJudge
         }
 
         return InSentence(context, sentence, FirstPerson) && !InSentence(context, sentence, ThirdPerson | Someone | StaffRole)
-            && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
+            && !(Mentions.InSentence(context, sentence) is not null);
     }
 
     // "Sinds vorige week weet ik dat ik ADHD heb", "sinds vorig jaar weet ik dat ik bipolair ben": in a subordinate clause
@@ -260,7 +259,7 @@ internal static class SensitiveFactJudge
         }
 
         return received && firstPerson && !InSentence(context, sentence, ThirdPerson | Someone)
-            && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
+            && !(Mentions.InSentence(context, sentence) is not null);
     }
 
     // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), or one of a class or
@@ -345,7 +344,7 @@ internal static class SensitiveFactJudge
     // sentence before is the "je" of this one.
     internal static PersonMention? Addressed(CheckContext context, int sentence) =>
         sentence > 0 && InSentence(context, sentence, SecondPerson)
-            ? context.People.Find(p => context.Tokens[p.First].Sentence == sentence - 1)
+            ? Mentions.InSentence(context, sentence - 1)
             : null;
 
     private static bool ReplyPerson(CheckContext context, int sentence)
@@ -365,7 +364,7 @@ internal static class SensitiveFactJudge
     // own (no pronoun, no name, no role) goes on about the person the sentence before named.
     private static bool Elliptic(CheckContext context, int sentence) =>
         sentence > 0 && !InSentence(context, sentence, ThirdPerson | FirstPerson | SecondPerson | Someone)
-        && !context.People.Exists(p => context.Tokens[p.First].Sentence == sentence);
+        && !(Mentions.InSentence(context, sentence) is not null);
 
     private static bool InSentence(CheckContext context, int sentence, ClassMask mask)
     {
