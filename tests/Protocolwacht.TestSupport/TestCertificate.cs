@@ -31,5 +31,16 @@ public sealed class TestCertificate : IDisposable
         settings["DataProtection:CertificatePassword"] = Password;
     }
 
+    /// <summary>
+    /// The settings for the key folder protected with this certificate, as every environment but Development needs
+    /// (a Production test's app refuses to start without them).
+    /// </summary>
+    public void ProtectedKeyFolder(Dictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["DataProtection:CertificatePath"] = Path;
+        settings["DataProtection:CertificatePassword"] = Password;
+    }
+
     public void Dispose() => File.Delete(Path);
 }

@@ -28,6 +28,7 @@ public sealed class ReviewPageTests(BrowserFixture server)
         await Assertions.Expect(karin.GetByTestId("verdict")).ToContainTextAsync("en jij beslist");
         await Assertions.Expect(karin.GetByTestId("verdict")).Not.ToContainTextAsync("vraag je leidinggevende");
         await Assertions.Expect(karin.GetByTestId("told-the-author")).ToBeVisibleAsync();
+        await Assertions.Expect(karin.GetByTestId("post-state")).ToHaveTextAsync("wacht op jouw beoordeling"); // not the author's "twijfel: vraag advies"
         var approve = await BackgroundAsync(karin.GetByTestId("approve"));
         var sendBack = await BackgroundAsync(karin.GetByTestId("return"));
         var primaries = await karin.Locator("#post-actions .utrecht-button--primary-action").CountAsync();
@@ -37,6 +38,28 @@ public sealed class ReviewPageTests(BrowserFixture server)
 
         Assert.Equal(1, primaries);
         Assert.NotEqual(approve, sendBack); // until stop 41 both were the primary blue
+        await karin.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task DoubtedPost_AsAnEnglishReviewer_NamesTheStateForHer_SetsTheDutchCitationApart_NoSeriousAxeViolations(string screen)
+    {
+        var post = await PostWithAdviceRequestAsync(server);
+        var karin = await SignedInAsync(server, "karin.mulder", screen == "phone" ? Viewports.Phone : Viewports.Desktop);
+        await karin.GotoAsync(post);
+        await karin.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await Assertions.Expect(karin.GetByTestId("post-state")).ToHaveTextAsync("awaiting your review");
+        var finding = karin.GetByTestId("finding").First;
+        await Assertions.Expect(finding.Locator("strong")).Not.ToContainTextAsync(", punt ");
+        await Assertions.Expect(finding.GetByTestId("finding-citation")).ToContainTextAsync("Protocol (in Dutch):");
+        await Assertions.Expect(finding.Locator("[data-testid=finding-citation] q[lang=nl]").First).ToContainTextAsync(", punt ");
+        var violations = await Axe.SeriousViolationsAsync(karin);
+        await finding.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(karin, $"review-page-en-{screen}");
+
+        Assert.Empty(violations);
         await karin.Context.CloseAsync();
     }
 

@@ -14,7 +14,12 @@ public sealed partial class AdminCommandTests
     [Fact]
     public async Task Invite_WithBeheerder_PrintsALinkThatSetsThePassword_AndMakesAnAdministrator()
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+        using var certificate = TestCertificate.Create();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
+        });
         const string password = "Eerste-beheerder-2026";
 
         var unknown = await RunCliAsync(["admin", "invite", "niet.bestaand", "--data-dir", app.DataDirectory]);

@@ -48,10 +48,12 @@ public sealed class UnconnectedAccountTests
     [AllDatabases]
     public async Task Production_RealOrganisation_AccountWithoutCredentials_IsNotConnected_AndCannotBeChosenOrConfirmed(DatabaseProvider provider)
     {
+        using var certificate = TestCertificate.Create();
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Database = provider;
             o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
         });
         await GivePasswordAsync(app, "tom.hendriks", "sanne.deboer");
         await app.AcknowledgeProtocolAsync("tom.hendriks");

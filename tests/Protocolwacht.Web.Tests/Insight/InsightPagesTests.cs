@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Infrastructure.Localization;
 using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Insight;
@@ -83,6 +84,48 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.Contains("'2024-13' in het veld 'Van' is geen maand", await GetAsync(karin, "/insight?From=2024-13"), StringComparison.Ordinal);
         Assert.Contains("/insight", await GetAsync(karin, "/"), StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/insight\"", await GetAsync(teacher, "/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Insight_InEnglish_TranslatesItsTitlesHeadersAndDurations_AndMarksTheProtocolsTitlesAsDutch()
+    {
+        // Stop 41's finding: chart titles and table headers stayed Dutch on the English page, and the protocol's Dutch
+        // part titles had no lang="nl".
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts);
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        await tom.RequestAdviceAsync(id, "Mag de naam erin?");
+        await app.AdvanceAsync(TimeSpan.FromMinutes(90));
+        await karin.ApproveAsync(id, "Ouders hebben het goed gevonden.");
+        await tom.PublishAsync(id);
+        await app.AdvanceAsync(app.UndoPeriod);
+
+        var dutch = await GetAsync(admin, "/insight");
+        await EnglishReaderDetailsTests.InEnglishAsync(admin);
+        var english = await GetAsync(admin, "/insight");
+
+        Assert.Contains(">Bevindingen per richtlijn</h2>", dutch, StringComparison.Ordinal);
+        Assert.Equal("1 u 30 min", TestId(dutch, "insight-advice-median"));
+        foreach (var title in new[] { "Findings per guideline", "Findings per category", "Findings per school", "Findings per account", "Findings per month" })
+        {
+            Assert.Contains($">{title}</h2>", english, StringComparison.Ordinal);
+        }
+
+        foreach (var header in new[] { "Title", "Month", "Advice needed", "Share needing advice", "Authors (number)" })
+        {
+            Assert.Contains($"<th scope=\"col\">{header}</th>", english, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Bevindingen per", english, StringComparison.Ordinal);
+        Assert.Equal("1 h 30 min", TestId(english, "insight-advice-median"));
+        // What stays Dutch is the protocol's own words, marked so: a part's title in the guideline chart and in the
+        // most frequent findings.
+        Assert.Matches("<td lang=\"nl\">[^<]+</td>", english);
+        Assert.Matches("<th scope=\"row\">[A-Z0-9]+ <span lang=\"nl\">[^<]+</span></th>", english);
     }
 
     private static string TestId(string page, string id)

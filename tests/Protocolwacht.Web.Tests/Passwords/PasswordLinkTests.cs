@@ -25,9 +25,11 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
     [AllDatabases]
     public async Task Invitation_InProduction_MailedLinkSetsThePassword_AndTheStaffMemberSignsIn_OnlyOnce(DatabaseProvider provider)
     {
+        using var certificate = TestCertificate.Create();
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
             o.Database = provider;
         });
         await app.SetPasswordAsync("sanne.deboer", AdminPassword);
@@ -121,7 +123,12 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
     [Fact]
     public async Task ForgotPassword_ForAnAccountWithoutPassword_SendsNothing_InProduction()
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+        using var certificate = TestCertificate.Create();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
+        });
         using var visitor = app.Anonymous();
         await app.SetPasswordAsync("karin.mulder", AdminPassword);
 

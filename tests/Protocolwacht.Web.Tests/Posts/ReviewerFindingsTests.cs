@@ -83,9 +83,48 @@ public sealed partial class ReviewerFindingsTests
         Assert.Contains("<span lang=\"nl\">", Findings(english), StringComparison.Ordinal);
         Assert.Matches("<p lang=\"nl\">[^<]*De privacy van anderen", Findings(english));
         Assert.Contains("protocol in Dutch", Findings(english), StringComparison.Ordinal);
+        // The English sentence holds no Dutch citation; the citation follows it, quoted and marked as Dutch.
+        Assert.DoesNotMatch("<strong>[^<]*, punt \\d", Findings(english));
+        Assert.Matches("data-testid=\"finding-citation\">Protocol \\(in Dutch\\): <q lang=\"nl\">[^<]*, punt \\d+</q>", Findings(english));
+        Assert.Matches("<strong>[^<]*, punt \\d+\\)", Findings(dutch)); // the Dutch sentence keeps its citation
+        Assert.DoesNotContain("finding-citation", dutch, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"protocol-in-dutch\"", dutch, StringComparison.Ordinal); // a Dutch reader needs no note
         Assert.Contains(">Send back to the author<", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostState_TheAuthorReadsTheInstruction_TheReviewerWhatWaitsForHer_OthersWhatHappened()
+    {
+        // Stop 41's finding: the director read the state "twijfel: vraag advies", an instruction meant for the author.
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var id = await tom.ComposeAsync(DoubtText, "regenboog-x");
+        var doubtedForAdministrator = State(await sanne.GetPageAsync($"/posts/{id}"));
+        await tom.RequestAdviceAsync(id);
+
+        var author = await tom.GetPageAsync($"/posts/{id}");
+        var reviewer = await karin.GetPageAsync($"/posts/{id}");
+        var administrator = await sanne.GetPageAsync($"/posts/{id}");
+        await EnglishReaderDetailsTests.InEnglishAsync(karin);
+        var englishReviewer = await karin.GetPageAsync($"/posts/{id}");
+
+        Assert.Equal("twijfel: nog geen advies gevraagd", doubtedForAdministrator);
+        Assert.Equal("advies gevraagd", State(author));
+        Assert.Contains("twijfel: vraag advies", Transitions(author), StringComparison.Ordinal); // the author's own words stay
+        Assert.Equal("wacht op jouw beoordeling", State(reviewer));
+        Assert.Equal("advies gevraagd", State(administrator));
+        Assert.Equal("awaiting your review", State(englishReviewer));
+        foreach (var page in new[] { reviewer, administrator })
+        {
+            Assert.DoesNotContain("vraag advies", WebUtility.HtmlDecode(Transitions(page)), StringComparison.Ordinal);
+            Assert.Contains("twijfel: nog geen advies gevraagd → advies gevraagd", WebUtility.HtmlDecode(Transitions(page)), StringComparison.Ordinal);
+        }
+    }
+
+    private static string State(string page) => WebUtility.HtmlDecode(StateLine().Match(page).Groups[1].Value);
 
     private static string Verdict(string page) => WebUtility.HtmlDecode(VerdictLine().Match(page).Groups[1].Value);
 
@@ -104,6 +143,9 @@ public sealed partial class ReviewerFindingsTests
 
     [GeneratedRegex("data-testid=\"verdict\">([^<]*)</p>")]
     private static partial Regex VerdictLine();
+
+    [GeneratedRegex("data-testid=\"post-state\">([^<]*)</strong>")]
+    private static partial Regex StateLine();
 
     [GeneratedRegex("utrecht-button--primary-action")]
     private static partial Regex PrimaryButton();

@@ -5,23 +5,26 @@ namespace Protocolwacht.Web.Tests.Publishing;
 
 /// <summary>
 /// The real web app (with its background publisher) as a separate operating-system process, so a test
-/// can kill it with SIGKILL at any moment, exactly as a crash would.
+/// can kill it with SIGKILL at any moment, exactly as a crash would. It runs as Production, so a certificate of its own
+/// encrypts its key folder (KeyRingFeature refuses to start without one there).
 /// </summary>
 public sealed class PublisherProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly TestCertificate _certificate;
 
-    private PublisherProcess(Process process) => _process = process;
+    private PublisherProcess(Process process, TestCertificate certificate) => (_process, _certificate) = (process, certificate);
 
     public static PublisherProcess Start(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings)
     {
-        var process = Process.Start(StartInfo(sqliteConnectionString, settings)) ?? throw new InvalidOperationException("dotnet did not start");
+        var certificate = TestCertificate.Create();
+        var process = Process.Start(StartInfo(sqliteConnectionString, settings, certificate)) ?? throw new InvalidOperationException("dotnet did not start");
         // Drain the pipes so a chatty child never blocks on a full buffer.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new PublisherProcess(process);
+        return new PublisherProcess(process, certificate);
     }
 
     /// <summary>
@@ -30,7 +33,8 @@ public sealed class PublisherProcess : IDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Out, string Error)> RunUntilItStopsAsync(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
-        using var process = Process.Start(StartInfo(sqliteConnectionString, settings)) ?? throw new InvalidOperationException("dotnet did not start");
+        using var certificate = TestCertificate.Create();
+        using var process = Process.Start(StartInfo(sqliteConnectionString, settings, certificate)) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -47,7 +51,7 @@ public sealed class PublisherProcess : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
-    private static ProcessStartInfo StartInfo(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings)
+    private static ProcessStartInfo StartInfo(string sqliteConnectionString, IReadOnlyDictionary<string, string> settings, TestCertificate certificate)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var webDirectory = WebBuildDirectory();
@@ -65,6 +69,8 @@ public sealed class PublisherProcess : IDisposable
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["ConnectionStrings__Sqlite"] = sqliteConnectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["DataProtection__CertificatePath"] = certificate.Path;
+        info.Environment["DataProtection__CertificatePassword"] = TestCertificate.Password;
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -90,6 +96,7 @@ public sealed class PublisherProcess : IDisposable
     {
         KillHard();
         _process.Dispose();
+        _certificate.Dispose();
     }
 
     // The web app's own build output (same configuration as the tests), with its runtimeconfig and appsettings.

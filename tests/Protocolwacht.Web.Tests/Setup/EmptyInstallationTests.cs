@@ -14,9 +14,11 @@ public class EmptyInstallationTests
     [Fact]
     public async Task Production_StartsEmpty_SignInLeadsToTheGuide_UntilTheOrganisationIsImported()
     {
+        using var certificate = TestCertificate.Create();
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
             o.SeedDemo = false; // the app's own default
         });
         using var visitor = app.Anonymous();

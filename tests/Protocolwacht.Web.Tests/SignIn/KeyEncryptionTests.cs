@@ -11,7 +11,8 @@ namespace Protocolwacht.Web.Tests.SignIn;
 /// <summary>
 /// The Data Protection key ring encrypts sign-in cookies and platform tokens, so it never sits unprotected
 /// beside the tokens: by default it is a folder in the data directory only the app's user can open; shared
-/// through the database (several instances) only when a certificate encrypts it.
+/// through the database (several instances) only when a certificate encrypts it. Outside Development the folder's keys
+/// are encrypted with the certificate too (keys are secrets at rest, and a disk copy or backup ignores 0700).
 /// </summary>
 public sealed class KeyEncryptionTests
 {
@@ -26,6 +27,8 @@ public sealed class KeyEncryptionTests
 
         Assert.Equal(0, keysInDatabase);
         Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+        // Development keeps the key in the clear (ASP.NET Core warns so in the log): what Production must not do.
+        Assert.All(Directory.GetFiles(folder, "key-*.xml"), f => Assert.Contains("<masterKey", File.ReadAllText(f), StringComparison.Ordinal));
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
@@ -44,6 +47,40 @@ public sealed class KeyEncryptionTests
         Assert.Contains("DataProtection:CertificatePath", message, StringComparison.Ordinal);
         Assert.Contains("Protocolwacht start niet", message, StringComparison.Ordinal);
         Assert.Contains("Protocolwacht does not start", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyFolder_InProduction_WithoutACertificate_RefusesToStartWithAClearMessage()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+        });
+
+        var message = error.GetBaseException().Message;
+        Assert.Contains("DataProtection:CertificatePath", message, StringComparison.Ordinal);
+        Assert.Contains("Protocolwacht start niet", message, StringComparison.Ordinal);
+        Assert.Contains("encrypted at rest", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KeyFolder_InProduction_WithACertificate_HoldsOnlyEncryptedKeys()
+    {
+        using var certificate = TestCertificate.Create();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
+        });
+        await app.SetPasswordAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
+        using var client = await app.SignInAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
+
+        var files = Directory.GetFiles(Path.Combine(app.DataDirectory, "keys"), "key-*.xml");
+
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.Contains("EncryptedData", File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.All(files, f => Assert.DoesNotContain("<masterKey", File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.Equal(0, await app.WithDbAsync(db => db.DataProtectionKeys.CountAsync()));
     }
 
     [Fact]

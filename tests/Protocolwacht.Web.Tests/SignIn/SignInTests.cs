@@ -40,7 +40,12 @@ public sealed class SignInTests(SharedApp shared) : IClassFixture<SharedApp>
     [Fact]
     public async Task Production_GivesStaffAccountsWithoutTheDemoPassword()
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+        using var certificate = TestCertificate.Create();
+        await using var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
+        });
         using var client = app.Anonymous();
 
         var response = await client.PostFormAsync("/account/signin",

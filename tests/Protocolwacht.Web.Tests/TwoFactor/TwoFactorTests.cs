@@ -146,9 +146,11 @@ public sealed class TwoFactorTests(TwoFactorTests.RequiredApps apps) : IClassFix
     [Fact]
     public async Task Production_RequiresItForAdministrators_EvenWhenASettingSaysOtherwise()
     {
+        using var certificate = TestCertificate.Create();
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
             o.Environment = "Production";
+            certificate.ProtectedKeyFolder(o.Settings);
             o.Settings[Required] = "false";
         });
         await app.SetPasswordAsync("sanne.deboer", "Een-lang-wachtwoord-1");

@@ -16,4 +16,10 @@ public sealed class FindingMessages(IStringLocalizer<FindingMessages> texts)
 
     /// <summary>The message in the request's UI language: Dutch as it is, otherwise translated where a template fits.</summary>
     public string Of(string dutch) => UiText.IsEnglish ? _templates.Translate(dutch) : dutch;
+
+    /// <summary>
+    /// The message for a page's findings list: for an English reader the translated sentence with the protocol's Dutch
+    /// citations set apart (<see cref="CitedMessage"/>), for a Dutch reader the message whole.
+    /// </summary>
+    public CitedMessage Cited(string dutch) => UiText.IsEnglish ? CitedMessage.Of(_templates.Translate(dutch)) : CitedMessage.Whole(dutch);
 }

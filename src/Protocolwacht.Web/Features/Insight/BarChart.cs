@@ -5,8 +5,10 @@ namespace Protocolwacht.Web.Features.Insight;
 /// <summary>
 /// A horizontal bar chart drawn on the server as SVG (<c>_BarChart.cshtml</c>), with the same figures as a table
 /// beside it and a CSV download of that table. <see cref="Table"/> names the CSV (<c>?handler=Csv&amp;table=…</c>).
+/// <see cref="ExtrasInDutch"/> marks extra columns that hold the protocol's own (Dutch) words, such as a part's title:
+/// the table gives them <c>lang="nl"</c>, so an English page reads them in Dutch instead of pretending they are English.
 /// </summary>
-public sealed record BarChart(string Table, string Title, string LabelHeader, string ValueHeader, IReadOnlyList<BarChartRow> Rows, IReadOnlyList<string>? ExtraHeaders = null)
+public sealed record BarChart(string Table, string Title, string LabelHeader, string ValueHeader, IReadOnlyList<BarChartRow> Rows, IReadOnlyList<string>? ExtraHeaders = null, bool ExtrasInDutch = false)
 {
     public IReadOnlyList<string> Extras => ExtraHeaders ?? [];
 

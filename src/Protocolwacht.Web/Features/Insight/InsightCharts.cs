@@ -15,7 +15,7 @@ public static class InsightCharts
         return
         [
             new("richtlijn", "Bevindingen per richtlijn", "Richtlijn", "Bevindingen",
-                [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"]),
+                [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
             new("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
                 [.. figures.FindingsByCategory.Select(c => new BarChartRow(c.Key, c.Count))]),
             Groups("school", "Bevindingen per school", "School", figures.BySchool.Select(g => g with { Key = g.Key.Length == 0 ? BoardLabel : g.Key })),
@@ -29,12 +29,15 @@ public static class InsightCharts
     {
         ArgumentNullException.ThrowIfNull(figures);
         return new("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
-            [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {f.Category}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]))], ["Titel"]);
+            [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {f.Category}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]))], ["Titel"], ExtrasInDutch: true);
     }
 
     /// <summary>"2024-09" for 202409.</summary>
     public static string MonthLabel(string yyyymm) =>
         yyyymm.Length == 6 ? $"{yyyymm[..4]}-{yyyymm[4..]}" : yyyymm;
+
+    // "u" (uur) is Dutch: the page prints the duration through T, and UiText's entry for this template gives "2 h 05 min".
+    private const string HoursAndMinutes = "{0} u {1} min";
 
     /// <summary>"2 u 05 min" for a wait in seconds; "—" without one.</summary>
     public static string Duration(long? seconds)
@@ -46,7 +49,7 @@ public static class InsightCharts
 
         var span = TimeSpan.FromSeconds(s);
         return span.TotalHours >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours} u {span.Minutes:00} min")
+            ? string.Format(CultureInfo.InvariantCulture, HoursAndMinutes, (int)span.TotalHours, span.Minutes.ToString("00", CultureInfo.InvariantCulture))
             : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes} min");
     }
 

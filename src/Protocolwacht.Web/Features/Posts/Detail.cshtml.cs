@@ -64,7 +64,7 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
     public TimeSpan UndoPeriod => publishing.Value.UndoPeriod;
 
     /// <summary>The workflow state, or for a queued post where its publication stands across all accounts.</summary>
-    public string StateText => PostStatus.Describe(Post, [.. Deliveries], Now);
+    public string StateText => PostStatus.Describe(Post, [.. Deliveries], Now, FindingsReader);
 
     /// <summary>
     /// Whether the page follows the publication through its event stream (<see cref="OnGetEventsAsync"/>): while

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Posts;
 
@@ -48,6 +49,6 @@ public sealed class IndexModel(ProtocolwachtDbContext db, TimeProvider time) : P
         var deliveries = (await db.Deliveries.AsNoTracking().Where(d => queued.Contains(d.PostId) && d.Kind == DeliveryKind.Publish).ToListAsync(cancellationToken))
             .ToLookup(d => d.PostId);
         var now = time.GetUtcNow();
-        Items = [.. posts.Select(p => (p, PostStatus.Describe(p, [.. deliveries[p.Id]], now)))];
+        Items = [.. posts.Select(p => (p, PostStatus.Describe(p, [.. deliveries[p.Id]], now, FindingsReader.Author)))];
     }
 }

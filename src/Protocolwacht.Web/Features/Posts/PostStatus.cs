@@ -1,21 +1,25 @@
 using Protocolwacht.Domain.Posts;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Posts;
 
-/// <summary>Where a post really stands, in the words its pages use: for a queued post, how far its publication got.</summary>
+/// <summary>
+/// Where a post really stands, in the words its pages use for <c>reader</c> (<see cref="PostStateTexts"/>): for a queued
+/// post, how far its publication got.
+/// </summary>
 public static class PostStatus
 {
     // Named constants so the run-time text scan (UiTextResourceTests) finds them: pages print T(StateText).
     private const string NeedsAttentionText = "publicatie vraagt aandacht";
     private const string PublishingText = "wordt gepubliceerd";
 
-    public static string Describe(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now)
+    public static string Describe(Post post, IReadOnlyCollection<Delivery> deliveries, DateTimeOffset now, FindingsReader reader)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(deliveries);
         if (post.State != PostState.Queued || deliveries.Count == 0)
         {
-            return post.State.ToDutch();
+            return PostStateTexts.For(post.State, reader);
         }
 
         return deliveries.All(d => d.Status == DeliveryStatus.Published) ? PostState.Published.ToDutch()

@@ -33,6 +33,17 @@ public sealed partial class DeliveryProcessor(
     PublishingMetrics metrics,
     ILogger<DeliveryProcessor> logger)
 {
+    /// <summary>
+    /// Why a scheduled delivery failed when its author has not acknowledged the protocol version current at its moment.
+    /// One whole sentence without holes, so <see cref="DeliveryReasons"/> (DeliveryReasons.resx) has its English; it does not
+    /// start with "Niet geplaatst: ", which the interface's template "Niet geplaatst: {0}" would claim and half translate.
+    /// </summary>
+    public const string NotAcknowledged =
+        "Niet geplaatst, want er is een nieuwe versie van het protocol: lees die op /protocol, bevestig 'gelezen en begrepen' en probeer het dan opnieuw.";
+
+    /// <summary>Why a delivery failed when its account has no platform connection (any more); English in DeliveryReasons.resx.</summary>
+    public const string NotConnected = "Dit account is niet (meer) gekoppeld aan het platform. Koppel het opnieuw en probeer het nog eens.";
+
     public async Task ProcessAsync(Guid deliveryId, string owner, CancellationToken cancellationToken)
     {
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
@@ -65,7 +76,7 @@ public sealed partial class DeliveryProcessor(
         var channel = await connectors.ResolveAsync(delivery.AccountId, delivery.Channel, cancellationToken);
         if (channel is null)
         {
-            await FinishAsync(delivery, d => d.MarkFailed("Dit account is niet (meer) gekoppeld aan het platform. Koppel het opnieuw en probeer het nog eens.", Now), cancellationToken);
+            await FinishAsync(delivery, d => d.MarkFailed(NotConnected, Now), cancellationToken);
             return;
         }
 
@@ -93,7 +104,7 @@ public sealed partial class DeliveryProcessor(
         // that version. Failed, not retried, so the author is told and can retry after acknowledging.
         if (!await acknowledgements.HasAcknowledgedCurrentAsync(post.AuthorId, cancellationToken))
         {
-            await FinishAsync(delivery, d => d.MarkFailed($"Niet geplaatst: er is een nieuwe versie van het protocol. {PostWorkflow.NotAcknowledged}", Now), cancellationToken);
+            await FinishAsync(delivery, d => d.MarkFailed(NotAcknowledged, Now), cancellationToken);
             return;
         }
 

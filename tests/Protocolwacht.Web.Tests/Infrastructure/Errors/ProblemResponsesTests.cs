@@ -178,7 +178,12 @@ public class ProblemResponsesTests(ProblemResponsesTests.Apps apps) : IClassFixt
         public async Task InitializeAsync()
         {
             Development = await ProtocolwachtApp.StartAsync();
-            Production = await ProtocolwachtApp.StartAsync(o => o.Environment = "Production");
+            using var certificate = TestCertificate.Create(); // read at start only
+            Production = await ProtocolwachtApp.StartAsync(o =>
+            {
+                o.Environment = "Production";
+                certificate.ProtectedKeyFolder(o.Settings);
+            });
             await Production.SetPasswordAsync("tom.hendriks", ProductionPassword);
         }
 

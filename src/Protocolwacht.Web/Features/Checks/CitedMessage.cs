@@ -1,0 +1,88 @@
+using Protocolwacht.Checks.Guidelines;
+
+namespace Protocolwacht.Web.Features.Checks;
+
+/// <summary>
+/// A finding's message with the protocol's citations set apart. The check cites the protocol inside its Dutch
+/// sentence ("… wordt gerespecteerd (Bedenk dat..., punt 5)."); translated, that Dutch title sat in the middle of an
+/// English sentence. The protocol exists only in Dutch and its titles are not translated in code, so an English page
+/// shows the sentence without them and the titles after it, quoted and marked as Dutch (<c>_Findings.cshtml</c>).
+/// A citation is a parenthesis holding nothing but titles of the protocol's parts (<see cref="GuidelineCatalog"/>),
+/// separated by "; ": a quote or a number in parentheses is left alone, and so is the title of a part a later
+/// protocol version renamed.
+/// </summary>
+public sealed record CitedMessage(string Sentence, IReadOnlyList<string> Citations)
+{
+    private const string Separator = "; ";
+
+    // Longest first, so "Don'ts, punt 10" is not read as "Don'ts, punt 1" followed by a stray "0".
+    private static readonly Lazy<string[]> Titles = new(() =>
+        [.. GuidelineCatalog.Ids.Select(GuidelineCatalog.TitleOf).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length)]);
+
+    /// <summary>The message as it is, its citations left where they are (a Dutch reader's sentence is whole).</summary>
+    public static CitedMessage Whole(string message) => new(message, []);
+
+    /// <summary>The sentence without its citations (and the space before each), and the cited titles in order.</summary>
+    public static CitedMessage Of(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var sentence = new System.Text.StringBuilder(message.Length);
+        var citations = new List<string>();
+        var at = 0;
+        while (at < message.Length)
+        {
+            var open = message.IndexOf('(', at);
+            if (open < 0)
+            {
+                break;
+            }
+
+            var close = CitationEnd(message, open + 1, citations);
+            var keepUntil = close < 0 ? open + 1 : open > 0 && message[open - 1] == ' ' ? open - 1 : open;
+            sentence.Append(message, at, keepUntil - at);
+            at = close < 0 ? open + 1 : close + 1;
+        }
+
+        sentence.Append(message, at, message.Length - at);
+        return new(sentence.ToString(), citations);
+    }
+
+    // The index of the ')' closing a parenthesis of titles, adding them to citations; -1 (nothing added) otherwise.
+    private static int CitationEnd(string message, int from, List<string> citations)
+    {
+        var found = new List<string>();
+        var at = from;
+        while (TitleAt(message, at) is { } title)
+        {
+            found.Add(title);
+            at += title.Length;
+            if (at < message.Length && message[at] == ')')
+            {
+                citations.AddRange(found);
+                return at;
+            }
+
+            if (string.CompareOrdinal(message, at, Separator, 0, Separator.Length) != 0)
+            {
+                return -1;
+            }
+
+            at += Separator.Length;
+        }
+
+        return -1;
+    }
+
+    private static string? TitleAt(string message, int at)
+    {
+        foreach (var title in Titles.Value)
+        {
+            if (string.CompareOrdinal(message, at, title, 0, title.Length) == 0 && at + title.Length <= message.Length)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+}
