@@ -40,6 +40,9 @@ internal static partial class ComplaintJudge
     private static (int, int)? Building(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
+        // "De lekkage in het speellokaal is verholpen; … weer binnen": news of the repair. Once per post, not per sentence:
+        // a scan of every token per sentence made a long text's check quadratic.
+        var repaired = Rules.CopyrightJudges.CopyWords.Anywhere(context, Repaired);
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
@@ -48,8 +51,6 @@ internal static partial class ComplaintJudge
                 continue;
             }
 
-            // "De lekkage in het speellokaal is verholpen; … weer binnen": news of the repair.
-            var repaired = Rules.CopyrightJudges.CopyWords.Anywhere(context, Repaired);
             if (!repaired && Temperature(context, s) is { } degrees)
             {
                 return degrees;

@@ -4,16 +4,29 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal readonly record struct Sentence(int First, int Last)
 {
     /// <summary>
-    /// The index of the sentence holding token <paramref name="token"/>, -1 if none: what <c>FindIndex</c> with a lambda
-    /// capturing the token gave, without a closure and a delegate per call.
+    /// The index of the sentence holding token <paramref name="token"/>, -1 if none. The sentences are in text order and
+    /// do not overlap (<see cref="All"/>), so a binary search finds it: the linear search before made a check quadratic
+    /// in the length of a long text, where a rule asks once per match (a 1 MB post took 9 s).
     /// </summary>
     public static int IndexOf(List<Sentence> sentences, int token)
     {
-        for (var i = 0; i < sentences.Count; i++)
+        var low = 0;
+        var high = sentences.Count - 1;
+        while (low <= high)
         {
-            if (sentences[i].First <= token && token <= sentences[i].Last)
+            var middle = low + ((high - low) / 2);
+            var sentence = sentences[middle];
+            if (token < sentence.First)
             {
-                return i;
+                high = middle - 1;
+            }
+            else if (token > sentence.Last)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
             }
         }
 
