@@ -1,6 +1,7 @@
 using Protocolwacht.Checks;
 using Protocolwacht.Checks.Batch;
 using Protocolwacht.Domain.Organisation;
+using static Protocolwacht.Web.Tests.Support.Cultures;
 
 namespace Protocolwacht.Web.Tests.Checks;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.Localization;
@@ -9,6 +8,7 @@ using Protocolwacht.Checks.Batch;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Checks;
+using static Protocolwacht.Web.Tests.Support.Cultures;
 
 namespace Protocolwacht.Web.Tests.Checks;
 
@@ -85,20 +85,6 @@ public sealed partial class FindingMessagesTests
 
         Assert.True(templates.Count > 40, $"Only {templates.Count} templates found");
         Assert.True(stale.Count == 0, $"Templates whose text is no longer in the code:\n{string.Join('\n', stale)}");
-    }
-
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = new CultureInfo(culture);
-        try
-        {
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
     }
 
     [GeneratedRegex(@"\{\d+\}")]

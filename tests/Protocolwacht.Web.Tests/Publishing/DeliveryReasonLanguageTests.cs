@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -6,6 +5,7 @@ using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Infrastructure.Localization;
+using static Protocolwacht.Web.Tests.Support.Cultures;
 
 namespace Protocolwacht.Web.Tests.Publishing;
 
@@ -62,19 +62,5 @@ public sealed class DeliveryReasonLanguageTests
         var forEnglish = InCulture("en", () => Translator.Translate(old));
 
         Assert.Contains("er is een nieuwe versie van het protocol", forEnglish, StringComparison.Ordinal);
-    }
-
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 }

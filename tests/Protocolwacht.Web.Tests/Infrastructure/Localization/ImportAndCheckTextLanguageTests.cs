@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -14,6 +13,7 @@ using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Infrastructure.Localization;
 using Protocolwacht.Web.Tests.Support;
+using static Protocolwacht.Web.Tests.Support.Cultures;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Localization;
 
@@ -140,20 +140,6 @@ public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp app
         Assert.Contains("The file 'tweets.js' was refused; nothing was imported.", englishHtml, StringComparison.Ordinal);
         Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+ \(\$\): The file ends unexpectedly: it was cut off"), englishHtml);
         Assert.DoesNotContain("geweigerd", englishHtml, StringComparison.Ordinal);
-    }
-
-    private static T InCulture<T>(string name, Func<T> action)
-    {
-        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
-        }
     }
 
     private static AppClient English(AppClient client)
