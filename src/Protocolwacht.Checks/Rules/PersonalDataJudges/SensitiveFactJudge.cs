@@ -208,7 +208,8 @@ internal static class SensitiveFactJudge
             verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
 
-        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index);
+        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index)
+            || TreatedAuthor.For(context, index);
     }
 
     // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
