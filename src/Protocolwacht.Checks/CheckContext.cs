@@ -17,6 +17,7 @@ internal sealed class CheckContext
     private TokenClasses? _classes;
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
+    private Rules.Harmful.SentenceAnswers? _sentenceAnswers;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
     private readonly StaffMember? _reader;
@@ -72,12 +73,15 @@ internal sealed class CheckContext
     public bool IsMention(int index)
     {
         var at = Tokens[index].Start;
-        foreach (var (open, close) in QuoteSpans)
+        var holding = Rules.QuoteSpans.Holding(QuoteSpans, at);
+        if (holding < 0)
         {
-            if (open < at && at < close && Rules.QuotedTitle.IsTitle(this, open, close))
-            {
-                return true;
-            }
+            return false;
+        }
+
+        if (Rules.QuotedTitle.IsTitle(this, QuoteSpans[holding].Open, QuoteSpans[holding].Close))
+        {
+            return true;
         }
 
         var sentence = Tokens[index].Sentence;
@@ -87,20 +91,7 @@ internal sealed class CheckContext
             named = Tokens[k].Sentence == sentence && (Classes[k] & SpeechNoun) != 0;
         }
 
-        if (!named)
-        {
-            return false;
-        }
-
-        foreach (var (open, close) in QuoteSpans)
-        {
-            if (open < at && at < close)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return named;
     }
 
     /// <summary>A comma, semicolon or colon between two tokens: a clause boundary for negation.</summary>
@@ -153,35 +144,40 @@ internal sealed class CheckContext
         return false;
     }
 
+    /// <summary>What the judges' questions answered for long sentences, made on first use (a short sentence is scanned instead).</summary>
+    public Rules.Harmful.SentenceAnswers SentenceAnswers => _sentenceAnswers ??= new();
+
     /// <summary>People from the roster (and staff, parents) mentioned in the text.</summary>
     public List<PersonMention> People => _people ??= Resources.Roster.Find(this);
 
-    /// <summary>Whether a person mentioned starts at token <paramref name="index"/>; a loop, not a lambda that captures the index (a closure per call).</summary>
-    public bool PersonStartsAt(int index)
-    {
-        foreach (var person in People)
-        {
-            if (person.First == index)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a person mentioned starts at token <paramref name="index"/>; a method, not a lambda that captures the index (a closure per call).</summary>
+    public bool PersonStartsAt(int index) => PersonStartsIn(index, index);
 
     /// <summary>Whether a person mentioned starts at a token from <paramref name="first"/> to <paramref name="last"/> (inclusive).</summary>
+    /// <remarks>
+    /// The roster gives the people in text order (<see cref="PersonalData.RosterIndex.Find"/> walks the tokens once), so a
+    /// binary search finds the first that starts at or after <paramref name="first"/>: the judges ask per token, and a
+    /// scan of every person each time made a long text naming many people quadratic.
+    /// </remarks>
     public bool PersonStartsIn(int first, int last)
     {
-        foreach (var person in People)
+        var people = People;
+        var low = 0;
+        var high = people.Count;
+        while (low < high)
         {
-            if (person.First >= first && person.First <= last)
+            var middle = low + ((high - low) / 2);
+            if (people[middle].First < first)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        return false;
+        return low < people.Count && people[low].First <= last;
     }
 
     /// <summary>The attachment descriptions folded and tokenized together, for rules that read them.</summary>

@@ -47,6 +47,39 @@ internal static class QuoteSpans
         return spans;
     }
 
+    /// <summary>
+    /// The index of the first span that closes after position <paramref name="at"/> (<c>Close &gt; at</c>), or the count
+    /// when none does. <see cref="Find"/> gives the spans in text order without overlap (each opens after the one before
+    /// closes), so a binary search finds it: the rules ask per token and per sentence, and a scan of every span each time
+    /// made a long text with many quotes quadratic.
+    /// </summary>
+    public static int FirstClosingAfter(List<(int Open, int Close)> spans, int at)
+    {
+        var low = 0;
+        var high = spans.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (spans[middle].Close > at)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The index of the span with <c>Open &lt; at &lt; Close</c>, or -1: spans do not overlap, so at most one holds a position.</summary>
+    public static int Holding(List<(int Open, int Close)> spans, int at)
+    {
+        var i = FirstClosingAfter(spans, at);
+        return i < spans.Count && spans[i].Open < at ? i : -1;
+    }
+
     private static bool IsOpening(string s, int i)
     {
         var before = i == 0 || char.IsWhiteSpace(s[i - 1]) || s[i - 1] is '(' or ':' or '-' or '[';

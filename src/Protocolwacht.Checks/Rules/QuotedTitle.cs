@@ -38,11 +38,7 @@ internal static class QuotedTitle
     // "'Het leven van een Loser' van Jeff Kinney": the title followed by its author's name.
     private static bool ByAuthor(CheckContext context, int close)
     {
-        var after = 0;
-        while (after < context.Tokens.Count && context.Tokens[after].Start <= close)
-        {
-            after++;
-        }
+        var after = FirstPast(context.Tokens, close, byEnd: false);
 
         if (after + 1 >= context.Tokens.Count || context.Tokens[after].Key != "van")
         {
@@ -75,11 +71,7 @@ internal static class QuotedTitle
     // The word before the opening quote: a preposition ("aan", "uit"), a reading verb or a word for a work.
     private static bool IntroducedAsNoun(CheckContext context, int open)
     {
-        var before = -1;
-        for (var k = 0; k < context.Tokens.Count && context.Tokens[k].End <= open; k++)
-        {
-            before = k;
-        }
+        var before = FirstPast(context.Tokens, open, byEnd: true) - 1;
 
         if (before < 0)
         {
@@ -117,15 +109,35 @@ internal static class QuotedTitle
             return false;
         }
 
-        foreach (var (open, close) in QuoteSpans.Find(folded))
+        // The context's spans are those of the same folded text; the only one that can close at k is the first closing at or after it.
+        var spans = context.QuoteSpans;
+        var i = QuoteSpans.FirstClosingAfter(spans, k - 1);
+        return i < spans.Count && spans[i].Close == k && IsTitle(context, spans[i].Open, spans[i].Close);
+    }
+
+    /// <summary>
+    /// The first token that starts (or, <paramref name="byEnd"/>, ends) after <paramref name="position"/>, or the count. Tokens
+    /// are in text order without overlap, so a binary search finds it; a walk from the first token per quoted passage made a long
+    /// text with many quotes quadratic.
+    /// </summary>
+    private static int FirstPast(List<Normalisation.Token> tokens, int position, bool byEnd)
+    {
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
         {
-            if (close == k)
+            var middle = low + ((high - low) / 2);
+            if ((byEnd ? tokens[middle].End : tokens[middle].Start) > position)
             {
-                return IsTitle(context, open, close);
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return false;
+        return low;
     }
 
     // A verb of saying, a word for speech or a message up to four words before the colon.

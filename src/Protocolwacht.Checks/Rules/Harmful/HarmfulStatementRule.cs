@@ -104,8 +104,7 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
             var sentence = context.Tokens[match.First].Sentence;
             // A roster pupil, or one the roster does not know named with their class ("Bram uit groep 8").
-            var name = context.People.Find(p => p.Kind == PersonalData.PersonKind.Student && context.Tokens[p.First].Sentence == sentence)?.Name
-                ?? PersonalDataJudges.IdentifiedPerson.InSentence(context, sentence);
+            var name = StudentIn(context, sentence)?.Name ?? PersonalDataJudges.IdentifiedPerson.InSentence(context, sentence);
             if (name is null)
             {
                 continue;
@@ -118,6 +117,21 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         }
 
         return false;
+    }
+
+    // The first roster pupil mentioned in the sentence; a loop, not a lambda: one capturing the context made a closure
+    // on every check, whether a discipline word was there or not.
+    private static PersonalData.PersonMention? StudentIn(CheckContext context, int sentence)
+    {
+        foreach (var person in context.People)
+        {
+            if (person.Kind == PersonalData.PersonKind.Student && context.Tokens[person.First].Sentence == sentence)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static bool Block(CheckContext context, List<Finding> findings, List<Lexicons.LexiconMatch> matches, List<Sentence> sentences)

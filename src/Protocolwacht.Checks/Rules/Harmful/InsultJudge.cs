@@ -108,8 +108,13 @@ internal static partial class InsultJudge
 
     // "'Help, mijn juf is een heks!' ligt in de klassenbibliotheek": a word that insults only in context, inside
     // quotation marks, is a title or someone's words (the quote rule's concern), not the author's insult.
-    private static bool Quoted(CheckContext context, int k) =>
-        context.QuoteSpans.Exists(q => q.Open < context.Tokens[k].Start && context.Tokens[k].End <= q.Close);
+    // Only the first span that closes at or after the word's end can hold it (the spans are in text order).
+    private static bool Quoted(CheckContext context, int k)
+    {
+        var spans = context.QuoteSpans;
+        var q = Rules.QuoteSpans.FirstClosingAfter(spans, context.Tokens[k].End - 1);
+        return q < spans.Count && spans[q].Open < context.Tokens[k].Start;
+    }
 
     // "is een gladde aal en een leugenaar", "is een heks, een echte bemoeial": a second predicate noun joined by "en" or
     // set beside the first one, further from the copula than the three words read above.
@@ -167,7 +172,21 @@ internal static partial class InsultJudge
             return copula;
         }
 
-        return context.People.Exists(p => p.First == m && p.Last < k) ? copula : null;
+        return PersonBefore(context, m, k) ? copula : null;
+    }
+
+    // A person mentioned from token m that ends before k; a loop, not a lambda capturing both (a closure per call).
+    private static bool PersonBefore(CheckContext context, int m, int k)
+    {
+        foreach (var person in context.People)
+        {
+            if (person.First == m && person.Last < k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A derogatory adjective before it in a sentence about a person ("die vieze pot van hiernaast … mijn vrouw"),
@@ -232,6 +251,20 @@ internal static partial class InsultJudge
     // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond". A person
     // after a preposition ("de ratten in de schuur van mijn opa zijn een plaag") belongs to a phrase that
     // describes the subject, so the search goes on to the noun before it.
+    // A person mentioned ends at token k; a loop, not a lambda capturing k (a closure on every call of Subject).
+    private static bool PersonEndsAt(CheckContext context, int k)
+    {
+        foreach (var person in context.People)
+        {
+            if (person.Last == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Subject(CheckContext context, Sentence s, int copula)
     {
         var c = context.Classes;
@@ -242,7 +275,7 @@ internal static partial class InsultJudge
                 return false;
             }
 
-            if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || OthersKin(context, s, k) || context.People.Exists(p => p.Last == k))
+            if ((c[k] & (Words.Target | Words.ThirdPerson | Words.SecondPerson)) != 0 || OthersKin(context, s, k) || PersonEndsAt(context, k))
             {
                 // "Turkse pizza is smerig": a group adjective before a thing makes the thing the subject.
                 if (GroupHateJudge.ThingDescribed(context, s, k))

@@ -71,7 +71,8 @@ internal readonly record struct Sentence(int First, int Last)
         return -1;
     }
 
-    public bool Has(TokenClasses classes, ClassMask mask) => Find(classes, mask) >= 0;
+    /// <summary>Whether a token of the sentence has any of the classes; a long sentence answers from its union (<see cref="TokenClasses.AnyIn"/>).</summary>
+    public bool Has(TokenClasses classes, ClassMask mask) => classes.AnyIn(First, Last, mask);
 
     /// <summary>
     /// The sentence is set in a story, a play or a game (class fiction), except "verhaal halen" (to call someone
@@ -95,10 +96,13 @@ internal readonly record struct Sentence(int First, int Last)
     // what the sentence says of people is said of the work's characters, as with a word for a story.
     public bool NamesAWork(CheckContext context)
     {
+        // Only the spans from the first that closes after the sentence starts to the last that opens before it ends
+        // overlap it (the spans are in text order); a scan of every span per sentence made a long text quadratic.
         var tokens = context.Tokens;
-        foreach (var (open, close) in context.QuoteSpans)
+        var spans = context.QuoteSpans;
+        for (var i = Rules.QuoteSpans.FirstClosingAfter(spans, tokens[First].Start); i < spans.Count && spans[i].Open < tokens[Last].End; i++)
         {
-            if (open < tokens[Last].End && close > tokens[First].Start && Rules.QuotedTitle.IsTitle(context, open, close))
+            if (Rules.QuotedTitle.IsTitle(context, spans[i].Open, spans[i].Close))
             {
                 return true;
             }

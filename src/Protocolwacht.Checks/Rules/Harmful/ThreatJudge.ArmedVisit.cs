@@ -50,7 +50,11 @@ internal static partial class ThreatJudge
     }
 
     // "om de taart te snijden": a purpose clause says what the thing is brought for.
-    private static bool Purpose(CheckContext context, Sentence s)
+    private static bool Purpose(CheckContext context, Sentence s) => PurposeQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion PurposeQuestion = new(PurposeScan);
+
+    private static bool PurposeScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j < s.Last; j++)

@@ -127,7 +127,11 @@ internal static partial class ThreatJudge
     }
 
     // A finite form of the past or the perfect: what happened is told, not promised.
-    private static bool Told(CheckContext context, Sentence s)
+    private static bool Told(CheckContext context, Sentence s) => ToldQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion ToldQuestion = new(ToldScan);
+
+    private static bool ToldScan(CheckContext context, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -142,7 +146,11 @@ internal static partial class ThreatJudge
 
     // A time that is near: "straks", "morgen", "vannacht", "vanavond", "binnenkort"; a day or part of the day named once
     // ("vrijdag", "zaterdagavond"), not a habit ("elke vrijdag", "op zaterdag", "'s avonds").
-    private static bool Soon(CheckContext context, Sentence s)
+    private static bool Soon(CheckContext context, Sentence s) => SoonQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion SoonQuestion = new(SoonScan);
+
+    private static bool SoonScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)

@@ -29,7 +29,11 @@ internal static partial class ThreatJudge
     }
 
     // Twenty-second pass: "die garage van de voorzitter gaat vannacht in vlammen op": another's thing foretold to burn soon.
-    private static bool Going(CheckContext context, Sentence s)
+    private static bool Going(CheckContext context, Sentence s) => GoingQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion GoingQuestion = new(GoingScan);
+
+    private static bool GoingScan(CheckContext context, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -43,7 +47,11 @@ internal static partial class ThreatJudge
     }
 
     // Twenty-first pass: "z'n auto steek ik vannacht in de fik", "ik zet je schuur in brand": setting fire, in the present.
-    private static bool SetAlight(CheckContext context, Sentence s)
+    private static bool SetAlight(CheckContext context, Sentence s) => SetAlightQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion SetAlightQuestion = new(SetAlightScan);
+
+    private static bool SetAlightScan(CheckContext context, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -90,7 +98,11 @@ internal static partial class ThreatJudge
     }
 
     // "na vannacht", "na het weekend": a near time after "na".
-    private static bool AfterTime(CheckContext context, Sentence s)
+    private static bool AfterTime(CheckContext context, Sentence s) => AfterTimeQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion AfterTimeQuestion = new(AfterTimeScan);
+
+    private static bool AfterTimeScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j < s.Last; j++)
@@ -106,7 +118,11 @@ internal static partial class ThreatJudge
     }
 
     // "niet lang meer", "niet meer lang", "lang … niet meer" beside "genieten", "plezier" or "lol": the joy of it ends soon.
-    private static bool NotLongEnjoyed(CheckContext context, Sentence s)
+    private static bool NotLongEnjoyed(CheckContext context, Sentence s) => NotLongEnjoyedQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion NotLongEnjoyedQuestion = new(NotLongEnjoyedScan);
+
+    private static bool NotLongEnjoyedScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         var enjoy = false;
@@ -140,7 +156,11 @@ internal static partial class ThreatJudge
     }
 
     // "zomaar (eens)", "per ongeluk": chance said of what the author means to happen.
-    private static bool Casually(CheckContext context, Sentence s)
+    private static bool Casually(CheckContext context, Sentence s) => CasuallyQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion CasuallyQuestion = new(CasuallyScan);
+
+    private static bool CasuallyScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
@@ -170,7 +190,11 @@ internal static partial class ThreatJudge
 
     // "dat beloof/zweer ik je", "reken (daar) maar op", "let maar op", "geloof me/mij maar", "wacht maar af", "dat zeg ik je":
     // the author vouches that it will happen.
-    private static bool Assured(CheckContext context, Sentence s)
+    private static bool Assured(CheckContext context, Sentence s) => AssuredQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion AssuredQuestion = new(AssuredScan);
+
+    private static bool AssuredScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j < s.Last; j++)

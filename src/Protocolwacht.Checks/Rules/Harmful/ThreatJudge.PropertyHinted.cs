@@ -90,7 +90,11 @@ internal static partial class ThreatJudge
     }
 
     // A finite past form ("was", "werd", "had"): what happened is told.
-    private static bool Past(CheckContext context, Sentence s)
+    private static bool Past(CheckContext context, Sentence s) => PastQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion PastQuestion = new(PastScan);
+
+    private static bool PastScan(CheckContext context, Sentence s)
     {
         for (var j = s.First; j <= s.Last; j++)
         {
@@ -119,7 +123,11 @@ internal static partial class ThreatJudge
     }
 
     // A condition or an ultimatum proper ("als", "wie", "anders", "nog één … en"): not a time word.
-    private static bool Condition(CheckContext context, Sentence s)
+    private static bool Condition(CheckContext context, Sentence s) => ConditionQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion ConditionQuestion = new(ConditionScan);
+
+    private static bool ConditionScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
@@ -135,7 +143,11 @@ internal static partial class ThreatJudge
     }
 
     // "als je wilt", "als u wil": an offer, not a condition.
-    private static bool Offered(CheckContext context, Sentence s)
+    private static bool Offered(CheckContext context, Sentence s) => OfferedQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion OfferedQuestion = new(OfferedScan);
+
+    private static bool OfferedScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j + 2 <= s.Last; j++)
@@ -170,7 +182,11 @@ internal static partial class ThreatJudge
     }
 
     // "als ik jou was", "als ik jullie/hem was": the author speaks as the owner.
-    private static bool AsIfYou(CheckContext context, Sentence s)
+    private static bool AsIfYou(CheckContext context, Sentence s) => AsIfYouQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion AsIfYouQuestion = new(AsIfYouScan);
+
+    private static bool AsIfYouScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j + 3 <= s.Last; j++)
@@ -185,7 +201,11 @@ internal static partial class ThreatJudge
     }
 
     // "zeg (maar) tegen … dat", "vertel … dat": the advice passed on to the owner.
-    private static bool PassedOn(CheckContext context, Sentence s)
+    private static bool PassedOn(CheckContext context, Sentence s) => PassedOnQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion PassedOnQuestion = new(PassedOnScan);
+
+    private static bool PassedOnScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j < s.Last; j++)

@@ -18,7 +18,11 @@ internal static partial class ThreatJudge
     }
 
     // "(al) klaar(liggen)", or "voor als …": kept for the moment someone does something.
-    private static bool Ready(CheckContext context, Sentence s)
+    private static bool Ready(CheckContext context, Sentence s) => ReadyQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion ReadyQuestion = new(ReadyScan);
+
+    private static bool ReadyScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
@@ -35,7 +39,11 @@ internal static partial class ThreatJudge
 
     // "heb … in de auto liggen", "zit in mijn jaszak", "staat achter de deur": kept at hand; the author's only with
     // "ik/mijn" in the sentence (the caller asks). Kept "bij de buurman" it is lent out, not at hand.
-    private static bool Kept(CheckContext context, Sentence s)
+    private static bool Kept(CheckContext context, Sentence s) => KeptQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion KeptQuestion = new(KeptScan);
+
+    private static bool KeptScan(CheckContext context, Sentence s)
     {
         var kept = false;
         for (var j = s.First; j <= s.Last; j++)

@@ -44,7 +44,11 @@ internal static partial class ThreatJudge
     }
 
     // A word of meeting ("kennis maken", "ontmoeten", "begroeten", "oog in oog", "een gesprek") or "te zien/voelen krijgen".
-    private static bool Meeting(CheckContext context, Sentence s)
+    private static bool Meeting(CheckContext context, Sentence s) => MeetingQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion MeetingQuestion = new(MeetingScan);
+
+    private static bool MeetingScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)

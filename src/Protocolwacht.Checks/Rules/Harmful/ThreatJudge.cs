@@ -47,6 +47,8 @@ internal static partial class ThreatJudge
             }
 
             var someone = Someone(context, s);
+            // Asked once per sentence, not per token: a scan of the sentence for every token made a long sentence quadratic.
+            var aimed = someone || Addressed(context, s);
             for (var k = s.First; k <= s.Last; k++)
             {
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
@@ -57,19 +59,19 @@ internal static partial class ThreatJudge
                 }
 
                 // "ik kom bij hem langs met een knuppel": a visit announced with a weapon.
-                if ((c[k] & Words.Weapon) != 0 && (someone || Addressed(context, s)) && ArmedVisit(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 6))
+                if ((c[k] & Words.Weapon) != 0 && aimed && ArmedVisit(context, s, k) && s.Has(c, Words.FirstPerson) && !s.NegatedAt(context, k, 6))
                 {
                     return (s.First, k);
                 }
 
                 // "die buurman maakt morgen kennis met mijn koevoet": the author's weapon said to meet someone.
-                if ((someone || Addressed(context, s)) && WeaponMeets(context, s, k))
+                if (aimed && WeaponMeets(context, s, k))
                 {
                     return (s.First, k);
                 }
 
                 // "de moker ligt al klaar voor die vent", "heb een bijl in de auto liggen": a weapon kept ready for someone.
-                if ((someone || Addressed(context, s)) && WeaponReady(context, s, k))
+                if (aimed && WeaponReady(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -246,7 +248,11 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    private static bool Conditional(CheckContext context, Sentence s)
+    private static bool Conditional(CheckContext context, Sentence s) => ConditionalQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion ConditionalQuestion = new(ConditionalScan);
+
+    private static bool ConditionalScan(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
