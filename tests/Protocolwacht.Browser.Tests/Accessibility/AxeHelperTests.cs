@@ -1,30 +1,22 @@
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Safety;
 
 namespace Protocolwacht.Browser.Tests.Accessibility;
 
-/// <summary>The axe helper can fail: on deliberately broken HTML it reports the violations, on fixed HTML none.</summary>
-public sealed class AxeHelperTests : IAsyncLifetime
+/// <summary>
+/// The axe helper can fail: on deliberately broken HTML it reports the violations, on fixed HTML none. It needs only a
+/// browser, not the app: it borrows the safety collection's Chromium instead of launching one of its own.
+/// </summary>
+[Collection(SafetyCollection.Name)]
+public sealed class AxeHelperTests(BrowserFixture server)
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
+    private IBrowser Browser => server.Browser ?? throw new InvalidOperationException("Chromium did not start.");
 
     [Fact]
     public async Task SeriousViolations_BrokenSnippet_ReportsMissingAltAndUnnamedButtonAndLowContrast()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.SetContentAsync("""
             <!DOCTYPE html><html lang="nl"><head><title>Kapot</title></head><body><main>
             <h1>Kapot</h1>
@@ -46,7 +38,7 @@ public sealed class AxeHelperTests : IAsyncLifetime
     {
         // Blue text on a blue button link, as 'Nieuw bericht' was before 317aeb8: contrast 1:1, which axe reports as
         // "incomplete" (equalRatio), not as a violation. And white button text on a light, partly transparent background.
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.SetContentAsync("""
             <!DOCTYPE html><html lang="nl"><head><title>Blauw op blauw</title></head><body><main>
             <h1>Blauw op blauw</h1>
@@ -65,7 +57,7 @@ public sealed class AxeHelperTests : IAsyncLifetime
     [Fact]
     public async Task SeriousViolations_SameSnippetFixed_ReportsNone()
     {
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.SetContentAsync("""
             <!DOCTYPE html><html lang="nl"><head><title>Heel</title></head><body><main>
             <h1>Heel</h1>
@@ -85,7 +77,7 @@ public sealed class AxeHelperTests : IAsyncLifetime
     {
         // At rest every text passes; under the mouse the link turns light grey, in focus the button's text matches its
         // background, and the other link's focus ring is a pale yellow on white (1.3:1, 3:1 needed).
-        var page = await _browser!.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.SetContentAsync("""
             <!DOCTYPE html><html lang="nl"><head><title>Staten</title>
             <style>

@@ -7,10 +7,10 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
 /// Every page on a phone (390×844): the same checks as <see cref="EveryPageTests"/> (axe-core, contrast at rest,
-/// under the mouse and in focus, the content security policy, CSS and JavaScript weight). On an app of its own
-/// (<see cref="PhoneWalkCollection"/>) so it runs beside the laptop walk.
+/// under the mouse and in focus, the content security policy, CSS and JavaScript weight), on the laptop walk's app and
+/// Chromium (<see cref="AccessibilityCollection"/>), with the same set-up and the same people's sign-ins.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class EveryPagePhoneTests(BrowserFixture server, ITestOutputHelper output)
 {
     [Fact]

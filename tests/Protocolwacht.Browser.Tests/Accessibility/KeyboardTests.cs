@@ -7,10 +7,9 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// <summary>
 /// Keyboard only (WCAG 2.1.1, 2.4.7): an author writes a post and asks for advice, her manager approves it, and the
 /// author publishes it, with Tab, Space, Enter and typing, never the mouse (issue #12: compose → advice → publish);
-/// every element that gets focus on the way shows a visible outline. On the phone walk's app, beside the laptop walk:
-/// that balances the two collections (the laptop walk alone is the longest test of the project).
+/// every element that gets focus on the way shows a visible outline. On the page walks' app (Eva's post is her own).
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class KeyboardTests(BrowserFixture server)
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";

@@ -8,7 +8,7 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// none. utrecht's html.css sets every list item's ::marker content to "●", which list-style: none leaves standing:
 /// until 2026-12-05 a bullet hung outside each advice card and at the very edge of a phone screen.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class ListMarkerTests(BrowserFixture server)
 {
     // Each list item in the main part whose list has no bullet style but whose marker still draws something.

@@ -8,8 +8,10 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 
 /// <summary>
 /// The walk over every page, signed in as the role that uses it (and the public pages signed out), with
-/// axe-core on each (WCAG 2.2 AA, issue #12) and a check that nothing makes the page wider than the screen. One walk per screen, each on an app of its own, so the laptop
-/// and phone walks run side by side on two cores instead of one after the other.
+/// axe-core on each (WCAG 2.2 AA, issue #12) and a check that nothing makes the page wider than the screen. One walk per
+/// screen, both on one app and one Chromium (<see cref="AccessibilityCollection"/>): the set-up (a post with an advice
+/// request, a published post, a reaction) is made once, and each person signs in once, in a browser context both
+/// screens open their pages in.
 /// </summary>
 public static class PageWalk
 {
@@ -53,6 +55,10 @@ public static class PageWalk
     // One reaction to reply to per app, stored as the polling job stores one (the reply page only reads it).
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Replies = new();
 
+    // One signed-in browser context per person per app: the walk's set-up and both screens' walks open their pages in
+    // it, so Tom, Karin and Sanne sign in once for both screens (a page's size is its own, the session the context's).
+    private static readonly ConcurrentDictionary<(BrowserFixture Server, string StaffId), Lazy<Task<IBrowserContext>>> People = new();
+
     /// <summary>Every page of every role on one screen; the serious and critical violations, one line each.</summary>
     /// <param name="log">Gets one line per page with its CSS and JavaScript weight, and the largest at the end.</param>
     public static async Task<List<string>> ProblemsAsync(BrowserFixture server, string screen, ViewportSize viewport, Action<string>? log = null)
@@ -64,9 +70,9 @@ public static class PageWalk
         var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply, ["{published}"] = published, ["{published}/correct"] = published + "/correct" };
         var walk = new Walk(screen, places, [], new HashSet<string>(StringComparer.Ordinal), [], log ?? (_ => { }));
         await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, walk);
-        await CheckAsync(await SignedInAsync(server, "tom.hendriks", viewport), TeacherPages, walk);
-        await CheckAsync(await SignedInAsync(server, "karin.mulder", viewport), DirectorPages, walk);
-        await CheckAsync(await SignedInAsync(server, "sanne.deboer", viewport), AdministratorPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "tom.hendriks", viewport), TeacherPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "karin.mulder", viewport), DirectorPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "sanne.deboer", viewport), AdministratorPages, walk);
         var heaviest = walk.Weights.MaxBy(w => w.Value);
         walk.Log($"{screen}: zwaarste pagina {heaviest.Key}, {heaviest.Value / 1024.0:F1} KB CSS en JavaScript gecomprimeerd (doel: onder {PageWeight.LimitBytes / 1024} KB)");
         return walk.Problems;
@@ -80,19 +86,39 @@ public static class PageWalk
         return page;
     }
 
+    /// <summary>A new page of <paramref name="staffId"/>'s walk context (<see cref="People"/>) at the walk's screen size.</summary>
+    private static async Task<IPage> WalkPageAsync(BrowserFixture server, string staffId, ViewportSize viewport)
+    {
+        var page = await (await WalkContextAsync(server, staffId)).NewPageAsync();
+        await page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        return page;
+    }
+
+    private static Task<IBrowserContext> WalkContextAsync(BrowserFixture server, string staffId) =>
+        People.GetOrAdd((server, staffId), key => new Lazy<Task<IBrowserContext>>(() => SignInOnceAsync(key.Server, key.StaffId))).Value;
+
+    private static async Task<IBrowserContext> SignInOnceAsync(BrowserFixture server, string staffId)
+    {
+        var page = await server.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, staffId);
+        await page.CloseAsync();
+        return page.Context;
+    }
+
     /// <summary>Tom's post in doubt with an advice request to Karin, made once per app.</summary>
     public static Task<string> PostWithAdviceRequestAsync(BrowserFixture server) =>
         Posts.GetOrAdd(server, s => new Lazy<Task<string>>(() => CreatePostAsync(s))).Value;
 
     private static async Task<string> CreatePostAsync(BrowserFixture server)
     {
-        var tom = await server.NewPageAsync();
-        await SignInAndAcknowledgeAsync(tom, "tom.hendriks");
+        var tom = await (await WalkContextAsync(server, "tom.hendriks")).NewPageAsync();
+        await AcknowledgeProtocolAsync(tom);
         await ComposeAsync(tom, "regenboog-x", DoubtText, "doubt");
         var url = await SaveAndOpenPostAsync(tom);
         await tom.GetByLabel("Vraag aan je leidinggevende (optioneel)").FillAsync("Mag de naam van Daan erin?");
         await tom.GetByTestId("request-advice").ClickAsync();
         await Assertions.Expect(tom.GetByTestId("post-state")).ToHaveTextAsync("advies gevraagd");
+        await tom.CloseAsync();
         return new Uri(url).PathAndQuery;
     }
 
@@ -103,8 +129,7 @@ public static class PageWalk
     /// <summary>Tom's post published on the sandbox account through the confirmation and the undo period, made once per app after <see cref="CreatePostAsync"/>.</summary>
     private static async Task<string> PublishedPostAsync(BrowserFixture server)
     {
-        var tom = await server.NewPageAsync();
-        await BrowserFixture.SignInAsync(tom, "tom.hendriks"); // he acknowledged the protocol for the walk's first post
+        var tom = await (await WalkContextAsync(server, "tom.hendriks")).NewPageAsync(); // he acknowledged the protocol for the walk's first post
         await ComposeAsync(tom, "regenboog-x", "De open dag van De Regenboog is zaterdag van 10 tot 13 uur. Iedereen is welkom!", "allow");
         var url = await SaveAndOpenPostAsync(tom);
         await OpenConfirmationAsync(tom, "RegenboogEsveld");
@@ -201,5 +226,8 @@ public static class PageWalk
 
             problems.AddRange(blocked.Select(b => $"{screen} {target}: CSP blokkeert: {b}"));
         }
+
+        // The context stays (the other screen's walk signs in with it); its page is done.
+        await page.CloseAsync();
     }
 }

@@ -10,7 +10,7 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// every field, button and period link lies on the screen, and each of them is a tap target of at least 44 × 44 px
 /// (WCAG 2.5.5, as the menu and the buttons already are). Also keeps their phone screenshots for the README.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class PhoneFilterTests(BrowserFixture server)
 {
     private const int MinimumTarget = 44;

@@ -10,7 +10,7 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// items wachten". It follows the menu's event stream like the counters do (no reload), and is gone again at zero. Until
 /// 2026-12-05 a director on a phone saw a plain "Menu" while an advice request waited for them.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class PhoneMenuCountTests(BrowserFixture server)
 {
     [Fact]

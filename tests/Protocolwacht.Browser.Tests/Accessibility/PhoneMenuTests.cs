@@ -10,7 +10,7 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// the screen ended in a cut-off word ("Kalender" as "K") and nothing said more items followed. Each item stays a tap
 /// target of 44 px high. On a laptop there is no button and the menu is open.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public sealed class PhoneMenuTests(BrowserFixture server)
 {
     // Every menu link: text; left; right; height (CSS px, relative to the window).

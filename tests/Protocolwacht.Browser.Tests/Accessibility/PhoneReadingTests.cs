@@ -8,10 +8,10 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// Stop 39's walk through the app on a phone, what a person would notice: the composer's errors were Dutch for an
 /// English reader and did not say which field they were about; after such an error the chosen students and the photo
 /// were gone without a word; the correction page's way back wrapped under its button as a bare link; the accounts
-/// table squeezed "who may post" to a word per line. Screenshots in artifacts/. In the phone walk's collection, whose
+/// table squeezed "who may post" to a word per line. Screenshots in artifacts/. In the page walks' collection, whose
 /// posts it reuses.
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public class PhoneReadingTests(BrowserFixture server)
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");

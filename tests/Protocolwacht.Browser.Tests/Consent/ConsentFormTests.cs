@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Safety;
 
 namespace Protocolwacht.Browser.Tests.Consent;
 
-public class ConsentFormTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(SafetyCollection.Name)]
+public class ConsentFormTests(BrowserFixture browser)
 {
     [Fact]
     public async Task ConsentForm_PreselectsNothing_AndOffersOnlyTheParentsAsGiver()

@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Safety;
 
 namespace Protocolwacht.Browser.Tests.Foundation;
 
-public class AcknowledgeProtocolTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(SafetyCollection.Name)]
+public class AcknowledgeProtocolTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Medewerker_SignsInReadsAndAcknowledgesTheProtocol_AdminSeesIt()

@@ -1,9 +1,11 @@
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Safety;
 
 namespace Protocolwacht.Browser.Tests.Foundation;
 
-public class AdministratorTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(SafetyCollection.Name)]
+public class AdministratorTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Administrator_OpensConsentRegister_SeesRecordedConsentPerStudent()

@@ -1,11 +1,16 @@
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Safety;
 using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Browser.Tests.Foundation;
 
-/// <summary>An administrator is sent to set up an authenticator app, then signs in with its code.</summary>
-public sealed class TwoFactorTests
+/// <summary>
+/// An administrator is sent to set up an authenticator app, then signs in with its code. On an app of its own (two-factor
+/// required for administrators), in the safety collection's Chromium.
+/// </summary>
+[Collection(SafetyCollection.Name)]
+public sealed class TwoFactorTests(BrowserFixture server)
 {
     [Fact]
     public async Task Administrator_EnrolsTheAuthenticatorApp_ThenSignsInWithItsCode()
@@ -15,9 +20,7 @@ public sealed class TwoFactorTests
             o.OnLoopback = true;
             o.Settings["SignIn:TwoFactor:RequiredForAdministrators"] = "true";
         });
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        var browser = server.Browser ?? throw new InvalidOperationException("Chromium did not start.");
 
         var first = await NewPageAsync(browser, app);
         await BrowserFixture.SignInAsync(first, "sanne.deboer");
@@ -36,6 +39,9 @@ public sealed class TwoFactorTests
         await second.Locator("#code-submit").ClickAsync();
         await second.GotoAsync("/roles");
         await Assertions.Expect(second.GetByTestId("role-holders")).ToBeVisibleAsync();
+        // The Chromium is the collection's and outlives this app: its contexts go with the app.
+        await first.Context.CloseAsync();
+        await second.Context.CloseAsync();
     }
 
     private static async Task<IPage> NewPageAsync(IBrowser browser, ProtocolwachtApp app)

@@ -8,10 +8,10 @@ namespace Protocolwacht.Browser.Tests.Language;
 /// Stop 38: a published post's history as an English reader sees it: the reasons the system wrote (the check's verdict,
 /// the moment of publication) in English, the moment written as the page writes moments, and the archive's record kind
 /// (stop 39). Screenshots in artifacts/.
-/// In the phone walk's collection, whose published post it reads: the workflow collection's walk-throughs have Tom
+/// In the page walks' collection, whose published post it reads: the workflow collection's walk-throughs have Tom
 /// acknowledge the protocol through the page, which fails once a test has acknowledged it for him (stop 38's first run).
 /// </summary>
-[Collection(PhoneWalkCollection.Name)]
+[Collection(AccessibilityCollection.Name)]
 public class EnglishPostHistoryTests(BrowserFixture server)
 {
     [Theory]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Accessibility;
 using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.Browser.Tests.Workflow;
 using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.OAuth;
 using Protocolwacht.Web.Features.PlatformAccounts.Connect;
@@ -14,9 +15,11 @@ namespace Protocolwacht.Browser.Tests.PlatformAccounts;
 /// browser goes to a local Mastodon authorization server that shows its consent page, and comes back through the
 /// callback. Allowing connects the account with its token stored encrypted; denying shows the Dutch message and
 /// leaves the connection as it was. Each test starts its own Mastodon instance, so the order of the tests does not
-/// matter (a new instance address registers a new client).
+/// matter (a new instance address registers a new client). On the workflow collection's app: the tests there that use
+/// this account store their own credentials for it first.
 /// </summary>
-public class MastodonConnectTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(WorkflowCollection.Name)]
+public class MastodonConnectTests(BrowserFixture browser)
 {
     private const string Account = "sintjozef-mastodon";
     private const float Navigation = 60_000;

@@ -12,6 +12,13 @@ public static partial class WorkflowSteps
     public static async Task SignInAndAcknowledgeAsync(IPage page, string staffId)
     {
         await BrowserFixture.SignInAsync(page, staffId);
+        await AcknowledgeProtocolAsync(page);
+    }
+
+    /// <summary>The signed-in person reads the protocol and acknowledges it.</summary>
+    public static async Task AcknowledgeProtocolAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/protocol");
         await page.GetByLabel("Ik heb dit protocol gelezen en begrepen").CheckAsync();
         await page.Locator("#acknowledge-submit").ClickAsync();

@@ -56,6 +56,15 @@ public sealed partial class MastodonServer
     /// <summary>The longest a publish answer waits after the status was created (a random wait up to it).</summary>
     public TimeSpan MaxAnswerDelay { get; set; }
 
+    /// <summary>
+    /// Called with the request's idempotency key once its status exists and before the answer leaves (after the
+    /// <see cref="MaxAnswerDelay"/> wait): a crash test kills the publisher here, so it never learns of the status.
+    /// </summary>
+    public Action<string>? BeforeAnswering { get; set; }
+
+    /// <summary>Called with the request's idempotency key once the answer to a publish request has been sent.</summary>
+    public Action<string>? AfterAnswering { get; set; }
+
     /// <summary>The clock of <c>created_at</c> when set; otherwise <see cref="Now"/>.</summary>
     public TimeProvider? Time { get; set; }
 
@@ -125,6 +134,7 @@ public sealed partial class MastodonServer
                 await Task.Delay(Random.Shared.Next(0, (int)MaxAnswerDelay.TotalMilliseconds + 1));
             }
 
+            BeforeAnswering?.Invoke(key);
             if (StallAfterCreating)
             {
                 await LocalPlatformServer.Stall(context);
@@ -135,6 +145,15 @@ public sealed partial class MastodonServer
             {
                 context.Abort();
                 return;
+            }
+
+            if (AfterAnswering is { } answered)
+            {
+                context.Response.OnCompleted(() =>
+                {
+                    answered(key);
+                    return Task.CompletedTask;
+                });
             }
 
             await context.Response.WriteAsJsonAsync(Status(id));
