@@ -1,11 +1,12 @@
 using System.Net;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
 /// <summary>Issue #14 item 5: a manager who reports being away hands their open requests on, and the authors hear of it.</summary>
-public class AbsenceTests
+public class AbsenceTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -13,7 +14,7 @@ public class AbsenceTests
     [AllDatabases]
     public async Task ManagerReportsAbsent_OpenRequestsGoToTheNextOneUp_AndTheAuthorIsTold(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("eva.degroot");
         using var eva = await app.SignInAsync("eva.degroot");
         var id = await eva.ComposeAsync(DoubtText, "regenboog-x");

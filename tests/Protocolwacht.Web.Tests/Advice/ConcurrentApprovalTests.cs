@@ -5,6 +5,7 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Advice;
 using Protocolwacht.Web.Features.Posts;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
@@ -12,7 +13,7 @@ namespace Protocolwacht.Web.Tests.Advice;
 /// Two managers approving the same post at the same moment (found by the 200-user load run: the loser got an
 /// error page from the transition log's unique key): one approval counts, the other is told in Dutch.
 /// </summary>
-public class ConcurrentApprovalTests
+public class ConcurrentApprovalTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -20,7 +21,7 @@ public class ConcurrentApprovalTests
     [AllDatabases]
     public async Task TwoApprovalsOfOnePostAtOnce_OneCounts_TheOtherIsRefusedInDutch(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var id = await tom.ComposeAsync(DoubtText, "regenboog-x");

@@ -4,11 +4,12 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Archive;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Archive;
 
 /// <summary>What reaches a platform reaches the archive, with the check and the approval, and is covered by a signed tree head.</summary>
-public class PublicationArchiveTests
+public class PublicationArchiveTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
 
@@ -16,7 +17,7 @@ public class PublicationArchiveTests
     [AllDatabases]
     public async Task ApprovedPost_Published_LeavesOneRecordWithCheckApprovalAndPlatformId_UnderASignedHead(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

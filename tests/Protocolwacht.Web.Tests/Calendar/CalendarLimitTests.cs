@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Calendar;
 
@@ -10,7 +11,7 @@ namespace Protocolwacht.Web.Tests.Calendar;
 /// The calendar's limit counts only posts the user may see: another school's busy month of planned posts (not for
 /// this teacher to open) does not cut the teacher's own posts from the calendar, on both databases.
 /// </summary>
-public sealed class CalendarLimitTests
+public sealed class CalendarLimitTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Own = "Volgende week komt de schoolfotograaf langs voor de groepsfoto's van De Regenboog.";
     private const string Others = "Sint Jozef plant een bericht over de schoolreis";
@@ -20,7 +21,7 @@ public sealed class CalendarLimitTests
     [AllDatabases]
     public async Task MoreThanTheLimitOfAnotherSchoolsPlannedPosts_LeaveTheTeachersOwnPostsShown(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         await app.AcknowledgeProtocolAsync("linda.koster");
         using var tom = await app.SignInAsync("tom.hendriks");

@@ -1,6 +1,7 @@
 using System.Net;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Calendar;
 
@@ -8,7 +9,7 @@ namespace Protocolwacht.Web.Tests.Calendar;
 /// Issue #12 item 4: the calendar shows what is scheduled and published on its day, for all staff once it goes
 /// out; a planned post not yet confirmed only to those who may open it; and a school filter leaves other schools out.
 /// </summary>
-public sealed class CalendarPageTests
+public sealed class CalendarPageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Queued = "Morgen is de sportdag van De Regenboog, we beginnen om negen uur op het veld.";
     private const string Planned = "Volgende week komt de schoolfotograaf langs voor de groepsfoto's.";
@@ -16,7 +17,7 @@ public sealed class CalendarPageTests
     [Fact]
     public async Task ConfirmedPost_IsOnItsDayForEveryone_PlannedPostOnlyForItsAuthor_AndTheSchoolFilterApplies()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
         using var tom = await app.SignInAsync("tom.hendriks");

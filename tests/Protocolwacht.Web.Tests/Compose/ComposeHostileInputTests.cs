@@ -3,16 +3,17 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>What the fuzz harnesses of issue #16 assume about the composer: a multipart body cut short is a 400 that stores nothing.</summary>
-public class ComposeHostileInputTests
+public class ComposeHostileInputTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Compose_MultipartBodyCutShort_Is400AndStoresNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var page = await tom.GetPageAsync("/compose");

@@ -1,5 +1,6 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Home;
 
@@ -8,12 +9,12 @@ namespace Protocolwacht.Web.Tests.Home;
 /// stream reports a change (the live behaviour itself: Browser.Tests/Home/LivePanelsTests): the same panels as the page,
 /// without the page around them, and nothing for a visitor.
 /// </summary>
-public sealed class StartPagePanelsTests
+public sealed class StartPagePanelsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task PanelsHandler_GivesTheDirectorsPanelsAlone_AndAVisitorNothing()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var karin = await app.SignInAsync("karin.mulder");
 
         var page = WebUtility.HtmlDecode(await karin.GetPageAsync("/"));

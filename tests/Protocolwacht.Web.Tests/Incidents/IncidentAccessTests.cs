@@ -2,15 +2,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Incidents;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Incidents;
 
-public class IncidentAccessTests
+public class IncidentAccessTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task StaffReport_OnlyHandlersAndAdministratorsSeeIt_EveryViewRecorded()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         var reported = await tom.PostFormAsync("/incidents/new", new()
         {

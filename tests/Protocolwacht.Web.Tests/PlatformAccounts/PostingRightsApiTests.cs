@@ -1,5 +1,7 @@
 using System.Net;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.PlatformAccounts;
 
@@ -49,8 +51,8 @@ public sealed class PostingRightsApiTests : IClassFixture<PostingRightsApiTests.
     {
         public ProtocolwachtApp Factory { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Factory = await ProtocolwachtApp.StartAsync();
+        public async Task InitializeAsync() => Factory = await AppPool.RentAsync(DatabaseProvider.Sqlite);
 
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
+        public async Task DisposeAsync() => await AppPool.ReturnAsync(Factory);
     }
 }

@@ -1,10 +1,11 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
 /// <summary>Issue #12 item 4: "Mijn berichten" searches the author's own posts by a word and filters them by state.</summary>
-public sealed class MyPostsSearchTests
+public sealed class MyPostsSearchTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string SportDay = "Morgen is de Sportdag van De Regenboog, we beginnen om negen uur op het veld.";
     private const string Photographer = "Volgende week komt de schoolfotograaf langs voor de groepsfoto's.";
@@ -12,7 +13,7 @@ public sealed class MyPostsSearchTests
     [Fact]
     public async Task Search_FindsByAWordInAnyCase_AndTheStateFilterLeavesOtherStatesOut()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("karin.mulder");
         using var karin = await app.SignInAsync("karin.mulder");
         var sportDay = await karin.ComposeAsync(SportDay, "regenboog-x");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Tests.Infrastructure.Localization;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
@@ -11,7 +12,7 @@ namespace Protocolwacht.Web.Tests.Posts;
 /// are shown to others as what the author was told, sending back is the secondary decision, and the protocol's Dutch
 /// citation says so to an English reader.
 /// </summary>
-public sealed partial class ReviewerFindingsTests
+public sealed partial class ReviewerFindingsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
     private const string AuthorAdvice = "Twijfel: vraag je leidinggevende om advies voordat je dit plaatst.";
@@ -19,7 +20,7 @@ public sealed partial class ReviewerFindingsTests
     [Fact]
     public async Task DoubtedPost_TheAuthorIsToldToAskAdvice_TheReviewerWhatToDecide_OthersWhatHappened()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -49,7 +50,7 @@ public sealed partial class ReviewerFindingsTests
     [Fact]
     public async Task ReviewPage_ApproveIsTheOnePrimaryAction_SendBackIsSecondary_AndSaysToWhom()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -67,7 +68,7 @@ public sealed partial class ReviewerFindingsTests
     [Fact]
     public async Task ForAnEnglishReviewer_TheVerdictIsEnglish_AndTheDutchProtocolCitationIsMarkedAsDutch()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");
@@ -96,7 +97,7 @@ public sealed partial class ReviewerFindingsTests
     public async Task PostState_TheAuthorReadsTheInstruction_TheReviewerWhatWaitsForHer_OthersWhatHappened()
     {
         // Stop 41's finding: the director read the state "twijfel: vraag advies", an instruction meant for the author.
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

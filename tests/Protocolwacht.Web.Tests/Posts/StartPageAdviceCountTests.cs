@@ -1,14 +1,15 @@
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts;
 
 /// <summary>The manager's start page counts the advice requests waiting for them in a whole sentence: one post, two posts, in Dutch and English.</summary>
-public sealed class StartPageAdviceCountTests
+public sealed class StartPageAdviceCountTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task WaitingAdvice_IsCountedInSingularThenPlural_InDutchAndEnglish()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

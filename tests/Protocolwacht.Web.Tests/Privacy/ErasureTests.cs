@@ -9,6 +9,7 @@ using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Privacy;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Privacy;
 
@@ -17,7 +18,7 @@ namespace Protocolwacht.Web.Tests.Privacy;
 /// the archive still verifies, a scheduled post that showed them does not go out, and a published one gets a
 /// takedown task that a second person approves.
 /// </summary>
-public sealed partial class ErasureTests
+public sealed partial class ErasureTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string Name = "Noah Bos";
 
@@ -25,7 +26,7 @@ public sealed partial class ErasureTests
     [AllDatabases]
     public async Task ErasePupil_NameGoneFromEveryTable_ArchiveVerifies_ScheduledPostHeld_PublishedPostTakenDown(DatabaseProvider database)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(database);
+        var app = await apps.FreshAsync(database);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var karin = await app.SignInAsync("karin.mulder");

@@ -1,5 +1,6 @@
 using System.Net;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Protocol;
 
@@ -8,12 +9,12 @@ namespace Protocolwacht.Web.Tests.Protocol;
 /// each person's school by its name. Until 2026-12-05 both showed the school's code ("regenboog"), which nobody at a
 /// school calls it. Board staff, who belong to no school, are "bestuur".
 /// </summary>
-public sealed class AcknowledgementSchoolNameTests
+public sealed class AcknowledgementSchoolNameTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Acknowledgements_PageAndStartPanel_NameTheSchool_NotItsCode()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
 
         var page = WebUtility.HtmlDecode(await sanne.GetPageAsync("/protocol/acknowledgements"));

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Shared;
 
@@ -9,12 +10,12 @@ namespace Protocolwacht.Web.Tests.Shared;
 /// changes shows at the next page), the login id only where the organisation knows no name; until 2026-12-05 it showed
 /// the login id ("linda.koster") to everyone.
 /// </summary>
-public sealed class HeaderTests
+public sealed class HeaderTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task SignedIn_HeaderShowsTheOrganisationsName_TheLoginIdOnlyWhereTheNameIsUnknown()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var linda = await app.SignInAsync("linda.koster");
 
         var page = WebUtility.HtmlDecode(await linda.GetPageAsync("/"));

@@ -9,6 +9,8 @@ namespace Protocolwacht.Web.Tests.Support;
 /// was most of each test's time. A test calls <see cref="FreshAsync"/> first and does not dispose the app. xUnit runs
 /// the tests of a class one after the other, so no two tests share a database. What the app keeps in memory between
 /// tests (the clock, the sign-in throttle) is listed at <see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>.
+/// With the default settings the app is rented from the apps the classes pass on to each other (<see cref="AppPool"/>);
+/// a subclass with settings of its own (<see cref="Configure"/>) starts its own.
 /// </summary>
 public class FreshDatabaseApp : IAsyncLifetime
 {
@@ -19,13 +21,8 @@ public class FreshDatabaseApp : IAsyncLifetime
     {
         if (!_apps.TryGetValue(database, out var app))
         {
-            // A just-started app is on a new database already.
-            return _apps[database] = await ProtocolwachtApp.StartAsync(o =>
-            {
-                o.Database = database;
-                o.FreshDatabases = true;
-                Configure(o);
-            });
+            // A just-started or just-rented app is on a new database already.
+            return _apps[database] = HasSettingsOfItsOwn ? await StartOwnAsync(database) : await AppPool.RentAsync(database);
         }
 
         await app.UseFreshDatabaseAsync();
@@ -38,7 +35,14 @@ public class FreshDatabaseApp : IAsyncLifetime
     {
         foreach (var app in _apps.Values)
         {
-            await app.DisposeAsync();
+            if (HasSettingsOfItsOwn)
+            {
+                await app.DisposeAsync();
+            }
+            else
+            {
+                await AppPool.ReturnAsync(app);
+            }
         }
     }
 
@@ -46,4 +50,14 @@ public class FreshDatabaseApp : IAsyncLifetime
     protected virtual void Configure(ProtocolwachtAppOptions options)
     {
     }
+
+    /// <summary>A subclass exists to configure its app (<see cref="Configure"/>); such an app is not passed on to other classes.</summary>
+    private bool HasSettingsOfItsOwn => GetType() != typeof(FreshDatabaseApp);
+
+    private Task<ProtocolwachtApp> StartOwnAsync(DatabaseProvider database) => ProtocolwachtApp.StartAsync(o =>
+    {
+        o.Database = database;
+        o.FreshDatabases = true;
+        Configure(o);
+    });
 }

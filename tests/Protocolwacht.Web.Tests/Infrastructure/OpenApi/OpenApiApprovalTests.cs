@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.OpenApi;
 
@@ -10,14 +11,14 @@ namespace Protocolwacht.Web.Tests.Infrastructure.OpenApi;
 /// docs/openapi.v1.received.json; to accept a deliberate change run the test with PROTOCOLWACHT_APPROVE=1
 /// (it rewrites docs/openapi.v1.json) and review the diff before committing.
 /// </summary>
-public sealed class OpenApiApprovalTests
+public sealed class OpenApiApprovalTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 2 };
 
     [Fact]
     public async Task ServedDocument_EqualsTheCommittedCopy()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var client = app.Anonymous();
         var served = JsonNode.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
         served.AsObject().Remove("servers"); // the address the test host happens to listen on, not the contract

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.OpenApi;
 
-public sealed class OpenApiDocumentTests
+public sealed class OpenApiDocumentTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task OpenApiDocument_IsPublic_AndDescribesTheFoundationApi()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var client = app.Anonymous();
 
         using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));

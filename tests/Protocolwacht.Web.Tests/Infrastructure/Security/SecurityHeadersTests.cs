@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Infrastructure.Security;
 
@@ -110,8 +112,8 @@ public partial class SecurityHeadersTests(SecurityHeadersTests.App shared) : ICl
     {
         public ProtocolwachtApp Factory { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Factory = await ProtocolwachtApp.StartAsync();
+        public async Task InitializeAsync() => Factory = await AppPool.RentAsync(DatabaseProvider.Sqlite);
 
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
+        public async Task DisposeAsync() => await AppPool.ReturnAsync(Factory);
     }
 }

@@ -4,16 +4,17 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Organisation.Staff;
 
 /// <summary>/organisation/staff/import: the HR export's preview and apply, as an administrator.</summary>
-public sealed partial class StaffImportPageTests
+public sealed partial class StaffImportPageTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task Upload_PreviewThenApply_NewStaffMemberCanSignIn()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         using var sanne = await app.SignInAsync("sanne.deboer");
         var rows = await app.WithDbAsync(db => db.Staff.OrderBy(s => s.SortOrder)
             .Select(s => $"{s.Id};{s.Name};{s.SchoolId};{s.Role};{s.ManagerId}").ToListAsync());
