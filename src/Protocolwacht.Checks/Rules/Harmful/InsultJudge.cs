@@ -79,7 +79,7 @@ internal static partial class InsultJudge
                         continue;
                     }
 
-                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && (((c[j] & Words.Comparison) != 0 && !ThingCompared(context, s, j)) || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);
@@ -110,6 +110,26 @@ internal static partial class InsultJudge
     // quotation marks, is a title or someone's words (the quote rule's concern), not the author's insult.
     private static bool Quoted(CheckContext context, int k) =>
         context.QuoteSpans.Exists(q => q.Open < context.Tokens[k].Start && context.Tokens[k].End <= q.Close);
+
+    // Twenty-fourth pass (rules20): "Deze tas is zo groot als een olifant": the comparison is said of a thing when no
+    // person, pronoun or name comes before it and a demonstrative points at a noun that is no person.
+    private static bool ThingCompared(CheckContext context, Sentence s, int comparison)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var pointed = false;
+        for (var m = s.First; m < comparison; m++)
+        {
+            if ((c[m] & (Words.Target | Words.SecondPerson)) != 0 || context.PersonStartsAt(m) || t[m].Key is "hij" or "zij" or "ze" or "hem" or "haar" or "u")
+            {
+                return false;
+            }
+
+            pointed |= t[m].Key is "deze" or "die" or "dit" or "dat" && m + 1 < comparison && (c[m + 1] & (Words.Copula | Words.Intention | Words.ThirdPerson)) == 0;
+        }
+
+        return pointed;
+    }
 
     // "is een gladde aal en een leugenaar", "is een heks, een echte bemoeial": a second predicate noun joined by "en" or
     // set beside the first one, further from the copula than the three words read above.
