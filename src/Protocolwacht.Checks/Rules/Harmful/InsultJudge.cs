@@ -111,12 +111,18 @@ internal static partial class InsultJudge
     private static bool Quoted(CheckContext context, int k) =>
         context.QuoteSpans.Exists(q => q.Open < context.Tokens[k].Start && context.Tokens[k].End <= q.Close);
 
-    // Twenty-fourth pass (rules20): "Deze tas is zo groot als een olifant": the comparison is said of a thing when no
-    // person, pronoun or name comes before it and a demonstrative points at a noun that is no person.
+    // Twenty-fourth pass (rules20): "Deze tas is zo groot als een olifant": a measure ("zo/even groot als") is said of a
+    // thing when no person, pronoun or name comes before it and a demonstrative points at a noun that is no person.
+    // Without the measure ("die toeristen gedragen zich als beesten") an unknown noun may be people.
     private static bool ThingCompared(CheckContext context, Sentence s, int comparison)
     {
         var t = context.Tokens;
         var c = context.Classes;
+        if (t[comparison].Key != "als" || comparison - 2 < s.First || t[comparison - 2].Key is not ("zo" or "even"))
+        {
+            return false;
+        }
+
         var pointed = false;
         for (var m = s.First; m < comparison; m++)
         {
