@@ -67,7 +67,9 @@ internal sealed partial class TokenClassifier
             // "registratieformulier", "directieberaad").
             | classes.Mask("work-measure")
             // Twenty-second pass (school18): a teaching method or book by its last part ("rekenmethode", "taalboek").
-            | classes.Mask("teaching-material");
+            | classes.Mask("teaching-material")
+            // Twenty-fourth pass (rules20): a gang or a thief by its last part ("boevenbende", "dievenbende").
+            | classes.Mask("villain");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");

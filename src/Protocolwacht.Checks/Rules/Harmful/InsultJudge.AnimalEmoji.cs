@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // insulting emoji the judge reads anywhere in a sentence that names someone: "loopt erbij als een 🐧", "brulde als een 🐗",
 // "ziet eruit als 🐀", "lijkt wel een 🦍", "juf Annet 🐔🐔", "onze conciërge 🐘". Endearing animals (a bunny, a bear, a
 // butterfly) and the lion praise rather than mock; an animal the text names ("de pinguïns waren favoriet 🐧", "brulden als
-// leeuwen 🦁"), a costume and a story keep the emoji a picture of the topic.
+// leeuwen 🦁"), a costume and a story keep the emoji a picture of the topic. Twenty-fourth pass (rules20): the animals
+// named are the class `animal` (they were a list here).
 internal static partial class InsultJudge
 {
     private static readonly int[] EndearingAnimals =
@@ -105,27 +106,6 @@ internal static partial class InsultJudge
             }
         }
 
-        return Topic(context, EmojiWords(emoji)) || Topic(context, MoreAnimalWords(emoji));
+        return Topic(context, EmojiWords(emoji));
     }
-
-    private static string[] MoreAnimalWords(int emoji) => emoji switch
-    {
-        0x1F427 => ["pingu"],
-        0x1F417 => ["zwijn"],
-        0x1F414 or 0x1F413 or 0x1F424 => ["kip", "haan", "kuiken"],
-        0x1F418 => ["olifant"],
-        0x1F99C => ["papegaai"],
-        0x1F433 or 0x1F40B => ["walvis"],
-        0x1F42E => ["koe", "koei"],
-        0x1F410 => ["geit", "bok"],
-        0x1F434 or 0x1F40E => ["paard", "pony"],
-        0x1F40A => ["krokodil"],
-        0x1F986 => ["eend"],
-        0x1F9A2 => ["zwaan"],
-        0x1F426 => ["vogel"],
-        0x1F999 => ["lama", "alpaca"],
-        0x1F438 => ["kikker"],
-        0x1F98D => ["gorilla", "aap", "apen"],
-        _ => [],
-    };
 }

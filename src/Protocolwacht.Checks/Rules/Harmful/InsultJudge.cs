@@ -79,7 +79,7 @@ internal static partial class InsultJudge
                         continue;
                     }
 
-                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && ((c[j] & Words.Comparison) != 0 || key == "wat"))
+                    if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && (((c[j] & Words.Comparison) != 0 && !ThingCompared(context, s, j)) || key == "wat"))
                         || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
                     {
                         return (j, k);
@@ -114,6 +114,32 @@ internal static partial class InsultJudge
         var spans = context.QuoteSpans;
         var q = Rules.QuoteSpans.FirstClosingAfter(spans, context.Tokens[k].End - 1);
         return q < spans.Count && spans[q].Open < context.Tokens[k].Start;
+    }
+
+    // Twenty-fourth pass (rules20): "Deze tas is zo groot als een olifant": a measure ("zo/even groot als") is said of a
+    // thing when no person, pronoun or name comes before it and a demonstrative points at a noun that is no person.
+    // Without the measure ("die toeristen gedragen zich als beesten") an unknown noun may be people.
+    private static bool ThingCompared(CheckContext context, Sentence s, int comparison)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if (t[comparison].Key != "als" || comparison - 2 < s.First || t[comparison - 2].Key is not ("zo" or "even"))
+        {
+            return false;
+        }
+
+        var pointed = false;
+        for (var m = s.First; m < comparison; m++)
+        {
+            if ((c[m] & (Words.Target | Words.SecondPerson)) != 0 || context.PersonStartsAt(m) || t[m].Key is "hij" or "zij" or "ze" or "hem" or "haar" or "u")
+            {
+                return false;
+            }
+
+            pointed |= t[m].Key is "deze" or "die" or "dit" or "dat" && m + 1 < comparison && (c[m + 1] & (Words.Copula | Words.Intention | Words.ThirdPerson)) == 0;
+        }
+
+        return pointed;
     }
 
     // "is een gladde aal en een leugenaar", "is een heks, een echte bemoeial": a second predicate noun joined by "en" or

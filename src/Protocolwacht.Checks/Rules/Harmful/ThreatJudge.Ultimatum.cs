@@ -36,7 +36,7 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var k = s.First; k < s.Last; k++)
         {
-            var counted = (t[k].Key == "nog" && t[k + 1].Key is "een" or "1" or "eenmaal") || (t[k].Key is "een" or "1" && MoreWithin(context, s, k));
+            var counted = CountAfterNog(context, s, k) || (t[k].Key is "een" or "1" && MoreWithin(context, s, k));
             if (!counted)
             {
                 continue;
@@ -52,6 +52,43 @@ internal static partial class ThreatJudge
         }
 
         return -1;
+    }
+
+    // "nog één/een/1 (keer)", and since the twenty-fourth pass (rules20) the count in digits, with "x" joined or apart or
+    // before "keer": "nog 1x", "nog 2x", "nog 1 keertje", "nog 3 keer". The raw key, as "1x" is read as leetspeak.
+    private static bool CountAfterNog(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "nog" || k + 1 > s.Last)
+        {
+            return false;
+        }
+
+        var written = t[k + 1].RawKey ?? t[k + 1].Key;
+        if (written is "een" or "1" or "eenmaal")
+        {
+            return true;
+        }
+
+        if (written.Length is 2 or 3 && written[^1] == 'x' && Digits(written.AsSpan(0, written.Length - 1)))
+        {
+            return true;
+        }
+
+        return written.Length is 1 or 2 && Digits(written) && k + 2 <= s.Last && t[k + 2].Key is "x" or "keer" or "keertje" or "maal";
+    }
+
+    private static bool Digits(ReadOnlySpan<char> span)
+    {
+        foreach (var ch in span)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "één woord meer", "één verkeerd woord meer", "één klacht meer": "meer" two or three words after the count.

@@ -259,7 +259,7 @@ internal static partial class ThreatJudge
         {
             // "Nog één woord en …", "nog een keer en …": an ultimatum is a condition too.
             if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders" or "zodra" or "wanneer"
-                || (t[k].Key == "nog" && k < s.Last && t[k + 1].Key is "een" or "1" or "eenmaal") || (t[k].Key is "een" or "1" && MoreWithin(context, s, k) && UltimatumAnd(context, s) >= 0))
+                || CountAfterNog(context, s, k) || (t[k].Key is "een" or "1" && MoreWithin(context, s, k) && UltimatumAnd(context, s) >= 0))
             {
                 return true;
             }

@@ -20,6 +20,7 @@ internal static class IdentifiedPerson
     private static readonly ClassMask Copula = Nearby.Class("copula");
     private static readonly ClassMask StateVerb = Nearby.Class("state-verb");
     private static readonly ClassMask Mishap = Nearby.Class("mishap");
+    private static readonly ClassMask Group = Nearby.Class("protected-group");
 
     public static string? InSentence(CheckContext context, int sentence)
     {
@@ -32,7 +33,8 @@ internal static class IdentifiedPerson
             }
 
             if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
-                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k))
+                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k)
+                || ClassWordNamedWithClass(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);
                 return context.Quote(start, end);
@@ -68,6 +70,20 @@ internal static class IdentifiedPerson
         var t = context.Tokens[k];
         var opensSentence = k == 0 || context.Tokens[k - 1].Sentence != t.Sentence;
         return !opensSentence && Capitalised(context, k);
+    }
+
+    // Twenty-fourth pass (rules20): a first name that is also a class word ("Wolf", "Beer", "Storm"), capitalised inside a
+    // sentence right before "uit/van (mijn) groep|klas": the class says who it is. Not a word for a person, a relative, a
+    // group or a class ("… de Kleuters uit groep 2"), and not at the start of a sentence, where headings put a capital on
+    // any word ("Werk uit groep 6", "Nieuws uit groep 3").
+    private static bool ClassWordNamedWithClass(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var t = tokens[k];
+        return k > 0 && tokens[k - 1].Sentence == t.Sentence && t.Has(TokenFlags.Capitalised) && t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits)
+            && t.Key.Length is >= 2 and <= 8 && context.Classes[k] != default && (context.Classes[k] & (Child | Group | ClassGroup | StaffRole | Kin)) == 0
+            && !(t.Key.Length > 5 && t.Key.EndsWith("en", StringComparison.Ordinal)) && k + 1 < tokens.Count && tokens[k + 1].Key is "uit" or "van"
+            && WithClass(context, k);
     }
 
     private static bool Capitalised(CheckContext context, int k)
