@@ -333,6 +333,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        _keyCertificate?.Dispose();
         if (_ownSmtp is not null)
         {
             await _ownSmtp.DisposeAsync();

@@ -14,12 +14,7 @@ public sealed partial class AdminCommandTests
     [Fact]
     public async Task Invite_WithBeheerder_PrintsALinkThatSetsThePassword_AndMakesAnAdministrator()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync();
         const string password = "Eerste-beheerder-2026";
 
         var unknown = await RunCliAsync(["admin", "invite", "niet.bestaand", "--data-dir", app.DataDirectory]);

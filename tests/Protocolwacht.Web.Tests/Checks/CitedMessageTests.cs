@@ -50,6 +50,19 @@ public sealed class CitedMessageTests
     }
 
     [Fact]
+    public void Except_LeavesOutTheTitleShownBesideTheFinding_AndKeepsTheOthersInOrder()
+    {
+        // Stop 43: the findings list names the finding's own part in its summary, so the English page showed it twice.
+        var cited = CitedMessage.Of("Slander and insults are not allowed (Do's, punt 2; Don'ts, punt 3; Bedenk dat..., punt 5).");
+
+        var shown = cited.Except("Don'ts, punt 3");
+
+        Assert.Equal(["Do's, punt 2", "Bedenk dat..., punt 5"], shown.Citations);
+        Assert.Equal(cited.Sentence, shown.Sentence);
+        Assert.Equal(cited.Citations, cited.Except("Don'ts, punt 9").Citations); // a title it does not cite changes nothing
+    }
+
+    [Fact]
     public void Whole_KeepsTheDutchSentenceAsItIs()
     {
         const string dutch = "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).";

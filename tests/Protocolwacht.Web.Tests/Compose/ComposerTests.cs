@@ -2,13 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ProtocolParts = Protocolwacht.Checks.Guidelines.Protocol;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Infrastructure.Localization;
 using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
 public class ComposerTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
+    private const string Confidential =
+        "Vanavond bespreekt de MR de mogelijke sluiting van onze dependance aan de Esweg. Dit is nog niet met ouders gecommuniceerd, dus graag even stilhouden.";
+
     [Fact]
     public async Task Composer_OffersOnlyAccountsTheAuthorMayPostOn_AndRefusesOthers()
     {
@@ -92,6 +97,38 @@ public class ComposerTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseA
         Assert.Equal("informal-language", finding.GetProperty("category").GetString());
         Assert.Equal("lol", text[finding.GetProperty("start").GetInt32()..finding.GetProperty("end").GetInt32()]);
         Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("guidelineText").GetString()));
+    }
+
+    [Fact]
+    public async Task LiveCheck_ForAnEnglishAuthor_SetsTheDutchCitationsApart_WithoutRepeatingTheFindingsOwnPart()
+    {
+        // Stop 43: the composer put the protocol's Dutch titles inside the English sentence, where the review page already
+        // set them apart. The confidentiality message cites two parts (R3, DONT5); the finding is R3's, named beside it.
+        var app = await apps.FreshAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var body = new { text = Confidential, accounts = new[] { "regenboog-x" }, personal = false };
+        var dutch = await LiveFindingAsync(tom, body, "confidential");
+        await EnglishReaderDetailsTests.InEnglishAsync(tom);
+
+        var english = await LiveFindingAsync(tom, body, "confidential");
+
+        var own = ProtocolParts.R3;
+        Assert.Equal(own.Id, english.GetProperty("guideline").GetString());
+        Assert.Equal(own.Title, english.GetProperty("guidelineTitle").GetString());
+        Assert.DoesNotContain(", punt ", english.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal([ProtocolParts.DONT5.Title], english.GetProperty("citations").EnumerateArray().Select(c => c.GetString()));
+        // A Dutch author reads the check's sentence whole, both titles in it, and nothing apart.
+        Assert.Contains($"({own.Title})", dutch.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"({ProtocolParts.DONT5.Title})", dutch.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, dutch.GetProperty("citations").GetArrayLength());
+    }
+
+    private static async Task<JsonElement> LiveFindingAsync(AppClient client, object body, string category)
+    {
+        var response = await client.PostJsonAsync("/api/checks/live", body);
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("category").GetString() == category);
     }
 
     [Fact]

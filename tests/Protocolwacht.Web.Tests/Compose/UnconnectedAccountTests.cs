@@ -48,13 +48,7 @@ public sealed class UnconnectedAccountTests
     [AllDatabases]
     public async Task Production_RealOrganisation_AccountWithoutCredentials_IsNotConnected_AndCannotBeChosenOrConfirmed(DatabaseProvider provider)
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Database = provider;
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync(o => o.Database = provider);
         await GivePasswordAsync(app, "tom.hendriks", "sanne.deboer");
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks", Password);

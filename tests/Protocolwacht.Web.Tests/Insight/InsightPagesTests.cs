@@ -122,6 +122,11 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
 
         Assert.DoesNotContain("Bevindingen per", english, StringComparison.Ordinal);
         Assert.Equal("1 h 30 min", TestId(english, "insight-advice-median"));
+        // Figures and months in the reader's culture (stop 43: the English page had the Dutch decimal comma).
+        Assert.Equal("2 (66,7%)", TestId(dutch, "insight-needed"));
+        Assert.Equal("2 (66.7%)", TestId(english, "insight-needed"));
+        Assert.Contains("<th scope=\"row\">maart 2024</th>", dutch, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">March 2024</th>", english, StringComparison.Ordinal);
         // What stays Dutch is the protocol's own words, marked so: a part's title in the guideline chart and in the
         // most frequent findings.
         Assert.Matches("<td lang=\"nl\">[^<]+</td>", english);

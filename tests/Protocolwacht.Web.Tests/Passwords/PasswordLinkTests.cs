@@ -25,13 +25,7 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
     [AllDatabases]
     public async Task Invitation_InProduction_MailedLinkSetsThePassword_AndTheStaffMemberSignsIn_OnlyOnce(DatabaseProvider provider)
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-            o.Database = provider;
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync(o => o.Database = provider);
         await app.SetPasswordAsync("sanne.deboer", AdminPassword);
         using var sanne = await app.SignInAsync("sanne.deboer", AdminPassword);
         // Outside Development an administrator sets up the authenticator app before anything else.
@@ -123,12 +117,7 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
     [Fact]
     public async Task ForgotPassword_ForAnAccountWithoutPassword_SendsNothing_InProduction()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync();
         using var visitor = app.Anonymous();
         await app.SetPasswordAsync("karin.mulder", AdminPassword);
 

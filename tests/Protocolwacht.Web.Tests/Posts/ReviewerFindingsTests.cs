@@ -84,10 +84,13 @@ public sealed partial class ReviewerFindingsTests(FreshDatabaseApp apps) : IClas
         Assert.Contains("<span lang=\"nl\">", Findings(english), StringComparison.Ordinal);
         Assert.Matches("<p lang=\"nl\">[^<]*De privacy van anderen", Findings(english));
         Assert.Contains("protocol in Dutch", Findings(english), StringComparison.Ordinal);
-        // The English sentence holds no Dutch citation; the citation follows it, quoted and marked as Dutch.
+        // The English sentence holds no Dutch citation. Its citation of the finding's own part is not repeated after it
+        // (stop 43: the English page showed the title twice, after the sentence and in the protocol's summary): each
+        // finding names its part once, quoted in Dutch under "protocol in Dutch".
         Assert.DoesNotMatch("<strong>[^<]*, punt \\d", Findings(english));
-        Assert.Matches("data-testid=\"finding-citation\">Protocol \\(in Dutch\\): <q lang=\"nl\">[^<]*, punt \\d+</q>", Findings(english));
-        Assert.Matches("<strong>[^<]*, punt \\d+\\)", Findings(dutch)); // the Dutch sentence keeps its citation
+        Assert.All(FindingItems(english), finding => Assert.Equal(1, Occurrences(finding, OwnTitle(finding))));
+        Assert.Matches("<strong>[^<]*, punt \\d+\\)", Findings(dutch)); // the Dutch sentence keeps its citation, so it could be shown twice
+        Assert.Contains(FindingItems(dutch), finding => Occurrences(finding, OwnTitle(finding)) == 2); // there, in the sentence and the summary
         Assert.DoesNotContain("finding-citation", dutch, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"protocol-in-dutch\"", dutch, StringComparison.Ordinal); // a Dutch reader needs no note
         Assert.Contains(">Send back to the author<", english, StringComparison.Ordinal);
@@ -125,6 +128,20 @@ public sealed partial class ReviewerFindingsTests(FreshDatabaseApp apps) : IClas
         }
     }
 
+    /// <summary>Each finding's list item, decoded (a title such as "Don'ts, punt 4" is escaped in the HTML).</summary>
+    private static string[] FindingItems(string page) =>
+        [.. WebUtility.HtmlDecode(Findings(page)).Split("data-testid=\"finding\"", StringSplitOptions.None).Skip(1)];
+
+    /// <summary>The title of the finding's own part of the protocol, as its summary names it: "Bedenk dat..., punt 5 (A5)".</summary>
+    private static string OwnTitle(string finding)
+    {
+        var match = SummaryTitle().Match(finding);
+        Assert.True(match.Success, finding);
+        return match.Groups[1].Value;
+    }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
     private static string State(string page) => WebUtility.HtmlDecode(StateLine().Match(page).Groups[1].Value);
 
     private static string Verdict(string page) => WebUtility.HtmlDecode(VerdictLine().Match(page).Groups[1].Value);
@@ -147,6 +164,9 @@ public sealed partial class ReviewerFindingsTests(FreshDatabaseApp apps) : IClas
 
     [GeneratedRegex("data-testid=\"post-state\">([^<]*)</strong>")]
     private static partial Regex StateLine();
+
+    [GeneratedRegex("<summary><span lang=\"nl\">(.+?) \\([^()]+\\)</span>")]
+    private static partial Regex SummaryTitle();
 
     [GeneratedRegex("utrecht-button--primary-action")]
     private static partial Regex PrimaryButton();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Protocolwacht.Persistence.Posts;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Notifications;
 using Protocolwacht.Web.Features.Publishing;
@@ -57,10 +58,20 @@ public sealed class DeliveryReasonLanguageTests
     public void ReasonThatNoTemplateFits_StaysDutch_SoTheTestsAboveCanFail()
     {
         // The stop-41 text: its tail was the composer's refusal, glued after a sentence no template held.
-        const string old = "Niet geplaatst: er is een nieuwe versie van het protocol. Lees eerst de nieuwe versie van het protocol en bevestig 'gelezen en begrepen' op /protocol; daarna kun je publiceren.";
-
-        var forEnglish = InCulture("en", () => Translator.Translate(old));
+        var forEnglish = InCulture("en", () => Translator.Translate(OldDeliveryReasons.NotAcknowledgedBefore));
 
         Assert.Contains("er is een nieuwe versie van het protocol", forEnglish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OldDeliveryMappedByTheMigration_ReadsEnglish_OnThePostPageAndInItsNotice()
+    {
+        // OldDeliveryReasonCodes writes this sentence over the stop-41 one (Persistence.Tests: OldDeliveryReasonsTests);
+        // it must be the publisher's own sentence, the key DeliveryReasons.resx translates.
+        var mapped = OldDeliveryReasons.NotAcknowledged;
+
+        Assert.Equal(DeliveryProcessor.NotAcknowledged, mapped);
+        Assert.StartsWith("Not posted, because there is a new version", InCulture("en", () => Translator.Translate(mapped)), StringComparison.Ordinal);
+        Assert.StartsWith("Publishing on regenboog-x failed: Not posted, because", InCulture("en", () => Mail.Notice($"Publicatie op regenboog-x is mislukt: {mapped}")), StringComparison.Ordinal);
     }
 }

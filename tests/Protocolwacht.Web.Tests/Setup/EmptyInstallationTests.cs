@@ -14,13 +14,7 @@ public class EmptyInstallationTests
     [Fact]
     public async Task Production_StartsEmpty_SignInLeadsToTheGuide_UntilTheOrganisationIsImported()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-            o.SeedDemo = false; // the app's own default
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync(o => o.SeedDemo = false); // the app's own default
         using var visitor = app.Anonymous();
 
         Assert.Equal(0, await app.WithDbAsync(db => db.Boards.CountAsync()));

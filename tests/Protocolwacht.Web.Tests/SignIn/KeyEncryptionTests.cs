@@ -66,12 +66,7 @@ public sealed class KeyEncryptionTests
     [Fact]
     public async Task KeyFolder_InProduction_WithACertificate_HoldsOnlyEncryptedKeys()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync();
         await app.SetPasswordAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
         using var client = await app.SignInAsync("tom.hendriks", "Een-lang-wachtwoord-2026");
 

@@ -40,12 +40,7 @@ public sealed class SignInTests(SharedApp shared) : IClassFixture<SharedApp>
     [Fact]
     public async Task Production_GivesStaffAccountsWithoutTheDemoPassword()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync();
         using var client = app.Anonymous();
 
         var response = await client.PostFormAsync("/account/signin",

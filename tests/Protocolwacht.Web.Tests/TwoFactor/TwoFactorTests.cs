@@ -146,13 +146,7 @@ public sealed class TwoFactorTests(TwoFactorTests.RequiredApps apps) : IClassFix
     [Fact]
     public async Task Production_RequiresItForAdministrators_EvenWhenASettingSaysOtherwise()
     {
-        using var certificate = TestCertificate.Create();
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Environment = "Production";
-            certificate.ProtectedKeyFolder(o.Settings);
-            o.Settings[Required] = "false";
-        });
+        await using var app = await ProtocolwachtApp.StartInProductionAsync(o => o.Settings[Required] = "false");
         await app.SetPasswordAsync("sanne.deboer", "Een-lang-wachtwoord-1");
         await app.SetPasswordAsync("tom.hendriks", "Een-lang-wachtwoord-2");
         using var sanne = await app.SignInAsync("sanne.deboer", "Een-lang-wachtwoord-1");

@@ -85,7 +85,7 @@ public static class ChecksApi
         var lengths = (body.Accounts ?? []).Select(organisation.FindAccount).OfType<Domain.Organisation.OfficialAccount>()
             .Select(a => (Account: a, Rule: platformRules.For(a))).Where(x => x.Rule is not null)
             .Select(x => Length(x.Account.Id, x.Rule!, text)).ToList();
-        return TypedResults.Ok(LiveCheckResponse.From(result, lengths, messages.Of));
+        return TypedResults.Ok(LiveCheckResponse.From(result, lengths, messages));
     }
 
     private static LiveLength Length(string accountId, PlatformCapabilities rule, string text)

@@ -22,6 +22,13 @@ public sealed record CitedMessage(string Sentence, IReadOnlyList<string> Citatio
     /// <summary>The message as it is, its citations left where they are (a Dutch reader's sentence is whole).</summary>
     public static CitedMessage Whole(string message) => new(message, []);
 
+    /// <summary>
+    /// Without the citation of <paramref name="shownTitle"/>: a findings list names the finding's own part of the protocol
+    /// beside the sentence (<c>_Guideline.cshtml</c>), and the English page showed that title twice (stop 43).
+    /// </summary>
+    public CitedMessage Except(string shownTitle) =>
+        Citations.Contains(shownTitle, StringComparer.Ordinal) ? this with { Citations = [.. Citations.Where(c => c != shownTitle)] } : this;
+
     /// <summary>The sentence without its citations (and the space before each), and the cited titles in order.</summary>
     public static CitedMessage Of(string message)
     {

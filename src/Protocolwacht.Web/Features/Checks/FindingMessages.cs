@@ -22,4 +22,16 @@ public sealed class FindingMessages(IStringLocalizer<FindingMessages> texts)
     /// citations set apart (<see cref="CitedMessage"/>), for a Dutch reader the message whole.
     /// </summary>
     public CitedMessage Cited(string dutch) => UiText.IsEnglish ? CitedMessage.Of(_templates.Translate(dutch)) : CitedMessage.Whole(dutch);
+
+    /// <summary>
+    /// <see cref="Cited(string)"/> for a list that names the finding's own part of the protocol beside it (its title
+    /// <paramref name="shownTitle"/>, in Dutch): that title is not cited a second time.
+    /// </summary>
+    public CitedMessage Cited(string dutch, string shownTitle) => Cited(dutch).Except(shownTitle);
+
+    /// <summary>
+    /// A text already in the reader's language that may quote a finding (a refusal's reason, <c>_Refusal.cshtml</c>): for an
+    /// English reader its Dutch protocol citations set apart, as in the findings list.
+    /// </summary>
+    public static CitedMessage Apart(string translated) => UiText.IsEnglish ? CitedMessage.Of(translated) : CitedMessage.Whole(translated);
 }

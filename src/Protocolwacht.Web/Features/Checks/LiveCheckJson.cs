@@ -30,23 +30,31 @@ public sealed record LiveAttachment(string? Kind, string? Source, bool? Permissi
 /// </summary>
 public sealed record LiveCheckResponse(string Verdict, string VerdictText, IReadOnlyList<LiveFinding> Findings, IReadOnlyList<LiveLength> Lengths)
 {
-    public static LiveCheckResponse From(CheckResult result, IReadOnlyList<LiveLength> lengths, Func<string, string> language)
+    public static LiveCheckResponse From(CheckResult result, IReadOnlyList<LiveLength> lengths, FindingMessages messages)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(language);
-        return new(result.Verdict.ToCode(), language(VerdictTexts.Of(result.Verdict)), [.. result.Findings.Select(f => LiveFinding.From(f, language))], lengths);
+        ArgumentNullException.ThrowIfNull(messages);
+        return new(result.Verdict.ToCode(), messages.Of(VerdictTexts.Of(result.Verdict)), [.. result.Findings.Select(f => LiveFinding.From(f, messages))], lengths);
     }
 }
 
 /// <param name="Unit">x-weighted, graphemes or code-points.</param>
 public sealed record LiveLength(string AccountId, string Platform, int Length, int MaxLength, string Unit, bool Fits);
 
-public sealed record LiveFinding(string Category, string Severity, string Guideline, string GuidelineTitle, string GuidelineText, int? Start, int? End, string Message)
+/// <param name="Message">The finding's sentence in the author's language; for an English author without the protocol's Dutch titles.</param>
+/// <param name="Citations">
+/// The titles of the protocol's parts the English sentence cited, in Dutch, to be shown after it as the review page does
+/// (<see cref="CitedMessage"/>); not the finding's own part, which <paramref name="GuidelineTitle"/> names. Empty for a Dutch
+/// author, whose sentence keeps them.
+/// </param>
+public sealed record LiveFinding(
+    string Category, string Severity, string Guideline, string GuidelineTitle, string GuidelineText, int? Start, int? End, string Message, IReadOnlyList<string> Citations)
 {
-    public static LiveFinding From(Finding f, Func<string, string> language)
+    public static LiveFinding From(Finding f, FindingMessages messages)
     {
         ArgumentNullException.ThrowIfNull(f);
-        ArgumentNullException.ThrowIfNull(language);
-        return new(f.Category, f.Severity.ToCode(), f.Guideline, f.GuidelineTitle, f.GuidelineText, f.Start, f.End, language(f.Message));
+        ArgumentNullException.ThrowIfNull(messages);
+        var message = messages.Cited(f.Message, f.GuidelineTitle);
+        return new(f.Category, f.Severity.ToCode(), f.Guideline, f.GuidelineTitle, f.GuidelineText, f.Start, f.End, message.Sentence, message.Citations);
     }
 }

@@ -51,7 +51,7 @@ public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageM
         if (Error is null)
         {
             Figures = await insight.FiguresAsync(filters, cancellationToken);
-            Charts = InsightCharts.From(Figures);
+            Charts = InsightCharts.From(Figures, InsightFormat.Page());
         }
 
         return Page();
@@ -72,7 +72,7 @@ public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageM
         }
 
         var figures = await insight.FiguresAsync(filters, cancellationToken);
-        var chart = InsightCharts.From(figures).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
+        var chart = InsightCharts.From(figures, InsightFormat.Csv()).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
         return chart is null ? NotFound() : File(InsightCsv.Write(chart), "text/csv; charset=utf-8", $"inzicht-{chart.Table}.csv");
     }
 

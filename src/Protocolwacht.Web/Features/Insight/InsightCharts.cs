@@ -9,18 +9,19 @@ public static class InsightCharts
 {
     public const string BoardLabel = "bestuur";
 
-    public static IReadOnlyList<BarChart> From(InsightFigures figures)
+    public static IReadOnlyList<BarChart> From(InsightFigures figures, InsightFormat format)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(format);
         return
         [
             new("richtlijn", "Bevindingen per richtlijn", "Richtlijn", "Bevindingen",
                 [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
             new("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
                 [.. figures.FindingsByCategory.Select(c => new BarChartRow(c.Key, c.Count))]),
-            Groups("school", "Bevindingen per school", "School", figures.BySchool.Select(g => g with { Key = g.Key.Length == 0 ? BoardLabel : g.Key })),
-            Groups("account", "Bevindingen per account", "Account", figures.ByAccount),
-            Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth.Select(g => g with { Key = MonthLabel(g.Key) })),
+            Groups("school", "Bevindingen per school", "School", figures.BySchool.Select(g => g with { Key = g.Key.Length == 0 ? BoardLabel : g.Key }), format),
+            Groups("account", "Bevindingen per account", "Account", figures.ByAccount, format),
+            Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth.Select(g => g with { Key = format.Month(g.Key) }), format),
         ];
     }
 
@@ -31,10 +32,6 @@ public static class InsightCharts
         return new("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
             [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {f.Category}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]))], ["Titel"], ExtrasInDutch: true);
     }
-
-    /// <summary>"2024-09" for 202409.</summary>
-    public static string MonthLabel(string yyyymm) =>
-        yyyymm.Length == 6 ? $"{yyyymm[..4]}-{yyyymm[4..]}" : yyyymm;
 
     // "u" (uur) is Dutch: the page prints the duration through T, and UiText's entry for this template gives "2 h 05 min".
     private const string HoursAndMinutes = "{0} u {1} min";
@@ -53,13 +50,9 @@ public static class InsightCharts
             : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes} min");
     }
 
-    public static string Share(int part, int whole) =>
-        whole == 0 ? "0%" : string.Create(CultureInfo.GetCultureInfo("nl-NL"), $"{100.0 * part / whole:0.#}%");
-
-    private static BarChart Groups(string table, string title, string label, IEnumerable<InsightGroup> groups) =>
+    private static BarChart Groups(string table, string title, string label, IEnumerable<InsightGroup> groups, InsightFormat format) =>
         new(table, title, label, "Bevindingen",
-            [.. groups.Select(g => new BarChartRow(g.Key, g.Findings, [Count(g.Posts), Count(g.NeededAdvice), Share(g.NeededAdvice, g.Posts), Count(g.Authors)]))],
+            [.. groups.Select(g => new BarChartRow(g.Key, g.Findings,
+                [format.Count(g.Posts), format.Count(g.NeededAdvice), format.Share(g.NeededAdvice, g.Posts), format.Count(g.Authors)]))],
             ["Berichten", "Advies nodig", "Aandeel advies nodig", "Auteurs (aantal)"]);
-
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

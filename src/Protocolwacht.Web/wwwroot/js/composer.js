@@ -50,6 +50,21 @@
         return node;
     }
 
+    // An English finding's Dutch protocol citations, after its sentence (as _Citations.cshtml on the review page):
+    // quoted and lang="nl". A Dutch finding has none apart; its sentence keeps them.
+    function citationsOf(f, label) {
+        if (!f.citations || f.citations.length === 0) { return null; }
+        var span = element('span', 'finding-citation', (label || 'Protocol (in het Nederlands):') + ' ');
+        span.setAttribute('data-testid', 'finding-citation');
+        f.citations.forEach(function (c, i) {
+            if (i > 0) { span.appendChild(document.createTextNode('; ')); }
+            var quote = element('q', null, c);
+            quote.lang = 'nl';
+            span.appendChild(quote);
+        });
+        return span;
+    }
+
     function findingKey(f) { return f.guideline + '|' + f.message; }
 
     function renderFinding(f, open) {
@@ -58,6 +73,8 @@
         li.dataset.key = findingKey(f);
         li.setAttribute('data-testid', 'live-finding');
         li.appendChild(element('strong', null, f.message));
+        var citations = citationsOf(f, list.dataset.citationLabel);
+        if (citations) { li.appendChild(document.createTextNode(' ')); li.appendChild(citations); }
         var details = element('details');
         details.open = open;
         // The protocol is Dutch only: its title and text keep lang="nl", and an English page says so (list's data-protocol-note).
@@ -108,7 +125,7 @@
 
     // The server measures as each platform does (Connectors' TextLength); the page only shows it.
     function renderLengths(lengths) {
-        var number = new Intl.NumberFormat('nl-NL');
+        var number = new Intl.NumberFormat(document.documentElement.lang || 'nl-NL');
         lengths.forEach(function (l) {
             var row = document.querySelector('[data-limit-for="' + CSS.escape(l.accountId) + '"]');
             if (!row) { return; }

@@ -26,6 +26,21 @@
             li.className = 'finding severity-' + f.severity;
             li.setAttribute('data-testid', 'reply-live-finding');
             li.textContent = f.message;
+            // An English finding's Dutch protocol citations after its sentence, quoted and lang="nl" (as composer.js).
+            if (f.citations && f.citations.length > 0) {
+                var span = document.createElement('span');
+                span.className = 'finding-citation';
+                span.setAttribute('data-testid', 'finding-citation');
+                span.textContent = ' ' + (list.dataset.citationLabel || 'Protocol (in het Nederlands):') + ' ';
+                f.citations.forEach(function (c, i) {
+                    if (i > 0) { span.appendChild(document.createTextNode('; ')); }
+                    var quote = document.createElement('q');
+                    quote.lang = 'nl';
+                    quote.textContent = c;
+                    span.appendChild(quote);
+                });
+                li.appendChild(span);
+            }
             list.appendChild(li);
         });
     }

@@ -178,12 +178,7 @@ public class ProblemResponsesTests(ProblemResponsesTests.Apps apps) : IClassFixt
         public async Task InitializeAsync()
         {
             Development = await ProtocolwachtApp.StartAsync();
-            using var certificate = TestCertificate.Create(); // read at start only
-            Production = await ProtocolwachtApp.StartAsync(o =>
-            {
-                o.Environment = "Production";
-                certificate.ProtectedKeyFolder(o.Settings);
-            });
+            Production = await ProtocolwachtApp.StartInProductionAsync();
             await Production.SetPasswordAsync("tom.hendriks", ProductionPassword);
         }
 
