@@ -17,7 +17,7 @@ public class TwentyFourthPassSchool20CorpusTests
     /// beginnen aan") and 27 allowed look-alikes (a pupil staying to help or missing an outing for a match of their own, a
     /// picture book read in the circle, fat in a cooking lesson, slang on a personal account, "Wat een fantastische klas",
     /// a cabinet or a municipality deciding "zonder … te raadplegen", "extra" as an amount). First pass (rules + model, the
-    /// engine of 222a158): 0.655 / missed-block 0.625 (5/8) / false-block 0.000 (0/27). After the pass: FIGURES.
+    /// engine of 222a158): 0.655 / missed-block 0.625 (5/8) / false-block 0.000 (0/27). After the pass: 1.000 / 0.000 (0/8) / 0.000 (0/27).
     /// </summary>
     [Fact]
     public void Fresh30School20Corpus_Floors() =>
@@ -26,10 +26,20 @@ public class TwentyFourthPassSchool20CorpusTests
     /// <summary>
     /// 55 posts written with fresh30-school20 in another voice and with other words (29 to stop, 26 allowed), committed
     /// with it before any rule changed (447d34f), never tuned on: the engine of 222a158 0.509 / missed-block 0.750 (6/8) /
-    /// false-block 0.038 (1/26); after the pass HELDOUT. Run twice (start and end); its wrong posts were read only after
-    /// the last run. The same author wrote both batches, so this is no independent measure.
+    /// false-block 0.038 (1/26); after the pass 0.727 / 0.750 (6/8) / 0.038 (1/26). Run twice (start and end); its wrong
+    /// posts were read only after the last run (a whole-corpus comparison during the pass listed which of its posts had
+    /// changed, before the end; nothing was changed for them). The same author wrote both batches, so this is no
+    /// independent measure. Still wrong: "We blijven hopen op … toegezegd" (no wait verb), heating that "slaat steeds af", a
+    /// rhetorical "Is er iemand die het team heeft gevraagd …? Nee dus.", "duurt lang met dit groepje", "voert … in, het
+    /// team mag het in de kerstvakantie leren", "mijn achtstegroepers zijn onmogelijk" (the compound is no `pupil`);
+    /// pupils kept "omdat ze niet wilde luisteren" (the line's "wilde", a pupil's own wish, is read without its negation),
+    /// "niet mee naar de ijsbaan" (no `school-activity`), "mag na de bel … blijven zitten"
+    /// (doubted for the name only); children's books "van voor tot achter ingelezen", "helemaal ingesproken" without a
+    /// title, "het hele kinderboek nu online" without a recording word, "drie prentenboeken … gescand"; blocked: a pupil on
+    /// "trainingskamp" (read as "kamp"); doubted: "Niemand heeft ons iets gevraagd, toch kwamen er … opa's en oma's helpen"
+    /// (the thanks is in the next sentence).
     /// </summary>
     [Fact]
     public void Fresh30School20HeldOutCorpus_FirstRunFloors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh30-school20-heldout.jsonl")), "fresh30-school20-heldout", 0.50, 0.75, 0.04, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh30-school20-heldout.jsonl")), "fresh30-school20-heldout", 0.72, 0.75, 0.04, 0.0);
 }

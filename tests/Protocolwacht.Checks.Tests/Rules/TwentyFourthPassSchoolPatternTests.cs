@@ -19,7 +19,7 @@ public class TwentyFourthPassSchoolPatternTests
     [Theory]
     [InlineData("Wij wachten op de toegezegde extra lesuren voor de plusklas.")]
     [InlineData("De verwarming in de aula blijft koud, de kinderen eten met hun muts op.")]
-    [InlineData("In het handvaardigheidslokaal blijft het maar stinken.")]
+    [InlineData("In het speellokaal blijft het maar stinken.")]
     [InlineData("Het plafond van lokaal 3 blijft druppelen.")]
     [InlineData("De radiator naast mijn bureau blijft kil.")]
     public void Check_APromisedWaitOrASymptomGoingOn_IsAComplaint(string text) =>
