@@ -24,6 +24,8 @@ internal static partial class ComplaintJudge
                 continue;
             }
 
+            // The split verb's look-ahead is asked only in a sentence that names the organisation.
+            var organisation = s.Has(c, Words.OrganisationTarget);
             for (var k = s.First; k <= s.Last; k++)
             {
                 if ((c[k] & AskingWord) != 0 && NoOneAskedUs(context, s, k))
@@ -31,7 +33,7 @@ internal static partial class ComplaintJudge
                     return (s.First, s.Last);
                 }
 
-                if (SplitVerb.Particle(context, s, k, Imposing | Deciding) is { } particle && DecidedAlone(context, s, k, particle))
+                if (organisation && SplitVerb.Particle(context, s, k, Imposing | Deciding) is { } particle && DecidedAlone(context, s, k, particle))
                 {
                     return (s.First, s.Last);
                 }
@@ -66,15 +68,10 @@ internal static partial class ComplaintJudge
         return false;
     }
 
-    // The organisation deciding by the split verb at k: imposing, or deciding with the team left out (not asked, over
+    // The organisation (named in the sentence) deciding by the split verb at k: imposing, or deciding with the team left out (not asked, over
     // its head, or learning it afterwards or from a publication).
     private static bool DecidedAlone(CheckContext context, Sentence s, int k, int particle)
     {
-        if (!s.Has(context.Classes, Words.OrganisationTarget))
-        {
-            return false;
-        }
-
         if (SplitVerb.Joins(context.Tokens[particle], context.Tokens[k], Imposing))
         {
             return true;
