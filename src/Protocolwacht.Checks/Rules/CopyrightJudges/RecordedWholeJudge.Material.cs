@@ -2,8 +2,9 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 
 // An untitled teaching method or book recorded whole and put out: "ik heb de hele rekenmethode ingesproken en als podcast
 // gezet", "alle lessen uit ons taalboek staan als video op ons YouTube-kanaal", "het complete werkboek voorgelezen, alle
-// afleveringen staan online". The work is whole by its kind, not by a title. The pupils' own podcast, a teacher's own
-// explanation video and the method's own videos linked to are not the method copied.
+// afleveringen staan online", "alle prentenboeken uit de klassenbieb ingelezen". The work is whole by its kind, not by a
+// title. The pupils' own podcast, a teacher's own explanation video and the method's own videos linked to are not the
+// method copied.
 internal static partial class RecordedWholeJudge
 {
     private static readonly ClassMask Material = Language.WordClasses.Default.Mask("teaching-material");
@@ -24,6 +25,12 @@ internal static partial class RecordedWholeJudge
             if (t[k].Key is "hele" or "gehele" or "volledige" or "complete" or "integrale" && MaterialWithin(context, s, k + 1, k + 2) is { } whole)
             {
                 return (k, whole);
+            }
+
+            // "alle prentenboeken uit de klassenbieb ingelezen": every one of the books, each whole (twenty-fourth pass).
+            if (t[k].Key == "alle" && (c[k + 1] & Material) != 0)
+            {
+                return (k, k + 1);
             }
 
             // "alle lessen uit ons taalboek", "alle hoofdstukken van de spellingmethode": every part of it.

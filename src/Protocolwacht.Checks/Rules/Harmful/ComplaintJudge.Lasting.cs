@@ -18,6 +18,8 @@ internal static partial class ComplaintJudge
     // A room of the school, not a device: "nog steeds geen internet" is as often the modem at home (dev2-282).
     private static readonly ClassMask Room = Language.WordClasses.Default.Mask("indoor");
     private static readonly ClassMask Awaited = Language.WordClasses.Default.Mask("organisation-target") | Language.WordClasses.Default.Mask("staff-role");
+    private static readonly ClassMask Persist = Language.WordClasses.Default.Mask("persist-verb");
+    private static readonly ClassMask Symptom = Language.WordClasses.Default.Mask("symptom") | Language.WordClasses.Default.Mask("indoor-climate");
     private static readonly ClassMask Content = Words.Positive | Language.WordClasses.Default.Mask("gratitude") | Language.WordClasses.Default.Mask("gain");
 
     private static (int, int)? Lasting(CheckContext context, List<Sentence> sentences)
@@ -36,7 +38,7 @@ internal static partial class ComplaintJudge
             }
 
             var failing = s.Has(c, BuildingPart) && (Broken(context, s) || s.Has(c, IndoorClimate)) && (LastedFor(context, s) || Recurs(context, s) || Neglected(context));
-            var cold = (s.Has(c, Heating) && Broken(context, s)) || (s.Has(c, BuildingPart) && ColdRoom(context, s));
+            var cold = (s.Has(c, Heating) && Broken(context, s)) || (s.Has(c, BuildingPart | Heating) && (ColdRoom(context, s) || Persisting(context, s)));
             if (failing || cold || (Waited(context, s) && s.Has(c, Words.OrganisationTarget | BuildingPart | Words.FirstPerson)) || StillWaiting(context, s))
             {
                 return (s.First, s.Last);
@@ -201,6 +203,30 @@ internal static partial class ComplaintJudge
             for (var i = j + 1; i <= Math.Min(s.Last, j + 4); i++)
             {
                 if ((context.Classes[i] & Words.OrganisationTarget) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A symptom told as going on (twenty-fourth pass): "de radiatoren blijven koud", "het blijft tochten", "blijft maar
+    // stinken", "dat het lokaal koud blijft": a form of "blijven" with a symptom up to three words either side.
+    private static bool Persisting(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((c[k] & Persist) == 0)
+            {
+                continue;
+            }
+
+            for (var j = Math.Max(s.First, k - 3); j <= Math.Min(s.Last, k + 3); j++)
+            {
+                if (j != k && (c[j] & Symptom) != 0 && !s.NegatedAt(context, j, 2))
                 {
                     return true;
                 }

@@ -44,7 +44,8 @@ internal static partial class ComplaintJudge
         return null;
     }
 
-    // "mijn groep 8", "onze klas", "mijn leerlingen", "die kinderen van mij": the class or pupils the author teaches.
+    // "mijn groep 8", "onze klas", "mijn leerlingen", "die kinderen van mij", "groep 8 van mij": the class or pupils the
+    // author teaches.
     private static int OwnClassAt(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
@@ -61,7 +62,9 @@ internal static partial class ComplaintJudge
                 return k;
             }
 
-            if (k + 2 <= s.Last && t[k + 1].Key == "van" && t[k + 2].Key is "mij" or "ons")
+            // "groep 8 van mij": the class's number may stand between.
+            var after = k + 1 <= s.Last && t[k + 1].Has(Normalisation.TokenFlags.Digits) ? k + 2 : k + 1;
+            if (after + 1 <= s.Last && t[after].Key == "van" && t[after + 1].Key is "mij" or "ons")
             {
                 return k;
             }
@@ -70,13 +73,33 @@ internal static partial class ComplaintJudge
         return -1;
     }
 
-    // Praise in the sentence, except "eerlijk gezegd" (a way of saying it, not praise of anyone).
+    // Praise in the sentence, except "eerlijk gezegd" (a way of saying it, not praise of anyone) and relief that the week
+    // or the term is over ("ik ben blij dat het weekend is", "fijn dat het bijna vakantie is").
     private static bool Warm(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & (Words.Positive | Words.Gratitude)) != 0 && !(k < s.Last && t[k + 1].Key == "gezegd"))
+            if ((context.Classes[k] & (Words.Positive | Words.Gratitude)) != 0 && !(k < s.Last && t[k + 1].Key == "gezegd") && !Relieved(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "blij dat het weekend is": "dat" right after the word of praise and the end of the week or the term within four more.
+    private static bool Relieved(CheckContext context, Sentence s, int k)
+    {
+        if (k + 2 > s.Last || context.Tokens[k + 1].Key != "dat")
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j <= Math.Min(s.Last, k + 5); j++)
+        {
+            if ((context.Classes[j] & (CountdownEnd | Words.RoutineTime)) != 0)
             {
                 return true;
             }

@@ -11,6 +11,7 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask Unruly = Language.WordClasses.Default.Mask("unruly");
     private static readonly ClassMask OwnClassWord = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil");
     private static readonly ClassMask Fed = Language.WordClasses.Default.Mask("exasperation");
+    private static readonly ClassMask UnteachableVerb = Language.WordClasses.Default.Mask("unteachable");
 
     private static (int, int)? OwnClassAcross(CheckContext context, List<Sentence> sentences)
     {
@@ -23,7 +24,10 @@ internal static partial class ComplaintJudge
                 continue;
             }
 
-            for (var sj = si; sj <= Math.Min(sentences.Count - 1, si + 1); sj++)
+            // The exclamation may be followed by what happened before the sneer ("Wat een klas... Twee uur lesgegeven en nog
+            // niks af. Niet te doen."): it reaches two sentences on.
+            var reach = Exclaimed(context, s) ? 2 : 1;
+            for (var sj = si; sj <= Math.Min(sentences.Count - 1, si + reach); sj++)
             {
                 if (Warm(context, sentences[sj]))
                 {
@@ -72,6 +76,38 @@ internal static partial class ComplaintJudge
     private static bool Busy(CheckContext context, Sentence s, int k) =>
         context.Tokens[k].Key is "druk" or "drukke" && k < s.Last && context.Tokens[k + 1].Key is "bezig" or "met" or "week" or "dag" or "tijd" or "periode" or "programma";
 
+    // The verb of such an idiom after "te" with "niet" or "geen" at most three words before ("niet vooruit te branden",
+    // "geen land mee te bezeilen"), or right after "geen" ("geen beginnen aan", "geen houden aan"). "niet te houden van
+    // enthousiasme" overflows with something: not unruly.
+    private static bool NoOneCan(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k < s.Last && t[k + 1].Key == "van")
+        {
+            return false;
+        }
+
+        if (k > s.First && t[k - 1].Key == "geen")
+        {
+            return true;
+        }
+
+        if (k - 2 < s.First || t[k - 1].Key != "te")
+        {
+            return false;
+        }
+
+        for (var j = k - 2; j >= Math.Max(s.First, k - 5); j--)
+        {
+            if (t[j].Key is "niet" or "geen")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Wat een groep!", "Wat een klas vandaag": the exclamation opening the sentence.
     private static bool Exclaimed(CheckContext context, Sentence s)
     {
@@ -88,7 +124,7 @@ internal static partial class ComplaintJudge
     }
 
     // An unruly word not negated, exasperation, or a phrase of a class no one can teach: "niet te doen/houden/harden",
-    // "luistert nergens naar", "geen land mee te bezeilen".
+    // "niet vooruit te branden", "luistert nergens naar", "geen land mee te bezeilen", "geen beginnen aan".
     private static bool Unteachable(CheckContext context, Sentence s)
     {
         var t = context.Tokens;
@@ -100,14 +136,12 @@ internal static partial class ComplaintJudge
                 return true;
             }
 
-            // "niet te houden van enthousiasme": overflowing with something, not unruly.
-            if (k + 2 <= s.Last && t[k].Key == "niet" && t[k + 1].Key == "te" && t[k + 2].Key is "doen" or "houden" or "harden"
-                && !(k + 3 <= s.Last && t[k + 3].Key == "van"))
+            if ((c[k] & UnteachableVerb) != 0 && NoOneCan(context, s, k))
             {
                 return true;
             }
 
-            if ((k < s.Last && t[k].Key == "nergens" && t[k + 1].Key == "naar") || t[k].Key == "bezeilen")
+            if (k < s.Last && t[k].Key == "nergens" && t[k + 1].Key == "naar")
             {
                 return true;
             }

@@ -45,6 +45,36 @@ internal static class SplitVerb
         return false;
     }
 
+    /// <summary>
+    /// The particle that ends the clause of the verb at <paramref name="k"/> and joined to it makes a word of
+    /// <paramref name="mask"/>, with any words between ("het bestuur schaft de vrije middag af", "Konot legt alle scholen
+    /// een methode op"), or null. Unlike <see cref="IsHarm"/> an object may stand between: a decision has one.
+    /// </summary>
+    public static int? Particle(CheckContext context, Sentence s, int k, ClassMask mask)
+    {
+        var c = context.Classes;
+        var tokens = context.Tokens;
+        if ((c[k] & Words.Particle) != 0 || tokens[k].Key.Length < 3 || !tokens[k].Has(TokenFlags.Letters))
+        {
+            return null;
+        }
+
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 12); p++)
+        {
+            if (context.ClauseBreakBetween(k, p))
+            {
+                return null;
+            }
+
+            if ((c[p] & Words.Particle) != 0 && (p == s.Last || context.ClauseBreakBetween(p, p + 1) || ClauseOpens(tokens[p + 1].Key)))
+            {
+                return Joined(tokens[p], tokens[k], mask) ? p : null;
+            }
+        }
+
+        return null;
+    }
+
     // "ik steek je neer als ik je zie": a conjunction after the particle opens the next clause.
     private static bool ClauseOpens(string key) => key is "als" or "wanneer" or "zodra" or "omdat" or "want" or "en" or "maar" or "dan" or "tot" or "voordat";
 

@@ -1,0 +1,59 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Weariness with a class told by the time still to go with it (twenty-fourth pass, convention 7, doubt): "nog zes weken
+// met deze groep", "het wordt een lang jaar met dit stel". Praise in the sentence ("nog vier weken met deze fijne groep,
+// we gaan ze missen") looks forward or back with pleasure.
+internal static partial class ComplaintJudge
+{
+    // The masks are read here, not from another file's fields (SchoolJudgeMaskTests).
+    private static readonly ClassMask GroupWord = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil") | Language.WordClasses.Default.Mask("rabble");
+    private static readonly ClassMask SpanToGo = Language.WordClasses.Default.Mask("duration-unit") | Language.WordClasses.Default.Mask("countdown-unit");
+
+    private static (int, int)? WearyOfGroup(CheckContext context, List<Sentence> sentences)
+    {
+        var t = context.Tokens;
+        foreach (var s in sentences)
+        {
+            if (Warm(context, s))
+            {
+                continue;
+            }
+
+            for (var k = s.First + 1; k + 2 <= s.Last; k++)
+            {
+                if (t[k].Key == "met" && t[k + 1].Key is "deze" or "dit" or "die" or "dat" && ThisGroup(context, s, k + 2) && TimeToGo(context, s, k))
+                {
+                    return (s.First, s.Last);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // The class, pupils or a word for a bunch right after the demonstrative; "stel" is a bunch here ("dit stel"), a couple
+    // or a verb elsewhere, so it is read only in this place.
+    private static bool ThisGroup(CheckContext context, Sentence s, int k) =>
+        (context.Classes[k] & GroupWord) != 0 || context.Tokens[k].Key == "stel";
+
+    // A span just before "met": "nog zes weken", "nog 9 weken", "een lang jaar".
+    private static bool TimeToGo(CheckContext context, Sentence s, int with)
+    {
+        var t = context.Tokens;
+        var span = with - 1;
+        if ((context.Classes[span] & SpanToGo) == 0)
+        {
+            return false;
+        }
+
+        for (var j = span - 1; j >= Math.Max(s.First, span - 3); j--)
+        {
+            if (t[j].Key is "nog" || (j == span - 1 && t[j].Key is "lang" or "lange"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
