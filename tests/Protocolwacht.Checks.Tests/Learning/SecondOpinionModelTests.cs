@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.043465696)]
-    [InlineData("dev-002", "harmful-statement", 0.91000205)]
-    [InlineData("dev-003", "harmful-statement", 0.0004835556)]
-    [InlineData("dev-001", "confidential", 0.0022856535)]
-    [InlineData("dev-002", "confidential", 0.00017997324)]
-    [InlineData("dev-003", "confidential", 0.0007313594)]
-    [InlineData("dev-001", "personal-data", 0.0049618566)]
-    [InlineData("dev-002", "personal-data", 0.046490468)]
-    [InlineData("dev-003", "personal-data", 0.001180155)]
+    [InlineData("dev-001", "harmful-statement", 0.040949296)]
+    [InlineData("dev-002", "harmful-statement", 0.8821114)]
+    [InlineData("dev-003", "harmful-statement", 0.0005889517)]
+    [InlineData("dev-001", "confidential", 0.0023917868)]
+    [InlineData("dev-002", "confidential", 0.00018015575)]
+    [InlineData("dev-003", "confidential", 0.0012358398)]
+    [InlineData("dev-001", "personal-data", 0.004322553)]
+    [InlineData("dev-002", "personal-data", 0.04132689)]
+    [InlineData("dev-003", "personal-data", 0.0011310806)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
