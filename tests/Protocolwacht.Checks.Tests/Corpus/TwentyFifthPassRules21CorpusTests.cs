@@ -27,10 +27,14 @@ public class TwentyFifthPassRules21CorpusTests
     /// <summary>
     /// 55 posts written with fresh31-rules21 in another voice and with other words (27 to stop, 28 allowed), committed with
     /// it before any rule changed (3b8935e), never tuned on: the engine of e521349 0.673 / missed-block 0.556 (15/27) /
-    /// false-block 0.000 (0/28); after the pass HELDOUT_END. Run twice (start and end); its wrong posts were read only after
-    /// the last run. The same author wrote both batches, so this is no independent measure.
+    /// false-block 0.000 (0/28); after the pass 0.855 / 0.222 (6/27) / 0.000 (0/28). Run twice (start and end); its wrong posts
+    /// were read only after the last run. The same author wrote both batches, so this is no independent measure. Still
+    /// passed: "dan gaat hij er met zijn kop tegen de muur", "levend roosteren", "in de hens", "De eerste hulp mag alvast
+    /// een brancard klaarzetten" (the care place in two words), "een gebitsprothese nodig" (the remedy as a compound's last
+    /// part), "wat een opgeblazen kalkoen" (an animal as a predicate without a manner verb). Doubted, not blocked: "dan zorg
+    /// ik dat hij de rest van zijn leven door een rietje eet", "gaan die zakkenrollers kopje onder".
     /// </summary>
     [Fact]
     public void Fresh31Rules21HeldOutCorpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh31-rules21-heldout.jsonl")), "fresh31-rules21-heldout", 0.0, 1.0, 1.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh31-rules21-heldout.jsonl")), "fresh31-rules21-heldout", 0.85, 0.23, 0.04, 0.0);
 }
