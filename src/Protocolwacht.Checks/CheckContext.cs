@@ -16,6 +16,7 @@ internal sealed class CheckContext
     private List<LexiconMatch>?[]? _matches;
     private TokenClasses? _classes;
     private List<(int Open, int Close)>? _quoteSpans;
+    private sbyte[]? _titleAnswers;
     private List<PersonMention>? _people;
     private Rules.Harmful.SentenceAnswers? _sentenceAnswers;
     private NormalisedText? _description;
@@ -64,6 +65,9 @@ internal sealed class CheckContext
 
     /// <summary>Quoted passages of the folded text (see <see cref="Rules.QuoteSpans"/>), found on first use.</summary>
     public List<(int Open, int Close)> QuoteSpans => _quoteSpans ??= Rules.QuoteSpans.Find(Text.Folded);
+
+    /// <summary>Whether each quoted passage names a work, by its index in <see cref="QuoteSpans"/> (0 not yet asked, 1 yes, -1 no): see <see cref="Rules.QuotedTitle"/>.</summary>
+    internal sbyte[] TitleAnswers => _titleAnswers ??= new sbyte[QuoteSpans.Count];
 
     /// <summary>
     /// Token <paramref name="index"/> is mentioned, not used: it stands in quotation marks in a sentence that

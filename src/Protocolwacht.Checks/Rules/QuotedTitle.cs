@@ -17,6 +17,58 @@ internal static class QuotedTitle
 
     public static bool IsTitle(CheckContext context, int open, int close)
     {
+        // A run of titles joined by "en" or "of" is walked back one title at a time in a loop, not recursively: a long
+        // run ("'A' en 'B' en 'C' …") nested a call per title and could overflow the stack. The answer for every passage
+        // walked is the same, so it is kept for the check: asking each passage of a run of n would otherwise walk n²/2.
+        var spans = context.QuoteSpans;
+        var asked = QuoteSpans.FirstClosingAfter(spans, close - 1);
+        var answers = asked < spans.Count && spans[asked].Open == open && spans[asked].Close == close ? context.TitleAnswers : null;
+        var k = asked;
+        bool title;
+        while (true)
+        {
+            if (answers is not null && answers[k] != 0)
+            {
+                title = answers[k] > 0;
+                break;
+            }
+
+            if (!Shaped(context, open, close))
+            {
+                title = false;
+                break;
+            }
+
+            if (IntroducedAsNoun(context, open) || ByAuthor(context, close))
+            {
+                title = true;
+                break;
+            }
+
+            var previous = TitleJoinedBefore(context, open);
+            if (previous < 0)
+            {
+                title = false;
+                break;
+            }
+
+            // The passage before a joining "en" is the span right before this one; anything else keeps no answers.
+            answers = previous == k - 1 ? answers : null;
+            (open, close) = spans[previous];
+            k = previous;
+        }
+
+        for (var j = k; answers is not null && j <= asked; j++)
+        {
+            answers[j] = title ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return title;
+    }
+
+    // Short, no sentence of its own inside, and starting with a capital.
+    private static bool Shaped(CheckContext context, int open, int close)
+    {
         var folded = context.Text.Folded;
         if (close - open > MaxLength || close <= open + 1)
         {
@@ -32,7 +84,7 @@ internal static class QuotedTitle
         }
 
         var (first, _) = context.Text.ToOriginal(open + 1, open + 2);
-        return first < context.Request.Text.Length && char.IsUpper(context.Request.Text[first]) && (IntroducedAsNoun(context, open) || ByAuthor(context, close));
+        return first < context.Request.Text.Length && char.IsUpper(context.Request.Text[first]);
     }
 
     // "'Het leven van een Loser' van Jeff Kinney": the title followed by its author's name.
@@ -85,16 +137,19 @@ internal static class QuotedTitle
             return ((context.Classes[before] & Cue) != 0 || CueInClause(context, before)) && !SpeechInClause(context, before);
         }
 
-        return (context.Classes[before] & Preposition) != 0
-            || (context.Classes[before] & Cue) != 0 || CueInClause(context, before) || AfterTitle(context, before);
+        return (context.Classes[before] & Preposition) != 0 || (context.Classes[before] & Cue) != 0 || CueInClause(context, before);
     }
 
-    // "'De Gruffalo' en 'Het leven van een Loser'": a quoted passage joined by "en" or "of" to a title is a title too.
-    private static bool AfterTitle(CheckContext context, int before)
+    // "'De Gruffalo' en 'Het leven van een Loser'": a quoted passage joined by "en" or "of" to a quoted passage before it
+    // is a title when that one is; the index of the passage before, or -1. After a colon the words before it announce
+    // what follows, so no title before the colon is asked.
+    private static int TitleJoinedBefore(CheckContext context, int open)
     {
-        if (context.Tokens[before].Key is not ("en" or "of"))
+        var before = FirstPast(context.Tokens, open, byEnd: true) - 1;
+        if (before < 0 || context.Tokens[before].Key is not ("en" or "of")
+            || context.Text.Folded.AsSpan(context.Tokens[before].End, open - context.Tokens[before].End).Contains(':'))
         {
-            return false;
+            return -1;
         }
 
         var folded = context.Text.Folded;
@@ -106,13 +161,13 @@ internal static class QuotedTitle
 
         if (k < 0 || folded[k] is not ('\'' or '"'))
         {
-            return false;
+            return -1;
         }
 
         // The context's spans are those of the same folded text; the only one that can close at k is the first closing at or after it.
         var spans = context.QuoteSpans;
         var i = QuoteSpans.FirstClosingAfter(spans, k - 1);
-        return i < spans.Count && spans[i].Close == k && IsTitle(context, spans[i].Open, spans[i].Close);
+        return i < spans.Count && spans[i].Close == k ? i : -1;
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal static partial class InsultJudge
 
             var s = sentences[si];
             if ((ComparedTo(context, s, last) || PersonAt(context, last)) && !s.Has(context.Classes, Words.Positive | Words.DressUp) && !s.Fictional(context)
-                && !AnimalNamed(context, emoji) && !CounterSpeech.Around(context, sentences, si))
+                && !AnimalNamed(context) && !CounterSpeech.Around(context, sentences, si))
             {
                 return (Math.Max(s.First, last - 3), last);
             }
@@ -95,8 +95,8 @@ internal static partial class InsultJudge
         return false;
     }
 
-    // The text names an animal (a word of the class `animal`, or the emoji's own animal): the emoji pictures it.
-    private static bool AnimalNamed(CheckContext context, int emoji)
+    // The text names an animal or what an insulting emoji pictures (classes `animal`, `emoji-topic`): the emoji pictures it.
+    private static bool AnimalNamed(CheckContext context)
     {
         foreach (var mask in context.Classes)
         {
@@ -106,6 +106,6 @@ internal static partial class InsultJudge
             }
         }
 
-        return Topic(context, EmojiWords(emoji));
+        return Topic(context);
     }
 }

@@ -7,14 +7,42 @@ internal static partial class InsultJudge
     private static readonly int[] DisgustEmoji = [0x1F92E, 0x1F922, 0x1FAB3];
     private static readonly int[] InsultingEmoji = [0x1F921, 0x1F40C, 0x1F437, 0x1F416, 0x1F412, 0x1F98D, 0x1F400, 0x1F401, 0x1F40D, 0x1F404, 0x1F411, 0x1F4A9, 0x1F996, 0x1F995, 0x1F9E0, 0x1F41F, 0x1F98A];
 
-    // The animal of the emoji named in the text is the topic ("de koeien 🐄"), not an insult.
-    private static bool Topic(CheckContext context, string[] words)
+    // The lemmas of `emoji-topic` of five letters or more, read also as the first part of a compound
+    // ("dinosaurusonderzoeker", "varkensstal"); shorter ones only by their forms ("koe" is no "koekje", "aap" no "slaap").
+    private static readonly string[] TopicStems = LongTopicLemmas();
+
+    private static string[] LongTopicLemmas()
     {
-        foreach (var t in context.Tokens)
+        var stems = new List<string>();
+        foreach (var fields in Lexicons.DataFiles.ReadEmbeddedTsv("Language.Classes.emoji-topic.tsv"))
         {
-            foreach (var w in words)
+            foreach (var word in fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (t.Key.Contains(w, StringComparison.Ordinal))
+                if (word.Length >= 5)
+                {
+                    stems.Add(Lexicons.Term.KeyOf(word));
+                }
+            }
+        }
+
+        return [.. stems];
+    }
+
+    // What an insulting emoji pictures named in the text (class `emoji-topic`: "de koeien 🐄", "de clown op het feest 🤡")
+    // is its topic, not an insult.
+    private static bool Topic(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if ((context.Classes[k] & Words.EmojiTopic) != 0)
+            {
+                return true;
+            }
+
+            foreach (var stem in TopicStems)
+            {
+                if (tokens[k].Key.StartsWith(stem, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -23,24 +51,6 @@ internal static partial class InsultJudge
 
         return false;
     }
-
-    private static string[] EmojiWords(int emoji) => emoji switch
-    {
-        0x1F40C => ["slak"],
-        0x1F437 or 0x1F416 => ["varken", "big", "zwijn"],
-        0x1F412 => ["aap", "apen"],
-        0x1F98D => ["gorilla"],
-        0x1F400 or 0x1F401 => ["rat", "muis", "muizen"],
-        0x1F40D => ["slang"],
-        0x1F404 => ["koe", "koei"],
-        0x1F411 => ["schaap", "schapen", "herder", "lam"],
-        0x1F996 or 0x1F995 => ["dino"],
-        0x1F41F => ["vis"],
-        0x1F98A => ["vos"],
-        0x1F921 => ["clown", "circus"],
-        0x1F9E0 => ["brein", "hersen"],
-        _ => [],
-    };
 
     private static bool Named(CheckContext context, Sentence s) =>
         context.PersonStartsIn(s.First, s.Last);
@@ -82,7 +92,7 @@ internal static partial class InsultJudge
                     continue;
                 }
 
-                if ((person >= 0 || (!disgust && Named(context, s))) && !s.Has(c, Words.Positive | Words.DressUp) && !Topic(context, EmojiWords(emoji)) && !CounterSpeech.Around(context, sentences, si))
+                if ((person >= 0 || (!disgust && Named(context, s))) && !s.Has(c, Words.Positive | Words.DressUp) && !Topic(context) && !CounterSpeech.Around(context, sentences, si))
                 {
                     return (s.First, s.Last);
                 }
