@@ -1,3 +1,4 @@
+using System.Globalization;
 using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Domain.PostingRights;
@@ -20,7 +21,7 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
             AccountKind.Organisation => Rules.OrganisationRoles.Contains(author.Role)
                 ? PostingDecision.Allow
                 : new PostingDecision(false, PostingDenial.RoleNotAllowedOnOrganisationAccount,
-                    $"Berichten onder het Konot-account worden alleen geplaatst door {List(Rules.OrganisationRoles)}; jouw rol is {author.Role.ToCode()}."),
+                    Reason("Berichten onder het Konot-account worden alleen geplaatst door {0}; jouw rol is {1}.", Rules.OrganisationRoles, author)),
             AccountKind.School => DecideSchool(author, target.SchoolId),
             _ => throw new ArgumentOutOfRangeException(nameof(target)),
         };
@@ -33,7 +34,7 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
         if (!Rules.SchoolRoles.Contains(author.Role))
         {
             return new PostingDecision(false, PostingDenial.RoleNotAllowedOnSchoolAccount,
-                $"Op een schoolaccount plaatsen alleen {List(Rules.SchoolRoles)}; jouw rol is {author.Role.ToCode()}.");
+                Reason("Op een schoolaccount plaatsen alleen {0}; jouw rol is {1}.", Rules.SchoolRoles, author));
         }
 
         if (Rules.SchoolAccountsOwnSchoolOnly && !string.Equals(author.SchoolId, schoolId, StringComparison.Ordinal))
@@ -45,6 +46,8 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
         return PostingDecision.Allow;
     }
 
-    private static string List(IReadOnlySet<StaffRole> roles) =>
-        string.Join(", ", roles.Order().Select(r => r.ToCode()));
+    // A template with its holes as literal text ("{0}"), not an interpolated string: the web app's English entry is keyed
+    // by this Dutch template, and its resource tests find the template among the source's literals.
+    private static string Reason(string template, IReadOnlySet<StaffRole> roles, StaffMember author) =>
+        string.Format(CultureInfo.InvariantCulture, template, string.Join(", ", roles.Order().Select(r => r.ToCode())), author.Role.ToCode());
 }

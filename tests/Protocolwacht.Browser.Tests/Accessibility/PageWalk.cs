@@ -65,7 +65,7 @@ public static class PageWalk
     {
         ArgumentNullException.ThrowIfNull(server);
         var post = await PostWithAdviceRequestAsync(server);
-        var reply = await Replies.GetOrAdd(server, s => new Lazy<Task<string>>(() => ReactionToReplyAsync(s, post))).Value;
+        var reply = await ReplyOnceAsync(server);
         var published = await PublishedOnceAsync(server);
         var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply, ["{published}"] = published, ["{published}/correct"] = published + "/correct" };
         var walk = new Walk(screen, places, [], new HashSet<string>(StringComparer.Ordinal), [], log ?? (_ => { }));
@@ -137,6 +137,13 @@ public static class PageWalk
         await WaitUntilPublishedAsync(server.App, tom);
         await tom.CloseAsync();
         return new Uri(url).PathAndQuery;
+    }
+
+    /// <summary>The reply page of a parent's reaction to the walk's post (<see cref="PostWithAdviceRequestAsync"/>), made once per app.</summary>
+    public static async Task<string> ReplyOnceAsync(BrowserFixture server)
+    {
+        var post = await PostWithAdviceRequestAsync(server);
+        return await Replies.GetOrAdd(server, s => new Lazy<Task<string>>(() => ReactionToReplyAsync(s, post))).Value;
     }
 
     private static async Task<string> ReactionToReplyAsync(BrowserFixture server, string post)

@@ -63,6 +63,31 @@ public sealed class CitedMessageTests
     }
 
     [Fact]
+    public void WholeExcept_TakesTheShownTitleOutOfTheDutchSentence_AndLeavesTheOtherCitationsWhereTheyAre()
+    {
+        // Stop 44: the Dutch findings list ended the sentence with the finding's own part, then named it in the summary.
+        const string dutch = "Je gebruikt schuttingtaal (\"kut\"). Haal dit woord weg: geen schuttingtaal (Don'ts, punt 2); obsceniteit is niet geoorloofd (Bedenk dat..., punt 5).";
+
+        var withoutOwn = CitedMessage.WholeExcept(dutch, "Don'ts, punt 2");
+        var withoutLast = CitedMessage.WholeExcept(dutch, "Bedenk dat..., punt 5");
+
+        Assert.Equal("Je gebruikt schuttingtaal (\"kut\"). Haal dit woord weg: geen schuttingtaal; obsceniteit is niet geoorloofd (Bedenk dat..., punt 5).", withoutOwn.Sentence);
+        Assert.Equal("Je gebruikt schuttingtaal (\"kut\"). Haal dit woord weg: geen schuttingtaal (Don'ts, punt 2); obsceniteit is niet geoorloofd.", withoutLast.Sentence);
+        Assert.Empty(withoutOwn.Citations);
+        Assert.Equal(dutch, CitedMessage.WholeExcept(dutch, "Don'ts, punt 9").Sentence); // a title it does not cite changes nothing
+    }
+
+    [Fact]
+    public void WholeExcept_OneOfTwoTitlesInAParenthesis_KeepsTheOtherInIt()
+    {
+        const string dutch = "Ga niet in discussie met ouder of leerling; neem liever offline contact op (Don'ts, punt 4; Richtlijn 4).";
+
+        var shown = CitedMessage.WholeExcept(dutch, "Don'ts, punt 4");
+
+        Assert.Equal("Ga niet in discussie met ouder of leerling; neem liever offline contact op (Richtlijn 4).", shown.Sentence);
+    }
+
+    [Fact]
     public void Whole_KeepsTheDutchSentenceAsItIs()
     {
         const string dutch = "Je noemt een BSN (123456782). Verwijder het: de privacy van anderen wordt gerespecteerd (Bedenk dat..., punt 5).";

@@ -47,7 +47,7 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.Contains("<th scope=\"row\">kompas</th>", board, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">regenboog</th>", board, StringComparison.Ordinal);
         Assert.Contains("role=\"img\"", board, StringComparison.Ordinal);
-        Assert.Matches("<text x=\"[0-9]+\" y=\"[0-9]+\" class=\"insight-svg__value\">1</text>", board);
+        Assert.Matches("<svg class=\"insight-bars__bar\" width=\"[0-9.]+%\"[^>]*><rect[^>]*></rect></svg>\\s*<span class=\"insight-bars__value\">1</span>", board);
         Assert.Contains("/insight/voorbeeld/1\"", board, StringComparison.Ordinal); // the BSN post, the first record
         Assert.DoesNotContain("tom.hendriks", board, StringComparison.Ordinal); // authors only as a count
         Assert.Equal("2", TestId(await GetAsync(admin, "/insight?Source=imported"), "insight-posts"));

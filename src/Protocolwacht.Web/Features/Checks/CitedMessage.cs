@@ -29,12 +29,39 @@ public sealed record CitedMessage(string Sentence, IReadOnlyList<string> Citatio
     public CitedMessage Except(string shownTitle) =>
         Citations.Contains(shownTitle, StringComparer.Ordinal) ? this with { Citations = [.. Citations.Where(c => c != shownTitle)] } : this;
 
+    /// <summary>
+    /// A Dutch reader's sentence without its citation of <paramref name="shownTitle"/>, the others left where they are: a
+    /// findings list names the finding's own part beside the sentence (<c>_Guideline.cshtml</c>), and the Dutch page
+    /// showed that title twice, at the end of the sentence and in the summary (stop 44). "(Don'ts, punt 2)" goes with the
+    /// space before it; "(Don'ts, punt 4; Richtlijn 4)" becomes "(Richtlijn 4)".
+    /// </summary>
+    public static CitedMessage WholeExcept(string message, string shownTitle)
+    {
+        ArgumentNullException.ThrowIfNull(shownTitle);
+        return Whole(Rewrite(message, titles =>
+            !titles.Contains(shownTitle, StringComparer.Ordinal) ? null
+            : titles.Count == 1 ? string.Empty
+            : "(" + string.Join(Separator, titles.Where(t => t != shownTitle)) + ")"));
+    }
+
     /// <summary>The sentence without its citations (and the space before each), and the cited titles in order.</summary>
     public static CitedMessage Of(string message)
     {
+        var citations = new List<string>();
+        var sentence = Rewrite(message, titles =>
+        {
+            citations.AddRange(titles);
+            return string.Empty;
+        });
+        return new(sentence, citations);
+    }
+
+    // The message with each parenthesis of titles replaced by what replacement gives for its titles: null keeps it as
+    // it is, an empty text drops it with the space before it.
+    private static string Rewrite(string message, Func<List<string>, string?> replacement)
+    {
         ArgumentNullException.ThrowIfNull(message);
         var sentence = new System.Text.StringBuilder(message.Length);
-        var citations = new List<string>();
         var at = 0;
         while (at < message.Length)
         {
@@ -44,39 +71,46 @@ public sealed record CitedMessage(string Sentence, IReadOnlyList<string> Citatio
                 break;
             }
 
-            var close = CitationEnd(message, open + 1, citations);
-            var keepUntil = close < 0 ? open + 1 : open > 0 && message[open - 1] == ' ' ? open - 1 : open;
-            sentence.Append(message, at, keepUntil - at);
-            at = close < 0 ? open + 1 : close + 1;
+            var close = CitationEnd(message, open + 1, out var titles);
+            if (close < 0 || replacement(titles) is not { } replaced)
+            {
+                sentence.Append(message, at, open + 1 - at);
+                at = open + 1;
+                continue;
+            }
+
+            var keepUntil = replaced.Length == 0 && open > 0 && message[open - 1] == ' ' ? open - 1 : open;
+            sentence.Append(message, at, keepUntil - at).Append(replaced);
+            at = close + 1;
         }
 
         sentence.Append(message, at, message.Length - at);
-        return new(sentence.ToString(), citations);
+        return sentence.ToString();
     }
 
-    // The index of the ')' closing a parenthesis of titles, adding them to citations; -1 (nothing added) otherwise.
-    private static int CitationEnd(string message, int from, List<string> citations)
+    // The index of the ')' closing a parenthesis of titles, with those titles; -1 (and no titles) otherwise.
+    private static int CitationEnd(string message, int from, out List<string> titles)
     {
-        var found = new List<string>();
+        titles = [];
         var at = from;
         while (TitleAt(message, at) is { } title)
         {
-            found.Add(title);
+            titles.Add(title);
             at += title.Length;
             if (at < message.Length && message[at] == ')')
             {
-                citations.AddRange(found);
                 return at;
             }
 
             if (string.CompareOrdinal(message, at, Separator, 0, Separator.Length) != 0)
             {
-                return -1;
+                break;
             }
 
             at += Separator.Length;
         }
 
+        titles = [];
         return -1;
     }
 

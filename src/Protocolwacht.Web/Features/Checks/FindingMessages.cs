@@ -25,9 +25,11 @@ public sealed class FindingMessages(IStringLocalizer<FindingMessages> texts)
 
     /// <summary>
     /// <see cref="Cited(string)"/> for a list that names the finding's own part of the protocol beside it (its title
-    /// <paramref name="shownTitle"/>, in Dutch): that title is not cited a second time.
+    /// <paramref name="shownTitle"/>, in Dutch): that title is not cited a second time, neither apart from the English
+    /// sentence nor inside the Dutch one (<see cref="CitedMessage.WholeExcept"/>); the other citations stay.
     /// </summary>
-    public CitedMessage Cited(string dutch, string shownTitle) => Cited(dutch).Except(shownTitle);
+    public CitedMessage Cited(string dutch, string shownTitle) =>
+        UiText.IsEnglish ? Cited(dutch).Except(shownTitle) : CitedMessage.WholeExcept(dutch, shownTitle);
 
     /// <summary>
     /// A text already in the reader's language that may quote a finding (a refusal's reason, <c>_Refusal.cshtml</c>): for an

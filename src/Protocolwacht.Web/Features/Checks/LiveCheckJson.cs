@@ -41,7 +41,10 @@ public sealed record LiveCheckResponse(string Verdict, string VerdictText, IRead
 /// <param name="Unit">x-weighted, graphemes or code-points.</param>
 public sealed record LiveLength(string AccountId, string Platform, int Length, int MaxLength, string Unit, bool Fits);
 
-/// <param name="Message">The finding's sentence in the author's language; for an English author without the protocol's Dutch titles.</param>
+/// <param name="Message">
+/// The finding's sentence in the author's language, without a citation of its own part (<paramref name="GuidelineTitle"/>, which
+/// the page shows beside it); for an English author without any of the protocol's Dutch titles.
+/// </param>
 /// <param name="Citations">
 /// The titles of the protocol's parts the English sentence cited, in Dutch, to be shown after it as the review page does
 /// (<see cref="CitedMessage"/>); not the finding's own part, which <paramref name="GuidelineTitle"/> names. Empty for a Dutch

@@ -7,6 +7,7 @@ using Protocolwacht.Persistence.Consent;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Posts.Changes;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Features.Consent;
 
@@ -100,7 +101,7 @@ public sealed class ConsentFollowUp(
             && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying)).ToListAsync(cancellationToken);
         foreach (var delivery in waiting)
         {
-            delivery.NoteHold($"Tegengehouden: {ConsentRefusals.Reason(refused)}", now);
+            delivery.NoteHold(DeliveryProcessor.Held(ConsentRefusals.Reason(refused)), now);
         }
 
         if (waiting.Count > 0)

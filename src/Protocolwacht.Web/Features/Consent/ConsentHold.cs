@@ -27,7 +27,7 @@ public sealed class ConsentHold(ProtocolwachtDbContext db, CheckerSnapshot check
         }
 
         var reason = ConsentRefusals.Reason(refused);
-        if (delivery.LastError != $"Tegengehouden: {reason}")
+        if (delivery.LastError != DeliveryProcessor.Held(reason))
         {
             await notices.HeldAsync(post.AuthorId, refused, delivery.PostId, checker.Organisation, cancellationToken);
         }

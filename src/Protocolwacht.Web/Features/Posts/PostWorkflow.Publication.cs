@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Connectors;
 using Protocolwacht.Domain.Organisation;
@@ -145,16 +146,31 @@ public sealed partial class PostWorkflow
         {
             if (await holds.ReasonAsync(account, cancellationToken) is { } reason)
             {
-                return WorkflowResult.Refused($"{account.Handle}: {reason}");
+                return WorkflowResult.Refused(HeldOn(account.Handle, reason));
             }
         }
 
         return null;
     }
 
-    /// <summary>Why an account without platform credentials cannot be chosen outside the demo.</summary>
-    public static string NotConnected(string handle) =>
-        $"{handle} is niet verbonden met het platform; kies een ander account of vraag de communicatieadviseur het account te koppelen.";
+    /// <summary>
+    /// Why an account without platform credentials cannot be chosen outside the demo. A template with its hole as literal
+    /// text, not an interpolated string: UiText's English entry is keyed by it, and the resource tests find it.
+    /// </summary>
+    public static string NotConnected(string handle) => string.Format(
+        CultureInfo.InvariantCulture, "{0} is niet verbonden met het platform; kies een ander account of vraag de communicatieadviseur het account te koppelen.", handle);
+
+    /// <summary>
+    /// Why the author may not post on an account: the account, then the posting rights' reason. Its English entry is
+    /// keyed by the template, and the reason has one of its own (until stop 44 "{handle}: {reason}" had none, and an
+    /// English author read it in Dutch).
+    /// </summary>
+    public static string NotAllowedOn(string handle, string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "Je mag niet plaatsen op {0}. {1}", handle, reason);
+
+    /// <summary>Why nothing may go out on an account now: a crisis freeze or no current platform decision (<see cref="Publishing.PublicationHolds"/>).</summary>
+    public static string HeldOn(string handle, string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "Publiceren op {0} kan nu niet: {1}", handle, reason);
 
     /// <summary>Why a post may not go out while its author has not acknowledged the current protocol version.</summary>
     public const string NotAcknowledged =
@@ -180,7 +196,7 @@ public sealed partial class PostWorkflow
             var decision = policy.Decide(author, PostingTarget.For(account));
             if (!decision.Allowed)
             {
-                return WorkflowResult.Refused($"{account.Handle}: {decision.Reason}");
+                return WorkflowResult.Refused(NotAllowedOn(account.Handle, decision.Reason));
             }
         }
 

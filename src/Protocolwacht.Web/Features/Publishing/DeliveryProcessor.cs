@@ -44,6 +44,15 @@ public sealed partial class DeliveryProcessor(
     /// <summary>Why a delivery failed when its account has no platform connection (any more); English in DeliveryReasons.resx.</summary>
     public const string NotConnected = "Dit account is niet (meer) gekoppeld aan het platform. Koppel het opnieuw en probeer het nog eens.";
 
+    /// <summary>
+    /// A held delivery's reason, stored as its last error and shown on the post page: "Tegengehouden: " and why (a freeze,
+    /// no platform decision, a consent withdrawn). Its English is in UiText.resx, where the reasons it holds are too.
+    /// </summary>
+    public const string HeldText = "Tegengehouden: {0}";
+
+    /// <summary>The stored reason of a delivery held for <paramref name="reason"/> (<see cref="HeldText"/>).</summary>
+    public static string Held(string reason) => string.Format(System.Globalization.CultureInfo.InvariantCulture, HeldText, reason);
+
     public async Task ProcessAsync(Guid deliveryId, string owner, CancellationToken cancellationToken)
     {
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
@@ -290,7 +299,7 @@ public sealed partial class DeliveryProcessor(
 
     private async Task HoldAsync(Delivery delivery, string reason, CancellationToken cancellationToken)
     {
-        delivery.Hold($"Tegengehouden: {reason}", Now + options.Value.HoldRecheck, Now);
+        delivery.Hold(Held(reason), Now + options.Value.HoldRecheck, Now);
         metrics.RecordHeld(delivery);
         await db.SaveChangesAsync(cancellationToken);
     }

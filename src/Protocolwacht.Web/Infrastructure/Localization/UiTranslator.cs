@@ -17,7 +17,9 @@ namespace Protocolwacht.Web.Infrastructure.Localization;
 /// </summary>
 public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages findings, DeliveryReasons deliveryReasons)
 {
-    private readonly DutchTemplates _templates = new(texts, findings.Of);
+    // A filled-in part is an entry in either case too ("naam" in "… geen toestemming (meer) voor naam op social media",
+    // whose entry is "Naam"), else perhaps one of the check's messages.
+    private readonly DutchTemplates _templates = new(texts, part => InOtherCase(texts, part) ?? findings.Of(part));
 
     public string Translate(string dutch)
     {
@@ -28,9 +30,9 @@ public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages
             return exact.Value;
         }
 
-        if (OtherCase(dutch) is { } other && texts[other] is { ResourceNotFound: false } entry)
+        if (InOtherCase(texts, dutch) is { } otherCase)
         {
-            return SameCaseAs(dutch, entry.Value);
+            return otherCase;
         }
 
         // A refusal's reasons are printed one by one (WorkflowResult.Reasons), and a reason may be one of the check's
@@ -48,6 +50,9 @@ public sealed class UiTranslator(IStringLocalizer<UiText> texts, FindingMessages
     // One entry serves "Gepubliceerd" and "gepubliceerd": resource names are case-insensitive when the resx is
     // compiled (MSBuild drops the second of two names that differ only in case), so the other case is looked up and
     // its translation given the first letter's case of the text asked for.
+    private static string? InOtherCase(IStringLocalizer<UiText> texts, string dutch) =>
+        OtherCase(dutch) is { } other && texts[other] is { ResourceNotFound: false } entry ? SameCaseAs(dutch, entry.Value) : null;
+
     private static string? OtherCase(string text) =>
         text.Length == 0 || !char.IsLetter(text[0]) ? null
         : (char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) : char.ToUpperInvariant(text[0])) + text[1..];

@@ -41,6 +41,26 @@
                 });
                 li.appendChild(span);
             }
+            // The finding's own part of the protocol, which its sentence no longer cites (as composer.js): Dutch only, so
+            // lang="nl", and an English page says so (the list's data-protocol-note).
+            var details = document.createElement('details');
+            var summary = document.createElement('summary');
+            var title = document.createElement('span');
+            title.lang = 'nl';
+            title.textContent = f.guidelineTitle + ' (' + f.guideline + ')';
+            summary.appendChild(title);
+            if (list.dataset.protocolNote) {
+                var note = document.createElement('span');
+                note.className = 'hint';
+                note.textContent = ' — ' + list.dataset.protocolNote;
+                summary.appendChild(note);
+            }
+            details.appendChild(summary);
+            var guideline = document.createElement('p');
+            guideline.lang = 'nl';
+            guideline.textContent = f.guidelineText;
+            details.appendChild(guideline);
+            li.appendChild(details);
             list.appendChild(li);
         });
     }
