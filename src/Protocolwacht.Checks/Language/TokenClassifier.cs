@@ -58,6 +58,7 @@ internal sealed partial class TokenClassifier
     // a group lives after the group names the group ("asielzoekerscentrum", "Marokkanenwijk").
     private readonly ClassMask _villain;
     private readonly ClassMask _dwelling;
+    private const int MaxDwellingLength = 12;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -321,10 +322,11 @@ internal sealed partial class TokenClassifier
     }
 
     // "asielzoekerscentrum", "vluchtelingenkamp", "moslimwijk": a group as first part (with a linking s) before a place
-    // where people live names the group; the place keeps its own classes ("kamp" stays a place of removal).
+    // where people live names the group; the place keeps its own classes ("kamp" stays a place of removal). The place
+    // is a short last part, so only the last dozen letters are tried: a joined run of letters ("k u t k u t …") stays linear.
     private ClassMask Dwelling(string key)
     {
-        for (var split = 3; split <= key.Length - 4; split++)
+        for (var split = Math.Max(3, key.Length - MaxDwellingLength); split <= key.Length - 4; split++)
         {
             if ((_classes.Of(key.AsSpan(split)) & _dwelling) == 0)
             {

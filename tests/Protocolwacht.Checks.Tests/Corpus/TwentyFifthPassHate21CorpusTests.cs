@@ -13,8 +13,9 @@ public class TwentyFifthPassHate21CorpusTests
     /// question or an opinion, negation that makes hate, group and evaluation words misspelt, dehumanisation, threats, slurs
     /// and curses at a group) and 27 allowed (negation that removes hate, counter-speech, reports of hate, neutral news and
     /// questions, positive generalisations, look-alikes of each hateful construction). First pass (rules + model, the
-    /// engine of e521349): 0.842 / missed-block 0.133 (4/30) / false-block 0.074 (2/27). After the pass: 0.982 / 0.000 (0/30) / 0.000 (0/27); the one
-    /// post still wrong is doubted by the model, not blocked ("harde werkers zijn het, die Roemenen op de kwekerij").
+    /// engine of e521349): 0.842 / missed-block 0.133 (4/30) / false-block 0.074 (2/27). After the pass: 0.982 / 0.000
+    /// (0/30) / 0.000 (0/27); the one post still wrong is doubted by the model, not blocked ("harde werkers zijn het, die
+    /// Roemenen op de kwekerij").
     /// </summary>
     [Fact]
     public void Fresh31Hate21Corpus_Floors() =>
@@ -23,8 +24,12 @@ public class TwentyFifthPassHate21CorpusTests
     /// <summary>
     /// 55 posts written with fresh31-hate21 in another voice and with other words (29 to stop, 26 allowed), committed with
     /// it before any rule changed (2aed730), never tuned on: the engine of e521349 0.764 / missed-block 0.241 (7/29) /
-    /// false-block 0.115 (3/26); after the pass 0.818 / 0.138 (4/29) / 0.115 (3/26). Run twice (start and end); its wrong posts were read only
-    /// after the last run. The same author wrote both batches, so this is no independent measure.
+    /// false-block 0.115 (3/26); after the pass 0.818 / 0.138 (4/29) / 0.115 (3/26). Run twice (start and end); its wrong
+    /// posts were read only after the last run. The same author wrote both batches, so this is no independent measure.
+    /// Still blocked: "Afghanen zijn ontzettend gastvrij" ("ontzettend" read as an evaluation, older than this pass), "zijn
+    /// helemaal geen profiteurs", a slur quoted in a news report. Still passed: a vice noun in the sentence after the group
+    /// without a pronoun, "opvangcentrum … rovershol", "X hebben hier niets te zoeken", "tu.rken"; doubted, not blocked: a
+    /// right questioned with "waarom mogen X eigenlijk …", "moeten allemaal afgeknald worden".
     /// </summary>
     [Fact]
     public void Fresh31Hate21HeldOutCorpus_Floors() =>
