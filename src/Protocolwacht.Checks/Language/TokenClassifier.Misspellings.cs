@@ -1,8 +1,9 @@
 namespace Protocolwacht.Checks.Language;
 
 /// <summary>
-/// Misspelt class words: a word that is no Dutch word but a group noun, slur or dehumanising noun typed with a letter
-/// dropped, doubled, swapped or replaced, or in a chat spelling, gets the classes of the word it misspells.
+/// Misspelt class words: a word that is no Dutch word but a group noun, slur, dehumanising noun, insulting noun or
+/// negative attribute typed with a letter dropped, doubled, swapped or replaced, or in a chat spelling, gets the classes
+/// of the word it misspells.
 /// </summary>
 internal sealed partial class TokenClassifier
 {
@@ -151,12 +152,21 @@ internal sealed partial class TokenClassifier
         return 0;
     }
 
-    // A group noun, slur or dehumanising noun within a bounded edit distance (one edit for five to seven
+    // A group noun, slur, dehumanising or insulting noun or negative attribute within a bounded edit distance (one edit for five to seven
     // letters, two for longer words; an edit is a letter dropped, added, replaced or two neighbours swapped),
-    // with the same first letter. Only words that are no dictionary word get here, so real words keep their meaning.
+    // with the same first letter (or c for k and k for c). Only words that are no dictionary word get here, so real words keep their meaning.
     private ClassMask Near(string key)
     {
-        if (!_near.TryGetValue(key[0], out var byLength))
+        var near = Near(key, key[0]);
+
+        // Twenty-fifth pass (hate21): c and k sound alike at the start ("kriminelen", "krimineel"); the other initial
+        // is tried too, its replacement counted as one of the edits.
+        return near != 0 || key[0] is not ('c' or 'k') ? near : Near(key, key[0] == 'c' ? 'k' : 'c');
+    }
+
+    private ClassMask Near(string key, char initial)
+    {
+        if (!_near.TryGetValue(initial, out var byLength))
         {
             return 0;
         }

@@ -40,7 +40,8 @@ internal sealed partial class TokenClassifier
     private readonly Caching.BoundedCache<bool> _curseWords = new(UnknownWordsCached);
     private readonly ClassMask _vulgarInsult;
 
-    // Group nouns, slurs and dehumanising nouns by first letter, for the bounded edit distance of Near.
+    // Group nouns, slurs, dehumanising and insulting nouns and negative attributes by first letter, for the bounded edit
+    // distance of Near.
     // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
     // Within a bucket in the order the class files first name them (WordClasses.Forms): Near takes the first in reach.
     private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
@@ -49,8 +50,15 @@ internal sealed partial class TokenClassifier
     private readonly ClassMask _group;
     private const string Vowels = "aeiouy";
 
-    // Heads that make a dehumanising first part into a name for a crowd of people: "rattennest", "apenvolk".
-    private static readonly string[] CollectiveHeads = ["nest", "volk", "gebroed", "zooi", "kolonie"];
+    // Heads that make a dehumanising first part into a name for a crowd of people: "rattennest", "apenvolk"; since the
+    // twenty-fifth pass also a den ("dievenhol", "rattenhol").
+    private static readonly string[] CollectiveHeads = ["nest", "volk", "gebroed", "zooi", "kolonie", "hol"];
+
+    // Twenty-fifth pass (hate21): villains before a crowd head make a den of them ("dievennest", "boevenhol"); a place where
+    // a group lives after the group names the group ("asielzoekerscentrum", "Marokkanenwijk").
+    private readonly ClassMask _villain;
+    private readonly ClassMask _dwelling;
+    private const int MaxDwellingLength = 12;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -87,9 +95,11 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        // Group nouns and slurs with one letter dropped ("marokanen"), for hate written with a letter missing.
+        // Group nouns, slurs and evaluations with one letter dropped ("marokanen", "zuiprs"), for hate written with a letter missing.
         _insultClasses = classes.Mask("vulgar-insult") | classes.Mask("insult-noun");
-        _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising");
+        // Twenty-fifth pass (hate21): the evaluation misspelt too ("zuiprs", "agterlijk"), not only the group it is said of.
+        _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising")
+            | classes.Mask("negative-attribute") | classes.Mask("insult-noun");
         for (var f = 0; f < classes.Forms.Count; f++)
         {
             var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
@@ -118,6 +128,8 @@ internal sealed partial class TokenClassifier
         }
 
         _dehumanising = classes.Mask("dehumanising");
+        _villain = classes.Mask("villain");
+        _dwelling = classes.Mask("dwelling");
         _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
         curses.Sort(LongestFirst);
@@ -305,8 +317,31 @@ internal sealed partial class TokenClassifier
             return Misspelt(key);
         }
 
-        var mask = Compound(key) | Collective(key);
+        var mask = Compound(key) | Collective(key) | Dwelling(key);
         return mask != 0 ? mask : Misspelt(key);
+    }
+
+    // "asielzoekerscentrum", "vluchtelingenkamp", "moslimwijk": a group as first part (with a linking s) before a place
+    // where people live names the group; the place keeps its own classes ("kamp" stays a place of removal). The place
+    // is a short last part, so only the last dozen letters are tried: a joined run of letters ("k u t k u t …") stays linear.
+    private ClassMask Dwelling(string key)
+    {
+        for (var split = Math.Max(3, key.Length - MaxDwellingLength); split <= key.Length - 4; split++)
+        {
+            if ((_classes.Of(key.AsSpan(split)) & _dwelling) == 0)
+            {
+                continue;
+            }
+
+            var first = key.AsSpan(0, split);
+            var group = (_classes.Of(first) | (first[^1] == 's' ? _classes.Of(first[..^1]) : 0)) & _group;
+            if (group != 0)
+            {
+                return group;
+            }
+        }
+
+        return 0;
     }
 
     // "rattennest", "apenvolk", "luizenzooi": a dehumanising first part (with a linking -en- or -s-) before a
@@ -326,6 +361,12 @@ internal sealed partial class TokenClassifier
             if ((mask & (_dehumanising | _group)) != 0)
             {
                 return mask & (_dehumanising | _group);
+            }
+
+            // "dievennest", "boevenhol": a den of villains is a gang, as "boevenbende" is by its last part.
+            if ((mask & _villain) != 0)
+            {
+                return mask & _villain;
             }
         }
 

@@ -12,7 +12,7 @@ internal static partial class CounterSpeech
         for (var j = group + 1; j <= s.Last; j++)
         {
             passive |= context.Tokens[j].Key is "worden" or "werden" or "wordt" or "werd";
-            if ((passive && (context.Classes[j] & Words.Labelled) != 0) || LabelledBySomeoneElse(context, s, group, j))
+            if ((passive && (context.Classes[j] & Words.Labelled) != 0) || LabelledBySomeoneElse(context, s, group, j) || NamedInQuotes(context, s, group, j))
             {
                 return true;
             }

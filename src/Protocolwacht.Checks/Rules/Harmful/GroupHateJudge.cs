@@ -78,7 +78,8 @@ internal static partial class GroupHateJudge
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
-                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)))
+                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)
+                    || RightDenied(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -272,7 +273,23 @@ internal static partial class GroupHateJudge
             }
         }
 
-        return to - from <= 6 && (new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison) || (group < adjective && OpinionBefore(context, s, group)));
+        return (to - from <= 6 || (adjective < group && to - from <= 10 && Dislocated(context, s, group)))
+            && (new Sentence(Math.Max(s.First, from - 2), to).Has(c, Words.Copula | Words.Comparison) || (group < adjective && OpinionBefore(context, s, group)));
+    }
+
+    // Twenty-fifth pass (hate21): "ziek in hun hoofd zijn ze, die moslims": the group set after a comma with "die/deze" at
+    // the end of the sentence is the subject the clause before it spoke of, however long that clause's predicate was.
+    private static bool Dislocated(CheckContext context, Sentence s, int group)
+    {
+        for (var d = group - 1; d >= Math.Max(s.First + 1, group - 2); d--)
+        {
+            if (context.Tokens[d].Key is "die" or "deze")
+            {
+                return context.ClauseBreakBetween(d - 1, d);
+            }
+        }
+
+        return false;
     }
 
     // "Ik vind vrouwen (in de politiek) …": an opinion verb before the group makes the adjective after it
