@@ -38,7 +38,7 @@ public class TwentyFifthPassSchoolPatternTests
     [Theory]
     [InlineData("De kopieermachine valt voortdurend uit.")]
     [InlineData("Onze beamer slaat telkens af tijdens de instructie.")]
-    [InlineData("De chromebooks lopen herhaaldelijk vast bij het inloggen.")]
+    [InlineData("De digiborden slaan herhaaldelijk af tijdens het rekenen.")]
     [InlineData("De wifi in lokaal 7 valt om de haverklap uit.")]
     [InlineData("De computer in de bibliotheek hapert steeds.")]
     public void Check_AMachineFailingAgainAndAgain_IsAComplaint(string text) =>
