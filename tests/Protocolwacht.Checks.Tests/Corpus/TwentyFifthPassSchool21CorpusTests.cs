@@ -30,10 +30,13 @@ public class TwentyFifthPassSchool21CorpusTests
     /// 55 posts written with fresh31-school21 in another voice and with other words (31 to stop or doubt, 24 allowed),
     /// committed with it before any rule changed (f899780), never tuned on; one label corrected with the tuning batch's
     /// before any rule changed (39: Finn's consent is unknown). The engine of e521349: 0.509 / missed-block 0.500 (6/12) /
-    /// false-block 0.080 (2/25). Run twice (start and end); its wrong posts were read only after the last run. The same
-    /// author wrote both batches, so this is no independent measure.
+    /// false-block 0.080 (2/25); after the pass 0.764 / 0.250 (3/12) / 0.042 (1/24). Run twice (start and end); its wrong
+    /// posts were read only after the last run. The same author wrote both batches, so this is no independent measure.
+    /// Still blocked for nothing: "omdat ze haar tekening nog wilde afmaken" read as a threat (older than this pass). Still
+    /// passed: a pupil kept in "omdat hij zich niet kon gedragen", "na de laatste bel", a picture book "gefotografeerd en als
+    /// pdf naar alle ouders gestuurd".
     /// </summary>
     [Fact]
     public void Fresh31School21HeldOutCorpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh31-school21-heldout.jsonl")), "fresh31-school21-heldout", 0.50, 0.50, 0.08, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh31-school21-heldout.jsonl")), "fresh31-school21-heldout", 0.76, 0.25, 0.05, 0.0);
 }
