@@ -77,7 +77,9 @@ internal sealed partial class TokenClassifier
             // Twenty-second pass (school18): a teaching method or book by its last part ("rekenmethode", "taalboek").
             | classes.Mask("teaching-material")
             // Twenty-fourth pass (rules20): a gang or a thief by its last part ("boevenbende", "dievenbende").
-            | classes.Mask("villain");
+            | classes.Mask("villain")
+            // Twenty-fifth pass (school21): a pupil by the number of the class ("achtstegroepers").
+            | classes.Mask("class-member");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");

@@ -22,7 +22,7 @@ internal static partial class RecordedWholeJudge
         var c = context.Classes;
         foreach (var s in sentences)
         {
-            if ((AsAudio(context, s) ?? WholeMaterial(context, s)) is { } audio)
+            if ((AsAudio(context, s) ?? WholeMaterial(context, s) ?? CapturedAndShared(context, s)) is { } audio)
             {
                 return audio;
             }
@@ -30,7 +30,10 @@ internal static partial class RecordedWholeJudge
             for (var k = s.First; k < s.Last; k++)
             {
                 // "van begin tot eind", "van de eerste tot de laatste bladzijde": all of the titled work the sentence names.
-                if (t[k].Key == "van" && FromStartToEnd(context, k, s) && TitleIn(context, s.First, s.Last) && RecordedBesides(context, -1) && !WholeWorkJudge.Own(context, s))
+                // Read aloud and put on a site in the same sentence counts as recorded (twenty-fifth pass: "van voor tot achter
+                // voorgelezen en de opname op onze site gezet").
+                if (t[k].Key == "van" && FromStartToEnd(context, k, s) && TitleIn(context, s.First, s.Last)
+                    && ((ReadAloudIn(context, s) && s.Has(c, Channel)) || RecordedBesides(context, -1)) && !WholeWorkJudge.Own(context, s))
                 {
                     return (k, Math.Min(s.Last, k + 3));
                 }
@@ -48,8 +51,11 @@ internal static partial class RecordedWholeJudge
 
                 for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
                 {
-                    if ((c[j] & CopyWords.Work) != 0 && (WholeWorkJudge.FromASource(context, j, s) || TitleIn(context, j, Math.Min(s.Last, j + 2)))
-                        && RecordedBesides(context, j) && !WholeWorkJudge.Own(context, s))
+                    // "Het hele kinderboek 'Mees Kees' staat nu online" (twenty-fifth pass): a titled work put online whole is
+                    // published as a recording of it is.
+                    var titled = TitleIn(context, j, Math.Min(s.Last, j + 2));
+                    if ((c[j] & CopyWords.Work) != 0 && (WholeWorkJudge.FromASource(context, j, s) || titled)
+                        && (RecordedBesides(context, j) || (titled && s.Has(c, Channel))) && !WholeWorkJudge.Own(context, s))
                     {
                         return (k, j);
                     }
@@ -104,11 +110,12 @@ internal static partial class RecordedWholeJudge
         return false;
     }
 
-    // "van begin tot eind", "van de eerste tot de laatste bladzijde": "van", then "tot", then the end, within six words.
+    // "van begin tot eind", "van voor tot achter", "van de eerste tot de laatste bladzijde": "van", then "tot", then the end
+    // (classes work-start and work-end), within six words.
     private static bool FromStartToEnd(CheckContext context, int k, Sentence s)
     {
         var t = context.Tokens;
-        if (k + 1 > s.Last || t[k + 1].Key is not ("begin" or "start" or "de"))
+        if (k + 1 > s.Last || ((context.Classes[k + 1] & WorkStart) == 0 && t[k + 1].Key != "de"))
         {
             return false;
         }
@@ -117,7 +124,7 @@ internal static partial class RecordedWholeJudge
         for (var j = k + 1; j <= Math.Min(s.Last, k + 6); j++)
         {
             until |= t[j].Key == "tot";
-            if (until && t[j].Key is "eind" or "einde" or "laatste" or "slot")
+            if (until && (context.Classes[j] & WorkEnd) != 0)
             {
                 return true;
             }

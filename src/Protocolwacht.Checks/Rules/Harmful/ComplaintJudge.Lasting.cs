@@ -21,6 +21,11 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask Persist = Language.WordClasses.Default.Mask("persist-verb");
     private static readonly ClassMask Symptom = Language.WordClasses.Default.Mask("symptom") | Language.WordClasses.Default.Mask("indoor-climate");
     private static readonly ClassMask Content = Words.Positive | Language.WordClasses.Default.Mask("gratitude") | Language.WordClasses.Default.Mask("gain");
+    private static readonly ClassMask Recurrence = Language.WordClasses.Default.Mask("recurrence");
+    private static readonly ClassMask Elsewhere = Language.WordClasses.Default.Mask("elsewhere");
+    private static readonly ClassMask Promise = Language.WordClasses.Default.Mask("promise");
+    private static readonly ClassMask WaitVerb = Language.WordClasses.Default.Mask("wait-verb");
+    private static readonly ClassMask FailingVerb = Language.WordClasses.Default.Mask("breakdown") | Language.WordClasses.Default.Mask("disruption");
 
     private static (int, int)? Lasting(CheckContext context, List<Sentence> sentences)
     {
@@ -75,6 +80,28 @@ internal static partial class ComplaintJudge
             {
                 return true;
             }
+
+            // "de printer slaat steeds af midden in …", "het digibord valt telkens uit", "de laptops lopen keer op keer vast": a
+            // verb of breaking down split around a few adverbs (twenty-fifth pass); the particle need not end the clause.
+            if ((context.Classes[k] & Words.Particle) != 0 && SplitBefore(context, s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The verb of a breakdown at most four words before the particle at k, joined to it ("valt" + "uit" → "uitvalt").
+    private static bool SplitBefore(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = k - 1; j >= Math.Max(s.First, k - 4); j--)
+        {
+            if (SplitVerb.Joins(t[k], t[j], FailingVerb))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -125,14 +152,23 @@ internal static partial class ComplaintJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            // "bij elke regenbui": a leak that comes back with the rain.
-            if (context.Tokens[k].Key is "alweer" or "telkens" or "wederom" || (context.Tokens[k].Key is "elke" or "iedere" && k < s.Last && (context.Classes[k + 1] & Downpour) != 0))
+            // "bij elke regenbui": a leak that comes back with the rain. "steeds", "om de haverklap" (class recurrence) and
+            // "keer op keer", "dag na dag" (a unit, "op" or "na", the unit again) count beside a breakdown (twenty-fifth pass).
+            if ((context.Classes[k] & Recurrence) != 0 || (context.Tokens[k].Key is "elke" or "iedere" && k < s.Last && (context.Classes[k + 1] & Downpour) != 0)
+                || UnitAfterUnit(context, s, k))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "keer op keer", "dag na dag", "week in week uit": a countdown unit, a preposition and the same unit.
+    private static bool UnitAfterUnit(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return k + 2 <= s.Last && (context.Classes[k] & CountdownUnit) != 0 && (context.Classes[k + 1] & Words.Particle) != 0 && t[k + 2].Key == t[k].Key;
     }
 
     // A wait that has lasted a span ("al een heel schooljaar wachten we", "na drie maanden nog steeds niet"): a wait verb or
@@ -168,20 +204,9 @@ internal static partial class ComplaintJudge
                 return true;
             }
 
-            if (t[k].Key is "wachten" or "wacht" or "wachtten" or "wachtte" && (Promised(context, s) || AwaitedAfter(context, s, k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Promised(CheckContext context, Sentence s)
-    {
-        for (var k = s.First; k <= s.Last; k++)
-        {
-            if (context.Tokens[k].Key is "beloofd" or "beloofde" or "toegezegd" or "toegezegde" or "toezegging")
+            // Waiting or hoping for a thing promised or for the organisation ("we blijven hopen op de toegezegde extra handen";
+            // "we hopen op mooi weer" is no grievance).
+            if ((c[k] & WaitVerb) != 0 && (s.Has(c, Promise) || AwaitedAfter(context, s, k)))
             {
                 return true;
             }
@@ -266,12 +291,26 @@ internal static partial class ComplaintJudge
         return false;
     }
 
-    // "buiten": the weather outside, not the inside of the school.
+    // "buiten", "thuis" (class elsewhere): the weather outside or a thing at home, not the inside of the school. With a
+    // thing of the building in the sentence, only in its clause: "De kopieermachine op school ligt er al twee weken uit, ik
+    // print mijn werkbladen thuis" is the school's machine.
     private static bool Outside(CheckContext context, Sentence s)
     {
+        var c = context.Classes;
+        if (!s.Has(c, Elsewhere))
+        {
+            return false;
+        }
+
+        var thing = s.Find(c, BuildingPart | Heating);
+        if (thing < 0)
+        {
+            return true;
+        }
+
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "buiten")
+            if ((c[k] & Elsewhere) != 0 && !context.ClauseBreakBetween(Math.Min(k, thing), Math.Max(k, thing)))
             {
                 return true;
             }

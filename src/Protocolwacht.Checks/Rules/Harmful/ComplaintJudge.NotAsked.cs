@@ -13,6 +13,8 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask Deciding = Language.WordClasses.Default.Mask("decision-verb") | Language.WordClasses.Default.Mask("organisation-change");
     private static readonly ClassMask Published = Language.WordClasses.Default.Mask("publication");
     private static readonly ClassMask Satisfied = Words.Positive | Language.WordClasses.Default.Mask("gratitude");
+    private static readonly ClassMask Concession = Language.WordClasses.Default.Mask("concession");
+    private static readonly ClassMask Thanks = Language.WordClasses.Default.Mask("thanks") | Language.WordClasses.Default.Mask("gratitude");
 
     private static (int, int)? NotAsked(CheckContext context, List<Sentence> sentences)
     {
@@ -20,6 +22,11 @@ internal static partial class ComplaintJudge
         foreach (var s in sentences)
         {
             if (s.Has(c, Words.NationalGovernment | Satisfied))
+            {
+                continue;
+            }
+
+            if (ConcededWithThanks(context, sentences, s.First))
             {
                 continue;
             }
@@ -41,6 +48,29 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether what the sentence holding token <paramref name="at"/> says is followed by a concession in that sentence and
+    /// thanks in it or the next (twenty-fifth pass): "Niemand heeft ons iets gevraagd, toch hebben twintig ouders het plein
+    /// opgeknapt. Hartelijk dank!" tells that help nobody asked for came, not that the team was passed over.
+    /// </summary>
+    public static bool ConcededWithThanks(CheckContext context, List<Sentence> sentences, int at)
+    {
+        var si = Sentence.IndexOf(sentences, at);
+        if (si < 0)
+        {
+            return false;
+        }
+
+        var s = sentences[si];
+        var c = context.Classes;
+        if (s.Find(c, Concession, at + 1) < 0)
+        {
+            return false;
+        }
+
+        return s.Has(c, Thanks) || (si + 1 < sentences.Count && sentences[si + 1].Has(c, Thanks));
     }
 
     // A word of asking with a negation up to five words before it in its clause and "ons" or a school role between:

@@ -9,7 +9,8 @@ internal static partial class ComplaintJudge
 {
     // The masks are read here, not from another file's fields: the order of static initialisers across partial files is
     // not defined (SchoolJudgeMaskTests).
-    private static readonly ClassMask ClassOrPupils = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil");
+    private static readonly ClassMask ClassOrPupils = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil")
+        | Language.WordClasses.Default.Mask("class-member");
     private static readonly ClassMask OwnWord = Language.WordClasses.Default.Mask("first-possessive");
     private static readonly ClassMask Exasperation = Language.WordClasses.Default.Mask("exasperation");
     private static readonly ClassMask Rabble = Language.WordClasses.Default.Mask("rabble");

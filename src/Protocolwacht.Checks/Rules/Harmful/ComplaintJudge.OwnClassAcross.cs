@@ -12,6 +12,9 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask OwnClassWord = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil");
     private static readonly ClassMask Fed = Language.WordClasses.Default.Mask("exasperation");
     private static readonly ClassMask UnteachableVerb = Language.WordClasses.Default.Mask("unteachable");
+    private static readonly ClassMask BusySense = Language.WordClasses.Default.Mask("busy-sense");
+    private static readonly ClassMask PointBack = Language.WordClasses.Default.Mask("point-back");
+    private static readonly ClassMask Demonstrative = Language.WordClasses.Default.Mask("demonstrative");
 
     private static (int, int)? OwnClassAcross(CheckContext context, List<Sentence> sentences)
     {
@@ -72,9 +75,10 @@ internal static partial class ComplaintJudge
         return attribute;
     }
 
-    // "druk bezig", "een drukke week": busy, not unruly.
+    // "druk bezig", "een drukke week": busy, not unruly (class busy-sense). "onmogelijk lief": an unruly word before praise
+    // only makes the praise stronger.
     private static bool Busy(CheckContext context, Sentence s, int k) =>
-        context.Tokens[k].Key is "druk" or "drukke" && k < s.Last && context.Tokens[k + 1].Key is "bezig" or "met" or "week" or "dag" or "tijd" or "periode" or "programma";
+        k < s.Last && (context.Classes[k + 1] & (BusySense | Words.Positive)) != 0;
 
     // The verb of such an idiom after "te" with "niet" or "geen" at most three words before ("niet vooruit te branden",
     // "geen land mee te bezeilen"), or right after "geen" ("geen beginnen aan", "geen houden aan"). "niet te houden van
@@ -99,7 +103,7 @@ internal static partial class ComplaintJudge
 
         for (var j = k - 2; j >= Math.Max(s.First, k - 5); j--)
         {
-            if (t[j].Key is "niet" or "geen")
+            if ((context.Classes[j] & Words.Negation) != 0)
             {
                 return true;
             }
@@ -118,9 +122,8 @@ internal static partial class ComplaintJudge
     // "Deze groep …", "Die klas …", "Ze …" opening the sentence after the own class.
     private static bool PointsBack(CheckContext context, Sentence s)
     {
-        var t = context.Tokens;
-        var first = t[s.First].Key;
-        return first is "ze" or "zij" || (first is "deze" or "die" && s.First < s.Last && (context.Classes[s.First + 1] & OwnClassWord) != 0);
+        var c = context.Classes;
+        return (c[s.First] & PointBack) != 0 || ((c[s.First] & Demonstrative) != 0 && s.First < s.Last && (c[s.First + 1] & OwnClassWord) != 0);
     }
 
     // An unruly word not negated, exasperation, or a phrase of a class no one can teach: "niet te doen/houden/harden",

@@ -9,6 +9,38 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ComplaintJudge
 {
     private static readonly ClassMask Heeding = Language.WordClasses.Default.Mask("heeding");
+    private static readonly ClassMask CurtAnswer = Language.WordClasses.Default.Mask("curt-answer");
+    private static readonly ClassMask AskedAbout = Words.OrganisationTarget | Words.SchoolPerson | Language.WordClasses.Default.Mask("work-measure")
+        | Language.WordClasses.Default.Mask("organisation-change") | Language.WordClasses.Default.Mask("consultation");
+
+    // A question about the work answered curtly by the author in the next sentence (twenty-fifth pass, school21): "Is er
+    // iemand die de leerkrachten heeft gevraagd …? Nee dus.", "Overleg met het team? Ho maar.", "Inspraak van de ouders bij
+    // de fusie? Vergeet het maar.", "Wordt er naar ons geluisterd? Nee hoor." The answer is short (at most four words),
+    // opens with a curt answer (class curt-answer) or holds a negation ("Natuurlijk niet.", "Geen sprake van."), and has
+    // no praise; the question names the organisation, people at school, the work's meetings and plans, a change or being
+    // asked or heard. "Regen op de sportdag? Ho maar, de zon schijnt volop!" asks about the weather.
+    private static (int, int)? AnsweredByAuthor(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        for (var si = 0; si + 1 < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var answer = sentences[si + 1];
+            // An answer asked back ("Vragen? Nee?") is still a question.
+            if (answer.Last - answer.First > 3 || answer.Has(c, Words.Positive | Words.Gratitude) || !Asked(context, s) || Asked(context, answer)
+                || !(s.Has(c, AskedAbout) || (s.Has(c, Heeding) && s.Has(c, Words.FirstPerson))) || s.Has(c, Words.NationalGovernment | Words.SportsOfficial))
+            {
+                continue;
+            }
+
+            if ((c[answer.First] & CurtAnswer) != 0 || answer.Has(c, Words.Negation))
+            {
+                return (s.First, answer.Last);
+            }
+        }
+
+        return null;
+    }
 
     private static (int, int)? RhetoricalQuestion(CheckContext context, List<Sentence> sentences)
     {

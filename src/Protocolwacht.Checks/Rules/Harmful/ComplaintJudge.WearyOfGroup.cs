@@ -8,6 +8,7 @@ internal static partial class ComplaintJudge
     // The masks are read here, not from another file's fields (SchoolJudgeMaskTests).
     private static readonly ClassMask GroupWord = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil") | Language.WordClasses.Default.Mask("rabble");
     private static readonly ClassMask SpanToGo = Language.WordClasses.Default.Mask("duration-unit") | Language.WordClasses.Default.Mask("countdown-unit");
+    private static readonly ClassMask Lasts = Language.WordClasses.Default.Mask("duration-verb");
 
     private static (int, int)? WearyOfGroup(CheckContext context, List<Sentence> sentences)
     {
@@ -21,7 +22,7 @@ internal static partial class ComplaintJudge
 
             for (var k = s.First + 1; k + 2 <= s.Last; k++)
             {
-                if (t[k].Key == "met" && t[k + 1].Key is "deze" or "dit" or "die" or "dat" && ThisGroup(context, s, k + 2) && TimeToGo(context, s, k))
+                if (t[k].Key == "met" && t[k + 1].Key is "deze" or "dit" or "die" or "dat" && ThisGroup(context, s, k + 2) && (TimeToGo(context, s, k) || LastsLong(context, s, k)))
                 {
                     return (s.First, s.Last);
                 }
@@ -35,6 +36,21 @@ internal static partial class ComplaintJudge
     // or a verb elsewhere, so it is read only in this place.
     private static bool ThisGroup(CheckContext context, Sentence s, int k) =>
         (context.Classes[k] & GroupWord) != 0 || context.Tokens[k].Key == "stel";
+
+    // "het duurt lang (vandaag) met dit groepje" (twenty-fifth pass): "lang" at most two words before "met", a form of "duren"
+    // at most three before "lang".
+    private static bool LastsLong(CheckContext context, Sentence s, int with)
+    {
+        for (var j = with - 1; j >= Math.Max(s.First + 1, with - 2); j--)
+        {
+            if (context.Tokens[j].Key == "lang" && s.Find(context.Classes, Lasts, Math.Max(s.First, j - 3)) is var verb && verb >= 0 && verb < j)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A span just before "met": "nog zes weken", "nog 9 weken", "een lang jaar".
     private static bool TimeToGo(CheckContext context, Sentence s, int with)

@@ -74,7 +74,7 @@ internal static partial class ComplaintJudge
             return countdown;
         }
 
-        if (RhetoricalQuestion(context, sentences) is { } question)
+        if ((RhetoricalQuestion(context, sentences) ?? AnsweredByAuthor(context, sentences)) is { } question)
         {
             return question;
         }
@@ -90,7 +90,8 @@ internal static partial class ComplaintJudge
         }
 
         return Weary(context, sentences) ?? Building(context, sentences) ?? Lasting(context, sentences) ?? Unilateral(context, sentences) ?? NotAsked(context, sentences)
-            ?? OwnClass(context, sentences) ?? OwnClassAcross(context, sentences) ?? WearyOfGroup(context, sentences);
+            ?? OwnClass(context, sentences) ?? OwnClassAcross(context, sentences) ?? WearyOfGroup(context, sentences)
+            ?? ReportedInVain(context, sentences);
     }
 
     // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), no other

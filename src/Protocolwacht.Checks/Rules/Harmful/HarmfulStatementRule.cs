@@ -53,6 +53,12 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // "Niemand heeft ons iets gevraagd, toch … Hartelijk dank!": a concession followed by thanks (twenty-fifth pass).
+            if (match.Entry.Tag == "complaint" && ComplaintJudge.ConcededWithThanks(context, sentences, match.First))
+            {
+                continue;
+            }
+
             var (start, end) = context.SpanOf(match);
             findings.Add(Complaint(context, start, end));
             return;
