@@ -18,6 +18,7 @@ internal sealed class CheckContext
     private List<(int Open, int Close)>? _quoteSpans;
     private List<PersonMention>? _people;
     private Rules.Harmful.SentenceAnswers? _sentenceAnswers;
+    private int[]? _clauseBreaks;
     private NormalisedText? _description;
     private List<Token>? _descriptionTokens;
     private readonly StaffMember? _reader;
@@ -98,8 +99,15 @@ internal sealed class CheckContext
     public bool ClauseBreakBetween(int first, int second)
     {
         var from = Tokens[Math.Min(first, second)].End;
-        var to = Tokens[Math.Max(first, second)].Start;
-        for (var i = from; i < to && i < Text.Folded.Length; i++)
+        var to = Math.Min(Tokens[Math.Max(first, second)].Start, Text.Folded.Length);
+        if (to - from > LongGap)
+        {
+            // Judges ask about tokens far apart for every token of a sentence; scanning each gap made a long text quadratic.
+            _clauseBreaks ??= ClauseBreakCounts(Text.Folded);
+            return _clauseBreaks[to] - _clauseBreaks[from] > 0;
+        }
+
+        for (var i = from; i < to; i++)
         {
             if (Text.Folded[i] is ',' or ';' or ':')
             {
@@ -108,6 +116,21 @@ internal sealed class CheckContext
         }
 
         return false;
+    }
+
+    /// <summary>Gaps longer than this are answered from counts of the whole text, made once per check; shorter ones are scanned.</summary>
+    internal const int LongGap = 256;
+
+    /// <summary>For every offset of the folded text, how many clause breaks (',', ';', ':') come before it.</summary>
+    internal static int[] ClauseBreakCounts(string folded)
+    {
+        var counts = new int[folded.Length + 1];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            counts[i + 1] = counts[i] + (folded[i] is ',' or ';' or ':' ? 1 : 0);
+        }
+
+        return counts;
     }
 
     public bool IsPersonal => Request.Account.Kind == AccountKind.Personal;
