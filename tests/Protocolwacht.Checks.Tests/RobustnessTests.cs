@@ -78,7 +78,6 @@ public class RobustnessTests
     [InlineData("ik zorg hij kan niet meer lopen ")]
     [InlineData("kijk hem aan ")]
     [InlineData("een dag meer hij ziekenhuis ")]
-    [InlineData("mijn klas gaat naar buiten ")]
     public void Check_LongTextWithoutSentenceEnds_StaysLinear(string unit)
     {
         var quarter = Repeated(unit, 25_000);
