@@ -75,6 +75,9 @@ public class RobustnessTests
     [InlineData("Noah Bos dyslexie hij ")]
     [InlineData("k u t ")]
     [InlineData("f*ck ")]
+    [InlineData("ik zorg hij kan niet meer lopen ")]
+    [InlineData("kijk hem aan ")]
+    [InlineData("een dag meer hij ziekenhuis ")]
     public void Check_LongTextWithoutSentenceEnds_StaysLinear(string unit)
     {
         var quarter = Repeated(unit, 25_000);

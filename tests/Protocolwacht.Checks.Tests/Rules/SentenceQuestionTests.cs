@@ -8,8 +8,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 
 /// <summary>
 /// A judge's question about a whole sentence answers a long sentence once and keeps the answer for the check
-/// (<see cref="SentenceQuestion"/>): the kept answer must be the one a fresh scan gives, for every question the judges ask,
-/// also when they go back to an earlier sentence.
+/// (<see cref="SentenceQuestion"/>, and <see cref="SentencePosition"/> for a token index): the kept answer must be the one
+/// a fresh scan gives, for every question the judges ask, also when they go back to an earlier sentence.
 /// </summary>
 public partial class SentenceQuestionTests
 {
@@ -96,6 +96,88 @@ public partial class SentenceQuestionTests
             Assert.True(question.Ask(context, sentences[0]));
             Assert.False(question.Ask(context, sentences[1]));
         }
+    }
+
+    [Fact]
+    public void Find_OnLongSentencesOfCorpusPosts_FindsAsAFreshWalk_ForEveryPosition()
+    {
+        var positions = JudgesPositions();
+        var (asked, found, none) = (0, 0, 0);
+        foreach (var text in LongTexts().Take(120).Append(EnsuringText()))
+        {
+            var context = Context(text);
+            var sentences = Sentence.All(context);
+            for (var si = 0; si < sentences.Count; si++)
+            {
+                var s = sentences[si];
+                var expected = positions.Select(p => p.Compute(context, s)).ToArray();
+                for (var k = s.First; k <= s.Last; k++)
+                {
+                    for (var p = 0; p < positions.Length; p++)
+                    {
+                        Assert.Equal(expected[p], positions[p].Find(context, s));
+                        if (si > 0 && k % 7 == 0)
+                        {
+                            Assert.Equal(positions[p].Compute(context, sentences[si - 1]), positions[p].Find(context, sentences[si - 1]));
+                        }
+                    }
+                }
+
+                if (s.Last - s.First + 1 >= SentenceQuestion.LongSentence)
+                {
+                    asked++;
+                    found += expected.Count(i => i >= 0);
+                    none += expected.Count(i => i < 0);
+                }
+            }
+        }
+
+        // Worth something only when long sentences were asked and both a position and none came up.
+        Assert.True(asked > 50, $"{asked} long sentences");
+        Assert.True(found > 0 && none > 50, $"{found} found, {none} none");
+    }
+
+    [Fact]
+    public void Find_OnALongSentence_WalksOnce_AndOnAShortOneEveryTime()
+    {
+        var walks = 0;
+        var position = new SentencePosition((_, s) =>
+        {
+            walks++;
+            return s.First == 0 ? s.Last : -1;
+        });
+        var context = Context(string.Join(" ", Enumerable.Repeat("de bal rolt weg", 30)) + ". Kort zinnetje.");
+        var sentences = Sentence.All(context);
+        var (longOne, shortOne) = (sentences[0], sentences[1]);
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(longOne.Last, position.Find(context, longOne));
+        }
+
+        Assert.Equal(1, walks);
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(-1, position.Find(context, shortOne));
+        }
+
+        Assert.Equal(11, walks);
+    }
+
+    /// <summary>A long sentence in which the author takes an outcome on ("ik zorg … dat"), so a position is found.</summary>
+    private static string EnsuringText() =>
+        string.Join(" ", Enumerable.Repeat("we gaan morgen naar het bos", 8)) + " en ik zorg er echt voor dat " + string.Join(" ", Enumerable.Repeat("iedereen een broodje heeft", 8)) + ".";
+
+    /// <summary>Every position the judges keep in a static field, read by reflection so a new one is compared too.</summary>
+    private static SentencePosition[] JudgesPositions()
+    {
+        var positions = typeof(SentencePosition).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+            .Where(f => f.FieldType == typeof(SentencePosition))
+            .Select(f => (SentencePosition)f.GetValue(null)!)
+            .ToArray();
+        Assert.NotEmpty(positions);
+        return positions;
     }
 
     /// <summary>Every question the judges keep in a static field, read by reflection so a new one is compared too.</summary>

@@ -1,13 +1,14 @@
 namespace Protocolwacht.Checks.Rules.Harmful;
 
 /// <summary>
-/// The answers a check's long sentences gave to <see cref="SentenceQuestion"/>s: one slot per question holding the last
-/// sentence it was asked about. A judge asks about one sentence for all its tokens before it moves on, so one slot is
+/// The answers a check's long sentences gave to <see cref="SentenceQuestion"/>s and <see cref="SentencePosition"/>s: one
+/// slot per question holding the last sentence it was asked about. A judge asks about one sentence for all its tokens before it moves on, so one slot is
 /// enough to answer each question once per sentence.
 /// </summary>
 internal sealed class SentenceAnswers
 {
     private Slot[] _slots = new Slot[SentenceQuestion.Count];
+    private PositionSlot[]? _positions;
 
     public bool Ask(SentenceQuestion question, CheckContext context, Sentence s)
     {
@@ -28,5 +29,25 @@ internal sealed class SentenceAnswers
         return answer;
     }
 
+    public int Find(SentencePosition position, CheckContext context, Sentence s)
+    {
+        if (_positions is not null && position.Id < _positions.Length && _positions[position.Id] is { Known: true } slot && slot.Sentence == s)
+        {
+            return slot.Index;
+        }
+
+        // As in Ask: finding may ask other questions, and a position made after this check began grows the array.
+        var index = position.Compute(context, s);
+        if (_positions is null || position.Id >= _positions.Length)
+        {
+            Array.Resize(ref _positions, Math.Max(position.Id + 1, SentencePosition.Count));
+        }
+
+        _positions[position.Id] = new PositionSlot(s, Known: true, index);
+        return index;
+    }
+
     private readonly record struct Slot(Sentence Sentence, bool Known, bool Answer);
+
+    private readonly record struct PositionSlot(Sentence Sentence, bool Known, int Index);
 }

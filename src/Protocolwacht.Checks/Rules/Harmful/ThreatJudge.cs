@@ -185,15 +185,31 @@ internal static partial class ThreatJudge
             return false;
         }
 
+        if (CareForSelf(context, s))
+        {
+            return false;
+        }
+
+        return maar && particle;
+    }
+
+    // "pas op jezelf", "kijk uit bij het oversteken": care for oneself, each other or in traffic somewhere in the sentence.
+    private static bool CareForSelf(CheckContext context, Sentence s) => CareForSelfQuestion.Ask(context, s);
+
+    private static readonly SentenceQuestion CareForSelfQuestion = new(CareForSelfScan);
+
+    private static bool CareForSelfScan(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
             if (t[j].Key is "jezelf" or "zichzelf" or "elkaar" or "oversteken" or "verkeer" or "auto's" or "fiets" or "fietsen")
             {
-                return false;
+                return true;
             }
         }
 
-        return maar && particle;
+        return false;
     }
 
     // "niet/nooit meer (kan/kunnen/zal) lopen", "kan niet meer lopen": an ability taken away; "kan hij alleen nog door
@@ -228,24 +244,31 @@ internal static partial class ThreatJudge
 
     // "ik zorg (er persoonlijk) voor dat … niet meer kan lopen", "ik regel wel dat …": the author takes on
     // the outcome, so "zorg" comes before it with "dat" in between (not "ik zorg nu voor hem").
+    // Asked per token: the first "dat" after the sentence's first "zorg"/"regel" is found once per long sentence, and the
+    // outcome is taken on when it comes before the token (a walk from the sentence start per token made it quadratic).
     private static bool Ensured(CheckContext context, Sentence s, int k)
     {
+        var dat = EnsuringDat.Find(context, s);
+        return dat >= 0 && dat < k;
+    }
+
+    private static readonly SentencePosition EnsuringDat = new(EnsuringDatScan);
+
+    private static int EnsuringDatScan(CheckContext context, Sentence s)
+    {
         var t = context.Tokens;
-        for (var j = s.First; j < k; j++)
+        var ensuring = false;
+        for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key is "zorg" or "zorgen" or "regel" or "regelen")
+            if (ensuring && t[j].Key == "dat")
             {
-                for (var m = j + 1; m < k; m++)
-                {
-                    if (t[m].Key == "dat")
-                    {
-                        return true;
-                    }
-                }
+                return j;
             }
+
+            ensuring |= t[j].Key is "zorg" or "zorgen" or "regel" or "regelen";
         }
 
-        return false;
+        return -1;
     }
 
     private static bool Conditional(CheckContext context, Sentence s) => ConditionalQuestion.Ask(context, s);
@@ -257,15 +280,16 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var k = s.First; k <= s.Last; k++)
         {
-            // "Nog één woord en …", "nog een keer en …": an ultimatum is a condition too.
-            if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders" or "zodra" or "wanneer"
-                || CountAfterNog(context, s, k) || (t[k].Key is "een" or "1" && MoreWithin(context, s, k) && UltimatumAnd(context, s) >= 0))
+            if (t[k].Key is "als" or "wie" or "volgende" or "straks" or "anders" or "zodra" or "wanneer" || CountAfterNog(context, s, k))
             {
                 return true;
             }
         }
 
-        return false;
+        // "Nog één woord en …", "één woord meer en …": an ultimatum is a condition too. Asked once, after the walk: asked per
+        // "een … meer" it walked the sentence again for each (quadratic), and an ultimatum's count is a "nog één" (found
+        // above) or an "een … meer", so this is the same answer.
+        return UltimatumAnd(context, s) >= 0;
     }
 
     // Someone a threat can be aimed at: you, a person or group, "whoever" ("wie aan mijn fiets komt"), or
