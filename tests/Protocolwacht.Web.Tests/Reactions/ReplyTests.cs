@@ -112,6 +112,26 @@ public class ReplyTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
         Assert.Equal("allow", notHisReaction.Verdict); // a reaction he may not read adds nothing to his check
         Assert.Equal(Verdict.Doubt, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == postId).Select(p => p.LastVerdict).SingleAsync()));
         Assert.Contains("data-reply-to=\"" + reactionId + "\" data-reply-audience=\"Parent\"", await linda.GetPageAsync($"/compose/{postId}"), StringComparison.Ordinal);
+
+        // The reply page in each language: the choices of who wrote the reaction and the example texts' names are
+        // the reader's, the example text itself stays Dutch (it is what the parent reads under the post).
+        var dutchPage = WebUtility.HtmlDecode(await linda.GetPageAsync($"/reacties/{reactionId}/antwoorden"));
+        await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(linda);
+        var englishPage = WebUtility.HtmlDecode(await linda.GetPageAsync($"/reacties/{reactionId}/antwoorden"));
+        using var template = await linda.PostFormAsync($"/reacties/{reactionId}/antwoorden", new() { ["Audience"] = "Parent", ["template"] = "3" }, handler: "Template");
+        var withTemplate = WebUtility.HtmlDecode(await template.Content.ReadAsStringAsync());
+        foreach (var dutch in new[] { "Antwoorden op een reactie", "een ouder", "iemand anders (publiek)", "Alleen bedanken" })
+        {
+            Assert.Contains(dutch, dutchPage, StringComparison.Ordinal);
+            Assert.DoesNotContain(dutch, englishPage, StringComparison.Ordinal);
+        }
+
+        foreach (var english in new[] { "<title>Reply to a reaction", "a parent", "someone else (the public)", "Only thank" })
+        {
+            Assert.Contains(english, englishPage, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Dank u wel voor uw mooie reactie, wat fijn om te lezen!", withTemplate, StringComparison.Ordinal);
     }
 
     [Fact]
