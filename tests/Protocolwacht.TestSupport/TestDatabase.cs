@@ -42,6 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
             var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
             // The migrated schema without rows (SqliteSchemaTemplate); the initialiser below finds nothing to migrate and seeds.
             await SqliteSchemaTemplate.CopyToAsync(folder);
+            TemporaryFolder.RemoveAtExit(folder); // a test that forgets to dispose its database leaves nothing behind either
             database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "protocolwacht.db")}"), folder);
         }
 
