@@ -32,10 +32,11 @@ command -v dotnet >/dev/null || { echo "the .NET SDK is not installed"; echo "0 
 work=$(mktemp -d /tmp/protocolwacht-test.XXXXXX)
 # Its own folder, not inside $work: the postgres user must be able to enter it.
 pgdir=$(mktemp -d /tmp/protocolwacht-pg.XXXXXX)
+tmpdir=$(mktemp -d /tmp/protocolwacht-tmp.XXXXXX) && chmod 1777 "$tmpdir"
 cleanup() {
   # PostgreSQL may still be starting (it starts beside the build): stop it only once it is up.
   [ -n "${postgres_starter:-}" ] && wait "$postgres_starter" 2>/dev/null
-  scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"
+  scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir" "$tmpdir"
 }
 trap cleanup EXIT
 # A SIGTERM (a CI job cancelled or timed out) or Ctrl-C ends the script here, with a failing summary line: a trap
@@ -119,9 +120,11 @@ export PROTOCOLWACHT_CHROMIUM=/usr/bin/chromium
 log "testing"
 started=$(date +%s)
 # The tests' temp folder, one of the run's own: whatever a test leaves there fails the run (scripts/temp-leftovers.sh,
-# below), and nothing piles up in /tmp from run to run (about a hundred folders a run before tests12).
-export TMPDIR="$work/tmp"
-mkdir -p "$TMPDIR"
+# below), and nothing piles up in /tmp from run to run (about a hundred folders a run before tests12). Not inside
+# $work, and open like /tmp (1777): the postgres user must enter the folders of the servers some tests start there
+# (RestartablePostgresServer).
+TMPDIR=$tmpdir
+export TMPDIR
 # Three lanes fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
 # which left the browser and web tests (together most of the time) one after the other. The web tests are
 # mostly waiting (a whole run used 0.5 of a core: real servers, child processes killed and restarted, real
