@@ -32,10 +32,11 @@ command -v dotnet >/dev/null || { echo "the .NET SDK is not installed"; echo "0 
 work=$(mktemp -d /tmp/protocolwacht-test.XXXXXX)
 # Its own folder, not inside $work: the postgres user must be able to enter it.
 pgdir=$(mktemp -d /tmp/protocolwacht-pg.XXXXXX)
+tmpdir=$(mktemp -d /tmp/protocolwacht-tmp.XXXXXX) && chmod 1777 "$tmpdir"
 cleanup() {
   # PostgreSQL may still be starting (it starts beside the build): stop it only once it is up.
   [ -n "${postgres_starter:-}" ] && wait "$postgres_starter" 2>/dev/null
-  scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir"
+  scripts/test-postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work" "$pgdir" "$tmpdir"
 }
 trap cleanup EXIT
 # A SIGTERM (a CI job cancelled or timed out) or Ctrl-C ends the script here, with a failing summary line: a trap
@@ -118,6 +119,12 @@ export PROTOCOLWACHT_CHROMIUM=/usr/bin/chromium
 
 log "testing"
 started=$(date +%s)
+# The tests' temp folder, one of the run's own: whatever a test leaves there fails the run (scripts/temp-leftovers.sh,
+# below), and nothing piles up in /tmp from run to run (about a hundred folders a run before tests12). Not inside
+# $work, and open like /tmp (1777): the postgres user must enter the folders of the servers some tests start there
+# (RestartablePostgresServer).
+TMPDIR=$tmpdir
+export TMPDIR
 # Three lanes fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
 # which left the browser and web tests (together most of the time) one after the other. The web tests are
 # mostly waiting (a whole run used 0.5 of a core: real servers, child processes killed and restarted, real
@@ -253,6 +260,15 @@ if [ "$(cat "$work/format.status" 2>/dev/null)" = 0 ]; then
 else
   echo "dotnet format found files to change (run 'dotnet format Protocolwacht.slnx'):"
   tail -n 30 "$work/format.log" 2>/dev/null
+  failed=$(( ${failed:-0} + 1 ))
+fi
+# The checker's reports (a corpus's wrong posts, CorpusRun), written to the temp folder to be read: kept, not left.
+mkdir -p "$work/results/reports" && mv "$TMPDIR"/protocolwacht-*.txt "$work/results/reports/" 2>/dev/null
+# What the tests left in their temp folder counts as one more test, so a test that does not clean up shows in the final line.
+if scripts/temp-leftovers.sh "$TMPDIR" > "$work/leftovers.log"; then
+  passed=$(( ${passed:-0} + 1 ))
+else
+  cat "$work/leftovers.log"
   failed=$(( ${failed:-0} + 1 ))
 fi
 rm -rf artifacts/results && mkdir -p artifacts && cp -r "$work/results" artifacts/ 2>/dev/null || true

@@ -20,6 +20,7 @@ esac
 case "$mode" in
   fail) echo "error CS0000: the stub's build error"; exit 1 ;;
   hang) echo $$ >> "$STUB_DIR/pids"; exec sleep 300 ;;
+  leave) mkdir -p "${TMPDIR:-/tmp}/pw-history-0123456789"; exit 0 ;;
   *) exit 0 ;;
 esac
 STUB
@@ -81,6 +82,15 @@ run pass hang kill_script
 check "script stopped during the tests: failing summary" last_line_fails
 check "script stopped during the tests: says so" says "stopped by SIGTERM before it finished (tests)"
 check "script stopped during the tests: the test processes stopped too" none_left
+
+# The tests' temp folder (tests12): a folder a test leaves there fails the run and is named; none left, no complaint.
+run pass leave
+check "a test leaves a folder: says so" says "the tests left 1 files or folders in their temp folder"
+check "a test leaves a folder: names it" says "pw-history-0123456789"
+check "a test leaves a folder: failing summary" test "$status" -ne 0
+check "a test leaves a folder: not in /tmp" test ! -e /tmp/pw-history-0123456789
+run pass pass
+check "no test leaves anything: no complaint" bash -c "! grep -q 'temp folder' '$stubs/out'"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

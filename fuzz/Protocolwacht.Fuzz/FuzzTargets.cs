@@ -30,6 +30,8 @@ public static class FuzzTargets
         ("multipart-upload", () => new MultipartUploadTarget()),
         ("import-posts", () => new PostExportTarget()),
         ("import-school", () => new SchoolExportTarget()),
+        ("search-query", () => new SearchQueryTarget()),
+        ("protocol-document", () => new ProtocolDocumentTarget()),
     ];
 
     public static IReadOnlyList<string> Names { get; } = [.. Table.Select(t => t.Name)];

@@ -50,6 +50,19 @@ public class ShortFuzzTests
     }
 
     [Fact]
+    public void SearchQueryContract_TheTypedTextHandedToFts5_IsCaught()
+    {
+        // The search text given to SQLite's MATCH as it was typed (no stems, no quoting): the pass must find texts
+        // FTS5 cannot read (an open quote, a lone minus), or its "SQLite accepts every expression" would prove nothing.
+        using var typedText = new SearchQueryTarget(query => query.Text);
+
+        var failures = ShortRun.Run(typedText, Corpus("search-query"), InputsPerTarget, Seed);
+
+        Assert.NotEmpty(failures);
+        Assert.All(failures, f => Assert.StartsWith("SQLite weigert de FTS5-expressie", Assert.IsType<FuzzContractException>(f.Exception).Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ImportContract_TheEnglishJsonMessageOfBefore_IsCaught()
     {
         // How the JSON readers worded a syntax error until 2026-12-04: the parser's English sentence inside the Dutch one.

@@ -52,6 +52,11 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         var other = options.SameDatabaseAs;
         _ownsDatabase = other is null;
         _dataDirectory = other?._dataDirectory ?? Path.Combine(Path.GetTempPath(), "protocolwacht-app-" + Guid.NewGuid().ToString("N")[..12]);
+        if (_ownsDatabase)
+        {
+            TemporaryFolder.RemoveAtExit(_dataDirectory);
+        }
+
         _postgres = postgres;
         Smtp = other?.Smtp ?? (_ownSmtp = new SmtpTestServer());
         // Start at the real moment, rounded to the second: ASP.NET Core's Data Protection still reads the

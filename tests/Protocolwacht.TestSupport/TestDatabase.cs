@@ -10,8 +10,9 @@ using Protocolwacht.Persistence.Protocol;
 namespace Protocolwacht.TestSupport;
 
 /// <summary>
-/// A fresh, migrated database on one provider, with a fake clock. Create one per test; disposing removes
-/// the SQLite file (PostgreSQL databases die with the test server).
+/// A fresh, migrated database on one provider, with a fake clock: a copy of the migrated schema on both
+/// (<see cref="SqliteSchemaTemplate"/>, <see cref="PostgresTestServer.CreateMigratedDatabaseAsync"/>), seeded here.
+/// Create one per test; disposing removes the SQLite file (PostgreSQL databases die with the test server).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -35,13 +36,17 @@ public sealed class TestDatabase : IAsyncDisposable
         TestDatabase database;
         if (provider == DatabaseProvider.Postgres)
         {
-            database = new TestDatabase(new DatabaseSettings(provider, await PostgresTestServer.CreateDatabaseAsync("persist")), null);
+            // A copy of the template migrated once per test process, as for the test apps: each test applied all the
+            // migrations to an empty database before (tests12). The initialiser below finds nothing to migrate and seeds.
+            // The migrations from empty still run: for the template, and in ConcurrentMigrationTests.
+            database = new TestDatabase(new DatabaseSettings(provider, await PostgresTestServer.CreateMigratedDatabaseAsync("persist")), null);
         }
         else
         {
             var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
             // The migrated schema without rows (SqliteSchemaTemplate); the initialiser below finds nothing to migrate and seeds.
             await SqliteSchemaTemplate.CopyToAsync(folder);
+            TemporaryFolder.RemoveAtExit(folder); // a test that forgets to dispose its database leaves nothing behind either
             database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "protocolwacht.db")}"), folder);
         }
 

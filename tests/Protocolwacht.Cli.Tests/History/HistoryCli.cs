@@ -22,13 +22,4 @@ internal static class HistoryCli
         var exitCode = await Program.BuildRoot(cli).Parse(args).InvokeAsync(cli.Invocation);
         return (exitCode, output.ToString(), error.ToString());
     }
-
-    public static string TempFile(string name, string content)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "pw-history-" + Guid.NewGuid().ToString("N")[..10]);
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
 }

@@ -45,7 +45,8 @@ public sealed class ImportCommandTests
     public async Task ImportCsv_WithFindings_ReportsThemPerGuidelineCategoryAndYear(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var file = TempFile("posts.csv", """
+        using var files = new TemporaryFolder("pw-history-");
+        var file = files.File("posts.csv", """
             date,text,url
             2023-05-01 10:00,Wat een mooie sportdag vandaag!,https://example.org/1
             2024-02-01 10:00,Bel juf Sanne gerust op 06-12345678 of mail sanne.devries@gmail.com,https://example.org/2
@@ -67,8 +68,9 @@ public sealed class ImportCommandTests
     public async Task MalformedExport_IsRefusedNamingFileAndLine_AndNothingIsWritten(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
+        using var files = new TemporaryFolder("pw-history-");
         // Two good rows before the bad one: a half-import would have written them.
-        var file = TempFile("kapot.csv", """
+        var file = files.File("kapot.csv", """
             date,text,url
             2024-05-01 10:00,Eerste bericht over de sportdag,https://example.org/1
             2024-05-02 10:00,Tweede bericht over de schoolreis,https://example.org/2
@@ -92,7 +94,8 @@ public sealed class ImportCommandTests
     public async Task MalformedJson_IsRefusedWithTheJsonPath()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var file = TempFile("tweets.js", """
+        using var files = new TemporaryFolder("pw-history-");
+        var file = files.File("tweets.js", """
             window.YTD.tweets.part0 = [
               { "tweet" : { "id_str" : "1", "created_at" : "Sun Mar 31 07:45:00 +0000 2024", "full_text" : "Goed" } },
               { "tweet" : { "id_str" : "2", "created_at" : "geen datum", "full_text" : "Fout" } }

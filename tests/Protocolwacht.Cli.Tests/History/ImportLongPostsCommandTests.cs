@@ -42,7 +42,8 @@ public sealed class ImportLongPostsCommandTests
     public async Task ImportX_MalformedNoteFile_IsRefusedWithItsJsonPath_AndNothingIsWritten()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var notes = TempFile("note-tweet.js", """
+        using var files = new TemporaryFolder("pw-history-");
+        var notes = files.File("note-tweet.js", """
             window.YTD.note_tweet.part0 = [
               { "noteTweet" : { "noteTweetId" : "91", "createdAt" : "2024-05-20T07:30:05.000Z", "core" : { "text" : "Goed." } } },
               { "noteTweet" : { "noteTweetId" : "92", "createdAt" : "2024-05-20T07:30:05.000Z", "core" : { "text" : [ "Fout." ] } } }

@@ -23,8 +23,9 @@ public sealed class SearchCommandTests
     public async Task Search_FindsInflectionsAndCompoundParts_PhrasesAndFilters_WithHighlights(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync(["import", "csv", TempFile("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
-        Assert.Equal(0, (await RunAsync(["import", "csv", TempFile("b.csv", "date,text,url\n2024-01-15 10:00,Wedstrijd schaken in de aula,https://example.org/9\n"), "--account", "kompas-instagram", .. Location(database)])).ExitCode);
+        using var files = new TemporaryFolder("pw-history-");
+        Assert.Equal(0, (await RunAsync(["import", "csv", files.File("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
+        Assert.Equal(0, (await RunAsync(["import", "csv", files.File("b.csv", "date,text,url\n2024-01-15 10:00,Wedstrijd schaken in de aula,https://example.org/9\n"), "--account", "kompas-instagram", .. Location(database)])).ExitCode);
 
         // "wedstrijd" is a part of "voetbalwedstrijden", which is also a plural.
         var compound = await RunAsync(["search", "wedstrijd", .. Location(database)]);
@@ -57,7 +58,8 @@ public sealed class SearchCommandTests
     public async Task RedactedRecord_IsNotFoundByItsText_EvenAfterARebuild(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync(["import", "csv", TempFile("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
+        using var files = new TemporaryFolder("pw-history-");
+        Assert.Equal(0, (await RunAsync(["import", "csv", files.File("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
         Assert.StartsWith("1 resultaat", (await RunAsync(["search", "ouderavond", .. Location(database)])).Out, StringComparison.Ordinal);
 
         await using (var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(database.Time)

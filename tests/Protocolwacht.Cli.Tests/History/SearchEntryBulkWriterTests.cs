@@ -27,7 +27,8 @@ public sealed class SearchEntryBulkWriterTests
     public async Task BulkRows_AreTheRowsTheIndexerWritesForTheSamePosts(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        Assert.Equal(0, (await RunAsync(["import", "csv", TempFile("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
+        using var files = new TemporaryFolder("pw-history-");
+        Assert.Equal(0, (await RunAsync(["import", "csv", files.File("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
         await using var db = database.NewContext();
         var indexed = await db.SearchEntries.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal(3, indexed.Count);
