@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.040949296)]
-    [InlineData("dev-002", "harmful-statement", 0.8821114)]
-    [InlineData("dev-003", "harmful-statement", 0.0005889517)]
-    [InlineData("dev-001", "confidential", 0.0023917868)]
-    [InlineData("dev-002", "confidential", 0.00018015575)]
-    [InlineData("dev-003", "confidential", 0.0012358398)]
-    [InlineData("dev-001", "personal-data", 0.004322553)]
-    [InlineData("dev-002", "personal-data", 0.04132689)]
-    [InlineData("dev-003", "personal-data", 0.0011310806)]
+    [InlineData("dev-001", "harmful-statement", 0.023493279)]
+    [InlineData("dev-002", "harmful-statement", 0.902588)]
+    [InlineData("dev-003", "harmful-statement", 0.00089269085)]
+    [InlineData("dev-001", "confidential", 0.0021869047)]
+    [InlineData("dev-002", "confidential", 0.00017955553)]
+    [InlineData("dev-003", "confidential", 0.0013074733)]
+    [InlineData("dev-001", "personal-data", 0.0049324143)]
+    [InlineData("dev-002", "personal-data", 0.04731227)]
+    [InlineData("dev-003", "personal-data", 0.0012328159)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
