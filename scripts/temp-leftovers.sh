@@ -5,10 +5,11 @@
 # killed on purpose (the crash tests) cannot remove, and the two empty folders with a random six-character name that
 # the SDK's `dotnet test PROJECT` itself makes and leaves at every call (seen with strace, tests12: made by the CLI
 # process before any test host starts; `dotnet test ASSEMBLY.dll` makes none). A test's folder has a prefix of its own.
+# Nor NuGet's scratch folder (NuGetScratch<user>), which the SDK makes in TMPDIR when a test runs a dotnet command.
 # By hand, for one project: mkdir /tmp/t && TMPDIR=/tmp/t dotnet test tests/X; scripts/temp-leftovers.sh /tmp/t
 set -uo pipefail
 dir=${1:?usage: temp-leftovers.sh TEMP-FOLDER}
-left=$(find "$dir" -mindepth 1 -maxdepth 1 ! -name 'clr-debug-pipe-*' ! -name 'dotnet-diagnostic-*' \
+left=$(find "$dir" -mindepth 1 -maxdepth 1 ! -name 'clr-debug-pipe-*' ! -name 'dotnet-diagnostic-*' ! -name 'NuGetScratch*' \
   ! \( -type d -empty -regextype posix-extended -regex '.*/[A-Za-z0-9]{6}' \) -printf '%f\n' | sort)
 [ -z "$left" ] && exit 0
 count=$(printf '%s\n' "$left" | wc -l)

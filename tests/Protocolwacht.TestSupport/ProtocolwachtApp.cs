@@ -355,16 +355,35 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         if (_ownsDatabase)
         {
             DatabaseInitializer.ReleaseSqliteFiles();
-            try
-            {
-                Directory.Delete(_dataDirectory, recursive: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A file still held for a moment; the temporary folder is cleaned by the OS.
-            }
+            await RemoveDataDirectoryAsync();
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Removes the app's folder, trying again for about three seconds: an app sharing the database (SameDatabaseAs) or a
+    /// background service stopping may still write a file into it while the recursive delete runs ("Directory not
+    /// empty"), and test.sh fails a run that leaves anything in its temp folder. What still cannot go is left to
+    /// <see cref="TemporaryFolder.RemoveAtExit"/>.
+    /// </summary>
+    private async Task RemoveDataDirectoryAsync()
+    {
+        for (var attempt = 1; attempt <= 6; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(_dataDirectory))
+                {
+                    Directory.Delete(_dataDirectory, recursive: true);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using Protocolwacht.Browser.Tests.Accessibility;
 using Protocolwacht.Browser.Tests.Infrastructure;
 using static Protocolwacht.Browser.Tests.Workflow.WorkflowSteps;
+using Protocolwacht.Checks.Guidelines;
 using ProtocolParts = Protocolwacht.Checks.Guidelines.Protocol;
 
 namespace Protocolwacht.Browser.Tests.Compose;
@@ -48,7 +49,23 @@ public sealed class LiveCheckCitationTests(BrowserFixture server)
         await Screenshots.SaveAsync(eva, "live-citations-reply-nl");
 
         await eva.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        try
+        {
+            await InEnglishAsync(eva, reply, (confidential, otherPart), (own, cited));
+        }
+        finally
+        {
+            // The choice is saved for Eva, and KeyboardTests writes as her in Dutch on the same app.
+            await eva.GotoAsync("/protocol");
+            await eva.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "Nederlands" }).ClickAsync();
+            await eva.Context.CloseAsync();
+        }
+    }
 
+    /// <summary>The same two checks read in English: the composer's confidential finding and the reply's discussion finding.</summary>
+    private static async Task InEnglishAsync(IPage eva, string reply, (Guideline Own, Guideline Other) composer, (Guideline Own, Guideline Cited) discussion)
+    {
+        var ((confidential, otherPart), (own, cited)) = (composer, discussion);
         // English: the sentence has no Dutch title; the other part is quoted after it in Dutch, the own part in the summary.
         await WriteAsync(eva, reply, "reply-text", Argument);
         var replyEn = Finding(eva, "reply-live-finding", own.Title);
@@ -67,7 +84,6 @@ public sealed class LiveCheckCitationTests(BrowserFixture server)
         Assert.Equal(1, Occurrences(await composerEn.InnerTextAsync(), confidential.Title));
         await composerEn.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(eva, "live-citations-composer-en");
-        await eva.Context.CloseAsync();
     }
 
     /// <summary>
