@@ -63,13 +63,27 @@ internal static class AppPool
     /// </summary>
     private static void DisposeIdleApps()
     {
-        var stopping = new List<Task>();
+        var idle = new List<ProtocolwachtApp>();
         foreach (var apps in Idle.Values)
         {
             while (apps.TryTake(out var app))
             {
-                stopping.Add(app.DisposeAsync().AsTask());
+                idle.Add(app);
             }
+        }
+
+        // The data folders go first, before the bounded wait: the test runner may end the process during that wait,
+        // and a folder left then fails the run (test.sh's temp-folder check found one in a fresh clone's run). An idle
+        // app serves nobody, and on Linux its open SQLite files stay readable until it stops.
+        foreach (var app in idle)
+        {
+            TemporaryFolder.Remove(app.DataDirectory);
+        }
+
+        var stopping = new List<Task>();
+        foreach (var app in idle)
+        {
+            stopping.Add(app.DisposeAsync().AsTask());
         }
 
         try
