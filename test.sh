@@ -9,6 +9,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # in every test host and in every child process the tests start (the publisher killed by the crash test, the
 # CLI); without it the CLI used about a quarter less processor time (docs/benchmarks.md). Behaviour is the same.
 export DOTNET_TieredPGO=0
+# vstest kills a test host 100 ms after the session ends unless told otherwise. The test processes' exit handlers stop
+# the pooled apps and remove their data folders; killed mid-way they left five protocolwacht-app folders behind, and the
+# temp-folder check below failed a run whose tests had all passed. A host that has nothing left to do exits at once.
+export VSTEST_TESTHOST_SHUTDOWN_TIMEOUT=30000
 
 # Each step with the seconds since the start, so a run's timeline (docs/benchmarks.md) can be read off its log.
 log() { printf '== %4d s  %s\n' "$SECONDS" "$*" >&2; }
