@@ -9,7 +9,7 @@ namespace Protocolwacht.TestSupport;
 /// <summary>
 /// A real PostgreSQL server for integration tests. ./test.sh starts one and passes its connection
 /// string in PROTOCOLWACHT_TEST_POSTGRES; when that is absent (a plain `dotnet test`), the first use
-/// starts a private server with scripts/test-postgres.sh and stops it when the test process exits.
+/// starts a private server with scripts/test-postgres.sh and stops it after the last test (or when the test process exits).
 /// Each caller gets a fresh database, so tests never see each other's rows.
 /// </summary>
 public static class PostgresTestServer
@@ -71,7 +71,20 @@ public static class PostgresTestServer
         var script = System.IO.Path.Combine(RepositoryRoot.Path, "scripts", "test-postgres.sh");
         var dir = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "protocolwacht-pg-" + Guid.NewGuid().ToString("N")[..8]);
         var connectionString = Run(script, "start", dir).Trim();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", dir);
+        // Stopped after the last test (TestRunEnd), while the test host is sure to live: stopping the server and removing
+        // its folder takes longer than the 100 ms vstest gives a host after its session, and a host killed inside its
+        // exit handler left the folder (tests13). The exit handler stays for a run without CleanExitTestFramework.
+        var stopped = 0;
+        void Stop()
+        {
+            if (Interlocked.Exchange(ref stopped, 1) == 0)
+            {
+                Run(script, "stop", dir);
+            }
+        }
+
+        TestRunEnd.RegisterServer(() => Task.Run(Stop));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
         return connectionString;
     }
 

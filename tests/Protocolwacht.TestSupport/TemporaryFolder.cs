@@ -28,9 +28,10 @@ public sealed class TemporaryFolder : IDisposable
     public void Dispose() => Remove(Path);
 
     /// <summary>
-    /// Removes <paramref name="folder"/> when the test process exits, if it is still there then: for folders that live
-    /// as long as something the test may not dispose in time (a pooled app, disposed at the process's exit within a
-    /// bounded wait; a data folder whose files were still held at dispose). Their owners still remove them when done.
+    /// Removes <paramref name="folder"/> at the end of the test run (<see cref="TestRunEnd"/>, after the last test) and
+    /// when the test process exits, if it is still there then: for folders that live as long as something the test may
+    /// not dispose in time (a pooled app, stopped at the run's end; a data folder whose files were still held at
+    /// dispose). Their owners still remove them when done.
     /// </summary>
     public static void RemoveAtExit(string folder)
     {
@@ -38,7 +39,7 @@ public sealed class TemporaryFolder : IDisposable
         {
             if (AtExit.Count == 0)
             {
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAll();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveRegistered();
             }
 
             AtExit.Add(folder);
@@ -47,7 +48,8 @@ public sealed class TemporaryFolder : IDisposable
 
     private static readonly HashSet<string> AtExit = new(StringComparer.Ordinal);
 
-    private static void RemoveAll()
+    /// <summary>Removes every folder registered with <see cref="RemoveAtExit"/> (at the run's end, and again at the process's exit).</summary>
+    internal static void RemoveRegistered()
     {
         string[] folders;
         lock (AtExit)

@@ -9,18 +9,26 @@ using Protocolwacht.Web.Tests.Publishing;
 namespace Protocolwacht.Web.Tests.Reliability;
 
 /// <summary>
-/// Failure injection (tests12): the platform goes down half-way through a batch. Ten posts are due at once; the local
-/// Mastodon server answers 500 to everything from the moment its third status exists, while the publisher (four calls
-/// at a time, as configured by default) still has posts of the same batch in flight. The posts whose call went out
-/// before are published; the others are not, and their authors read in Dutch what happened; once the platform is back
-/// every post is on the platform exactly once (the retries carry the same idempotency key).
+/// Failure injection (tests12, tests13): the platform falls over half-way through a batch. Ten posts are due at once; the
+/// local Mastodon server, with its third status made, drops the connections of the calls inside it (their statuses
+/// exist, their answers never leave) and answers 500 to every call after, while the publisher (four calls at a time, as
+/// configured by default) still has posts of the same batch in flight. The posts whose answer came are published; the
+/// others are unknown, and their authors read in Dutch what happened; once the platform is back every post is on the
+/// platform exactly once (the retries carry the first attempt's idempotency key, and Mastodon returns the status it made).
+/// <para>
+/// Shown to bite (tests13, a one-off run with the publisher changed to send a new key on every attempt after the first,
+/// <c>delivery.Attempts &gt; 1 ? Guid.NewGuid().ToString("N") : delivery.IdempotencyKey</c> in
+/// <c>DeliveryProcessor.PublishAsync</c>): this test failed with "Expected: 10, Actual: 11", a second status for a post
+/// whose answer was lost. tests12's version of it, where the platform only answered 500 (so no status was ever made
+/// without its answer), passed against that broken publisher: it could not see a second post, and was replaced by this one.
+/// </para>
 /// </summary>
 public class PlatformDownMidBatchTests
 {
     private const int Posts = 10;
 
     [Fact]
-    public async Task PlatformDownAfterTheThirdPostOfTen_TheRestWaitWithADutchReason_AndAllArePublishedOnceAfterwards()
+    public async Task PlatformFallsOverMidAnswer_TheStatusesWithoutAnAnswerAreNotPostedTwice_AndTheRestWaitWithADutchReason()
     {
         var platform = new MastodonServer();
         await using var server = await LocalPlatformServer.StartAsync(platform.Map);
@@ -28,6 +36,9 @@ public class PlatformDownMidBatchTests
         {
             if (platform.Statuses.Count >= 3)
             {
+                // The platform falls over with the third status made: the calls inside it lose their answers, the
+                // calls after it get a 500 and make nothing.
+                platform.AbortAfterCreating = true;
                 server.Fault = PlatformFault.ServerError();
             }
         };
@@ -38,30 +49,35 @@ public class PlatformDownMidBatchTests
         await app.AdvanceAsync(TimeSpan.FromSeconds(1));
         await app.AdvanceAsync(TimeSpan.FromSeconds(1));
 
-        // At most four calls were past the fault when it started: three to six statuses, each published once.
+        // At most four calls were inside the platform when it fell: three to six statuses, of which at least the third
+        // lost its answer; the publisher records those as unknown, not as published and not as failed.
         var created = platform.Statuses.Count;
         Assert.InRange(created, 3, 6);
         var deliveries = await DeliveriesAsync(app);
-        Assert.Equal(created, deliveries.Count(d => d.Status == DeliveryStatus.Published));
-        var waiting = deliveries.Where(d => d.Status != DeliveryStatus.Published).ToList();
-        Assert.True(waiting.Count >= Posts - 6, $"only {waiting.Count} deliveries met the fault");
-        Assert.All(waiting, d => Assert.Equal(DeliveryStatus.Unknown, d.Status));
-        Assert.True(server.Received.Count(r => r.Method == "POST" && r.Path == "/api/v1/statuses") > created, "no call met the fault");
-        var page = await PostPageAsync(app, waiting[0].PostId);
+        Assert.All(deliveries.Where(d => d.Status == DeliveryStatus.Published), d => Assert.Equal(platform.StatusIdByKey[d.IdempotencyKey], d.PlatformPostId));
+        var answerLost = deliveries.Where(d => d.Status != DeliveryStatus.Published && platform.StatusIdByKey.ContainsKey(d.IdempotencyKey)).ToList();
+        Assert.NotEmpty(answerLost); // what a second post would come from: a status the publisher never heard of
+        var refused = deliveries.Where(d => d.Status != DeliveryStatus.Published && !platform.StatusIdByKey.ContainsKey(d.IdempotencyKey)).ToList();
+        Assert.True(refused.Count >= Posts - 6, $"only {refused.Count} deliveries met the 500");
+        Assert.All(answerLost.Concat(refused), d => Assert.Equal(DeliveryStatus.Unknown, d.Status));
+        var page = await PostPageAsync(app, refused[0].PostId);
         Assert.Contains("onbekend, wordt nagekeken", page, StringComparison.Ordinal);
         Assert.Contains("Mastodon gaf een serverfout (500)", page, StringComparison.Ordinal);
         Assert.Contains("Volgende poging:", page, StringComparison.Ordinal);
+        Assert.Contains("onbekend, wordt nagekeken", await PostPageAsync(app, answerLost[0].PostId), StringComparison.Ordinal);
 
         server.Fault = null;
+        platform.AbortAfterCreating = false;
         platform.BeforeAnswering = null;
         await app.AdvanceAsync(TimeSpan.FromMinutes(16)); // past the longest back-off
 
         deliveries = await DeliveriesAsync(app);
         Assert.All(deliveries, d => Assert.Equal(DeliveryStatus.Published, d.Status));
-        Assert.Equal(Posts, platform.Statuses.Count);
+        Assert.Equal(Posts, platform.Statuses.Count); // each once: the second call for a status came with the first call's key
+        Assert.True(platform.PublishRequests.Count(r => answerLost.Any(d => d.IdempotencyKey == r.Key)) > answerLost.Count, "no status without an answer was asked for again");
         Assert.Equal(texts.Order(StringComparer.Ordinal), platform.Texts.Values.Order(StringComparer.Ordinal));
-        Assert.Equal(Posts, deliveries.Select(d => d.PlatformPostId).Distinct().Count());
-        Assert.Contains("gepubliceerd", await PostPageAsync(app, waiting[0].PostId), StringComparison.Ordinal);
+        Assert.All(deliveries, d => Assert.Equal(platform.StatusIdByKey[d.IdempotencyKey], d.PlatformPostId));
+        Assert.Contains("gepubliceerd", await PostPageAsync(app, answerLost[0].PostId), StringComparison.Ordinal);
     }
 
     private static Task<List<Delivery>> DeliveriesAsync(ProtocolwachtApp app) =>

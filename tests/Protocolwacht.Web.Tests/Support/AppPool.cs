@@ -22,7 +22,11 @@ internal static class AppPool
 {
     private static readonly ConcurrentDictionary<DatabaseProvider, ConcurrentBag<ProtocolwachtApp>> Idle = new();
 
-    static AppPool() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeIdleApps();
+    static AppPool()
+    {
+        TestRunEnd.Register(StopIdleAppsAsync);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeIdleApps();
+    }
 
     /// <summary>An app on <paramref name="database"/> on a database nobody has used: an idle one moved to a new database, or one started now.</summary>
     public static async Task<ProtocolwachtApp> RentAsync(DatabaseProvider database)
@@ -58,10 +62,19 @@ internal static class AppPool
     private static ConcurrentBag<ProtocolwachtApp> IdleOn(DatabaseProvider database) => Idle.GetOrAdd(database, _ => []);
 
     /// <summary>
-    /// xUnit 2 has no fixture for the whole test assembly, so the apps still idle at the end are stopped when the test
-    /// process exits (their data folders removed, their PostgreSQL pools closed), within a bounded wait.
+    /// The apps still idle when the last test has run are stopped then (<see cref="TestRunEnd"/>, run by
+    /// <see cref="CleanExitTestFramework"/> before the run is reported finished): their data folders removed, their
+    /// PostgreSQL pools closed, while the test host is sure to live.
     /// </summary>
-    private static void DisposeIdleApps()
+    private static async Task StopIdleAppsAsync()
+    {
+        foreach (var app in TakeIdleApps())
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private static List<ProtocolwachtApp> TakeIdleApps()
     {
         var idle = new List<ProtocolwachtApp>();
         foreach (var apps in Idle.Values)
@@ -71,6 +84,17 @@ internal static class AppPool
                 idle.Add(app);
             }
         }
+
+        return idle;
+    }
+
+    /// <summary>
+    /// The second chance, for a run that did not reach <see cref="StopIdleAppsAsync"/>: the apps still idle are stopped
+    /// when the test process exits, within a bounded wait.
+    /// </summary>
+    private static void DisposeIdleApps()
+    {
+        var idle = TakeIdleApps();
 
         // The data folders go first, before the bounded wait: the test runner may end the process during that wait,
         // and a folder left then fails the run (test.sh's temp-folder check found one in a fresh clone's run). An idle

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Protocolwacht.Persistence.Database;
+using Protocolwacht.TestSupport;
+using Xunit.Abstractions;
+
+namespace Protocolwacht.Cli.Tests.Commands;
+
+/// <summary>
+/// Property test of the backup restore (tests13): a backup damaged in any of the ways a disk, a copy or a mistaken file
+/// does it (bytes overwritten, the header hit, the file cut short, a page zeroed or copied over another, a foreign file
+/// under its name) is either restored whole or refused with <see cref="BackupException"/> (the documented Dutch error;
+/// its words are ui21's), and a refused restore leaves the live database exactly as it was, byte for byte. The damage
+/// is made from a fixed seed, so a failure replays: the message names the case.
+/// </summary>
+public sealed class RestoreDamagedBackupTests(ITestOutputHelper output)
+{
+    private const int Cases = 120;
+    private const int Seed = 13;
+
+    [Fact]
+    public async Task Restore_DamagedBackups_RestoreWholeOrRefuseWithABackupException_AndARefusalChangesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        using var folder = new TemporaryFolder("pw-restore-");
+        var good = folder.PathOf("goed.db");
+        await SqliteBackup.BackupAsync(database.Settings, good);
+        var backup = await File.ReadAllBytesAsync(good);
+        var live = new SqliteConnectionStringBuilder(database.Settings.ConnectionString).DataSource;
+        var untouched = Fingerprint(live);
+        await SqliteBackup.RestoreAsync(database.Settings, good);
+        Assert.NotEqual(untouched, Fingerprint(live)); // a restore does write the live file, so the fingerprint can see a change
+        var random = new Random(Seed);
+        var failures = new List<string>();
+        var refused = 0;
+
+        for (var i = 0; i < Cases; i++)
+        {
+            var (how, damaged) = Damage(backup, random);
+            var file = folder.File($"schade-{i}.db", string.Empty);
+            await File.WriteAllBytesAsync(file, damaged);
+            var before = Fingerprint(live);
+            try
+            {
+                await SqliteBackup.RestoreAsync(database.Settings, file);
+            }
+            catch (BackupException ex)
+            {
+                refused++;
+                if (string.IsNullOrWhiteSpace(ex.Message) || Fingerprint(live) != before)
+                {
+                    failures.Add($"case {i} ({how}): refused, but the live database changed or the message is empty");
+                }
+            }
+#pragma warning disable CA1031 // what the property is about: any other exception is a failure, reported with its case
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failures.Add($"case {i} ({how}): {ex.GetType().Name}: {ex.Message}; live database {(Fingerprint(live) == before ? "unchanged" : "CHANGED")}");
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        output.WriteLine($"{refused} of {Cases} damaged backups refused, {Cases - refused} restored");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {Cases} damaged backups (seed {Seed}):\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(refused > Cases / 2, $"only {refused} of {Cases} damaged backups were refused; the damage does not reach what the restore checks");
+    }
+
+    [Fact]
+    public void Damage_AlwaysChangesTheFile_AndTheSameSeedMakesTheSameFiles()
+    {
+        var backup = new byte[3 * 4096];
+        new Random(1).NextBytes(backup);
+        var first = new Random(Seed);
+        var second = new Random(Seed);
+
+        for (var i = 0; i < 50; i++)
+        {
+            var (how, damaged) = Damage(backup, first);
+            Assert.Equal(damaged, Damage(backup, second).File);
+            Assert.False(damaged.AsSpan().SequenceEqual(backup), $"case {i} ({how}) left the file as it was");
+        }
+    }
+
+    /// <summary>One kind of damage, chosen and placed by <paramref name="random"/>; never the file as it was.</summary>
+    private static (string How, byte[] File) Damage(byte[] backup, Random random)
+    {
+        const int Page = 4096;
+        var file = (byte[])backup.Clone();
+        switch (random.Next(7))
+        {
+            case 0:
+                var count = 1 + random.Next(16);
+                var places = new HashSet<int>();
+                while (places.Count < count)
+                {
+                    places.Add(random.Next(file.Length));
+                }
+
+                foreach (var at in places)
+                {
+                    file[at] = (byte)~file[at];
+                }
+
+                return ($"{count} bytes flipped", file);
+            case 1:
+                var header = random.Next(100);
+                file[header] = (byte)~file[header];
+                return ($"header byte {header} flipped", file);
+            case 2:
+                var length = random.Next(file.Length);
+                return ($"cut at {length} bytes", file[..length]);
+            case 3:
+                var zeroed = random.Next(file.Length / Page);
+                Array.Clear(file, zeroed * Page, Page);
+                return ($"page {zeroed + 1} zeroed", file);
+            case 4:
+                // Pages of two empty tables can be alike; the copy is then no damage, and the restore may go ahead.
+                var from = random.Next(file.Length / Page);
+                var to = (from + 1 + random.Next((file.Length / Page) - 1)) % (file.Length / Page);
+                Array.Copy(backup, from * Page, file, to * Page, Page);
+                return ($"page {from + 1} copied over page {to + 1}", file);
+            case 5:
+                var garbage = new byte[1 + random.Next(2 * Page)];
+                random.NextBytes(garbage);
+                return ($"{garbage.Length} random bytes", garbage);
+            default:
+                var start = random.Next(file.Length - 64);
+                random.NextBytes(file.AsSpan(start, 64));
+                return ($"64 random bytes at {start}", file);
+        }
+    }
+
+    // The live database's files as they are on disk (the write-ahead log too, when there is one).
+    private static string Fingerprint(string databaseFile)
+    {
+        var parts = new[] { databaseFile, databaseFile + "-wal" }.Where(File.Exists).Select(f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+        return string.Join("/", parts);
+    }
+}
