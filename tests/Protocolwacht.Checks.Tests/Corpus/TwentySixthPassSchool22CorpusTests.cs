@@ -19,7 +19,7 @@ public class TwentySixthPassSchool22CorpusTests
     /// hangen die … rond" a complaint, so it was left out), "Twee invallers in één week … Echt top voor de rust in de klas."
     /// and "De lift … staat weer stil. Heerlijk, die trappen …" (sarcasm in the next sentence), "Die jongen uit mijn groep met
     /// die rode pet moest er vanochtend weer uit" (a pupil known by his cap), "Het hele Dikkie Dik-verhaal gescand" ("verhaal"
-    /// is no work), and capacity advice on "De douches van de sportschool" ("sportschool" is read as a school).
+    /// is no work).
     /// </summary>
     [Fact]
     public void Fresh32School22Corpus_Floors() =>
