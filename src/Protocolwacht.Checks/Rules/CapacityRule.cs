@@ -49,7 +49,7 @@ internal sealed class CapacityRule : ICheckRule
         // the spec asks the author to say in what capacity they speak on every such post (convention 2).
         var complaint = findings.Find(f => f.Category == Categories.HarmfulStatement && f.Severity == Severity.Doubt && f.Start is not null);
         if (context.Request.Account.Kind != AccountKind.Personal
-            || !(AboutEducation(context) || complaint is not null || findings.Exists(f => f.Category == Categories.Confidential)))
+            || !(AboutEducation(context) || complaint is not null || findings.Exists(f => f.Category == Categories.Confidential) || HarmAtSchool(context, findings)))
         {
             return;
         }
@@ -91,6 +91,39 @@ internal sealed class CapacityRule : ICheckRule
                 $"Dit bericht gaat over onderwijs, je school of Konot. Maak duidelijk of je op persoonlijke titel schrijft of namens Konot, bijvoorbeeld met \"Persoonlijke mening, niet namens mijn werkgever\" ({Protocol.R2.Title}; {Protocol.DO1.Title})."));
         }
     }
+
+    // A post blocked or doubted as harmful about someone at school is about the school as much as a complaint is
+    // (convention 2: "also when the post is blocked for something else"): a colleague by role ("die invaljuf"), or a family
+    // member who is also a person of the school (`kin` and `school-person`, not a child: a parent or grandparent)
+    // pointed at with a demonstrative ("die vader", "die agressieve vader"), as a teacher points at a pupil's parent. Only a doubt with a span counted before, so threats and insults of the people of the school lost the advice.
+    private static bool HarmAtSchool(CheckContext context, List<Finding> findings)
+    {
+        if (!findings.Exists(f => f.Category == Categories.HarmfulStatement))
+        {
+            return false;
+        }
+
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if ((c[k] & Colleague) != 0 || ((c[k] & Harmful.Words.Kin) != 0 && (c[k] & Harmful.Words.SchoolPerson) != 0 && (c[k] & Pupil) == 0 && PointedAt(t, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "die vader", "die agressieve vader": a demonstrative right before, or before one adjective.
+    private static bool PointedAt(List<Normalisation.Token> t, int k) =>
+        (k > 0 && t[k - 1].Key is "die" or "deze") || (k > 1 && t[k - 2].Key is "die" or "deze" && t[k - 1].Key.EndsWith('e'));
+
+    private static readonly ClassMask Colleague = Language.WordClasses.Default.Mask("staff-role");
+
+    // "mijn kind" is the author's own child; pupils and classes are topics already ("leerling*", "groep 8").
+    private static readonly ClassMask Pupil = Language.WordClasses.Default.Mask("pupil");
 
     private LexiconMatch? FirstOpinion(CheckContext context)
     {

@@ -18,7 +18,7 @@ public class SchoolJudgeMaskTests
     [
         typeof(ComplaintJudge), typeof(SarcasticComplaintJudge), typeof(RecordedWholeJudge), typeof(CopyWords),
         typeof(SensitiveFactJudge), typeof(PlayedRole), typeof(AgeTodayJudge), typeof(ConfidentialRule), typeof(CapacityRule),
-        typeof(DiscussionRule), typeof(CopyrightRule),
+        typeof(DiscussionRule), typeof(CopyrightRule), typeof(WholeWorkJudge),
     ];
 
     [Theory]
@@ -46,5 +46,7 @@ public class SchoolJudgeMaskTests
         Assert.Contains("Breakdown", names);
         Assert.Contains("DecisionVerb", names);
         Assert.Contains("ClassOrPupils", names);
+        Assert.Contains("Sender", names);
+        Assert.Contains("Tiring", names);
     }
 }

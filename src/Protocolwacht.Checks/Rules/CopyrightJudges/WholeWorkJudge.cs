@@ -7,7 +7,9 @@ namespace Protocolwacht.Checks.Rules.CopyrightJudges;
 /// volledige les uit de methode gekopieerd", "de complete songtekst overgeschreven", "letterlijk uitgetypt", "alle werkbladen
 /// … gekopieerd". Publishing all of a
 /// work needs its maker's permission, so saying it is done without mentioning permission is copying
-/// without it. A work the author or the pupils made themselves ("ons eigen lied") is not someone else's.
+/// without it, and so is handing it out as a file ("als pdf naar de ouders gestuurd"). A work the author or the pupils
+/// made themselves ("ons eigen lied") is not someone else's. The words are classes (<c>whole-of</c>, <c>in-full</c>,
+/// <c>edition</c>, <c>attached</c>, <c>own-made</c>, <c>copy-format</c>); "alle", "elke" and "zijn/haar geheel" are grammar.
 /// </summary>
 internal static class WholeWorkJudge
 {
@@ -25,7 +27,7 @@ internal static class WholeWorkJudge
 
         // "de hele les van Blink gefotografeerd": a photograph of all of a named work is a copy of it too.
         var captured = CopyWords.Anywhere(context, CopyWords.CaptureVerb);
-        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context);
+        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context) || AsAFile(context);
         if (!copied && !captured)
         {
             return null;
@@ -39,7 +41,7 @@ internal static class WholeWorkJudge
             {
                 // "in zijn geheel", "helemaal ingescand": the whole of a work named in the post.
                 // "letterlijk overgeschreven": word for word is all of it; "integraal gescand", "volledig gekopieerd" too.
-                if (copied && ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || (t[k].Key is "helemaal" or "letterlijk" or "integraal" or "volledig" && (c[k + 1] & CopyWords.CopyVerb) != 0)))
+                if (copied && ((t[k].Key == "geheel" && k > s.First && t[k - 1].Key is "zijn" or "haar") || ((c[k] & InFull) != 0 && (c[k + 1] & CopyWords.CopyVerb) != 0)))
                 {
                     if (CopyWords.Anywhere(context, CopyWords.Work) && !Own(context, s))
                     {
@@ -51,7 +53,7 @@ internal static class WholeWorkJudge
 
                 // "alle werkbladen uit de methode", "alle songteksten": every part of a work is the whole of it.
                 var all = t[k].Key == "alle";
-                if (!all && t[k].Key is not ("hele" or "gehele" or "volledige" or "complete" or "integrale"))
+                if (!all && (c[k] & WholeOf) == 0)
                 {
                     continue;
                 }
@@ -64,7 +66,7 @@ internal static class WholeWorkJudge
                     }
 
                     // "tekst en akkoorden van 'X' hieronder, complete versie": a whole version of the work the post names.
-                    var version = t[j].Key is "versie" or "uitgave" or "editie" && CopyWords.Anywhere(context, CopyWords.Work);
+                    var version = (c[j] & Edition) != 0 && CopyWords.Anywhere(context, CopyWords.Work);
                     // Photographed only: the work is named by its source ("de hele les van Blink", "alle werkbladen uit
                     // Pluspunt"), not one's own lesson on the board or the pupils' drawings ("alle tekeningen van groep 3").
                     var named = copied || FromASource(context, j, s);
@@ -119,11 +121,33 @@ internal static class WholeWorkJudge
         return null;
     }
 
+    // "als pdf naar de ouders gestuurd", "als scan in de klassenapp": a work handed out as a file is a copy of it.
+    private static bool AsAFile(CheckContext context)
+    {
+        var t = context.Tokens;
+        for (var k = 1; k < t.Count; k++)
+        {
+            if ((context.Classes[k] & CopyFormat) != 0 && t[k - 1].Key == "als")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The work is followed by "van" or "uit" and a source that is not a person or class of the school: "van Blink Wereld",
     // "uit het werkboek", not "van de kinderen", "van groep 3", "van Noah", "van mijn collega".
     internal static bool FromASource(CheckContext context, int j, Sentence s)
     {
         var t = context.Tokens;
+
+        // "de hele les 12 van Veilig Leren Lezen": the number of a lesson or chapter stands between the work and its source.
+        if (j + 1 <= s.Last && t[j + 1].Has(Normalisation.TokenFlags.Digits) && !t[j + 1].Has(Normalisation.TokenFlags.Letters))
+        {
+            j++;
+        }
+
         if (j + 2 > s.Last || t[j + 1].Key is not ("van" or "uit"))
         {
             return false;
@@ -140,6 +164,13 @@ internal static class WholeWorkJudge
 
         return true;
     }
+
+    private static readonly ClassMask WholeOf = Language.WordClasses.Default.Mask("whole-of");
+    private static readonly ClassMask InFull = Language.WordClasses.Default.Mask("in-full");
+    private static readonly ClassMask Edition = Language.WordClasses.Default.Mask("edition");
+    private static readonly ClassMask OwnMade = Language.WordClasses.Default.Mask("own-made");
+    private static readonly ClassMask Attached = Language.WordClasses.Default.Mask("attached");
+    private static readonly ClassMask CopyFormat = Language.WordClasses.Default.Mask("copy-format");
 
     private static readonly ClassMask SchoolOwn = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person")
         | Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("first-possessive") | Language.WordClasses.Default.Mask("first-person")
@@ -165,7 +196,7 @@ internal static class WholeWorkJudge
         var tokens = context.Tokens;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Key is "hieronder" or "onderstaand" or "onderstaande" or "hierbij" or "bijgevoegd" or "bijgaand")
+            if ((context.Classes[k] & Attached) != 0)
             {
                 return true;
             }
@@ -184,7 +215,7 @@ internal static class WholeWorkJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "eigen" or "zelfgeschreven" or "zelfgemaakte" or "zelfgemaakt")
+            if ((context.Classes[k] & OwnMade) != 0)
             {
                 return true;
             }

@@ -79,6 +79,11 @@ internal static partial class ComplaintJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
+        if (k == s.First && HeardWeNot(context, s, k))
+        {
+            return true;
+        }
+
         for (var n = k - 1; n >= Math.Max(s.First, k - 5); n--)
         {
             if ((c[n] & Words.Negation) == 0 || context.ClauseBreakBetween(n, k))
@@ -93,6 +98,26 @@ internal static partial class ComplaintJudge
                     return true;
                 }
             }
+        }
+
+        return false;
+    }
+
+    // The participle put first, the negation after (twenty-sixth pass): "Gehoord worden we niet.", "Gevraagd is ons niets.",
+    // "Betrokken werden de leerkrachten niet": "we", "ons" or a school role between it and a negation at most four words on.
+    private static bool HeardWeNot(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var us = false;
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 4); j++)
+        {
+            if ((c[j] & Words.Negation) != 0)
+            {
+                return us && !context.ClauseBreakBetween(k, j);
+            }
+
+            us |= t[j].Key is "ons" or "we" or "wij" || (c[j] & Words.SchoolPerson) != 0;
         }
 
         return false;

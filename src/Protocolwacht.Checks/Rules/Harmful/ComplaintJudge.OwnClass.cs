@@ -12,6 +12,7 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask ClassOrPupils = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil")
         | Language.WordClasses.Default.Mask("class-member");
     private static readonly ClassMask OwnWord = Language.WordClasses.Default.Mask("first-possessive");
+    private static readonly ClassMask ClassGroupWord = Language.WordClasses.Default.Mask("class-group");
     private static readonly ClassMask Exasperation = Language.WordClasses.Default.Mask("exasperation");
     private static readonly ClassMask Rabble = Language.WordClasses.Default.Mask("rabble");
 
@@ -59,6 +60,15 @@ internal static partial class ComplaintJudge
             }
 
             if (k > s.First && (c[k - 1] & OwnWord) != 0)
+            {
+                return k;
+            }
+
+            // "Groep 5 was niet te genieten" from the teacher of group 5 (twenty-sixth pass): the author's own class by its
+            // number, as convention 3 reads a first name in "the author's own class", when it opens the sentence as its
+            // subject ("de ouders van groep 5", "huiswerk in groep 5" are about others and other things).
+            if (k == s.First && k + 1 <= s.Last && t[k + 1].Has(Normalisation.TokenFlags.Digits) && (c[k] & ClassGroupWord) != 0
+                && PersonalData.RosterIndex.AuthorsGroup(context) is { } group && t[k + 1].Key == group)
             {
                 return k;
             }

@@ -9,6 +9,7 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask GroupWord = Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("pupil") | Language.WordClasses.Default.Mask("rabble");
     private static readonly ClassMask SpanToGo = Language.WordClasses.Default.Mask("duration-unit") | Language.WordClasses.Default.Mask("countdown-unit");
     private static readonly ClassMask Lasts = Language.WordClasses.Default.Mask("duration-verb");
+    private static readonly ClassMask Tiring = Language.WordClasses.Default.Mask("tiring");
 
     private static (int, int)? WearyOfGroup(CheckContext context, List<Sentence> sentences)
     {
@@ -26,10 +27,45 @@ internal static partial class ComplaintJudge
                 {
                     return (s.First, s.Last);
                 }
+
+                if (t[k].Key == "met" && TiringSpan(context, s, k) && OwnOrThisGroup(context, s, k + 1))
+                {
+                    return (s.First, s.Last);
+                }
             }
         }
 
         return null;
+    }
+
+    // "een taaie middag met deze club", "wat een zware ochtend met deze groep", "taaie dag met mijn achtste groep" (twenty-sixth
+    // pass): a tiring adjective right before a part of the day or a unit of time right before "met". A tiring job or walk
+    // ("een taaie klus") names no span of the working day.
+    private static bool TiringSpan(CheckContext context, Sentence s, int with)
+    {
+        var span = with - 1;
+        return span - 1 >= s.First && (context.Classes[span] & (SpanToGo | Words.RoutineTime)) != 0 && (context.Classes[span - 1] & Tiring) != 0;
+    }
+
+    // The class after a demonstrative ("deze club", "dit groepje") or the author's own ("mijn groep", "mijn achtste groep",
+    // "onze klas"); "club" is a bunch here as "stel" is.
+    private static bool OwnOrThisGroup(CheckContext context, Sentence s, int at)
+    {
+        var t = context.Tokens;
+        if (at + 1 > s.Last || !(t[at].Key is "deze" or "dit" or "die" or "dat" || (context.Classes[at] & Words.FirstPossessive) != 0))
+        {
+            return false;
+        }
+
+        for (var j = at + 1; j <= Math.Min(s.Last, at + 2); j++)
+        {
+            if (ThisGroup(context, s, j) || t[j].Key == "club")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The class, pupils or a word for a bunch right after the demonstrative; "stel" is a bunch here ("dit stel"), a couple

@@ -4,8 +4,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// A complaint about the building or the timetable dressed as praise (doubt, like any complaint about one's own
 /// school): "13 graden in mijn lokaal en de verwarming doet het weer eens niet. Top geregeld!", "wat fijn dat het
 /// rooster nog even wordt omgegooid, echt lekker plannen zo 👏". Three things together: a word for the building or
-/// timetable (<c>school-facility</c>), praise marked as ironic (a positive word before "geregeld", "gepland",
-/// "georganiseerd", praise sent "voor/aan wie" made it, or a positive word or <c>ironic-praise</c> ("wat een feest") in
+/// timetable (<c>school-facility</c>), praise marked as ironic (a positive word before a participle of planning,
+/// <c>organised</c>: "geregeld", "gepland", "georganiseerd"), praise sent "voor/aan wie" made it, or a positive word or <c>ironic-praise</c> ("wat een feest") in
 /// a post with an ironic emoji), and a grievance (a negation, a negative word, a <c>disruption</c>, or things piled on
 /// "dezelfde dag/week" or counted into one: "zes vergaderingen in de toetsweek"; praise of how it was "gepland" names the
 /// timetable too). Sincere praise of a new roof or a working heating has no grievance beside it.
@@ -16,6 +16,7 @@ internal static class SarcasticComplaintJudge
     private static readonly ClassMask Disruption = Language.WordClasses.Default.Mask("disruption");
     private static readonly ClassMask IronicPraise = Language.WordClasses.Default.Mask("ironic-praise");
     private static readonly ClassMask RoutineTime = Language.WordClasses.Default.Mask("routine-time");
+    private static readonly ClassMask Organised = Language.WordClasses.Default.Mask("organised");
 
     // Upside-down face, clapping hands, eye roll, clown face, unamused face, melting face, OK hand, raised hands, smirk.
     // Raised hands are sincere as often as not: like the others they mark irony only beside a grievance.
@@ -38,7 +39,7 @@ internal static class SarcasticComplaintJudge
                 continue;
             }
 
-            var organised = k + 1 < t.Count && t[k + 1].Sentence == t[k].Sentence && t[k + 1].Key is "geregeld" or "gepland" or "georganiseerd" or "bedacht" or "voorbereid";
+            var organised = k + 1 < t.Count && t[k + 1].Sentence == t[k].Sentence && (c[k + 1] & Organised) != 0;
 
             // "Chapeau voor wie de jaarplanning maakte": praise sent to whoever made it.
             var toTheMaker = k + 2 < t.Count && t[k + 1].Key is "voor" or "aan" && t[k + 2].Key == "wie";
@@ -64,7 +65,7 @@ internal static class SarcasticComplaintJudge
         var t = context.Tokens;
         for (var k = 1; k < t.Count; k++)
         {
-            if (t[k].Key is "gepland" or "geregeld" or "georganiseerd" or "ingeroosterd" && t[k - 1].Sentence == t[k].Sentence
+            if ((context.Classes[k] & Organised) != 0 && t[k - 1].Sentence == t[k].Sentence
                 && (context.Classes[k - 1] & (Words.Positive | IronicPraise)) != 0)
             {
                 return true;
