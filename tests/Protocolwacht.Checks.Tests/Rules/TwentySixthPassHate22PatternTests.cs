@@ -5,7 +5,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// words than the batches, with five allowed look-alikes beside it, judged by the rules alone: an adverb of degree before
 /// praise, harm wished on a group in the passive, a group told it has no business here, a group word masked or split by
 /// dots, a right questioned with "waarom mogen … eigenlijk", a word of condemnation denied before an evaluation, and an
-/// evaluation after a sentence naming the group that opens with a word for people that is also a vice ("luie").
+/// evaluation after a sentence naming the group that opens with a word for people that is also a vice ("luie"), a removal
+/// forbidden (a right protected), and a vice denied after "echt geen".
 /// </summary>
 public class TwentySixthPassHate22PatternTests
 {
@@ -118,8 +119,40 @@ public class TwentySixthPassHate22PatternTests
     [Theory]
     [InlineData("Ik heb met Polen gewerkt. Harde werkers allemaal.")]
     [InlineData("Vorig jaar Bulgaren als buren gehad. Lieve mensen, stuk voor stuk.")]
-    [InlineData("Er wonen Roemenen op de hoek. Die lui helpen ons altijd met de tuin.")]
+    [InlineData("Er wonen Roemenen op de hoek. Aardige lui, ze helpen ons altijd met de tuin.")]
     [InlineData("Mijn zwager werkt met Marokkanen. Hij heeft het er enorm naar zijn zin.")]
     [InlineData("ik heb naast Antillianen gewoond. wat een gezellige lui")]
     public void Check_PraiseOrPeopleAfterTheGroup_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik vind dat asielzoekers niet mogen worden uitgezet")]
+    [InlineData("Volgens mij mogen Syrische gezinnen niet zomaar worden weggestuurd")]
+    [InlineData("Ik vind dat Oekraïners niet teruggestuurd mogen worden naar een oorlog")]
+    [InlineData("Statushouders mogen wat mij betreft nooit worden uitgezet")]
+    [InlineData("Wij vinden dat vluchtelingenkinderen niet mogen worden uitgezet")]
+    public void Check_RemovalForbidden_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik vind dat asielzoekers allemaal moeten worden uitgezet")]
+    [InlineData("Die Syriërs mogen niet blijven, ze moeten allemaal worden uitgezet")]
+    [InlineData("Stuur die Afghanen gewoon terug")]
+    [InlineData("Al die Eritreeërs moeten het land uit gezet worden")]
+    [InlineData("Wat mij betreft worden alle vluchtelingen uitgezet")]
+    public void Check_RemovalWanted_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Albanezen zijn echt geen dieven")]
+    [InlineData("Roma zijn echt geen zakkenrollers, dat is een fabeltje")]
+    [InlineData("Marokkanen zijn echt geen criminelen")]
+    [InlineData("Turken zijn echt geen agressieve mensen")]
+    [InlineData("Moslims zijn echt geen gevaarlijke mensen")]
+    public void Check_ViceDeniedAfterEchtGeen_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Moslims zijn echt geen Nederlanders")]
+    [InlineData("Turken horen echt niet bij ons")]
+    [InlineData("Marokkanen zijn echt geen echte Nederlanders")]
+    [InlineData("Polen horen hier echt niet thuis")]
+    [InlineData("Vluchtelingen zijn echt niet welkom in ons dorp")]
+    public void Check_BelongingDeniedAfterEcht_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 }

@@ -227,9 +227,9 @@ internal static partial class GroupHateJudge
             && (context.Classes[k + 1] & (Words.Negation | Words.Group | Words.Copula)) == 0;
     }
 
-    // Twenty-sixth pass (hate22): "Die lui helpen ons altijd", "wat een gezellige lui": a word for people that is also an
-    // evaluation ("lui": people, and lazy), uninflected after a determiner or an inflected adjective, is the noun, which
-    // judges no one; "zijn lui" and "luie honden" stay evaluations.
+    // Twenty-sixth pass (hate22): "wat een gezellige lui", "aardige lui": a word for people that is also an evaluation
+    // ("lui": people, and lazy), uninflected after an inflected positive adjective, is the noun, which judges no one; "zijn
+    // lui" and "luie honden" stay evaluations, and so does "die lui" of a group, which is contempt (dev2-365).
     private static bool PeopleWord(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
@@ -239,7 +239,45 @@ internal static partial class GroupHateJudge
             return false;
         }
 
-        var before = t[k - 1].Key;
-        return before is "die" or "de" or "deze" or "zulke" or "onze" or "mijn" || (before.EndsWith('e') && (context.Classes[k - 1] & Words.Positive) != 0);
+        return t[k - 1].Key.EndsWith('e') && (context.Classes[k - 1] & Words.Positive) != 0;
+    }
+
+    // Twenty-sixth pass (hate22): "Ik vind dat vluchtelingen niet mogen worden uitgezet", "mogen niet worden weggestuurd":
+    // a removal forbidden ("mogen/mag" and a negation up to six words before the verb, no will or duty between) protects
+    // the group; "ze mogen niet blijven en moeten uitgezet worden" still wants it.
+    private static bool RemovalForbidden(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var (may, not) = (false, false);
+        for (var j = k - 1; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if ((context.Classes[j] & Words.Intention) != 0 && t[j].Key is not ("mogen" or "mag"))
+            {
+                return false;
+            }
+
+            may |= t[j].Key is "mogen" or "mag";
+            not |= (context.Classes[j] & Words.Negation) != 0;
+        }
+
+        // "… niet uitgezet mogen worden": the modal after the verb.
+        may |= k + 1 <= s.Last && t[k + 1].Key is "mogen" or "mag";
+        return may && not;
+    }
+
+    // Twenty-sixth pass (hate22): "Albanezen zijn echt geen oplichters": the negation before a vice denies the vice, which
+    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders").
+    private static bool NegatedVice(CheckContext context, Sentence s, int not)
+    {
+        var vice = Words.NegativeAttribute | Words.InsultNoun | Words.InsultInContext | Words.Dehumanising | Words.Slur | Words.Negative;
+        for (var j = not + 1; j <= Math.Min(s.Last, not + 2); j++)
+        {
+            if ((context.Classes[j] & vice) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

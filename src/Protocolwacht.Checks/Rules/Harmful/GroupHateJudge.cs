@@ -149,7 +149,7 @@ internal static partial class GroupHateJudge
 
                 // "horen hier niet", "deugen niet", "horen achter het aanrecht en niet in de politiek": the
                 // negation follows the verb in the same clause of a main clause.
-                if ((w & Words.Belonging) != 0 && k > group && NegationAfter(context, s, k, 6) is var not and >= 0)
+                if ((w & Words.Belonging) != 0 && k > group && NegationAfter(context, s, k, 6) is var not and >= 0 && !NegatedVice(context, s, not))
                 {
                     return (group, not);
                 }
@@ -174,13 +174,13 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Gooi ze terug", "stuur ze weg", "zet ze in een kamp".
-                if ((w & Words.RemovalVerb) != 0 && Away(context, s))
+                if ((w & Words.RemovalVerb) != 0 && Away(context, s) && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)) && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
