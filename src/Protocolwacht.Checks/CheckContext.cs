@@ -28,6 +28,10 @@ internal sealed class CheckContext
     // Resolved once: IsMention runs for every candidate token of several judges.
     private static readonly ClassMask SpeechNoun = Language.WordClasses.Default.Mask("speech-noun");
 
+    // Twenty-sixth pass (hate22): "De krant meldt dat supporters 'kankerjoden' scandeerden": a quoted word in a sentence
+    // that names where it was published is reported as news, as a word after "het woord" is mentioned.
+    private static readonly ClassMask Publication = Language.WordClasses.Default.Mask("publication");
+
     public CheckContext(CheckRequest request, CheckResources resources)
     {
         Request = request;
@@ -105,7 +109,7 @@ internal sealed class CheckContext
         var named = false;
         for (var k = Math.Max(0, index - 30); k < Math.Min(Tokens.Count, index + 30) && !named; k++)
         {
-            named = Tokens[k].Sentence == sentence && (Classes[k] & SpeechNoun) != 0;
+            named = Tokens[k].Sentence == sentence && (Classes[k] & (SpeechNoun | Publication)) != 0;
         }
 
         return named;

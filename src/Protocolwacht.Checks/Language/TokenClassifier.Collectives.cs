@@ -6,9 +6,9 @@ namespace Protocolwacht.Checks.Language;
 /// </summary>
 internal sealed partial class TokenClassifier
 {
-    // Heads that make a dehumanising first part into a name for a crowd of people: "rattennest", "apenvolk"; since the
-    // twenty-fifth pass also a den ("dievenhol", "rattenhol").
-    private static readonly string[] CollectiveHeads = ["nest", "volk", "gebroed", "zooi", "kolonie", "hol"];
+    // The longest crowd word tried as a last part (`collective-head`: nest, volk, gebroed, zooi, kolonie, hol and their
+    // plurals, "kolonies" the longest); like a place, only the last letters are tried, so a joined run stays linear.
+    private const int MaxCollectiveLength = 8;
 
     // The longest place word tried as a last part (see Dwelling).
     private const int MaxDwellingLength = 12;
@@ -37,18 +37,19 @@ internal sealed partial class TokenClassifier
     }
 
     // "rattennest", "apenvolk", "luizenzooi": a dehumanising first part (with a linking -en- or -s-) before a
-    // word for a crowd names people as vermin; a group as first part ("Marokkanenvolk") names the group.
+    // word for a crowd (`collective-head`; a den since the twenty-fifth pass: "dievenhol") names people as vermin; a
+    // group as first part ("Marokkanenvolk") names the group. The longest last part is tried first, as the list's order did.
     private ClassMask Collective(string key)
     {
-        foreach (var head in CollectiveHeads)
+        for (var split = Math.Max(3, key.Length - MaxCollectiveLength); split <= key.Length - 3; split++)
         {
-            if (key.Length - head.Length < 3 || !key.EndsWith(head, StringComparison.Ordinal))
+            if ((_classes.Of(key.AsSpan(split)) & _collectiveHead) == 0)
             {
                 continue;
             }
 
             // "Marokkanenvolk", "zigeunervolk": a group as first part names the group.
-            var first = key.AsSpan(0, key.Length - head.Length);
+            var first = key.AsSpan(0, split);
             var mask = _classes.Of(first) | (first[^1] == 's' ? _classes.Of(first[..^1]) : 0);
             if ((mask & (_dehumanising | _group)) != 0)
             {

@@ -54,6 +54,8 @@ internal sealed partial class TokenClassifier
     // a group lives after the group names the group ("asielzoekerscentrum", "Marokkanenwijk").
     private readonly ClassMask _villain;
     private readonly ClassMask _dwelling;
+    private readonly ClassMask _collectiveHead;
+    private readonly ClassMask _slur;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -127,8 +129,10 @@ internal sealed partial class TokenClassifier
         _dehumanising = classes.Mask("dehumanising");
         _villain = classes.Mask("villain");
         _dwelling = classes.Mask("dwelling");
+        _collectiveHead = classes.Mask("collective-head");
         _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
+        _slur = classes.Mask("slur");
         curses.Sort(LongestFirst);
         _curses = [.. curses];
 
@@ -371,6 +375,13 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        return (mask & (_curseClasses | _classes.Mask("vulgar-insult"))) != 0 ? mask : 0;
+        // Twenty-sixth pass (hate22): a group or slur masked the same way ("m*slims", "j*den") is the group.
+        return (mask & (_curseClasses | _vulgarInsult | _group | _slur)) != 0 ? mask : 0;
     }
+
+    /// <summary>
+    /// True when the word names a protected group or is a slur, as written (used to join "tu.rken", "j.o.d.e.n"); no
+    /// compound or misspelling, so parts split by dots join only into a word the classes list.
+    /// </summary>
+    public bool IsGroupWord(string key) => (_classes.Of(key) & (_group | _slur)) != 0;
 }

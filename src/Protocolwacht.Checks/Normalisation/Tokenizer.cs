@@ -82,7 +82,9 @@ internal static partial class Tokenizer
             {
                 end++;
                 key += tokens[end].Key;
-                if (Language.TokenClassifier.Default.IsCurse(key))
+                // Twenty-sixth pass (hate22): a group or slur split by dots ("tu.rken", "j.o.d.e.n") is the word too; a
+                // hyphen joins only curses, since "Marokkaans-Nederlandse" is two words that each say what they say.
+                if (Language.TokenClassifier.Default.IsCurse(key) || (DotsOnly(text, tokens, i, end) && Language.TokenClassifier.Default.IsGroupWord(key)))
                 {
                     var first = tokens[i];
                     tokens[i] = first with { End = tokens[end].End, Key = key, AltKey = null, RawKey = null, Flags = first.Flags | TokenFlags.Joined };
@@ -93,6 +95,20 @@ internal static partial class Tokenizer
         }
 
         return tokens;
+    }
+
+    // Every gap between tokens i and end is a dot or an underscore.
+    private static bool DotsOnly(NormalisedText text, List<Token> tokens, int i, int end)
+    {
+        for (var j = i; j < end; j++)
+        {
+            if (text.Folded[tokens[j].End] is not ('.' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWordChar(string s, int i)

@@ -116,11 +116,35 @@ internal static partial class CounterSpeech
         {
             if ((c[k] & Words.Condemnation) != 0 && !((c[k] & Words.Soul) != 0 && k > s.First && context.Tokens[k - 1].Key is "geen" or "zonder" or "minder"))
             {
-                return true;
+                if (!CondemnationDenied(context, s, k))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
+    }
+
+    // Twenty-sixth pass (hate22): "Racisme bestaat niet, homo's zijn gewoon ziek", "het is geen haat, …", "dit heeft niks
+    // met discriminatie te maken, …": the word of condemnation is denied, so the sentence condemns nothing and what it
+    // says of a group is said by the author. "Racisme bestaat niet alleen in Amerika" denies only a part.
+    private static bool CondemnationDenied(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if (k + 2 <= s.Last && t[k + 1].Key is "bestaat" or "bestaan" && (c[k + 2] & Words.Negation) != 0
+            && !(k + 3 <= s.Last && t[k + 3].Key == "alleen"))
+        {
+            return true;
+        }
+
+        if (k - 2 >= s.First && t[k - 1].Key == "geen" && (c[k - 2] & Words.Copula) != 0)
+        {
+            return true;
+        }
+
+        return k - 2 >= s.First && t[k - 1].Key == "met" && t[k - 2].Key is "niks" or "niets";
     }
 
     /// <summary>

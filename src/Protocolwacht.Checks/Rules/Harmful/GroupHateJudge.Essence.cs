@@ -64,7 +64,8 @@ internal static partial class GroupHateJudge
         for (var j = s.First; j < group; j++)
         {
             if ((t[j].Key == "waarom" && j + 1 < group && t[j + 1].Key is "zouden" or "zou")
-                || (t[j].Key == "sinds" && j + 1 < group && t[j + 1].Key == "wanneer"))
+                || (t[j].Key == "sinds" && j + 1 < group && t[j + 1].Key == "wanneer")
+                || (t[j].Key == "waarom" && j + 1 < group && t[j + 1].Key is "mogen" or "mag" && Doubting(context, s, group)))
             {
                 framed = true;
             }
@@ -75,8 +76,9 @@ internal static partial class GroupHateJudge
             return false;
         }
 
+        // The question's own clause: "…, ze kunnen het toch niet" after it is the reason given, not a right withheld.
         var allowed = false;
-        for (var k = s.First; k <= s.Last; k++)
+        for (var k = s.First; k <= s.Last && !(k > group && context.ClauseBreakBetween(group, k)); k++)
         {
             if ((context.Classes[k] & Words.Negation) != 0)
             {
@@ -87,6 +89,16 @@ internal static partial class GroupHateJudge
         }
 
         return allowed;
+    }
+
+    // Twenty-sixth pass (hate22): "Waarom mogen homo's eigenlijk kinderen adopteren?": after "waarom mogen" a particle of
+    // doubt right after the group ("eigenlijk", "überhaupt", "nog") asks why the right is given at all, which denies it
+    // (the protocol blocks a discriminatory remark "also when disguised"); without one it may be a plain question.
+    private static bool Doubting(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var after = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1;
+        return after <= s.Last && t[after].Key is "eigenlijk" or "uberhaupt" or "nog";
     }
 
     // "dat zit in hun bloed", "het zit in hun genen": a trait said to be inborn, unless denied ("zit niet in hun aard").

@@ -193,7 +193,91 @@ internal static partial class GroupHateJudge
     {
         var t = context.Tokens;
         var passive = (k > s.First && t[k - 1].Key is "zijn" or "werden" or "werd" or "waren" or "was" or "is")
-            || (k < s.Last && t[k + 1].Key is "zijn" or "werden" or "werd" or "waren" or "was" or "is");
+            || (k < s.Last && t[k + 1].Key is "zijn" or "werden" or "werd" or "waren" or "was" or "is") || PastPassiveBefore(context, s, k);
         return passive && t[k].Key[^1] is 'd' or 't' && !s.Has(context.Classes, Words.Intention | Words.Positive | Words.Approval);
+    }
+
+    // Twenty-sixth pass (hate22): "In de oorlog werden Joden vergast", "Joden werden in de oorlog massaal vermoord": the past
+    // auxiliary of the passive up to six words before the participle in its clause tells history as well.
+    private static bool PastPassiveBefore(CheckContext context, Sentence s, int k)
+    {
+        for (var j = k - 2; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (context.Tokens[j].Key is "werden" or "werd")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-sixth pass (hate22): "Syriërs zijn ontzettend hartelijk", "verschrikkelijk hardwerkend": an adverb of degree
+    // (`intensifier`) before another word of its clause says how much of that word, which is judged on its own; an
+    // inflected form ("vreselijke mensen") stands before a noun, and the word at the end of a clause is the judgement itself.
+    private static bool Intensifies(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k >= s.Last || t[k].Key.EndsWith('e') || context.ClauseBreakBetween(k, k + 1))
+        {
+            return false;
+        }
+
+        return t[k + 1].Key is not ("en" or "of" or "maar" or "want" or "dus" or "die" or "dat" or "als" or "zijn" or "is")
+            && (context.Classes[k + 1] & (Words.Negation | Words.Group | Words.Copula)) == 0;
+    }
+
+    // Twenty-sixth pass (hate22): "wat een gezellige lui", "aardige lui": a word for people that is also an evaluation
+    // ("lui": people, and lazy), uninflected after an inflected positive adjective, is the noun, which judges no one; "zijn
+    // lui" and "luie honden" stay evaluations, and so does "die lui" of a group, which is contempt (dev2-365).
+    private static bool PeopleWord(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var w = context.Classes[k];
+        if ((w & Words.Target) == 0 || (w & Words.NegativeAttribute) == 0 || k == s.First || t[k].Key.EndsWith('e'))
+        {
+            return false;
+        }
+
+        return t[k - 1].Key.EndsWith('e') && (context.Classes[k - 1] & Words.Positive) != 0;
+    }
+
+    // Twenty-sixth pass (hate22): "Ik vind dat vluchtelingen niet mogen worden uitgezet", "mogen niet worden weggestuurd":
+    // a removal forbidden ("mogen/mag" and a negation up to six words before the verb, no will or duty between) protects
+    // the group; "ze mogen niet blijven en moeten uitgezet worden" still wants it.
+    private static bool RemovalForbidden(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var (may, not) = (false, false);
+        for (var j = k - 1; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if ((context.Classes[j] & Words.Intention) != 0 && t[j].Key is not ("mogen" or "mag"))
+            {
+                return false;
+            }
+
+            may |= t[j].Key is "mogen" or "mag";
+            not |= (context.Classes[j] & Words.Negation) != 0;
+        }
+
+        // "… niet uitgezet mogen worden": the modal after the verb.
+        may |= k + 1 <= s.Last && t[k + 1].Key is "mogen" or "mag";
+        return may && not;
+    }
+
+    // Twenty-sixth pass (hate22): "Albanezen zijn echt geen oplichters": the negation before a vice denies the vice, which
+    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders").
+    private static bool NegatedVice(CheckContext context, Sentence s, int not)
+    {
+        var vice = Words.NegativeAttribute | Words.InsultNoun | Words.InsultInContext | Words.Dehumanising | Words.Slur | Words.Negative;
+        for (var j = not + 1; j <= Math.Min(s.Last, not + 2); j++)
+        {
+            if ((context.Classes[j] & vice) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -23,7 +23,7 @@ internal static partial class GroupHateJudge
             // "… mijn Koerdische buurman. Ik ben er nog boos over.": a sentence about the author's own feeling is not about the group.
             // A group others labelled ("werden X afgeschilderd als …. Een lezing over hoe gevaarlijk die taal was.") is
             // not carried on: the next sentence speaks of the labelling.
-            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !s.Has(c, Words.Target | Words.FirstPerson))
+            if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !NamesSomeoneElse(context, s))
                 && !CounterSpeech.Labelled(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur))
                 && !ThingDescribed(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur)))
             {
@@ -63,7 +63,7 @@ internal static partial class GroupHateJudge
             for (var k = s.First; k <= s.Last; k++)
             {
                 var w = c[k];
-                if (context.IsMention(k))
+                if (context.IsMention(k) || ((w & Words.Intensifier) != 0 && Intensifies(context, s, k)) || PeopleWord(context, s, k))
                 {
                     continue;
                 }
@@ -149,7 +149,7 @@ internal static partial class GroupHateJudge
 
                 // "horen hier niet", "deugen niet", "horen achter het aanrecht en niet in de politiek": the
                 // negation follows the verb in the same clause of a main clause.
-                if ((w & Words.Belonging) != 0 && k > group && NegationAfter(context, s, k, 6) is var not and >= 0)
+                if ((w & Words.Belonging) != 0 && k > group && NegationAfter(context, s, k, 6) is var not and >= 0 && !NegatedVice(context, s, not))
                 {
                     return (group, not);
                 }
@@ -174,13 +174,13 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Gooi ze terug", "stuur ze weg", "zet ze in een kamp".
-                if ((w & Words.RemovalVerb) != 0 && Away(context, s))
+                if ((w & Words.RemovalVerb) != 0 && Away(context, s) && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)) && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -361,6 +361,28 @@ internal static partial class GroupHateJudge
         return false;
     }
 
+    // The sentence names the author or a person of its own, so it is not about the group named before. Twenty-sixth pass
+    // (hate22): a word for people that is also an evaluation ("lui": people, and lazy) in its inflected form is the
+    // adjective ("Ik heb met Polen gewerkt. Luie honden allemaal."), so it names no one else; "die lui" still does.
+    private static bool NamesSomeoneElse(CheckContext context, Sentence s)
+    {
+        if (!s.Has(context.Classes, Words.Target | Words.FirstPerson))
+        {
+            return false;
+        }
+
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            var w = context.Classes[k];
+            if ((w & Words.FirstPerson) != 0 || ((w & Words.Target) != 0 && !((w & Words.NegativeAttribute) != 0 && context.Tokens[k].Key.EndsWith('e'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "stelen", "liegen": a present plural, so the whole group is the subject (not "gestolen").
     private static bool PluralVerb(string key) => key.EndsWith("en", StringComparison.Ordinal) && !key.StartsWith("ge", StringComparison.Ordinal);
 
@@ -393,5 +415,5 @@ internal static partial class GroupHateJudge
     }
 
     private static readonly HashSet<string> SaidOfFiller =
-        ["net", "echte", "gewoon", "echt", "allemaal", "een", "stelletje", "grote", "enorme", "ware", "regelrechte", "pure", "alleen", "nog", "maar"];
+        ["net", "echte", "gewoon", "echt", "allemaal", "een", "stelletje", "grote", "enorme", "ware", "regelrechte", "pure", "alleen", "nog", "maar", "nu", "eenmaal"];
 }

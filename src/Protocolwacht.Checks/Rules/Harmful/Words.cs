@@ -89,6 +89,7 @@ internal static class Words
     public static readonly ClassMask Homeland = C.Mask("homeland");
     public static readonly ClassMask HelpGiven = C.Mask("help-given");
     public static readonly ClassMask Contribution = C.Mask("contribution");
+    public static readonly ClassMask Intensifier = C.Mask("intensifier");
     public static readonly ClassMask Room = C.Mask("room");
     public static readonly ClassMask Trifle = C.Mask("trifle");
     public static readonly ClassMask ContemptHead = C.Mask("contempt-head");
