@@ -31,6 +31,12 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         var matches = context.Matches(resources.Quotes);
         foreach (var m in matches)
         {
+            // "Zoals Bas zei: …" quotes a colleague, not a well-known saying: the protocol asks their permission (DONT6).
+            if (m.Entry.Tag == "famous" && RosterNamed(context, m))
+            {
+                continue;
+            }
+
             if (m.Entry.Tag is "permission" or "famous")
             {
                 return;
@@ -121,6 +127,47 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return -1;
+    }
+
+    // A saying attributed to someone on the roster: by full name (a roster mention), or by a first name of the roster
+    // standing alone, capitalised and without a surname right after it, within two words of the attribution ("Zoals Karin zei",
+    // "Noor zei het al", "in de woorden van Fatima"). "Zoals Maria Montessori zei" has a surname; the organisation's
+    // people are known only when it is passed in.
+    private bool RosterNamed(CheckContext context, LexiconMatch m)
+    {
+        var t = context.Tokens;
+        var sentence = t[m.First].Sentence;
+        var first = Math.Max(0, m.First - 2);
+        var last = Math.Min(t.Count - 1, m.Last + 2);
+        if (context.PersonStartsIn(first, last))
+        {
+            return true;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (t[i].Sentence == sentence && t[i].Has(TokenFlags.Capitalised) && resources.Roster.IsFirstName(t[i].Key)
+                && (i + 1 >= t.Count || t[i + 1].Sentence != sentence || !t[i + 1].Has(TokenFlags.Capitalised) || !Adjacent(context.Text.Folded, t[i].End, t[i + 1].Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Jeroen: 'Elke …'": a surname follows its first name after a space only.
+    private static bool Adjacent(string folded, int end, int start)
+    {
+        for (var i = end; i < start && i < folded.Length; i++)
+        {
+            if (folded[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAttributedQuote(CheckContext context, List<LexiconMatch> matches, int open, int close)
