@@ -16,6 +16,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT6];
 
     private static readonly string Cite = $"citeer geen collega's of andere belanghebbenden zonder hun toestemming ({Protocol.DONT6.Title})";
+    // How far (in characters of the folded text) a quote may open after an attribution to someone on the roster.
+    private const int RosterAttributionReach = 80;
+
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
     // After "vond dat" these words make "dat" a pronoun ("de klas vond dat leuk"), not the start of reported speech.
@@ -29,11 +32,13 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var matches = context.Matches(resources.Quotes);
+        var rosterAttribution = -1;
         foreach (var m in matches)
         {
             // "Zoals Bas zei: …" quotes a colleague, not a well-known saying: the protocol asks their permission (DONT6).
             if (m.Entry.Tag == "famous" && RosterNamed(context, m))
             {
+                rosterAttribution = context.Tokens[m.Last].End;
                 continue;
             }
 
@@ -48,7 +53,10 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         for (var n = 0; n < Math.Min(spans.Count, 50); n++)
         {
             var (open, close) = spans[n];
-            if (IsAttributedQuote(context, matches, open, close) && !CondemnedHate(context, TokenAt(context, open)))
+            // "In de woorden van Fatima: '…'": the attribution to someone on the roster names the speaker of the quote after it.
+            var attributed = (rosterAttribution >= 0 && open >= rosterAttribution && open - rosterAttribution <= RosterAttributionReach && !QuotedTitle.IsTitle(context, open, close))
+                || IsAttributedQuote(context, matches, open, close);
+            if (attributed && !CondemnedHate(context, TokenAt(context, open)))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
                 findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,

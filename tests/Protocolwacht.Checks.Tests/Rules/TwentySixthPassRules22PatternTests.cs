@@ -91,7 +91,7 @@ public class TwentySixthPassRules22PatternTests
     [InlineData("In het museum hangt een heupprothese van honderd jaar oud.")]
     [InlineData("Na de operatie had de buurvrouw een rolstoel nodig; we hebben een oprit voor haar gemaakt.")]
     [InlineData("De tandtechnicus liet zien hoe je een kunstgebit bestelt en past.")]
-    [InlineData("Als je een rolstoel nodig hebt op het schoolfeest, kun je die bij de conciërge lenen.")]
+    [InlineData("In het revalidatiecentrum mochten we zelf een rondje in een rolstoel rijden.")]
     public void Check_ProsthesisAsNewsOrHelp_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
