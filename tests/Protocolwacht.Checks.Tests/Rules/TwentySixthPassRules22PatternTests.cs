@@ -47,6 +47,14 @@ public class TwentySixthPassRules22PatternTests
     public void Check_CookingFood_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
+    [InlineData("Rooster ik je in voor de pleinwacht op dinsdag?")]
+    [InlineData("Als de juf ziek is, wordt hij ingeroosterd voor groep 5.")]
+    [InlineData("Rooster ik hem maandag in voor het overblijven, of wil jij dat doen?")]
+    [InlineData("Als er een invaller komt, wordt hij meteen ingeroosterd voor drie lessen.")]
+    [InlineData("Rooster ik jullie in voor de ouderavond van donderdag?")]
+    public void Check_RoosterAsTimetable_IsNoThreat(string text) => Assert.Null(Harm(text));
+
+    [Theory]
     [InlineData("Als die buurman nog eens over mijn hek klimt, staat zijn schuur in lichterlaaie.")]
     [InlineData("Nog één klacht van die vader en zijn auto gaat in de hens.")]
     [InlineData("Zeurt die vrouw nog één keer, dan staat haar huis zo in de fik.")]

@@ -4,7 +4,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // afmaken") and finishing with a thing ("haar tekening afmaken", "hun werkstuk afmaken", "die puzzel van duizend stukjes
 // afmaken"). Walking back through the clause from the verb, the first object met decides: a determiner or possessive
 // before a word of no person class is a thing; a person word, an object pronoun or a subject met first (the object was
-// put in front: "die oplichter moeten ze afmaken") keeps it a threat.
+// put in front: "die oplichter moeten ze afmaken") keeps it a threat. Thieves and burglars are `hazard` words.
 internal static partial class ThreatJudge
 {
     private const int FinishedObjectReach = 6;
@@ -18,7 +18,7 @@ internal static partial class ThreatJudge
         }
 
         var t = context.Tokens;
-        var people = Words.Target | Words.Kin | Words.Companion | Words.Villain | Words.InsultNoun | Words.NegativeAttribute | Words.SecondPerson | Words.ThirdPerson;
+        var people = Words.Target | Words.Kin | Words.Companion | Words.Villain | Words.InsultNoun | Words.NegativeAttribute | Words.Hazard | Words.SecondPerson | Words.ThirdPerson;
         for (var j = k - 1; j >= s.First && j >= k - FinishedObjectReach && !context.ClauseBreakBetween(j, k); j--)
         {
             var key = t[j].Key;
