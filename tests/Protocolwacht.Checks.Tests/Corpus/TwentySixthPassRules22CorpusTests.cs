@@ -27,8 +27,9 @@ public class TwentySixthPassRules22CorpusTests
     /// <summary>
     /// 55 posts written with fresh32-rules22 in another voice and with other words (24 to stop, 3 quotes, 28 allowed),
     /// committed with it before any rule changed (ad35ea0), never tuned on: the engine of 45f52e0 0.618 / missed-block 0.250
-    /// (6/24) / false-block 0.000 (0/28); after the pass 0.873 / 0.125 (3/24) / 0.000 (0/28). Run three times (start, once
-    /// mid-way by mistake with only its figures read, and at the end); its wrong posts were read only after the last run. The
+    /// (6/24) / false-block 0.000 (0/28); after the pass 0.873 / 0.125 (3/24) / 0.000 (0/28). Run four times: at the start, once
+    /// mid-way by mistake (its figures only), at the end, and again after two late fixes the unit tests asked for (a timetable's
+    /// "roosteren", a burglar read from `hazard`), with the same figures; its wrong posts were read only after the third run. The
     /// same author wrote both batches, so this is no independent measure. Still passed: "zou ik het liefst op de barbecue
     /// leggen" (the person is no word of a person class), "brandt zijn caravan tot de grond af" (doubted), "kunnen vast een
     /// verbanddoos meenemen", "loopt hij straks rond met een glazen oog"; doubted: "een sloom slakje" (a diminutive reads as
