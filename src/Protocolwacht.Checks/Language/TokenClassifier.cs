@@ -76,7 +76,9 @@ internal sealed partial class TokenClassifier
             // Twenty-fourth pass (rules20): a gang or a thief by its last part ("boevenbende", "dievenbende").
             | classes.Mask("villain")
             // Twenty-fifth pass (school21): a pupil by the number of the class ("achtstegroepers").
-            | classes.Mask("class-member");
+            | classes.Mask("class-member")
+            // Twenty-sixth pass (rules22): a remedy by its last part ("gebitsprothese", "heupprothese").
+            | classes.Mask("remedy-noun");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");

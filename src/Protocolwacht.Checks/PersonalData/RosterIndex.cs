@@ -40,6 +40,9 @@ internal sealed class RosterIndex
         }
     }
 
+    /// <summary>Whether a folded word is the first name of someone on the roster (staff, pupils, parents).</summary>
+    public bool IsFirstName(string key) => _firstNames.ContainsKey(key);
+
     public List<PersonMention> Find(CheckContext context)
     {
         var tokens = context.Tokens;

@@ -16,6 +16,9 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT6];
 
     private static readonly string Cite = $"citeer geen collega's of andere belanghebbenden zonder hun toestemming ({Protocol.DONT6.Title})";
+    // How far (in characters of the folded text) a quote may open after an attribution to someone on the roster.
+    private const int RosterAttributionReach = 80;
+
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
     // After "vond dat" these words make "dat" a pronoun ("de klas vond dat leuk"), not the start of reported speech.
@@ -29,8 +32,16 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var matches = context.Matches(resources.Quotes);
+        var rosterAttribution = -1;
         foreach (var m in matches)
         {
+            // "Zoals Bas zei: …" quotes a colleague, not a well-known saying: the protocol asks their permission (DONT6).
+            if (m.Entry.Tag == "famous" && RosterNamed(context, m))
+            {
+                rosterAttribution = context.Tokens[m.Last].End;
+                continue;
+            }
+
             if (m.Entry.Tag is "permission" or "famous")
             {
                 return;
@@ -42,7 +53,10 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         for (var n = 0; n < Math.Min(spans.Count, 50); n++)
         {
             var (open, close) = spans[n];
-            if (IsAttributedQuote(context, matches, open, close) && !CondemnedHate(context, TokenAt(context, open)))
+            // "In de woorden van Fatima: '…'": the attribution to someone on the roster names the speaker of the quote after it.
+            var attributed = (rosterAttribution >= 0 && open >= rosterAttribution && open - rosterAttribution <= RosterAttributionReach && !QuotedTitle.IsTitle(context, open, close))
+                || IsAttributedQuote(context, matches, open, close);
+            if (attributed && !CondemnedHate(context, TokenAt(context, open)))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
                 findings.Add(new Finding(Categories.Quote, Severity.Doubt, Protocol.DONT6.Id, start, end,
@@ -121,6 +135,47 @@ internal sealed class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return -1;
+    }
+
+    // A saying attributed to someone on the roster: by full name (a roster mention), or by a first name of the roster
+    // standing alone, capitalised and without a surname right after it, within two words of the attribution ("Zoals Karin zei",
+    // "Noor zei het al", "in de woorden van Fatima"). "Zoals Maria Montessori zei" has a surname; the organisation's
+    // people are known only when it is passed in.
+    private bool RosterNamed(CheckContext context, LexiconMatch m)
+    {
+        var t = context.Tokens;
+        var sentence = t[m.First].Sentence;
+        var first = Math.Max(0, m.First - 2);
+        var last = Math.Min(t.Count - 1, m.Last + 2);
+        if (context.PersonStartsIn(first, last))
+        {
+            return true;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if (t[i].Sentence == sentence && t[i].Has(TokenFlags.Capitalised) && resources.Roster.IsFirstName(t[i].Key)
+                && (i + 1 >= t.Count || t[i + 1].Sentence != sentence || !t[i + 1].Has(TokenFlags.Capitalised) || !Adjacent(context.Text.Folded, t[i].End, t[i + 1].Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Jeroen: 'Elke …'": a surname follows its first name after a space only.
+    private static bool Adjacent(string folded, int end, int start)
+    {
+        for (var i = end; i < start && i < folded.Length; i++)
+        {
+            if (folded[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAttributedQuote(CheckContext context, List<LexiconMatch> matches, int open, int close)

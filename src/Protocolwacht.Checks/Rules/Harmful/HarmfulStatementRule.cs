@@ -170,6 +170,12 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // "haar tekening afmaken": the verb of killing that also means finishing, with a thing as its object.
+            if (match.Entry.Tag == "threat" && Sentence.Containing(sentences, match.Last) is { Last: >= 0 } finished && ThreatJudge.ThingFinished(context, finished, match.Last))
+            {
+                continue;
+            }
+
             // An insult or threat in a sentence about a quoted work is said of its characters (the lexicon's
             // "unless @fiction" sees words for a story, not a title).
             // A title without quotation marks ("lees De idioot van …") names a work too, but only for the words in it.

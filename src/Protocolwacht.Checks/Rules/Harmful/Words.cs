@@ -123,6 +123,7 @@ internal static class Words
     public static readonly ClassMask CarePlace = C.Mask("care-place");
     public static readonly ClassMask OpinionNoun = C.Mask("opinion-noun");
     public static readonly ClassMask Acting = C.Mask("acting");
+    public static readonly ClassMask Finishing = C.Mask("finishing");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
