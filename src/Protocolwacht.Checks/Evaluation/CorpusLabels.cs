@@ -36,7 +36,8 @@ public static class CorpusLabels
         }
         catch (JsonException ex)
         {
-            error = $"geen geldige JSON ({ex.Message})";
+            // The parser's own message is English; the position is what helps the corpus's author (as BatchFormat says it).
+            error = ex.BytePositionInLine is { } position ? $"geen geldige JSON bij teken {position + 1}" : "geen geldige JSON";
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Protocolwacht.Domain.Json;
 using Protocolwacht.Domain.PostingRights;
 
 namespace Protocolwacht.Domain.Organisation;
@@ -21,7 +22,8 @@ public static partial class OrganisationFile
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            return OrganisationFileResult.Failed(new OrganisationFileError(line, ex.Path ?? "$", $"Het bestand is geen geldige JSON ({FirstSentence(ex.Message)})."));
+            // System.Text.Json's own text is English: the Dutch description and the place instead (JsonProblem).
+            return OrganisationFileResult.Failed(new OrganisationFileError(line, ex.Path ?? "$", JsonProblem.DescribeAt(ex)));
         }
         catch (ArgumentException)
         {
@@ -49,12 +51,6 @@ public static partial class OrganisationFile
     }
 
     private const string UndecodableText = "Het bestand bevat een ongeldig teken: een losse UTF-16-surrogaat (zoals \\ud800) is geen tekst.";
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message.TrimEnd('.');
-    }
 
     private sealed partial class Reader(Lazy<JsonLineIndex> lines)
     {

@@ -21,7 +21,7 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
             AccountKind.Organisation => Rules.OrganisationRoles.Contains(author.Role)
                 ? PostingDecision.Allow
                 : new PostingDecision(false, PostingDenial.RoleNotAllowedOnOrganisationAccount,
-                    Reason("Berichten onder het Konot-account worden alleen geplaatst door {0}; jouw rol is {1}.", Rules.OrganisationRoles, author)),
+                    Reason(OrganisationTemplates, Rules.OrganisationRoles, author)),
             AccountKind.School => DecideSchool(author, target.SchoolId),
             _ => throw new ArgumentOutOfRangeException(nameof(target)),
         };
@@ -34,7 +34,7 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
         if (!Rules.SchoolRoles.Contains(author.Role))
         {
             return new PostingDecision(false, PostingDenial.RoleNotAllowedOnSchoolAccount,
-                Reason("Op een schoolaccount plaatsen alleen {0}; jouw rol is {1}.", Rules.SchoolRoles, author));
+                Reason(SchoolTemplates, Rules.SchoolRoles, author));
         }
 
         if (Rules.SchoolAccountsOwnSchoolOnly && !string.Equals(author.SchoolId, schoolId, StringComparison.Ordinal))
@@ -46,8 +46,30 @@ public sealed class PostingRightsPolicy(PostingRightsRules rules)
         return PostingDecision.Allow;
     }
 
-    // A template with its holes as literal text ("{0}"), not an interpolated string: the web app's English entry is keyed
-    // by this Dutch template, and its resource tests find the template among the source's literals.
-    private static string Reason(string template, IReadOnlySet<StaffRole> roles, StaffMember author) =>
-        string.Format(CultureInfo.InvariantCulture, template, string.Join(", ", roles.Order().Select(r => r.ToCode())), author.Role.ToCode());
+    // One template per number of roles that may post (none to three: with all four the author's role is among them),
+    // each role a hole of its own and named as people read it (StaffRoleNames), not by its code. Templates with their
+    // holes as literal text ("{0}"), not interpolated strings: the web app's English entries are keyed by these Dutch
+    // templates, its resource tests find them among the source's literals, and a page translates each role's name on
+    // its own, which one hole holding the whole list would not allow.
+    private static readonly string[] OrganisationTemplates =
+    [
+        "Berichten onder het Konot-account plaatst niemand volgens de regels van de organisatie; jouw rol is {0}.",
+        "Berichten onder het Konot-account worden alleen geplaatst door een {0}; jouw rol is {1}.",
+        "Berichten onder het Konot-account worden alleen geplaatst door een {0} of een {1}; jouw rol is {2}.",
+        "Berichten onder het Konot-account worden alleen geplaatst door een {0}, een {1} of een {2}; jouw rol is {3}.",
+    ];
+
+    private static readonly string[] SchoolTemplates =
+    [
+        "Op een schoolaccount plaatst niemand volgens de regels van de organisatie; jouw rol is {0}.",
+        "Op een schoolaccount plaatst alleen een {0}; jouw rol is {1}.",
+        "Op een schoolaccount plaatsen alleen een {0} of een {1}; jouw rol is {2}.",
+        "Op een schoolaccount plaatsen alleen een {0}, een {1} of een {2}; jouw rol is {3}.",
+    ];
+
+    private static string Reason(string[] templates, IReadOnlySet<StaffRole> roles, StaffMember author)
+    {
+        var names = roles.Order().Select(r => (object)r.ToDutch()).Append(author.Role.ToDutch()).ToArray();
+        return string.Format(CultureInfo.InvariantCulture, templates[roles.Count], names);
+    }
 }

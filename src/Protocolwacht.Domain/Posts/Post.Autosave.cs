@@ -30,13 +30,13 @@ public sealed partial class Post
             return WorkflowResult.Refused($"Dit bericht is geen concept meer (het is nu '{State.ToDutch()}'); automatisch opslaan kan niet. Sla je wijziging op met de knop.");
         }
 
-        var content = new PostContent(text, accountIds, _attachments);
-        var utc = scheduledAt?.ToUniversalTime();
-        if (content.Fingerprint == Content.Fingerprint && utc == ScheduledAt)
+        if (HoldsDraft(text, accountIds, scheduledAt))
         {
             return WorkflowResult.Ok;
         }
 
+        var content = new PostContent(text, accountIds, _attachments);
+        var utc = scheduledAt?.ToUniversalTime();
         if (State == PostState.Draft && _transitions.Count > 0 && _transitions[^1].Action is PostAction.Created or PostAction.Edited)
         {
             Text = text;
@@ -49,4 +49,11 @@ public sealed partial class Post
 
         return Edit(actorId, content, scheduledAt, clock);
     }
+
+    /// <summary>
+    /// True when the post already holds this text, these accounts and this moment (its own attachments kept): saving
+    /// them again changes nothing, so a second save of the same typing (two requests at once) is no conflict.
+    /// </summary>
+    public bool HoldsDraft(string text, IReadOnlyList<string> accountIds, DateTimeOffset? scheduledAt) =>
+        new PostContent(text, accountIds, _attachments).Fingerprint == Content.Fingerprint && scheduledAt?.ToUniversalTime() == ScheduledAt;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Protocolwacht.Domain.Json;
 
 namespace Protocolwacht.Domain.ProtocolDocument;
 
@@ -43,7 +44,8 @@ public static partial class ProtocolDocumentJson
         }
         catch (JsonException ex)
         {
-            return ProtocolDocumentResult.Failed($"Geen geldige JSON (regel {(ex.LineNumber ?? 0) + 1}): {ex.Message}");
+            // System.Text.Json's own text is English: the Dutch description and the place instead (JsonProblem).
+            return ProtocolDocumentResult.Failed(JsonProblem.DescribeAt(ex));
         }
 
         if (dto is null)

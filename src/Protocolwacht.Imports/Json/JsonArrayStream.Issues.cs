@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Protocolwacht.Domain.Json;
 
 namespace Protocolwacht.Imports.Json;
 

@@ -27,6 +27,16 @@ public class CorpusLabelsTests
         Assert.Empty(labels.Advice);
     }
 
+    [Fact]
+    public void Parse_BrokenJson_SaysWhereInDutch_WithoutTheParsersEnglish()
+    {
+        // Until stop 45 the reason quoted System.Text.Json: "geen geldige JSON (Expected depth to be zero at the end …)".
+        var labels = CorpusLabels.Parse("""{"expected":{"verdict":"allow",,"categories":[]}}""", out var error);
+
+        Assert.Null(labels);
+        Assert.Equal("geen geldige JSON bij teken 32", error);
+    }
+
     [Theory]
     [InlineData("""{"id":"x","text":"t"}""", "expected")]
     [InlineData("""{"expected":{"verdict":"maybe","categories":[]}}""", "verdict")]

@@ -10,6 +10,7 @@ using Protocolwacht.Domain.Posts;
 using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.Consent;
 using Protocolwacht.Web.Features.Freezes;
+using Protocolwacht.Web.Features.PlatformAccounts;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Publishing;
 using Protocolwacht.Web.Infrastructure.Localization;
@@ -40,12 +41,16 @@ public sealed class RefusalCauseLanguageTests
         { ConfirmRefused(Verdict.Doubt), "In doubt, do not publish: ask your manager for advice first." },
         {
             NotAllowed("tom.hendriks", "konot-x"),
-            // The roles are the codes the posting-rights page shows; "medewerker" alone is also a word of the interface.
-            "You may not post on @KonotOnderwijs. Posts under the Konot account are placed only by cvb, directie, staf; your role is staff member."
+            // Each role by its name, translated on its own (until stop 45 the codes: "by cvb, directie, staf; your role is medewerker").
+            "You may not post on @KonotOnderwijs. Posts under the Konot account are placed only by a member of the executive board, a member of school management or a board office staff member; your role is staff member."
         },
         {
             NotAllowed("sanne.deboer", "regenboog-x"),
-            "You may not post on @RegenboogEsveld. On a school account only directie, medewerker may post; your role is staf."
+            "You may not post on @RegenboogEsveld. On a school account only a member of school management or a staff member may post; your role is board office staff member."
+        },
+        {
+            NotAllowedAsking("tom.hendriks", "konot-x"),
+            "You may not post on @KonotOnderwijs. Posts under the Konot account are placed only by a member of the executive board, a member of school management or a board office staff member; your role is staff member. Ask one of them: Marieke Jansen, Peter van Dijk, Sanne de Boer."
         },
         { NotAllowed("tom.hendriks", "kompas-instagram"), "You may not post on @kckompas. You may only post on the accounts of your own school." },
         {
@@ -119,6 +124,28 @@ public sealed class RefusalCauseLanguageTests
         var decision = new PostingRightsPolicy(organisation.PostingRights).Decide(organisation.FindStaff(staffId)!, PostingTarget.For(account));
         Assert.False(decision.Allowed);
         return PostWorkflow.NotAllowedOn(account.Handle, decision.Reason);
+    }
+
+    [Fact]
+    public void PostingRightsRefusal_ForADutchReader_NamesTheRolesInDutch_AndWhoToAsk()
+    {
+        Assert.Equal(
+            "Je mag niet plaatsen op @KonotOnderwijs. Berichten onder het Konot-account worden alleen geplaatst door een lid van het college van bestuur, "
+            + "een directielid of een stafmedewerker; jouw rol is medewerker. Vraag het aan een van hen: Marieke Jansen, Peter van Dijk, Sanne de Boer.",
+            InCulture("nl-NL", () => Translator.Translate(NotAllowedAsking("tom.hendriks", "konot-x"))));
+        Assert.Equal(
+            "Je mag niet plaatsen op @RegenboogEsveld. Op een schoolaccount plaatsen alleen een directielid of een medewerker; jouw rol is stafmedewerker.",
+            NotAllowed("sanne.deboer", "regenboog-x"));
+    }
+
+    /// <summary><see cref="NotAllowed"/> naming the first three who may post on the account, as the confirmation does.</summary>
+    private static string NotAllowedAsking(string staffId, string accountId)
+    {
+        var organisation = OrganisationModel.Demo;
+        var account = organisation.FindAccount(accountId)!;
+        var reason = NotAllowed(staffId, accountId)[$"Je mag niet plaatsen op {account.Handle}. ".Length..];
+        var whoToAsk = PostingRightsAuthorizer.WhoMayPost(organisation, account).Take(3).Select(s => s.Name).ToList();
+        return PostWorkflow.NotAllowedOn(account.Handle, reason, whoToAsk);
     }
 
     private static PublishingFreeze Freeze() =>

@@ -33,6 +33,14 @@ public sealed class DraftAutosave(
         var text = request.Text!.Trim();
         var accounts = request.Accounts!.Distinct(StringComparer.Ordinal).ToList();
         var scheduled = request.ScheduledAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
+
+        // The page saves when the author pauses and again when the tab is hidden or left, and those can arrive together
+        // (autosave.js sends a leaving save even while another is under way). One save of a draft at a time: the second
+        // then finds the first's result, and saving the same text again is no change. Without this both read "no post
+        // yet" or the same version, the second's insert met the first's primary key (an error in the server's log) or
+        // its update the version check, and the author read a 409.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DraftSaveLock.TakeAsync(db, request.Id, cancellationToken);
         var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken);
         if (post is null)
         {
@@ -51,15 +59,29 @@ public sealed class DraftAutosave(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // A concurrent save of the same post (another tab, or two requests creating one id).
-            return AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, "Iemand anders heeft dit bericht intussen gewijzigd. Laad de pagina opnieuw.");
+            // The post changed between reading and writing by a path that takes no draft lock (the page's own buttons
+            // in another tab): the stored post wins, and the author keeps the text on the page and reads why.
+            db.ChangeTracker.Clear();
+            await transaction.RollbackAsync(CancellationToken.None);
+            return await HoldsAsync(me, request.Id, text, accounts, scheduled, cancellationToken)
+                ? AutosaveOutcome.Saved(request.Id, time.GetUtcNow())
+                : AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, ChangedElsewhere);
         }
 
         return AutosaveOutcome.Saved(request.Id, time.GetUtcNow());
     }
+
+    /// <summary>The refusal when the draft changed elsewhere while this page saved it: what happened and what to do.</summary>
+    public const string ChangedElsewhere =
+        "Dit concept is net in een ander venster of tabblad gewijzigd; deze versie is daarom niet bewaard. Kopieer je tekst, open het concept opnieuw en kies welke tekst blijft.";
+
+    private async Task<bool> HoldsAsync(string me, Guid id, string text, IReadOnlyList<string> accounts, DateTimeOffset? scheduled, CancellationToken cancellationToken) =>
+        await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } stored
+        && stored.IsAuthor(me) && stored.HoldsDraft(text, accounts, scheduled);
 
     private async Task<AutosaveOutcome?> RefusalAsync(string me, AutosaveRequest request, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.PostingRights;
 using Protocolwacht.Persistence.Organisation;
 using Protocolwacht.Web.Features.SignIn;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.PlatformAccounts;
 
@@ -26,5 +27,7 @@ public sealed class PostingRightsModel(OrganisationReader reader, CurrentStaff c
             ? PostingDecision.NotStaff("Niet aangemeld.")
             : new PostingRightsPolicy(Rules).Decide(Staff, PostingTarget.For(account));
 
-    public static string Roles(IReadOnlySet<StaffRole> roles) => string.Join(", ", roles.Order().Select(r => r.ToCode()));
+    /// <summary>The roles by the names people read, each in the reader's language (until stop 45 the codes: "cvb, directie, staf").</summary>
+    public static string Roles(IReadOnlySet<StaffRole> roles, Translate translate) =>
+        string.Join(", ", roles.Order().Select(r => translate(r.ToDutch())));
 }

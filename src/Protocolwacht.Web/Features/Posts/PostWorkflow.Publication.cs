@@ -168,6 +168,21 @@ public sealed partial class PostWorkflow
     public static string NotAllowedOn(string handle, string reason) =>
         string.Format(CultureInfo.InvariantCulture, "Je mag niet plaatsen op {0}. {1}", handle, reason);
 
+    /// <summary>
+    /// <see cref="NotAllowedOn(string, string)"/> and who to ask instead: a few of the people who may post on the account, by
+    /// name (colleagues' names, which the accounts page shows every member of staff too). Names are the same in every language.
+    /// </summary>
+    public static string NotAllowedOn(string handle, string reason, IReadOnlyList<string> whoToAsk)
+    {
+        ArgumentNullException.ThrowIfNull(whoToAsk);
+        return whoToAsk.Count == 0
+            ? NotAllowedOn(handle, reason)
+            : string.Format(CultureInfo.InvariantCulture, "Je mag niet plaatsen op {0}. {1} Vraag het aan een van hen: {2}.", handle, reason, string.Join(", ", whoToAsk));
+    }
+
+    /// <summary>How many people a refusal names to ask: enough to find one who is in, few enough to read.</summary>
+    private const int PeopleToAsk = 3;
+
     /// <summary>Why nothing may go out on an account now: a crisis freeze or no current platform decision (<see cref="Publishing.PublicationHolds"/>).</summary>
     public static string HeldOn(string handle, string reason) =>
         string.Format(CultureInfo.InvariantCulture, "Publiceren op {0} kan nu niet: {1}", handle, reason);
@@ -196,7 +211,8 @@ public sealed partial class PostWorkflow
             var decision = policy.Decide(author, PostingTarget.For(account));
             if (!decision.Allowed)
             {
-                return WorkflowResult.Refused(NotAllowedOn(account.Handle, decision.Reason));
+                var whoToAsk = PlatformAccounts.PostingRightsAuthorizer.WhoMayPost(organisation, account).Take(PeopleToAsk).Select(s => s.Name).ToList();
+                return WorkflowResult.Refused(NotAllowedOn(account.Handle, decision.Reason, whoToAsk));
             }
         }
 

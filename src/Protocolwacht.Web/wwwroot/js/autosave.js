@@ -14,6 +14,9 @@
     var scheduled = document.getElementById('scheduled');
     var draftId = form.dataset.autosave;
     var delay = 2000, timer = null, inFlight = null, again = false, submitting = false;
+    // What was last sent on leaving: hiding a tab fires visibilitychange and closing it pagehide as well, and both
+    // used to send the same save at once (the server now takes that calmly too, but one request is enough).
+    var sentOnLeaving = null;
 
     function payload() {
         var when = scheduled && scheduled.value ? (scheduled.value.length === 16 ? scheduled.value + ':00' : scheduled.value) : null;
@@ -46,6 +49,10 @@
         var body = JSON.stringify(data);
         if (body === lastSaved) { return; }
         if (inFlight && !keepalive) { again = true; return; }
+        if (keepalive) {
+            if (body === sentOnLeaving) { return; }
+            sentOnLeaving = body;
+        }
         var request = fetch('/api/compose/autosave', {
             method: 'POST',
             keepalive: keepalive,

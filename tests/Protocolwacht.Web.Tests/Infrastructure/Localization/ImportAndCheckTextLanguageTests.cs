@@ -43,6 +43,27 @@ public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp app
     }
 
     [Fact]
+    public async Task BrokenOrganisationFile_SaysWhatAndWhere_InTheReadersLanguage_WithoutTheParsersEnglish()
+    {
+        // Until stop 45: "Het bestand is geen geldige JSON (',' is an invalid start of a property name)" for both readers.
+        var app = await apps.FreshAsync();
+        using var dutch = await app.SignInAsync("sanne.deboer");
+        using var english = English(await app.SignInAsync("sanne.deboer"));
+        const string json = "{\n  \"board\": { \"id\": \"konot\", \"name\": \"Konot\" },,\n  \"schools\": []\n}";
+
+        var dutchHtml = await UploadAsync(dutch, json);
+        var englishHtml = await UploadAsync(english, json);
+
+        Assert.Contains(
+            "regel 2, $: Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens. De fout zit op regel 2, positie 47.",
+            dutchHtml, StringComparison.Ordinal);
+        Assert.Contains("line 2, $: ", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("The error is on line 2, position 47.", englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("invalid start", dutchHtml + englishHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("geen geldige JSON", englishHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProtocolDocumentErrors_InEnglish_AreTranslated_AndStayDutchInDutch()
     {
         var app = await apps.FreshAsync();

@@ -1,0 +1,107 @@
+using System.Xml.Linq;
+using Microsoft.Playwright;
+using Protocolwacht.Browser.Tests.Infrastructure;
+using Protocolwacht.TestSupport;
+using static Protocolwacht.Browser.Tests.Accessibility.PageWalk;
+
+namespace Protocolwacht.Browser.Tests.Accessibility;
+
+/// <summary>
+/// The pages a teacher and a director use most, in English on a phone (stop 45): no interface text left in Dutch (a
+/// text of the page that is a Dutch entry of UiText with another English value), nothing wider than the screen. On the
+/// page walks' app (<see cref="AccessibilityCollection"/>), so no app of its own; screenshots in
+/// artifacts/screenshots/en-phone-*.png, for a person to look at what no assertion catches (a text cut off).
+/// </summary>
+[Collection(AccessibilityCollection.Name)]
+public sealed class EnglishPhoneWalkTests(BrowserFixture server)
+{
+    private static readonly string[] TeacherPages = ["/", "/compose", "/posts", "/calendar", "{post}", "/notifications", "/consent", "/accounts/posting-rights"];
+
+    private static readonly string[] DirectorPages = ["/", "/advice", "{post}", "/calendar?view=month&school=regenboog", "/consent", "/freezes"];
+
+    private static readonly Lazy<HashSet<string>> DutchEntries = new(ReadDutchEntries);
+
+    // Every text of the page as a person reads it: text nodes, and the labels and hints a screen reader or a field shows.
+    private const string TextsScript = """
+        () => {
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const parent = node.parentElement;
+                if (parent && !parent.closest('script, style, template, textarea, [hidden]')) { texts.push(node.textContent.trim()); }
+            }
+            for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+                for (const name of ['aria-label', 'placeholder', 'title']) {
+                    if (element.hasAttribute(name)) { texts.push(element.getAttribute(name).trim()); }
+                }
+            }
+            return texts.filter(t => t.length > 0);
+        }
+        """;
+
+    [Fact]
+    public async Task TeacherAndDirector_MostUsedPages_InEnglishOnAPhone_HaveNoDutchInterfaceText_AndFitTheScreen()
+    {
+        var post = await PostWithAdviceRequestAsync(server);
+        var problems = new List<string>();
+
+        await WalkAsync("tom.hendriks", "teacher", TeacherPages, post, problems);
+        await WalkAsync("karin.mulder", "director", DirectorPages, post, problems);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public void DutchEntries_HoldTheInterfacesDutchTexts_SoTheWalkCanFindOne()
+    {
+        // Shows the walk's test could fail: a Dutch text of the menu is among the entries it looks for.
+        Assert.Contains("Berichten", DutchEntries.Value);
+        Assert.DoesNotContain("Posts", DutchEntries.Value);
+    }
+
+    private async Task WalkAsync(string staffId, string role, string[] pages, string post, List<string> problems)
+    {
+        // Signed in on the Dutch page (the helper finds its fields by their Dutch labels), then switched as a person does.
+        var page = await server.NewPageAsync(viewport: Viewports.Phone);
+        await BrowserFixture.SignInAsync(page, staffId);
+        await page.GotoAsync("/");
+        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        foreach (var url in pages)
+        {
+            var target = url == "{post}" ? post : url;
+            var response = await page.GotoAsync(target);
+            Assert.True(response is { Ok: true }, $"{role} {target}: HTTP {response?.Status}");
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            var name = url == "{post}" ? "post" : url.Trim('/').Split('?')[0].Replace('/', '-');
+            await Screenshots.SaveAsync(page, $"en-phone-{role}-{(name.Length == 0 ? "start" : name)}");
+
+            foreach (var text in (await page.EvaluateAsync<string[]>(TextsScript)).Where(DutchEntries.Value.Contains).Distinct())
+            {
+                problems.Add($"{role} {target}: still Dutch: \"{text}\"");
+            }
+
+            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            if (widths[0] > widths[1])
+            {
+                problems.Add($"{role} {target}: {widths[0]} px wide on a {widths[1]} px screen");
+            }
+        }
+
+        await page.Context.CloseAsync();
+    }
+
+    // The Dutch keys whose English differs ("Berichten" → "Posts"); a key that reads the same in English ("Account") is
+    // no sign of a text left untranslated, nor is a one-letter or number-only key.
+    private static HashSet<string> ReadDutchEntries()
+    {
+        var folder = Path.Combine(RepositoryRoot.Path, "src", "Protocolwacht.Web", "Infrastructure", "Localization");
+        var english = Entries(Path.Combine(folder, "UiText.en.resx"));
+        return [.. english.Where(e => !string.Equals(e.Key, e.Value, StringComparison.Ordinal) && e.Key.Count(char.IsLetter) > 1 && !e.Key.Contains('{', StringComparison.Ordinal))
+            .Select(e => e.Key)];
+    }
+
+    private static Dictionary<string, string> Entries(string path) =>
+        XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
+}
