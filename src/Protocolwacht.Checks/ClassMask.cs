@@ -51,6 +51,13 @@ internal readonly struct ClassMask : IEquatable<ClassMask>
 
     public static ClassMask One => new(1, 0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>
+    /// The numbers of the set bits, lowest first (<c>foreach (var id in mask.SetBitIds())</c>). Walked a ulong at a time:
+    /// the whole mask's <c>rest &amp;= rest - 1</c> subtracts across eight ulongs and tests them all for every bit, and
+    /// the second opinion and the lexicon index walk the classes of every token.
+    /// </summary>
+    public SetBitEnumerator SetBitIds() => new(this);
+
     /// <summary>The index of the lowest set bit; <see cref="Bits"/> when none is set.</summary>
     public static int TrailingZeroCount(ClassMask value) =>
         value._w0 != 0 ? BitOperations.TrailingZeroCount(value._w0)
@@ -129,9 +136,57 @@ internal readonly struct ClassMask : IEquatable<ClassMask>
 
     public override int GetHashCode() => HashCode.Combine(_w0, _w1, _w2, _w3, _w4, _w5, _w6, _w7);
 
+    private ulong Word(int index) => index switch
+    {
+        0 => _w0,
+        1 => _w1,
+        2 => _w2,
+        3 => _w3,
+        4 => _w4,
+        5 => _w5,
+        6 => _w6,
+        _ => _w7,
+    };
+
     /// <summary>The mask as an unsigned integer, for tests and messages.</summary>
     public BigInteger ToBigInteger() =>
         new BigInteger(_w0) | (new BigInteger(_w1) << 64) | (new BigInteger(_w2) << 128) | (new BigInteger(_w3) << 192) | (new BigInteger(_w4) << 256) | (new BigInteger(_w5) << 320) | (new BigInteger(_w6) << 384) | (new BigInteger(_w7) << 448);
 
     public override string ToString() => ToBigInteger().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The walk of <see cref="SetBitIds"/>: the mask, the ulong being walked and its bits not yet visited.</summary>
+    public struct SetBitEnumerator
+    {
+        private readonly ClassMask _mask;
+        private int _word;
+        private ulong _rest;
+
+        internal SetBitEnumerator(ClassMask mask)
+        {
+            _mask = mask;
+            _rest = mask._w0;
+            Current = -1;
+        }
+
+        public int Current { get; private set; }
+
+        public readonly SetBitEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_rest == 0)
+            {
+                if (_word == Words - 1)
+                {
+                    return false;
+                }
+
+                _rest = _mask.Word(++_word);
+            }
+
+            Current = (_word << 6) + BitOperations.TrailingZeroCount(_rest);
+            _rest &= _rest - 1;
+            return true;
+        }
+    }
 }

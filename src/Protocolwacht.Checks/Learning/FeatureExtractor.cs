@@ -73,9 +73,9 @@ internal static class FeatureExtractor
 
     private static void AddClasses(SlotSet slots, ClassMask mask)
     {
-        for (var rest = mask; rest != 0; rest &= rest - 1)
+        foreach (var id in mask.SetBitIds())
         {
-            slots.Add(ClassSlots[(int)ClassMask.TrailingZeroCount(rest)]);
+            slots.Add(ClassSlots[id]);
         }
     }
 
@@ -83,12 +83,17 @@ internal static class FeatureExtractor
     // few of all the classes).
     private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
     {
-        for (var a = left; a != 0 && right != 0; a &= a - 1)
+        if (right == 0)
         {
-            var row = (int)ClassMask.TrailingZeroCount(a) * PairRow;
-            for (var b = right; b != 0; b &= b - 1)
+            return;
+        }
+
+        foreach (var a in left.SetBitIds())
+        {
+            var row = a * PairRow;
+            foreach (var b in right.SetBitIds())
             {
-                slots.Add(ClassPairSlots[row + (int)ClassMask.TrailingZeroCount(b)]);
+                slots.Add(ClassPairSlots[row + b]);
             }
         }
     }

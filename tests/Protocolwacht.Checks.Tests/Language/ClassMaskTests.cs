@@ -93,5 +93,32 @@ public class ClassMaskTests
         }
 
         Assert.Equal(bits, seen);
+        Assert.Equal(bits, Ids(mask));
+    }
+
+    [Fact]
+    public void SetBitIds_AreTheSetBitsOfTheIntegerLowestFirst()
+    {
+        foreach (var mask in Samples())
+        {
+            var wide = mask.ToBigInteger();
+            var expected = Enumerable.Range(0, ClassMask.Bits).Where(bit => !(wide & (BigInteger.One << bit)).IsZero).ToList();
+
+            Assert.Equal(expected, Ids(mask));
+        }
+
+        Assert.Empty(Ids(ClassMask.Zero));
+        Assert.Equal(ClassMask.Bits, Ids(~ClassMask.Zero).Count);
+    }
+
+    private static List<int> Ids(ClassMask mask)
+    {
+        var ids = new List<int>();
+        foreach (var id in mask.SetBitIds())
+        {
+            ids.Add(id);
+        }
+
+        return ids;
     }
 }
