@@ -19,9 +19,10 @@ internal static class WordClassTable
 {
     public const string ResourceSuffix = "Language.Data.classes.bin";
 
-    // "PWWC", then the format's version: bump it when the layout or the expansion's code changes.
+    // "PWWC", then the format's version: bump it when the layout or the expansion's code changes. Version 2 stores a
+    // class number in two bytes (version 1 had one, which held classes 0–255 only).
     private const uint Magic = 0x43575750;
-    private const uint Version = 1;
+    private const uint Version = 2;
 
     /// <summary>The hash of the embedded data the word classes are expanded from.</summary>
     public static ulong SourceHash()
@@ -67,7 +68,7 @@ internal static class WordClassTable
             writer.Write(name);
         }
 
-        var ids = new List<byte>();
+        var ids = new List<ushort>();
         var idEnds = new int[forms.Count];
         var charEnds = new int[forms.Count];
         var chars = 0;
@@ -77,7 +78,7 @@ internal static class WordClassTable
             {
                 if ((forms.MaskAt(i) & (ClassMask.One << id)) != 0)
                 {
-                    ids.Add(checked((byte)id));
+                    ids.Add(checked((ushort)id));
                 }
             }
 
@@ -98,7 +99,7 @@ internal static class WordClassTable
             writer.Write(MemoryMarshal.AsBytes(forms.FormAt(i).AsSpan()));
         }
 
-        writer.Write(ids.ToArray());
+        writer.Write(MemoryMarshal.AsBytes(ids.ToArray().AsSpan()));
         writer.Flush();
         return stream.ToArray();
     }
@@ -128,7 +129,7 @@ internal static class WordClassTable
         var idEnds = MemoryMarshal.Cast<byte, int>(reader.Bytes(count * sizeof(int)));
         var slots = MemoryMarshal.Cast<byte, int>(reader.Bytes(slotCount * sizeof(int))).ToArray();
         var chars = MemoryMarshal.Cast<byte, char>(reader.Bytes(charCount * sizeof(char)));
-        var ids = reader.Bytes(idCount);
+        var ids = MemoryMarshal.Cast<byte, ushort>(reader.Bytes(idCount * sizeof(ushort)));
         var strings = new string[count];
         var masks = new ClassMask[count];
         for (int i = 0, charStart = 0, idStart = 0; i < count; charStart = charEnds[i], idStart = idEnds[i], i++)

@@ -16,7 +16,9 @@ internal static class FeatureExtractor
     private static readonly int[] ClassSlots = [.. WordClasses.Default.Names.Select(n => FeatureHash.Of("c", n))];
 
     // The slot of every ordered pair of classes, computed once: a pair per set class bit of two neighbouring words
-    // is most of what the second opinion costs per word.
+    // is most of what the second opinion costs per word. A row per class in use, not per bit the mask could hold: at
+    // 512 bits a row per bit was a megabyte made at start-up, mostly of pairs no word has.
+    private static readonly int PairRow = WordClasses.Default.Names.Count;
     private static readonly int[] ClassPairSlots = ClassPairs(WordClasses.Default.Names);
 
     // A plain word's answer was looked up with its classes (see PlainWord); other tokens ask the dictionary.
@@ -71,9 +73,9 @@ internal static class FeatureExtractor
 
     private static void AddClasses(SlotSet slots, ClassMask mask)
     {
-        for (var rest = mask; rest != 0; rest &= rest - 1)
+        foreach (var id in mask.SetBitIds())
         {
-            slots.Add(ClassSlots[(int)ClassMask.TrailingZeroCount(rest)]);
+            slots.Add(ClassSlots[id]);
         }
     }
 
@@ -81,24 +83,29 @@ internal static class FeatureExtractor
     // few of all the classes).
     private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
     {
-        for (var a = left; a != 0 && right != 0; a &= a - 1)
+        if (right == 0)
         {
-            var row = (int)ClassMask.TrailingZeroCount(a) * WordClasses.Capacity;
-            for (var b = right; b != 0; b &= b - 1)
+            return;
+        }
+
+        foreach (var a in left.SetBitIds())
+        {
+            var row = a * PairRow;
+            foreach (var b in right.SetBitIds())
             {
-                slots.Add(ClassPairSlots[row + (int)ClassMask.TrailingZeroCount(b)]);
+                slots.Add(ClassPairSlots[row + b]);
             }
         }
     }
 
     private static int[] ClassPairs(IReadOnlyList<string> names)
     {
-        var pairs = new int[WordClasses.Capacity * WordClasses.Capacity];
+        var pairs = new int[names.Count * names.Count];
         for (var a = 0; a < names.Count; a++)
         {
             for (var b = 0; b < names.Count; b++)
             {
-                pairs[a * WordClasses.Capacity + b] = FeatureHash.Of("cc", names[a], names[b]);
+                pairs[a * names.Count + b] = FeatureHash.Of("cc", names[a], names[b]);
             }
         }
 

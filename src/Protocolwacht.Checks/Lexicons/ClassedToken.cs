@@ -3,7 +3,7 @@ namespace Protocolwacht.Checks.Lexicons;
 /// <summary>
 /// The word classes of one token of a check, as <see cref="TokenClasses"/> holds them. A plain word's is its
 /// <see cref="PlainWord"/>, kept by the lexicon index across checks; any other token (digits, a mask, leetspeak) gets
-/// one made for its check, or shares <see cref="None"/>. So a check holds a reference per token, not a 32-byte mask
+/// one made for its check, or shares <see cref="None"/>. So a check holds a reference per token, not a 64-byte mask
 /// per token: the masks of plain words stay where the index keeps them.
 /// </summary>
 internal class ClassedToken(ClassMask classes, ulong wordBits = ulong.MaxValue)

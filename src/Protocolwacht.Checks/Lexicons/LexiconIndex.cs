@@ -218,9 +218,9 @@ internal sealed class LexiconIndex
             }
         }
 
-        for (var bits = tokenClasses; bits != 0; bits &= bits - 1)
+        foreach (var id in tokenClasses.SetBitIds())
         {
-            if (_byClass[(int)ClassMask.TrailingZeroCount(bits)] is { } byClass)
+            if (_byClass[id] is { } byClass)
             {
                 foreach (var entry in byClass)
                 {

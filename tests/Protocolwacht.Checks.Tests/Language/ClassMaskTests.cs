@@ -3,25 +3,32 @@ using System.Numerics;
 namespace Protocolwacht.Checks.Tests.Language;
 
 /// <summary>
-/// <see cref="ClassMask"/> is an unsigned 256-bit integer made of four ulongs (so ReadyToRun precompiles the methods
-/// that use it); every operator must give exactly what integer arithmetic modulo 2^256 gives, or a rule would see
-/// other classes.
+/// <see cref="ClassMask"/> is an unsigned integer of <see cref="ClassMask.Bits"/> bits made of ulongs (so ReadyToRun
+/// precompiles the methods that use it); every operator must give exactly what integer arithmetic modulo
+/// 2^<see cref="ClassMask.Bits"/> gives, or a rule would see other classes.
 /// </summary>
 public class ClassMaskTests
 {
     private static readonly BigInteger Modulus = BigInteger.One << ClassMask.Bits;
 
-    // Masks with bits in each of the four words, none, all, and the edges of each word.
+    // Masks with bits in each of the words, none, all, and the edges of each word.
     private static IEnumerable<ClassMask> Samples()
     {
         var random = new Random(9);
         yield return ClassMask.Zero;
         yield return ClassMask.One;
         yield return ~ClassMask.Zero;
-        foreach (var bit in new[] { 1, 62, 63, 64, 65, 126, 127, 128, 129, 191, 192, 193, 254, 255 })
+        yield return ClassMask.One << 1;
+        for (var edge = 64; edge < ClassMask.Bits; edge += 64)
         {
-            yield return ClassMask.One << bit;
+            yield return ClassMask.One << (edge - 2);
+            yield return ClassMask.One << (edge - 1);
+            yield return ClassMask.One << edge;
+            yield return ClassMask.One << (edge + 1);
         }
+
+        yield return ClassMask.One << (ClassMask.Bits - 2);
+        yield return ClassMask.One << (ClassMask.Bits - 1);
 
         for (var i = 0; i < 300; i++)
         {
@@ -38,7 +45,7 @@ public class ClassMaskTests
     private static BigInteger Wrap(BigInteger value) => ((value % Modulus) + Modulus) % Modulus;
 
     [Fact]
-    public void Operators_GiveWhat256BitIntegerArithmeticGives()
+    public void Operators_GiveWhatIntegerArithmeticOfTheMasksWidthGives()
     {
         var samples = Samples().ToList();
         foreach (var a in samples)
@@ -72,13 +79,46 @@ public class ClassMaskTests
     [Fact]
     public void SetBits_AreVisitedLowestFirst_AsTheRulesWalkThem()
     {
-        var mask = (ClassMask.One << 3) | (ClassMask.One << 64) | (ClassMask.One << 127) | (ClassMask.One << 128) | (ClassMask.One << 200) | (ClassMask.One << 255);
+        int[] bits = [3, 64, 127, 128, 200, 255, 256, 300, ClassMask.Bits - 1];
+        var mask = ClassMask.Zero;
+        foreach (var bit in bits)
+        {
+            mask |= ClassMask.One << bit;
+        }
+
         var seen = new List<int>();
         for (var rest = mask; rest != 0; rest &= rest - 1)
         {
             seen.Add(ClassMask.TrailingZeroCount(rest));
         }
 
-        Assert.Equal([3, 64, 127, 128, 200, 255], seen);
+        Assert.Equal(bits, seen);
+        Assert.Equal(bits, Ids(mask));
+    }
+
+    [Fact]
+    public void SetBitIds_AreTheSetBitsOfTheIntegerLowestFirst()
+    {
+        foreach (var mask in Samples())
+        {
+            var wide = mask.ToBigInteger();
+            var expected = Enumerable.Range(0, ClassMask.Bits).Where(bit => !(wide & (BigInteger.One << bit)).IsZero).ToList();
+
+            Assert.Equal(expected, Ids(mask));
+        }
+
+        Assert.Empty(Ids(ClassMask.Zero));
+        Assert.Equal(ClassMask.Bits, Ids(~ClassMask.Zero).Count);
+    }
+
+    private static List<int> Ids(ClassMask mask)
+    {
+        var ids = new List<int>();
+        foreach (var id in mask.SetBitIds())
+        {
+            ids.Add(id);
+        }
+
+        return ids;
     }
 }

@@ -53,6 +53,32 @@ public class WordClassTableTests
     }
 
     [Fact]
+    public void WrittenTable_KeepsClassesBeyondBit255_UpToTheMasksHighestBit()
+    {
+        // As many classes as a mask holds, so the last ones are numbers a byte cannot store (version 1 of the file
+        // wrote a class number in one byte); "schoolplein" has a low class, the first beyond 255 and the highest.
+        var names = Enumerable.Range(0, ClassMask.Bits).Select(i => $"klasse-{i}").ToList();
+        var forms = new FormTable();
+        var wide = (ClassMask.One << 3) | (ClassMask.One << 256) | (ClassMask.One << (ClassMask.Bits - 1));
+        forms.Add("schoolplein", wide);
+        forms.Add("speelplaats", ClassMask.One << (ClassMask.Bits - 2));
+
+        var bytes = WordClassTable.Write(names, forms, 42);
+
+        Assert.True(WordClassTable.TryRead(bytes, 42, out var readNames, out var read));
+        Assert.Equal(names, readNames);
+        Assert.Equal(wide, read.Of("schoolplein"));
+        Assert.Equal(ClassMask.One << (ClassMask.Bits - 2), read.Of("speelplaats"));
+        var seen = new List<string>();
+        for (var rest = read.Of("schoolplein"); rest != 0; rest &= rest - 1)
+        {
+            seen.Add(readNames[ClassMask.TrailingZeroCount(rest)]);
+        }
+
+        Assert.Equal(["klasse-3", "klasse-256", $"klasse-{ClassMask.Bits - 1}"], seen);
+    }
+
+    [Fact]
     public void SourceHash_IsStable_AndTheStoredTableRecordsIt()
     {
         var hash = WordClassTable.SourceHash();

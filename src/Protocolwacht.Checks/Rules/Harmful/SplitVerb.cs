@@ -59,9 +59,10 @@ internal static class SplitVerb
             return null;
         }
 
+        var scanned = 0;
         for (var p = k + 1; p <= Math.Min(s.Last, k + 12); p++)
         {
-            if (context.ClauseBreakBetween(k, p))
+            if (context.ClauseBreakWalked(k, p, ref scanned))
             {
                 return null;
             }
