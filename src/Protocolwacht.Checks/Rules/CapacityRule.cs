@@ -80,8 +80,14 @@ internal sealed class CapacityRule : ICheckRule
         if (leader && opinionSpan is { } span)
         {
             var (start, end) = span;
-            findings.Add(new Finding(Categories.Capacity, Severity.Doubt, Protocol.R6.Id, start, end,
-                $"Als {(context.Author!.Role == StaffRole.Cvb ? "lid van het College van Bestuur" : "schoolleider")} ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{context.Quote(start, end)}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
+            var quote = context.Quote(start, end);
+
+            // Two whole sentences, not one with the role swapped in: the web app's English templates match a message
+            // whole, and "lid van het College van Bestuur" as a part of its own would collide with the posting-rights
+            // reason's "lid van het college van bestuur" (resource names ignore case).
+            findings.Add(new Finding(Categories.Capacity, Severity.Doubt, Protocol.R6.Id, start, end, context.Author!.Role == StaffRole.Cvb
+                ? $"Als lid van het College van Bestuur ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{quote}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."
+                : $"Als schoolleider ben je altijd vertegenwoordiger van Konot, ook met een privé-mening (\"{quote}\"). Vraag je leidinggevende om advies voordat je dit plaatst: bij twijfel niet publiceren ({Protocol.R6.Title})."));
             return;
         }
 

@@ -56,6 +56,27 @@ public sealed partial class FindingMessagesTests
         Assert.Equal("Een melding die geen sjabloon kent.", unknown); // shown in Dutch rather than not at all
     }
 
+    [Theory]
+    [InlineData("""{"text":"Fijne vakantie!","account":{"kind":"organisation","channel":"facebook"},"author":"tom.hendriks"}""",
+        "Posts under the Konot account are placed only by a member of the executive board, a member of school management or a board office staff member; your role is staff member. Do not post this message on this account")]
+    [InlineData("""{"text":"Fijne vakantie!","account":{"kind":"school","school":"regenboog","channel":"facebook"},"author":"linda.koster"}""",
+        "You may only post on the accounts of your own school. Do not post this message on this account")]
+    public void PostingRightsFinding_ForAnEnglishReader_GivesTheReasonInEnglish(string line, string expected)
+    {
+        // Until stop 45 the reason inside the finding (the posting-rights policy's sentence) stayed Dutch for an English
+        // reader: the web app translated only the sentence around it.
+        var request = BatchFormat.ParseLine(line, 1).Request!;
+        var dutch = Assert.Single(ProtocolChecker.Create(OrganisationModel.Demo).Check(request).Findings, f => f.Category == "unauthorized").Message;
+
+        var english = InCulture("en", () => Messages.Of(dutch));
+
+        Assert.Contains(" Plaats dit bericht niet op dit account", dutch, StringComparison.Ordinal);
+        Assert.True(english.Contains(expected, StringComparison.Ordinal), english);
+        Assert.DoesNotContain("jouw rol", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Je mag", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("college van bestuur", english, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Message_ThatRepeatsATemplatesSeparatorsButFitsNone_ComesBackInDutch_WithoutAnError()
     {
