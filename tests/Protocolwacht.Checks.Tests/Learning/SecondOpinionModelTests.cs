@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.023493279)]
-    [InlineData("dev-002", "harmful-statement", 0.902588)]
-    [InlineData("dev-003", "harmful-statement", 0.00089269085)]
-    [InlineData("dev-001", "confidential", 0.0021869047)]
-    [InlineData("dev-002", "confidential", 0.00017955553)]
-    [InlineData("dev-003", "confidential", 0.0013074733)]
-    [InlineData("dev-001", "personal-data", 0.0049324143)]
-    [InlineData("dev-002", "personal-data", 0.04731227)]
-    [InlineData("dev-003", "personal-data", 0.0012328159)]
+    [InlineData("dev-001", "harmful-statement", 0.02568631)]
+    [InlineData("dev-002", "harmful-statement", 0.94120884)]
+    [InlineData("dev-003", "harmful-statement", 0.00040520512)]
+    [InlineData("dev-001", "confidential", 0.0022741498)]
+    [InlineData("dev-002", "confidential", 0.00018002611)]
+    [InlineData("dev-003", "confidential", 0.0010915061)]
+    [InlineData("dev-001", "personal-data", 0.007658011)]
+    [InlineData("dev-002", "personal-data", 0.040416412)]
+    [InlineData("dev-003", "personal-data", 0.0012076981)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
