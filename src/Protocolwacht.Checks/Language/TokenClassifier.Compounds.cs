@@ -63,10 +63,11 @@ internal sealed partial class TokenClassifier
         return 0;
     }
 
-    // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion).
-    private ClassMask Head(string key)
-    {
-        var mask = _heads.Longest(key, _acceptFirstPart);
-        return (mask & _curseClasses) != 0 && DictionaryWords.Contains(key) ? mask & ~_curseClasses : mask;
-    }
+    // A dictionary word that merely ends in a curse is its own word ("vertering" is digestion). Its last part must be a
+    // word the dictionary knows as written: "versleten" is a form of verslijten, not "ver" and "sleten", a plural of
+    // "slet" that only the generated form table holds (the dictionary has "sletten"). A word the dictionary does not
+    // know may end in any form of a class word ("zigeunertuig", "kutcollega's").
+    private ClassMask Head(string key) => DictionaryWords.Contains(key)
+        ? _heads.Longest(key, _acceptPartsOfAWord) & ~_curseClasses
+        : _heads.Longest(key, _acceptFirstPart);
 }

@@ -23,6 +23,7 @@ internal sealed partial class TokenClassifier
     private readonly SuffixTrie _heads = new();
     private readonly HashSet<char> _curseInitials;
     private readonly Func<string, int, bool> _acceptFirstPart;
+    private readonly Func<string, int, bool> _acceptPartsOfAWord;
     private readonly ClassMask _misspeltClasses;
     private readonly ClassMask _insultClasses;
     // Some 25,000 strings: sized so the table is not rebuilt while it fills.
@@ -175,6 +176,7 @@ internal sealed partial class TokenClassifier
             var first = key.AsSpan(0, key.Length - length);
             return first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1])));
         };
+        _acceptPartsOfAWord = (key, length) => DictionaryWords.Contains(key.AsSpan(key.Length - length)) && _acceptFirstPart(key, length);
     }
 
     public static TokenClassifier Default => Shared.Value;

@@ -44,6 +44,36 @@ internal static class TreatedAuthor
         return treated > 0 && AuthorAlone(context, sentence, treated);
     }
 
+    /// <summary>
+    /// Whether the health word at <paramref name="index"/> is a treatment the author undergoes, told in the passive: "ik word
+    /// volgende week geopereerd", "mijn rug is zo versleten dat ik geopereerd moet worden", "volgende week word ik
+    /// geopereerd". The author is the passive's subject ("ik" before the word) and nobody else is in the sentence.
+    /// </summary>
+    public static bool Undergone(CheckContext context, int index)
+    {
+        if ((context.Classes[index] & Treatment) == 0)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        var subject = false;
+        var passive = false;
+        for (var j = index - 1; j >= 0 && j >= index - 6 && tokens[j].Sentence == sentence; j--)
+        {
+            subject |= tokens[j].Key == "ik";
+            passive |= tokens[j].Key is "word" or "werd" or "ben";
+        }
+
+        for (var j = index + 1; j < tokens.Count && j <= index + 2 && tokens[j].Sentence == sentence; j++)
+        {
+            passive |= tokens[j].Key is "word" or "worden" or "werd";
+        }
+
+        return subject && passive && AuthorAlone(context, sentence, index);
+    }
+
     // The author before the treatment word, and nobody else anywhere in the sentence.
     private static bool AuthorAlone(CheckContext context, int sentence, int treated)
     {
