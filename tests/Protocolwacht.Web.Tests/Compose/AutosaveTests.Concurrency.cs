@@ -23,12 +23,7 @@ public sealed partial class AutosaveTests
     public async Task TwoSavesOfTheSameNewDraftAtOnce_BothSucceed_OneDraft_NoErrorLogged()
     {
         var other = new AnotherRequestAtTheSameMoment("INSERT INTO posts");
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Database = DatabaseProvider.Postgres;
-            o.Services = s => s.AddSingleton<IInterceptor>(other);
-        });
-        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        await using var app = await StartOnPostgresAsync(other);
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
         var body = new AutosaveRequest(id, "Morgen is de sportdag op het veld.", ["regenboog-x"], null);
@@ -49,12 +44,7 @@ public sealed partial class AutosaveTests
     public async Task DraftChangedInAnotherTabWhileSaving_IsRefusedInDutch_AndTheOtherTabsTextStays()
     {
         var other = new AnotherRequestAtTheSameMoment("UPDATE posts");
-        await using var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Database = DatabaseProvider.Postgres;
-            o.Services = s => s.AddSingleton<IInterceptor>(other);
-        });
-        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        await using var app = await StartOnPostgresAsync(other);
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
         Assert.Equal(HttpStatusCode.OK, (await SaveAsync(tom, token, new AutosaveRequest(id, "Morgen is de sportdag.", ["regenboog-x"], null))).StatusCode);
@@ -147,5 +137,17 @@ public sealed partial class AutosaveTests
             await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
             return (long)(await query.ExecuteScalarAsync())! > 0;
         }
+    }
+
+    // An app on PostgreSQL whose database commands pass <paramref name="other"/>, with Tom's protocol acknowledged.
+    private static async Task<ProtocolwachtApp> StartOnPostgresAsync(AnotherRequestAtTheSameMoment other)
+    {
+        var app = await ProtocolwachtApp.StartAsync(o =>
+        {
+            o.Database = DatabaseProvider.Postgres;
+            o.Services = s => s.AddSingleton<IInterceptor>(other);
+        });
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        return app;
     }
 }
