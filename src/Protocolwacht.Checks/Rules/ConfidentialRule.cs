@@ -41,7 +41,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             var m = matches[k];
             if (!(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
                 && !(announced && m.Entry.Tag == "personnel" && SensitiveFactJudge.LeaveWord(context, m.First, m.Last))
-                && !LeaderElsewhere(context, m))
+                && !LeaderElsewhere(context, m) && !SayingAtMeeting(context, m))
             {
                 found = k;
             }
@@ -113,6 +113,32 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
                 return;
             }
         }
+    }
+
+    // Twenty-seventh pass (rules23): "Zoals Bas zei in de teamvergadering: 'Rust in de klas begint bij jezelf.'": a meeting
+    // named only as where a saying was heard tells nothing of the organisation that is not yet public; confidential is the
+    // content (R3, DONT5), not the setting. Quoting a colleague is the quote rule's concern (DONT6). A meeting match counts
+    // as the setting of a saying when a quoted passage opens in its sentence after it; minutes shared, news "nog niet
+    // bekend" or a decision told are matches of their own and still block. The walk to the sentence's end stops after 40
+    // words, as the lexicon's window does, so a long text without full stops is not walked once per match.
+    private static bool SayingAtMeeting(CheckContext context, LexiconMatch match)
+    {
+        if (match.Entry.Tag != "meeting")
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var last = match.Last;
+        var sentence = tokens[last].Sentence;
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == sentence && last - match.Last < 40)
+        {
+            last++;
+        }
+
+        var spans = context.QuoteSpans;
+        var q = QuoteSpans.FirstClosingAfter(spans, tokens[match.Last].End);
+        return q < spans.Count && spans[q].Open >= tokens[match.Last].End && spans[q].Open < tokens[last].End;
     }
 
     // A publication named in the post ("zoals in de nieuwsbrief stond") says the news is out.

@@ -27,9 +27,10 @@ internal static partial class ThreatJudge
 
             // "Vanavond sta ik bij je aan de deur", "ik sta morgen bij het hek op je te wachten": lying in wait; and the
             // twentieth pass's ultimatums, idioms of surprise harm, warnings after knowing and waiting told with a repeat; the
-            // twenty-first's results on the body and vehicles driven at someone.
+            // twenty-first's results on the body and vehicles driven at someone; the twenty-seventh's finding then prayer.
             if (LyingInWait(context, s) || UltimatumKept(context, s) || SurpriseHarm(context, sentences, si) || KnownThenWarned(context, sentences, si) || WaitedBefore(context, sentences, si)
-                || BodyResultPromised(context, s) || DrivenAtSomeone(context, s) || PartTorn(context, s) || VeiledAboutThings(context, sentences, si))
+                || BodyResultPromised(context, s) || DrivenAtSomeone(context, s) || PartTorn(context, s) || VeiledAboutThings(context, sentences, si)
+                || FoundThenDismissed(context, sentences, si))
             {
                 return (s.First, s.Last);
             }

@@ -101,6 +101,8 @@ internal static class Words
     public static readonly ClassMask Errand = C.Mask("errand");
     public static readonly ClassMask Shelter = C.Mask("shelter");
     public static readonly ClassMask Hazard = C.Mask("hazard");
+    public static readonly ClassMask Finding = C.Mask("finding");
+    public static readonly ClassMask Prayer = C.Mask("prayer");
     public static readonly ClassMask Takeover = C.Mask("takeover");
     public static readonly ClassMask Native = C.Mask("native");
     public static readonly ClassMask MailItem = C.Mask("mail-item");

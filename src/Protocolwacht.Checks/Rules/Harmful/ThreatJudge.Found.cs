@@ -1,0 +1,124 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-seventh pass (rules23): a threat told by a phrase of finding someone and a dismissal by prayer after it, in the
+// same or the next sentence: "ik vind je wel, en dan kun je gaan bidden", "we komen hem wel tegen, dan kan hij maar beter
+// bidden", "ik weet je te vinden. Bid maar vast.". The finding is a verb of `finding` (vinden, tegenkomen, opsporen; split
+// ones joined: "komen … tegen", "spoor … op") with the author in the sentence and someone as its object; the friendly uses
+// ("ik vind je wel op het schoolplein", "ik vind je een topper") have no dismissal after them. Praying together ("dan
+// kunnen we samen bidden") or for someone ("bidden voor opa") is no dismissal.
+internal static partial class ThreatJudge
+{
+    private static bool FoundThenDismissed(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var s = sentences[si];
+        var c = context.Classes;
+        var hasNext = si + 1 < sentences.Count;
+        // The cheap question first: no word of prayer in reach, no threat of this kind.
+        if (!s.Has(c, Words.Prayer) && !(hasNext && sentences[si + 1].Has(c, Words.Prayer)))
+        {
+            return false;
+        }
+
+        var found = Finding(context, s);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        return Dismissed(context, s, found + 1) || (hasNext && !sentences[si + 1].Fictional(context) && Dismissed(context, sentences[si + 1], sentences[si + 1].First));
+    }
+
+    // A verb of finding, not negated, with the author in the sentence and a pronoun or person for the one found near it.
+    private static int Finding(CheckContext context, Sentence s)
+    {
+        var c = context.Classes;
+        if (!s.Has(c, Words.FirstPerson))
+        {
+            return -1;
+        }
+
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            var finding = (c[k] & Words.Finding) != 0 || SplitFinding(context, s, k);
+            if (finding && !s.NegatedAt(context, k, 3) && FoundOne(context, s, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // "we komen je wel tegen in het dorp", "ik spoor je heus op": a verb whose particle later in its clause (within five
+    // words, a place may follow it) joins into a verb of finding. Any word is tried as the particle: "tegen" is a
+    // preposition the `particle` class does not hold.
+    private static bool SplitFinding(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        if ((c[k] & Words.Particle) != 0)
+        {
+            return false;
+        }
+
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 5); p++)
+        {
+            if (context.ClauseBreakBetween(k, p))
+            {
+                return false;
+            }
+
+            if (SplitVerb.Joins(t[p], t[k], Words.Finding))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "vind je", "jou vind ik", "komen hem … tegen", "die leraar weet ik te vinden": the one found within three words.
+    private static bool FoundOne(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        for (var m = Math.Max(s.First, k - 3); m <= Math.Min(s.Last, k + 3); m++)
+        {
+            if (m != k && ((c[m] & (Words.SecondPerson | Words.ThirdPerson | Words.Target)) != 0 || context.PersonStartsAt(m))
+                && t[m].Key is not ("het" or "dat" or "dit" or "die" or "deze" or "er"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A word of prayer from token `from` on, said to the one found: not "we/wij/samen/laten" just before it or "we" right
+    // after it ("dan bidden we samen"), not "voor" after it ("bidden voor opa").
+    private static bool Dismissed(CheckContext context, Sentence s, int from)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        for (var p = from; p <= s.Last; p++)
+        {
+            if ((c[p] & Words.Prayer) == 0 || (p < s.Last && t[p + 1].Key == "voor"))
+            {
+                continue;
+            }
+
+            var together = p < s.Last && t[p + 1].Key is "we" or "wij";
+            for (var m = Math.Max(s.First, p - 3); m < p; m++)
+            {
+                together |= t[m].Key is "we" or "wij" or "samen" or "laten" or "ons";
+            }
+
+            if (!together)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
