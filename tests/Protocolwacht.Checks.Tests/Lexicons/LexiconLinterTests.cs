@@ -18,7 +18,7 @@ public class LexiconLinterTests
     {
         ["profanity"] = ["swear"],
         ["slang"] = ["chat"],
-        ["confidential"] = ["secrecy", "personnel", "plans", "finance", "meeting"],
+        ["confidential"] = ["secrecy", "personnel", "staffing", "plans", "finance", "meeting"],
         ["quotes"] = ["verb", "reported", "person", "permission", "famous"],
         ["sources"] = ["claim", "source"],
         ["sensitive"] = ["health", "discipline", "bullied", "grades", "family", "care"],

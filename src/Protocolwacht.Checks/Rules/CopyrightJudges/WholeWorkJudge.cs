@@ -27,7 +27,7 @@ internal static class WholeWorkJudge
 
         // "de hele les van Blink gefotografeerd": a photograph of all of a named work is a copy of it too.
         var captured = CopyWords.Anywhere(context, CopyWords.CaptureVerb);
-        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context) || AsAFile(context);
+        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context) || AsAFile(context) || PutOnline(context);
         if (!copied && !captured)
         {
             return null;
@@ -127,7 +127,8 @@ internal static class WholeWorkJudge
         var t = context.Tokens;
         for (var k = 1; k < t.Count; k++)
         {
-            if ((context.Classes[k] & CopyFormat) != 0 && t[k - 1].Key == "als")
+            // "als één pdf", "als 1 scan": one word of number between (twenty-seventh pass, school23).
+            if ((context.Classes[k] & CopyFormat) != 0 && (t[k - 1].Key == "als" || (k > 1 && t[k - 1].Key is "een" or "1" && t[k - 2].Key == "als")))
             {
                 return true;
             }
@@ -135,6 +136,11 @@ internal static class WholeWorkJudge
 
         return false;
     }
+
+    // "op mijn eigen site gezet", "in de klassenapp geplaatst" (twenty-seventh pass, school23): a verb of sharing or putting
+    // (`share-verb`) with a channel or an app in the post hands the work out as a copy does.
+    private static bool PutOnline(CheckContext context) =>
+        CopyWords.Anywhere(context, ShareVerb) && CopyWords.Anywhere(context, Channel);
 
     // The work is followed by "van" or "uit" and a source that is not a person or class of the school: "van Blink Wereld",
     // "uit het werkboek", not "van de kinderen", "van groep 3", "van Noah", "van mijn collega".
@@ -171,6 +177,8 @@ internal static class WholeWorkJudge
     private static readonly ClassMask OwnMade = Language.WordClasses.Default.Mask("own-made");
     private static readonly ClassMask Attached = Language.WordClasses.Default.Mask("attached");
     private static readonly ClassMask CopyFormat = Language.WordClasses.Default.Mask("copy-format");
+    private static readonly ClassMask ShareVerb = Language.WordClasses.Default.Mask("share-verb");
+    private static readonly ClassMask Channel = Language.WordClasses.Default.Mask("online-channel");
 
     private static readonly ClassMask SchoolOwn = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person")
         | Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("first-possessive") | Language.WordClasses.Default.Mask("first-person")
@@ -211,11 +219,13 @@ internal static class WholeWorkJudge
         return false;
     }
 
+    // "onze eigen werkbladen", "zelfgemaakt": the work is the author's. "Op mijn eigen site" is the author's place, not the
+    // work (twenty-seventh pass, school23).
     internal static bool Own(CheckContext context, Sentence s)
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & OwnMade) != 0)
+            if ((context.Classes[k] & OwnMade) != 0 && !(k < s.Last && (context.Classes[k + 1] & Channel) != 0))
             {
                 return true;
             }

@@ -11,14 +11,18 @@ internal static partial class ComplaintJudge
     private static readonly ClassMask Heeding = Language.WordClasses.Default.Mask("heeding");
     private static readonly ClassMask CurtAnswer = Language.WordClasses.Default.Mask("curt-answer");
     private static readonly ClassMask AskedAbout = Words.OrganisationTarget | Words.SchoolPerson | Language.WordClasses.Default.Mask("work-measure")
-        | Language.WordClasses.Default.Mask("organisation-change") | Language.WordClasses.Default.Mask("consultation");
+        | Language.WordClasses.Default.Mask("organisation-change") | Language.WordClasses.Default.Mask("consultation")
+        | Language.WordClasses.Default.Mask("school-facility");
 
     // A question about the work answered curtly by the author in the next sentence (twenty-fifth pass, school21): "Is er
     // iemand die de leerkrachten heeft gevraagd …? Nee dus.", "Overleg met het team? Ho maar.", "Inspraak van de ouders bij
     // de fusie? Vergeet het maar.", "Wordt er naar ons geluisterd? Nee hoor." The answer is short (at most four words),
     // opens with a curt answer (class curt-answer) or holds a negation ("Natuurlijk niet.", "Geen sprake van."), and has
     // no praise; the question names the organisation, people at school, the work's meetings and plans, a change or being
-    // asked or heard. "Regen op de sportdag? Ho maar, de zon schijnt volop!" asks about the weather.
+    // asked or heard. "Regen op de sportdag? Ho maar, de zon schijnt volop!" asks about the weather. A thing of the building
+    // asked after is answered by how long it has not worked (twenty-seventh pass, school23): "Een werkende beamer? Al
+    // maanden niet.", "Warm water in de keuken? Sinds de zomervakantie niet meer." An answer that ends in its negation may
+    // take six words, as such a span does; "Nee, we gaan naar buiten." does not end in one.
     private static (int, int)? AnsweredByAuthor(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
@@ -27,7 +31,7 @@ internal static partial class ComplaintJudge
             var s = sentences[si];
             var answer = sentences[si + 1];
             // An answer asked back ("Vragen? Nee?") is still a question.
-            if (answer.Last - answer.First > 3 || answer.Has(c, Words.Positive | Words.Gratitude) || !Asked(context, s) || Asked(context, answer)
+            if (answer.Last - answer.First > (EndsInNegation(context, answer) ? 5 : 3) || answer.Has(c, Words.Positive | Words.Gratitude) || !Asked(context, s) || Asked(context, answer)
                 || !(s.Has(c, AskedAbout) || (s.Has(c, Heeding) && s.Has(c, Words.FirstPerson))) || s.Has(c, Words.NationalGovernment | Words.SportsOfficial))
             {
                 continue;
@@ -40,6 +44,13 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // "… niet.", "… niet meer.", "… nooit.": the answer's last word, or the one before "meer", is a negation.
+    private static bool EndsInNegation(CheckContext context, Sentence answer)
+    {
+        var last = context.Tokens[answer.Last].Key == "meer" && answer.Last > answer.First ? answer.Last - 1 : answer.Last;
+        return (context.Classes[last] & Words.Negation) != 0;
     }
 
     private static (int, int)? RhetoricalQuestion(CheckContext context, List<Sentence> sentences)
