@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class GroupHateJudge
 {
     private static bool IdleAtOurExpense(CheckContext context, List<Sentence> sentences, int si, Sentence s, int group) =>
-        Idle(context, s, group) && (PaidByUs(context, s) || (si > 0 && PaidByUs(context, sentences[si - 1])));
+        Idle(context, s, group) && PaidByUs(context, s, si > 0 ? sentences[si - 1] : s);
 
     // After the group, in its clause or its relative clause: a word of idleness ("niksen", "lanterfanten"), or
     // "niks/niets/nooit" up to two words before a verb of doing ("die hier niets doen", "die nooit werken").
@@ -40,16 +40,22 @@ internal static partial class GroupHateJudge
         return false;
     }
 
-    // A word of paying with the author's side: "wij/we/ons" or "de belastingbetaler".
-    private static bool PaidByUs(CheckContext context, Sentence s)
+    // A word of paying with the author's side, "wij/we/ons" or "de belastingbetaler", in the sentence or the one before
+    // ("Wie betaalt dat? Wij, voor …"); "draaien … op" is "opdraaien" split.
+    private static bool PaidByUs(CheckContext context, Sentence s, Sentence before)
     {
         var t = context.Tokens;
         var c = context.Classes;
         var pays = false;
         var us = false;
-        for (var k = s.First; k <= s.Last; k++)
+        for (var k = before.First; k <= s.Last; k++)
         {
-            pays |= (c[k] & Words.PayVerb) != 0;
+            if (k > before.Last && k < s.First)
+            {
+                continue;
+            }
+
+            pays |= (c[k] & Words.PayVerb) != 0 || (t[k].Key is "draaien" or "draait" && k < s.Last && t[k + 1].Key == "op");
             us |= t[k].Key is "wij" or "we" or "ons" or "belastingbetaler" or "belastingbetalers";
         }
 

@@ -17,7 +17,7 @@ internal static partial class GroupHateJudge
                 continue;
             }
 
-            if ((k < group && BelongingDeniedAfter(context, s, k, group)) || ElsewhereAfter(context, s, group, Math.Max(k, group)))
+            if ((k < group && BelongingDeniedAfter(context, s, k, group)) || ElsewhereAfter(context, s, group, k))
             {
                 return true;
             }
@@ -40,14 +40,14 @@ internal static partial class GroupHateJudge
         return not >= 0 && !NegatedVice(context, s, not) && !(not < s.Last && t[not + 1].Key is "alleen" or "altijd");
     }
 
-    // After the verb (and the group, when it came first): "in/naar" a place that is the group's own ("hun eigen land"),
-    // its country by the group word's stem ("Marokkanen … in Marokko"), or any place set against here by "niet hier",
-    // "niet in Nederland", "niet in onze straat".
-    private static bool ElsewhereAfter(CheckContext context, Sentence s, int group, int from)
+    // After the group, up to three words past the verb ("X horen (gewoon) thuis in …", "dat X in Algerije horen"): "in/naar"
+    // a place that is the group's own ("hun eigen land"), its country by the group word's stem ("Marokkanen … in
+    // Marokko"), or any place set against here by "niet hier", "niet in Nederland", "niet in onze straat".
+    private static bool ElsewhereAfter(CheckContext context, Sentence s, int group, int verb)
     {
         var t = context.Tokens;
         var c = context.Classes;
-        for (var p = from + 1; p <= Math.Min(s.Last - 1, from + 3); p++)
+        for (var p = Math.Min(group, verb) + 1; p <= Math.Min(s.Last - 1, Math.Max(group, verb) + 3); p++)
         {
             if (t[p].Key is not ("in" or "naar"))
             {
