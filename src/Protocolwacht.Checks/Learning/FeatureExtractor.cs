@@ -87,7 +87,7 @@ internal static class FeatureExtractor
         return Rules.Harmful.InsultJudge.Denied(context, new Rules.Harmful.Sentence(first, i), i);
     }
 
-        private static void AddClasses(SlotSet slots, ClassMask mask)
+    private static void AddClasses(SlotSet slots, ClassMask mask)
     {
         foreach (var id in mask.SetBitIds())
         {

@@ -24,10 +24,15 @@ public class TwentySeventhPassHate23CorpusTests
     /// <summary>
     /// 56 posts written with fresh33-hate23 in another voice and with other words (28 to block, 28 allowed), committed with it
     /// before any rule changed (6770fa41), never tuned on: the engine of 4677ee92 0.696 / missed-block 0.286 (8/28) /
-    /// false-block 0.143 (4/28); after the pass HELDOUT_END. The same author wrote both batches, so this is no independent
-    /// measure.
+    /// false-block 0.143 (4/28); after the pass 0.911 / 0.107 (3/28) / 0.000 (0/28). Run twice, at the start and at the end (the
+    /// test run of the unit tests before that asserted only the first-pass floors); its wrong posts were read after the last
+    /// run. The same author wrote both batches, so this is no independent measure. Still passed: "homo's hebben een afwijking
+    /// en moeten behandeld worden" ("hebben" without a generalising particle; the cure's modal is after "en"), "wij, voor
+    /// syriërs die lekker thuis zitten" (idleness told by a place), "marrokanen horen in marokko" (a misspelt group's stem
+    /// is not its country's); doubted by the model: "marokkanen zijn echt niet allemaal criminelen", and "Volgens de trainer
+    /// horen …" as a quote.
     /// </summary>
     [Fact]
     public void Fresh33Hate23HeldOutCorpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh33-hate23-heldout.jsonl")), "fresh33-hate23-heldout", 0.69, 0.29, 0.15, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh33-hate23-heldout.jsonl")), "fresh33-hate23-heldout", 0.91, 0.11, 0.0, 0.0);
 }
