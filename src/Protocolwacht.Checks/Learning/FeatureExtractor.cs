@@ -13,6 +13,9 @@ internal static class FeatureExtractor
 {
     private static readonly ClassMask Negative = WordClasses.Default.Mask("negative");
     private static readonly ClassMask Positive = WordClasses.Default.Mask("positive");
+    // Twenty-seventh pass (hate23): a vice denied ("zijn totaal geen profiteurs") is read as its own word, without the
+    // classes of the vice, so the model does not weigh it as the insult it denies (the rules read it so too).
+    private static readonly ClassMask Vice = Rules.Harmful.Words.InsultNoun | Rules.Harmful.Words.NegativeAttribute | Rules.Harmful.Words.Dehumanising;
     private static readonly int[] ClassSlots = [.. WordClasses.Default.Names.Select(n => FeatureHash.Of("c", n))];
 
     // The slot of every ordered pair of classes, computed once: a pair per set class bit of two neighbouring words
@@ -37,8 +40,9 @@ internal static class FeatureExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = tokens[i].Key;
-            slots.Add(FeatureHash.Of("w", key));
-            AddClasses(slots, classes[i]);
+            var denied = (classes[i] & Vice) != 0 && DeniedVice(context, i);
+            slots.Add(denied ? FeatureHash.Of("w", "geen " + key) : FeatureHash.Of("w", key));
+            AddClasses(slots, denied ? classes[i] & ~Vice : classes[i]);
             mentioned |= classes[i];
             negative += (classes[i] & Negative) != 0 ? 1 : 0;
             positive += (classes[i] & Positive) != 0 ? 1 : 0;
@@ -69,6 +73,18 @@ internal static class FeatureExtractor
         }
 
         return new PostFeatures(slots.TakeAscending(), new TokenWords(tokens), mentioned);
+    }
+
+    // A negation up to three words before the vice in its sentence and clause (Rules.Harmful.InsultJudge.Denied).
+    private static bool DeniedVice(CheckContext context, int i)
+    {
+        var first = i;
+        while (first > 0 && first > i - 3 && context.Tokens[first - 1].Sentence == context.Tokens[i].Sentence)
+        {
+            first--;
+        }
+
+        return Rules.Harmful.InsultJudge.Denied(context, new Rules.Harmful.Sentence(first, i), i);
     }
 
     private static void AddClasses(SlotSet slots, ClassMask mask)

@@ -47,6 +47,22 @@ public class FeatureExtractorTests
         Assert.DoesNotContain(dehumanising, Features("Ze zijn leerlingen.").Slots);
     }
 
+    // Twenty-seventh pass (hate23): a vice denied ("totaal geen profiteurs") is a word of its own, without the vice's
+    // class, so the model does not weigh the denial as the insult; the plain insult keeps both.
+    [Fact]
+    public void DeniedVice_IsItsOwnWord_WithoutTheVicesClass()
+    {
+        var insult = FeatureHash.Of("c", "insult-noun");
+        var said = Features("Ze zijn profiteurs.").Slots;
+        var denied = Features("Ze zijn totaal geen profiteurs.").Slots;
+
+        Assert.Contains(insult, said);
+        Assert.Contains(FeatureHash.Of("w", "profiteurs"), said);
+        Assert.DoesNotContain(insult, denied);
+        Assert.DoesNotContain(FeatureHash.Of("w", "profiteurs"), denied);
+        Assert.Contains(FeatureHash.Of("w", "geen profiteurs"), denied);
+    }
+
     // The training tool tells a group mention by the union of a post's word classes, not by a hashed slot that
     // another feature may share.
     [Fact]

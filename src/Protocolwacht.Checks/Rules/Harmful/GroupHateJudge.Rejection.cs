@@ -33,13 +33,48 @@ internal static partial class GroupHateJudge
     // "uitstaan", "luchten": with a negation, cannot bear someone.
     private static bool Endured(CheckContext context, int k) => context.Tokens[k].Key is "uitstaan" or "luchten" or "verdragen" or "velen";
 
-    // "geen mensen", "geen echte mensen" after the group and a copula.
+    // "geen mensen", "geen echte mensen" after the group and a copula; twenty-seventh pass (hate23): any word for a human
+    // ("geen volwaardige burgers"), worth denied ("zijn minder waard", "zijn toch niks meer waard") and the group not
+    // counted ("tellen gewoon niet mee").
     private static bool HumanityDenied(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
-        return t[k].Key is "mensen" or "mens" && k - 1 >= s.First
-            && (t[k - 1].Key == "geen" || (k - 2 >= s.First && t[k - 2].Key == "geen" && t[k - 1].Key is "echte" or "normale" or "volwaardige"))
-            && new Sentence(s.First, k).Has(context.Classes, Words.Copula);
+        var human = (context.Classes[k] & Words.Human) != 0 && k - 1 >= s.First
+            && (t[k - 1].Key == "geen" || (k - 2 >= s.First && t[k - 2].Key == "geen" && t[k - 1].Key is "echte" or "normale" or "volwaardige" or "gewone"));
+        return ((human || WorthDenied(context, s, k)) && new Sentence(s.First, k).Has(context.Classes, Words.Copula)) || NotCounted(context, s, k);
+    }
+
+    // "minder waard", "weinig waard", "niks/niets (meer) waard", unless the degree is itself denied ("niet minder waard").
+    private static bool WorthDenied(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "waard" || k - 1 < s.First)
+        {
+            return false;
+        }
+
+        var degree = t[k - 1].Key == "meer" && k - 2 >= s.First ? k - 2 : k - 1;
+        return t[degree].Key is "minder" or "weinig" or "niks" or "niets" && !s.NegatedAt(context, degree, 3);
+    }
+
+    // "X tellen (gewoon) niet (meer) mee": a form of "tellen" and a negation before "mee" in its clause.
+    private static bool NotCounted(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "mee")
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 5 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (t[j].Key is "tellen" or "telt" or "telden" or "telde")
+            {
+                return NegationAfter(context, s, j, k - j) is var not and >= 0 && not < k;
+            }
+        }
+
+        return false;
     }
 
     // "verdienen het niet om te leven", "mogen niet bestaan".

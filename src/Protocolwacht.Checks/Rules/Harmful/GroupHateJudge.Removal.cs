@@ -25,6 +25,21 @@ internal static partial class GroupHateJudge
         return false;
     }
 
+    // Twenty-seventh pass (hate23): "Veel Syriërs willen terug naar hun eigen land", "Oekraïense moeders willen terug":
+    // "willen" right after the group (or after the person word a group adjective describes) is the group's own wish,
+    // not the author's will that it leave.
+    private static bool OwnWish(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var j = group + 1 <= s.Last && t[group + 1].Key == "s" ? group + 2 : group + 1;
+        if (j < s.Last && (context.Classes[j] & (Words.Person | Words.SchoolPerson)) != 0)
+        {
+            j = j + 1 <= s.Last && t[j + 1].Key == "s" ? j + 2 : j + 1;
+        }
+
+        return j <= s.Last && t[j].Key is "willen" or "wil" or "wilden" or "wilde";
+    }
+
     // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".
     private static bool OutOfPlace(CheckContext context, Sentence s, int k) =>
         k > s.First && context.Tokens[k].Key == "uit" && context.Tokens[k - 1].Key is "land" or "nederland" or "europa" or "dorp" or "wijk" or "buurt" or "stad" or "straat";

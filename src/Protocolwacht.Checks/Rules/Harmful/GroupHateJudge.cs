@@ -76,7 +76,8 @@ internal static partial class GroupHateJudge
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
                     || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)
-                    || RightDenied(context, s, group)))
+                    || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
+                    || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -177,7 +178,8 @@ internal static partial class GroupHateJudge
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || Intended(context, s)) && !RemovalForbidden(context, s, k))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || (Intended(context, s) && !OwnWish(context, s, group)))
+                    && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }

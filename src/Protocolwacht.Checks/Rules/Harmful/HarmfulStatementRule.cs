@@ -158,6 +158,13 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
                 continue;
             }
 
+            // Twenty-seventh pass (hate23): "X zijn totaal geen profiteurs", "hij is geen luilak": an insult noun denied.
+            if (match.Entry.Tag == "insult" && match.First == match.Last && (context.Classes[match.First] & Words.InsultNoun) != 0
+                && Sentence.Containing(sentences, match.First) is { Last: >= 0 } denied && InsultJudge.Denied(context, denied, match.First))
+            {
+                continue;
+            }
+
             // "Oplichters die ouderen bellen": the person after the relative "die" is not the one the word describes.
             if (match.Entry.Tag == "insult-adj" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } clause && clause.RelativeObject(context, match.First, match.Last))
             {

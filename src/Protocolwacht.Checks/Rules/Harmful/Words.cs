@@ -126,6 +126,12 @@ internal static class Words
     public static readonly ClassMask OpinionNoun = C.Mask("opinion-noun");
     public static readonly ClassMask Acting = C.Mask("acting");
     public static readonly ClassMask Finishing = C.Mask("finishing");
+    public static readonly ClassMask Pathology = C.Mask("pathology");
+    public static readonly ClassMask Cure = C.Mask("cure");
+    public static readonly ClassMask Human = C.Mask("human");
+    public static readonly ClassMask PayVerb = C.Mask("pay-verb");
+    public static readonly ClassMask Idleness = C.Mask("idleness");
+    public static readonly ClassMask Doing = C.Mask("doing");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>

@@ -1,0 +1,64 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-seventh pass (hate23): a group said to be idle at the author's expense: "waarom moeten wij opdraaien voor al die
+// X die hier niets doen?", "wie betaalt dat? wij, voor X die de hele dag niksen". The protocol blocks discriminatory
+// remarks also when disguised, and a question that asks why "we" pay for a whole group it calls idle says so of the
+// group. Paying without idleness ("betalen statushouders ook belasting?") or idleness without the author paying is left
+// to the other patterns.
+internal static partial class GroupHateJudge
+{
+    private static bool IdleAtOurExpense(CheckContext context, List<Sentence> sentences, int si, Sentence s, int group) =>
+        Idle(context, s, group) && PaidByUs(context, s, si > 0 ? sentences[si - 1] : s);
+
+    // After the group, in its clause or its relative clause: a word of idleness ("niksen", "lanterfanten"), or
+    // "niks/niets/nooit" up to two words before a verb of doing ("die hier niets doen", "die nooit werken").
+    private static bool Idle(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = group + 1; k <= Math.Min(s.Last, group + 9); k++)
+        {
+            if ((c[k] & Words.Idleness) != 0)
+            {
+                return true;
+            }
+
+            if ((c[k] & Words.Doing) == 0)
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j > group && j >= k - 2; j--)
+            {
+                if (t[j].Key is "niks" or "niets" or "nooit")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A word of paying with the author's side, "wij/we/ons" or "de belastingbetaler", in the sentence or the one before
+    // ("Wie betaalt dat? Wij, voor …"); "draaien … op" is "opdraaien" split.
+    private static bool PaidByUs(CheckContext context, Sentence s, Sentence before)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var pays = false;
+        var us = false;
+        for (var k = before.First; k <= s.Last; k++)
+        {
+            if (k > before.Last && k < s.First)
+            {
+                continue;
+            }
+
+            pays |= (c[k] & Words.PayVerb) != 0 || (t[k].Key is "draaien" or "draait" && k < s.Last && t[k + 1].Key == "op");
+            us |= t[k].Key is "wij" or "we" or "ons" or "belastingbetaler" or "belastingbetalers";
+        }
+
+        return pays && us;
+    }
+}
