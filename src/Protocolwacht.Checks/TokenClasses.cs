@@ -23,7 +23,8 @@ internal readonly struct TokenClasses
         _unions = tokens.Length >= LongRange ? new RangeUnions() : null;
     }
 
-    public ClassMask this[int index] => _tokens[index].Classes;
+    /// <summary>The classes of token <paramref name="index"/>, by reference: a pattern asks <c>(classes[k] &amp; mask) != 0</c> of the mask where it lies.</summary>
+    public ref readonly ClassMask this[int index] => ref _tokens[index].Classes;
 
     public int Length => _tokens.Length;
 
@@ -38,7 +39,7 @@ internal readonly struct TokenClasses
     /// <paramref name="mask"/>. A judge asks this of its sentence for many of the sentence's tokens; a scan each time made
     /// a long sentence quadratic, so a long range's union of classes is kept and each ask of it is one AND.
     /// </summary>
-    public bool AnyIn(int first, int last, ClassMask mask)
+    public bool AnyIn(int first, int last, in ClassMask mask)
     {
         if (_unions is null || last - first + 1 < LongRange)
         {
@@ -94,7 +95,7 @@ internal readonly struct TokenClasses
     {
         private int _index = -1;
 
-        public readonly ClassMask Current => tokens[_index].Classes;
+        public readonly ref readonly ClassMask Current => ref tokens[_index].Classes;
 
         public bool MoveNext() => ++_index < tokens.Length;
     }
