@@ -9,8 +9,12 @@ namespace Protocolwacht.Checks;
 /// </summary>
 internal readonly struct TokenClasses
 {
-    /// <summary>Ranges of at least this many tokens have their union kept (<see cref="AnyIn"/>); shorter ones are scanned.</summary>
-    public const int LongRange = 40;
+    /// <summary>
+    /// Ranges of at least this many tokens have their union kept (<see cref="AnyIn"/>); shorter ones are scanned. Was 40 (for
+    /// long texts only); at 8 an ordinary sentence is kept too, as the judges ask <c>s.Has</c> of it many times per post and
+    /// the scan was 2.4 % of the batch's samples (perf23, docs/benchmarks.md).
+    /// </summary>
+    public const int LongRange = 8;
 
     private readonly ClassedToken[] _tokens;
 

@@ -71,7 +71,7 @@ internal static class FeatureExtractor
         return new PostFeatures(slots.TakeAscending(), new TokenWords(tokens), mentioned);
     }
 
-    private static void AddClasses(SlotSet slots, ClassMask mask)
+    private static void AddClasses(SlotSet slots, in ClassMask mask)
     {
         foreach (var id in mask.SetBitIds())
         {
@@ -81,7 +81,7 @@ internal static class FeatureExtractor
 
     // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
     // few of all the classes).
-    private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
+    private static void AddClassPairs(SlotSet slots, in ClassMask left, in ClassMask right)
     {
         if (right == 0)
         {
