@@ -12,7 +12,8 @@ internal static partial class GroupHateJudge
 {
     /// <summary>
     /// Every pattern below starts from a group or a slur in the post, or from a group the message replied to names: a post
-    /// with neither and no reply is skipped at the entry (perf23), which asks the post's classes once.
+    /// with neither and no reply is skipped at the entry (perf23), which asks the post's classes once. A pattern that starts
+    /// from another class must add it here.
     /// </summary>
     private static readonly ClassMask Needs = Words.Group | Words.Slur;
 
