@@ -16,6 +16,8 @@ internal sealed class CheckContext
     private List<LexiconMatch>?[]? _matches;
     private TokenClasses _classes;
     private bool _classified;
+    private ClassMask _postClasses;
+    private bool _postClassed;
     private List<(int Open, int Close)>? _quoteSpans;
     private sbyte[]? _titleAnswers;
     private List<PersonMention>? _people;
@@ -75,6 +77,30 @@ internal sealed class CheckContext
         _classes = Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens));
         _classified = true;
         return _classes;
+    }
+
+    /// <summary>
+    /// Every class any token of the post has (the union of <see cref="Classes"/>), made on first use: a judge whose every
+    /// pattern needs one of a few classes asks it once at its entry and skips the post without them (its <c>Needs</c>).
+    /// </summary>
+    public ref readonly ClassMask PostClasses
+    {
+        get
+        {
+            if (!_postClassed)
+            {
+                var union = ClassMask.Zero;
+                foreach (ref readonly var classes in Classes)
+                {
+                    union |= classes;
+                }
+
+                _postClasses = union;
+                _postClassed = true;
+            }
+
+            return ref _postClasses;
+        }
     }
 
     /// <summary>What the lexicon index keeps of token <paramref name="index"/> when it is a plain word (see <see cref="PlainWord"/>), else null.</summary>

@@ -74,16 +74,16 @@ internal readonly struct ClassMask : IEquatable<ClassMask>
     public static implicit operator ClassMask(ulong value) => new(value, 0, 0, 0, 0, 0, 0, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ClassMask operator &(ClassMask a, ClassMask b) => new(a._w0 & b._w0, a._w1 & b._w1, a._w2 & b._w2, a._w3 & b._w3, a._w4 & b._w4, a._w5 & b._w5, a._w6 & b._w6, a._w7 & b._w7);
+    public static ClassMask operator &(in ClassMask a, in ClassMask b) => new(a._w0 & b._w0, a._w1 & b._w1, a._w2 & b._w2, a._w3 & b._w3, a._w4 & b._w4, a._w5 & b._w5, a._w6 & b._w6, a._w7 & b._w7);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ClassMask operator |(ClassMask a, ClassMask b) => new(a._w0 | b._w0, a._w1 | b._w1, a._w2 | b._w2, a._w3 | b._w3, a._w4 | b._w4, a._w5 | b._w5, a._w6 | b._w6, a._w7 | b._w7);
+    public static ClassMask operator |(in ClassMask a, in ClassMask b) => new(a._w0 | b._w0, a._w1 | b._w1, a._w2 | b._w2, a._w3 | b._w3, a._w4 | b._w4, a._w5 | b._w5, a._w6 | b._w6, a._w7 | b._w7);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ClassMask operator ^(ClassMask a, ClassMask b) => new(a._w0 ^ b._w0, a._w1 ^ b._w1, a._w2 ^ b._w2, a._w3 ^ b._w3, a._w4 ^ b._w4, a._w5 ^ b._w5, a._w6 ^ b._w6, a._w7 ^ b._w7);
+    public static ClassMask operator ^(in ClassMask a, in ClassMask b) => new(a._w0 ^ b._w0, a._w1 ^ b._w1, a._w2 ^ b._w2, a._w3 ^ b._w3, a._w4 ^ b._w4, a._w5 ^ b._w5, a._w6 ^ b._w6, a._w7 ^ b._w7);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ClassMask operator ~(ClassMask a) => new(~a._w0, ~a._w1, ~a._w2, ~a._w3, ~a._w4, ~a._w5, ~a._w6, ~a._w7);
+    public static ClassMask operator ~(in ClassMask a) => new(~a._w0, ~a._w1, ~a._w2, ~a._w3, ~a._w4, ~a._w5, ~a._w6, ~a._w7);
 
     public static ClassMask operator <<(ClassMask a, int shift)
     {
@@ -125,10 +125,18 @@ internal readonly struct ClassMask : IEquatable<ClassMask>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator ==(ClassMask a, ClassMask b) => a._w0 == b._w0 && a._w1 == b._w1 && a._w2 == b._w2 && a._w3 == b._w3 && a._w4 == b._w4 && a._w5 == b._w5 && a._w6 == b._w6 && a._w7 == b._w7;
+    public static bool operator ==(in ClassMask a, in ClassMask b) => a._w0 == b._w0 && a._w1 == b._w1 && a._w2 == b._w2 && a._w3 == b._w3 && a._w4 == b._w4 && a._w5 == b._w5 && a._w6 == b._w6 && a._w7 == b._w7;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool operator !=(ClassMask a, ClassMask b) => !(a == b);
+    public static bool operator !=(in ClassMask a, in ClassMask b) => !(a == b);
+
+    // "(mask & Words.X) != 0", the question every pattern asks: against a number the high words are tested for zero
+    // in one OR, without building a 64-byte mask of the number first (see docs/benchmarks.md, "twenty-seventh pass").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool operator ==(in ClassMask a, ulong b) => ((a._w0 ^ b) | a._w1 | a._w2 | a._w3 | a._w4 | a._w5 | a._w6 | a._w7) == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool operator !=(in ClassMask a, ulong b) => !(a == b);
 
     public bool Equals(ClassMask other) => this == other;
 

@@ -9,8 +9,12 @@ namespace Protocolwacht.Checks;
 /// </summary>
 internal readonly struct TokenClasses
 {
-    /// <summary>Ranges of at least this many tokens have their union kept (<see cref="AnyIn"/>); shorter ones are scanned.</summary>
-    public const int LongRange = 40;
+    /// <summary>
+    /// Ranges of at least this many tokens have their union kept (<see cref="AnyIn"/>); shorter ones are scanned. Was 40 (for
+    /// long texts only); at 8 an ordinary sentence is kept too, as the judges ask <c>s.Has</c> of it many times per post and
+    /// the scan was 2.4 % of the batch's samples (perf23, docs/benchmarks.md).
+    /// </summary>
+    public const int LongRange = 8;
 
     private readonly ClassedToken[] _tokens;
 
@@ -23,7 +27,8 @@ internal readonly struct TokenClasses
         _unions = tokens.Length >= LongRange ? new RangeUnions() : null;
     }
 
-    public ClassMask this[int index] => _tokens[index].Classes;
+    /// <summary>The classes of token <paramref name="index"/>, by reference: a pattern asks <c>(classes[k] &amp; mask) != 0</c> of the mask where it lies.</summary>
+    public ref readonly ClassMask this[int index] => ref _tokens[index].Classes;
 
     public int Length => _tokens.Length;
 
@@ -38,7 +43,7 @@ internal readonly struct TokenClasses
     /// <paramref name="mask"/>. A judge asks this of its sentence for many of the sentence's tokens; a scan each time made
     /// a long sentence quadratic, so a long range's union of classes is kept and each ask of it is one AND.
     /// </summary>
-    public bool AnyIn(int first, int last, ClassMask mask)
+    public bool AnyIn(int first, int last, in ClassMask mask)
     {
         if (_unions is null || last - first + 1 < LongRange)
         {
@@ -94,7 +99,7 @@ internal readonly struct TokenClasses
     {
         private int _index = -1;
 
-        public readonly ClassMask Current => tokens[_index].Classes;
+        public readonly ref readonly ClassMask Current => ref tokens[_index].Classes;
 
         public bool MoveNext() => ++_index < tokens.Length;
     }

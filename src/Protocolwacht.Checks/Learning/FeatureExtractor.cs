@@ -87,7 +87,7 @@ internal static class FeatureExtractor
         return Rules.Harmful.InsultJudge.Denied(context, new Rules.Harmful.Sentence(first, i), i);
     }
 
-    private static void AddClasses(SlotSet slots, ClassMask mask)
+    private static void AddClasses(SlotSet slots, in ClassMask mask)
     {
         foreach (var id in mask.SetBitIds())
         {
@@ -97,7 +97,7 @@ internal static class FeatureExtractor
 
     // Every class of the left word with every class of the right one; only the set bits are visited (a word has a
     // few of all the classes).
-    private static void AddClassPairs(SlotSet slots, ClassMask left, ClassMask right)
+    private static void AddClassPairs(SlotSet slots, in ClassMask left, in ClassMask right)
     {
         if (right == 0)
         {

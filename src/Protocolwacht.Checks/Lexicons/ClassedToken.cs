@@ -11,7 +11,11 @@ internal class ClassedToken(ClassMask classes, ulong wordBits = ulong.MaxValue)
     /// <summary>A token without any class.</summary>
     public static readonly ClassedToken None = new(ClassMask.Zero);
 
-    public ClassMask Classes { get; } = classes;
+    /// <summary>
+    /// A field, not a property, so <see cref="TokenClasses"/>' indexer can hand out a reference to it: a property returned
+    /// the 64-byte mask by value, a copy for every pattern question (see docs/benchmarks.md, "twenty-seventh pass").
+    /// </summary>
+    public readonly ClassMask Classes = classes;
 
     /// <summary>
     /// A plain word's <see cref="LookAhead.WordBit"/>; every bit for any other token (a mask, other readings), which

@@ -77,6 +77,26 @@ public class ClassMaskTests
     }
 
     [Fact]
+    public void ComparedWithANumber_AnswersAsTheMaskOfThatNumberWould()
+    {
+        ulong[] numbers = [0, 1, 2, 128, 1UL << 63, ulong.MaxValue];
+        var equal = 0;
+        foreach (var a in Samples().Append((ClassMask)ulong.MaxValue).Append((ClassMask.One << 64) | (ClassMask)ulong.MaxValue))
+        {
+            foreach (var n in numbers)
+            {
+                var expected = a.ToBigInteger() == new BigInteger(n);
+                Assert.Equal(expected, a == n);
+                Assert.Equal(!expected, a != n);
+                Assert.Equal(expected, a == (ClassMask)n);
+                equal += expected ? 1 : 0;
+            }
+        }
+
+        Assert.True(equal >= 4, $"{equal} equal");
+    }
+
+    [Fact]
     public void SetBits_AreVisitedLowestFirst_AsTheRulesWalkThem()
     {
         int[] bits = [3, 64, 127, 128, 200, 255, 256, 300, ClassMask.Bits - 1];

@@ -22,7 +22,7 @@ public class TokenClassesAnyInTests
             var tokens = Tokenizer.Tokenize(NormalisedText.Create(text)).ToArray();
             var classes = Resources.Index.Classify(tokens);
             // Three long ranges asked in turn (two are kept), and a short one between them that is scanned.
-            var ranges = new[] { (0, tokens.Length - 1), (1, tokens.Length - 2), (tokens.Length / 3, tokens.Length - 1), (2, 12) };
+            var ranges = new[] { (0, tokens.Length - 1), (1, tokens.Length - 2), (tokens.Length / 3, tokens.Length - 1), (2, 6) };
             for (var round = 0; round < 3; round++)
             {
                 foreach (var (first, last) in ranges)

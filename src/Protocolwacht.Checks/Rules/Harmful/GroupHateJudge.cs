@@ -10,8 +10,20 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 /// </summary>
 internal static partial class GroupHateJudge
 {
+    /// <summary>
+    /// Every pattern below starts from a group or a slur in the post, or from a group the message replied to names: a post
+    /// with neither and no reply is skipped at the entry (perf23), which asks the post's classes once. A pattern that starts
+    /// from another class must add it here.
+    /// </summary>
+    private static readonly ClassMask Needs = Words.Group | Words.Slur;
+
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
+        if ((context.PostClasses & Needs) == 0 && context.Request.ReplyTo?.Text is not { Length: > 0 })
+        {
+            return null;
+        }
+
         var c = context.Classes;
         for (var si = 0; si < sentences.Count; si++)
         {

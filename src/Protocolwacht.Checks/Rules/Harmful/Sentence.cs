@@ -58,7 +58,7 @@ internal readonly record struct Sentence(int First, int Last)
     }
 
     /// <summary>The first token in the sentence with any of the classes, at or after <paramref name="from"/>; -1 if none.</summary>
-    public int Find(TokenClasses classes, ClassMask mask, int from = -1)
+    public int Find(TokenClasses classes, in ClassMask mask, int from = -1)
     {
         for (var i = Math.Max(First, from); i <= Last; i++)
         {
@@ -72,7 +72,7 @@ internal readonly record struct Sentence(int First, int Last)
     }
 
     /// <summary>Whether a token of the sentence has any of the classes; a long sentence answers from its union (<see cref="TokenClasses.AnyIn"/>).</summary>
-    public bool Has(TokenClasses classes, ClassMask mask) => classes.AnyIn(First, Last, mask);
+    public bool Has(TokenClasses classes, in ClassMask mask) => classes.AnyIn(First, Last, mask);
 
     /// <summary>
     /// The sentence is set in a story, a play or a game (class fiction), except "verhaal halen" (to call someone

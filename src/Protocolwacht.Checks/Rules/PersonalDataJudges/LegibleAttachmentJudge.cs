@@ -17,10 +17,14 @@ internal static class LegibleAttachmentJudge
 
         var details = 0;
         var visible = false;
-        foreach (var t in context.DescriptionTokens)
+        var tokens = context.DescriptionTokens;
+        // Through the lexicon index, which keeps each plain word's classes across checks: classifying every word afresh was
+        // a quarter of the batch's form-table lookups (perf23).
+        var classes = context.Resources.Index.Classify(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        for (var i = 0; i < tokens.Count; i++)
         {
-            details += (Language.TokenClassifier.Default.Classify(t) & Detail) != 0 ? 1 : 0;
-            visible |= t.Key is "leesbaar" or "zichtbaar" or "lezen" or "herkenbaar" or "staan";
+            details += (classes[i] & Detail) != 0 ? 1 : 0;
+            visible |= tokens[i].Key is "leesbaar" or "zichtbaar" or "lezen" or "herkenbaar" or "staan";
         }
 
         return details > 0 && (visible || details >= 2);
