@@ -56,7 +56,9 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         try
         {
             var sender = new MailboxAddress(settings.FromName, settings.From);
-            var message = new MimeMessage { MessageId = $"{mail.Id:N}@{sender.Domain}" };
+            // The sender's domain, or the app's host for a From setting without one (MimeKit refuses an id ending in "@").
+            var domain = sender.Domain.Length > 0 ? sender.Domain : settings.PublicBaseUrl.IdnHost;
+            var message = new MimeMessage { MessageId = $"{mail.Id:N}@{domain}" };
             message.From.Add(sender);
             message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
             message.Subject = mail.Subject;
