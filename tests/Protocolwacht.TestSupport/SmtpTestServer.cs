@@ -7,12 +7,18 @@ namespace Protocolwacht.TestSupport;
 
 /// <summary>
 /// A real SMTP server on loopback (RFC 5321 subset: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT)
-/// that keeps every message it accepts, so tests can assert what the app really sent over the wire.
+/// that keeps every message it accepts, so tests can assert what the app really sent over the wire. It can be told to
+/// start failing part-way (<see cref="FailAfter"/>), as a real server does when its disk fills or a policy changes.
 /// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
+    private readonly Lock _failing = new();
+    private int _accepted;
+    private SmtpFailure _failure;
+    private int _failAfter;
+    private int _failuresLeft;
     private TcpListener _listener;
     private CancellationTokenSource _listening = new();
     private Task _acceptLoop;
@@ -32,6 +38,28 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     /// <summary>Forgets the messages received so far: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
     public void Clear() => _messages.Clear();
+
+    /// <summary>
+    /// Failure injection: once <paramref name="accepted"/> more messages have been accepted, the server fails the next
+    /// <paramref name="times"/> messages (all of them by default) the way <paramref name="failure"/> says, on every
+    /// connection, until <see cref="StopFailing"/>.
+    /// </summary>
+    public void FailAfter(int accepted, SmtpFailure failure, int times = int.MaxValue)
+    {
+        lock (_failing)
+        {
+            (_failAfter, _failure, _failuresLeft) = (Volatile.Read(ref _accepted) + accepted, failure, times);
+        }
+    }
+
+    /// <summary>The server accepts every message again.</summary>
+    public void StopFailing()
+    {
+        lock (_failing)
+        {
+            _failure = SmtpFailure.None;
+        }
+    }
 
     /// <summary>Waits until a message matching <paramref name="match"/> has arrived, or fails after <paramref name="timeout"/>.</summary>
     public async Task<ReceivedMail> WaitForAsync(Func<ReceivedMail, bool> match, TimeSpan? timeout = null)
@@ -133,6 +161,10 @@ public sealed class SmtpTestServer : IAsyncDisposable
                             recipients.Clear();
                             await writer.WriteLineAsync("250 OK");
                             break;
+                        case "RCPT" when Fails(SmtpFailure.RecipientRefused):
+                            // As Postfix words it: the refusal quotes the address, which must not reach the app's log.
+                            await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
+                            break;
                         case "RCPT":
                             recipients.Add(Address(line));
                             await writer.WriteLineAsync("250 OK");
@@ -140,7 +172,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
                         case "DATA":
                             await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                             var data = await ReadDataAsync(reader);
+                            if (Fails(SmtpFailure.DataRefused))
+                            {
+                                await writer.WriteLineAsync("451 4.3.0 Error: queue file write error");
+                                break;
+                            }
+
+                            var drop = Fails(SmtpFailure.DroppedBeforeReply);
                             _messages.Enqueue(new ReceivedMail(from ?? string.Empty, [.. recipients], data));
+                            Interlocked.Increment(ref _accepted);
+                            if (drop)
+                            {
+                                return; // the message is kept (and would be delivered), but the sender never hears so
+                            }
+
                             await writer.WriteLineAsync("250 OK queued");
                             break;
                         case "RSET":
@@ -164,6 +209,21 @@ public sealed class SmtpTestServer : IAsyncDisposable
             {
                 // The client went away or the server is stopping; nothing to keep.
             }
+        }
+    }
+
+    // Whether this message fails the way `failure` says (counting it against the injection's times).
+    private bool Fails(SmtpFailure failure)
+    {
+        lock (_failing)
+        {
+            if (_failure != failure || Volatile.Read(ref _accepted) < _failAfter || _failuresLeft == 0)
+            {
+                return false;
+            }
+
+            _failuresLeft--;
+            return true;
         }
     }
 
@@ -194,6 +254,21 @@ public sealed class SmtpTestServer : IAsyncDisposable
         _stop.Dispose();
         _listening.Dispose();
     }
+}
+
+/// <summary>How <see cref="SmtpTestServer.FailAfter"/> makes a message fail.</summary>
+public enum SmtpFailure
+{
+    None,
+
+    /// <summary>RCPT is answered 550 (the recipient refused, permanently as far as the server says).</summary>
+    RecipientRefused,
+
+    /// <summary>The message is read and answered 451 (a temporary failure; nothing was queued).</summary>
+    DataRefused,
+
+    /// <summary>The message is read and kept, and the connection closed before the 250: the sender cannot know it arrived.</summary>
+    DroppedBeforeReply,
 }
 
 /// <summary>One message as it crossed the wire: envelope sender, envelope recipients and the raw RFC 5322 text.</summary>

@@ -59,6 +59,15 @@ internal static class DutchCandidates
         yield return Voice(w);
     }
 
+    /// <summary>
+    /// The plural with the final consonant doubled (slet → sletten), for a lemma ending in one vowel letter between
+    /// consonants, where that vowel is short when the syllable is stressed; null for any other (boot, maan, idee).
+    /// </summary>
+    public static string? DoubledPlural(string w) =>
+        w.Length >= 3 && !IsVowel(w[^1]) && w[^1] is not ('w' or 'j' or 'x') && IsVowel(w[^2]) && !IsVowel(w[^3])
+            ? w + w[^1] + "en"
+            : null;
+
     /// <summary>The stem of a verb (maken → maak, slaan → sla, zeggen → zeg), or nothing for a non-verb.</summary>
     public static IEnumerable<string> VerbStems(string w)
     {

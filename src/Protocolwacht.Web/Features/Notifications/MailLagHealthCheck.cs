@@ -9,7 +9,8 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// <summary>
 /// How long the oldest unsent mail in the mail outbox has waited. Measured from when it was queued (every mail is due
 /// at once), not from its due time: a failed send moves the due time on by the back-off, so a mail server down for
-/// an hour would otherwise never show.
+/// an hour would otherwise never show. The oldest mail's reason (<see cref="MailFailure.Describe"/>, Dutch, without the
+/// server's words) follows the lag, so whoever reads the check learns why mail waits, not only that it does.
 /// </summary>
 public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider time, IOptions<HealthOptions> options) : IHealthCheck
 {
@@ -17,8 +18,9 @@ public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider t
     {
         var now = time.GetUtcNow();
         var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.CreatedAt <= now);
-        var oldest = await due.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var oldest = await due.OrderBy(m => m.CreatedAt).Select(m => new { m.CreatedAt, m.LastError }).FirstOrDefaultAsync(cancellationToken);
         var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
-        return Lag.Judge("Mail", oldest, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);
+        var lag = Lag.Judge("Mail", oldest?.CreatedAt, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);
+        return oldest?.LastError is { } reason ? new HealthCheckResult(lag.Status, $"{lag.Description} {reason}", data: lag.Data) : lag;
     }
 }

@@ -11,7 +11,10 @@ namespace Protocolwacht.Web.Features.Notifications;
 
 /// <summary>
 /// Drains the mail outbox over SMTP (MailKit). A mail is claimed with a conditional update (lease), so
-/// several app instances never send the same mail at once; a failed send is retried with backoff.
+/// several app instances never send the same mail at once; a failed send is retried with backoff. Every attempt at one
+/// mail carries the same Message-ID (from the mail's id): a server that kept a message but dropped the connection before
+/// confirming it gets it again on the retry, and SMTP cannot tell the sender; the same Message-ID lets the recipient's
+/// mail system recognise the copy.
 /// </summary>
 public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeProvider time, IOptions<MailOptions> options, ILogger<MailSenderService> logger)
     : RecurringJob(time, logger)
@@ -52,8 +55,11 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         var settings = options.Value;
         try
         {
-            var message = new MimeMessage();
-            message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+            var sender = new MailboxAddress(settings.FromName, settings.From);
+            // The sender's domain, or the app's host for a From setting without one (MimeKit refuses an id ending in "@").
+            var domain = sender.Domain.Length > 0 ? sender.Domain : settings.PublicBaseUrl.IdnHost;
+            var message = new MimeMessage { MessageId = $"{mail.Id:N}@{domain}" };
+            message.From.Add(sender);
             message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
             message.Subject = mail.Subject;
             message.Body = new TextPart("plain") { Text = mail.Body };
@@ -69,12 +75,12 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
             mail.SentAt = Time.GetUtcNow();
             mail.LastError = null;
         }
-        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.CommandException or System.Net.Sockets.SocketException)
+        catch (Exception ex) when (MailFailure.IsRetryable(ex))
         {
             mail.Attempts++;
-            mail.LastError = ex.Message;
+            mail.LastError = MailFailure.Describe(ex);
             mail.DueAt = Time.GetUtcNow() + RetryBackoff.After(mail.Attempts);
-            LogSendFailed(Logger, mail.Id, mail.Attempts, ex);
+            LogSendFailed(Logger, mail.Id, mail.Attempts, MailFailure.ForLog(ex));
         }
 
         mail.LeaseOwner = null;
@@ -82,7 +88,8 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // The mail's id, never its address: nothing personal in logs at Warning.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} could not be sent (attempt {Attempts}); retrying later.")]
-    private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempts, Exception exception);
+    // The mail's id, never its address: nothing personal in logs at Warning. Not the exception either: its message is
+    // the server's reply, which for a refused recipient quotes the address.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} could not be sent (attempt {Attempts}, {Failure}); retrying later.")]
+    private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempts, string failure);
 }
