@@ -20,7 +20,8 @@ public sealed record OrganisationFileError(int Line, string Path, string Message
         }
     }
 
-    private string? Part => Path switch
+    /// <summary>The part of the file the path names ("staff[0].role"), or null for the whole file ("$").</summary>
+    public string? Part => Path switch
     {
         { Length: > 2 } when Path.StartsWith("$.", StringComparison.Ordinal) => Path[2..],
         { Length: > 1 } when Path.StartsWith("$[", StringComparison.Ordinal) => Path[1..],
