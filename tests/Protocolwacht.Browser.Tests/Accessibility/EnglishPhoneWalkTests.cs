@@ -22,15 +22,17 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
     private static readonly Lazy<HashSet<string>> DutchEntries = new(ReadDutchEntries);
 
     // Every text of the page as a person reads it: text nodes, and the labels and hints a screen reader or a field shows.
+    // Not what the page marks as Dutch on purpose (lang="nl": the protocol, which exists only in Dutch, and its citations).
     private const string TextsScript = """
         () => {
             const texts = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 const parent = node.parentElement;
-                if (parent && !parent.closest('script, style, template, textarea, [hidden]')) { texts.push(node.textContent.trim()); }
+                if (parent && !parent.closest('script, style, template, textarea, [hidden], [lang="nl"]')) { texts.push(node.textContent.trim()); }
             }
             for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+                if (element.closest('[lang="nl"]')) { continue; }
                 for (const name of ['aria-label', 'placeholder', 'title']) {
                     if (element.hasAttribute(name)) { texts.push(element.getAttribute(name).trim()); }
                 }
