@@ -21,7 +21,8 @@ internal static class TreeHeadFile
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" (regel {line + 1}{(ex.Path is { Length: > 1 } path ? $", bij {path}" : string.Empty)})" : string.Empty;
+            // The field as the other errors name one ('treeSize'), not as a JSON path ($.treeSize).
+            var where = ex.LineNumber is { } line ? $" (regel {line + 1}{(ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? $", bij '{path[2..]}'" : string.Empty)})" : string.Empty;
             error = $"'{name}' is geen boomkop zoals 'archive tree-head' die schrijft: geen geldige JSON of een veld van de verkeerde soort{where}.";
             return null;
         }

@@ -22,8 +22,10 @@ public static partial class OrganisationFile
         catch (JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
-            // System.Text.Json's own text is English: the Dutch description and the place instead (JsonProblem).
-            return OrganisationFileResult.Failed(new OrganisationFileError(line, ex.Path ?? "$", JsonProblem.DescribeAt(ex)));
+            var position = (int)(ex.BytePositionInLine ?? 0) + 1;
+            // System.Text.Json's own text is English: the Dutch description instead (JsonProblem), the place said once by
+            // the error itself (until stop 46 the description said it too: "regel 4, $: … De fout zit op regel 4, …").
+            return OrganisationFileResult.Failed(new OrganisationFileError(line, ex.Path ?? "$", JsonProblem.Describe(ex), position));
         }
         catch (ArgumentException)
         {

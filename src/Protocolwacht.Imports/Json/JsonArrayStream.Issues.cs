@@ -17,9 +17,11 @@ internal sealed partial class JsonArrayStream
         return new ImportIssue(_source.FileName, line, column, PathHere(), JsonProblem.Describe(ex));
     }
 
-    private string PathHere() => _phase == Phase.Elements || _index > 0
+    // Before the first record there is no path worth saying ("$", the whole file, said nothing the line does not): the
+    // issue then names the file, line and column only, instead of "tweets.js, regel 2, kolom 1 ($): …".
+    private string? PathHere() => _phase == Phase.Elements || _index > 0
         ? string.Create(CultureInfo.InvariantCulture, $"{_source.ArrayPath(_arrayProperty)}[{_index}]")
-        : "$";
+        : null;
 
-    private ImportIssue Issue(int line, string path, string message) => new(_source.FileName, line, null, path, message);
+    private ImportIssue Issue(int line, string? path, string message) => new(_source.FileName, line, null, path, message);
 }

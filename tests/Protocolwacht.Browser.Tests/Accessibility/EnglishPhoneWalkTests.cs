@@ -22,15 +22,17 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
     private static readonly Lazy<HashSet<string>> DutchEntries = new(ReadDutchEntries);
 
     // Every text of the page as a person reads it: text nodes, and the labels and hints a screen reader or a field shows.
+    // Not what the page marks as Dutch on purpose (lang="nl": the protocol, which exists only in Dutch, and its citations).
     private const string TextsScript = """
         () => {
             const texts = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                 const parent = node.parentElement;
-                if (parent && !parent.closest('script, style, template, textarea, [hidden]')) { texts.push(node.textContent.trim()); }
+                if (parent && !parent.closest('script, style, template, textarea, [hidden], [lang="nl"]')) { texts.push(node.textContent.trim()); }
             }
             for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+                if (element.closest('[lang="nl"]')) { continue; }
                 for (const name of ['aria-label', 'placeholder', 'title']) {
                     if (element.hasAttribute(name)) { texts.push(element.getAttribute(name).trim()); }
                 }
@@ -49,6 +51,78 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
         await WalkAsync("karin.mulder", "director", DirectorPages, post, problems);
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static readonly string[] AdvisorPages = ["/organisation", "/organisation/import", "/organisation/schools/regenboog/edit", "/protocol", "/protocol/versions"];
+
+    // Every control a person can see that the keyboard cannot reach: a negative tabindex on a visible link, button or field.
+    private const string UnreachableScript = """
+        () => Array.from(document.querySelectorAll('a[href], button, input, select, textarea, summary'))
+            .filter(e => !e.disabled && e.type !== 'hidden' && e.tabIndex < 0 && !e.closest('[aria-hidden="true"], [hidden]'))
+            .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0; })
+            .map(e => e.outerHTML.slice(0, 120))
+        """;
+
+    /// <summary>
+    /// Stop 46: the pages of a parent (the report form and, once sent, its confirmation; no account) and of the
+    /// communication advisor (organisation and protocol administration), in English on a phone, and every control
+    /// reachable by keyboard. Their Dutch phone screens are walked (axe, contrast, width) by <see cref="EveryPagePhoneTests"/>.
+    /// </summary>
+    [Fact]
+    public async Task ParentAndCommunicationAdvisor_Pages_InEnglishOnAPhone_HaveNoDutchInterfaceText_FitTheScreen_AndTakeTheKeyboard()
+    {
+        var problems = new List<string>();
+        var parent = await server.NewPageAsync(viewport: Viewports.Phone);
+        await parent.GotoAsync("/melden");
+        await ToEnglishAsync(parent);
+        await parent.GotoAsync("/melden");
+        await CheckPageAsync(parent, "parent", "/melden", "report", problems);
+        await parent.GetByTestId("report-description").FillAsync("Op Instagram staat een nepaccount op naam van de school.");
+        await parent.GetByTestId("report-submit").ClickAsync();
+        await Assertions.Expect(parent.GetByTestId("report-thanks")).ToBeVisibleAsync();
+        await CheckPageAsync(parent, "parent", "/melden (sent)", "report-sent", problems);
+        await parent.Context.CloseAsync();
+
+        var advisor = await server.NewPageAsync(viewport: Viewports.Phone);
+        await BrowserFixture.SignInAsync(advisor, "sanne.deboer");
+        await advisor.GotoAsync("/");
+        await ToEnglishAsync(advisor);
+        foreach (var url in AdvisorPages)
+        {
+            var response = await advisor.GotoAsync(url);
+            Assert.True(response is { Ok: true }, $"advisor {url}: HTTP {response?.Status}");
+            await CheckPageAsync(advisor, "advisor", url, url.Trim('/').Replace('/', '-'), problems);
+        }
+
+        await advisor.Context.CloseAsync();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static async Task ToEnglishAsync(IPage page)
+    {
+        await page.GetByTestId("language-switch").GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    private static async Task CheckPageAsync(IPage page, string role, string target, string name, List<string> problems)
+    {
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Screenshots.SaveAsync(page, $"en-phone-{role}-{name}");
+        foreach (var text in (await page.EvaluateAsync<string[]>(TextsScript)).Where(DutchEntries.Value.Contains).Distinct())
+        {
+            problems.Add($"{role} {target}: still Dutch: \"{text}\"");
+        }
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        if (widths[0] > widths[1])
+        {
+            problems.Add($"{role} {target}: {widths[0]} px wide on a {widths[1]} px screen");
+        }
+
+        foreach (var control in await page.EvaluateAsync<string[]>(UnreachableScript))
+        {
+            problems.Add($"{role} {target}: not reachable by keyboard: {control}");
+        }
     }
 
     [Fact]

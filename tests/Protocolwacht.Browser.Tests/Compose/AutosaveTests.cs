@@ -37,6 +37,45 @@ public partial class AutosaveTests(BrowserFixture server)
         var mine = lotte.GetByTestId("post-list").Locator("li");
         await Assertions.Expect(mine).ToHaveCountAsync(1);
         await Assertions.Expect(mine).ToContainTextAsync("De jaarrekening van Konot staat online. Lees mee! — concept");
+
+        // The same draft in two tabs: the second tab's save over the first tab's text is refused, shows both versions
+        // beside each other with the author's own text still in the box, and keeping it is one key press away.
+        var id = await server.App.WithDbAsync(db => db.Posts.Where(p => p.AuthorId == "lotte.visser").Select(p => p.Id).SingleAsync());
+        var second = await lotte.Context.NewPageAsync();
+        await lotte.GotoAsync($"/compose/{id}");
+        await second.GotoAsync($"/compose/{id}");
+        await Assertions.Expect(second.GetByTestId("autosave-conflict")).ToBeHiddenAsync();
+        await TypeAtTheEndAsync(lotte, " Tab een.");
+        await Assertions.Expect(lotte.GetByTestId("autosave-status")).ToContainTextAsync("Concept opgeslagen om");
+        await TypeAtTheEndAsync(second, " Tab twee.");
+
+        await Assertions.Expect(second.GetByTestId("autosave-conflict")).ToBeVisibleAsync();
+        await Assertions.Expect(second.GetByTestId("autosave-status")).ToContainTextAsync("in een ander venster of tabblad gewijzigd");
+        await Assertions.Expect(second.GetByTestId("conflict-theirs").Locator("del")).ToHaveTextAsync("een.");
+        await Assertions.Expect(second.GetByTestId("conflict-mine").Locator("ins")).ToHaveTextAsync("twee.");
+        await Assertions.Expect(second.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online. Lees mee! Tab twee.");
+        Assert.EndsWith("Tab een.", await server.App.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Text).SingleAsync()), StringComparison.Ordinal);
+        await second.GetByLabel("Tekst").PressAsync("Tab");
+        await Assertions.Expect(second.GetByTestId("conflict-keep-mine")).ToBeFocusedAsync();
+        await second.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(second.GetByTestId("autosave-status")).ToContainTextAsync("Concept opgeslagen om");
+        await Assertions.Expect(second.GetByTestId("autosave-conflict")).ToBeHiddenAsync();
+        Assert.EndsWith("Tab twee.", await server.App.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Text).SingleAsync()), StringComparison.Ordinal);
+
+        // The first tab, typing on, is told in its turn, and takes the other version over.
+        await TypeAtTheEndAsync(lotte, " Nog iets.");
+        await Assertions.Expect(lotte.GetByTestId("autosave-conflict")).ToBeVisibleAsync();
+        await lotte.GetByTestId("conflict-take-theirs").ClickAsync();
+        await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online. Lees mee! Tab twee.");
+        await Assertions.Expect(lotte.GetByTestId("autosave-conflict")).ToBeHiddenAsync();
+        await second.CloseAsync();
+    }
+
+    private static async Task TypeAtTheEndAsync(IPage page, string words)
+    {
+        await page.GetByLabel("Tekst").PressAsync("Control+End");
+        await page.GetByLabel("Tekst").PressSequentiallyAsync(words);
     }
 
     [GeneratedRegex("/compose/[0-9a-f-]{36}$")]

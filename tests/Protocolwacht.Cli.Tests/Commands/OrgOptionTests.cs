@@ -16,7 +16,7 @@ public class OrgOptionTests
 
         Assert.Equal(ExitCodes.UsageOrInputError, run.ExitCode);
         Assert.Contains("niet bruikbaar", run.Error, StringComparison.Ordinal);
-        Assert.Matches(@"regel \d+, staff\[\d+\]\.role: Onbekende rol 'stagiair'", run.Error);
+        Assert.Matches(@"regel \d+, bij 'staff\[\d+\]\.role': Onbekende rol 'stagiair'", run.Error);
         Assert.Empty(run.Output);
     }
 

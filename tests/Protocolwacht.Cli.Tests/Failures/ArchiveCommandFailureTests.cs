@@ -61,7 +61,7 @@ public sealed class ArchiveCommandFailureTests
     [Theory]
     [InlineData("dit is geen json", "geen geldige JSON of een veld van de verkeerde soort (regel 1)")]
     [InlineData("{\"treeSize\": 3, \"timestamp\": \"2026-10-01T09:00:00Z\"}", "het veld 'rootHash' ontbreekt")]
-    [InlineData("{\"treeSize\": \"drie\"}", "(regel 1, bij $.treeSize)")]
+    [InlineData("{\"treeSize\": \"drie\"}", "(regel 1, bij 'treeSize')")]
     [InlineData("{\"treeSize\": 3, \"rootHash\": \"zz\", \"timestamp\": \"2026-10-01T09:00:00Z\", \"keyId\": \"k\", \"publicKey\": \"AA==\", \"signature\": \"AA==\", \"signedData\": \"\"}", "rootHash moet hexadecimaal zijn")]
     public async Task Verify_TreeHeadFileThatIsNoTreeHead_NamesTheFileAndWhatIsWrong(string content, string expected)
     {

@@ -19,11 +19,27 @@ public sealed class BrokenFileMessageTests
         var result = OrganisationFile.Parse(CommaTooMany);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal(2, error.Line);
+        Assert.Equal((2, 47), (error.Line, error.Position));
         Assert.Equal(
-            "Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens. De fout zit op regel 2, positie 47.",
+            "Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens.",
             error.Message);
+        // The place said once (until stop 46: "regel 2, $: … De fout zit op regel 2, positie 47."), and no "$" for the whole file.
+        Assert.Equal(
+            "regel 2, positie 47: Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens.",
+            error.ToString());
         Assert.DoesNotContain(EnglishOf(CommaTooMany), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OrganisationFile_ErrorInAPart_NamesTheLineOnce_AndThePart()
+    {
+        const string json = "{\n  \"board\": { \"id\": \"konot\", \"name\": \"Konot\" },\n  \"schools\": [],\n  \"staff\": [ { \"id\": \"a\", \"name\": \"A\", \"role\": \"koning\" } ]\n}";
+
+        var errors = OrganisationFile.Parse(json).Errors;
+
+        var role = Assert.Single(errors, e => e.Path == "staff[0].role");
+        Assert.StartsWith("regel 4, bij 'staff[0].role': ", role.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("regel", role.Message, StringComparison.Ordinal);
     }
 
     [Fact]

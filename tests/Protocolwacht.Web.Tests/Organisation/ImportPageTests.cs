@@ -142,7 +142,7 @@ public sealed partial class ImportPageTests(SharedApp shared, FreshDatabaseApp a
 
         Assert.Contains("er is niets gewijzigd", html, StringComparison.Ordinal);
         Assert.Contains("staff[12].manager", html, StringComparison.Ordinal);
-        Assert.Matches("regel \\d+, staff\\[12\\]\\.manager", html);
+        Assert.Matches("regel \\d+, bij &#x27;staff\\[12\\]\\.manager&#x27;: ", html); // the place once, the part quoted
         Assert.Equal("Kindcentrum Het Kompas", name);
     }
 

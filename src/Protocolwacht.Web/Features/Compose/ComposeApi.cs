@@ -39,8 +39,15 @@ public static class ComposeApi
         }
 
         var outcome = await autosave.SaveAsync(http.User.StaffId(), body, cancellationToken);
-        return outcome.Response is { } saved
-            ? TypedResults.Ok(saved)
-            : TypedResults.Problem(outcome.Refusal is { } refusal ? t(refusal) : null, statusCode: outcome.Status, title: "Concept niet opgeslagen");
+        if (outcome.Response is { } saved)
+        {
+            return TypedResults.Ok(saved);
+        }
+
+        // Changed in another tab: that tab's version goes along, so the page can show it beside the author's text.
+        var extensions = outcome.Conflict is { } conflict
+            ? new Dictionary<string, object?> { ["theirs"] = conflict.Theirs, ["difference"] = conflict.Difference }
+            : null;
+        return TypedResults.Problem(outcome.Refusal is { } refusal ? t(refusal) : null, statusCode: outcome.Status, title: "Concept niet opgeslagen", extensions: extensions);
     }
 }

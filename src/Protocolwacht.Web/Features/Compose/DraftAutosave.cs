@@ -51,6 +51,10 @@ public sealed class DraftAutosave(
             // Not "someone else's": whether a post exists is not for this person to learn.
             return AutosaveOutcome.Refuse(StatusCodes.Status404NotFound, "Dit concept bestaat niet of is niet van jou.");
         }
+        else if (IsChangedElsewhere(post, request.Known, text, accounts, scheduled))
+        {
+            return AutosaveOutcome.ChangedElsewhere(AutosaveConflict.Between(post, text));
+        }
         else if (post.Autosave(me, text, accounts, scheduled, time) is { Succeeded: false } refused)
         {
             return AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, refused.Error!);
@@ -67,21 +71,48 @@ public sealed class DraftAutosave(
             // in another tab): the stored post wins, and the author keeps the text on the page and reads why.
             db.ChangeTracker.Clear();
             await transaction.RollbackAsync(CancellationToken.None);
-            return await HoldsAsync(me, request.Id, text, accounts, scheduled, cancellationToken)
+            var stored = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken);
+            return stored is not null && stored.IsAuthor(me) && stored.HoldsDraft(text, accounts, scheduled)
                 ? AutosaveOutcome.Saved(request.Id, time.GetUtcNow())
-                : AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, ChangedElsewhere);
+                : stored is not null && stored.IsAuthor(me)
+                    ? AutosaveOutcome.ChangedElsewhere(AutosaveConflict.Between(stored, text))
+                    : AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, ChangedElsewhere);
         }
 
         return AutosaveOutcome.Saved(request.Id, time.GetUtcNow());
     }
 
-    /// <summary>The refusal when the draft changed elsewhere while this page saved it: what happened and what to do.</summary>
+    /// <summary>
+    /// The refusal when the draft changed elsewhere since this page opened or saved it: what happened and what to do. The
+    /// page shows the other version beside it (<see cref="AutosaveConflict"/>) with a choice of which stays.
+    /// </summary>
     public const string ChangedElsewhere =
-        "Dit concept is net in een ander venster of tabblad gewijzigd; deze versie is daarom niet bewaard. Kopieer je tekst, open het concept opnieuw en kies welke tekst blijft.";
+        "Dit concept is intussen in een ander venster of tabblad gewijzigd; je tekst is daarom niet bewaard, maar staat nog hier. Kies welke tekst blijft.";
 
-    private async Task<bool> HoldsAsync(string me, Guid id, string text, IReadOnlyList<string> accounts, DateTimeOffset? scheduled, CancellationToken cancellationToken) =>
-        await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } stored
-        && stored.IsAuthor(me) && stored.HoldsDraft(text, accounts, scheduled);
+    /// <summary>
+    /// True when the stored draft is neither what this save holds (saving it again is harmless) nor a version the page
+    /// knows it may have left there (<see cref="AutosaveRequest.Known"/>): then another tab changed it, and saving would
+    /// overwrite that tab's text unseen. A post that is no longer a draft is refused by <see cref="Post.Autosave"/> with
+    /// its own reason.
+    /// </summary>
+    private static bool IsChangedElsewhere(Post post, IReadOnlyList<DraftVersion>? known, string text, IReadOnlyList<string> accounts, DateTimeOffset? scheduled)
+    {
+        if (known is null || !post.MayAutosave || post.HoldsDraft(text, accounts, scheduled))
+        {
+            return false;
+        }
+
+        foreach (var version in known)
+        {
+            if (version.Text is { } knownText
+                && post.HoldsDraft(knownText.Trim(), version.Accounts?.Distinct(StringComparer.Ordinal).ToList() ?? [], version.ScheduledAt is { } local ? DutchTime.ToUtc(local) : null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private async Task<AutosaveOutcome?> RefusalAsync(string me, AutosaveRequest request, CancellationToken cancellationToken)
     {

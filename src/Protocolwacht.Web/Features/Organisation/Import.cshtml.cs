@@ -19,6 +19,9 @@ public sealed class ImportModel(OrganisationImporter importer) : PageModel
 {
     public IReadOnlyList<OrganisationFileError> Errors { get; private set; } = [];
 
+    /// <summary>What is wrong with the form itself (no file chosen), in Dutch; null when nothing is.</summary>
+    public string? Problem { get; private set; }
+
     /// <summary>Why a valid file could not be applied (the import was rolled back), in Dutch.</summary>
     public string? Failure { get; private set; }
 
@@ -38,7 +41,8 @@ public sealed class ImportModel(OrganisationImporter importer) : PageModel
     {
         if (Upload is null || Upload.Length == 0)
         {
-            Errors = [new OrganisationFileError(1, "$", "Kies een organisatiebestand (JSON).")];
+            // Not a place in a file: there is no file (until stop 46 this read "regel 1, $: Kies …").
+            Problem = "Kies een organisatiebestand (JSON).";
             return Page();
         }
 

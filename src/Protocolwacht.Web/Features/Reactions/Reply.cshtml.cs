@@ -106,9 +106,21 @@ public sealed class ReplyModel(ReactionInbox inbox, CurrentStaff current, PostWo
 
         var organisation = await checkers.OrganisationAsync(cancellationToken);
         var me = organisation.FindStaff(User.StaffId());
-        var decision = me is null ? null : new PostingRightsPolicy(organisation.PostingRights).Decide(me, PostingTarget.For(Item.Account));
-        return decision?.Allowed == true ? null : $"Je mag niet plaatsen op {Item.Account.Handle}, dus ook niet antwoorden. {decision?.Reason}".Trim();
+        var decision = me is null
+            ? PostingDecision.NotStaff(NotStaff)
+            : new PostingRightsPolicy(organisation.PostingRights).Decide(me, PostingTarget.For(Item.Account));
+        return decision.Allowed ? null : NotAllowedToReply(Item.Account.Handle, decision.Reason);
     }
+
+    private const string NotStaff = "Je bent niet bekend als medewerker van de organisatie.";
+
+    // A template, not an interpolated string: its UiText entry translates it, the reason (the posting-rights policy's,
+    // whose English lives with the check's messages) in its hole.
+    private const string NotAllowedToReplyText = "Je mag niet plaatsen op {0}, dus ook niet antwoorden. {1}";
+
+    /// <summary>The reply page's refusal when the reader may not post on the reaction's account, with the policy's reason.</summary>
+    public static string NotAllowedToReply(string handle, string reason) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, NotAllowedToReplyText, handle, reason);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -3,6 +3,9 @@
 // goes to the same draft id (chosen by the page), so retries and reloads never make a second draft. Once the
 // draft exists the address becomes /compose/{id} and the form's hidden id field holds it, so a reload or the
 // buttons continue this draft. Without JavaScript none of this runs and the buttons save as before.
+// Two tabs on one draft: every save says which versions this page may have left on the server (what it opened or
+// last saved, and its own save still under way). When the server holds another one, a second tab changed it: the
+// save is refused with that version, autosaving pauses, and the page shows both with a choice of which stays.
 (function () {
     'use strict';
     var form = document.getElementById('composer-form');
@@ -13,19 +16,31 @@
     var token = form.querySelector('input[name="__RequestVerificationToken"]');
     var scheduled = document.getElementById('scheduled');
     var draftId = form.dataset.autosave;
+    var conflict = document.getElementById('autosave-conflict');
     var delay = 2000, timer = null, inFlight = null, again = false, submitting = false;
+    // The version the other tab left, while the author has not chosen yet (no autosave meanwhile).
+    var theirs = null;
     // What was last sent on leaving: hiding a tab fires visibilitychange and closing it pagehide as well, and both
     // used to send the same save at once (the server now takes that calmly too, but one request is enough).
     var sentOnLeaving = null;
 
+    function accountBoxes() { return Array.from(form.querySelectorAll('input[name="Form.AccountIds"]')); }
+
     function payload() {
         var when = scheduled && scheduled.value ? (scheduled.value.length === 16 ? scheduled.value + ':00' : scheduled.value) : null;
-        var accounts = Array.from(form.querySelectorAll('input[name="Form.AccountIds"]:checked')).map(function (c) { return c.value; });
-        return { id: draftId, text: text.value, accounts: accounts, scheduledAt: when };
+        var accounts = accountBoxes().filter(function (c) { return c.checked; }).map(function (c) { return c.value; });
+        return { text: text.value, accounts: accounts, scheduledAt: when };
     }
 
-    // What the server holds; an existing draft holds what the page shows, so opening it saves nothing.
+    // What the server holds as far as this page knows (JSON of payload()); an existing draft holds what the page
+    // shows, so opening it saves nothing.
     var lastSaved = idField.value ? JSON.stringify(payload()) : null;
+    // Every version this page may have left on the server: what it opened, and what it sent since the last save that
+    // ran alone (a pause's save and a leaving save can run together, and either may be stored last). At most a few.
+    var mayBeStored = lastSaved ? [lastSaved] : [];
+    var active = [];
+
+    function known() { return mayBeStored.map(function (k) { return JSON.parse(k); }); }
 
     function say(message) { status.textContent = message; }
 
@@ -34,8 +49,9 @@
         say(detail ? message + ' ' + detail : message);
     }
 
-    function saved(result, body) {
-        lastSaved = body;
+    function saved(result, sent) {
+        lastSaved = sent.body;
+        if (sent.alone) { mayBeStored = [sent.body]; }
         idField.value = result.id;
         if (window.location.pathname !== result.editUrl) { history.replaceState(history.state, '', result.editUrl); }
         say(form.dataset.autosaveSaved.replace('{tijd}', result.savedAt));
@@ -43,6 +59,7 @@
 
     function save(keepalive) {
         clearTimeout(timer);
+        if (theirs) { return; }
         var data = payload();
         if (!data.text.trim()) { return; }
         if (data.accounts.length === 0) { say(form.dataset.autosaveNoAccount); return; }
@@ -53,20 +70,88 @@
             if (body === sentOnLeaving) { return; }
             sentOnLeaving = body;
         }
+        var sent = { body: body, alone: active.length === 0 };
+        active.forEach(function (other) { other.alone = false; });
+        active.push(sent);
+        if (mayBeStored.indexOf(body) < 0) { mayBeStored.push(body); }
+        if (mayBeStored.length > 4) { mayBeStored.shift(); }
         var request = fetch('/api/compose/autosave', {
             method: 'POST',
             keepalive: keepalive,
             credentials: 'same-origin',
             headers: { 'Content-Type': 'application/json', 'RequestVerificationToken': token ? token.value : '' },
-            body: body
+            body: JSON.stringify({ id: draftId, text: data.text, accounts: data.accounts, scheduledAt: data.scheduledAt, known: known() })
         }).then(function (r) {
             return r.json().catch(function () { return null; }).then(function (answer) {
-                if (r.ok && answer) { saved(answer, body); } else { failed(answer && answer.detail); }
+                if (r.ok && answer) { saved(answer, sent); }
+                else if (r.status === 409 && answer && answer.theirs && conflict) { changedElsewhere(answer); }
+                else { failed(answer && answer.detail); }
             });
         }).catch(function () { failed(null); });
         inFlight = request.finally(function () {
+            active.splice(active.indexOf(sent), 1);
             inFlight = null;
             if (again) { again = false; save(false); }
+        });
+    }
+
+    // Another tab's version: shown beside the author's text (which stays in the box), word by word, until they choose.
+    function changedElsewhere(answer) {
+        theirs = answer.theirs;
+        say(answer.detail);
+        var theirsText = conflict.querySelector('[data-conflict-theirs]');
+        var mineText = conflict.querySelector('[data-conflict-mine]');
+        theirsText.textContent = '';
+        mineText.textContent = '';
+        (answer.difference || []).forEach(function (part) {
+            if (part.kind <= 0) { theirsText.appendChild(piece(part.kind < 0 ? 'del' : null, part.text)); }
+            if (part.kind >= 0) { mineText.appendChild(piece(part.kind > 0 ? 'ins' : null, part.text)); }
+        });
+        var mine = payload();
+        conflict.querySelector('[data-conflict-other-settings]').hidden =
+            JSON.stringify(mine.accounts.slice().sort()) === JSON.stringify((theirs.accounts || []).slice().sort())
+            && (mine.scheduledAt || '').slice(0, 16) === (theirs.scheduledAt || '').slice(0, 16);
+        conflict.hidden = false;
+    }
+
+    function piece(tag, words) {
+        if (!tag) { return document.createTextNode(words); }
+        var element = document.createElement(tag);
+        element.textContent = words;
+        return element;
+    }
+
+    function theirsAsPayload() {
+        var when = theirs.scheduledAt ? theirs.scheduledAt.slice(0, 16) + ':00' : null;
+        return { text: theirs.text, accounts: theirs.accounts || [], scheduledAt: when };
+    }
+
+    function resolved(stored) {
+        lastSaved = JSON.stringify(stored);
+        mayBeStored = [lastSaved];
+        theirs = null;
+        conflict.hidden = true;
+        say('');
+    }
+
+    if (conflict) {
+        // Keep mine: the other version is now known, so the next save replaces it knowingly.
+        conflict.querySelector('[data-conflict-keep-mine]').addEventListener('click', function () {
+            resolved(theirsAsPayload());
+            text.focus();
+            save(false);
+        });
+        // Take theirs: the box, the accounts and the moment become the other tab's; nothing to save, it is stored.
+        conflict.querySelector('[data-conflict-take-theirs]').addEventListener('click', function () {
+            var stored = theirsAsPayload();
+            text.value = stored.text;
+            accountBoxes().forEach(function (c) { c.checked = stored.accounts.indexOf(c.value) >= 0; });
+            if (scheduled) { scheduled.value = stored.scheduledAt ? stored.scheduledAt.slice(0, 16) : ''; }
+            resolved(payload());
+            text.focus();
+            // The live check, the previews and the length counts follow the text (composer.js listens to input).
+            text.dispatchEvent(new Event('input', { bubbles: true }));
+            accountBoxes().forEach(function (c) { c.dispatchEvent(new Event('change', { bubbles: true })); });
         });
     }
 

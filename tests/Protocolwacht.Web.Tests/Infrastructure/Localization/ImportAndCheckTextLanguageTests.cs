@@ -36,8 +36,8 @@ public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp app
         var dutchHtml = await UploadAsync(dutch, json);
         var englishHtml = await UploadAsync(english, json);
 
-        Assert.Matches(@"regel \d+, staff\[\d+\]\.school: Onbekende school 'nergens'\.", dutchHtml);
-        Assert.Matches(@"line \d+, staff\[\d+\]\.school: Unknown school 'nergens'\.", englishHtml);
+        Assert.Matches(@"regel \d+, bij 'staff\[\d+\]\.school': Onbekende school 'nergens'\.", dutchHtml);
+        Assert.Matches(@"line \d+, at 'staff\[\d+\]\.school': Unknown school 'nergens'\.", englishHtml);
         Assert.Contains("The file was refused; nothing was changed.", englishHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("Onbekende school", englishHtml, StringComparison.Ordinal);
     }
@@ -54,11 +54,14 @@ public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp app
         var dutchHtml = await UploadAsync(dutch, json);
         var englishHtml = await UploadAsync(english, json);
 
+        // The place once, with the position, and no "$" for the whole file (until stop 46: "regel 2, $: … De fout zit op regel 2, positie 47.").
         Assert.Contains(
-            "regel 2, $: Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens. De fout zit op regel 2, positie 47.",
+            "regel 2, positie 47: Het bestand is geen geldige JSON: onverwacht teken ',', hier hoort een waarde of een naam tussen aanhalingstekens.</li>",
             dutchHtml, StringComparison.Ordinal);
-        Assert.Contains("line 2, $: ", englishHtml, StringComparison.Ordinal);
-        Assert.Contains("The error is on line 2, position 47.", englishHtml, StringComparison.Ordinal);
+        Assert.Contains("line 2, position 47: ", englishHtml, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(dutchHtml, "regel 2"));
+        Assert.Single(Regex.Matches(englishHtml, "line 2"));
+        Assert.DoesNotContain("$:", dutchHtml + englishHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("invalid start", dutchHtml + englishHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("geen geldige JSON", englishHtml, StringComparison.Ordinal);
     }
@@ -157,9 +160,9 @@ public sealed partial class ImportAndCheckTextLanguageTests(FreshDatabaseApp app
         var englishHtml = Refusal(await UploadHistoryAsync(english, cutShort));
 
         Assert.Contains("Het bestand 'tweets.js' is geweigerd; er is niets geïmporteerd.", dutchHtml, StringComparison.Ordinal);
-        Assert.True(Regex.IsMatch(dutchHtml, @"tweets\.js, regel 2, kolom \d+ \(\$\): Het bestand houdt onverwacht op: het is afgekapt"), dutchHtml);
+        Assert.True(Regex.IsMatch(dutchHtml, @"tweets\.js, regel 2, kolom \d+: Het bestand houdt onverwacht op: het is afgekapt"), dutchHtml);
         Assert.Contains("The file 'tweets.js' was refused; nothing was imported.", englishHtml, StringComparison.Ordinal);
-        Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+ \(\$\): The file ends unexpectedly: it was cut off"), englishHtml);
+        Assert.True(Regex.IsMatch(englishHtml, @"tweets\.js, line 2, column \d+: The file ends unexpectedly: it was cut off"), englishHtml);
         Assert.DoesNotContain("geweigerd", englishHtml, StringComparison.Ordinal);
     }
 
