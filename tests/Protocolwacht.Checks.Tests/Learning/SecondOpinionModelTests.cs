@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.02568631)]
-    [InlineData("dev-002", "harmful-statement", 0.94120884)]
-    [InlineData("dev-003", "harmful-statement", 0.00040520512)]
-    [InlineData("dev-001", "confidential", 0.0022741498)]
-    [InlineData("dev-002", "confidential", 0.00018002611)]
-    [InlineData("dev-003", "confidential", 0.0010915061)]
-    [InlineData("dev-001", "personal-data", 0.007658011)]
-    [InlineData("dev-002", "personal-data", 0.040416412)]
-    [InlineData("dev-003", "personal-data", 0.0012076981)]
+    [InlineData("dev-001", "harmful-statement", 0.03328604)]
+    [InlineData("dev-002", "harmful-statement", 0.9400006)]
+    [InlineData("dev-003", "harmful-statement", 0.00036127373)]
+    [InlineData("dev-001", "confidential", 0.0025469288)]
+    [InlineData("dev-002", "confidential", 0.00017775955)]
+    [InlineData("dev-003", "confidential", 0.00087383337)]
+    [InlineData("dev-001", "personal-data", 0.0056338143)]
+    [InlineData("dev-002", "personal-data", 0.03326896)]
+    [InlineData("dev-003", "personal-data", 0.0012163301)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
