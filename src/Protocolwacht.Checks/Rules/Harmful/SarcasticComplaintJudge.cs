@@ -25,7 +25,7 @@ internal static class SarcasticComplaintJudge
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
-        if (!(Has(c, Facility) || PlanningPraised(context)) || sentences.Exists(s => s.Has(c, Words.NationalGovernment)) || !Grievance(context))
+        if (!(Has(c, Facility) || PlanningPraised(context)) || (context.PostClasses & Words.NationalGovernment) != 0 || !Grievance(context))
         {
             return null;
         }
