@@ -1,10 +1,16 @@
 namespace Protocolwacht.Checks.Tests.Rules;
 
 /// <summary>
-/// The lead's fix of stop 46, judged by the rules alone, in sentences written for this test: an arrest told in the
-/// passive of a pupil's or colleague's relative ("de vader van Emma is opgepakt") is a fact about the family situation
-/// (personal data), as prison already was; a task or an idea taken up ("dit punt wordt opgepakt") is none (found by
-/// fresh33-lead-heldout, where the post was only doubted for naming a pupil without consent).
+/// The lead's fixes of stop 46, judged by the rules alone, in sentences written for this test (both found by
+/// fresh33-lead-heldout, where the posts were only doubted):
+/// <list type="bullet">
+/// <item>an arrest told in the passive of a pupil's or colleague's relative ("de vader van Emma is opgepakt") is a fact
+/// about the family situation (personal data), as prison already was; a task or an idea taken up ("dit punt wordt
+/// opgepakt") is none;</item>
+/// <item>news of the organisation's change that "may only go out" later, or that the reader is asked to keep to
+/// themselves ("Nog niks over zeggen hoor!"), is kept back (confidential); pupils who may only go outside, or a surprise
+/// party, are not.</item>
+/// </list>
 /// </summary>
 public class TwentySeventhPassLeadPatternTests
 {
@@ -25,4 +31,22 @@ public class TwentySeventhPassLeadPatternTests
     [InlineData("In de les over de Tweede Wereldoorlog lazen we hoe verzetsmensen werden opgepakt.")]
     public void Check_ThingsTakenUpOrHistory_AreNoPersonalData(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Juf Linda gaat met pensioen, maar dat mag pas na de kerstvakantie naar buiten.")]
+    [InlineData("De directeur stopt ermee. Dat mag pas in maart naar buiten.")]
+    [InlineData("De fusie met De Kompas gaat door, dat mocht pas na de vergadering naar buiten.")]
+    [InlineData("Volgend jaar moet De Regenboog een groep sluiten. Nog niks over zeggen hoor!")]
+    [InlineData("Er komt een reorganisatie op het bestuursbureau, maar nog niets over vertellen aan de ouders.")]
+    public void Check_NewsOfChangeKeptBack_BlocksConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("De kinderen mogen pas na de les naar buiten.")]
+    [InlineData("De kleuters mogen pas naar buiten als het droog is, besloten we.")]
+    [InlineData("We sluiten de ramen en dan mogen de kinderen pas naar buiten.")]
+    [InlineData("Opa wordt 80 en we geven een feest. Nog niks over zeggen hoor, het is een verrassing!")]
+    [InlineData("Ons nieuwe schoolplein is klaar: de kinderen mogen pas na de officiële opening naar buiten.")]
+    public void Check_PlaytimeOrASurprise_IsNotConfidential(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Confidential));
 }
