@@ -149,18 +149,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
     private static bool LeaderWrites(CheckContext context) => context.Author?.Role is Domain.Organisation.StaffRole.Cvb or Domain.Organisation.StaffRole.Directie;
 
     // A publication named in the post ("zoals in de nieuwsbrief stond") says the news is out.
-    private static bool Announced(CheckContext context)
-    {
-        for (var k = 0; k < context.Tokens.Count; k++)
-        {
-            if ((context.Classes[k] & Publication) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Announced(CheckContext context) => (context.PostClasses & Publication) != 0;
 
     // "Het schijnt dat de nieuwe directeur van de bibliotheek aardig is": a new leader of somewhere else is no news of the
     // school. The match ends at the role and "van" follows, with no word for the school, its people or "onze" after it.

@@ -65,6 +65,7 @@ public class TwentySeventhPassHate23PatternTests
     [InlineData("Waarom moet de belastingbetaler opdraaien voor Roma die de hele dag lanterfanten?")]
     [InlineData("Wie betaalt dat? Wij, voor al die Afghanen die niets doen.")]
     [InlineData("Waarom werken wij ons kapot terwijl die Syriërs niksen?")]
+    [InlineData("Wij hoesten op voor al die Somaliërs die hier niks doen.")]
     public void Check_GroupCalledIdleAtOurExpense_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]

@@ -41,7 +41,7 @@ internal static partial class GroupHateJudge
     }
 
     // A word of paying with the author's side, "wij/we/ons" or "de belastingbetaler", in the sentence or the one before
-    // ("Wie betaalt dat? Wij, voor …"); "draaien … op" is "opdraaien" split.
+    // ("Wie betaalt dat? Wij, voor …"); a verb with its particle after it ("draaien op", "hoesten op") is read joined.
     private static bool PaidByUs(CheckContext context, Sentence s, Sentence before)
     {
         var t = context.Tokens;
@@ -55,7 +55,7 @@ internal static partial class GroupHateJudge
                 continue;
             }
 
-            pays |= (c[k] & Words.PayVerb) != 0 || (t[k].Key is "draaien" or "draait" && k < s.Last && t[k + 1].Key == "op");
+            pays |= (c[k] & Words.PayVerb) != 0 || (k < s.Last && SplitVerb.Joins(t[k + 1], t[k], Words.PayVerb));
             us |= t[k].Key is "wij" or "we" or "ons" or "belastingbetaler" or "belastingbetalers";
         }
 

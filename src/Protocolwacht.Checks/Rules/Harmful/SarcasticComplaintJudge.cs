@@ -25,7 +25,7 @@ internal static class SarcasticComplaintJudge
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
-        if (!(Has(c, Facility) || PlanningPraised(context)) || (context.PostClasses & Words.NationalGovernment) != 0 || !Grievance(context))
+        if (!((context.PostClasses & Facility) != 0 || PlanningPraised(context)) || (context.PostClasses & Words.NationalGovernment) != 0 || !Grievance(context))
         {
             return null;
         }
@@ -55,8 +55,7 @@ internal static class SarcasticComplaintJudge
 
     private static bool Grievance(CheckContext context)
     {
-        var c = context.Classes;
-        return Has(c, Words.Negative) || Still(context, Words.Negation | Disruption) || Clash(context) || (Crowded(context) && Emoji.AnyOf(context.Request.Text, IronicEmoji)) || Again(context);
+        return (context.PostClasses & Words.Negative) != 0 || Still(context, Words.Negation | Disruption) || Clash(context) || (Crowded(context) && Emoji.AnyOf(context.Request.Text, IronicEmoji)) || Again(context);
     }
 
     // "Echt top gepland": praise of how something was planned or organised names the timetable as well as "rooster" does.
@@ -175,19 +174,6 @@ internal static class SarcasticComplaintJudge
         for (var k = 0; k + 1 < t.Count; k++)
         {
             if (t[k].Key is "dezelfde" or "hetzelfde" && ((context.Classes[k + 1] & RoutineTime) != 0 || t[k + 1].Key is "dag" or "week" or "moment" or "tijd" or "uur"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Has(TokenClasses classes, ClassMask mask)
-    {
-        foreach (var m in classes)
-        {
-            if ((m & mask) != 0)
             {
                 return true;
             }

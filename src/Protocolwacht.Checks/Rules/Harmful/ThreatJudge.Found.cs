@@ -61,9 +61,10 @@ internal static partial class ThreatJudge
             return false;
         }
 
+        var scanned = 0;
         for (var p = k + 1; p <= Math.Min(s.Last, k + 5); p++)
         {
-            if (context.ClauseBreakBetween(k, p))
+            if (context.ClauseBreakWalked(k, p, ref scanned))
             {
                 return false;
             }

@@ -72,11 +72,14 @@ public sealed class DraftAutosave(
             db.ChangeTracker.Clear();
             await transaction.RollbackAsync(CancellationToken.None);
             var stored = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.Id, cancellationToken);
-            return stored is not null && stored.IsAuthor(me) && stored.HoldsDraft(text, accounts, scheduled)
+            if (stored is null || !stored.IsAuthor(me))
+            {
+                return AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, ChangedElsewhere);
+            }
+
+            return stored.HoldsDraft(text, accounts, scheduled)
                 ? AutosaveOutcome.Saved(request.Id, time.GetUtcNow())
-                : stored is not null && stored.IsAuthor(me)
-                    ? AutosaveOutcome.ChangedElsewhere(AutosaveConflict.Between(stored, text))
-                    : AutosaveOutcome.Refuse(StatusCodes.Status409Conflict, ChangedElsewhere);
+                : AutosaveOutcome.ChangedElsewhere(AutosaveConflict.Between(stored, text));
         }
 
         return AutosaveOutcome.Saved(request.Id, time.GetUtcNow());
