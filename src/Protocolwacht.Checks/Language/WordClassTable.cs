@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.Language;
 /// The expanded word classes stored ready to use (Data/classes.bin, written by tools/Protocolwacht.WordClassTable):
 /// the class names, every form in the order the expansion first added it, each form's class numbers and the
 /// <see cref="FormTable"/>'s slots as they were. Loading it copies arrays and makes the forms strings: no class file is
-/// parsed, no word inflected, no form hashed or inserted at start-up. The file records an XxHash3 of the data it was
+/// parsed, no word inflected, no form hashed or inserted at start-up. The file records an XxHash64 of the data it was
 /// expanded from (the class files and the forms and polarity tables, as embedded in this assembly); when that no
 /// longer matches, <see cref="WordClasses"/> expands the class files as before, so an edited class file costs start-up
 /// time, never a different verdict. <c>WordClassTableTests</c> compare the stored table with a fresh expansion, which
@@ -25,9 +25,14 @@ internal static class WordClassTable
     private const uint Version = 2;
 
     /// <summary>The hash of the embedded data the word classes are expanded from.</summary>
+    /// <remarks>
+    /// XxHash64, not XxHash3: XxHash3's code works in 256-bit vectors, which ReadyToRun leaves to the JIT, so every start
+    /// hashed these 370 KB in unoptimised code (about 10 ms of processor time, a twentieth of a one-post run);
+    /// XxHash64 is scalar and precompiled. Measured in docs/benchmarks.md (twenty-eighth pass).
+    /// </remarks>
     public static ulong SourceHash()
     {
-        var hash = new XxHash3();
+        var hash = new XxHash64();
         var buffer = new byte[64 * 1024];
         Span<byte> length = stackalloc byte[8];
         foreach (var name in SourceNames())

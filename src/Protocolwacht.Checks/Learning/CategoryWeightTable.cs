@@ -20,25 +20,33 @@ internal sealed class CategoryWeightTable
     public CategoryWeightTable(IReadOnlyList<IReadOnlyDictionary<int, double>> columns)
     {
         _columns = columns.Count;
-        var slots = columns.SelectMany(c => c.Keys).Distinct().ToArray();
+
+        // The distinct slots counted in a loop, not with LINQ's SelectMany and Distinct over the keys: their generic code
+        // over int was compiled at run time on every start (about 20 methods). A slot's row is placed when a column
+        // first names it; where a row lies does not change a sum, which follows the post's slot order.
+        var distinct = new HashSet<int>();
+        foreach (var column in columns)
+        {
+            foreach (var (slot, _) in column)
+            {
+                ArgumentOutOfRangeException.ThrowIfNegative(slot);
+                distinct.Add(slot);
+            }
+        }
 
         // At most a quarter full, so a miss usually ends at the first empty place.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, slots.Length * 4));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, distinct.Count * 4));
         _shift = 32 - BitOperations.Log2((uint)size);
         _slots = new int[size];
         _weights = new double[size * _columns];
         Array.Fill(_slots, Empty);
-        foreach (var slot in slots)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(slot);
-            _slots[PlaceOf(slot)] = slot;
-        }
-
         for (var c = 0; c < _columns; c++)
         {
             foreach (var (slot, weight) in columns[c])
             {
-                _weights[(PlaceOf(slot) * _columns) + c] = weight;
+                var place = PlaceOf(slot);
+                _slots[place] = slot;
+                _weights[(place * _columns) + c] = weight;
             }
         }
     }
