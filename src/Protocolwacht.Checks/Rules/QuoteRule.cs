@@ -55,7 +55,7 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
             var (open, close) = spans[n];
             // "In de woorden van Fatima: '…'": the attribution to someone on the roster names the speaker of the quote after it.
             var attributed = (rosterAttribution >= 0 && open >= rosterAttribution && open - rosterAttribution <= RosterAttributionReach && !QuotedTitle.IsTitle(context, open, close))
-                || IsAttributedQuote(context, matches, open, close);
+                || SignedByRosterName(context, close) || IsAttributedQuote(context, matches, open, close);
             if (attributed && !CondemnedHate(context, TokenAt(context, open)))
             {
                 var (start, end) = context.Text.ToOriginal(open, close + 1);
@@ -162,6 +162,29 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return false;
+    }
+
+    // Twenty-eighth pass (rules24): "'Opvoeden doe je samen.' — Jeroen, op de ouderavond": a quote signed with a dash by a
+    // first name of the roster standing alone; "— Kees Boeke" has a surname, "— Maria Montessori" is no one on the roster.
+    private bool SignedByRosterName(CheckContext context, int close)
+    {
+        var folded = context.Text.Folded;
+        var t = context.Tokens;
+        var dash = false;
+        var i = close + 1;
+        for (; i < folded.Length && i - close <= 6 && folded[i] is ' ' or '-' or '\u2013' or '\u2014'; i++)
+        {
+            dash |= folded[i] != ' ';
+        }
+
+        if (!dash)
+        {
+            return false;
+        }
+
+        var k = TokenAt(context, i);
+        return k >= 0 && t[k].Start == i && t[k].Has(TokenFlags.Capitalised) && resources.Roster.IsFirstName(t[k].Key)
+            && (k + 1 >= t.Count || !t[k + 1].Has(TokenFlags.Capitalised) || !Adjacent(folded, t[k].End, t[k + 1].Start));
     }
 
     // "Jeroen: 'Elke …'": a surname follows its first name after a space only.

@@ -45,6 +45,12 @@ internal static partial class ThreatJudge
             return true;
         }
 
+        // Twenty-eighth pass (rules24): what patches a beaten body, worn ("loopt hij volgende week met een ooglapje").
+        if ((c[k] & Words.BodyAid) != 0 && t[before].Key == "met")
+        {
+            return true;
+        }
+
         if ((c[k] & Words.BodyPart) != 0 && k - 3 >= s.First && t[k - 3].Key == "met" && t[k - 2].Key == "een" && (c[k - 1] & (Words.Bruise | Words.Injury)) != 0)
         {
             return true;

@@ -28,6 +28,89 @@ internal static partial class ThreatJudge
         return Dismissed(context, s, found + 1) || (hasNext && !sentences[si + 1].Fictional(context) && Dismissed(context, sentences[si + 1], sentences[si + 1].First));
     }
 
+    // Twenty-eighth pass (rules24): meeting someone told as a warning, "we komen elkaar nog wel tegen, en dan ben je niet zo
+    // stoer meer", "als ik je ooit tegen het lijf loop, dan weet je het wel", "je loopt me nog wel een keer tegen het lijf.
+    // Dan praten we verder zonder publiek.": a phrase of finding in an ominous frame (a condition, "nog", "ooit", "heus"
+    // before it), then "dan" with what follows in the same sentence or opening the next. "tot dan" is a greeting, and praise
+    // in what follows ("dan drinken we gezellig koffie") keeps it friendly; a meeting at a study day has no "dan".
+    private static bool MetThenWarned(CheckContext context, List<Sentence> sentences, int si)
+    {
+        var s = sentences[si];
+        var found = Finding(context, s);
+        if (found < 0 || !Met(context, s, found) || !Ominous(context, s, found))
+        {
+            return false;
+        }
+
+        var t = context.Tokens;
+        for (var p = found + 1; p <= s.Last; p++)
+        {
+            if (t[p].Key == "dan" && t[p - 1].Key != "tot")
+            {
+                return !Friendly(context, s, p);
+            }
+        }
+
+        if (si + 1 >= sentences.Count)
+        {
+            return false;
+        }
+
+        var next = sentences[si + 1];
+        return t[next.First].Key == "dan" && !next.Fictional(context) && !Friendly(context, next, next.First);
+    }
+
+    // Meeting or tracking down, not the "vinden" of an opinion ("als jullie het goed vinden, dan …"): a split verb or the idiom
+    // of meeting, "tegenkomen" or "opsporen", or "vinden" after "waar" or "te" ("weet waar ik je kan vinden", "weet je te vinden").
+    private static bool Met(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if ((context.Classes[k] & Words.Finding) == 0 || t[k].Key.Contains("tegen", StringComparison.Ordinal) || t[k].Key.StartsWith("op", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var m = Math.Max(s.First, k - 5); m < k; m++)
+        {
+            if (t[m].Key is "waar" or "te")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A condition or a word of "some day" before the finding, in its sentence.
+    private static bool Ominous(CheckContext context, Sentence s, int found)
+    {
+        var t = context.Tokens;
+        for (var m = s.First; m <= Math.Min(s.Last, found + 3); m++)
+        {
+            if (t[m].Key is "als" or "zodra" or "ooit" or "heus" or "nog")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Praise or thanks after "dan", not negated ("dan ben je niet zo stoer meer" is no praise).
+    private static bool Friendly(CheckContext context, Sentence s, int from)
+    {
+        var c = context.Classes;
+        for (var p = from; p <= s.Last; p++)
+        {
+            if ((c[p] & (Words.Positive | Words.Gratitude)) != 0 && !s.NegatedAt(context, p, 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A verb of finding, not negated, with the author in the sentence and a pronoun or person for the one found near it.
     private static int Finding(CheckContext context, Sentence s)
     {
@@ -39,8 +122,10 @@ internal static partial class ThreatJudge
 
         for (var k = s.First; k <= s.Last; k++)
         {
-            var finding = (c[k] & Words.Finding) != 0 || SplitFinding(context, s, k);
-            if (finding && !s.NegatedAt(context, k, 3) && FoundOne(context, s, k))
+            // "je loopt me nog wel een keer tegen het lijf": the idiom's one met stands further back.
+            var idiom = MetInPerson(context, s, k);
+            var finding = (c[k] & Words.Finding) != 0 || SplitFinding(context, s, k) || idiom;
+            if (finding && !s.NegatedAt(context, k, 3) && FoundOne(context, s, k, idiom ? 9 : 3))
             {
                 return k;
             }
@@ -49,8 +134,8 @@ internal static partial class ThreatJudge
         return -1;
     }
 
-    // "we komen je wel tegen in het dorp", "ik spoor je heus op": a verb whose particle later in its clause (within five
-    // words, a place may follow it) joins into a verb of finding. Any word is tried as the particle: "tegen" is a
+    // "we komen je wel tegen in het dorp", "ik spoor je heus op": a verb whose particle later in its clause (within seven
+    // words since the twenty-eighth pass, "komen elkaar nog wel een keer tegen"; a place may follow it) joins into a verb of finding. Any word is tried as the particle: "tegen" is a
     // preposition the `particle` class does not hold.
     private static bool SplitFinding(CheckContext context, Sentence s, int k)
     {
@@ -62,7 +147,7 @@ internal static partial class ThreatJudge
         }
 
         var scanned = 0;
-        for (var p = k + 1; p <= Math.Min(s.Last, k + 5); p++)
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 7); p++)
         {
             if (context.ClauseBreakWalked(k, p, ref scanned))
             {
@@ -78,15 +163,28 @@ internal static partial class ThreatJudge
         return false;
     }
 
+    // Twenty-eighth pass (rules24): "iemand tegen het lijf lopen", the idiom of meeting someone by chance.
+    private static bool MetInPerson(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return t[k].Key == "lijf" && k - 2 >= s.First && t[k - 1].Key == "het" && t[k - 2].Key == "tegen";
+    }
+
     // "vind je", "jou vind ik", "komen hem … tegen", "die leraar weet ik te vinden": the one found within three words.
-    private static bool FoundOne(CheckContext context, Sentence s, int k)
+    private static bool FoundOne(CheckContext context, Sentence s, int k, int reach)
     {
         var c = context.Classes;
         var t = context.Tokens;
-        for (var m = Math.Max(s.First, k - 3); m <= Math.Min(s.Last, k + 3); m++)
+        for (var m = Math.Max(s.First, k - reach); m <= Math.Min(s.Last, k + reach); m++)
         {
             if (m != k && ((c[m] & (Words.SecondPerson | Words.ThirdPerson | Words.Target)) != 0 || context.PersonStartsAt(m))
                 && t[m].Key is not ("het" or "dat" or "dit" or "die" or "deze" or "er"))
+            {
+                return true;
+            }
+
+            // Twenty-eighth pass (rules24): the reciprocal, "we komen elkaar nog wel tegen".
+            if (m != k && t[m].Key == "elkaar")
             {
                 return true;
             }

@@ -113,6 +113,7 @@ internal static class Words
     public static readonly ClassMask OthersPossessive = C.Mask("others-possessive");
     public static readonly ClassMask Injury = C.Mask("injury");
     public static readonly ClassMask BodyResult = C.Mask("body-result");
+    public static readonly ClassMask BodyAid = C.Mask("body-aid");
     public static readonly ClassMask EmojiTopic = C.Mask("emoji-topic");
     public static readonly ClassMask Bruise = C.Mask("bruise");
     public static readonly ClassMask DriveVerb = C.Mask("drive-verb");
