@@ -69,6 +69,31 @@ public partial class AutosaveTests(BrowserFixture server)
         await lotte.GetByTestId("conflict-take-theirs").ClickAsync();
         await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online. Lees mee! Tab twee.");
         await Assertions.Expect(lotte.GetByTestId("autosave-conflict")).ToBeHiddenAsync();
+
+        // Stop 47: the button of a stale tab takes the same path. The second tab saves on; the first, which has not seen
+        // that, presses "Concept opslaan": refused, its own text stays in the box beside the other version, and
+        // "Mijn tekst bewaren" sends it again, knowingly.
+        await TypeAtTheEndAsync(second, " Knop twee.");
+        // Its status still reads "Concept opgeslagen om" from the save before: wait for the draft itself.
+        Assert.True(await Eventually.TrueAsync(
+            () => server.App.WithDbAsync(db => db.Posts.AnyAsync(p => p.Id == id && p.Text.EndsWith("Knop twee."))), TimeSpan.FromSeconds(15)));
+        await TypeAtTheEndAsync(lotte, " Knop een.");
+        await lotte.GetByTestId("save-draft").ClickAsync();
+
+        await Assertions.Expect(lotte.GetByTestId("conflict-refused")).ToContainTextAsync("in een ander venster of tabblad gewijzigd");
+        await Assertions.Expect(lotte.GetByTestId("autosave-conflict")).ToBeVisibleAsync();
+        await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online. Lees mee! Tab twee. Knop een.");
+        await Assertions.Expect(lotte.GetByTestId("conflict-theirs").Locator("del")).ToHaveTextAsync("twee.");
+        await Assertions.Expect(lotte.GetByTestId("conflict-mine").Locator("ins")).ToHaveTextAsync("een.");
+        Assert.EndsWith("Knop twee.", await server.App.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Text).SingleAsync()), StringComparison.Ordinal);
+        Assert.EndsWith("?handler=Save", lotte.Url, StringComparison.Ordinal);
+        await lotte.GetByTestId("conflict-keep-mine").ClickAsync();
+
+        // Saved with the button's check, and back on the draft's own address (the refused send's was ?handler=Save).
+        await Assertions.Expect(lotte).ToHaveURLAsync(EditPage());
+        await Assertions.Expect(lotte.GetByTestId("autosave-conflict")).ToBeHiddenAsync();
+        await Assertions.Expect(lotte.GetByLabel("Tekst")).ToHaveValueAsync("De jaarrekening van Konot staat online. Lees mee! Tab twee. Knop een.");
+        Assert.EndsWith("Knop een.", await server.App.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.Text).SingleAsync()), StringComparison.Ordinal);
         await second.CloseAsync();
     }
 

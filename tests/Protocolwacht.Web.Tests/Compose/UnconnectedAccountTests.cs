@@ -15,7 +15,7 @@ namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>
 /// Outside Development only the demo organisation publishes to the sandbox: a real organisation's account
-/// without platform credentials is "niet verbonden" and cannot be chosen, nor confirmed.
+/// without platform credentials is "niet verbonden" and cannot be chosen, nor confirmed; a draft that named it says so.
 /// </summary>
 public sealed class UnconnectedAccountTests
 {
@@ -67,6 +67,9 @@ public sealed class UnconnectedAccountTests
         var confirm = await tom.PublishAsync(drafted);
         var problem = WebUtility.HtmlDecode(await tom.GetPageAsync($"/posts/{drafted}/publish"));
         var deliveries = await app.WithDbAsync(db => db.Deliveries.CountAsync());
+        // Stop 47: the draft's own composer says the account was disconnected since, and hands the stored draft as
+        // stored (the account included), so the script's next save is no conflict with a version it made up.
+        var draftComposer = WebUtility.HtmlDecode(await tom.GetPageAsync($"/compose/{drafted}"));
 
         Assert.DoesNotContain("niet verbonden", demoComposer, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"account-regenboog-x\" disabled", composer, StringComparison.Ordinal);
@@ -76,6 +79,9 @@ public sealed class UnconnectedAccountTests
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         Assert.Contains("@RegenboogEsveld is niet verbonden met het platform", problem, StringComparison.Ordinal);
         Assert.Equal(0, deliveries);
+        Assert.Contains(Web.Features.Compose.IndexModel.NoLongerConnected("@RegenboogEsveld"), draftComposer, StringComparison.Ordinal);
+        Assert.Contains("\"accounts\":[\"regenboog-x\"]", draftComposer, StringComparison.Ordinal);
+        Assert.DoesNotContain(Web.Features.Compose.IndexModel.NoLongerConnected("@RegenboogEsveld"), WebUtility.HtmlDecode(await tom.GetPageAsync("/compose")), StringComparison.Ordinal);
 
         // Connected with credentials, the same account can be chosen and is published to its platform, not the sandbox.
         var put = await sanne.PutAsJsonAsync(new Uri("/api/accounts/regenboog-x/credential", UriKind.Relative), new CredentialBody("token-123", null, "42", null));

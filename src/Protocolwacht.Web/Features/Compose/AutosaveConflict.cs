@@ -1,11 +1,10 @@
 using Protocolwacht.Domain.Posts;
-using Protocolwacht.Domain.Time;
 using Protocolwacht.Web.Features.Shared;
 
 namespace Protocolwacht.Web.Features.Compose;
 
 /// <summary>
-/// The draft as another tab left it, sent back with a refused autosave so the page can show it beside the author's
+/// The draft as another tab left it, sent back with a refused save (the autosave, or a button of the composer) so the page can show it beside the author's
 /// own text and let them choose: <see cref="Theirs"/> to take it over, <see cref="Difference"/> (from the stored text
 /// to the text this page sent, word by word) to see what differs.
 /// </summary>
@@ -14,7 +13,6 @@ public sealed record AutosaveConflict(DraftVersion Theirs, IReadOnlyList<DiffPar
     public static AutosaveConflict Between(Post stored, string mine)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var scheduled = stored.ScheduledAt is { } at ? DutchTime.ToLocal(at) : (DateTime?)null;
-        return new AutosaveConflict(new DraftVersion(stored.Text, stored.AccountIds, scheduled), WordDiff.Compare(stored.Text, mine));
+        return new AutosaveConflict(KnownDraftVersions.Of(stored), WordDiff.Compare(stored.Text, mine));
     }
 }

@@ -9,6 +9,13 @@ public sealed class ComposeForm
     /// <summary>Local Dutch time from a datetime-local field; empty means "after the undo period".</summary>
     public DateTime? ScheduledAt { get; set; }
 
+    /// <summary>
+    /// The versions of the draft this page may have left on the server, as JSON (<see cref="KnownDraftVersions"/>): the
+    /// stored draft the page opened, or what its autosave stored since. A save over another version is refused, so a stale
+    /// tab's button cannot overwrite a newer text unseen. Empty: the page does not say (a new draft).
+    /// </summary>
+    public string? Known { get; set; }
+
     public List<Guid> RemoveAttachments { get; set; } = [];
     public IFormFile? Upload { get; set; }
 

@@ -93,29 +93,11 @@ public sealed class DraftAutosave(
         "Dit concept is intussen in een ander venster of tabblad gewijzigd; je tekst is daarom niet bewaard, maar staat nog hier. Kies welke tekst blijft.";
 
     /// <summary>
-    /// True when the stored draft is neither what this save holds (saving it again is harmless) nor a version the page
-    /// knows it may have left there (<see cref="AutosaveRequest.Known"/>): then another tab changed it, and saving would
-    /// overwrite that tab's text unseen. A post that is no longer a draft is refused by <see cref="Post.Autosave"/> with
-    /// its own reason.
+    /// A post that is no longer a draft is refused by <see cref="Post.Autosave"/> with its own reason; any other is
+    /// changed elsewhere when this save would overwrite a version its page never saw (<see cref="KnownDraftVersions"/>).
     /// </summary>
-    private static bool IsChangedElsewhere(Post post, IReadOnlyList<DraftVersion>? known, string text, IReadOnlyList<string> accounts, DateTimeOffset? scheduled)
-    {
-        if (known is null || !post.MayAutosave || post.HoldsDraft(text, accounts, scheduled))
-        {
-            return false;
-        }
-
-        foreach (var version in known)
-        {
-            if (version.Text is { } knownText
-                && post.HoldsDraft(knownText.Trim(), version.Accounts?.Distinct(StringComparer.Ordinal).ToList() ?? [], version.ScheduledAt is { } local ? DutchTime.ToUtc(local) : null))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsChangedElsewhere(Post post, IReadOnlyList<DraftVersion>? known, string text, IReadOnlyList<string> accounts, DateTimeOffset? scheduled) =>
+        post.MayAutosave && KnownDraftVersions.Overwrites(post, known, text, accounts, scheduled);
 
     private async Task<AutosaveOutcome?> RefusalAsync(string me, AutosaveRequest request, CancellationToken cancellationToken)
     {

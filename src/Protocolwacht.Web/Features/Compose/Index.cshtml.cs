@@ -49,6 +49,31 @@ public sealed class IndexModel(
     [BindProperty]
     public ComposeForm Form { get; set; } = new();
 
+    /// <summary>
+    /// Set when a button's save was refused because the draft changed elsewhere (another tab) since this page opened or
+    /// autosaved it: the stored version and the difference, shown beside the author's text, which stays in the box.
+    /// </summary>
+    public AutosaveConflict? Conflict { get; private set; }
+
+    /// <summary>True when the other version chose the same accounts and moment as the form (then only the text differs).</summary>
+    public bool SameSettingsAs(DraftVersion theirs)
+    {
+        ArgumentNullException.ThrowIfNull(theirs);
+        var mine = Form.AccountIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var other = (theirs.Accounts ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return mine.SequenceEqual(other, StringComparer.Ordinal)
+            && Form.ScheduledAt?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) == theirs.ScheduledAt?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The handler of the refused save ("Save" or "Next"): "Mijn tekst bewaren" sends the author's text the same way.</summary>
+    public string ConflictHandler { get; private set; } = "Save";
+
+    /// <summary>
+    /// The accounts the stored draft names that the author can no longer choose (disconnected, or no longer theirs to
+    /// post on), each with why in the reader's words: the page shows them unticked or not at all, and says so.
+    /// </summary>
+    public IReadOnlyList<string> LostAccounts { get; private set; } = [];
+
     /// <summary>The saved attachments as the live check needs them (JSON), so typing is checked with them too.</summary>
     public string ExistingAttachmentsJson => System.Text.Json.JsonSerializer.Serialize((Post?.Attachments ?? []).Select(a => new
     {
@@ -94,6 +119,7 @@ public sealed class IndexModel(
                 Text = Post.Text,
                 AccountIds = [.. Post.AccountIds],
                 ScheduledAt = Post.ScheduledAt is { } s ? DutchTime.ToLocal(s) : null,
+                Known = KnownDraftVersions.Write([KnownDraftVersions.Of(Post)]),
             };
         }
 
@@ -149,17 +175,26 @@ public sealed class IndexModel(
             ModelState.AddModelError("Form.UploadDepicts", "Kies alleen leerlingen uit de lijst.");
         }
 
+        if (!KnownDraftVersions.TryRead(Form.Known, out var known))
+        {
+            // Only a page changed by hand sends this; shown again with the stored draft as the version it knows.
+            ModelState.AddModelError("Form.Known", UnreadableKnown);
+            Form.Known = Post is null ? null : KnownDraftVersions.Write([KnownDraftVersions.Of(Post)]);
+        }
+
         if (!ModelState.IsValid)
         {
-            // Everything else is shown again as sent; a chosen file cannot be put back into a file field, so the server
-            // keeps it for the next send, or (the store full) the page asks for it again.
-            if (upload is not null && ModelState["Form.Upload"] is not { Errors.Count: > 0 })
-            {
-                KeptUpload = keptUploads.Keep(me, Post?.Id, upload) is { } token ? (token, upload.FileName) : null;
-                UploadToChooseAgain = KeptUpload is null ? ChooseAgain(upload.FileName) : null;
-            }
-
+            // Everything else is shown again as sent (with the versions the page knew, so a stale page stays stale).
+            KeepUpload(upload, me);
             return Page();
+        }
+
+        var text = Form.Text.Trim();
+        List<string> accountIds = [.. Form.AccountIds.Distinct(StringComparer.Ordinal)];
+        var scheduled = Form.ScheduledAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
+        if (Post is not null && KnownDraftVersions.Overwrites(Post, known, text, accountIds, scheduled))
+        {
+            return ChangedElsewhere(Post, upload, me, toPostPage);
         }
 
         var attachments = (Post?.Attachments ?? []).Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
@@ -169,8 +204,7 @@ public sealed class IndexModel(
             attachments.Add(added);
         }
 
-        var content = new PostContent(Form.Text.Trim(), [.. Form.AccountIds.Distinct(StringComparer.Ordinal)], attachments);
-        var scheduled = Form.ScheduledAt is { } local ? DutchTime.ToUtc(local) : (DateTimeOffset?)null;
+        var content = new PostContent(text, accountIds, attachments);
         Guid postId;
         if (Post is null)
         {
@@ -179,6 +213,18 @@ public sealed class IndexModel(
         else
         {
             var result = await workflow.SaveDraftAsync(Post, me, content, scheduled, cancellationToken);
+            if (result.Error == PostWorkflow.ChangedMeanwhile)
+            {
+                // Another tab (or its autosave) stored the draft between this read and this write: the same answer as
+                // above, with the version that won, instead of a redirect that would drop the author's text.
+                db.ChangeTracker.Clear();
+                if (await workflow.FindAsync(Post.Id, cancellationToken) is { } stored)
+                {
+                    Post = stored;
+                    return ChangedElsewhere(stored, upload, me, toPostPage);
+                }
+            }
+
             if (!result.Succeeded)
             {
                 Problem = result.Error;
@@ -190,6 +236,34 @@ public sealed class IndexModel(
 
         return Redirect(toPostPage ? PostLinks.Page(postId) : PostLinks.Edit(postId));
     }
+
+    /// <summary>
+    /// The save would overwrite a version of the draft this page never saw (another tab saved it meanwhile): nothing is
+    /// stored, the author's text and choices are shown again as sent, beside the stored version word by word, with the
+    /// choice of which stays. The stored version is now known to the page, so "Mijn tekst bewaren" replaces it knowingly.
+    /// </summary>
+    private PageResult ChangedElsewhere(Post stored, ReadUpload? upload, string me, bool toPostPage)
+    {
+        Conflict = AutosaveConflict.Between(stored, Form.Text.Trim());
+        ConflictHandler = toPostPage ? "Next" : "Save";
+        Form.Known = KnownDraftVersions.Write([Conflict.Theirs]);
+        KeepUpload(upload, me);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    // A chosen file cannot be put back into a file field, so the server keeps it for the next send, or (the store full)
+    // the page asks for it again.
+    private void KeepUpload(ReadUpload? upload, string me)
+    {
+        if (upload is not null && ModelState["Form.Upload"] is not { Errors.Count: > 0 })
+        {
+            KeptUpload = keptUploads.Keep(me, Post?.Id, upload) is { } token ? (token, upload.FileName) : null;
+            UploadToChooseAgain = KeptUpload is null ? ChooseAgain(upload.FileName) : null;
+        }
+    }
+
+    internal const string UnreadableKnown = "De pagina stuurde een onleesbare versie van dit concept mee; je tekst is niet bewaard, maar staat nog hier. Sla opnieuw op.";
 
     // The file kept after the previous send's error, when no new file replaces it and the author still wants it.
     private ReadUpload? KeptFile(string me)
@@ -278,6 +352,24 @@ public sealed class IndexModel(
         }
 
         AutosaveId = Post is null ? Guid.NewGuid() : Post.MayAutosave ? Post.Id : null;
+        LostAccounts = Post is null ? [] : [.. Post.AccountIds.Where(a => !Connected.Contains(a)).Select(LostAccount)];
         return null;
     }
+
+    // An account the author may still post on is here but disconnected; any other is not among the choices any more.
+    private string LostAccount(string accountId)
+    {
+        var handle = Organisation.FindAccount(accountId)?.Handle ?? accountId;
+        return Accounts.Any(a => a.Id == accountId) ? NoLongerConnected(handle) : NoLongerAllowed(handle);
+    }
+
+    private const string NoLongerConnectedText = "{0} is niet meer verbonden met het platform: je kunt er niet meer op plaatsen, daarom staat het niet meer aangevinkt. Je tekst is bewaard. Kies een ander account of vraag de communicatieadviseur het account opnieuw te koppelen.";
+
+    public static string NoLongerConnected(string handle) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, NoLongerConnectedText, handle);
+
+    private const string NoLongerAllowedText = "Op {0} mag je niet meer plaatsen, daarom staat het niet meer bij de accounts. Je tekst is bewaard. Kies een ander account.";
+
+    public static string NoLongerAllowed(string handle) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, NoLongerAllowedText, handle);
 }

@@ -6,6 +6,8 @@
 // Two tabs on one draft: every save says which versions this page may have left on the server (what it opened or
 // last saved, and its own save still under way). When the server holds another one, a second tab changed it: the
 // save is refused with that version, autosaving pauses, and the page shows both with a choice of which stays.
+// The buttons send the same knowledge (the form's Form.Known, filled in here before the form is sent); a button's save
+// refused for it comes back as the page with the panel shown and the other version in data-theirs.
 (function () {
     'use strict';
     var form = document.getElementById('composer-form');
@@ -17,9 +19,12 @@
     var scheduled = document.getElementById('scheduled');
     var draftId = form.dataset.autosave;
     var conflict = document.getElementById('autosave-conflict');
+    var knownField = form.querySelector('input[name="Form.Known"]');
     var delay = 2000, timer = null, inFlight = null, again = false, submitting = false;
     // The version the other tab left, while the author has not chosen yet (no autosave meanwhile).
     var theirs = null;
+    // True while the shown conflict came from a button's save (the page was sent back): keeping mine sends the form again.
+    var fromButton = false;
     // What was last sent on leaving: hiding a tab fires visibilitychange and closing it pagehide as well, and both
     // used to send the same save at once (the server now takes that calmly too, but one request is enough).
     var sentOnLeaving = null;
@@ -32,12 +37,20 @@
         return { text: text.value, accounts: accounts, scheduledAt: when };
     }
 
-    // What the server holds as far as this page knows (JSON of payload()); an existing draft holds what the page
-    // shows, so opening it saves nothing.
-    var lastSaved = idField.value ? JSON.stringify(payload()) : null;
-    // Every version this page may have left on the server: what it opened, and what it sent since the last save that
-    // ran alone (a pause's save and a leaving save can run together, and either may be stored last). At most a few.
-    var mayBeStored = lastSaved ? [lastSaved] : [];
+    function asPayload(version) {
+        return JSON.stringify({ text: version.text, accounts: version.accounts || [], scheduledAt: version.scheduledAt || null });
+    }
+
+    function storedOnOpening() {
+        try { return knownField && knownField.value ? JSON.parse(knownField.value).map(asPayload) : []; } catch (e) { return []; }
+    }
+
+    // Every version this page may have left on the server: what it opened (as the server gave it, with an account that
+    // can no longer be chosen, so leaving that one out is no conflict), and what it sent since the last save that ran
+    // alone (a pause's save and a leaving save can run together, and either may be stored last). At most a few.
+    var mayBeStored = storedOnOpening();
+    // What the server holds as far as this page knows (JSON of payload()).
+    var lastSaved = mayBeStored.length ? mayBeStored[mayBeStored.length - 1] : null;
     var active = [];
 
     function known() { return mayBeStored.map(function (k) { return JSON.parse(k); }); }
@@ -130,19 +143,32 @@
         lastSaved = JSON.stringify(stored);
         mayBeStored = [lastSaved];
         theirs = null;
+        fromButton = false;
         conflict.hidden = true;
         say('');
     }
 
     if (conflict) {
-        // Keep mine: the other version is now known, so the next save replaces it knowingly.
-        conflict.querySelector('[data-conflict-keep-mine]').addEventListener('click', function () {
+        // A button's save was refused: the page came back with the other version; no autosave until the author chooses.
+        if (!conflict.hidden && conflict.dataset.theirs) {
+            theirs = JSON.parse(conflict.dataset.theirs);
+            fromButton = true;
+        }
+
+        // Keep mine: the other version is now known, so the next save replaces it knowingly: the autosave's, or the
+        // button's again (this button sends the form as the refused one was sent, with the other version known).
+        conflict.querySelector('[data-conflict-keep-mine]').addEventListener('click', function (event) {
+            var resend = fromButton;
             resolved(theirsAsPayload());
+            if (resend) { return; }
+            event.preventDefault();
             text.focus();
             save(false);
         });
         // Take theirs: the box, the accounts and the moment become the other tab's; nothing to save, it is stored.
-        conflict.querySelector('[data-conflict-take-theirs]').addEventListener('click', function () {
+        // (Without JavaScript the link opens the stored draft.)
+        conflict.querySelector('[data-conflict-take-theirs]').addEventListener('click', function (event) {
+            event.preventDefault();
             var stored = theirsAsPayload();
             text.value = stored.text;
             accountBoxes().forEach(function (c) { c.checked = stored.accounts.indexOf(c.value) >= 0; });
@@ -180,5 +206,7 @@
         }
 
         submitting = true;
+        // What this page may have left on the server: a save over another version is refused as the autosave's is.
+        if (knownField && idField.value) { knownField.value = JSON.stringify(known()); }
     });
 })();
