@@ -43,9 +43,14 @@ internal static partial class GroupHateJudge
             to++;
         }
 
-        if (t[from].Key is "wie" or "als" or "omdat" or "toen" || (t[from].Key == "dat" && !AuthorsOpinion(context, s, from)))
+        // "Wie moskeeën wil sluiten, …", "Het is een verlies dat de moskee moet sluiten": a clause that opens before the sign
+        // with "wie", "als" or "dat" tells of someone else or of a fact, unless the author's opinion opens it ("ik vind dat …").
+        for (var j = from; j < sign; j++)
         {
-            return false;
+            if (t[j].Key is "wie" or "als" or "omdat" or "toen" or "nadat" or "zodat" || (t[j].Key == "dat" && !AuthorsOpinion(context, s, j)))
+            {
+                return false;
+            }
         }
 
         // "moskeeën horen hier niet (thuis)", "hoofddoeken zijn hier niet welkom": belonging denied to a sign.
