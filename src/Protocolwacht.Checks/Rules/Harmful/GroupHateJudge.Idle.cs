@@ -10,14 +10,30 @@ internal static partial class GroupHateJudge
     private static bool IdleAtOurExpense(CheckContext context, List<Sentence> sentences, int si, Sentence s, int group) =>
         Idle(context, s, group) && PaidByUs(context, s, si > 0 ? sentences[si - 1] : s);
 
+    // "de hele dag", "de hele week": a span of a day or more after "hele".
+    private static readonly ClassMask DaySpan = Language.WordClasses.Default.Mask("countdown-unit");
+
     // After the group, in its clause or its relative clause: a word of idleness ("niksen", "lanterfanten"), or
-    // "niks/niets/nooit" up to two words before a verb of doing ("die hier niets doen", "die nooit werken").
+    // "niks/niets/nooit" up to two words before a verb of doing ("die hier niets doen", "die nooit werken"). Twenty-eighth
+    // pass (hate24): or a verb of sitting, lying or hanging about with a place of leisure or "de hele dag" in its clause
+    // ("die lekker thuis op de bank zitten", "hangen de hele dag op straat rond"; "waarom zitten die X de hele dag thuis"
+    // has the verb before the group).
     private static bool Idle(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
         var c = context.Classes;
-        for (var k = group + 1; k <= Math.Min(s.Last, group + 9); k++)
+        for (var k = Math.Max(s.First, group - 3); k <= Math.Min(s.Last, group + 9); k++)
         {
+            if ((c[k] & Words.Posture) != 0 && Lounging(context, s, k))
+            {
+                return true;
+            }
+
+            if (k <= group)
+            {
+                continue;
+            }
+
             if ((c[k] & Words.Idleness) != 0)
             {
                 return true;
@@ -34,6 +50,25 @@ internal static partial class GroupHateJudge
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Lounging(CheckContext context, Sentence s, int posture)
+    {
+        var t = context.Tokens;
+        for (var j = Math.Max(s.First, posture - 6); j <= Math.Min(s.Last, posture + 6); j++)
+        {
+            if (j == posture || context.ClauseBreakBetween(Math.Min(j, posture), Math.Max(j, posture)))
+            {
+                continue;
+            }
+
+            if ((context.Classes[j] & Words.LeisurePlace) != 0 || (t[j].Key == "hele" && j < s.Last && (context.Classes[j + 1] & DaySpan) != 0))
+            {
+                return true;
             }
         }
 

@@ -8,15 +8,43 @@ internal static partial class GroupHateJudge
     // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
     private static bool Hostile(CheckContext context, int k) =>
         context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
-        || (k > 0 && (context.Classes[k - 1] & Words.Group) != 0 && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence)) // "buitenlanders eruit!"
+        || (k > 0 && SloganSubject(context, k - 1) && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence
+            || context.ClauseBreakBetween(k, k + 1))) // "buitenlanders eruit!", "X erin, Hollanders eruit, …" (twenty-eighth pass: the slogan ends its clause)
         || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
 
+    // The word before a slogan's "eruit": a group, or any word that opens the clause with it ("X erin, Hollanders eruit").
+    private static bool SloganSubject(CheckContext context, int j) =>
+        (context.Classes[j] & Words.Group) != 0 || (j > 0 && context.Tokens[j - 1].Sentence == context.Tokens[j].Sentence && context.ClauseBreakBetween(j - 1, j));
+
     // A modal or wish; "gingen", "kwamen" (class past-motion) narrate a past movement ("ze gingen eruit, naar de bioscoop").
-    private static bool Intended(CheckContext context, Sentence s)
+    // Twenty-eighth pass (hate24): "gaan/gaat … terug" tells a journey back ("veel Polen gaan met Kerst terug naar Polen"),
+    // not a will; "moeten terug" still is one. A will in a later clause than the word of leaving (".. terug naar Oekraïne; we
+    // zullen ze missen") is about something else.
+    private static bool Intended(CheckContext context, Sentence s, int leaving)
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if ((context.Classes[k] & Words.Intention) != 0 && (context.Classes[k] & Words.PastMotion) == 0)
+            if ((context.Classes[k] & Words.Intention) != 0 && (context.Classes[k] & Words.PastMotion) == 0 && !GoingBack(context, s, k)
+                && !(k > leaving && context.ClauseBreakBetween(leaving, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GoingBack(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key is not ("gaan" or "gaat"))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 6) && !context.ClauseBreakBetween(k, j); j++)
+        {
+            if (t[j].Key == "terug")
             {
                 return true;
             }

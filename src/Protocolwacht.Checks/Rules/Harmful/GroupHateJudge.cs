@@ -15,7 +15,7 @@ internal static partial class GroupHateJudge
     /// with neither and no reply is skipped at the entry (perf23), which asks the post's classes once. A pattern that starts
     /// from another class must add it here.
     /// </summary>
-    private static readonly ClassMask Needs = Words.Group | Words.Slur;
+    private static readonly ClassMask Needs = Words.Group | Words.Slur | Words.GroupSign;
 
     public static (int First, int Last)? Find(CheckContext context, List<Sentence> sentences)
     {
@@ -28,6 +28,13 @@ internal static partial class GroupHateJudge
         for (var si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];
+
+            // "Gooi al die moskeeën dicht": a group's place or sign closed or banned names the group without its word.
+            if (s.Has(c, Words.GroupSign) && PlaceClosed(context, s) is var sign and >= 0 && !CounterSpeech.Around(context, sentences, si))
+            {
+                return (Math.Max(s.First, sign - 3), sign);
+            }
+
             var group = s.Find(c, Words.Group | Words.Slur);
             // "… mijn Koerdische buurman. Ik ben er nog boos over.": a sentence about the author's own feeling is not about the group.
             // A group others labelled ("werden X afgeschilderd als …. Een lezing over hoe gevaarlijk die taal was.") is
@@ -52,10 +59,11 @@ internal static partial class GroupHateJudge
                 group = s.First;
             }
 
-            // "In Polen", "naar Turkije", "uit Syrië": a country or origin, not the people.
-            if (group > s.First && context.Tokens[group - 1].Key is "in" or "naar" or "uit" && !s.Has(c, Words.Slur))
+            // "In Polen", "naar Turkije", "uit Syrië": a country or origin, not the people; a group named after it is
+            // (twenty-eighth pass, hate24: "Ga terug naar Afrika, jullie X").
+            while (group > s.First && context.Tokens[group - 1].Key is "in" or "naar" or "uit" && !s.Has(c, Words.Slur))
             {
-                group = -1;
+                group = s.Find(c, Words.Group, group + 1);
             }
 
             // "Turkse pizza is smerig", "de Franse les": an adjective before a singular thing describes the thing.
@@ -89,7 +97,8 @@ internal static partial class GroupHateJudge
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
                     || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)
                     || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
-                    || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group)))
+                    || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group) || OrderedToLeave(context, s, group)
+                    || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && TroublesListed(context, s))))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -190,7 +199,7 @@ internal static partial class GroupHateJudge
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || (Intended(context, s) && !OwnWish(context, s, group)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || (Intended(context, s, k) && !OwnWish(context, s, group)))
                     && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));

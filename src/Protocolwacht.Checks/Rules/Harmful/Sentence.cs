@@ -151,8 +151,9 @@ internal readonly record struct Sentence(int First, int Last)
         {
             if ((classes[k] & Words.Negation) != 0 && !Intensifier(context, k))
             {
-                // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round.
-                return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd") && !Disclaimed(context, k, at);
+                // "niet alleen … maar ook", "niet altijd": a partial negation does not turn the word round; "niks dan herrie"
+                // (twenty-eighth pass, hate24) says there is only that.
+                return !context.ClauseBreakBetween(k, at) && context.Tokens[k + 1].Key is not ("alleen" or "altijd" or "dan") && !Disclaimed(context, k, at);
             }
         }
 

@@ -133,6 +133,13 @@ internal static class Words
     public static readonly ClassMask PayVerb = C.Mask("pay-verb");
     public static readonly ClassMask Idleness = C.Mask("idleness");
     public static readonly ClassMask Doing = C.Mask("doing");
+    public static readonly ClassMask GroupSign = C.Mask("group-sign");
+    public static readonly ClassMask ClosureVerb = C.Mask("closure-verb");
+    public static readonly ClassMask Posture = C.Mask("posture");
+    public static readonly ClassMask LeisurePlace = C.Mask("leisure-place");
+    public static readonly ClassMask Mind = C.Mask("mind");
+    public static readonly ClassMask ReturnVerb = C.Mask("return-verb");
+    public static readonly ClassMask Trouble = C.Mask("trouble");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>

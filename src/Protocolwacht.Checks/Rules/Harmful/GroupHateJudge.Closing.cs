@@ -1,0 +1,147 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-eighth pass (hate24): a group's houses of prayer or signs closed, banned or pulled down: "gooi al die moskeeën
+// dicht", "verbied die hoofddoeken", "die keppeltjes moeten verboden worden", "weg met die synagogen", "boerka's en
+// hoofddoeken verbieden". Discrimination aimed at what a group prays in or wears is aimed at the group, so the pattern
+// needs no group word. It needs an order (the verb opens the clause, or its particle ends it: "gooi … dicht"), a duty
+// ("moeten", "zouden") or the author's will, or a slogan (the signs, then the infinitive); or belonging denied to it ("ik
+// vind dat moskeeën hier niet thuishoren"). A mosque that "is dicht wegens
+// een verbouwing", a church that "gaat sluiten", a rule on caps, a visit, and "wie moskeeën wil sluiten, …" (a clause
+// that opens with "wie", "als" or "dat" tells of someone else) are no call.
+internal static partial class GroupHateJudge
+{
+    // The clause of a sign is looked at this many words either side.
+    private const int ClosingReach = 8;
+
+    /// <summary>The first sign of a group the sentence calls to close or ban, or -1.</summary>
+    private static int PlaceClosed(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Words.GroupSign) != 0 && !context.IsMention(k) && (Slogan(context, s, k) || ClosedBy(context, s, k)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool ClosedBy(CheckContext context, Sentence s, int sign)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var from = sign;
+        while (from > s.First && from > sign - ClosingReach && !context.ClauseBreakBetween(from - 1, from))
+        {
+            from--;
+        }
+
+        var to = sign;
+        while (to < s.Last && to < sign + ClosingReach && !context.ClauseBreakBetween(to, to + 1))
+        {
+            to++;
+        }
+
+        // "Wie moskeeën wil sluiten, …", "Het is een verlies dat de moskee moet sluiten": a clause that opens before the sign
+        // with "wie", "als" or "dat" tells of someone else or of a fact, unless the author's opinion opens it ("ik vind dat …").
+        for (var j = from; j < sign; j++)
+        {
+            if (t[j].Key is "wie" or "als" or "omdat" or "toen" or "nadat" or "zodat" || (t[j].Key == "dat" && !AuthorsOpinion(context, s, j)))
+            {
+                return false;
+            }
+        }
+
+        // "moskeeën horen hier niet (thuis)", "hoofddoeken zijn hier niet welkom": belonging denied to a sign.
+        for (var j = from; j <= to; j++)
+        {
+            if (j != sign && t[j].Key is "horen" or "hoort" or "thuishoren" or "thuishoort" or "welkom"
+                && (s.NegatedAt(context, j, 4) || NegationAfter(context, s, j, 3) >= 0))
+            {
+                return true;
+            }
+        }
+
+        var closure = -1;
+        var duty = false;
+        var author = false;
+        for (var j = from; j <= to; j++)
+        {
+            // "dicht wegens een verbouwing", "vanwege brandgevaar": a reason of its own closes a building, not a group's place.
+            if (t[j].Key is "wegens" or "vanwege" or "tijdens")
+            {
+                return false;
+            }
+
+            duty |= t[j].Key is "moeten" or "moet" or "zouden" or "zou" or "willen" or "wil";
+            author |= (c[j] & Words.FirstPerson) != 0;
+            if (closure < 0 && j != sign && (c[j] & Words.ClosureVerb) != 0)
+            {
+                closure = j;
+            }
+        }
+
+        if (closure < 0 || s.NegatedAt(context, closure, 4))
+        {
+            return false;
+        }
+
+        // "Verbied die hoofddoeken", "Sluit alle moskeeën", "Gooi al die moskeeën dicht": an order.
+        if (closure == from || (closure == to && !Determiner.Contains(t[from].Key) && OrderJoined(context, closure, from)))
+        {
+            return true;
+        }
+
+        // "die keppeltjes moeten verboden worden", "ik wil die moskee dicht": a duty, or the author's will.
+        if (duty && (author || !HasWillOnly(context, from, to)))
+        {
+            return true;
+        }
+
+        // "Boerka's en hoofddoeken verbieden!": the signs open the clause and the infinitive ends it.
+        return closure == to && t[closure].Key.EndsWith("en", StringComparison.Ordinal) && OnlySigns(context, from, closure);
+    }
+
+    // "gooi … dicht": the particle that ends the clause and the imperative that opens it joined, as written or as the infinitive ("dichtgooi(en)", "dichtdoe(n)").
+    private static bool OrderJoined(CheckContext context, int particle, int verb)
+    {
+        var t = context.Tokens;
+        if (SplitVerb.Joins(t[particle], t[verb], Words.ClosureVerb))
+        {
+            return true;
+        }
+
+        var classes = Language.WordClasses.Default;
+        var joined = string.Concat(t[particle].Key, t[verb].Key);
+        return ((classes.Of(joined + "en") | classes.Of(joined + "n")) & Words.ClosureVerb) != 0;
+    }
+
+    // "willen/wil" without "moeten/zouden": a will, which is the author's only when the author is its subject.
+    private static bool HasWillOnly(CheckContext context, int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            if (context.Tokens[j].Key is "moeten" or "moet" or "zouden" or "zou")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Between the clause's start and the verb only signs, determiners and "en".
+    private static bool OnlySigns(CheckContext context, int from, int closure)
+    {
+        for (var j = from; j < closure; j++)
+        {
+            if ((context.Classes[j] & Words.GroupSign) == 0 && context.Tokens[j].Key is not ("en" or "s") && !Determiner.Contains(context.Tokens[j].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,117 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-eighth pass (hate24): a group sent back. An order to leave that opens the sentence with the group called by it
+// ("Rot op naar je eigen land, stelletje X", "Pleur op naar huis, jullie X", "Ga terug naar …, jullie X"), or advice or a
+// duty to go back with the group as subject ("X kunnen beter teruggaan", "X moeten maar teruggaan"). A class that goes
+// back home names no group, a group that goes back in the news ("gaan in de zomer terug naar …") is told, not sent, and
+// a group's own wish ("willen terug") is its own.
+internal static partial class GroupHateJudge
+{
+    // The order stands in the first words of the sentence: "Rot (toch) op", "Ga (maar) terug", "Opzouten".
+    private const int OrderReach = 3;
+
+    private static bool OrderedToLeave(CheckContext context, Sentence s, int group)
+    {
+        if (!Called(context, s, group))
+        {
+            return false;
+        }
+
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = s.First; k <= Math.Min(group - 1, s.First + OrderReach); k++)
+        {
+            if ((c[k] & (Words.Exclusion | Words.ReturnVerb)) != 0 && t[k].Key is not ("weg" or "uit" or "eruit" or "dood"))
+            {
+                return !s.NegatedAt(context, k, 3);
+            }
+
+            // "Rot op", "Donder toch op": the verb and its particle, joined, are a word of leaving.
+            if (k + 2 <= s.Last && LeavingJoined(context, k))
+            {
+                return !s.NegatedAt(context, k, 3);
+            }
+        }
+
+        return false;
+    }
+
+    // "rot op", "pleur toch op", "donder maar op": a particle one or two words on makes, joined to the verb, a word of leaving.
+    private static bool LeavingJoined(CheckContext context, int k)
+    {
+        var t = context.Tokens;
+        for (var p = k + 1; p <= k + 2; p++)
+        {
+            if ((context.Classes[p] & Words.Particle) != 0)
+            {
+                return SplitVerb.Joins(t[p], t[k], Words.Exclusion);
+            }
+
+            if (t[p].Key is not ("toch" or "maar" or "nou" or "gewoon" or "lekker" or "eens"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // The group called: "jullie X", "stelletje X", or the group after a comma at the end ("…, Marokkanen").
+    private static bool Called(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var before = group - 1;
+        while (before > s.First && (context.Classes[before] & (Words.NegativeAttribute | Words.Curse)) != 0)
+        {
+            before--;
+        }
+
+        return before > s.First && (t[before].Key is "jullie" or "stelletje" or "stel" || context.ClauseBreakBetween(before, before + 1));
+    }
+
+    // "X kunnen beter teruggaan", "X moeten maar teruggaan", "X moeten gewoon terug naar …": the group the subject, a duty
+    // or advice after it, a verb of going back in its clause.
+    private static bool AdvisedToGoBack(CheckContext context, Sentence s, int group)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var advised = false;
+        for (var k = group + 1; k <= Math.Min(s.Last, group + 7) && !context.ClauseBreakBetween(group, k); k++)
+        {
+            advised |= t[k].Key is "moeten" or "moet" || (t[k].Key == "beter" && t[k - 1].Key is "kunnen" or "kan");
+            if (advised && ((c[k] & Words.ReturnVerb) != 0 || t[k].Key == "terug") && !s.NegatedAt(context, k, 4))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Twenty-eighth pass (hate24): "Ik heb het over X. Messen, drugs en schulden.": a verbless fragment after the group's
+    // sentence that lists only trouble (at least two words of it, or "alleen maar/niks dan" before one) says it of the
+    // group. "Vakmensen, altijd vrolijk." lists praise, and a fragment with a word of anything else is no list.
+    private static bool TroublesListed(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var troubles = 0;
+        var only = false;
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & (Words.Trouble | Words.Nuisance | Words.Weapon | Words.BadConduct)) != 0)
+            {
+                troubles++;
+            }
+            else if (t[k].Key is "alleen" or "maar" or "niks" or "niets" or "dan" or "altijd")
+            {
+                only |= t[k].Key is "maar" or "dan";
+            }
+            else if (t[k].Key is not ("en" or "of" or "de" or "het" or "veel" or "weer"))
+            {
+                return false;
+            }
+        }
+
+        return troubles >= 2 || (troubles == 1 && only);
+    }
+}
