@@ -63,7 +63,7 @@ internal sealed class CapacityRule : ICheckRule
             return;
         }
 
-        var leader = context.Author?.Role is StaffRole.Cvb or StaffRole.Directie;
+        var leader = Representation.Leads(context);
 
         // A leader criticising the own organisation speaks for Konot as much as with an opinion (convention 1): the
         // complaint's span is the opinion.

@@ -150,4 +150,21 @@ internal static partial class ThreatJudge
 
         return false;
     }
+
+    // Twenty-eighth pass (school24): "het netwerk begeeft het zodra de kinderen de laptops pakken", "als ze in hun handen
+    // klappen": an outcome noun whose plural is also a verb (pak, klap, mep, dreun) is the verb of its clause when it ends
+    // "de/hun/een …" and a thing: a noun never follows a noun, so "laptops pakken" is taking the laptops. After an
+    // adjective ("rake klappen") or a person ("dan krijgt die jongen klappen") it is still the blow.
+    private static bool OutcomeAsVerb(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k - 2 < s.First || !t[k].Key.EndsWith("en", StringComparison.Ordinal) || context.ClauseBreakBetween(k - 2, k)
+            || t[k - 2].Key is not ("de" or "het" or "een" or "die" or "deze" or "dat" or "dit" or "zijn" or "haar" or "hun" or "mijn" or "onze" or "jullie" or "jouw"))
+        {
+            return false;
+        }
+
+        var before = t[k - 1].Key;
+        return !before.EndsWith('e') && (context.Classes[k - 1] & (Words.SchoolPerson | Words.Person | Words.Kin | Words.HarmOutcome)) == 0;
+    }
 }

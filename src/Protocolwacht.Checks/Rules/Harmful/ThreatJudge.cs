@@ -54,7 +54,7 @@ internal static partial class ThreatJudge
             {
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
                 var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
-                if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && !Undergone(context, s, k) && (s.Has(c, Words.FirstPerson) || s.Has(c, Words.Intention))
+                if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && !Undergone(context, s, k) && (s.Has(c, Words.FirstPerson) || (s.Has(c, Words.Intention) && IntendedNear(context, s, k)))
                     && !ThingFinished(context, s, k))
                 {
                     return (s.First, k);
@@ -131,7 +131,7 @@ internal static partial class ThreatJudge
 
                 // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule)
-                    && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k))
+                    && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k) && !OutcomeAsVerb(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -139,6 +139,23 @@ internal static partial class ThreatJudge
         }
 
         return MenacedHome(context, sentences);
+    }
+
+    // Twenty-eighth pass (school24): "Leerkrachten verdrinken in wat er allemaal moet": the intention must be the harm
+    // verb's own ("moeten verdrinken", "ga hem slaan", "verzuipen zullen ze"), before it in its clause or just after it, not
+    // a "moet" in a clause further on. A window of twelve words back and three on, so a long sentence is not walked per token.
+    private static bool IntendedNear(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        for (var j = Math.Max(s.First, k - 12); j <= Math.Min(s.Last, k + 3); j++)
+        {
+            if ((c[j] & Words.Intention) != 0 && !context.ClauseBreakBetween(Math.Min(j, k), Math.Max(j, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ik ben/werd geslagen", "wij zijn bijna vermoord door …": a passive or perfect of being tells what the

@@ -1,0 +1,71 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-eighth pass (school24): a practice of the organisation put in scare quotes (convention 7, doubt): "We zijn weer
+// eens 'gepeild'.", "De 'inspraak' over het nieuwe rooster bestond uit een mail met het besluit erin." On a personal
+// account, one quoted word that is either what was done to us (a participle after a form of zijn or worden, with "we",
+// "wij" or "ons" before it) or a noun right after "de", "het", "ons" or "onze" in a sentence naming the organisation or
+// its leaders, or after one that does. A quoted name of two words ("noemen de zitzakken 'de wolken'"), a word after a
+// colon or "wat" ("wat 'fotosynthese' betekent") and praise outside the quote are not a sneer.
+internal static partial class ComplaintJudge
+{
+    private static (int, int)? ScareQuoted(CheckContext context, List<Sentence> sentences)
+    {
+        var spans = context.QuoteSpans;
+        if (!context.IsPersonal || spans.Count == 0)
+        {
+            return null;
+        }
+
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            for (var k = s.First + 1; k <= s.Last; k++)
+            {
+                var held = QuoteSpans.Holding(spans, t[k].Start);
+                if (held < 0 || QuoteSpans.Holding(spans, t[k - 1].Start) == held || (k < s.Last && QuoteSpans.Holding(spans, t[k + 1].Start) == held))
+                {
+                    continue;
+                }
+
+                var byBoard = t[k - 1].Key is "de" or "het" or "ons" or "onze" && (s.Has(c, Sender) || (si > 0 && sentences[si - 1].Has(c, Sender)));
+                if ((byBoard || DoneToUs(context, s, k)) && !PleasedOutsideQuotes(context, s))
+                {
+                    return (s.First, s.Last);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "we zijn weer eens 'gepeild'", "wij worden 'gehoord'": a participle (ge…d/t) after a copula, with "we/wij/ons" before it.
+    private static bool DoneToUs(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        var key = t[k].Key;
+        if (!key.StartsWith("ge", StringComparison.Ordinal) || key.Length < 5 || !(key.EndsWith('d') || key.EndsWith('t')))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 5; j--)
+        {
+            if ((context.Classes[j] & Words.Copula) != 0)
+            {
+                for (var i = j - 1; i >= s.First && i >= j - 3; i--)
+                {
+                    if (t[i].Key is "we" or "wij" or "ons")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

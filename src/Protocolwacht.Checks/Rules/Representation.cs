@@ -1,0 +1,37 @@
+using Protocolwacht.Domain.Organisation;
+using Protocolwacht.Domain.PostingRights;
+
+namespace Protocolwacht.Checks.Rules;
+
+/// <summary>
+/// Who speaks for Konot, decided in one place for the capacity and confidential rules. Board members and school leaders
+/// always represent Konot (R6), with or without "namens". Anyone else speaks for the organisation only when the post says
+/// so ("Namens Het Kompas: …") on an account they may post on (ACCOUNT); "namens" on a personal account, or on an account
+/// the author may not use, speaks for no one.
+/// </summary>
+internal static class Representation
+{
+    /// <summary>The author is a board member or a school leader: R6 holds whatever the post says.</summary>
+    public static bool Leads(CheckContext context) => context.Author?.Role is StaffRole.Cvb or StaffRole.Directie;
+
+    /// <summary>
+    /// The post announces on behalf of the school or Konot: it says "namens" (the capacity lexicon's tag, not after "niet")
+    /// and its author leads, or posts on an organisation or school account the posting rights allow them.
+    /// </summary>
+    public static bool Announces(CheckContext context, CheckResources resources)
+    {
+        if (context.Author is not { } author || !context.Any(resources.Capacity, "namens"))
+        {
+            return false;
+        }
+
+        if (Leads(context))
+        {
+            return true;
+        }
+
+        var account = context.Request.Account;
+        return account.Kind != AccountKind.Personal
+            && context.PostingRights.Decide(author, new PostingTarget(account.Kind, account.SchoolId)).Allowed;
+    }
+}
