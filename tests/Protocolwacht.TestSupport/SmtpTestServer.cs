@@ -15,6 +15,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
     private readonly Lock _failing = new();
+    private readonly ConcurrentDictionary<string, int> _refusedRecipients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, int> _recipientCommands = new(StringComparer.OrdinalIgnoreCase);
     private int _accepted;
     private SmtpFailure _failure;
     private int _failAfter;
@@ -51,6 +53,16 @@ public sealed class SmtpTestServer : IAsyncDisposable
             (_failAfter, _failure, _failuresLeft) = (Volatile.Read(ref _accepted) + accepted, failure, times);
         }
     }
+
+    /// <summary>
+    /// Failure injection for one recipient: every RCPT TO <paramref name="address"/> is answered <paramref name="code"/>
+    /// (550 or 553: the mailbox does not exist, for good; 450 or 451: not now), worded as Postfix does, quoting the
+    /// address; the other recipients are accepted.
+    /// </summary>
+    public void RefuseRecipient(string address, int code) => _refusedRecipients[address] = code;
+
+    /// <summary>How many times the sender has named <paramref name="address"/> in a RCPT command: one per delivery attempt.</summary>
+    public int RecipientCommandsFor(string address) => _recipientCommands.GetValueOrDefault(address);
 
     /// <summary>The server accepts every message again.</summary>
     public void StopFailing()
@@ -161,6 +173,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
                             recipients.Clear();
                             await writer.WriteLineAsync("250 OK");
                             break;
+                        case "RCPT" when Count(Address(line)) && _refusedRecipients.TryGetValue(Address(line), out var code):
+                            await writer.WriteLineAsync(code >= 500
+                                ? $"{code} 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table"
+                                : $"{code} 4.2.1 <{Address(line)}>: Recipient address rejected: Mailbox temporarily unavailable");
+                            break;
+                        case "RCPT" when Fails(SmtpFailure.RecipientDeferred):
+                            await writer.WriteLineAsync($"450 4.2.1 <{Address(line)}>: Recipient address rejected: Mailbox temporarily unavailable");
+                            break;
                         case "RCPT" when Fails(SmtpFailure.RecipientRefused):
                             // As Postfix words it: the refusal quotes the address, which must not reach the app's log.
                             await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
@@ -210,6 +230,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
                 // The client went away or the server is stopping; nothing to keep.
             }
         }
+    }
+
+    // Counts a RCPT command for its address; always true, so it can stand first in a case's condition.
+    private bool Count(string address)
+    {
+        _recipientCommands.AddOrUpdate(address, 1, (_, n) => n + 1);
+        return true;
     }
 
     // Whether this message fails the way `failure` says (counting it against the injection's times).
@@ -263,6 +290,9 @@ public enum SmtpFailure
 
     /// <summary>RCPT is answered 550 (the recipient refused, permanently as far as the server says).</summary>
     RecipientRefused,
+
+    /// <summary>RCPT is answered 450 (the recipient refused for now: try again later).</summary>
+    RecipientDeferred,
 
     /// <summary>The message is read and answered 451 (a temporary failure; nothing was queued).</summary>
     DataRefused,

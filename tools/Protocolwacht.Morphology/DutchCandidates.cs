@@ -68,6 +68,13 @@ internal static class DutchCandidates
             ? w + w[^1] + "en"
             : null;
 
+    /// <summary>
+    /// The plain plural of a lemma like <see cref="DoubledPlural"/> ending in f or s, written as a lengthened vowel
+    /// wants it before them (graf → graven, glas → glazen); null for any other.
+    /// </summary>
+    public static string? VoicedPlural(string w) =>
+        DoubledPlural(w) is not null && w[^1] is 'f' or 's' ? Voice(w) + "en" : null;
+
     /// <summary>The stem of a verb (maken → maak, slaan → sla, zeggen → zeg), or nothing for a non-verb.</summary>
     public static IEnumerable<string> VerbStems(string w)
     {

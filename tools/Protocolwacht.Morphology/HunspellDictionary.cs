@@ -15,11 +15,15 @@ internal sealed class HunspellDictionary
 {
     private readonly Func<string, IEnumerable<string>> _stem;
     private readonly HashSet<string> _nounEntries;
+    private readonly HashSet<string> _words;
+    private readonly Dictionary<string, (int Plain, int Doubled)> _compoundPlurals;
 
-    private HunspellDictionary(Func<string, IEnumerable<string>> stem, List<string> words, HashSet<string> nounEntries, string version)
+    private HunspellDictionary(Func<string, IEnumerable<string>> stem, List<string> words, HashSet<string> nounEntries, Dictionary<string, (int Plain, int Doubled)> compoundPlurals, string version)
     {
         _stem = stem;
         _nounEntries = nounEntries;
+        _words = new HashSet<string>(words, StringComparer.Ordinal);
+        _compoundPlurals = compoundPlurals;
         Words = words;
         Version = version;
     }
@@ -45,6 +49,7 @@ internal sealed class HunspellDictionary
 
         var words = new SortedSet<string>(StringComparer.Ordinal);
         var nounEntries = new HashSet<string>(StringComparer.Ordinal);
+        var pluralFlagged = new List<(string Word, bool Plain)>();
         foreach (var line in File.ReadLines(dicPath, Encoding.UTF8).Skip(1))
         {
             var entry = line.Split('/')[0].Trim();
@@ -56,6 +61,11 @@ internal sealed class HunspellDictionary
                 {
                     nounEntries.Add(word); // not a name ("Weggen") nor a verb ("spellen")
                 }
+
+                if (entry == word && HasFlag(line, "Zb") != HasFlag(line, "Ze"))
+                {
+                    pluralFlagged.Add((word, HasFlag(line, "Zb")));
+                }
             }
         }
 
@@ -63,6 +73,7 @@ internal sealed class HunspellDictionary
             w => ((IEnumerable)stem.Invoke(stemmer, [w])!).Cast<object>().Select(o => o.ToString()!),
             [.. words],
             nounEntries,
+            CompoundPlurals(pluralFlagged, words),
             version);
     }
 
@@ -92,52 +103,126 @@ internal sealed class HunspellDictionary
     }
 
     /// <summary>
-    /// A short vowel before one final consonant doubles it in the plural (slet → sletten, zak → zakken). OpenTaal's
-    /// nl.dic gives some such nouns the flag of the plain -en plural as well (Zb, meant for the nouns whose vowel
-    /// lengthens: dak → daken, slot → sloten), beside the doubling flag Ze (zak/YbZbZe: "zaken") or alone with the doubled
-    /// plural as an entry of its own (slet/YbZb beside sletten/Cc: "sleten"). The stemmer then confirms the plain form,
-    /// a plural of another word (zaak) or a verb form (sleten, of slijten). So the plain plural goes when the doubled one is confirmed too,
-    /// and is replaced by the doubled one when that is a noun entry of the dictionary (a lower-case entry without verb
-    /// flags: sletten, bennen, mallen). A plain plural whose doubled form is no noun (daken, wegen, spelen) stays. The
-    /// one noun with both plurals among the lemmas, pad (paden, padden), keeps the doubled one, the animal's.
+    /// The plain -en plural of a lemma with one short vowel before one final consonant (lemma + "en": "sleten", "kaken",
+    /// "paden") reads with a long vowel, so it is right only for the nouns whose vowel lengthens (dak → daken, pad → paden,
+    /// slot → sloten). OpenTaal's nl.dic gives the plain plural's flag (Zb) to more nouns than that: beside the doubling
+    /// flag Ze (zak/YbZbZe: "zaken"), alone with the doubled plural as an entry of its own (slet/YbZb beside sletten/Cc:
+    /// "sleten"), or alone where the plain plural is the plural of the noun written with the long vowel (kak/ZbYb beside
+    /// kaak: "kaken", which the stemmer leads to both). Such a plain plural is doubtful, and it stays only when the lemma's
+    /// compounds in the dictionary take it (<see cref="CompoundsTakeThePlainPlural"/>: voetpad/Zb, alcoholslot/Zb; not
+    /// one compound of zak, slet, kar or pot does, and kak has one). When it stays, a doubled plural stays beside it only
+    /// as a noun entry of its own (padden, the toad's); when it goes, the doubled one is kept when the stemmer confirms
+    /// it and added when it is a noun entry of its own (sletten, bennen, mallen). A plain plural after f or s that stays is
+    /// written with v or z, as a lengthened vowel is before them (graf → graven, not "grafen"; nl.dic's Zb only adds
+    /// "en"), when the dictionary has that word.
     /// </summary>
     private void DoubleTheConsonantOfAShortVowel(string lemma, SortedSet<string> forms)
     {
-        if (DutchCandidates.DoubledPlural(lemma) is not { } doubled || !forms.Contains(lemma + "en"))
+        var plain = lemma + "en";
+        if (DutchCandidates.DoubledPlural(lemma) is not { } doubled || !forms.Contains(plain))
         {
             return;
         }
 
-        var plain = lemma + "en";
-        if (forms.Contains(doubled))
+        var doubledIsAnEntry = _nounEntries.Contains(doubled);
+        var doubtful = forms.Contains(doubled) || doubledIsAnEntry || IsThePluralOfTheLongVowelNoun(lemma, plain);
+        if (doubtful && !CompoundsTakeThePlainPlural(lemma))
         {
             forms.Remove(plain);
+            if (doubledIsAnEntry)
+            {
+                forms.Add(doubled);
+            }
+
+            return;
         }
-        else if (_nounEntries.Contains(doubled))
+
+        if (doubledIsAnEntry)
         {
-            forms.Remove(plain);
             forms.Add(doubled);
         }
+        else
+        {
+            forms.Remove(doubled);
+        }
+
+        if (DutchCandidates.VoicedPlural(lemma) is { } voiced && _words.Contains(voiced))
+        {
+            forms.Remove(plain);
+            forms.Add(voiced);
+        }
+    }
+
+    // kak → "kaken" is kaak's plural as written (the long vowel written once in the open syllable), and the stemmer says so.
+    private bool IsThePluralOfTheLongVowelNoun(string lemma, string plain)
+    {
+        var longVowel = lemma[..^1] + lemma[^2] + lemma[^1];
+        return _nounEntries.Contains(longVowel) && _stem(plain).Contains(longVowel, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the dictionary's compounds of the lemma (an entry that is a word of the dictionary, with or without a
+    /// linking s or hyphen, followed by the lemma: voet·pad, alcohol·slot) take its plain plural: at least two carry the
+    /// plain plural's flag without the doubling one, and more than carry the doubling flag without the plain one. The
+    /// head of a compound decides its plural, and the compounds are many and flagged one by one, so a stray flag on the
+    /// lemma itself (kak/Zb, slet/Zb) is outvoted by them; one compound alone is no evidence.
+    /// </summary>
+    private bool CompoundsTakeThePlainPlural(string lemma) =>
+        _compoundPlurals.TryGetValue(lemma, out var votes) && votes.Plain >= 2 && votes.Plain > votes.Doubled;
+
+    // For each word that ends a compound of the dictionary (a word, a linking s or hyphen, the word: voet·pad,
+    // alcohol·slot, race·kak), how many such compounds carry the plain plural's flag without the doubling one, and the
+    // other way round. The compound's first part must be a word of the dictionary, so "handel" is no compound of "del".
+    private static Dictionary<string, (int Plain, int Doubled)> CompoundPlurals(List<(string Word, bool Plain)> flagged, SortedSet<string> words)
+    {
+        var votes = new Dictionary<string, (int Plain, int Doubled)>(StringComparer.Ordinal);
+        foreach (var (word, plain) in flagged)
+        {
+            for (var split = 3; split <= word.Length - 3; split++)
+            {
+                var first = word[..split];
+                if (!words.Contains(first) && !(first[^1] is 's' or '-' && words.Contains(first[..^1])))
+                {
+                    continue;
+                }
+
+                var head = word[split..];
+                votes.TryGetValue(head, out var v);
+                votes[head] = plain ? (v.Plain + 1, v.Doubled) : (v.Plain, v.Doubled + 1);
+            }
+        }
+
+        return votes;
     }
 
     // A verb entry of nl.dic carries one of the verb flags (FLAG long: two characters each, the verb's start with V).
     private static bool HasVerbFlag(string line)
     {
-        var slash = line.IndexOf('/', StringComparison.Ordinal);
-        if (slash < 0)
+        foreach (var flag in Flags(line))
         {
-            return false;
-        }
-
-        var flags = line[(slash + 1)..].Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        for (var i = 0; i + 1 < flags.Length; i += 2)
-        {
-            if (flags[i] == 'V')
+            if (flag[0] == 'V')
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool HasFlag(string line, string flag) => Flags(line).Contains(flag, StringComparer.Ordinal);
+
+    private static IEnumerable<string> Flags(string line)
+    {
+        var slash = line.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            yield break;
+        }
+
+        var flags = line[(slash + 1)..].Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+        for (var i = 0; i + 1 < flags.Length; i += 2)
+        {
+            yield return flags.Substring(i, 2);
+        }
     }
 }

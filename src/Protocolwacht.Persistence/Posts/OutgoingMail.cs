@@ -19,4 +19,10 @@ public class OutgoingMail
     public string? LastError { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>
+    /// When the sender gave the mail up: the server refused it for good (a 5xx for this recipient or this message), or
+    /// refused it for the time being for longer than the retry window. It is not retried; <see cref="LastError"/> says why.
+    /// </summary>
+    public DateTimeOffset? GaveUpAt { get; set; }
 }

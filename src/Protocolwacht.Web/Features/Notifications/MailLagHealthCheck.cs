@@ -17,7 +17,7 @@ public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider t
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.CreatedAt <= now);
+        var due = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.GaveUpAt == null && m.CreatedAt <= now);
         var oldest = await due.OrderBy(m => m.CreatedAt).Select(m => new { m.CreatedAt, m.LastError }).FirstOrDefaultAsync(cancellationToken);
         var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
         var lag = Lag.Judge("Mail", oldest?.CreatedAt, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);

@@ -32,7 +32,7 @@ public sealed class MailMetrics : IGauges
         using var scope = _scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
         var now = _time.GetUtcNow();
-        var unsent = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.CreatedAt <= now);
+        var unsent = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.GaveUpAt == null && m.CreatedAt <= now);
         var oldest = unsent.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefault();
         return oldest is { } at ? ((now - at).TotalSeconds, unsent.LongCount()) : (0, 0);
     }

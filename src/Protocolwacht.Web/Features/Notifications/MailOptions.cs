@@ -18,4 +18,12 @@ public sealed class MailOptions
     public Uri PublicBaseUrl { get; set; } = new("http://localhost:5080/");
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long after it was queued a mail that fails for the time being (a 4xx, a dropped connection, a server down) is
+    /// still retried, with the back-off; after that it is given up (<see cref="Persistence.Posts.OutgoingMail.GaveUpAt"/>).
+    /// Mail servers keep such a message for days (Postfix's maximal_queue_lifetime is five); a notice about a workflow
+    /// step two days late has mostly been overtaken by the app's own notices.
+    /// </summary>
+    public TimeSpan RetryFor { get; set; } = TimeSpan.FromDays(2);
 }

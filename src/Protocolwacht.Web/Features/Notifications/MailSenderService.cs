@@ -14,7 +14,10 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// several app instances never send the same mail at once; a failed send is retried with backoff. Every attempt at one
 /// mail carries the same Message-ID (from the mail's id): a server that kept a message but dropped the connection before
 /// confirming it gets it again on the retry, and SMTP cannot tell the sender; the same Message-ID lets the recipient's
-/// mail system recognise the copy.
+/// mail system recognise the copy. A permanent refusal of the one message (<see cref="MailFailure.IsPermanent"/>) ends its
+/// retries at once, and a temporary one ends them once the mail is older than <see cref="MailOptions.RetryFor"/>; the mail
+/// is then given up (<c>GaveUpAt</c>), and administrators see on their start page whom it did not reach and why
+/// (<see cref="UndeliveredMailHomeOverview"/>).
 /// </summary>
 public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeProvider time, IOptions<MailOptions> options, ILogger<MailSenderService> logger)
     : RecurringJob(time, logger)
@@ -30,14 +33,14 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         var db = scope.ServiceProvider.GetRequiredService<ProtocolwachtDbContext>();
         var now = Time.GetUtcNow();
         var candidates = await db.OutgoingMails.AsNoTracking()
-            .Where(m => m.SentAt == null && m.DueAt <= now && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .Where(m => m.SentAt == null && m.GaveUpAt == null && m.DueAt <= now && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
             .OrderBy(m => m.DueAt).Select(m => m.Id).Take(10).ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var id in candidates)
         {
             var leaseUntil = now.AddMinutes(2);
             var claimed = await db.OutgoingMails
-                .Where(m => m.Id == id && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+                .Where(m => m.Id == id && m.SentAt == null && m.GaveUpAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, LeaseOwner).SetProperty(m => m.LeaseExpiresAt, leaseUntil), cancellationToken);
             if (claimed == 1)
             {
@@ -78,9 +81,19 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         catch (Exception ex) when (MailFailure.IsRetryable(ex))
         {
             mail.Attempts++;
-            mail.LastError = MailFailure.Describe(ex);
-            mail.DueAt = Time.GetUtcNow() + RetryBackoff.After(mail.Attempts);
-            LogSendFailed(Logger, mail.Id, mail.Attempts, MailFailure.ForLog(ex));
+            var now = Time.GetUtcNow();
+            if (MailFailure.IsPermanent(ex) || now - mail.CreatedAt >= settings.RetryFor)
+            {
+                mail.GaveUpAt = now;
+                mail.LastError = MailFailure.DescribeGivenUp(ex);
+                LogGaveUp(Logger, mail.Id, mail.Attempts, MailFailure.ForLog(ex));
+            }
+            else
+            {
+                mail.LastError = MailFailure.Describe(ex);
+                mail.DueAt = now + RetryBackoff.After(mail.Attempts);
+                LogSendFailed(Logger, mail.Id, mail.Attempts, MailFailure.ForLog(ex));
+            }
         }
 
         mail.LeaseOwner = null;
@@ -92,4 +105,7 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
     // the server's reply, which for a refused recipient quotes the address.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} could not be sent (attempt {Attempts}, {Failure}); retrying later.")]
     private static partial void LogSendFailed(ILogger logger, Guid mailId, int attempts, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} was given up (attempt {Attempts}, {Failure}); it is not retried.")]
+    private static partial void LogGaveUp(ILogger logger, Guid mailId, int attempts, string failure);
 }

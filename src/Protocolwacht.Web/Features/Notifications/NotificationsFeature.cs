@@ -11,6 +11,7 @@ public static class NotificationsFeature
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddSingleton<MailTexts>();
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();
+        builder.Services.AddScoped<Home.IHomeOverview, UndeliveredMailHomeOverview>();
         builder.Services.AddRecurringJob<MailSenderService>();
         builder.Services.AddGauges<MailMetrics>();
         builder.Services.AddHealthChecks().AddCheck<MailLagHealthCheck>("mail-lag", tags: [Infrastructure.Health.HealthApi.ReadyTag]);

@@ -1,0 +1,32 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
+{
+    /// <summary>
+    /// When the mail sender gave a mail up (a permanent refusal, or temporary ones for longer than the retry window):
+    /// it is no longer retried, and administrators see it on their start page.
+    /// </summary>
+    public partial class MailGivenUp : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "GaveUpAt",
+                table: "outgoing_mails",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "GaveUpAt",
+                table: "outgoing_mails");
+        }
+    }
+}
