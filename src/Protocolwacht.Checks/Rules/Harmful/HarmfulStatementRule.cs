@@ -186,8 +186,9 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             // An insult or threat in a sentence about a quoted work is said of its characters (the lexicon's
             // "unless @fiction" sees words for a story, not a title).
             // A title without quotation marks ("lees De idioot van …") names a work too, but only for the words in it.
+            // A verb of acting after a sentence set in a play names a part ("… de musical Oliver. Julia speelt die schoft").
             if (match.Entry.Tag is "insult" or "insult-adj" or "threat" && Sentence.Containing(sentences, match.First) is { Last: >= 0 } sentence
-                && (sentence.NamesAWork(context) || (match.Entry.Tag != "threat" && UnquotedTitle.Contains(context, sentence, match.Last))))
+                && (sentence.NamesAWork(context) || (match.Entry.Tag != "threat" && (UnquotedTitle.Contains(context, sentence, match.Last) || InsultJudge.InPartPlayed(context, sentences, match.First)))))
             {
                 continue;
             }

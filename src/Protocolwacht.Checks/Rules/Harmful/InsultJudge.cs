@@ -18,7 +18,7 @@ internal static partial class InsultJudge
             var target = s.Find(c, Words.Target | Words.ThirdPerson | Words.SecondPerson | Words.SlurInContext) >= 0 || Named(context, s) || OthersKin(context, s)
                 || (si > 0 && (sentences[si - 1].Has(c, Words.Target) || Named(context, sentences[si - 1])))
                 || (s.Has(c, Words.Villain) && s.Has(c, Words.OrganisationTarget));
-            if (!target || s.Fictional(context) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
+            if (!target || s.Fictional(context) || PlaysAPart(context, sentences, si) || CounterSpeech.Condemned(context, sentences, s.First) || CounterSpeech.Labelled(context, s, s.First))
             {
                 continue;
             }
@@ -328,5 +328,24 @@ internal static partial class InsultJudge
         }
 
         return j >= s.First && j < k && (context.Classes[j] & Words.Particle) != 0 && t[j].Key is not ("af" or "neer" or "dood" or "plat" or "kapot");
+    }
+
+    // "In de schoolmusical is Daan de boze koning. Hij speelt die schurk geweldig.": a verb of acting in a
+    // sentence after one set in a play names a part, as the word for the play would in the sentence itself.
+    private static bool PlaysAPart(CheckContext context, List<Sentence> sentences, int si) =>
+        si > 0 && sentences[si].Has(context.Classes, Words.Acting) && sentences[si - 1].Fictional(context);
+
+    /// <summary>The word at <paramref name="token"/> stands in a sentence that names a part played (see <see cref="PlaysAPart"/>).</summary>
+    internal static bool InPartPlayed(CheckContext context, List<Sentence> sentences, int token)
+    {
+        for (var si = 1; si < sentences.Count; si++)
+        {
+            if (sentences[si].First <= token && token <= sentences[si].Last)
+            {
+                return PlaysAPart(context, sentences, si);
+            }
+        }
+
+        return false;
     }
 }

@@ -1,0 +1,75 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+/// <summary>
+/// The lead's fixes of stop 47, judged by the rules alone, in sentences written for this test (found by
+/// fresh34-lead-heldout, where both posts were blocked; every sentence of the first and third theory was blocked before
+/// the fix):
+/// <list type="bullet">
+/// <item>a capitalised word right after a word for a town or village (class <c>settlement</c>: "het dorpje Fucking")
+/// names the place, as after a preposition of place; the same letters as a curse after such a word, shouted or in lower
+/// case, still block;</item>
+/// <item>an insult word in a sentence with a verb of acting, after a sentence set in a play, film or story, names the part
+/// played ("… de musical Oliver. Julia speelt die rotzak"); without the play, or without the acting verb, it stays an
+/// insult;</item>
+/// <item>any word of the organisation's change (class <c>organisation-change</c>: fuseren, opheffen, verhuizen, halveren),
+/// not only its nouns, is news kept back when it is made public only later (before, only "fusie", "sluiting" and a few
+/// more were listed; two of the five sentences passed and three were only doubted); a contest's winners or test results
+/// made public later are not.</item>
+/// </list>
+/// </summary>
+public class TwentyEighthPassLeadPatternTests
+{
+    [Theory]
+    [InlineData("Onderweg naar Wenen stopten we in het dorpje Fucking, dat nu Fugging heet.")]
+    [InlineData("Het plaatsje Kutina ligt aan de snelweg naar Zagreb.")]
+    [InlineData("We logeerden een week in het gehucht Fucking bij de Duitse grens.")]
+    [InlineData("De gemeente Kutina heeft een prachtig stadhuis.")]
+    [InlineData("Ons hotel stond in de gemeente Fucking, vlak bij Salzburg.")]
+    public void Check_ANameAfterAWordForATown_IsNoCurse(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Profanity));
+
+    [Theory]
+    [InlineData("Het dorp is fucking saai.")]
+    [InlineData("Wat een kutdorp is dit.")]
+    [InlineData("In de stad FUCKING druk vandaag.")]
+    [InlineData("Dat gehucht is echt kut.")]
+    [InlineData("Wat een stad, kut zeg.")]
+    public void Check_ACurseBesideAWordForATown_StillBlocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.Profanity));
+
+    [Theory]
+    [InlineData("In de musical van groep 8 is Daan de boze koning. Hij speelt die rotzak geweldig.")]
+    [InlineData("Ons toneelstuk gaat over een gemene tovenaar. Sara speelt die schoft met veel plezier.")]
+    [InlineData("Vanavond de film over Pinokkio. Tom vertolkt die sukkel perfect.")]
+    [InlineData("Groep 8 doet de musical Oliver. Julia speelt die rotzak van een Fagin.")]
+    [InlineData("Het sprookje van Roodkapje staat op het programma. Liam speelt de wolf, een echte rotzak.")]
+    public void Check_APartPlayedAfterASentenceAboutAPlay_IsNoInsult(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("We spelen vanavond tegen de buren. Die scheidsrechter is een rotzak.")]
+    [InlineData("Wat een film gisteren. Die buurman is een eikel.")]
+    [InlineData("Het toneelstuk was leuk. Die conciërge is een sukkel.")]
+    [InlineData("Hij speelt altijd de baas, die rotzak.")]
+    [InlineData("Mijn zoon speelt voetbal. Die trainer is een sukkel.")]
+    public void Check_AnInsultWithoutAPlayOrWithoutActing_StillBlocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("De gymzaal wordt gesloopt, maar dat wordt pas na de zomer bekendgemaakt.")]
+    [InlineData("De twee scholen gaan fuseren, maar dat maken we pas in mei bekend.")]
+    [InlineData("De dependance wordt opgeheven; dat wordt pas na de kerstvakantie aangekondigd.")]
+    [InlineData("Onze school verhuist naar de nieuwbouw, maar dat wordt pas in maart bekendgemaakt.")]
+    [InlineData("Het bestuur gaat de bovenbouwgroepen halveren. Dat wordt pas na de vergadering bekendgemaakt.")]
+    public void Check_AnOrganisationChangeMadePublicOnlyLater_BlocksConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("De winnaars van de tekenwedstrijd worden pas na de vakantie bekendgemaakt.")]
+    [InlineData("De Cito-uitslagen worden pas in juni bekendgemaakt.")]
+    [InlineData("De datum van de kerstmarkt wordt pas volgende week aangekondigd.")]
+    [InlineData("Het thema van de projectweek maken we pas na de herfstvakantie bekend.")]
+    [InlineData("Welke klas de sponsorloop wint, wordt pas vrijdag bekendgemaakt.")]
+    public void Check_WinnersOrResultsMadePublicLater_AreNotConfidential(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Confidential));
+}
