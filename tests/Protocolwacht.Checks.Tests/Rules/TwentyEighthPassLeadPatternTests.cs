@@ -14,7 +14,12 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// <item>any word of the organisation's change (class <c>organisation-change</c>: fuseren, opheffen, verhuizen, halveren),
 /// not only its nouns, is news kept back when it is made public only later (before, only "fusie", "sluiting" and a few
 /// more were listed; two of the five sentences passed and three were only doubted); a contest's winners or test results
-/// made public later are not.</item>
+/// made public later are not;</item>
+/// <item>a group's "typical" habit told in a verbless exclamation ("Die X ook altijd met hun …") is a generalisation about
+/// the whole group (block; before, the first four sentences were only doubted by the learned model and the fifth passed);
+/// praise or a negation is none;</item>
+/// <item>a hope about the organisation or the work taken back by "Niet dus." is irony, a complaint told politely (doubt;
+/// all five passed before); a hope about the weather, a holiday or a bike names no school matter.</item>
 /// </list>
 /// </summary>
 public class TwentyEighthPassLeadPatternTests
@@ -72,4 +77,40 @@ public class TwentyEighthPassLeadPatternTests
     [InlineData("Welke klas de sponsorloop wint, wordt pas vrijdag bekendgemaakt.")]
     public void Check_WinnersOrResultsMadePublicLater_AreNotConfidential(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Die Belgen ook altijd met hun gezeur over de grens.")]
+    [InlineData("Die Roemenen ook weer met hun smoesjes.")]
+    [InlineData("Die moslims ook altijd met die hoofddoekjes van ze.")]
+    [InlineData("Typisch, die Polen ook altijd met hun drank.")]
+    [InlineData("Die Turken ook altijd met hun harde muziek op straat.")]
+    public void Check_AGroupsTypicalHabitInAnExclamation_Blocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("De Surinamers ook altijd met hun heerlijke gastvrijheid!")]
+    [InlineData("Mijn Marokkaanse buren komen ook altijd met hun lekkerste hapjes langs, zo lief.")]
+    [InlineData("De Italianen in onze straat: ook altijd met hun mooie tuinen bezig.")]
+    [InlineData("Die Polen zijn niet altijd met hun drank bezig, dat is een vooroordeel.")]
+    [InlineData("Onze Syrische collega's komen ook altijd met hun ideeën, dank jullie wel.")]
+    public void Check_PraiseOrDenialOfAGroupsHabit_IsNoHate(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Fijn dat de directie eindelijk naar het team luistert. Niet dus.")]
+    [InlineData("Blij dat het nieuwe rooster eindelijk rust brengt. Niet dus.")]
+    [InlineData("Eindelijk een werkende printer in de teamkamer. Niet dus.")]
+    [InlineData("Gelukkig zou het bestuur ons vandaag antwoorden over de werkdruk. Niet dus.")]
+    [InlineData("Mooi dat de studiedag eindelijk over ons vak zou gaan. Niet dus.")]
+    public void Check_AHopeAboutTheWorkTakenBack_IsAComplaint(string text) =>
+        Assert.Equal(Severity.Doubt, TestChecker.PersonalByRules(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Zou het vandaag eindelijk mooi weer worden? Niet dus.")]
+    [InlineData("Dacht ik eindelijk vakantie te hebben. Niet dus, de kat was ziek.")]
+    [InlineData("Blij met het uitje naar het museum? Niet dus: het was dicht vanwege de storm.")]
+    [InlineData("Eindelijk zou de fiets gerepareerd zijn. Niet dus.")]
+    [InlineData("Blij met de nieuwe bank? Niet dus, hij zit slecht.")]
+    public void Check_AHopeAboutPrivateThingsTakenBack_IsNoComplaint(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
 }
