@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.03328604)]
-    [InlineData("dev-002", "harmful-statement", 0.9400006)]
-    [InlineData("dev-003", "harmful-statement", 0.00036127373)]
-    [InlineData("dev-001", "confidential", 0.0025469288)]
-    [InlineData("dev-002", "confidential", 0.00017775955)]
-    [InlineData("dev-003", "confidential", 0.00087383337)]
-    [InlineData("dev-001", "personal-data", 0.0056338143)]
-    [InlineData("dev-002", "personal-data", 0.03326896)]
-    [InlineData("dev-003", "personal-data", 0.0012163301)]
+    [InlineData("dev-001", "harmful-statement", 0.029851176)]
+    [InlineData("dev-002", "harmful-statement", 0.9341138)]
+    [InlineData("dev-003", "harmful-statement", 0.00026959248)]
+    [InlineData("dev-001", "confidential", 0.0022877783)]
+    [InlineData("dev-002", "confidential", 0.00018368226)]
+    [InlineData("dev-003", "confidential", 0.00058043597)]
+    [InlineData("dev-001", "personal-data", 0.0049099093)]
+    [InlineData("dev-002", "personal-data", 0.043773677)]
+    [InlineData("dev-003", "personal-data", 0.0011266479)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
