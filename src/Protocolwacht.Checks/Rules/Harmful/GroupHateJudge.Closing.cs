@@ -119,18 +119,8 @@ internal static partial class GroupHateJudge
     }
 
     // "gooi … dicht": the particle that ends the clause and the imperative that opens it joined, as written or as the infinitive ("dichtgooi(en)", "dichtdoe(n)").
-    private static bool OrderJoined(CheckContext context, int particle, int verb)
-    {
-        var t = context.Tokens;
-        if (SplitVerb.Joins(t[particle], t[verb], Words.ClosureVerb))
-        {
-            return true;
-        }
-
-        var classes = Language.WordClasses.Default;
-        var joined = string.Concat(t[particle].Key, t[verb].Key);
-        return ((classes.Of(joined + "en") | classes.Of(joined + "n")) & Words.ClosureVerb) != 0;
-    }
+    private static bool OrderJoined(CheckContext context, int particle, int verb) =>
+        SplitVerb.JoinsAsInfinitive(context.Tokens[particle], context.Tokens[verb], Words.ClosureVerb);
 
     // "Ik vind dat moskeeën …", "ik vind eerlijk gezegd dat …": the author's opinion ("ik vind", "vind ik") ends at most
     // two words before "dat", none of them "het" ("ik vind het jammer dat …" is a feeling about a fact) or a negation; an

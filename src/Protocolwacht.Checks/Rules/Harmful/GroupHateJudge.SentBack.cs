@@ -111,7 +111,8 @@ internal static partial class GroupHateJudge
         var t = context.Tokens;
         var c = context.Classes;
         var advised = false;
-        for (var k = group + 1; k <= Math.Min(s.Last, group + 7) && !context.ClauseBreakBetween(group, k); k++)
+        var scanned = 0;
+        for (var k = group + 1; k <= Math.Min(s.Last, group + 7) && !context.ClauseBreakWalked(group, k, ref scanned); k++)
         {
             advised |= t[k].Key is "moeten" or "moet" || (t[k].Key == "beter" && t[k - 1].Key is "kunnen" or "kan");
             if (advised && ((c[k] & Words.ReturnVerb) != 0 || t[k].Key == "terug") && !s.NegatedAt(context, k, 4))
