@@ -9,7 +9,8 @@ namespace Protocolwacht.Checks.Rules;
 /// post says so ("Namens Het Kompas: …") on an account they may post on (ACCOUNT); "namens" on a personal account, or on an
 /// account the author may not use, announces nothing (the confidential rule asks <see cref="Announces"/>). The capacity
 /// rule reads "namens" itself: on a personal account it is the author's own statement of capacity, which is what R2 asks
-/// for, whoever may post where.
+/// for, whoever may post where (asking <see cref="Announces"/> there gave dev-136, a vacancy "Namens De Regenboog: …", a
+/// capacity advice it should not get).
 /// </summary>
 internal static class Representation
 {
