@@ -34,10 +34,6 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         // "Juf Fatima gaat met zwangerschapsverlof, zoals in de nieuwsbrief stond": announced leave (convention 8).
         var announced = SensitiveFactJudge.Announced(context);
 
-        // A school leader or board member telling the formation's cut ("we moeten inleveren op de formatie") may be the one who
-        // announces it, so it is no clear leak; with an opinion it is a capacity doubt by R6 (`CapacityRule`, convention 1),
-        // told as news a capacity advice. A mark of secrecy ("pas na de meivakantie bekendgemaakt") or of a decision just
-        // taken ("de knoop doorgehakt") still blocks.
         // "Namens Het Kompas: volgend jaar gaan we van tien naar negen groepen." on the school's account by its director: the
         // plan told on behalf of the school is its announcement, not a leak (stop 46 blocked it). A mark of secrecy still blocks.
         var announces = Representation.Announces(context, resources);
@@ -50,6 +46,10 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             if (!(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
                 && !(announced && m.Entry.Tag == "personnel" && SensitiveFactJudge.LeaveWord(context, m.First, m.Last))
                 && !LeaderElsewhere(context, m) && !SayingAtMeeting(context, m)
+                // A school leader or board member telling the formation's cut ("we moeten inleveren op de formatie") may be the
+                // one who announces it, so it is no clear leak; with an opinion it is a capacity doubt by R6 (`CapacityRule`,
+                // convention 1), told as news a capacity advice. A mark of secrecy ("pas na de meivakantie bekendgemaakt") or
+                // of a decision just taken ("de knoop doorgehakt") still blocks.
                 && !(m.Entry.Tag == "staffing" && Representation.Leads(context))
                 && !(m.Entry.Tag is "staffing" or "plans" && announces))
             {

@@ -124,17 +124,27 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
         return true;
     }
 
+    // The first token that starts at or after `position`, or -1: a binary search, the tokens being in text order (asked
+    // once per quoted span, a linear search made a text of many quotes quadratic).
     private static int TokenAt(CheckContext context, int position)
     {
-        for (var k = 0; k < context.Tokens.Count; k++)
+        var tokens = context.Tokens;
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
         {
-            if (context.Tokens[k].Start >= position)
+            var middle = low + ((high - low) / 2);
+            if (tokens[middle].Start >= position)
             {
-                return k;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return -1;
+        return low < tokens.Count ? low : -1;
     }
 
     // A saying attributed to someone on the roster: by full name (a roster mention), or by a first name of the roster

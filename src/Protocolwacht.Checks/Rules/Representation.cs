@@ -4,10 +4,13 @@ using Protocolwacht.Domain.PostingRights;
 namespace Protocolwacht.Checks.Rules;
 
 /// <summary>
-/// Who speaks for Konot, decided in one place for the capacity and confidential rules. Board members and school leaders
-/// always represent Konot (R6), with or without "namens". Anyone else speaks for the organisation only when the post says
-/// so ("Namens Het Kompas: …") on an account they may post on (ACCOUNT); "namens" on a personal account, or on an account
-/// the author may not use, speaks for no one.
+/// Who speaks for Konot. Board members and school leaders always represent Konot (R6), with or without "namens" (both the
+/// capacity and the confidential rule ask <see cref="Leads"/>). Anyone else announces for the organisation only when the
+/// post says so ("Namens Het Kompas: …") on an account they may post on (ACCOUNT); "namens" on a personal account, or on an
+/// account the author may not use, announces nothing (the confidential rule asks <see cref="Announces"/>). The capacity
+/// rule reads "namens" itself: on a personal account it is the author's own statement of capacity, which is what R2 asks
+/// for, whoever may post where (asking <see cref="Announces"/> there gave dev-136, a vacancy "Namens De Regenboog: …", a
+/// capacity advice it should not get).
 /// </summary>
 internal static class Representation
 {

@@ -90,4 +90,28 @@ public class TwentyEighthPassHate24PatternTests
     [InlineData("Voorlichting over drugs voor de ouders van Marokkaanse leerlingen.")]
     [InlineData("Ik heb het over Somaliërs. Zij zijn slachtoffer van geweld en diefstal.")]
     public void Check_PraiseOrNewsAfterTheGroup_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    // Review of issue 9 (items 1-3, 6, 8): the will of someone else, a church closing of itself, an opinion not about the
+    // closing, "horen" as a duty of care, "terug" as a greeting with welcome groups after it, and a lone "maar" or "dan".
+    [Theory]
+    [InlineData("Ze willen me verbieden mijn hoofddoek te dragen.")]
+    [InlineData("Sommige mensen willen ons verbieden een keppeltje te dragen, dat vind ik verdrietig.")]
+    [InlineData("De kerk in ons dorp moet helaas sluiten.")]
+    [InlineData("De moskee aan de Dorpsstraat moet volgend jaar sluiten door te weinig leden.")]
+    [InlineData("Het is een verlies dat de moskee moet sluiten, vind ik.")]
+    [InlineData("Statushouders horen netjes behandeld te worden.")]
+    [InlineData("Vluchtelingen horen met respect behandeld te worden in onze gemeente.")]
+    [InlineData("Terug naar school, Oekraïners en Syriërs zijn ook weer welkom!")]
+    [InlineData("Terug van vakantie, Polen en Turken spelen weer samen op het plein.")]
+    [InlineData("Deze week praten we over Syriërs. Maar drugs.")]
+    [InlineData("Eerst een les over de Roma. Dan drugs.")]
+    public void Check_ReviewedLookAlikes_AreAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik wil die moskeeën dicht.")]
+    [InlineData("Wij willen die hoofddoeken verboden zien.")]
+    [InlineData("Die moskee moet dicht.")]
+    [InlineData("Die synagogen moeten gesloten worden.")]
+    [InlineData("Ik vind dat moskeeën gesloten moeten worden.")]
+    public void Check_TheAuthorsWillOrADutyToClose_StillBlocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 }

@@ -113,4 +113,12 @@ public class TwentyEighthPassLeadPatternTests
     [InlineData("Blij met de nieuwe bank? Niet dus, hij zit slecht.")]
     public void Check_AHopeAboutPrivateThingsTakenBack_IsNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
+
+    // Review of issue 9 (item 7): a verb of "playing" far from the insult, or with no part after it, names no part (a school
+    // post: the pupils of the school's roster are the ones insulted).
+    [Theory]
+    [InlineData("We speelden een spel. Daan speelde vals, wat een etter.")]
+    [InlineData("De musical was gisteren. Sem speelde de hele avond op zijn telefoon, wat een sukkel.")]
+    public void Check_PlayingWithoutAPartAfterAPlay_StillBlocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.SchoolByRules(text).SeverityOf(Categories.HarmfulStatement));
 }

@@ -64,7 +64,7 @@ public class TwentyEighthPassRules24PatternTests
     [InlineData("Als ik hem ooit tegenkom in het dorp, dan kan hij wat beleven.")]
     [InlineData("Je loopt me heus nog eens tegen het lijf. Dan is er niemand om je te helpen.")]
     [InlineData("Ik weet heus wel waar ik die journalist kan vinden, en dan praat hij wel anders.")]
-    [InlineData("Zodra ik je tegen het lijf loop, dan weet je wat je te wachten staat.")]
+    [InlineData("Zodra ik je ooit tegen het lijf loop, dan weet je wat je te wachten staat.")]
     public void Check_MeetingSomeoneThenAWarning_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]
@@ -178,4 +178,11 @@ public class TwentyEighthPassRules24PatternTests
     [InlineData("Heel fijn, dat nieuwe werkboek van Blink!")]
     public void Check_OwnWorkOrOnePageOrThePublisher_IsNoCopyright(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Copyright), text);
+
+    // Review of issue 9 (item 5): meeting at an event under a bare condition, then plans: no warning.
+    [Theory]
+    [InlineData("Als we elkaar tegenkomen op de studiedag, dan bespreken we het verder.")]
+    [InlineData("Zodra ik je tegenkom bij de kopieerruimte, dan geef ik je de sleutel.")]
+    [InlineData("Als ik je op het schoolplein tegen het lijf loop, dan leg ik het uit.")]
+    public void Check_MeetingUnderABareConditionThenPlans_IsNoThreat(string text) => Assert.Null(Harm(text));
 }

@@ -183,4 +183,12 @@ public class TwentyEighthPassSchool24PatternTests
     [InlineData("Ik ga die buurman verzuipen in zijn eigen vijver.")]
     public void Check_DrowningWished_IsStillAThreat(string text) =>
         Assert.True(Threat(text), text);
+
+    // Review of issue 9 (item 4): a partitive ("een paar") before the plural keeps it the blow, not a verb.
+    [Theory]
+    [InlineData("Als je dat nog eens doet, krijg je een paar klappen")]
+    [InlineData("Zeg dat nog één keer en je krijgt een paar klappen van me.")]
+    [InlineData("Als hij nog één keer aan mijn fiets zit, krijgt hij een paar klappen.")]
+    public void Check_BlowsCountedOnACondition_AreStillAThreat(string text) =>
+        Assert.True(Threat(text), text);
 }

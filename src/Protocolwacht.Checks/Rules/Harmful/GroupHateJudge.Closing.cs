@@ -47,7 +47,7 @@ internal static partial class GroupHateJudge
         // with "wie", "als" or "dat" tells of someone else or of a fact, unless the author's opinion opens it ("ik vind dat …").
         for (var j = from; j < sign; j++)
         {
-            if (t[j].Key is "wie" or "als" or "omdat" or "toen" or "nadat" or "zodat" || (t[j].Key == "dat" && !AuthorsOpinion(context, s, j)))
+            if (t[j].Key is "wie" or "als" or "omdat" or "toen" or "nadat" or "zodat" || (t[j].Key == "dat" && !OpinionOpens(context, s, j)))
             {
                 return false;
             }
@@ -64,8 +64,9 @@ internal static partial class GroupHateJudge
         }
 
         var closure = -1;
-        var duty = false;
+        var duty = -1;
         var author = false;
+        var passive = false;
         for (var j = from; j <= to; j++)
         {
             // "dicht wegens een verbouwing", "vanwege brandgevaar": a reason of its own closes a building, not a group's place.
@@ -74,8 +75,15 @@ internal static partial class GroupHateJudge
                 return false;
             }
 
-            duty |= t[j].Key is "moeten" or "moet" or "zouden" or "zou" or "willen" or "wil";
-            author |= (c[j] & Words.FirstPerson) != 0;
+            var will = t[j].Key is "willen" or "wil";
+            if (duty < 0 && (will || t[j].Key is "moeten" or "moet" or "zouden" or "zou"))
+            {
+                duty = j;
+            }
+
+            // "ik wil …", "willen wij …": the author's will only when "ik/we/wij" is the will verb's subject, not "ze willen me …".
+            author |= will && ((j > from && t[j - 1].Key is "ik" or "we" or "wij") || (j < to && t[j + 1].Key is "ik" or "we" or "wij"));
+            passive |= t[j].Key is "worden" or "wordt" or "word" or "dicht";
             if (closure < 0 && j != sign && (c[j] & Words.ClosureVerb) != 0)
             {
                 closure = j;
@@ -87,6 +95,13 @@ internal static partial class GroupHateJudge
             return false;
         }
 
+        // "De kerk in ons dorp moet helaas sluiten": a place that is the duty's subject closes of itself with an active
+        // "sluiten"; it is closed by someone only in the passive ("moet gesloten worden") or with "dicht" ("moet dicht").
+        if (sign < duty && duty < closure && !passive)
+        {
+            return false;
+        }
+
         // "Verbied die hoofddoeken", "Sluit alle moskeeën", "Gooi al die moskeeën dicht": an order.
         if (closure == from || (closure == to && !Determiner.Contains(t[from].Key) && OrderJoined(context, closure, from)))
         {
@@ -94,7 +109,7 @@ internal static partial class GroupHateJudge
         }
 
         // "die keppeltjes moeten verboden worden", "ik wil die moskee dicht": a duty, or the author's will.
-        if (duty && (author || !HasWillOnly(context, from, to)))
+        if (duty >= 0 && (author || !HasWillOnly(context, from, to)))
         {
             return true;
         }
@@ -104,17 +119,30 @@ internal static partial class GroupHateJudge
     }
 
     // "gooi … dicht": the particle that ends the clause and the imperative that opens it joined, as written or as the infinitive ("dichtgooi(en)", "dichtdoe(n)").
-    private static bool OrderJoined(CheckContext context, int particle, int verb)
+    private static bool OrderJoined(CheckContext context, int particle, int verb) =>
+        SplitVerb.JoinsAsInfinitive(context.Tokens[particle], context.Tokens[verb], Words.ClosureVerb);
+
+    // "Ik vind dat moskeeën …", "ik vind eerlijk gezegd dat …": the author's opinion ("ik vind", "vind ik") ends at most
+    // two words before "dat", none of them "het" ("ik vind het jammer dat …" is a feeling about a fact) or a negation; an
+    // opinion elsewhere in the sentence ("Het is een verlies dat de moskee moet sluiten, vind ik") is about the fact.
+    private static bool OpinionOpens(CheckContext context, Sentence s, int that)
     {
         var t = context.Tokens;
-        if (SplitVerb.Joins(t[particle], t[verb], Words.ClosureVerb))
+        for (var k = that - 1; k > s.First && k >= that - 3; k--)
         {
-            return true;
+            var (first, second) = (t[k - 1].Key, t[k].Key);
+            if ((first is "ik" or "we" or "wij" && OpinionVerb.Contains(second)) || (OpinionVerb.Contains(first) && second is "ik" or "we" or "wij"))
+            {
+                return true;
+            }
+
+            if (second == "het" || (context.Classes[k] & Words.Negation) != 0)
+            {
+                return false;
+            }
         }
 
-        var classes = Language.WordClasses.Default;
-        var joined = string.Concat(t[particle].Key, t[verb].Key);
-        return ((classes.Of(joined + "en") | classes.Of(joined + "n")) & Words.ClosureVerb) != 0;
+        return false;
     }
 
     // "willen/wil" without "moeten/zouden": a will, which is the author's only when the author is its subject.

@@ -58,21 +58,32 @@ internal static partial class GroupHateJudge
 
     private static bool Lounging(CheckContext context, Sentence s, int posture)
     {
-        var t = context.Tokens;
-        for (var j = Math.Max(s.First, posture - 6); j <= Math.Min(s.Last, posture + 6); j++)
+        // Walked out from the posture either way, stopping at a clause break, so each gap is read once.
+        for (var j = posture - 1; j >= Math.Max(s.First, posture - 6) && !context.ClauseBreakBetween(j, j + 1); j--)
         {
-            if (j == posture || context.ClauseBreakBetween(Math.Min(j, posture), Math.Max(j, posture)))
+            if (LeisureAt(context, s, j))
             {
-                continue;
+                return true;
             }
+        }
 
-            if ((context.Classes[j] & Words.LeisurePlace) != 0 || (t[j].Key == "hele" && j < s.Last && (context.Classes[j + 1] & DaySpan) != 0))
+        var scanned = 0;
+        for (var j = posture + 1; j <= Math.Min(s.Last, posture + 6) && !context.ClauseBreakWalked(posture, j, ref scanned); j++)
+        {
+            if (LeisureAt(context, s, j))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // A place of leisure ("op de bank") or "de hele dag".
+    private static bool LeisureAt(CheckContext context, Sentence s, int j)
+    {
+        var t = context.Tokens;
+        return (context.Classes[j] & Words.LeisurePlace) != 0 || (t[j].Key == "hele" && j < s.Last && (context.Classes[j + 1] & DaySpan) != 0);
     }
 
     // A word of paying with the author's side, "wij/we/ons" or "de belastingbetaler", in the sentence or the one before

@@ -42,7 +42,8 @@ internal static partial class GroupHateJudge
             return false;
         }
 
-        for (var j = k + 1; j <= Math.Min(s.Last, k + 6) && !context.ClauseBreakBetween(k, j); j++)
+        var scanned = 0;
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 6) && !context.ClauseBreakWalked(k, j, ref scanned); j++)
         {
             if (t[j].Key == "terug")
             {

@@ -21,7 +21,7 @@ internal static partial class GroupHateJudge
         var c = context.Classes;
         for (var k = s.First; k <= Math.Min(group - 1, s.First + OrderReach); k++)
         {
-            if ((c[k] & (Words.Exclusion | Words.ReturnVerb)) != 0 && t[k].Key is not ("weg" or "uit" or "eruit" or "dood"))
+            if ((c[k] & (Words.Exclusion | Words.ReturnVerb)) != 0 && t[k].Key is not ("weg" or "uit" or "eruit" or "dood") && !BareReturn(context, s, k))
             {
                 return !s.NegatedAt(context, k, 3);
             }
@@ -36,6 +36,26 @@ internal static partial class GroupHateJudge
         return false;
     }
 
+    // "Terug naar school, …": "terug" opening the sentence without a verb is an order only when it sends someone to their
+    // own place ("terug naar je eigen land").
+    private static bool BareReturn(CheckContext context, Sentence s, int k)
+    {
+        if (k != s.First || context.Tokens[k].Key != "terug")
+        {
+            return false;
+        }
+
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 3); p++)
+        {
+            if ((context.Classes[p] & Words.SecondPerson) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // "rot op", "pleur toch op", "donder maar op": a particle one or two words on makes, joined to the verb, a word of leaving.
     private static bool LeavingJoined(CheckContext context, int k)
     {
@@ -47,7 +67,7 @@ internal static partial class GroupHateJudge
                 return SplitVerb.Joins(t[p], t[k], Words.Exclusion);
             }
 
-            if (t[p].Key is not ("toch" or "maar" or "nou" or "gewoon" or "lekker" or "eens"))
+            if ((context.Classes[p] & Words.ModalParticle) == 0 && t[p].Key is not ("lekker" or "eens"))
             {
                 return false;
             }
@@ -66,7 +86,22 @@ internal static partial class GroupHateJudge
             before--;
         }
 
-        return before > s.First && (t[before].Key is "jullie" or "stelletje" or "stel" || context.ClauseBreakBetween(before, before + 1));
+        return before > s.First && (t[before].Key is "jullie" or "stelletje" or "stel" || (context.ClauseBreakBetween(before, before + 1) && CalledToTheEnd(context, s, group)));
+    }
+
+    // "…, Marokkanen", "…, vuile Turken en Polen": after a comma only the group, its attributes and "en" up to the
+    // sentence end; "Terug naar school, Oekraïners en Syriërs zijn ook weer welkom!" goes on about the group.
+    private static bool CalledToTheEnd(CheckContext context, Sentence s, int group)
+    {
+        for (var k = group + 1; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & (Words.Group | Words.NegativeAttribute | Words.Curse)) == 0 && context.Tokens[k].Key is not ("en" or "of"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "X kunnen beter teruggaan", "X moeten maar teruggaan", "X moeten gewoon terug naar …": the group the subject, a duty
@@ -76,7 +111,8 @@ internal static partial class GroupHateJudge
         var t = context.Tokens;
         var c = context.Classes;
         var advised = false;
-        for (var k = group + 1; k <= Math.Min(s.Last, group + 7) && !context.ClauseBreakBetween(group, k); k++)
+        var scanned = 0;
+        for (var k = group + 1; k <= Math.Min(s.Last, group + 7) && !context.ClauseBreakWalked(group, k, ref scanned); k++)
         {
             advised |= t[k].Key is "moeten" or "moet" || (t[k].Key == "beter" && t[k - 1].Key is "kunnen" or "kan");
             if (advised && ((c[k] & Words.ReturnVerb) != 0 || t[k].Key == "terug") && !s.NegatedAt(context, k, 4))
@@ -104,7 +140,8 @@ internal static partial class GroupHateJudge
             }
             else if (t[k].Key is "alleen" or "maar" or "niks" or "niets" or "dan" or "altijd")
             {
-                only |= t[k].Key is "maar" or "dan";
+                // "alleen maar", "niks dan": a lone "Maar drugs." or "Dan drugs." says no "only".
+                only |= k > s.First && ((t[k].Key == "maar" && t[k - 1].Key == "alleen") || (t[k].Key == "dan" && t[k - 1].Key is "niks" or "niets"));
             }
             else if (t[k].Key is not ("en" or "of" or "de" or "het" or "veel" or "weer"))
             {

@@ -164,9 +164,11 @@ internal static partial class GroupHateJudge
         var t = context.Tokens;
         var c = context.Classes;
         var duty = false;
-        for (var k = group + 1; k <= Math.Min(s.Last, group + CureReach) && !context.ClauseBreakBetween(group, k); k++)
+        var scanned = 0;
+        for (var k = group + 1; k <= Math.Min(s.Last, group + CureReach) && !context.ClauseBreakWalked(group, k, ref scanned); k++)
         {
-            duty |= t[k].Key is "moeten" or "moet" or "zouden" or "zou" or "horen" or "hoort";
+            // "horen in therapie" is a duty; "horen netjes behandeld te worden" is care owed to the group.
+            duty |= t[k].Key is "moeten" or "moet" or "zouden" or "zou" || (t[k].Key is "horen" or "hoort" && k < s.Last && t[k + 1].Key == "in");
             if (!duty || (c[k] & Words.Cure) == 0 || s.NegatedAt(context, k, 4))
             {
                 continue;

@@ -330,22 +330,32 @@ internal static partial class InsultJudge
         return j >= s.First && j < k && (context.Classes[j] & Words.Particle) != 0 && t[j].Key is not ("af" or "neer" or "dood" or "plat" or "kapot");
     }
 
-    // "In de schoolmusical is Daan de boze koning. Hij speelt die schurk geweldig.": a verb of acting in a
-    // sentence after one set in a play names a part, as the word for the play would in the sentence itself.
-    private static bool PlaysAPart(CheckContext context, List<Sentence> sentences, int si) =>
-        si > 0 && sentences[si].Has(context.Classes, Words.Acting) && sentences[si - 1].Fictional(context);
-
-    /// <summary>The word at <paramref name="token"/> stands in a sentence that names a part played (see <see cref="PlaysAPart"/>).</summary>
-    internal static bool InPartPlayed(CheckContext context, List<Sentence> sentences, int token)
+    // "In de schoolmusical is Daan de boze koning. Hij speelt die schurk geweldig.": a word of the sentence after one set in
+    // a play that is the part of a verb of acting (PlayedRole's position rule: "speelt die schurk", not "speelde vals, wat
+    // een etter") names a part, as the word for the play would in the sentence itself.
+    private static bool PlaysAPart(CheckContext context, List<Sentence> sentences, int si)
     {
-        for (var si = 1; si < sentences.Count; si++)
+        var s = sentences[si];
+        if (si == 0 || !s.Has(context.Classes, Words.Acting) || !sentences[si - 1].Fictional(context))
         {
-            if (sentences[si].First <= token && token <= sentences[si].Last)
+            return false;
+        }
+
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & (Words.Insulting | Words.InsultInContext | Words.NegativeAttribute)) != 0 && PersonalDataJudges.PlayedRole.PartAfterActing(context, k))
             {
-                return PlaysAPart(context, sentences, si);
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The word at <paramref name="token"/> is a part played after a sentence set in a play (see <see cref="PlaysAPart"/>).</summary>
+    internal static bool InPartPlayed(CheckContext context, List<Sentence> sentences, int token)
+    {
+        var si = Sentence.IndexOf(sentences, token);
+        return si > 0 && sentences[si].Has(context.Classes, Words.Acting) && sentences[si - 1].Fictional(context) && PersonalDataJudges.PlayedRole.PartAfterActing(context, token);
     }
 }

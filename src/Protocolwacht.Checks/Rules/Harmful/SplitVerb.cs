@@ -98,11 +98,21 @@ internal static class SplitVerb
         || (particle.AltKey is { } p && Joined(p, verb.Key, mask))
         || (verb.AltKey is { } v && (Joined(particle.Key, v, mask) || (particle.AltKey is { } p2 && Joined(p2, v, mask))));
 
-    private static bool Joined(string particle, string verb, ClassMask mask)
+    /// <summary>
+    /// <see cref="Joins"/>, or the two as written joined into an infinitive ("dicht" + "spijker" + "en" → "dichtspijkeren"):
+    /// a class lists the infinitive of a separable verb, not always the imperative's stem.
+    /// </summary>
+    public static bool JoinsAsInfinitive(in Token particle, in Token verb, ClassMask mask) =>
+        Joined(particle, verb, mask) || Joined(particle.Key, verb.Key, "en", mask) || Joined(particle.Key, verb.Key, "n", mask);
+
+    private static bool Joined(string particle, string verb, ClassMask mask) => Joined(particle, verb, "", mask);
+
+    private static bool Joined(string particle, string verb, string ending, ClassMask mask)
     {
-        Span<char> buffer = stackalloc char[particle.Length + verb.Length];
+        Span<char> buffer = stackalloc char[particle.Length + verb.Length + ending.Length];
         particle.AsSpan().CopyTo(buffer);
         verb.AsSpan().CopyTo(buffer[particle.Length..]);
+        ending.AsSpan().CopyTo(buffer[(particle.Length + verb.Length)..]);
         return (WordClasses.Default.Of(buffer) & mask) != 0;
     }
 }

@@ -154,7 +154,8 @@ internal static partial class ThreatJudge
     // Twenty-eighth pass (school24): "het netwerk begeeft het zodra de kinderen de laptops pakken", "als ze in hun handen
     // klappen": an outcome noun whose plural is also a verb (pak, klap, mep, dreun) is the verb of its clause when it ends
     // "de/hun/een …" and a thing: a noun never follows a noun, so "laptops pakken" is taking the laptops. After an
-    // adjective ("rake klappen") or a person ("dan krijgt die jongen klappen") it is still the blow.
+    // adjective ("rake klappen"), a person ("dan krijgt die jongen klappen") or a partitive ("een paar klappen") it is still the
+    // blow.
     private static bool OutcomeAsVerb(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
@@ -164,7 +165,8 @@ internal static partial class ThreatJudge
             return false;
         }
 
+        // "een paar klappen": a partitive counts the blows, so the plural stays a noun.
         var before = t[k - 1].Key;
-        return !before.EndsWith('e') && (context.Classes[k - 1] & (Words.SchoolPerson | Words.Person | Words.Kin | Words.HarmOutcome)) == 0;
+        return !before.EndsWith('e') && (context.Classes[k - 1] & (Words.SchoolPerson | Words.Person | Words.Kin | Words.HarmOutcome | Words.Partitive)) == 0;
     }
 }

@@ -19,7 +19,7 @@ internal static partial class ThreatJudge
             return false;
         }
 
-        var found = Finding(context, s);
+        var found = Finding(context, s, reciprocal: false);
         if (found < 0)
         {
             return false;
@@ -30,34 +30,80 @@ internal static partial class ThreatJudge
 
     // Twenty-eighth pass (rules24): meeting someone told as a warning, "we komen elkaar nog wel tegen, en dan ben je niet zo
     // stoer meer", "als ik je ooit tegen het lijf loop, dan weet je het wel", "je loopt me nog wel een keer tegen het lijf.
-    // Dan praten we verder zonder publiek.": a phrase of finding in an ominous frame (a condition, "nog", "ooit", "heus"
-    // before it), then "dan" with what follows in the same sentence or opening the next. "tot dan" is a greeting, and praise
-    // in what follows ("dan drinken we gezellig koffie") keeps it friendly; a meeting at a study day has no "dan".
+    // Dan praten we verder zonder publiek.": a phrase of finding in an ominous frame ("ooit", "heus" or "nog" from the
+    // sentence's start to three words after the finding; a bare "als" or "zodra" is a plan, "als we elkaar tegenkomen op
+    // de studiedag, dan bespreken we het verder"), then "dan" (not after a comparative, "eerder dan") in the same sentence
+    // or opening the next, with the one met named after it ("dan lach je niet meer"). "tot dan" is a greeting, and praise
+    // in what follows ("dan drinken we gezellig koffie") keeps it friendly.
     private static bool MetThenWarned(CheckContext context, List<Sentence> sentences, int si)
     {
         var s = sentences[si];
-        var found = Finding(context, s);
+        var t = context.Tokens;
+        var nextOpensWithThen = si + 1 < sentences.Count && t[sentences[si + 1].First].Key == "dan";
+        // The cheap question first: no "dan" and no ominous word, no warning of this kind, and no walk for a finding.
+        if (!HasOminousThen(context, s, nextOpensWithThen))
+        {
+            return false;
+        }
+
+        var found = Finding(context, s, reciprocal: true);
         if (found < 0 || !Met(context, s, found) || !Ominous(context, s, found))
         {
             return false;
         }
 
-        var t = context.Tokens;
         for (var p = found + 1; p <= s.Last; p++)
         {
             if (t[p].Key == "dan" && t[p - 1].Key != "tot")
             {
-                return !Friendly(context, s, p);
+                return !Comparative(context, p - 1) && WarnsTheOneMet(context, s, p, together: false) && !Friendly(context, s, p);
             }
         }
 
-        if (si + 1 >= sentences.Count)
+        if (!nextOpensWithThen)
         {
             return false;
         }
 
         var next = sentences[si + 1];
-        return t[next.First].Key == "dan" && !next.Fictional(context) && !Friendly(context, next, next.First);
+        return !next.Fictional(context) && WarnsTheOneMet(context, next, next.First, together: true) && !Friendly(context, next, next.First);
+    }
+
+    // A "dan" in the sentence (or opening the next) and a word of "some day" in it.
+    private static bool HasOminousThen(CheckContext context, Sentence s, bool nextOpensWithThen)
+    {
+        var t = context.Tokens;
+        var then = nextOpensWithThen;
+        var ominous = false;
+        for (var p = s.First; p <= s.Last; p++)
+        {
+            then |= t[p].Key == "dan";
+            ominous |= t[p].Key is "ooit" or "heus" or "nog";
+        }
+
+        return then && ominous;
+    }
+
+    // "groter dan", "eerder dan", "meer dan": "dan" after a comparative (the form in -er) compares, it tells no consequence.
+    private static bool Comparative(CheckContext context, int k) => context.Tokens[k].Key.EndsWith("er", StringComparison.Ordinal);
+
+    // What follows "dan" is about the one met: "dan lach je niet meer", "dan kan hij wat beleven", not "dan bespreken we het".
+    // A sentence of its own that opens with "Dan" after the meeting ("… tegen het lijf. Dan praten we verder.") is the
+    // sequel of that meeting, so "we" there are the author and the one met (`together`).
+    private static bool WarnsTheOneMet(CheckContext context, Sentence s, int then, bool together)
+    {
+        var c = context.Classes;
+        var t = context.Tokens;
+        for (var p = then + 1; p <= s.Last; p++)
+        {
+            if (((c[p] & (Words.SecondPerson | Words.ThirdPerson)) != 0 && t[p].Key is not ("het" or "dat" or "dit" or "die" or "deze" or "er"))
+                || (together && t[p].Key is "we" or "wij"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Meeting or tracking down, not the "vinden" of an opinion ("als jullie het goed vinden, dan …"): a split verb or the idiom
@@ -81,13 +127,13 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // A condition or a word of "some day" before the finding, in its sentence.
+    // A word of "some day" from the sentence's start to three words after the finding.
     private static bool Ominous(CheckContext context, Sentence s, int found)
     {
         var t = context.Tokens;
         for (var m = s.First; m <= Math.Min(s.Last, found + 3); m++)
         {
-            if (t[m].Key is "als" or "zodra" or "ooit" or "heus" or "nog")
+            if (t[m].Key is "ooit" or "heus" or "nog")
             {
                 return true;
             }
@@ -112,7 +158,7 @@ internal static partial class ThreatJudge
     }
 
     // A verb of finding, not negated, with the author in the sentence and a pronoun or person for the one found near it.
-    private static int Finding(CheckContext context, Sentence s)
+    private static int Finding(CheckContext context, Sentence s, bool reciprocal)
     {
         var c = context.Classes;
         if (!s.Has(c, Words.FirstPerson))
@@ -125,7 +171,7 @@ internal static partial class ThreatJudge
             // "je loopt me nog wel een keer tegen het lijf": the idiom's one met stands further back.
             var idiom = MetInPerson(context, s, k);
             var finding = (c[k] & Words.Finding) != 0 || SplitFinding(context, s, k) || idiom;
-            if (finding && !s.NegatedAt(context, k, 3) && FoundOne(context, s, k, idiom ? 9 : 3))
+            if (finding && !s.NegatedAt(context, k, 3) && FoundOne(context, s, k, idiom ? 9 : 3, reciprocal))
             {
                 return k;
             }
@@ -135,8 +181,8 @@ internal static partial class ThreatJudge
     }
 
     // "we komen je wel tegen in het dorp", "ik spoor je heus op": a verb whose particle later in its clause (within seven
-    // words since the twenty-eighth pass, "komen elkaar nog wel een keer tegen"; a place may follow it) joins into a verb of finding. Any word is tried as the particle: "tegen" is a
-    // preposition the `particle` class does not hold.
+    // words since the twenty-eighth pass, room for "nog wel een keer" between; a place may follow the particle) joins into
+    // a verb of finding. Any word is tried as the particle: "tegen" is a preposition the `particle` class does not hold.
     private static bool SplitFinding(CheckContext context, Sentence s, int k)
     {
         var c = context.Classes;
@@ -171,7 +217,7 @@ internal static partial class ThreatJudge
     }
 
     // "vind je", "jou vind ik", "komen hem … tegen", "die leraar weet ik te vinden": the one found within three words.
-    private static bool FoundOne(CheckContext context, Sentence s, int k, int reach)
+    private static bool FoundOne(CheckContext context, Sentence s, int k, int reach, bool reciprocal)
     {
         var c = context.Classes;
         var t = context.Tokens;
@@ -183,8 +229,9 @@ internal static partial class ThreatJudge
                 return true;
             }
 
-            // Twenty-eighth pass (rules24): the reciprocal, "we komen elkaar nog wel tegen".
-            if (m != k && t[m].Key == "elkaar")
+            // Twenty-eighth pass (rules24): the reciprocal, "we komen elkaar nog wel tegen", for a meeting only: "we vinden
+            // elkaar wel" before a prayer is no threat of finding.
+            if (reciprocal && m != k && t[m].Key == "elkaar")
             {
                 return true;
             }

@@ -146,10 +146,25 @@ internal static partial class ThreatJudge
     // a "moet" in a clause further on. A window of twelve words back and three on, so a long sentence is not walked per token.
     private static bool IntendedNear(CheckContext context, Sentence s, int k)
     {
+        // Walked out from the verb either way, stopping at a clause break, so each gap is read once.
         var c = context.Classes;
-        for (var j = Math.Max(s.First, k - 12); j <= Math.Min(s.Last, k + 3); j++)
+        if ((c[k] & Words.Intention) != 0)
         {
-            if ((c[j] & Words.Intention) != 0 && !context.ClauseBreakBetween(Math.Min(j, k), Math.Max(j, k)))
+            return true;
+        }
+
+        for (var j = k - 1; j >= Math.Max(s.First, k - 12) && !context.ClauseBreakBetween(j, j + 1); j--)
+        {
+            if ((c[j] & Words.Intention) != 0)
+            {
+                return true;
+            }
+        }
+
+        var scanned = 0;
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 3) && !context.ClauseBreakWalked(k, j, ref scanned); j++)
+        {
+            if ((c[j] & Words.Intention) != 0)
             {
                 return true;
             }

@@ -17,36 +17,18 @@ internal static class PlayedRole
     {
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
-        var article = -1;
-        for (var k = index - 1; k >= 0 && k >= index - 2 && tokens[k].Sentence == sentence; k--)
-        {
-            if (tokens[k].Key is "een" or "de")
-            {
-                article = k;
-                break;
-            }
-        }
-
+        var article = ArticleBefore(context, index, demonstrative: false);
         if (article < 0)
         {
             return false;
         }
 
-        var fiction = article > 0 && tokens[article - 1].Sentence == sentence && tokens[article - 1].Key == "als";
-        for (var k = article - 1; k >= 0 && k >= article - 4 && tokens[k].Sentence == sentence; k--)
+        if (ActedBefore(context, article, exclamation: false))
         {
-            if ((context.Classes[k] & Acting) != 0)
-            {
-                return true;
-            }
-
-            // "speelt sinds de scheiding …", "speelde bij de buren": a preposition between makes the verb play, not act.
-            if (tokens[k].Key is "sinds" or "bij" or "na" or "door" or "met" or "van" or "voor" or "uit" or "in" or "op" or "naar" or "tijdens" or "zonder")
-            {
-                break;
-            }
+            return true;
         }
 
+        var fiction = article > 0 && tokens[article - 1].Sentence == sentence && tokens[article - 1].Key == "als";
         if (!fiction)
         {
             return false;
@@ -57,6 +39,57 @@ internal static class PlayedRole
             if (tokens[k].Sentence == sentence && (context.Classes[k] & (Fiction | Acting)) != 0)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="index"/> is a part introduced by an article ("speelt die schoft", "vertolkt een zieke
+    /// prinses") with a verb of acting at most four words before the article and no preposition or exclamation between:
+    /// "Daan speelde vals, wat een etter" plays, the insult is no part. The harmful-statement rules ask this of an insult
+    /// after a sentence set in a play, with "die/deze" as articles too.
+    /// </summary>
+    public static bool PartAfterActing(CheckContext context, int index)
+    {
+        var article = ArticleBefore(context, index, demonstrative: true);
+        return article >= 0 && ActedBefore(context, article, exclamation: true);
+    }
+
+    // "een", "de" (and "die", "deze" when asked) one or two words before the part, in its sentence.
+    private static int ArticleBefore(CheckContext context, int index, bool demonstrative)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[index].Sentence;
+        for (var k = index - 1; k >= 0 && k >= index - 2 && tokens[k].Sentence == sentence; k--)
+        {
+            if (tokens[k].Key is "een" or "de" || (demonstrative && tokens[k].Key is "die" or "deze"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    // A verb of acting at most four words before the article, no preposition (nor "wat" of an exclamation, when asked) between.
+    private static bool ActedBefore(CheckContext context, int article, bool exclamation)
+    {
+        var tokens = context.Tokens;
+        var sentence = tokens[article].Sentence;
+        for (var k = article - 1; k >= 0 && k >= article - 4 && tokens[k].Sentence == sentence; k--)
+        {
+            if ((context.Classes[k] & Acting) != 0)
+            {
+                return true;
+            }
+
+            // "speelt sinds de scheiding …", "speelde bij de buren": a preposition between makes the verb play, not act.
+            if (tokens[k].Key is "sinds" or "bij" or "na" or "door" or "met" or "van" or "voor" or "uit" or "in" or "op" or "naar" or "tijdens" or "zonder"
+                || (exclamation && tokens[k].Key == "wat"))
+            {
+                break;
             }
         }
 
