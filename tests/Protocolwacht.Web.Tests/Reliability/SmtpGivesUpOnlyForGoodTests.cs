@@ -144,6 +144,26 @@ public class SmtpGivesUpOnlyForGoodTests
         Assert.DoesNotContain("panel-mail-given-up", await sanne.GetPageAsync("/?handler=Panels"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MoreGivenUpMailsThanThePanelShows_ThePanelSaysHowManyMore()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await QueueAsync(app, $"leerkracht{i}@@konot.nl", app.Clock.GetUtcNow());
+        }
+
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(8, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
+
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var panels = WebUtility.HtmlDecode(await sanne.GetPageAsync("/?handler=Panels"));
+        var panel = panels[panels.IndexOf("data-testid=\"panel-mail-given-up\"", StringComparison.Ordinal)..];
+        panel = panel[..panel.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Equal(6, panel.Split("Het adres van de ontvanger is ongeldig.").Length - 1);
+        Assert.Contains("en nog 2 niet bezorgd", panel, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("00:00:00")]
     [InlineData("-01:00:00")]
