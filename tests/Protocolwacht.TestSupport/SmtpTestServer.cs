@@ -15,7 +15,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
     private readonly Lock _failing = new();
-    private readonly ConcurrentDictionary<string, int> _refusedRecipients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (int Code, string EnhancedStatus)> _refusedRecipients = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> _recipientCommands = new(StringComparer.OrdinalIgnoreCase);
     private int _accepted;
     private SmtpFailure _failure;
@@ -56,10 +56,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     /// <summary>
     /// Failure injection for one recipient: every RCPT TO <paramref name="address"/> is answered <paramref name="code"/>
-    /// (550 or 553: the mailbox does not exist, for good; 450 or 451: not now), worded as Postfix does, quoting the
-    /// address; the other recipients are accepted.
+    /// with the enhanced status <paramref name="enhancedStatus"/> (by default 5.1.1 for a 5xx, the mailbox does not exist,
+    /// and 4.2.1 for a 4xx, not now; an empty one leaves the enhanced status out, as an old server does), worded as
+    /// Postfix does, quoting the address; the other recipients are accepted.
     /// </summary>
-    public void RefuseRecipient(string address, int code) => _refusedRecipients[address] = code;
+    public void RefuseRecipient(string address, int code, string? enhancedStatus = null) =>
+        _refusedRecipients[address] = (code, enhancedStatus ?? (code >= 500 ? "5.1.1" : "4.2.1"));
+
+    /// <summary>Ends <see cref="RefuseRecipient"/> for <paramref name="address"/>: the mailbox is there again.</summary>
+    public void AcceptRecipient(string address) => _refusedRecipients.TryRemove(address, out _);
 
     /// <summary>How many times the sender has named <paramref name="address"/> in a RCPT command: one per delivery attempt.</summary>
     public int RecipientCommandsFor(string address) => _recipientCommands.GetValueOrDefault(address);
@@ -168,22 +173,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
                         case "HELO":
                             await writer.WriteLineAsync("250 localhost");
                             break;
+                        case "MAIL" when Fails(SmtpFailure.SenderRefused):
+                            // As Postfix words it when the sender's domain may not send through this server.
+                            await writer.WriteLineAsync($"553 5.7.1 <{Address(line)}>: Sender address rejected: not owned by user");
+                            break;
                         case "MAIL":
                             from = Address(line);
                             recipients.Clear();
                             await writer.WriteLineAsync("250 OK");
                             break;
-                        case "RCPT" when Count(Address(line)) && _refusedRecipients.TryGetValue(Address(line), out var code):
-                            await writer.WriteLineAsync(code >= 500
-                                ? $"{code} 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table"
-                                : $"{code} 4.2.1 <{Address(line)}>: Recipient address rejected: Mailbox temporarily unavailable");
+                        case "RCPT" when Count(Address(line)) && _refusedRecipients.TryGetValue(Address(line), out var refusal):
+                            await writer.WriteLineAsync(RefusalOf(refusal.Code, refusal.EnhancedStatus, Address(line)));
                             break;
                         case "RCPT" when Fails(SmtpFailure.RecipientDeferred):
                             await writer.WriteLineAsync($"450 4.2.1 <{Address(line)}>: Recipient address rejected: Mailbox temporarily unavailable");
-                            break;
-                        case "RCPT" when Fails(SmtpFailure.RecipientRefused):
-                            // As Postfix words it: the refusal quotes the address, which must not reach the app's log.
-                            await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: Recipient address rejected: User unknown in local recipient table");
                             break;
                         case "RCPT":
                             recipients.Add(Address(line));
@@ -266,6 +269,20 @@ public sealed class SmtpTestServer : IAsyncDisposable
         return data.ToString();
     }
 
+    // Worded as Postfix does, quoting the address (which must not reach the app's log); the enhanced status says what
+    // kind of refusal it is (RFC 3463): 5.1.x the address, 5.7.x policy (relaying, a blocklist).
+    private static string RefusalOf(int code, string enhancedStatus, string address)
+    {
+        var status = enhancedStatus.Length > 0 ? $" {enhancedStatus}" : string.Empty;
+        var words = enhancedStatus switch
+        {
+            "" or ['5', '.', '1', ..] => "Recipient address rejected: User unknown in local recipient table",
+            ['5', '.', '7', ..] => "Relay access denied",
+            _ => "Recipient address rejected: Mailbox temporarily unavailable",
+        };
+        return $"{code}{status} <{address}>: {words}";
+    }
+
     private static string Address(string line)
     {
         var start = line.IndexOf('<', StringComparison.Ordinal);
@@ -288,8 +305,8 @@ public enum SmtpFailure
 {
     None,
 
-    /// <summary>RCPT is answered 550 (the recipient refused, permanently as far as the server says).</summary>
-    RecipientRefused,
+    /// <summary>MAIL is answered 553 5.7.1 (the server does not let Protocolwacht's sender address send): a settings error.</summary>
+    SenderRefused,
 
     /// <summary>RCPT is answered 450 (the recipient refused for now: try again later).</summary>
     RecipientDeferred,

@@ -1634,6 +1634,9 @@ namespace Protocolwacht.Persistence.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("GaveUpAt")
                         .HasColumnType("timestamp with time zone");
 

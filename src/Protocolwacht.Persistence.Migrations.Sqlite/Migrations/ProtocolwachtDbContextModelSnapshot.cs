@@ -1615,6 +1615,9 @@ namespace Protocolwacht.Persistence.Migrations.Sqlite.Migrations
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("FirstFailedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("GaveUpAt")
                         .HasColumnType("INTEGER");
 

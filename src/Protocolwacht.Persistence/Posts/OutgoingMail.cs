@@ -21,6 +21,12 @@ public class OutgoingMail
     public DateTimeOffset? LeaseExpiresAt { get; set; }
 
     /// <summary>
+    /// When a send of this mail first failed: the retry window (<c>Mail:RetryFor</c>) counts from here, so a mail queued
+    /// while SMTP was not configured or the app was down still gets the whole window. Null while nothing failed.
+    /// </summary>
+    public DateTimeOffset? FirstFailedAt { get; set; }
+
+    /// <summary>
     /// When the sender gave the mail up: the server refused it for good (a 5xx for this recipient or this message), or
     /// refused it for the time being for longer than the retry window. It is not retried; <see cref="LastError"/> says why.
     /// </summary>

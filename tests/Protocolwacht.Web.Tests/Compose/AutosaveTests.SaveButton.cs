@@ -9,7 +9,7 @@ using Protocolwacht.Web.Features.Compose;
 namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>
-/// Stop 47: "Concept opslaan" from a stale tab takes the autosave's path. The form carries the versions its page may
+/// "Concept opslaan" from a stale tab takes the autosave's path, so a stale page cannot overwrite another tab's text. The form carries the versions its page may
 /// have left on the server (Form.Known, the stored draft as the page opened it); a save over another version is refused
 /// (409) with the page sent back: the author's own text in the box, the other version beside it word by word, and the
 /// choice of which stays. And an account that can no longer be chosen is no conflict: the page names it and why.
@@ -76,8 +76,13 @@ public sealed partial class AutosaveTests
         Assert.Equal(["Morgen is de sportdag, kom kijken!", "Vrijdag is de open dag."], await app.WithDbAsync(db => db.Posts.Select(p => p.Text).OrderBy(t => t).ToListAsync()));
     }
 
-    [Fact]
-    public async Task SaveButton_WithAnUnreadableKnownVersion_SaysSoInDutch_AndKeepsTheText()
+    // A page changed by hand says nothing of what it saw: answering it with the stored version as known would let its
+    // next click overwrite that version unseen, so it knows none, and a save over a draft that differs is a conflict.
+    [Theory]
+    [InlineData("{niet-json")]
+    [InlineData("[null]")]
+    [InlineData("[{\"text\":\"Morgen is de sportdag.\"},null]")]
+    public async Task SaveButton_WithAnUnreadableKnownVersion_IsAConflictWhenTheStoredDraftDiffers_AndKeepsTheText(string unreadable)
     {
         await using var app = await ProtocolwachtApp.StartAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
@@ -85,17 +90,38 @@ public sealed partial class AutosaveTests
         var (token, id) = await OpenComposerAsync(tom);
         Assert.Equal(HttpStatusCode.OK, (await SaveAsync(tom, token, Request(id, "Morgen is de sportdag.", []))).StatusCode);
 
-        var refused = await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de zaal.", "{niet-json");
+        var refused = await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de zaal.", unreadable);
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.Contains(IndexModel.UnreadableKnown, page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        var page = WebUtility.HtmlDecode(html);
+        Assert.Contains(DraftAutosave.ChangedElsewhere, page, StringComparison.Ordinal);
         Assert.Contains(">Morgen is de sportdag in de zaal.</textarea>", page, StringComparison.Ordinal);
+        Assert.Equal("Morgen is de sportdag.", (await app.WithDbAsync(db => db.Posts.SingleAsync())).Text);
+
+        // Saving the stored text itself loses nothing, and the conflict's page (knowing the stored version) saves over it.
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveWithButtonAsync(tom, id, "Morgen is de sportdag.", unreadable)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de zaal.", KnownOn(html))).StatusCode);
+        Assert.Equal("Morgen is de sportdag in de zaal.", (await app.WithDbAsync(db => db.Posts.SingleAsync())).Text);
+    }
+
+    [Fact]
+    public async Task Autosave_WithANullKnownVersion_IsAnsweredAsAConflict_NotAServerError()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        await app.AcknowledgeProtocolAsync("tom.hendriks");
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var (token, id) = await OpenComposerAsync(tom);
+        Assert.Equal(HttpStatusCode.OK, (await SaveAsync(tom, token, Request(id, "Morgen is de sportdag.", []))).StatusCode);
+
+        var refused = await SaveAsync(tom, token, Request(id, "Morgen is de sportdag in de zaal.", [null!]));
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("Morgen is de sportdag.", (await app.WithDbAsync(db => db.Posts.SingleAsync())).Text);
     }
 
     /// <summary>
-    /// Stop 47: an account the draft names that the author may no longer post on (here the advisor moved it to another
+    /// An account the draft names that the author may no longer post on (here the advisor moved it to another
     /// school; a disconnected account is the same) was left out of the page's boxes, and the script took the boxes for
     /// the stored draft: its next autosave named a version the server never held, and was refused as a change from
     /// another tab. The page now hands the stored draft as stored and says what happened.

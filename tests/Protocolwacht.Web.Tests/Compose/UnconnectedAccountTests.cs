@@ -67,8 +67,9 @@ public sealed class UnconnectedAccountTests
         var confirm = await tom.PublishAsync(drafted);
         var problem = WebUtility.HtmlDecode(await tom.GetPageAsync($"/posts/{drafted}/publish"));
         var deliveries = await app.WithDbAsync(db => db.Deliveries.CountAsync());
-        // Stop 47: the draft's own composer says the account was disconnected since, and hands the stored draft as
-        // stored (the account included), so the script's next save is no conflict with a version it made up.
+        // The draft's own composer says the account was disconnected since, and hands the stored draft as stored (the
+        // account included): a version without it would be one the server never held, and the script's next save would
+        // be refused as a conflict with it.
         var draftComposer = WebUtility.HtmlDecode(await tom.GetPageAsync($"/compose/{drafted}"));
 
         Assert.DoesNotContain("niet verbonden", demoComposer, StringComparison.Ordinal);

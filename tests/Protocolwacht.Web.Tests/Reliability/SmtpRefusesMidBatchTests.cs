@@ -10,21 +10,16 @@ using Protocolwacht.Web.Infrastructure.Health;
 namespace Protocolwacht.Web.Tests.Reliability;
 
 /// <summary>
-/// Failure injection (tests14): a batch of eight notification mails leaves while the loopback SMTP server starts failing
+/// Failure injection: a batch of eight notification mails leaves while the loopback SMTP server starts failing
 /// after the third, by refusing the recipient for now (450, quoting the address as Postfix does), refusing the message
 /// after DATA (451), or keeping the message and dropping the connection before its 250. No mail is lost: each one still in
 /// the outbox is retried and arrives once the server accepts again. A refused mail's reason is Dutch, in the outbox
 /// and the readiness check, and neither it nor the log quotes the server (its reply holds the address). A message the
 /// server kept without confirming is sent again (SMTP gives the sender no way to know), and both copies carry the
 /// mail's one Message-ID, so the recipient's mail system can recognise the second.
-/// A recipient refused for good (550) is given up instead, not retried: tests15's <see cref="SmtpRefusesOneRecipientTests"/>;
-/// this case was 550 until then, and failed with tests15's change on the readiness check, Healthy where it expected the
-/// waiting mails to show (they were given up at once).
-/// Against the code before this change (one-off runs, 17:18 and 17:28 UTC): all three failed on the English server reply
-/// in <c>LastError</c> ("4.3.0 Error: queue file write error", "5.1.1 &lt;address&gt;: Recipient address rejected …"); with
-/// the assertions on the reason and the readiness check taken out, the 550 case still failed on the five addresses in the
-/// log (MailKit's exception, logged whole, quotes the server), the dropped-connection case on 9 Message-IDs for 8 mails
-/// (MimeKit made a new one per attempt), and the 451 case passed (nothing is lost or sent twice there; only its reason).
+/// A recipient refused for good (550) is given up instead, not retried (<see cref="SmtpRefusesOneRecipientTests"/>), so
+/// this case refuses for now (450): it is about mail that waits and must not be lost. The reasons are checked because a
+/// server's reply quotes the address, and the Message-IDs because a dropped connection makes the sender send again.
 /// </summary>
 public class SmtpRefusesMidBatchTests
 {

@@ -55,12 +55,16 @@ public sealed class IndexModel(
     /// </summary>
     public AutosaveConflict? Conflict { get; private set; }
 
-    /// <summary>True when the other version chose the same accounts and moment as the form (then only the text differs).</summary>
+    /// <summary>
+    /// True when the other version chose the same accounts and moment as the form (then only the text differs). Only the
+    /// accounts the author can still choose count: one the other version holds that can no longer be ticked is not taken
+    /// over by choosing that version either (the lost-account notice says so).
+    /// </summary>
     public bool SameSettingsAs(DraftVersion theirs)
     {
         ArgumentNullException.ThrowIfNull(theirs);
-        var mine = Form.AccountIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var other = (theirs.Accounts ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var mine = Form.AccountIds.Where(Connected.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var other = (theirs.Accounts ?? []).Where(Connected.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return mine.SequenceEqual(other, StringComparer.Ordinal)
             && Form.ScheduledAt?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture) == theirs.ScheduledAt?.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -177,15 +181,16 @@ public sealed class IndexModel(
 
         if (!KnownDraftVersions.TryRead(Form.Known, out var known))
         {
-            // Only a page changed by hand sends this; shown again with the stored draft as the version it knows.
-            ModelState.AddModelError("Form.Known", UnreadableKnown);
-            Form.Known = Post is null ? null : KnownDraftVersions.Write([KnownDraftVersions.Of(Post)]);
+            // Only a page changed by hand sends this. It says nothing of what the page saw, so it knows no version: a save
+            // over a stored draft that differs is a conflict (below), shown with that draft beside the author's text.
+            known = [];
         }
 
         if (!ModelState.IsValid)
         {
             // Everything else is shown again as sent (with the versions the page knew, so a stale page stays stale).
             KeepUpload(upload, me);
+            NoticeLostAccounts(saved: false);
             return Page();
         }
 
@@ -215,13 +220,28 @@ public sealed class IndexModel(
             var result = await workflow.SaveDraftAsync(Post, me, content, scheduled, cancellationToken);
             if (result.Error == PostWorkflow.ChangedMeanwhile)
             {
-                // Another tab (or its autosave) stored the draft between this read and this write: the same answer as
-                // above, with the version that won, instead of a redirect that would drop the author's text.
+                // The post was stored between this read and this write: an autosave of this very page racing the button, an
+                // advice reminder moving its version, or another tab. Only the last is a conflict; the others get the save
+                // once more on the post as it now is, and a post no longer editable the workflow's own reason.
                 db.ChangeTracker.Clear();
                 if (await workflow.FindAsync(Post.Id, cancellationToken) is { } stored)
                 {
                     Post = stored;
-                    return ChangedElsewhere(stored, upload, me, toPostPage);
+                    if (KnownDraftVersions.Overwrites(stored, known, text, accountIds, scheduled))
+                    {
+                        return ChangedElsewhere(stored, upload, me, toPostPage);
+                    }
+
+                    result = await SaveAgainAsync(stored, me, text, accountIds, scheduled, upload, cancellationToken);
+                    if (result.Error == PostWorkflow.ChangedMeanwhile)
+                    {
+                        db.ChangeTracker.Clear();
+                        if (await workflow.FindAsync(stored.Id, cancellationToken) is { } again)
+                        {
+                            Post = again;
+                            return ChangedElsewhere(again, upload, me, toPostPage);
+                        }
+                    }
                 }
             }
 
@@ -248,6 +268,8 @@ public sealed class IndexModel(
         ConflictHandler = toPostPage ? "Next" : "Save";
         Form.Known = KnownDraftVersions.Write([Conflict.Theirs]);
         KeepUpload(upload, me);
+        // Of the version that won (Post is now that one), and nothing of this request was stored.
+        NoticeLostAccounts(saved: false);
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
@@ -263,7 +285,18 @@ public sealed class IndexModel(
         }
     }
 
-    internal const string UnreadableKnown = "De pagina stuurde een onleesbare versie van dit concept mee; je tekst is niet bewaard, maar staat nog hier. Sla opnieuw op.";
+    // The second try after a lost race (the first one's unit of work was cleared): the attachments as this request wants
+    // them, on the post as it is stored now, the new file added again.
+    private async Task<WorkflowResult> SaveAgainAsync(Post stored, string me, string text, List<string> accountIds, DateTimeOffset? scheduled, ReadUpload? upload, CancellationToken cancellationToken)
+    {
+        var attachments = stored.Attachments.Where(a => !Form.RemoveAttachments.Contains(a.BlobId)).ToList();
+        if (AttachmentStore.Store(db, Form, upload, me, time.GetUtcNow()) is { } added)
+        {
+            attachments.Add(added);
+        }
+
+        return await workflow.SaveDraftAsync(stored, me, new PostContent(text, accountIds, attachments), scheduled, cancellationToken);
+    }
 
     // The file kept after the previous send's error, when no new file replaces it and the author still wants it.
     private ReadUpload? KeptFile(string me)
@@ -352,16 +385,35 @@ public sealed class IndexModel(
         }
 
         AutosaveId = Post is null ? Guid.NewGuid() : Post.MayAutosave ? Post.Id : null;
-        LostAccounts = Post is null ? [] : [.. Post.AccountIds.Where(a => !Connected.Contains(a)).Select(LostAccount)];
+        NoticeLostAccounts(saved: true);
         return null;
     }
 
+    /// <summary>
+    /// The lost-account notices for <see cref="Post"/> as it is now stored. <paramref name="saved"/> false when the page
+    /// comes back from a POST that stored nothing (a form error, a conflict): the notices then do not say the text is saved.
+    /// </summary>
+    private void NoticeLostAccounts(bool saved) =>
+        LostAccounts = Post is null ? [] : [.. Post.AccountIds.Where(a => !Connected.Contains(a)).Select(a => LostAccount(a, saved))];
+
     // An account the author may still post on is here but disconnected; any other is not among the choices any more.
-    private string LostAccount(string accountId)
+    private string LostAccount(string accountId, bool saved)
     {
         var handle = Organisation.FindAccount(accountId)?.Handle ?? accountId;
-        return Accounts.Any(a => a.Id == accountId) ? NoLongerConnected(handle) : NoLongerAllowed(handle);
+        return Accounts.Any(a => a.Id == accountId)
+            ? saved ? NoLongerConnected(handle) : NoLongerConnectedUnsaved(handle)
+            : saved ? NoLongerAllowed(handle) : NoLongerAllowedUnsaved(handle);
     }
+
+    private const string NoLongerConnectedUnsavedText = "{0} is niet meer verbonden met het platform: je kunt er niet meer op plaatsen, daarom staat het niet meer aangevinkt. Kies een ander account of vraag de communicatieadviseur het account opnieuw te koppelen.";
+
+    public static string NoLongerConnectedUnsaved(string handle) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, NoLongerConnectedUnsavedText, handle);
+
+    private const string NoLongerAllowedUnsavedText = "Op {0} mag je niet meer plaatsen, daarom staat het niet meer bij de accounts. Kies een ander account.";
+
+    public static string NoLongerAllowedUnsaved(string handle) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, NoLongerAllowedUnsavedText, handle);
 
     private const string NoLongerConnectedText = "{0} is niet meer verbonden met het platform: je kunt er niet meer op plaatsen, daarom staat het niet meer aangevinkt. Je tekst is bewaard. Kies een ander account of vraag de communicatieadviseur het account opnieuw te koppelen.";
 

@@ -34,7 +34,8 @@ public static class KnownDraftVersions
 
         foreach (var version in known)
         {
-            if (version.Text is { } knownText
+            // A null element (a request written by hand) names no version.
+            if (version?.Text is { } knownText
                 && post.HoldsDraft(knownText.Trim(), version.Accounts?.Distinct(StringComparer.Ordinal).ToList() ?? [], version.ScheduledAt is { } local ? DutchTime.ToUtc(local) : null))
             {
                 return false;
@@ -49,7 +50,8 @@ public static class KnownDraftVersions
 
     /// <summary>
     /// Reads the form's field: null for an empty field (a page that does not say), false for one that is not such a
-    /// list (changed by hand), so the page can say so instead of saving blind.
+    /// list or holds a null (changed by hand): the page then knows no version, so a save over a draft that differs is a
+    /// conflict, never a silent overwrite.
     /// </summary>
     public static bool TryRead(string? json, out IReadOnlyList<DraftVersion>? versions)
     {
@@ -61,8 +63,14 @@ public static class KnownDraftVersions
 
         try
         {
-            versions = JsonSerializer.Deserialize<List<DraftVersion>>(json, JsonSerializerOptions.Web);
-            return versions is not null;
+            var read = JsonSerializer.Deserialize<List<DraftVersion?>>(json, JsonSerializerOptions.Web);
+            if (read is null || read.Contains(null))
+            {
+                return false;
+            }
+
+            versions = read!;
+            return true;
         }
         catch (JsonException)
         {

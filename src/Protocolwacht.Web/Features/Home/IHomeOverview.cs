@@ -19,7 +19,16 @@ public interface IHomeOverview
 /// <param name="Rows">At most a handful; the panel links to the full page for the rest.</param>
 /// <param name="Empty">Dutch text shown when there are no rows.</param>
 /// <param name="More">Link to the full page, or null.</param>
-public sealed record HomePanel(string Id, string Title, int Order, IReadOnlyList<HomePanelRow> Rows, string Empty, HomeLink? More = null);
+public sealed record HomePanel(string Id, string Title, int Order, IReadOnlyList<HomePanelRow> Rows, string Empty, HomeLink? More = null)
+{
+    /// <summary>A button that acts on the panel's rows at once (a POST with the anti-forgery token), or null.</summary>
+    public HomePanelAction? Action { get; init; }
+}
+
+/// <param name="Href">Where the form posts; the page there checks the role.</param>
+/// <param name="Text">Dutch button text (translated by the page).</param>
+/// <param name="Description">Dutch: what pressing it does, shown beside it (translated by the page).</param>
+public sealed record HomePanelAction(string Href, string Text, string Description);
 
 /// <param name="Text">What the row is about, printed as it is: it may hold names or post text, so an overview translates its own words in it (a count, "en nog 3 anderen").</param>
 /// <param name="Detail">Secondary text: age, state, date, already in the reader's language (the overview composes it with <c>Translate</c>, part by part).</param>

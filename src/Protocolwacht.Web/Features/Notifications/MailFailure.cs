@@ -19,15 +19,36 @@ public static class MailFailure
             or AuthenticationException or SslHandshakeException or ServiceNotConnectedException;
 
     /// <summary>
-    /// Whether the server refused this one message for good: a 5xx on its recipient (550 "mailbox unavailable", 553
-    /// "mailbox name not allowed") or on the message after DATA (554). RFC 5321 §4.2.1: the same command will fail
-    /// again, so the mail is not retried (as an MTA bounces it at once). A 5xx on the sender or the sign-in is about
-    /// Protocolwacht's own mail settings and hits every mail alike: that one stays retried, so mending the settings
-    /// delivers what waits.
+    /// Whether the server refused this one message for good: a 5xx on its recipient or on the message whose enhanced
+    /// status (RFC 3463) is about the address or the mailbox (5.1.x, 5.2.x) or the message's size (5.3.4), or a plain 550
+    /// or 553 from a server that gives no enhanced status. RFC 5321 §4.2.1: the same command will fail again for this
+    /// mail, so it is not retried. Any other 5xx (5.7.x: relaying denied, a blocklist, a policy; or one that says no
+    /// more) is about Protocolwacht's own settings or reputation and hits every mail alike: giving up on it would give up
+    /// every mail, so it is retried like a 4xx until the retry window has passed.
     /// </summary>
     public static bool IsPermanent(Exception exception) =>
         exception is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted } refused
-            && (int)refused.StatusCode is >= 500 and < 600;
+            && (int)refused.StatusCode is >= 500 and < 600
+            && EnhancedStatus(refused.Message) switch
+            {
+                null => (int)refused.StatusCode is 550 or 553,
+                (5, 1, _) or (5, 2, _) or (5, 3, 4) => true,
+                _ => false,
+            };
+
+    /// <summary>
+    /// Whether the failure is about Protocolwacht's own mail settings (the sign-in, the sender address): it hits every
+    /// mail alike and ends when the settings are mended, so such a mail is never given up, however long it waits.
+    /// </summary>
+    public static bool IsAboutSettings(Exception exception) =>
+        exception is AuthenticationException or SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted };
+
+    /// <summary>The reason for a mail whose recipient address MimeKit cannot read: it will not become readable by waiting.</summary>
+    public const string InvalidRecipient = "Het adres van de ontvanger is ongeldig.";
+
+    /// <summary>The Dutch sentence for a mail given up without an attempt (<see cref="InvalidRecipient"/>).</summary>
+    public static string DescribeGivenUp(string reason) =>
+        string.Format(CultureInfo.InvariantCulture, "{0} Protocolwacht probeert het niet opnieuw.", reason);
 
     /// <summary>A Dutch sentence for the outbox (<c>LastError</c>), without anything the server said besides its code.</summary>
     public static string Describe(Exception exception) => Reason(exception) + " Protocolwacht probeert het later opnieuw.";
@@ -57,6 +78,19 @@ public static class MailFailure
         SslHandshakeException => "De beveiligde verbinding (TLS) met de mailserver kwam niet tot stand.",
         _ => "De verbinding met de mailserver kwam niet tot stand of viel weg voordat de mailserver het bericht bevestigde.",
     };
+
+    // The enhanced status code (class.subject.detail) a reply's text starts with, as MailKit leaves it after the reply
+    // code; only the digits are read, never the rest of the server's words.
+    private static (int Class, int Subject, int Detail)? EnhancedStatus(string reply)
+    {
+        var parts = reply.TrimStart().Split(' ', 2)[0].Split('.');
+        return parts.Length == 3
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var statusClass)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var subject)
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var detail)
+                ? (statusClass, subject, detail)
+                : null;
+    }
 
     private static string WithCode(string template, SmtpCommandException refused) =>
         string.Format(CultureInfo.InvariantCulture, template, (int)refused.StatusCode);

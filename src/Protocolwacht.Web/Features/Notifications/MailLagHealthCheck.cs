@@ -21,6 +21,18 @@ public sealed class MailLagHealthCheck(ProtocolwachtDbContext db, TimeProvider t
         var oldest = await due.OrderBy(m => m.CreatedAt).Select(m => new { m.CreatedAt, m.LastError }).FirstOrDefaultAsync(cancellationToken);
         var waiting = oldest is null ? 0 : await due.CountAsync(cancellationToken);
         var lag = Lag.Judge("Mail", oldest?.CreatedAt, now, options.Value.MailLagDegraded, options.Value.MailLagUnhealthy, waiting);
-        return oldest?.LastError is { } reason ? new HealthCheckResult(lag.Status, $"{lag.Description} {reason}", data: lag.Data) : lag;
+        var judged = oldest?.LastError is { } reason ? new HealthCheckResult(lag.Status, $"{lag.Description} {reason}", data: lag.Data) : lag;
+        var since = now - GivenUpShown;
+        var givenUp = await db.OutgoingMails.AsNoTracking().CountAsync(m => m.GaveUpAt != null && m.GaveUpAt >= since, cancellationToken);
+        return givenUp == 0 || judged.Status != HealthStatus.Healthy
+            ? judged
+            : HealthCheckResult.Degraded($"{judged.Description} Mail opgegeven in het laatste etmaal: {givenUp} (de startpagina van een beheerder zegt welke).", data: judged.Data);
     }
+
+    /// <summary>
+    /// A given-up mail reached nobody, and no lag shows it (nothing waits): the check stays degraded for a day after, long
+    /// enough for a monitor that polls every few minutes to raise it and for someone to read the start page, short enough
+    /// that one dead address does not keep the service degraded all week (the start page lists it for two weeks).
+    /// </summary>
+    private static readonly TimeSpan GivenUpShown = TimeSpan.FromDays(1);
 }

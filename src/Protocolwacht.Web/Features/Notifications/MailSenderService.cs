@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence;
+using Protocolwacht.Persistence.Posts;
 using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.Web.Features.Notifications;
@@ -15,8 +16,9 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// mail carries the same Message-ID (from the mail's id): a server that kept a message but dropped the connection before
 /// confirming it gets it again on the retry, and SMTP cannot tell the sender; the same Message-ID lets the recipient's
 /// mail system recognise the copy. A permanent refusal of the one message (<see cref="MailFailure.IsPermanent"/>) ends its
-/// retries at once, and a temporary one ends them once the mail is older than <see cref="MailOptions.RetryFor"/>; the mail
-/// is then given up (<c>GaveUpAt</c>), and administrators see on their start page whom it did not reach and why
+/// retries at once, and a temporary one ends them once its first failure is older than <see cref="MailOptions.RetryFor"/>
+/// (never one about the settings: the sign-in, the sender); an address MimeKit cannot read is given up without a try. The
+/// mail is then given up (<c>GaveUpAt</c>), and administrators see on their start page whom it did not reach and why
 /// (<see cref="UndeliveredMailHomeOverview"/>).
 /// </summary>
 public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeProvider time, IOptions<MailOptions> options, ILogger<MailSenderService> logger)
@@ -56,6 +58,18 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
     {
         var mail = await db.OutgoingMails.SingleAsync(m => m.Id == id, cancellationToken);
         var settings = options.Value;
+        if (RecipientOf(mail) is not { } recipient)
+        {
+            // An address no server will take (a typing error in the staff list): waiting does not mend it, so the mail is
+            // given up at once; an administrator reads why on the start page and can send it again after mending it.
+            mail.Attempts++;
+            mail.GaveUpAt = Time.GetUtcNow();
+            mail.LastError = MailFailure.DescribeGivenUp(MailFailure.InvalidRecipient);
+            LogGaveUp(Logger, mail.Id, mail.Attempts, "InvalidRecipientAddress");
+            await ReleaseAsync(db, mail, cancellationToken);
+            return;
+        }
+
         try
         {
             var sender = new MailboxAddress(settings.FromName, settings.From);
@@ -63,7 +77,7 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
             var domain = sender.Domain.Length > 0 ? sender.Domain : settings.PublicBaseUrl.IdnHost;
             var message = new MimeMessage { MessageId = $"{mail.Id:N}@{domain}" };
             message.From.Add(sender);
-            message.To.Add(new MailboxAddress(mail.ToName, mail.ToAddress));
+            message.To.Add(recipient);
             message.Subject = mail.Subject;
             message.Body = new TextPart("plain") { Text = mail.Body };
             using var client = new SmtpClient();
@@ -82,7 +96,10 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
         {
             mail.Attempts++;
             var now = Time.GetUtcNow();
-            if (MailFailure.IsPermanent(ex) || now - mail.CreatedAt >= settings.RetryFor)
+            // The window counts from the first failure: a mail queued while SMTP was not set up or the app was down has
+            // had no attempt yet. A failure of the settings (sign-in, sender) never ends it: mending them delivers it.
+            mail.FirstFailedAt ??= now;
+            if (MailFailure.IsPermanent(ex) || (!MailFailure.IsAboutSettings(ex) && now - mail.FirstFailedAt >= settings.RetryFor))
             {
                 mail.GaveUpAt = now;
                 mail.LastError = MailFailure.DescribeGivenUp(ex);
@@ -96,10 +113,21 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
             }
         }
 
+        await ReleaseAsync(db, mail, cancellationToken);
+    }
+
+    private static async Task ReleaseAsync(ProtocolwachtDbContext db, OutgoingMail mail, CancellationToken cancellationToken)
+    {
         mail.LeaseOwner = null;
         mail.LeaseExpiresAt = null;
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    // MimeKit refuses an address it cannot read with a ParseException; null for such an address.
+    private static MailboxAddress? RecipientOf(OutgoingMail mail) =>
+        MailboxAddress.TryParse(mail.ToAddress, out var parsed) && parsed.Address.Contains('@', StringComparison.Ordinal)
+            ? new MailboxAddress(mail.ToName, parsed.Address)
+            : null;
 
     // The mail's id, never its address: nothing personal in logs at Warning. Not the exception either: its message is
     // the server's reply, which for a refused recipient quotes the address.

@@ -7,7 +7,9 @@ public static class NotificationsFeature
 {
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+        // A zero or negative window would give up every mail at its first temporary failure.
+        builder.Services.AddOptions<MailOptions>().BindConfiguration("Mail")
+            .Validate(o => o.RetryFor > TimeSpan.Zero, "Mail:RetryFor moet langer dan nul zijn (bijvoorbeeld 2.00:00:00 voor twee dagen).").ValidateOnStart();
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddSingleton<MailTexts>();
         builder.Services.AddScoped<Shared.Menu.IMenuCounter, UnreadMenuCounter>();

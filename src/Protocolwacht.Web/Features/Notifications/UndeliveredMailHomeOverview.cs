@@ -14,7 +14,10 @@ namespace Protocolwacht.Web.Features.Notifications;
 /// </summary>
 internal sealed class UndeliveredMailHomeOverview(ProtocolwachtDbContext db, TimeProvider time, Translate texts) : IHomeOverview
 {
-    private static readonly TimeSpan Shown = TimeSpan.FromDays(14);
+    /// <summary>How far back the panel looks, and so which mails its "Opnieuw proberen" sends again (<see cref="RetryGivenUpModel"/>).</summary>
+    internal static readonly TimeSpan Shown = TimeSpan.FromDays(14);
+
+    private const int Rows = 6;
 
     public async Task<HomePanel?> PanelForAsync(StaffMember staff, bool isAdmin, CancellationToken cancellationToken)
     {
@@ -24,16 +27,26 @@ internal sealed class UndeliveredMailHomeOverview(ProtocolwachtDbContext db, Tim
         }
 
         var since = time.GetUtcNow() - Shown;
-        var givenUp = await db.OutgoingMails.AsNoTracking()
-            .Where(m => m.GaveUpAt != null && m.GaveUpAt >= since)
-            .OrderByDescending(m => m.GaveUpAt).Take(6)
+        var givenUpQuery = db.OutgoingMails.AsNoTracking().Where(m => m.SentAt == null && m.GaveUpAt != null && m.GaveUpAt >= since);
+        var givenUp = await givenUpQuery
+            .OrderByDescending(m => m.GaveUpAt).Take(Rows)
             .Select(m => new { m.ToName, m.Subject, m.LastError }).ToListAsync(cancellationToken);
         if (givenUp.Count == 0)
         {
+            // Shown only when a mail was given up: an administrator's start page has no room for "all is well" panels.
             return null;
         }
 
         var rows = givenUp.Select(m => new HomePanelRow($"{m.ToName}: {m.Subject}", texts(m.LastError ?? string.Empty), null, Attention: true)).ToList();
-        return new HomePanel("mail-given-up", "Niet bezorgde mail", 905, rows, "Alle mail is bezorgd.");
+        var more = givenUp.Count < Rows ? 0 : await givenUpQuery.CountAsync(cancellationToken) - Rows;
+        if (more > 0)
+        {
+            rows.Add(new HomePanelRow(texts($"en nog {more} niet bezorgd"), null, null));
+        }
+
+        return new HomePanel("mail-given-up", "Niet bezorgde mail", 905, rows, string.Empty)
+        {
+            Action = new HomePanelAction("/mail/given-up/retry", "Opnieuw proberen", "Stuurt deze mail opnieuw, nu en daarna met het gewone schema. Herstel eerst wat de reden noemt."),
+        };
     }
 }

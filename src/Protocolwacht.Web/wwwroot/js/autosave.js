@@ -121,8 +121,12 @@
             if (part.kind >= 0) { mineText.appendChild(piece(part.kind > 0 ? 'ins' : null, part.text)); }
         });
         var mine = payload();
+        // Only the accounts the author can still tick count: one the other version holds that can no longer be chosen
+        // is not taken over by choosing that version either (the page's lost-account notice says so).
+        var choosable = accountBoxes().filter(function (c) { return !c.disabled; }).map(function (c) { return c.value; });
+        var theirAccounts = (theirs.accounts || []).filter(function (a) { return choosable.indexOf(a) >= 0; });
         conflict.querySelector('[data-conflict-other-settings]').hidden =
-            JSON.stringify(mine.accounts.slice().sort()) === JSON.stringify((theirs.accounts || []).slice().sort())
+            JSON.stringify(mine.accounts.slice().sort()) === JSON.stringify(theirAccounts.sort())
             && (mine.scheduledAt || '').slice(0, 16) === (theirs.scheduledAt || '').slice(0, 16);
         conflict.hidden = false;
     }
@@ -194,14 +198,17 @@
     document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { leaving(); } });
     window.addEventListener('pagehide', leaving);
 
-    // A button press saves explicitly; when the first autosave is still making the draft, wait for it so the
-    // button saves into that draft instead of making a second one.
+    // A button press saves explicitly; while an autosave is under way, wait for it: the first one makes the draft the
+    // button must save into (not a second one), and any later one moves the draft's version, which the button's save
+    // would otherwise meet as a change it did not know of.
     form.addEventListener('submit', function (event) {
         clearTimeout(timer);
-        if (inFlight && !idField.value) {
+        again = false;
+        if (inFlight) {
             event.preventDefault();
             var submitter = event.submitter;
-            inFlight.then(function () { form.requestSubmit(submitter); });
+            var resubmit = function () { form.requestSubmit(submitter); };
+            inFlight.then(resubmit, resubmit);
             return;
         }
 

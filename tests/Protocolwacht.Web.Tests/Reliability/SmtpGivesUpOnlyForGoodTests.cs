@@ -1,0 +1,203 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Posts;
+using Protocolwacht.TestSupport;
+
+namespace Protocolwacht.Web.Tests.Reliability;
+
+/// <summary>
+/// The mail sender gives a mail up only when a later attempt cannot fare better, and an administrator can take it back.
+/// A refusal that is about Protocolwacht's own settings or reputation (relaying denied, a blocklist, the sender address)
+/// hits every mail alike, so giving up on it would lose every mail of the day; a mail that waited for the server (or for
+/// SMTP settings) gets its whole retry window from its first failure; an address MimeKit cannot read is given up at
+/// once instead of failing the same way every round.
+/// </summary>
+public class SmtpGivesUpOnlyForGoodTests
+{
+    [Fact]
+    public async Task RelayAccessDenied_IsAboutTheSettings_SoTheMailIsRetried_AndTheLogHasNoReplyText()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
+        app.Smtp.RefuseRecipient(mail.ToAddress, 554, "5.7.1");
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var refused = await MailAsync(app, mail.Id);
+        Assert.Equal(1, refused.Attempts);
+        Assert.Null(refused.GaveUpAt);
+        Assert.True(refused.DueAt > app.Clock.GetUtcNow());
+        Assert.Contains("SMTP 554", refused.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Relay", app.Log.Text, StringComparison.OrdinalIgnoreCase);
+
+        // Once the settings are mended, the mail that waited arrives.
+        app.Smtp.AcceptRecipient(mail.ToAddress);
+        await app.AdvanceAsync(TimeSpan.FromMinutes(1));
+        Assert.NotNull((await MailAsync(app, mail.Id)).SentAt);
+        Assert.Single(app.Smtp.Messages, m => m.IsTo(mail.ToAddress));
+    }
+
+    [Fact]
+    public async Task AnOldServerSays550WithoutAnEnhancedStatus_ThatIsAboutTheAddress_SoTheMailIsGivenUpAtOnce()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
+        app.Smtp.RefuseRecipient(mail.ToAddress, 550, string.Empty);
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var refused = await MailAsync(app, mail.Id);
+        Assert.NotNull(refused.GaveUpAt);
+        Assert.Contains("SMTP 550", refused.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMailQueuedLongBeforeItsFirstFailure_GetsTheWholeRetryWindowFromThatFailure()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings["Mail:RetryFor"] = "01:00:00");
+
+        // Queued three hours ago, while the app had no SMTP settings: its first attempt is now, and the server says "not now".
+        var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow() - TimeSpan.FromHours(3));
+        app.Smtp.RefuseRecipient(mail.ToAddress, 450);
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var first = await MailAsync(app, mail.Id);
+        Assert.Equal(1, first.Attempts);
+        Assert.Null(first.GaveUpAt);
+        Assert.Equal(app.Clock.GetUtcNow(), first.FirstFailedAt!.Value, TimeSpan.FromSeconds(2));
+
+        // Past the hour from the first failure it is given up after all.
+        for (var round = 0; round < 5; round++)
+        {
+            await app.AdvanceAsync(TimeSpan.FromMinutes(16));
+        }
+
+        Assert.NotNull((await MailAsync(app, mail.Id)).GaveUpAt);
+    }
+
+    [Fact]
+    public async Task TheServerRefusesProtocolwachtsSender_TheMailIsNeverGivenUp_SoMendingTheSettingsDeliversIt()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings["Mail:RetryFor"] = "01:00:00");
+        var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
+        app.Smtp.FailAfter(0, SmtpFailure.SenderRefused);
+
+        // Three hours of rounds, well past the window.
+        for (var round = 0; round < 12; round++)
+        {
+            await app.AdvanceAsync(TimeSpan.FromMinutes(16));
+        }
+
+        var refused = await MailAsync(app, mail.Id);
+        Assert.True(refused.Attempts >= 5, $"{refused.Attempts} attempts");
+        Assert.Null(refused.GaveUpAt);
+        Assert.Contains("afzender", refused.LastError, StringComparison.Ordinal);
+
+        app.Smtp.StopFailing();
+        await app.AdvanceAsync(TimeSpan.FromMinutes(16));
+        Assert.NotNull((await MailAsync(app, mail.Id)).SentAt);
+    }
+
+    [Fact]
+    public async Task AnAddressMimeKitCannotRead_IsGivenUpAtOnce_WithADutchReason_AndTheNextMailStillGoes()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var broken = await QueueAsync(app, "fatima.yilmaz@@konot.nl", app.Clock.GetUtcNow() - TimeSpan.FromSeconds(1));
+        var next = await QueueAsync(app, "bas.meijer@konot.nl", app.Clock.GetUtcNow());
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var givenUp = await MailAsync(app, broken.Id);
+        Assert.NotNull(givenUp.GaveUpAt);
+        Assert.Null(givenUp.LeaseExpiresAt);
+        Assert.StartsWith("Het adres van de ontvanger is ongeldig.", givenUp.LastError, StringComparison.Ordinal);
+        Assert.NotNull((await MailAsync(app, next.Id)).SentAt);
+        Assert.DoesNotContain(" Error ", app.Log.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(broken.ToAddress, app.Log.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnAdministratorRetriesAGivenUpMail_ItIsDueAgainAndArrives_AndSomeoneElseCannot()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
+        app.Smtp.RefuseRecipient(mail.ToAddress, 550);
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.NotNull((await MailAsync(app, mail.Id)).GaveUpAt);
+
+        // A staff member who is no administrator cannot (the action's token taken from a page they can open).
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var refused = await tom.PostFormAsync(RetryPath, [], pagePath: "/");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull((await MailAsync(app, mail.Id)).GaveUpAt);
+
+        // The mailbox exists again; the administrator presses "Opnieuw proberen" on the start page's panel.
+        app.Smtp.AcceptRecipient(mail.ToAddress);
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var panels = WebUtility.HtmlDecode(await sanne.GetPageAsync("/"));
+        Assert.Contains("Opnieuw proberen", panels, StringComparison.Ordinal);
+        var retried = await sanne.PostFormAsync(RetryPath, [], pagePath: "/");
+        Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+
+        var due = await MailAsync(app, mail.Id);
+        Assert.Null(due.GaveUpAt);
+        Assert.True(due.DueAt <= app.Clock.GetUtcNow());
+        await app.AdvanceAsync(TimeSpan.FromSeconds(5));
+        Assert.NotNull((await MailAsync(app, mail.Id)).SentAt);
+        Assert.DoesNotContain("panel-mail-given-up", await sanne.GetPageAsync("/?handler=Panels"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MoreGivenUpMailsThanThePanelShows_ThePanelSaysHowManyMore()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        for (var i = 0; i < 8; i++)
+        {
+            await QueueAsync(app, $"leerkracht{i}@@konot.nl", app.Clock.GetUtcNow());
+        }
+
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(8, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
+
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        var panels = WebUtility.HtmlDecode(await sanne.GetPageAsync("/?handler=Panels"));
+        var panel = panels[panels.IndexOf("data-testid=\"panel-mail-given-up\"", StringComparison.Ordinal)..];
+        panel = panel[..panel.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Equal(6, panel.Split("Het adres van de ontvanger is ongeldig.").Length - 1);
+        Assert.Contains("en nog 2 niet bezorgd", panel, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-01:00:00")]
+    public async Task ARetryWindowOfNothing_StopsTheAppAtItsStart_WithADutchReason(string window)
+    {
+        var refused = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var app = await ProtocolwachtApp.StartAsync(o => o.Settings["Mail:RetryFor"] = window);
+        });
+        Assert.Contains("Mail:RetryFor moet langer dan nul zijn", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    private const string RetryPath = "/mail/given-up/retry";
+
+    private static async Task<OutgoingMail> QueueAsync(ProtocolwachtApp app, string address, DateTimeOffset queuedAt)
+    {
+        var mail = new OutgoingMail
+        {
+            Id = Guid.NewGuid(),
+            ToAddress = address,
+            ToName = "Fatima Yilmaz",
+            Subject = "Nieuwe versie van het protocol",
+            Body = "Er staat een nieuwe versie van het socialemediaprotocol klaar.",
+            CreatedAt = queuedAt,
+            DueAt = queuedAt,
+        };
+        await app.WithDbAsync(async db =>
+        {
+            db.OutgoingMails.Add(mail);
+            return await db.SaveChangesAsync();
+        });
+        return mail;
+    }
+
+    private static Task<OutgoingMail> MailAsync(ProtocolwachtApp app, Guid id) =>
+        app.WithDbAsync(db => db.OutgoingMails.AsNoTracking().SingleAsync(m => m.Id == id));
+}
