@@ -28,10 +28,11 @@ public class TwentyEighthPassSchool24CorpusTests
     /// 53 posts written with fresh34-school24 in another voice and with other words (20 to doubt, 12 to block, 21 allowed),
     /// committed with it before any rule changed (ae05c8e3), never tuned on, run at the start and once at the end: the
     /// engine of 1283cb01 0.604 / missed-block 0.333 (4/12) / false-block 0.048 (1/21); after the pass 0.642 / 0.250 (3/12) /
-    /// 0.048 (1/21). The same author wrote both batches, so this is no independent measure; most of its failing devices use
+    /// 0.048 (1/21); after the lead's retrain (529f37fb, harmful-statement threshold 0.95 → 0.97) 0.623 / 0.250 / 0.048:
+    /// the model no longer doubts "Klassen samenvoegen … Chapeau, Konot.". The same author wrote both batches, so this is no independent measure; most of its failing devices use
     /// idioms this pass did not add ("hapert", "plat", "staat stil", "laten ons in de steek", "doet moeilijk").
     /// </summary>
     [Fact]
     public void Fresh34School24HeldOutCorpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh34-school24-heldout.jsonl")), "fresh34-school24-heldout", 0.64, 0.25, 0.05, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh34-school24-heldout.jsonl")), "fresh34-school24-heldout", 0.62, 0.25, 0.05, 0.0);
 }

@@ -93,10 +93,10 @@ public class SecondOpinionTests
     // The model still scores each above one half (at stop 28's 0.8 most were doubted), only below the committed threshold.
     // Stop 38's retraining scores "Het homofiele stel van de overkant heeft een hond geadopteerd." at 0.44, under one
     // half, so it left this theory; stop 43's scores "Asielzoekers mogen alleen geld opnemen met een pas van het COA." at
-    // 0.497, so it left too.
+    // 0.497, so it left too; stop 47's scores "Vluchtelingen willen alleen maar een veilige plek voor hun gezin." at 0.41,
+    // so it left as well.
     [Theory]
     [InlineData("Iemand kalkte 'Polen zijn tuig' op de brug. Zulke haat hoort nergens thuis.")]
-    [InlineData("Vluchtelingen willen alleen maar een veilige plek voor hun gezin.")]
     [InlineData("Waarom mogen Oekraïners hier niet gewoon werken tijdens hun procedure?")]
     [InlineData("Vrouwen kunnen niet alleen lesgeven maar ook prima een school leiden.")]
     public void TheProductsCheck_LetsTheseGroupMentionsThrough_BelowTheThreshold(string text)
