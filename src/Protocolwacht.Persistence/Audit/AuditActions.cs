@@ -44,6 +44,7 @@ public static class AuditActions
     public const string ArchiveReportMade = "archive.report-made";
     public const string ReactionHidden = "reaction.hidden";
     public const string ReactionReported = "reaction.reported";
+    public const string MailRetried = "mail.retried";
 
     /// <summary>Every code with its Dutch label, in the order the audit page offers them.</summary>
     public static IReadOnlyList<(string Code, string Label)> All { get; } =
@@ -86,6 +87,7 @@ public static class AuditActions
         (ArchiveReportMade, "Verantwoording uit het archief gemaakt"),
         (ReactionHidden, "Reactie verborgen op het platform"),
         (ReactionReported, "Reactie gemeld bij het platform"),
+        (MailRetried, "Niet bezorgde mail opnieuw aangeboden"),
     ];
 
     /// <summary>The Dutch label of <paramref name="code"/>, or the code itself for one this version does not know.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.TestSupport;
 
@@ -138,6 +139,11 @@ public class SmtpGivesUpOnlyForGoodTests
 
         var due = await MailAsync(app, mail.Id);
         Assert.Null(due.GaveUpAt);
+        // Who sent mail again is audited, with the count and without the address.
+        var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.MailRetried).Select(e => new { e.Actor, e.Details }).SingleAsync());
+        Assert.Equal("sanne.deboer", entry.Actor);
+        Assert.Equal("1 opnieuw aangeboden", entry.Details);
+        Assert.DoesNotContain("@", entry.Details, StringComparison.Ordinal);
         Assert.True(due.DueAt <= app.Clock.GetUtcNow());
         await app.AdvanceAsync(TimeSpan.FromSeconds(5));
         Assert.NotNull((await MailAsync(app, mail.Id)).SentAt);
