@@ -131,9 +131,10 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
     // the archive's history, is for who took part in it: PostAccess).
     private static readonly string[] DirectorReviewPages = ["/advice", "{post}", "/incidents", "/search?q=open+dag"];
 
-    // A board member (cvb, no administrator) gets advice requests escalated to them; the archive's search, history and
-    // insight are for directors (their school) and administrators (HistoryReach), so not in this walk.
-    private static readonly string[] BoardReviewPages = ["/", "/advice", "/incidents", "/calendar"];
+    // A board member (cvb, no administrator) gets advice requests escalated to them and oversees every school through the
+    // insight (InsightReach, since stop 48); the archive's search and history are for directors (their school) and
+    // administrators (HistoryReach), so not in this walk.
+    private static readonly string[] BoardReviewPages = ["/", "/advice", "/incidents", "/calendar", "/insight"];
 
     private static readonly Lazy<HashSet<string>> EnglishEntries = new(ReadEnglishEntries);
 
@@ -168,6 +169,10 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
                     Assert.True(response is { Ok: true }, $"{role} {target}: HTTP {response?.Status}");
                     await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
                     await CheckReviewPageAsync(page, $"{role} ({language}) {target}", $"{language}-phone-{role}-{(url == "/" ? "start" : url.Trim('/', '{', '}').Split('?')[0])}", language, problems);
+                    if (url.StartsWith("/search", StringComparison.Ordinal))
+                    {
+                        await CheckSearchSpacingAsync(page, $"{role} ({language}) {target}", problems);
+                    }
                 }
             }
 
@@ -176,6 +181,31 @@ public sealed class EnglishPhoneWalkTests(BrowserFixture server)
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    // Stop 48: at phone width the search page's labels touched the field above them and a result's facts ran into the
+    // next result. Air under each filter before the next label, and a result's account inside its card, not at its edge.
+    private const double BetweenFilters = 12;
+    private const double InsideAResult = 8;
+
+    private static async Task CheckSearchSpacingAsync(IPage page, string where, List<string> problems)
+    {
+        var field = await BoxAsync(page.Locator("#School"));
+        var nextLabel = await BoxAsync(page.Locator("label[for=Account]"));
+        if (nextLabel.Y - (field.Y + field.Height) < BetweenFilters)
+        {
+            problems.Add($"{where}: the label 'Account' {nextLabel.Y - (field.Y + field.Height)} px under the field above it");
+        }
+
+        var result = await BoxAsync(page.GetByTestId("search-result").First);
+        var account = await BoxAsync(page.GetByTestId("search-account").First);
+        if (account.X - result.X < InsideAResult || account.Y - result.Y < InsideAResult)
+        {
+            problems.Add($"{where}: a result's account {account.X - result.X} px from its card's side, {account.Y - result.Y} px from its top");
+        }
+    }
+
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator locator) =>
+        await locator.BoundingBoxAsync() ?? throw new InvalidOperationException("not on the page");
 
     private static async Task CheckReviewPageAsync(IPage page, string where, string name, string language, List<string> problems)
     {

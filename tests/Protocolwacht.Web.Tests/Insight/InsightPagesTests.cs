@@ -9,7 +9,7 @@ using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Insight;
 
-/// <summary>/insight: the board sees every school, a director only their own (server-side), counts only, with CSV and examples.</summary>
+/// <summary>/insight: administrators and the board (cvb) see every school, a director only their own (server-side), counts only, with CSV and examples.</summary>
 public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
@@ -19,6 +19,11 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         date,text,url
         2024-03-05 10:00,Het BSN van de nieuwe leerling is 111222333 wil je het invoeren?,https://example.org/k1
         2024-03-06 10:00,Open dag op het Kompas: iedereen welkom,https://example.org/k2
+        """;
+
+    private const string RegenboogPost = """
+        date,text,url
+        2024-03-07 10:00,De Regenboog zoekt een nieuwe naam voor het schoolplein,https://example.org/r1
         """;
 
     [Theory]
@@ -84,6 +89,56 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.Contains("'2024-13' in het veld 'Van' is geen maand", await GetAsync(karin, "/insight?From=2024-13"), StringComparison.Ordinal);
         Assert.Contains("/insight", await GetAsync(karin, "/"), StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/insight\"", await GetAsync(teacher, "/"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Who sees the insight, by role (stop 48: a board member got a 403 while the architecture said the board sees it).
+    /// The board (cvb) oversees every school, so a board member sees what an administrator sees: every school's figures,
+    /// the school filter and the examples (archived text, account and findings, no author); a director their own school;
+    /// a staff member who is no administrator and a teacher nothing, by no door (page, CSV, example, menu).
+    /// </summary>
+    [Fact]
+    public async Task Insight_ByRole_BoardMemberAndAdministratorSeeEverySchool_DirectorTheirOwn_StaffAndTeacherNothing()
+    {
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer"); // staf, administrator
+        Assert.Contains("2 toegevoegd", await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts), StringComparison.Ordinal);
+        Assert.Contains("1 toegevoegd", await UploadAsync(admin, "regenboog-x", "csv", "regenboog.csv", RegenboogPost), StringComparison.Ordinal);
+
+        using var marieke = await app.SignInAsync("marieke.jansen"); // cvb, no administrator
+        var board = await GetAsync(marieke, "/insight");
+        Assert.Equal("3", TestId(board, "insight-posts"));
+        Assert.Contains("<th scope=\"row\">kompas</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">regenboog</th>", board, StringComparison.Ordinal);
+        Assert.Contains("voor het hele bestuur", board, StringComparison.Ordinal);
+        Assert.Contains("id=\"School\"", board, StringComparison.Ordinal); // the school filter, as for an administrator
+        Assert.Equal("2", TestId(await GetAsync(marieke, "/insight?School=kompas"), "insight-posts"));
+        var csv = await marieke.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
+        Assert.Contains("\r\nkompas,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nregenboog,", csv, StringComparison.Ordinal);
+        Assert.Contains("111222333", await GetAsync(marieke, "/insight/voorbeeld/1"), StringComparison.Ordinal); // Het Kompas's example
+        Assert.Contains("href=\"/insight\"", await GetAsync(marieke, "/"), StringComparison.Ordinal);
+
+        Assert.Equal("3", TestId(await GetAsync(admin, "/insight"), "insight-posts"));
+
+        using var karin = await app.SignInAsync("karin.mulder"); // directie, De Regenboog
+        var own = await GetAsync(karin, "/insight");
+        Assert.Equal("1", TestId(own, "insight-posts"));
+        Assert.DoesNotContain("id=\"School\"", own, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await karin.GetAsync(new Uri("/insight/voorbeeld/1", UriKind.Relative))).StatusCode);
+
+        foreach (var outsider in new[] { "lotte.visser", "mark.willems" }) // staf without the administrator role; a teacher
+        {
+            using var client = await app.SignInAsync(outsider);
+            foreach (var url in new[] { "/insight", "/insight?handler=Csv&table=school", "/insight/voorbeeld/1" })
+            {
+                var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                Assert.True(response.StatusCode != HttpStatusCode.OK, $"{outsider} {url}: {response.StatusCode}");
+                Assert.DoesNotContain("111222333", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+
+            Assert.DoesNotContain("href=\"/insight\"", await GetAsync(client, "/"), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

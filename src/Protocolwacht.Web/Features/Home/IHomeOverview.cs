@@ -34,4 +34,14 @@ public sealed record HomePanelAction(string Href, string Text, string Descriptio
 /// <param name="Detail">Secondary text: age, state, date, already in the reader's language (the overview composes it with <c>Translate</c>, part by part).</param>
 /// <param name="Href">Where to act on it, or null.</param>
 /// <param name="Attention">Shown with a warning label (the word, not only a colour).</param>
-public sealed record HomePanelRow(string Text, string? Detail, string? Href, bool Attention = false);
+public sealed record HomePanelRow(string Text, string? Detail, string? Href, bool Attention = false)
+{
+    /// <summary>A button that acts on this row alone (a POST with the anti-forgery token), or null.</summary>
+    public HomeRowAction? Action { get; init; }
+}
+
+/// <param name="Href">Where the form posts; the page there checks the role and that the row is still one it may act on.</param>
+/// <param name="Text">Dutch button text (translated by the page); the row's text describes the button for a screen reader.</param>
+/// <param name="Id">What the row is about, posted as the form's <c>id</c> field: in the body, never in the address, so
+/// neither the address bar nor a request log holds it.</param>
+public sealed record HomeRowAction(string Href, string Text, string Id);

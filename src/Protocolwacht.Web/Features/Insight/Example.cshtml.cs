@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Archive;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Persistence;
-using Protocolwacht.Web.Features.History;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -15,7 +14,7 @@ namespace Protocolwacht.Web.Features.Insight;
 /// that another school's record exists); the author is not shown.
 /// </summary>
 [Authorize]
-public sealed class ExampleModel(InsightQuery insight, HistoryReach reach, ProtocolwachtDbContext db) : PageModel
+public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db) : PageModel
 {
     public long Sequence { get; private set; }
 

@@ -3,18 +3,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.History.Insight;
-using Protocolwacht.Web.Features.History;
 
 namespace Protocolwacht.Web.Features.Insight;
 
 /// <summary>
 /// Where the protocol is under pressure (issue #13 item 4): findings per guideline, category, school, account and
 /// month, the share of posts that needed advice and the advice answer time, over what was published here and what
-/// was imported. An administrator sees the board, a director their own school: the reach is a filter in every query,
-/// whatever the form asks. Counts only; authors appear as a number.
+/// was imported. An administrator and a board member see the board, a director their own school (<see cref="InsightReach"/>):
+/// the reach is a filter in every query, whatever the form asks. Counts only; authors appear as a number.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageModel
+public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -32,7 +31,8 @@ public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageM
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    public bool IsAdmin { get; private set; }
+    /// <summary>The viewer sees every school (an administrator, a board member): the page offers the school filter.</summary>
+    public bool WholeBoard { get; private set; }
 
     public InsightFigures? Figures { get; private set; }
 
@@ -100,7 +100,7 @@ public sealed class IndexModel(InsightQuery insight, HistoryReach reach) : PageM
             return null;
         }
 
-        IsAdmin = schools is null;
+        WholeBoard = schools is null;
         var from = Month(From, "Van");
         var to = Month(To, "Tot en met");
         return new InsightFilters

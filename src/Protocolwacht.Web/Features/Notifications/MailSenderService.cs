@@ -72,10 +72,9 @@ public sealed partial class MailSenderService(IServiceScopeFactory scopes, TimeP
 
         try
         {
+            // Mail:From was checked at start (SenderAddress): it has a domain, which the Message-ID ends in.
             var sender = new MailboxAddress(settings.FromName, settings.From);
-            // The sender's domain, or the app's host for a From setting without one (MimeKit refuses an id ending in "@").
-            var domain = sender.Domain.Length > 0 ? sender.Domain : settings.PublicBaseUrl.IdnHost;
-            var message = new MimeMessage { MessageId = $"{mail.Id:N}@{domain}" };
+            var message = new MimeMessage { MessageId = $"{mail.Id:N}@{sender.Domain}" };
             message.From.Add(sender);
             message.To.Add(recipient);
             message.Subject = mail.Subject;

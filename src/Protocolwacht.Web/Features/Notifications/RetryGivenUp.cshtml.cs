@@ -4,32 +4,46 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
+using Protocolwacht.Persistence.Posts;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Notifications;
 
 /// <summary>
-/// "Opnieuw proberen" on the start page's panel of given-up mail (<see cref="UndeliveredMailHomeOverview"/>): after an
-/// administrator mended what stopped them (an address, the mail server's settings), the mails the panel lists are due
-/// again at once, with a fresh retry window. The update and its audit entry (who sent how many mails again; no address)
-/// in one transaction; only for administrators; the page's anti-forgery check applies as to every Razor Pages POST.
+/// The buttons of the start page's panel of given-up mail (<see cref="UndeliveredMailHomeOverview"/>): "Opnieuw proberen"
+/// on a row sends that one mail again, after an administrator mended what stopped it (the recipient's address);
+/// "Alles opnieuw proberen" sends every mail the panel counts, for when the cause was one for all (a mail server that
+/// was down for longer than the retry window), and reaches the mails past the panel's six rows. A retried mail is due
+/// at once with a fresh retry window. The mail is named by its id in the form's body, never by an address, and the
+/// update and its audit entry (who, which mail or how many; no address) are one transaction. Only for administrators;
+/// the page's anti-forgery check applies as to every Razor Pages POST.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit, TimeProvider time) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>One mail, the row's: nothing happens for a mail that is no longer given up (sent again by someone else).</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var since = now - UndeliveredMailHomeOverview.Shown;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var retried = await db.OutgoingMails
-            .Where(m => m.SentAt == null && m.GaveUpAt != null && m.GaveUpAt >= since)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.GaveUpAt, (DateTimeOffset?)null).SetProperty(m => m.DueAt, now).SetProperty(m => m.FirstFailedAt, (DateTimeOffset?)null),
-                cancellationToken);
+        var retried = await RetryAsync(GivenUp(now).Where(m => m.Id == id), now, cancellationToken);
+        if (retried > 0)
+        {
+            await audit.RecordNowAsync(User.StaffId(), AuditActions.MailRetried, $"mail:{id:N}", "opnieuw aangeboden", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Redirect("/");
+    }
+
+    public async Task<IActionResult> OnPostAllAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var retried = await RetryAsync(GivenUp(now), now, cancellationToken);
         if (retried > 0)
         {
             await audit.RecordNowAsync(User.StaffId(), AuditActions.MailRetried, "mail:niet-bezorgd", $"{retried} opnieuw aangeboden", cancellationToken);
@@ -38,4 +52,16 @@ public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit
         await transaction.CommitAsync(cancellationToken);
         return Redirect("/");
     }
+
+    // What the panel lists: given up in its window and not sent since.
+    private IQueryable<OutgoingMail> GivenUp(DateTimeOffset now)
+    {
+        var since = now - UndeliveredMailHomeOverview.Shown;
+        return db.OutgoingMails.Where(m => m.SentAt == null && m.GaveUpAt != null && m.GaveUpAt >= since);
+    }
+
+    private static Task<int> RetryAsync(IQueryable<OutgoingMail> mails, DateTimeOffset now, CancellationToken cancellationToken) =>
+        mails.ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.GaveUpAt, (DateTimeOffset?)null).SetProperty(m => m.DueAt, now).SetProperty(m => m.FirstFailedAt, (DateTimeOffset?)null),
+            cancellationToken);
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.History.Search;
+using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.History;
+using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Features.Search;
 
@@ -12,8 +17,10 @@ namespace Protocolwacht.Web.Features.Search;
 /// in the query, whatever school the form asks for.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageModel
+public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, CheckerSnapshot checkers, PlatformRules platforms) : PageModel
 {
+    private OrganisationModel? _organisation;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
@@ -59,6 +66,26 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageM
         _ => code,
     };
 
+    /// <summary>
+    /// A hit's account as its people know it: the handle and the platform ("@RegenboogEsveld (X)"), as a refusal names it
+    /// (<see cref="PlatformRules"/>); the stored id only for an account the organisation no longer has (an import of an
+    /// account since removed).
+    /// </summary>
+    public string AccountName(string accountId) =>
+        _organisation?.FindAccount(accountId) is { } account
+            ? $"{account.Handle} ({platforms.For(account)?.DisplayName ?? account.Channel})"
+            : accountId;
+
+    /// <summary>"1 resultaat", "2 resultaten" (and in English "1 result", "2 results"): a form per number, each its own
+    /// entry, the count in the reader's culture ("1.000" or "1,000").</summary>
+    public static string TotalText(int total, Translate texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return total == 1
+            ? texts("1 resultaat")
+            : string.Format(CultureInfo.CurrentCulture, texts("{0} resultaten"), total.ToString("N0", CultureInfo.CurrentCulture));
+    }
+
     /// <summary>This search's address with the page of older results after <paramref name="next"/>.</summary>
     public string OlderLink(SearchCursor next)
     {
@@ -92,6 +119,7 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach) : PageM
                 Source = Source,
                 Before = SearchCursor.Parse(Before),
             }, cancellationToken);
+            _organisation = await checkers.OrganisationAsync(cancellationToken);
         }
 
         return Page();

@@ -29,7 +29,7 @@ public static class MainMenu
         new("/freezes", "Publicatiestop", MenuAudience.DirectorsAndAdministrators, MenuGroup.Registers),
         new("/search", "Zoeken", MenuAudience.DirectorsAndAdministrators, MenuGroup.Registers),
         new("/history", "Geschiedenis", MenuAudience.DirectorsAndAdministrators, MenuGroup.Registers),
-        new("/insight", "Inzicht", MenuAudience.DirectorsAndAdministrators, MenuGroup.Registers),
+        new("/insight", "Inzicht", MenuAudience.Overseers, MenuGroup.Registers),
         new("/accounts", "Accounts", MenuAudience.Administrators, MenuGroup.Registers),
         new("/accounts/posting-rights", "Plaatsingsrechten", MenuAudience.Administrators, MenuGroup.Registers),
         new("/protocol/acknowledgements", "Kennisname", MenuAudience.Administrators, MenuGroup.Registers),

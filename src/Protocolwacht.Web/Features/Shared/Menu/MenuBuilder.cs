@@ -57,6 +57,7 @@ public sealed class MenuBuilder(CurrentStaff current, IEnumerable<IMenuCounter> 
         MenuAudience.Staff => staff is not null,
         MenuAudience.Managers => staff?.Role is StaffRole.Directie or StaffRole.Cvb,
         MenuAudience.DirectorsAndAdministrators => staff is not null && (isAdmin || staff.Role == StaffRole.Directie),
+        MenuAudience.Overseers => staff is not null && (isAdmin || staff.Role is StaffRole.Directie or StaffRole.Cvb),
         MenuAudience.Administrators => staff is not null && isAdmin,
         _ => false,
     };

@@ -23,6 +23,9 @@ public enum MenuAudience
     /// <summary>Directors (their own school) and administrators.</summary>
     DirectorsAndAdministrators,
 
+    /// <summary>Who oversees: the board (cvb) and administrators (every school), directors (their own school).</summary>
+    Overseers,
+
     /// <summary>Administrators only (the communication advisor).</summary>
     Administrators,
 }
