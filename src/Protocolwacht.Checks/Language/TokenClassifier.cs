@@ -58,6 +58,10 @@ internal sealed partial class TokenClassifier
     private readonly ClassMask _collectiveHead;
     private readonly ClassMask _slur;
 
+    // Twenty-ninth pass (hate25): group words whose diminutive is no scorn: a group's signs and houses, and
+    // `plain-diminutive` ("vrouwtje", "chineesje").
+    private readonly ClassMask _notScorned;
+
     private TokenClassifier(WordClasses classes)
     {
         _classes = classes;
@@ -100,8 +104,9 @@ internal sealed partial class TokenClassifier
         // Group nouns, slurs and evaluations with one letter dropped ("marokanen", "zuiprs"), for hate written with a letter missing.
         _insultClasses = classes.Mask("vulgar-insult") | classes.Mask("insult-noun");
         // Twenty-fifth pass (hate21): the evaluation misspelt too ("zuiprs", "agterlijk"), not only the group it is said of.
+        // Twenty-ninth pass (hate25): and a group's houses and signs ("synagoges", "moskees"), which name the group.
         _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising")
-            | classes.Mask("negative-attribute") | classes.Mask("insult-noun");
+            | classes.Mask("negative-attribute") | classes.Mask("insult-noun") | classes.Mask("group-sign");
         for (var f = 0; f < classes.Forms.Count; f++)
         {
             var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
@@ -136,6 +141,7 @@ internal sealed partial class TokenClassifier
         _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
         _slur = classes.Mask("slur");
+        _notScorned = classes.Mask("group-sign") | classes.Mask("plain-diminutive");
         curses.Sort(LongestFirst);
         _curses = [.. curses];
 
@@ -237,6 +243,12 @@ internal sealed partial class TokenClassifier
             return Unmasked(token.Key);
         }
 
+        // "Marokkaantjes": a diminutive the group's class lists is scorn as well (the unknown ones are read in Unknown).
+        if ((mask & _group) != 0 && (mask & _slur) == 0 && EndsInDiminutive(token.Key))
+        {
+            mask |= ScornfulDiminutive(token.Key);
+        }
+
         // "kutwijven" is a vulgar insult and, by its first part, a curse too.
         if ((mask & _insultClasses) != 0 && (mask & _curseClasses) == 0 && token.Key.Length >= 6)
         {
@@ -317,6 +329,12 @@ internal sealed partial class TokenClassifier
     // A word no class knows: a compound, a crowd, or a misspelt class word. Depends on the key alone, so it is cached.
     private ClassMask Unknown(string key)
     {
+        var diminutive = ScornfulDiminutive(key);
+        if (diminutive != 0)
+        {
+            return diminutive;
+        }
+
         if (key.Length < 6)
         {
             return Misspelt(key);

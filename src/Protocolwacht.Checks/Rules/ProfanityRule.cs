@@ -30,6 +30,13 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
+            // Twenty-ninth pass (hate25): words someone else said, quoted and condemned ("Een leerling kreeg te horen 'rot op
+            // naar je eigen land'. Wij tolereren dat nooit."), are reported, not the author's language.
+            if (QuotedAndCondemned(context, match.First))
+            {
+                continue;
+            }
+
             // Ten spans are enough to show the author what to change.
             if (reported++ == 10)
             {
@@ -41,6 +48,17 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
             findings.Add(new Finding(Categories.Profanity, Severity.Block, Protocol.DONT2.Id, start, end,
                 $"Je gebruikt schuttingtaal (\"{context.Quote(start, end)}\"). Haal dit woord weg of kies een nette formulering: geen schuttingtaal ({Protocol.DONT2.Title}); obsceniteit is niet geoorloofd ({Protocol.BG5.Title})."));
         }
+    }
+
+    private static bool QuotedAndCondemned(CheckContext context, int k)
+    {
+        if (QuoteSpans.Holding(context.QuoteSpans, context.Tokens[k].Start) < 0)
+        {
+            return false;
+        }
+
+        var sentences = Harmful.Sentence.All(context);
+        return Harmful.CounterSpeech.Around(context, sentences, Harmful.Sentence.IndexOf(sentences, k));
     }
 
     private static bool InTitle(CheckContext context, int k)

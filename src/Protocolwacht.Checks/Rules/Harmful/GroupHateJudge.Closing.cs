@@ -90,14 +90,34 @@ internal static partial class GroupHateJudge
             }
         }
 
-        if (closure < 0 || s.NegatedAt(context, closure, 4))
+        // Twenty-ninth pass (hate25): "Gooi die synagogen maar plat": a particle that ends the clause and joins the opening
+        // verb into a closing verb, though the particle alone is none.
+        if (closure < 0 && to > from && OrderJoined(context, to, from))
+        {
+            closure = to;
+        }
+
+        if (closure < 0)
+        {
+            return false;
+        }
+
+        // Twenty-ninth pass (hate25): "Waarom gooien we die synagogen niet gewoon dicht?": a question why "we" do not close
+        // them proposes it; its negation is the question's, not a refusal.
+        if (Proposed(context, s, from, to))
+        {
+            return true;
+        }
+
+        if (s.NegatedAt(context, closure, 4))
         {
             return false;
         }
 
         // "De kerk in ons dorp moet helaas sluiten": a place that is the duty's subject closes of itself with an active
         // "sluiten"; it is closed by someone only in the passive ("moet gesloten worden") or with "dicht" ("moet dicht").
-        if (sign < duty && duty < closure && !passive)
+        // Twenty-ninth pass (hate25): not when a person is the subject before it ("dat we hoofddoeken moeten verbieden").
+        if (sign < duty && duty < closure && !passive && !SubjectBefore(context, from, sign))
         {
             return false;
         }
@@ -116,6 +136,42 @@ internal static partial class GroupHateJudge
 
         // "Boerka's en hoofddoeken verbieden!": the signs open the clause and the infinitive ends it.
         return closure == to && t[closure].Key.EndsWith("en", StringComparison.Ordinal) && OnlySigns(context, from, closure);
+    }
+
+    // "Waarom sluiten we die moskeeën niet?", "waarom gooien wij ze niet dicht?": "waarom" opens the sentence, "we/wij" is the
+    // subject in the sign's clause, a negation stands in it, and the sentence asks. "Waarom is de moskee vandaag dicht?"
+    // (no "we") asks a fact; "waarom sluiten we om drie uur?" names no sign.
+    private static bool Proposed(CheckContext context, Sentence s, int from, int to)
+    {
+        var t = context.Tokens;
+        if (t[s.First].Key != "waarom" || !Asked(context, s))
+        {
+            return false;
+        }
+
+        var we = false;
+        var not = false;
+        for (var j = from; j <= to; j++)
+        {
+            we |= t[j].Key is "we" or "wij";
+            not |= (context.Classes[j] & Words.Negation) != 0;
+        }
+
+        return we && not;
+    }
+
+    // A personal subject before the sign in its clause ("dat we hoofddoeken …", "ik wil die moskee …"): the sign is its object.
+    private static bool SubjectBefore(CheckContext context, int from, int sign)
+    {
+        for (var j = from; j < sign; j++)
+        {
+            if (context.Tokens[j].Key is "we" or "wij" or "ik" or "jullie" or "men")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "gooi … dicht": the particle that ends the clause and the imperative that opens it joined, as written or as the infinitive ("dichtgooi(en)", "dichtdoe(n)").

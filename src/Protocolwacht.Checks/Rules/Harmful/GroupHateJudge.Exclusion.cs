@@ -215,6 +215,13 @@ internal static partial class GroupHateJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
+
+        // Twenty-ninth pass (hate25): "Wie hoofddoeken wil verbieden, snapt niets van vrijheid": a sign is a thing, and
+        // "wie" before the group makes the one who acts on it the subject, not the group.
+        if ((c[group] & Words.GroupSign) != 0 || WhoOpens(context, s, group))
+        {
+            return false;
+        }
         for (var k = group + 1; k <= Math.Min(s.Last - 1, group + 10); k++)
         {
             if ((c[k] & Words.Thinking) == 0 || t[k].Key.StartsWith("leer", StringComparison.Ordinal) || t[k].Key.StartsWith("denk", StringComparison.Ordinal))
@@ -233,6 +240,20 @@ internal static partial class GroupHateJudge
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // "wie" in the group's clause before it ("Wie moslims haat, begrijpt niets van …").
+    private static bool WhoOpens(CheckContext context, Sentence s, int group)
+    {
+        for (var j = group - 1; j >= s.First && !context.ClauseBreakBetween(j, j + 1); j--)
+        {
+            if (context.Tokens[j].Key == "wie")
+            {
+                return true;
             }
         }
 

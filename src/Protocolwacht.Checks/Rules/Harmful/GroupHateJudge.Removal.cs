@@ -66,7 +66,8 @@ internal static partial class GroupHateJudge
             j = j + 1 <= s.Last && t[j + 1].Key == "s" ? j + 2 : j + 1;
         }
 
-        return j <= s.Last && t[j].Key is "willen" or "wil" or "wilden" or "wilde";
+        // Twenty-ninth pass (hate25): any verb of wishing, dreaming or hoping (`wish`: "droomt ervan ooit terug te gaan").
+        return j <= s.Last && (t[j].Key is "willen" or "wil" or "wilden" or "wilde" || (context.Classes[j] & Words.Wish) != 0);
     }
 
     // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".

@@ -153,6 +153,16 @@ internal static partial class GroupHateJudge
         return false;
     }
 
+    // Twenty-ninth pass (hate25): "behandeld worden voor wat ze zijn": "voor wat" and a pronoun whose copula ends the clause
+    // treats what the group is, not an illness it has ("voor wat ze hebben", "voor griep").
+    private static bool ForWhatTheyAre(CheckContext context, Sentence s, int treatedFor)
+    {
+        var t = context.Tokens;
+        var copula = treatedFor + 3;
+        return copula <= s.Last && t[treatedFor].Key == "voor" && t[treatedFor + 1].Key == "wat" && (context.Classes[treatedFor + 2] & Words.ThirdPerson) != 0
+            && (context.Classes[copula] & Words.Copula) != 0 && (copula == s.Last || context.ClauseBreakBetween(copula, copula + 1));
+    }
+
     // How far after the group the duty and the cure may stand: "X zijn psychisch in de war en horen in therapie" (twenty-eighth
     // pass, hate24: was six, the coordinated verb's clause is the group's too).
     private const int CureReach = 9;
@@ -174,17 +184,9 @@ internal static partial class GroupHateJudge
                 continue;
             }
 
-            if (k + 1 <= s.Last && t[k + 1].Key is "voor" or "tegen" or "aan")
-            {
-                return false;
-            }
-
-            if (k + 2 <= s.Last && t[k + 1].Key is "worden" or "moeten" && t[k + 2].Key is "voor" or "tegen" or "aan")
-            {
-                return false;
-            }
-
-            return true;
+            var treatedFor = k + 1 <= s.Last && t[k + 1].Key is "voor" or "tegen" or "aan" ? k + 1
+                : k + 2 <= s.Last && t[k + 1].Key is "worden" or "moeten" && t[k + 2].Key is "voor" or "tegen" or "aan" ? k + 2 : -1;
+            return treatedFor < 0 || ForWhatTheyAre(context, s, treatedFor);
         }
 
         return false;
