@@ -90,7 +90,9 @@ internal sealed class WordTable
             return null;
         }
 
-        var table = GC.AllocateUninitializedArray<uint>(length);
+        // A plain array, not GC.AllocateUninitializedArray<uint>: that generic method over uint is compiled at run time (two
+        // methods at every start), which costs more than clearing 2 MB before the read overwrites them.
+        var table = new uint[length];
         var bytes = MemoryMarshal.AsBytes(table.AsSpan());
         if (slots.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length || slots.ReadByte() >= 0)
         {
