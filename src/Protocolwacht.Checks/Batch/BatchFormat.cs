@@ -68,19 +68,11 @@ public static class BatchFormat
     // no object, a number as id, a value of the wrong type, a lone surrogate) returns null and takes the path
     // below, which reads the line twice (as a document for the id, then as the object) to name what is wrong.
     // Both read with the same rules (no comments, no trailing commas; a repeated property's last value counts), so
-    // a line read here gives the same result as below.
+    // a line read here gives the same result as below. An ordinary line is read field by field (CheckRequestReader),
+    // which compiles none of the serialiser's metadata at run time; a line it leaves is read by the serialiser.
     private static BatchLineResult? ReadDirectly(string line, int lineNumber)
     {
-        CheckRequestJson? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(line, CheckJsonContext.Default.CheckRequestJson);
-        }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
-        {
-            return null;
-        }
-
+        var dto = CheckRequestReader.TryRead(line) ?? Deserialize(line);
         if (dto is null)
         {
             return null;
@@ -88,6 +80,18 @@ public static class BatchFormat
 
         var request = ToRequest(dto, out var error);
         return request is null ? Fail(lineNumber, dto.Id, error!) : new BatchLineResult(lineNumber, dto.Id, request, null);
+    }
+
+    private static CheckRequestJson? Deserialize(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(line, CheckJsonContext.Default.CheckRequestJson);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static BatchLineResult Read(JsonElement root, int lineNumber)

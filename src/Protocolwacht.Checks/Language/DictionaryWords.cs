@@ -4,9 +4,9 @@ namespace Protocolwacht.Checks.Language;
 /// Every word of OpenTaal's Hunspell dictionary (Data/words.txt), for compound analysis: a swear
 /// word counts as the first part of a compound only when the rest is a Dutch word ("kutweer", not
 /// "Kutaisi"). Kept as the file's own bytes (the words are folded to a-z, one byte a letter) with an
-/// open-addressing table of each word's offset and length by hash, so loading costs one read and two scans,
-/// not 170,000 objects or a decoded copy of the text, and a question one or two comparisons instead of
-/// seventeen (a binary search was a tenth of the whole check's time); loaded on the first question.
+/// open-addressing table of each word's offset and length by hash, stored ahead (Data/words.slots), so loading costs
+/// two reads and a hash of the text, not 170,000 objects or a decoded copy of the text, and a question one or two
+/// comparisons instead of seventeen (a binary search was a tenth of the whole check's time); loaded on the first question.
 /// </summary>
 internal static class DictionaryWords
 {

@@ -8,8 +8,8 @@ namespace Protocolwacht.Checks.Language;
 /// The expanded word classes stored ready to use (Data/classes.bin, written by tools/Protocolwacht.WordClassTable):
 /// the class names, every form in the order the expansion first added it, each form's class numbers and the
 /// <see cref="FormTable"/>'s slots as they were. Loading it copies arrays and makes the forms strings: no class file is
-/// parsed, no word inflected, no form hashed or inserted at start-up. The file records an XxHash64 of the data it was
-/// expanded from (the class files and the forms and polarity tables, as embedded in this assembly); when that no
+/// parsed, no word inflected, no form hashed or inserted at start-up. The file records a hash of the data it was
+/// expanded from (the class files and the forms and polarity tables, as the build hashed them); when that no
 /// longer matches, <see cref="WordClasses"/> expands the class files as before, so an edited class file costs start-up
 /// time, never a different verdict. <c>WordClassTableTests</c> compare the stored table with a fresh expansion, which
 /// also catches what the hash does not cover (the expansion's code, the dictionary): they fail until it is regenerated.
@@ -26,27 +26,25 @@ internal static class WordClassTable
 
     /// <summary>The hash of the embedded data the word classes are expanded from.</summary>
     /// <remarks>
-    /// XxHash64, not XxHash3: XxHash3's code works in 256-bit vectors, which ReadyToRun leaves to the JIT, so every start
-    /// hashed these 370 KB in unoptimised code (about 10 ms of processor time, a twentieth of a one-post run);
-    /// XxHash64 is scalar and precompiled. Measured in docs/benchmarks.md (twenty-eighth pass).
+    /// Made from the files' SHA-256 hashes the build wrote into <see cref="WordClassSources.Hashes"/> (the
+    /// WriteWordClassSources target of the project file), not from the files: opening and hashing the (about 240) embedded files
+    /// was about 8 ms of every start (docs/benchmarks.md, twenty-eighth and twenty-ninth passes).
     /// </remarks>
-    public static ulong SourceHash()
+    public static ulong SourceHash() => SourceHash(WordClassSources.Hashes);
+
+    /// <summary>
+    /// The XxHash64 of "resource=SHA-256" entries (separated by spaces) in ordinal order: the build lists the files in the
+    /// order the file system gives them, which differs between machines.
+    /// </summary>
+    public static ulong SourceHash(string hashes)
     {
+        var entries = hashes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Array.Sort(entries, StringComparer.Ordinal);
         var hash = new XxHash64();
-        var buffer = new byte[64 * 1024];
-        Span<byte> length = stackalloc byte[8];
-        foreach (var name in SourceNames())
+        foreach (var entry in entries)
         {
-            using var stream = typeof(WordClassTable).Assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"Data file {name} is not embedded.");
-            BinaryPrimitives.WriteInt64LittleEndian(length, stream.Length);
-            hash.Append(MemoryMarshal.AsBytes(name.AsSpan()));
-            hash.Append(length);
-            // In pieces: the dictionary alone is 3.7 MB, which a single array would put on the large-object heap.
-            for (int read; (read = stream.Read(buffer)) > 0;)
-            {
-                hash.Append(buffer.AsSpan(0, read));
-            }
+            hash.Append(MemoryMarshal.AsBytes(entry.ToUpperInvariant().AsSpan()));
+            hash.Append("\n"u8);
         }
 
         return hash.GetCurrentHashAsUInt64();
@@ -148,20 +146,6 @@ internal static class WordClassTable
 
         forms = new FormTable(strings, masks, slots);
         return true;
-    }
-
-    // The class files, then the tables their expansion reads, in a fixed order. Not the dictionary (words.txt, which the
-    // expansion asks about lemmas forms.tsv lacks): hashing its 3.7 MB cost about 12 ms of a cold start, and it is
-    // generated in the same run as forms.tsv, whose header names the dictionary's version.
-    private static IEnumerable<string> SourceNames()
-    {
-        const string classes = "Protocolwacht.Checks.Language.Classes.";
-        var names = typeof(WordClassTable).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(classes, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        names.AddRange(["Protocolwacht.Checks.Language.Data.forms.tsv", "Protocolwacht.Checks.Language.Data.polarity.tsv"]);
-        return names;
     }
 
     private static byte[]? Embedded(string name)

@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Protocolwacht.Checks.Language;
 
@@ -7,6 +10,10 @@ namespace Protocolwacht.Checks.Language;
 /// an empty line) and an open-addressing table of (offset, length) by a hash that reads a char and its byte alike,
 /// so a token's key is compared with the file's bytes as they are. At most a third full, so a miss ends after a
 /// probe or two. Immutable after <see cref="Load"/>; thread-safe.
+/// The slots are built ahead (Data/words.slots beside Data/words.txt, written by tools/Protocolwacht.WordClassTable with
+/// an XxHash64 of the text they index): hashing 171,000 words into 512 K slots was 13–19 ms of every start. A slots file
+/// made from another text is ignored and the slots are built as before, so a stale file costs time, never an answer;
+/// <c>WordTableTests</c> fail until it is regenerated.
 /// </summary>
 internal sealed class WordTable
 {
@@ -14,6 +21,11 @@ internal sealed class WordTable
     private const int OffsetBits = 22;
     private const uint OffsetMask = (1u << OffsetBits) - 1;
     private const int MaxLength = (1 << (32 - OffsetBits)) - 1;
+
+    // "PWWT", then the slots file's version: bump it when the layout or the hashing of words into slots changes.
+    private const uint Magic = 0x54575750;
+    private const uint Version = 1;
+    private const int HeaderBytes = 24;
 
     private readonly byte[] _text;
     private readonly uint[] _slots;
@@ -29,14 +41,65 @@ internal sealed class WordTable
     /// <summary>How many words the table holds.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The table over an embedded words file of Language/Data ("words.txt", "names.txt").</summary>
+    /// <summary>
+    /// The table over an embedded words file of Language/Data ("words.txt", "names.txt"), with the slots stored beside it
+    /// ("words.slots") when they were made from this text, else built from it.
+    /// </summary>
     public static WordTable Load(string dataFile)
     {
-        using var stream = typeof(WordTable).Assembly.GetManifestResourceStream($"Protocolwacht.Checks.Language.Data.{dataFile}")
-            ?? throw new InvalidOperationException($"Data file Language/Data/{dataFile} is not embedded.");
-        var text = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
-        stream.ReadExactly(text);
-        return FromText(text);
+        var text = Embedded(dataFile) ?? throw new InvalidOperationException($"Data file Language/Data/{dataFile} is not embedded.");
+        using var slots = BitConverter.IsLittleEndian ? Resource(SlotsFile(dataFile)) : null;
+        return (slots is null ? null : FromStoredSlots(text, slots)) ?? FromText(text);
+    }
+
+    /// <summary>The name of the slots file stored beside a words file ("words.txt" → "words.slots").</summary>
+    public static string SlotsFile(string dataFile) => Path.ChangeExtension(dataFile, ".slots");
+
+    /// <summary>The bytes of a slots file for this table, recording the hash of the text it indexes.</summary>
+    public byte[] WriteSlots()
+    {
+        var bytes = new byte[HeaderBytes + (_slots.Length * sizeof(uint))];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, Magic);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), Version);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), XxHash64.HashToUInt64(_text));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(16), Count);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(20), _slots.Length);
+        MemoryMarshal.AsBytes(_slots.AsSpan()).CopyTo(bytes.AsSpan(HeaderBytes));
+        return bytes;
+    }
+
+    /// <summary>
+    /// The table over a text with slots <see cref="WriteSlots"/> stored (read straight into the table's array); null when
+    /// they are of another version or made from another text.
+    /// </summary>
+    public static WordTable? FromStoredSlots(byte[] text, Stream slots)
+    {
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        if (slots.ReadAtLeast(header, HeaderBytes, throwOnEndOfStream: false) < HeaderBytes
+            || BinaryPrimitives.ReadUInt32LittleEndian(header) != Magic
+            || BinaryPrimitives.ReadUInt32LittleEndian(header[4..]) != Version
+            || BinaryPrimitives.ReadUInt64LittleEndian(header[8..]) != XxHash64.HashToUInt64(text))
+        {
+            return null;
+        }
+
+        var count = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
+        var length = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
+        if (length <= 0 || !BitOperations.IsPow2(length))
+        {
+            return null;
+        }
+
+        // A plain array, not GC.AllocateUninitializedArray<uint>: that generic method over uint is compiled at run time (two
+        // methods at every start), which costs more than clearing 2 MB before the read overwrites them.
+        var table = new uint[length];
+        var bytes = MemoryMarshal.AsBytes(table.AsSpan());
+        if (slots.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length || slots.ReadByte() >= 0)
+        {
+            return null;
+        }
+
+        return new WordTable(text, table) { Count = count };
     }
 
     /// <summary>The table over the text of a words file (for the loader and the tests).</summary>
@@ -108,6 +171,22 @@ internal sealed class WordTable
 
             from += length + 1;
         }
+    }
+
+    private static Stream? Resource(string dataFile) =>
+        typeof(WordTable).Assembly.GetManifestResourceStream($"Protocolwacht.Checks.Language.Data.{dataFile}");
+
+    private static byte[]? Embedded(string dataFile)
+    {
+        using var stream = Resource(dataFile);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     // FNV-1a over the letters, spread to the table by its top bits (Fibonacci hashing).

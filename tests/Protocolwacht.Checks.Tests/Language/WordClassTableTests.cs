@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Protocolwacht.Checks.Language;
 
 namespace Protocolwacht.Checks.Tests.Language;
@@ -86,6 +87,47 @@ public class WordClassTableTests
         Assert.Equal(hash, WordClassTable.SourceHash());
         Assert.NotEqual(0UL, hash);
         Assert.False(WordClassTable.TryLoad(hash + 1, out _, out _));
+    }
+
+    [Fact]
+    public void BuildTimeHashes_AreTheEmbeddedClassFilesAndTables_AsTheyAreNow()
+    {
+        // What the build hashed (WordClassSources) against every class file and table embedded in the assembly: a file
+        // added, removed or changed without the build's list following would let a stale classes.bin pass.
+        const string prefix = "Protocolwacht.Checks.";
+        var embedded = typeof(WordClassTable).Assembly.GetManifestResourceNames()
+            .Where(n => (n.StartsWith(prefix + "Language.Classes.", StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
+                || n is prefix + "Language.Data.forms.tsv" or prefix + "Language.Data.polarity.tsv")
+            .Order(StringComparer.Ordinal)
+            .Select(n => $"{n[prefix.Length..]}={Sha256(n)}")
+            .ToList();
+        var built = WordClassSources.Hashes.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(e => e.ToUpperInvariant())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(embedded.Count > 200, $"{embedded.Count} files");
+        Assert.Equal(embedded.Select(e => e.ToUpperInvariant()), built);
+        Assert.Equal(WordClassTable.SourceHash(string.Join(' ', embedded)), WordClassTable.SourceHash());
+    }
+
+    [Fact]
+    public void SourceHash_ChangesWithAnyFilesHash_NotWithTheOrderOfTheList()
+    {
+        var entries = WordClassSources.Hashes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = (string[])entries.Clone();
+        changed[^1] = changed[^1][..^1] + (changed[^1][^1] == '0' ? '1' : '0');
+
+        Assert.NotEqual(WordClassTable.SourceHash(), WordClassTable.SourceHash(string.Join(' ', changed)));
+        Assert.NotEqual(WordClassTable.SourceHash(), WordClassTable.SourceHash(string.Join(' ', entries[1..])));
+        Assert.Equal(WordClassTable.SourceHash(), WordClassTable.SourceHash(string.Join(' ', entries.Reverse())));
+        Assert.False(WordClassTable.TryLoad(WordClassTable.SourceHash(string.Join(' ', changed)), out _, out _), "a table made from other data is refused");
+    }
+
+    private static string Sha256(string resource)
+    {
+        using var stream = typeof(WordClassTable).Assembly.GetManifestResourceStream(resource)!;
+        return Convert.ToHexString(SHA256.HashData(stream));
     }
 
     private static void AssertSame(FormTable expected, FormTable actual)

@@ -7,10 +7,13 @@ namespace Protocolwacht.Checks.Tests.Language;
 /// <summary>
 /// The dictionary's words are kept as the bytes of Language/Data/words.txt with a hash table of offsets
 /// (<see cref="WordTable"/>): it must answer exactly what a set of the file's lines answers, for every word and for
-/// near misses (a letter more or less, a letter outside a-z, upper case).
+/// near misses (a letter more or less, a letter outside a-z, upper case). The slots are stored ahead (words.slots,
+/// names.slots): they must be the slots the file's text gives now, and slots made from another text must be refused.
 /// </summary>
 public class WordTableTests
 {
+    private const string Regenerate = "is stale: run `dotnet run --project tools/Protocolwacht.WordClassTable -c Release -- .`";
+
     private static readonly string[] Lines = WordLines();
 
     [Fact]
@@ -58,6 +61,64 @@ public class WordTableTests
         Assert.True(table.Contains("aap"));
         Assert.False(table.Contains("header"));
         Assert.False(table.Contains(string.Empty));
+    }
+
+    [Theory]
+    [InlineData("words.txt")]
+    [InlineData("names.txt")]
+    public void StoredSlots_AreTheSlotsTheEmbeddedTextGivesNow(string file)
+    {
+        var text = EmbeddedBytes(file);
+        using var stored = Resource(WordTable.SlotsFile(file));
+        Assert.NotNull(stored);
+
+        var loaded = WordTable.FromStoredSlots(text, stored);
+
+        Assert.True(loaded is not null, $"Language/Data/{WordTable.SlotsFile(file)} {Regenerate}");
+        var fresh = WordTable.FromText(text);
+        Assert.Equal(fresh.Count, loaded.Count);
+        Assert.True(fresh.WriteSlots().AsSpan().SequenceEqual(loaded.WriteSlots()), $"Language/Data/{WordTable.SlotsFile(file)} {Regenerate}");
+    }
+
+    [Fact]
+    public void StoredSlots_ReadBack_AndAreRefusedForAnotherTextOrWhenCut()
+    {
+        var text = Encoding.ASCII.GetBytes("# header\n\naap\nnoot\nmies\n");
+        var slots = WordTable.FromText(text).WriteSlots();
+
+        var read = WordTable.FromStoredSlots(text, new MemoryStream(slots));
+        Assert.NotNull(read);
+        Assert.Equal(3, read.Count);
+        Assert.True(read.Contains("noot"));
+        Assert.False(read.Contains("wim"));
+
+        var other = Encoding.ASCII.GetBytes("# header\n\naap\nnoot\nwim\n");
+        Assert.Null(WordTable.FromStoredSlots(other, new MemoryStream(slots)));
+        Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream(slots[..^4])));
+        Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream(slots[..20])));
+        Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream([.. slots, 0])));
+    }
+
+    [Fact]
+    public void TheDictionary_LoadsTheTableItsTextGives()
+    {
+        var loaded = WordTable.Load("words.txt");
+        var fresh = WordTable.FromText(EmbeddedBytes("words.txt"));
+
+        Assert.Equal(fresh.Count, loaded.Count);
+        Assert.True(fresh.WriteSlots().AsSpan().SequenceEqual(loaded.WriteSlots()));
+        Assert.True(loaded.Contains("schoolplein"));
+    }
+
+    private static Stream? Resource(string file) =>
+        typeof(WordTable).Assembly.GetManifestResourceStream($"Protocolwacht.Checks.Language.Data.{file}");
+
+    private static byte[] EmbeddedBytes(string file)
+    {
+        using var stream = Resource(file)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static string[] WordLines()
