@@ -42,7 +42,9 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
                 continue;
             }
 
-            if (m.Entry.Tag is "permission" or "famous")
+            // Twenty-ninth pass (rules25): "Uitspraak van de dag (Karin):" is read by "uitspraak van" (a citation) and by
+            // "uitspraak van de dag" with a colleague's name after it: the longer frame that names a colleague decides.
+            if (m.Entry.Tag == "permission" || (m.Entry.Tag == "famous" && !RosterNamedFromTheSameWord(context, matches, m)))
             {
                 return;
             }
@@ -145,6 +147,19 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
         }
 
         return low < tokens.Count ? low : -1;
+    }
+
+    private bool RosterNamedFromTheSameWord(CheckContext context, List<LexiconMatch> matches, LexiconMatch m)
+    {
+        foreach (var other in matches)
+        {
+            if (other.First == m.First && other.Last > m.Last && other.Entry.Tag == "famous" && RosterNamed(context, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A saying attributed to someone on the roster: by full name (a roster mention), or by a first name of the roster

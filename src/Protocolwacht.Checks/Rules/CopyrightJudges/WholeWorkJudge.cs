@@ -127,8 +127,9 @@ internal static class WholeWorkJudge
         var t = context.Tokens;
         for (var k = 1; k < t.Count; k++)
         {
-            // "als één pdf", "als 1 scan": one word of number between (twenty-seventh pass, school23).
-            if ((context.Classes[k] & CopyFormat) != 0 && (t[k - 1].Key == "als" || (k > 1 && t[k - 1].Key is "een" or "1" && t[k - 2].Key == "als")))
+            // "als één pdf", "als 1 scan": one word of number between (twenty-seventh pass, school23). Twenty-ninth pass
+            // (rules25): "in één pdf" bundles the work into a file just as well ("De hele methode … in één pdf").
+            if ((context.Classes[k] & CopyFormat) != 0 && (t[k - 1].Key is "als" || (k > 1 && t[k - 1].Key is "een" or "1" && t[k - 2].Key is "als" or "in")))
             {
                 return true;
             }
