@@ -132,6 +132,14 @@ internal static partial class ThreatJudge
             return true;
         }
 
+        // Twenty-ninth pass (school25): "De lift staat alweer stil, dus de rolstoel van onze leerling moet via de
+        // achteringang": the outcome opening a later clause after a comma or "dus/want/maar" is that clause's subject too.
+        if (k - 2 >= s.First && t[k - 1].Key is "de" or "het" or "onze" or "die"
+            && (context.ClauseBreakBetween(k - 2, k - 1) || t[k - 2].Key is "dus" or "want" or "maar"))
+        {
+            return true;
+        }
+
         for (var j = s.First; j + 2 <= s.Last && j < k; j++)
         {
             if (t[j].Key is "als" or "wanneer" or "zodra" && ((context.Classes[j + 1] & Words.BodyPart) != 0 || (context.Classes[j + 2] & Words.BodyPart) != 0))

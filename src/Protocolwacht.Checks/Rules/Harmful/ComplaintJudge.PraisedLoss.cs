@@ -1,0 +1,64 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Twenty-ninth pass (school25): praise as irony (convention 7, doubt). "Prachtig besluit weer van het bestuur. Het geld voor
+// de schoolbibliotheek wordt gehalveerd.", "Mooi werk weer van Konot: de schoolreis wordt geschrapt." On a personal account,
+// praise opening a sentence that names the organisation or its leaders and says "weer", and then a loss (an
+// `organisation-change`: schrappen, halveren, bezuinigen, sluiten …) after the praise in that sentence or in the next one,
+// not negated and not praised itself. Sincere praise names a gain ("Mooi werk van het bestuur: de nieuwe gymzaal is open!"),
+// and praise of the parents' council or of pupils names no leader.
+internal static partial class ComplaintJudge
+{
+    private static readonly ClassMask Praise = Words.Positive | Language.WordClasses.Default.Mask("ironic-praise");
+    private static readonly ClassMask Loss = Language.WordClasses.Default.Mask("organisation-change");
+
+    private static (int, int)? PraisedLoss(CheckContext context, List<Sentence> sentences)
+    {
+        var c = context.Classes;
+        if (!context.IsPersonal || (context.PostClasses & Loss) == 0 || (context.PostClasses & Sender) == 0)
+        {
+            return null;
+        }
+
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var praise = s.Find(c, Praise);
+            if (praise < 0 || praise > s.First + 2 || !s.Has(c, Sender) || !SaidAgain(context, s))
+            {
+                continue;
+            }
+
+            // The loss after the praise in this sentence ("Mooi werk weer van het bestuur: de schoolreis wordt geschrapt")…
+            var loss = s.Find(c, Loss, praise + 1);
+            if (loss >= 0 && !s.NegatedAt(context, loss, 4) && s.Find(c, Praise, praise + 1) < 0)
+            {
+                return (s.First, s.Last);
+            }
+
+            // …or in the next one, which holds no praise and no negation of its own.
+            if (si + 1 < sentences.Count)
+            {
+                var next = sentences[si + 1];
+                if (next.Has(c, Loss) && !next.Has(c, Praise | Words.Negation))
+                {
+                    return (s.First, next.Last);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SaidAgain(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if (context.Tokens[k].Key is "weer" or "alweer" or "wederom")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
