@@ -45,7 +45,8 @@ public sealed class AppLog : ILoggerProvider
     {
     }
 
-    private void Add(string entry)
+    /// <summary>Keeps <paramref name="entry"/> as the app's own entries are kept (the test host's notes about the app).</summary>
+    internal void Add(string entry)
     {
         _entries.Enqueue(entry);
         while (_entries.Count > Capacity && _entries.TryDequeue(out _))

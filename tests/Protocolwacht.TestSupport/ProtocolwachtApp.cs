@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Protocolwacht.Persistence;
@@ -123,6 +124,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         }
 
         app.StartServer();
+        app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(app.NoteAnEarlyStop);
         // Every job's loop starts with the host, but on the thread pool (.NET 10 runs all of ExecuteAsync there), so
         // on a loaded machine its first rounds can start after the host has. Waiting until every loop is idle means a
         // test's own steps never race a startup round (issue #16: a late round's read kept the DiskFull test's WAL
@@ -233,7 +235,18 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>A browser-like client nobody has signed in with; <paramref name="cookies"/> can be shared with another instance's client.</summary>
     public AppClient Anonymous(CookieContainer? cookies = null) => _options.OnLoopback
         ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress) { ServerLog = Log }
-        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = Server.CreateHandler() }, BaseAddress) { ServerLog = Log };
+        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = new StoppedHostHandler(Log) { InnerHandler = Server.CreateHandler() } }, BaseAddress) { ServerLog = Log };
+
+    // A host stops of itself when a background service fails (the host's StopHost behaviour) or the process is signalled,
+    // and disposes its TestServer: the test's next request then fails with ObjectDisposedException and nothing more
+    // (BackupCommandTests once, tests15). The log says when the stop began and from where (StoppedHostHandler shows it).
+    private void NoteAnEarlyStop()
+    {
+        if (!_disposing)
+        {
+            Log.Add($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} The app's host began to stop before the test disposed it, from:{Environment.NewLine}{Environment.StackTrace}");
+        }
+    }
 
     /// <summary>
     /// Gives <paramref name="staffId"/> a password the way an administrator's reset would, for tests in
@@ -335,8 +348,11 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         }
     }
 
+    private bool _disposing;
+
     public override async ValueTask DisposeAsync()
     {
+        _disposing = true;
         await base.DisposeAsync();
         _keyCertificate?.Dispose();
         if (_ownSmtp is not null)

@@ -62,9 +62,10 @@ internal sealed class HunspellDictionary
                     nounEntries.Add(word); // not a name ("Weggen") nor a verb ("spellen")
                 }
 
-                if (entry == word && HasFlag(line, "Zb") != HasFlag(line, "Ze"))
+                var lengthened = HasFlag(line, "Zb") || HasFlag(line, "Zh");
+                if (entry == word && lengthened != HasFlag(line, "Ze"))
                 {
-                    pluralFlagged.Add((word, HasFlag(line, "Zb")));
+                    pluralFlagged.Add((word, lengthened));
                 }
             }
         }
@@ -108,28 +109,31 @@ internal sealed class HunspellDictionary
     /// slot → sloten). OpenTaal's nl.dic gives the plain plural's flag (Zb) to more nouns than that: beside the doubling
     /// flag Ze (zak/YbZbZe: "zaken"), alone with the doubled plural as an entry of its own (slet/YbZb beside sletten/Cc:
     /// "sleten"), or alone where the plain plural is the plural of the noun written with the long vowel (kak/ZbYb beside
-    /// kaak: "kaken", which the stemmer leads to both). Such a plain plural is doubtful, and it stays only when the lemma's
-    /// compounds in the dictionary take it (<see cref="CompoundsTakeThePlainPlural"/>: voetpad/Zb, alcoholslot/Zb; not
-    /// one compound of zak, slet, kar or pot does, and kak has one). When it stays, a doubled plural stays beside it only
-    /// as a noun entry of its own (padden, the toad's); when it goes, the doubled one is kept when the stemmer confirms
-    /// it and added when it is a noun entry of its own (sletten, bennen, mallen). A plain plural after f or s that stays is
-    /// written with v or z, as a lengthened vowel is before them (graf → graven, not "grafen"; nl.dic's Zb only adds
-    /// "en"), when the dictionary has that word.
+    /// kaak: "kaken", which the stemmer leads to both). After s or f the same goes for the voiced plural's flag Zh (s →
+    /// zen, f → ven), which nl.dic gives to mes (mes/YbZh: "mezen", the plural of mees) and to klas beside Ze
+    /// (klas/CaCcZeZhYb: "klazen" beside "klassen"). Such a lengthened plural is doubtful, and it stays only when the
+    /// lemma's compounds in the dictionary take it (<see cref="CompoundsTakeThePlainPlural"/>: voetpad/Zb, alcoholslot/Zb;
+    /// not one compound of zak, slet, kar or pot does, and kak has one; tafelmes/Ze outvotes broodmes/Zh). When it stays,
+    /// a doubled plural stays beside it only as a noun entry of its own (padden, the toad's); when it goes, the doubled
+    /// one is kept when the stemmer confirms it and added when it is a noun entry of its own (sletten, bennen, mallen) or
+    /// when the compounds take it (<see cref="CompoundsTakeTheDoubledPlural"/>: messen, as keukenmes/Ze and 52 more say;
+    /// nl.dic has no "messen" and no Ze on mes). A plain plural after f or s that stays is written with v or z, as a
+    /// lengthened vowel is before them (graf → graven, not "grafen"; nl.dic's Zb only adds "en"), when the dictionary has
+    /// that word.
     /// </summary>
     private void DoubleTheConsonantOfAShortVowel(string lemma, SortedSet<string> forms)
     {
-        var plain = lemma + "en";
-        if (DutchCandidates.DoubledPlural(lemma) is not { } doubled || !forms.Contains(plain))
+        if (DutchCandidates.DoubledPlural(lemma) is not { } doubled || LengthenedPlural(lemma, forms) is not { } lengthened)
         {
             return;
         }
 
         var doubledIsAnEntry = _nounEntries.Contains(doubled);
-        var doubtful = forms.Contains(doubled) || doubledIsAnEntry || IsThePluralOfTheLongVowelNoun(lemma, plain);
+        var doubtful = forms.Contains(doubled) || doubledIsAnEntry || IsThePluralOfTheLongVowelNoun(lemma, lengthened);
         if (doubtful && !CompoundsTakeThePlainPlural(lemma))
         {
-            forms.Remove(plain);
-            if (doubledIsAnEntry)
+            forms.Remove(lengthened);
+            if (doubledIsAnEntry || CompoundsTakeTheDoubledPlural(lemma))
             {
                 forms.Add(doubled);
             }
@@ -146,11 +150,25 @@ internal sealed class HunspellDictionary
             forms.Remove(doubled);
         }
 
-        if (DutchCandidates.VoicedPlural(lemma) is { } voiced && _words.Contains(voiced))
+        var plain = lemma + "en";
+        if (DutchCandidates.VoicedPlural(lemma) is { } voiced && forms.Contains(plain) && _words.Contains(voiced))
         {
             forms.Remove(plain);
             forms.Add(voiced);
         }
+    }
+
+    // The plural the stemmer confirmed with the vowel lengthened: the plain one (Zb: "daken", "grafen") or, after s or f,
+    // the voiced one (Zh: "mezen", "klazen"); null when it confirmed neither.
+    private static string? LengthenedPlural(string lemma, SortedSet<string> forms)
+    {
+        var plain = lemma + "en";
+        if (forms.Contains(plain))
+        {
+            return plain;
+        }
+
+        return DutchCandidates.VoicedPlural(lemma) is { } voiced && forms.Contains(voiced) ? voiced : null;
     }
 
     // kak → "kaken" is kaak's plural as written (the long vowel written once in the open syllable), and the stemmer says so.
@@ -163,12 +181,16 @@ internal sealed class HunspellDictionary
     /// <summary>
     /// Whether the dictionary's compounds of the lemma (an entry that is a word of the dictionary, with or without a
     /// linking s or hyphen, followed by the lemma: voet·pad, alcohol·slot) take its plain plural: at least two carry the
-    /// plain plural's flag without the doubling one, and more than carry the doubling flag without the plain one. The
+    /// plain plural's flag (Zb, or the voiced Zh after s or f) without the doubling one, and more than carry the doubling flag without the plain one. The
     /// head of a compound decides its plural, and the compounds are many and flagged one by one, so a stray flag on the
     /// lemma itself (kak/Zb, slet/Zb) is outvoted by them; one compound alone is no evidence.
     /// </summary>
     private bool CompoundsTakeThePlainPlural(string lemma) =>
         _compoundPlurals.TryGetValue(lemma, out var votes) && votes.Plain >= 2 && votes.Plain > votes.Doubled;
+
+    /// <summary>The other way round: at least two of the lemma's compounds carry the doubling flag without a lengthened plural's, and more than the other way round.</summary>
+    private bool CompoundsTakeTheDoubledPlural(string lemma) =>
+        _compoundPlurals.TryGetValue(lemma, out var votes) && votes.Doubled >= 2 && votes.Doubled > votes.Plain;
 
     // For each word that ends a compound of the dictionary (a word, a linking s or hyphen, the word: voet·pad,
     // alcohol·slot, race·kak), how many such compounds carry the plain plural's flag without the doubling one, and the

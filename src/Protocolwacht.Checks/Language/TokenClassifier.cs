@@ -83,7 +83,11 @@ internal sealed partial class TokenClassifier
             // Twenty-fifth pass (school21): a pupil by the number of the class ("achtstegroepers").
             | classes.Mask("class-member")
             // Twenty-sixth pass (rules22): a remedy by its last part ("gebitsprothese", "heupprothese").
-            | classes.Mask("remedy-noun");
+            | classes.Mask("remedy-noun")
+            // tests16: a story or play by its last part ("schoolmusical", "kerstvoorstelling"), read as fiction too.
+            | classes.Mask("story-head");
+        var storyHead = classes.Mask("story-head");
+        var fiction = classes.Mask("fiction");
         var curses = new List<(string, ClassMask)>();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");
@@ -97,7 +101,7 @@ internal sealed partial class TokenClassifier
 
             if ((mask & _headClasses) != 0 && form.Length >= 3 && (mask & wholeWord) == 0)
             {
-                _heads.Add(form, mask & _headClasses);
+                _heads.Add(form, (mask & storyHead) != 0 ? (mask & _headClasses) | fiction : mask & _headClasses);
             }
         }
 

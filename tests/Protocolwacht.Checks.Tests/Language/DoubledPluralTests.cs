@@ -13,6 +13,9 @@ namespace Protocolwacht.Checks.Tests.Language;
 /// never fired: "kaken" is kaak's plural), dropped "paden" for pad (its own choice for the toad's "padden"), and kept
 /// "grafen" for graf (nl.dic's Zb adds "en" without voicing the f). Now a doubtful plain plural stays only when the
 /// dictionary's compounds take it (voetpad, alcoholslot; not zak, slet, kak), and one after f or s is voiced.
+/// tests16: the table had "mezen" for mes and "klazen" beside "klassen" for klas: nl.dic gives those nouns the voiced
+/// plural's flag Zh (mes/YbZh, klas/CaCcZeZhYb), which the rule did not read as a lengthened plural. Now it does, and a
+/// doubled plural the compounds take is added (keukenmes/Ze and 52 more: "messen"; nl.dic has no "messen").
 /// </summary>
 public class DoubledPluralTests
 {
@@ -73,6 +76,31 @@ public class DoubledPluralTests
         Assert.Contains(plural, forms);
         Assert.DoesNotContain(notPlural, forms);
     }
+
+    [Theory]
+    [InlineData("mes", "messen", "mezen")]
+    [InlineData("klas", "klassen", "klazen")]
+    public void AVoicedPluralOfTheLongVowelNoun_IsNotTheShortOnes(string lemma, string plural, string notPlural)
+    {
+        var forms = Morphology.FormsOf(lemma).ToList();
+
+        Assert.Contains(plural, forms);
+        Assert.DoesNotContain(notPlural, forms);
+    }
+
+    // The same family keeps the plural it had: doubled after a short vowel, voiced after a lengthened or long one.
+    [Theory]
+    [InlineData("les", "lessen")]
+    [InlineData("vis", "vissen")]
+    [InlineData("plas", "plassen")]
+    [InlineData("zus", "zussen")]
+    [InlineData("vos", "vossen")]
+    [InlineData("graf", "graven")]
+    [InlineData("huis", "huizen")]
+    [InlineData("muis", "muizen")]
+    [InlineData("gans", "ganzen")]
+    public void TheRestOfTheFamily_KeepsItsPlural(string lemma, string plural) =>
+        Assert.Contains(plural, Morphology.FormsOf(lemma));
 
     // pad is two nouns (a path: paden; a toad: padden); every other lemma with a short vowel has one plural.
     [Fact]

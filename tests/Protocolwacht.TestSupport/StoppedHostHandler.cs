@@ -1,0 +1,21 @@
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// Between a test's client and the app's TestServer: a request to a host that has stopped of itself fails with the app's
+/// log in the message (the stop's origin, <see cref="ProtocolwachtApp"/> notes it; the error a failing background service
+/// logged), where the TestServer says only that it was disposed.
+/// </summary>
+internal sealed class StoppedHostHandler(AppLog log) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SendAsync(request, cancellationToken);
+        }
+        catch (ObjectDisposedException ex)
+        {
+            throw new InvalidOperationException($"{request.Method} {request.RequestUri?.PathAndQuery}: the app's host has stopped.{log.ForMessage()}", ex);
+        }
+    }
+}
