@@ -17,7 +17,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// condition is a threat; the weather, a thief or a school closing makes it care or news;</item>
 /// <item>our place said to become like a foreign country soon, right after a sentence about a group ("Al die X hier.
 /// Binnenkort is het hier net Syrië") is the fear of being replaced (GroupHateJudge.Replacement); without "soon", with a
-/// positive word, or without a group it is a comparison, a wish or the weather.</item>
+/// positive word, or without a group it is a comparison, a wish or the weather;</item>
+/// <item>an outcome seen or heard ("als je een ambulance ziet") passes by; it is not where someone will end up (four of
+/// five were blocked as threats).</item>
 /// </list>
 /// </summary>
 public class TwentyNinthPassLeadPatternTests
@@ -129,4 +131,22 @@ public class TwentyNinthPassLeadPatternTests
     [InlineData("Straks is het hier net de Sahara, zo warm wordt het.")]
     public void Check_AComparisonWishOrWeather_IsNoGroupHate(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Wees niet verbaasd als je een ambulance ziet: de EHBO-oefening is vrijdag.")]
+    [InlineData("Schrik niet als je morgen de traumaheli hoort, er is een oefening op het sportveld.")]
+    [InlineData("Als je een ambulance ziet aankomen, ga dan opzij.")]
+    [InlineData("Niet schrikken als je de ambulance ziet staan bij de buren, het gaat goed met opa.")]
+    [InlineData("Als jullie straks een ambulance zien bij de gymzaal: het is een oefening van de brandweer.")]
+    public void Check_AnOutcomeSeenOrHeard_IsNoThreat(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Als ik je zie, kun je alvast een ambulance bellen.")]
+    [InlineData("Als ik die vent nog eens zie, ligt hij in het ziekenhuis.")]
+    [InlineData("Als je nog één keer aan mijn fiets zit, zie je jezelf terug in het ziekenhuis.")]
+    [InlineData("Als hij me weer uitscheldt, komt hij in een ambulance thuis.")]
+    [InlineData("Zie je die vent? Die ligt straks in het ziekenhuis als hij zo doorgaat.")]
+    public void Check_AnOutcomeAsWhereSomeoneEndsUp_StillBlocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 }
