@@ -19,7 +19,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// Binnenkort is het hier net Syrië") is the fear of being replaced (GroupHateJudge.Replacement); without "soon", with a
 /// positive word, or without a group it is a comparison, a wish or the weather;</item>
 /// <item>an outcome seen or heard ("als je een ambulance ziet") passes by; it is not where someone will end up (four of
-/// five were blocked as threats).</item>
+/// five were blocked as threats);</item>
+/// <item>an outcome place right after the noun opening the sentence, with the finite verb straight after it ("Patiënten
+/// in het ziekenhuis moeten …"), says where those people are (found by hate25; all five were blocked).</item>
 /// </list>
 /// </summary>
 public class TwentyNinthPassLeadPatternTests
@@ -148,5 +150,23 @@ public class TwentyNinthPassLeadPatternTests
     [InlineData("Als hij me weer uitscheldt, komt hij in een ambulance thuis.")]
     [InlineData("Zie je die vent? Die ligt straks in het ziekenhuis als hij zo doorgaat.")]
     public void Check_AnOutcomeAsWhereSomeoneEndsUp_StillBlocks(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Patiënten in het ziekenhuis moeten behandeld worden voor wat ze hebben.")]
+    [InlineData("Kinderen in het ziekenhuis moeten ook les krijgen.")]
+    [InlineData("Ouderen in het ziekenhuis verdienen meer bezoek.")]
+    [InlineData("De kinderen in het ziekenhuis krijgen een kerstpakket.")]
+    [InlineData("Zieke mensen in het ziekenhuis hebben recht op rust.")]
+    public void Check_PeopleInTheHospitalAsTheSubject_IsNoThreat(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Die vent moet in het ziekenhuis belanden.")]
+    [InlineData("Die vent in het ziekenhuis, dat zou mooi zijn.")]
+    [InlineData("Als hij doorgaat, komt hij in het ziekenhuis terecht.")]
+    [InlineData("Jij in het ziekenhuis, dat gaat gebeuren.")]
+    [InlineData("Hij moet in het ziekenhuis eindigen, die schoft.")]
+    public void Check_SomeoneSentToTheHospital_StillBlocks(string text) =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 }
