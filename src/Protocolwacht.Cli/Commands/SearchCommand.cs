@@ -87,7 +87,8 @@ public static class SearchCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                var total = results.TotalIsCapped ? $"meer dan {results.Total} resultaten" : $"{results.Total} resultaat/resultaten";
+                var total = results.TotalIsCapped ? $"meer dan {results.Total} resultaten"
+                    : results.Total == 1 ? "1 resultaat" : $"{results.Total} resultaten";
                 await cli.Out.WriteLineAsync($"{total}; de nieuwste {results.Hits.Count}:");
                 foreach (var hit in results.Hits)
                 {

@@ -30,27 +30,27 @@ public sealed class SearchCommandTests
         // "wedstrijd" is a part of "voetbalwedstrijden", which is also a plural.
         var compound = await RunAsync(["search", "wedstrijd", .. Location(database)]);
         Assert.Equal(0, compound.ExitCode);
-        Assert.StartsWith("2 resultaat", compound.Out, StringComparison.Ordinal);
+        Assert.StartsWith("2 resultaten;", compound.Out, StringComparison.Ordinal);
         Assert.Contains("De [[voetbalwedstrijden]] van groep 8", compound.Out, StringComparison.Ordinal);
         Assert.Contains("[[Wedstrijd]] schaken", compound.Out, StringComparison.Ordinal);
 
         var inflected = await RunAsync(["search", "schoolreizen or reis", .. Location(database)]);
-        Assert.StartsWith("1 resultaat", inflected.Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", inflected.Out, StringComparison.Ordinal);
 
         var phrase = await RunAsync(["search", "\"groep 8\"", .. Location(database)]);
-        Assert.StartsWith("1 resultaat", phrase.Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", phrase.Out, StringComparison.Ordinal);
         var notAPhrase = await RunAsync(["search", "\"8 groep\"", .. Location(database)]);
-        Assert.StartsWith("0 resultaat", notAPhrase.Out, StringComparison.Ordinal);
+        Assert.StartsWith("0 resultaten;", notAPhrase.Out, StringComparison.Ordinal);
 
         var filtered = await RunAsync(["search", "wedstrijd", "--account", "kompas-instagram", .. Location(database)]);
-        Assert.StartsWith("1 resultaat", filtered.Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", filtered.Out, StringComparison.Ordinal);
         Assert.Contains("kompas-instagram", filtered.Out, StringComparison.Ordinal);
-        Assert.StartsWith("1 resultaat", (await RunAsync(["search", "aula", "--school", "regenboog", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("2 resultaat", (await RunAsync(["search", "aula", "--source", "imported", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("0 resultaat", (await RunAsync(["search", "aula", "--source", "published", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("1 resultaat", (await RunAsync(["search", "wedstrijd", "--from", "2024-01-01", "--to", "2024-12-31", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("0 resultaat", (await RunAsync(["search", "wedstrijd", "--verdict", "block", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("1 resultaat", (await RunAsync(["search", "aula -schaken", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", (await RunAsync(["search", "aula", "--school", "regenboog", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("2 resultaten;", (await RunAsync(["search", "aula", "--source", "imported", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("0 resultaten;", (await RunAsync(["search", "aula", "--source", "published", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", (await RunAsync(["search", "wedstrijd", "--from", "2024-01-01", "--to", "2024-12-31", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("0 resultaten;", (await RunAsync(["search", "wedstrijd", "--verdict", "block", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", (await RunAsync(["search", "aula -schaken", .. Location(database)])).Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class SearchCommandTests
         await using var database = await TestDatabase.CreateAsync(provider);
         using var files = new TemporaryFolder("pw-history-");
         Assert.Equal(0, (await RunAsync(["import", "csv", files.File("a.csv", Posts), "--account", "regenboog-x", .. Location(database)])).ExitCode);
-        Assert.StartsWith("1 resultaat", (await RunAsync(["search", "ouderavond", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", (await RunAsync(["search", "ouderavond", .. Location(database)])).Out, StringComparison.Ordinal);
 
         await using (var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(database.Time)
             .AddProtocolwachtDatabase(database.Configuration(), Directory.GetCurrentDirectory()).AddHistory().BuildServiceProvider())
@@ -70,12 +70,12 @@ public sealed class SearchCommandTests
             Assert.True(redacted.Succeeded, redacted.Error);
         }
 
-        Assert.StartsWith("0 resultaat", (await RunAsync(["search", "ouderavond", .. Location(database)])).Out, StringComparison.Ordinal);
-        Assert.StartsWith("1 resultaat", (await RunAsync(["search", "schoolreis", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("0 resultaten;", (await RunAsync(["search", "ouderavond", .. Location(database)])).Out, StringComparison.Ordinal);
+        Assert.StartsWith("1 resultaat;", (await RunAsync(["search", "schoolreis", .. Location(database)])).Out, StringComparison.Ordinal);
 
         var rebuilt = await RunAsync(["search", "ouderavond", "--rebuild", .. Location(database)]);
         Assert.Contains("Zoekindex opnieuw opgebouwd: 2 bericht(en).", rebuilt.Out, StringComparison.Ordinal);
-        Assert.Contains("0 resultaat", rebuilt.Out, StringComparison.Ordinal);
+        Assert.Contains("0 resultaten;", rebuilt.Out, StringComparison.Ordinal);
         Assert.Equal(0, (await RunAsync(["archive", "verify", .. Location(database)])).ExitCode);
     }
 

@@ -8,7 +8,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class GroupHateJudge
 {
     private static bool Replaced(CheckContext context, Sentence s, int group) =>
-        NoLongerNative(context, s, group) || TakesOver(context, s, group) || RulesHere(context, s, group);
+        NoLongerNative(context, s, group) || TakesOver(context, s, group) || RulesHere(context, s, group) || LikeAbroadSoon(context, s);
 
     // A copula, then "geen", a `native` adjective, a noun and "meer": "is dit geen Hollandse wijk meer".
     private static bool NoLongerNative(CheckContext context, Sentence s, int group)
@@ -94,5 +94,36 @@ internal static partial class GroupHateJudge
         }
 
         return soon && rule && here;
+    }
+
+    // Stop 48 (lead): our place said to become like a foreign country soon ("binnenkort is het hier net Syrië", "straks lijkt
+    // Nederland wel Afghanistan"), in a sentence about the group or right after one (the caller carries the group on).
+    // Without "soon" it is a comparison of today ("het is hier net Italië, zo warm"); approval or a positive word
+    // ("heerlijk", "lekker") makes it a wish, not a fear.
+    private static bool LikeAbroadSoon(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var soon = false;
+        var here = false;
+        var like = false;
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            soon |= t[j].Key is "straks" or "binnenkort";
+            here |= t[j].Key == "hier" || (c[j] & Words.Homeland) != 0;
+            if (t[j].Key is "net" or "wel" or "zoals")
+            {
+                // "net Syrië", "zoals in Afghanistan", "net als in Marokko".
+                var place = j + 1;
+                while (place < s.Last && place <= j + 2 && t[place].Key is "als" or "in")
+                {
+                    place++;
+                }
+
+                like |= place <= s.Last && t[place].Has(Normalisation.TokenFlags.Capitalised) && (c[place] & Words.Homeland) == 0;
+            }
+        }
+
+        return soon && here && like && !s.Has(c, Words.Approval | Words.Gratitude | Words.Positive);
     }
 }

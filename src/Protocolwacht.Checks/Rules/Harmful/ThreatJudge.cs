@@ -55,7 +55,7 @@ internal static partial class ThreatJudge
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
                 var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
                 if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && !Undergone(context, s, k) && (s.Has(c, Words.FirstPerson) || (s.Has(c, Words.Intention) && IntendedNear(context, s, k)))
-                    && !ThingFinished(context, s, k))
+                    && !ThingFinished(context, s, k) && !MakesNoSense(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -131,7 +131,8 @@ internal static partial class ThreatJudge
 
                 // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule)
-                    && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k) && !OutcomeAsVerb(context, s, k))
+                    && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k) && !OutcomeAsVerb(context, s, k) && !OutcomeSeen(context, s, k)
+                    && !OutcomeDescribesSubject(context, s, k))
                 {
                     return (s.First, k);
                 }
