@@ -1,0 +1,95 @@
+using Protocolwacht.Checks.Normalisation;
+
+namespace Protocolwacht.Checks.Language;
+
+/// <summary>
+/// Class words in disguise: a hex-like token whose 1s stand for i or l ("d3b1e1"), and a word with stars for vowels
+/// ("k*t", "m*slims"); each reading gets the classes of the word it hides.
+/// </summary>
+internal sealed partial class TokenClassifier
+{
+    // A hex-like token with each '1' read as i or l on its own ("d3b1e1" → "debiel"): the exact class words only,
+    // never a compound or misspelling, so random codes do not become insults. The tokenizer's leetspeak folding gives
+    // the all-i reading (Key) and the all-l reading (AltKey); the mixed readings take each 1 from either (at most four).
+    private ClassMask HexWord(in Token token)
+    {
+        var (key, alt) = (token.Key, token.AltKey);
+        if (alt is null || alt.Length != key.Length)
+        {
+            return 0;
+        }
+
+        Span<int> ones = stackalloc int[4];
+        var count = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] != alt[i])
+            {
+                if (count == ones.Length)
+                {
+                    return 0;
+                }
+
+                ones[count++] = i;
+            }
+        }
+
+        Span<char> reading = stackalloc char[key.Length];
+        ClassMask mask = 0;
+        for (var choice = 1; choice < (1 << count) - 1; choice++)
+        {
+            key.AsSpan().CopyTo(reading);
+            for (var j = 0; j < count; j++)
+            {
+                if ((choice & (1 << j)) != 0)
+                {
+                    reading[ones[j]] = alt[ones[j]];
+                }
+            }
+
+            mask |= _classes.Of(reading);
+        }
+
+        return mask;
+    }
+
+    // "k*t", "f*cking", "k*tclown": each star hides a vowel; the curse classes of any reading count.
+    private ClassMask Unmasked(string key)
+    {
+        var stars = 0;
+        foreach (var ch in key)
+        {
+            stars += ch == '*' ? 1 : 0;
+        }
+
+        if (stars is 0 or > 2 || key.Length - stars < 2)
+        {
+            return 0;
+        }
+
+        var mask = ClassMask.Zero;
+        Span<char> buffer = stackalloc char[key.Length];
+        foreach (var a in "aeiou")
+        {
+            foreach (var b in "aeiou")
+            {
+                var n = 0;
+                foreach (var ch in key)
+                {
+                    buffer[n++] = ch != '*' ? ch : (n == key.IndexOf('*', StringComparison.Ordinal) + 1 ? a : b);
+                }
+
+                var reading = new string(buffer[..n]);
+                var found = _classes.Of(reading);
+                mask |= (found != 0 ? found : reading.Length >= 6 ? Compound(reading) : 0) & (_curseClasses | _headClasses);
+                if (stars == 1)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Twenty-sixth pass (hate22): a group or slur masked the same way ("m*slims", "j*den") is the group.
+        return (mask & (_curseClasses | _vulgarInsult | _group | _slur)) != 0 ? mask : 0;
+    }
+}
