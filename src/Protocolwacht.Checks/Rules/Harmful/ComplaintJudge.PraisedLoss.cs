@@ -23,14 +23,17 @@ internal static partial class ComplaintJudge
         {
             var s = sentences[si];
             var praise = s.Find(c, Praise);
-            if (praise < 0 || praise > s.First + 2 || !s.Has(c, Sender) || !SaidAgain(context, s))
+            if (praise < 0 || (praise > s.First + 2 && !PraiseReported(context, s, praise)) || !s.Has(c, Sender) || !SaidAgain(context, s))
             {
                 continue;
             }
 
             // The loss after the praise in this sentence ("Mooi werk weer van het bestuur: de schoolreis wordt geschrapt")…
+            // A reported praise's loss stands in a clause of its own: in "vertelde hoe mooi de fusie is verlopen" the change
+            // is what is praised.
             var loss = s.Find(c, Loss, praise + 1);
-            if (loss >= 0 && !s.NegatedAt(context, loss, 4) && s.Find(c, Praise, praise + 1) < 0)
+            var reported = praise > s.First + 2;
+            if (loss >= 0 && (!reported || context.ClauseBreakBetween(praise, loss)) && !s.NegatedAt(context, loss, 4) && s.Find(c, Praise, praise + 1) < 0)
             {
                 return (s.First, s.Last);
             }
@@ -61,4 +64,32 @@ internal static partial class ComplaintJudge
 
         return false;
     }
+
+    // Stop 48 (lead): praise the organisation is said to give ("het bestuur vertelt ons weer hoe waardevol we zijn, vlak
+    // voor de volgende bezuiniging", "Konot roept weer dat leraren belangrijk zijn."): the organisation or a leader, then a
+    // verb of telling, then the praise, within a few words; the loss after it is still needed, so "het bestuur vertelt hoe
+    // trots ze zijn: de nieuwe gymzaal is open!" stays praise.
+    private static bool PraiseReported(CheckContext context, Sentence s, int praise)
+    {
+        var c = context.Classes;
+        for (var v = praise - 1; v > s.First && v >= praise - 5; v--)
+        {
+            if ((c[v] & Told) == 0 && context.Tokens[v].Key is not ("vertelt" or "vertellen" or "vertelde" or "vertelden" or "verzekert"))
+            {
+                continue;
+            }
+
+            for (var o = v - 1; o >= s.First && o >= v - 4; o--)
+            {
+                if ((c[o] & Sender) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ClassMask Told = Language.WordClasses.Default.Mask("claim-verb");
 }
