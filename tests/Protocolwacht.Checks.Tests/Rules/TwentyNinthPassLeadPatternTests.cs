@@ -21,7 +21,10 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// <item>an outcome seen or heard ("als je een ambulance ziet") passes by; it is not where someone will end up (four of
 /// five were blocked as threats);</item>
 /// <item>an outcome place right after the noun opening the sentence, with the finite verb straight after it ("Patiënten
-/// in het ziekenhuis moeten …"), says where those people are (found by hate25; all five were blocked).</item>
+/// in het ziekenhuis moeten …"), says where those people are (found by hate25; all five were blocked);</item>
+/// <item>praise the organisation is said to give ("het bestuur zegt weer hoe geweldig we zijn"), then a loss in a clause
+/// of its own, is irony (doubt; all five passed); praise of a change itself, a gain, or praise not given by the
+/// organisation is not.</item>
 /// </list>
 /// </summary>
 public class TwentyNinthPassLeadPatternTests
@@ -169,4 +172,22 @@ public class TwentyNinthPassLeadPatternTests
     [InlineData("Hij moet in het ziekenhuis eindigen, die schoft.")]
     public void Check_SomeoneSentToTheHospital_StillBlocks(string text) =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Het bestuur zegt weer hoe geweldig we zijn, en daarna wordt de schoolreis geschrapt.")]
+    [InlineData("Konot roept weer dat leraren onmisbaar zijn. Volgende week wordt de formatie gehalveerd.")]
+    [InlineData("De directie vertelt ons alweer hoe fantastisch we het doen, en daarna wordt de schoolreis geschrapt.")]
+    [InlineData("Het bestuur zegt weer hoe waardevol het team is, terwijl de bibliotheek wordt opgeheven.")]
+    [InlineData("De directie roept alweer hoe prachtig onze school is. Intussen wordt de muziekles geschrapt.")]
+    public void Check_PraiseTheOrganisationGivesBeforeALoss_IsAComplaint(string text) =>
+        Assert.Equal(Severity.Doubt, TestChecker.PersonalByRules(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Het bestuur vertelde weer hoe mooi de fusie is verlopen.")]
+    [InlineData("De directie zegt weer hoe blij ze met ons zijn, en trakteert op taart.")]
+    [InlineData("Het bestuur vertelt hoe trots ze op ons zijn: de nieuwe gymzaal is open!")]
+    [InlineData("Mijn moeder zegt weer hoe trots ze is, en de schoolreis wordt geschrapt.")]
+    [InlineData("De directie vertelt hoe belangrijk rust is, en daarom schrappen we de extra vergadering.")]
+    public void Check_PraiseOfAChangeOrAGainOrByOthers_IsNoComplaint(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
 }
