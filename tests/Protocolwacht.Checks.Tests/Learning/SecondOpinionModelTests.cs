@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.029851176)]
-    [InlineData("dev-002", "harmful-statement", 0.9341138)]
-    [InlineData("dev-003", "harmful-statement", 0.00026959248)]
-    [InlineData("dev-001", "confidential", 0.0022877783)]
-    [InlineData("dev-002", "confidential", 0.00018368226)]
-    [InlineData("dev-003", "confidential", 0.00058043597)]
-    [InlineData("dev-001", "personal-data", 0.0049099093)]
-    [InlineData("dev-002", "personal-data", 0.043773677)]
-    [InlineData("dev-003", "personal-data", 0.0011266479)]
+    [InlineData("dev-001", "harmful-statement", 0.030880876)]
+    [InlineData("dev-002", "harmful-statement", 0.93484527)]
+    [InlineData("dev-003", "harmful-statement", 0.00029588264)]
+    [InlineData("dev-001", "confidential", 0.0020000108)]
+    [InlineData("dev-002", "confidential", 0.00016946584)]
+    [InlineData("dev-003", "confidential", 0.00064944534)]
+    [InlineData("dev-001", "personal-data", 0.004821181)]
+    [InlineData("dev-002", "personal-data", 0.047389437)]
+    [InlineData("dev-003", "personal-data", 0.0011559724)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
