@@ -19,6 +19,9 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
     // How far (in characters of the folded text) a quote may open after an attribution to someone on the roster.
     private const int RosterAttributionReach = 80;
 
+    private static readonly ClassMask StakeholderWord = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("pupil")
+        | Language.WordClasses.Default.Mask("kin") | Language.WordClasses.Default.Mask("staff-role");
+
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "ik", "wij", "we", "je", "jij", "u", "jullie", "dat", "wat" };
 
     // After "vond dat" these words make "dat" a pronoun ("de klas vond dat leuk"), not the start of reported speech.
@@ -33,6 +36,7 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
     {
         var matches = context.Matches(resources.Quotes);
         var rosterAttribution = -1;
+        List<LexiconMatch>? famous = null;
         foreach (var m in matches)
         {
             // "Zoals Bas zei: …" quotes a colleague, not a well-known saying: the protocol asks their permission (DONT6).
@@ -44,9 +48,17 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
 
             // Twenty-ninth pass (rules25): "Uitspraak van de dag (Karin):" is read by "uitspraak van" (a citation) and by
             // "uitspraak van de dag" with a colleague's name after it: the longer frame that names a colleague decides.
-            if (m.Entry.Tag == "permission" || (m.Entry.Tag == "famous" && !RosterNamedFromTheSameWord(context, matches, m)))
+            if (m.Entry.Tag == "permission")
             {
                 return;
+            }
+
+            // A saying credited to a famous name covers the quote beside it and its own sentence, not the rest of the post
+            // ("Wijze woorden van Confucius. Een vader vertelde me dat …"), and not a frame that credits a pupil or a parent
+            // ("Uitspraak van de week, van een kleuter: '…'": convention 9, an unnamed child's words are a quote).
+            if (m.Entry.Tag == "famous" && !RosterNamedFromTheSameWord(context, matches, m) && !StakeholderAfter(context, m))
+            {
+                (famous ??= []).Add(m);
             }
         }
 
@@ -55,6 +67,11 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
         for (var n = 0; n < Math.Min(spans.Count, 50); n++)
         {
             var (open, close) = spans[n];
+            if (famous is not null && FamousBeside(context, famous, open, close))
+            {
+                continue;
+            }
+
             // "In de woorden van Fatima: '…'": the attribution to someone on the roster names the speaker of the quote after it.
             var attributed = (rosterAttribution >= 0 && open >= rosterAttribution && open - rosterAttribution <= RosterAttributionReach && !QuotedTitle.IsTitle(context, open, close))
                 || SignedByRosterName(context, close) || IsAttributedQuote(context, matches, open, close);
@@ -69,7 +86,7 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
 
         foreach (var m in matches)
         {
-            if (m.Entry.Tag != "reported" || (m.First > 0 && FirstPerson.Contains(context.Tokens[m.First - 1].Key) && context.Tokens[m.First - 1].Sentence == context.Tokens[m.First].Sentence))
+            if (m.Entry.Tag != "reported" || (famous is not null && FamousInSentence(context, famous, m.First)) || (m.First > 0 && FirstPerson.Contains(context.Tokens[m.First - 1].Key) && context.Tokens[m.First - 1].Sentence == context.Tokens[m.First].Sentence))
             {
                 continue;
             }
@@ -96,6 +113,61 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
                 $"Je geeft weer wat een ander zei of vindt (\"{context.Quote(start, end)}\") zonder te vermelden dat diegene toestemming gaf. Vraag eerst toestemming of laat het weg: {Cite}."));
             return;
         }
+    }
+
+    // The quote ends shortly before a famous name's frame ("'…', zei Confucius") or opens shortly after it ("In de woorden
+    // van Astrid Lindgren: '…'").
+    private static bool FamousBeside(CheckContext context, List<LexiconMatch> famous, int open, int close)
+    {
+        foreach (var m in famous)
+        {
+            var start = context.Tokens[m.First].Start;
+            var end = context.Tokens[m.Last].End;
+            if ((close <= start && start - close <= RosterAttributionReach) || (open >= end && open - end <= RosterAttributionReach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FamousInSentence(CheckContext context, List<LexiconMatch> famous, int token)
+    {
+        foreach (var m in famous)
+        {
+            if (context.Tokens[m.First].Sentence == context.Tokens[token].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A pupil, a parent or a colleague credited by "van" within five words after the frame ("Uitspraak van de week, van een kleuter",
+    // "van de moeder van Sara"): the words are a stakeholder's, not a famous saying. Words of the saying itself
+    // ("schreef: 'Kinderen …'") credit no one.
+    private static bool StakeholderAfter(CheckContext context, LexiconMatch m)
+    {
+        var t = context.Tokens;
+        for (var k = m.Last + 1; k < t.Count && k <= m.Last + 5 && t[k].Sentence == t[m.Last].Sentence; k++)
+        {
+            if (t[k].Key != "van")
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < t.Count && j <= k + 2; j++)
+            {
+                if ((context.Classes[j] & StakeholderWord) != 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "Iemand schreef dat Turken alleen aan geld denken. Wat een onzin.": hate about a group reported in order

@@ -27,8 +27,9 @@ internal static class WholeWorkJudge
 
         // "de hele les van Blink gefotografeerd": a photograph of all of a named work is a copy of it too.
         var captured = CopyWords.Anywhere(context, CopyWords.CaptureVerb);
-        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context) || AsAFile(context) || PutOnline(context);
-        if (!copied && !captured)
+        var asFile = AsAFile(context, out var inAnyFile);
+        var copied = CopyWords.Anywhere(context, CopyWords.CopyVerb) || Below(context) || asFile || PutOnline(context);
+        if (!copied && !captured && !inAnyFile)
         {
             return null;
         }
@@ -69,7 +70,9 @@ internal static class WholeWorkJudge
                     var version = (c[j] & Edition) != 0 && CopyWords.Anywhere(context, CopyWords.Work);
                     // Photographed only: the work is named by its source ("de hele les van Blink", "alle werkbladen uit
                     // Pluspunt"), not one's own lesson on the board or the pupils' drawings ("alle tekeningen van groep 3").
-                    var named = copied || FromASource(context, j, s);
+                    // "in een pdf" (an article, not "één") bundles a work only when it is named by its title ("het complete
+                    // werkboek van Blink in een pdf"), not "de hele les van vandaag staat in een pdf".
+                    var named = copied || (captured && FromASource(context, j, s)) || (inAnyFile && FromASource(context, j, s) && TitledSource(context, j, s));
                     if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s))
                     {
                         return (k, j);
@@ -122,20 +125,40 @@ internal static class WholeWorkJudge
     }
 
     // "als pdf naar de ouders gestuurd", "als scan in de klassenapp": a work handed out as a file is a copy of it.
-    private static bool AsAFile(CheckContext context)
+    private static bool AsAFile(CheckContext context, out bool inAnyFile)
     {
+        inAnyFile = false;
         var t = context.Tokens;
         for (var k = 1; k < t.Count; k++)
         {
             // "als één pdf", "als 1 scan": one word of number between (twenty-seventh pass, school23). Twenty-ninth pass
             // (rules25): "in één pdf" bundles the work into a file just as well ("De hele methode … in één pdf").
-            if ((context.Classes[k] & CopyFormat) != 0 && (t[k - 1].Key is "als" || (k > 1 && t[k - 1].Key is "een" or "1" && t[k - 2].Key is "als" or "in")))
+            if ((context.Classes[k] & CopyFormat) == 0)
+            {
+                continue;
+            }
+
+            if (t[k - 1].Key is "als" || (k > 1 && t[k - 1].Key is "een" or "1" && (t[k - 2].Key is "als" || (t[k - 2].Key is "in" && NumberOne(context, k - 1)))))
             {
                 return true;
             }
+
+            inAnyFile |= k > 1 && t[k - 1].Key == "een" && t[k - 2].Key == "in";
         }
 
         return false;
+    }
+
+    // "1" or "één" as written: folding drops the accents, and "in een pdf" (an article) is any file, not the work in one.
+    private static bool NumberOne(CheckContext context, int k)
+    {
+        if (context.Tokens[k].Key == "1")
+        {
+            return true;
+        }
+
+        var (start, end) = context.Text.ToOriginal(context.Tokens[k].Start, context.Tokens[k].End);
+        return context.Request.Text.AsSpan(start, Math.Min(end, context.Request.Text.Length) - start).IndexOfAny('é', 'É') >= 0;
     }
 
     // "op mijn eigen site gezet", "in de klassenapp geplaatst" (twenty-seventh pass, school23): a verb of sharing or putting
@@ -170,6 +193,20 @@ internal static class WholeWorkJudge
         }
 
         return true;
+    }
+
+    // A capitalised name among the words of the source ("van Blink", "uit Pluspunt"): a published work's title.
+    private static bool TitledSource(CheckContext context, int j, Sentence s)
+    {
+        for (var k = j + 2; k <= Math.Min(s.Last, j + 4); k++)
+        {
+            if (context.Tokens[k].Has(Normalisation.TokenFlags.Capitalised))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly ClassMask WholeOf = Language.WordClasses.Default.Mask("whole-of");

@@ -56,13 +56,31 @@ internal static partial class ComplaintJudge
     {
         for (var k = s.First; k <= s.Last; k++)
         {
-            if (context.Tokens[k].Key is "weer" or "alweer" or "wederom")
+            if (context.Tokens[k].Key is "alweer" or "wederom" || (context.Tokens[k].Key == "weer" && !Weather(context, s, k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // "weer" as the weather, not "again": after an adjective ("heerlijk weer", "slecht weer"), as the sentence's opening
+    // subject ("Het weer is …") or before the day it is told of ("weer vandaag").
+    private static bool Weather(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k > s.First && (context.Classes[k - 1] & (Words.Positive | Words.Negative)) != 0)
+        {
+            return true;
+        }
+
+        if (k == s.First + 1 && t[s.First].Key == "het")
+        {
+            return true;
+        }
+
+        return k < s.Last && t[k + 1].Key is "vandaag" or "morgen" or "vanmiddag" or "vanochtend";
     }
 
     // Stop 48 (lead): praise the organisation is said to give ("het bestuur vertelt ons weer hoe waardevol we zijn, vlak

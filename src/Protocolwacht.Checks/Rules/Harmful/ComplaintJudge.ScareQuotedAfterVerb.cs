@@ -14,6 +14,7 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ComplaintJudge
 {
     private static readonly ClassMask SenderOrChange = Sender | Language.WordClasses.Default.Mask("organisation-change");
+    private static readonly ClassMask Leadership = Language.WordClasses.Default.Mask("leadership");
 
     private static (int, int)? ScareQuotedAfterVerb(CheckContext context, List<Sentence> sentences)
     {
@@ -30,7 +31,7 @@ internal static partial class ComplaintJudge
             for (var k = s.First + 1; k <= s.Last; k++)
             {
                 var held = QuoteSpans.Holding(spans, t[k].Start);
-                if (held < 0 || QuoteSpans.Holding(spans, t[k - 1].Start) == held || !char.IsLower(context.Request.Text[t[k].Start]))
+                if (held < 0 || QuoteSpans.Holding(spans, t[k - 1].Start) == held || !StartsLower(context, k))
                 {
                     continue;
                 }
@@ -44,6 +45,14 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // The token's first character in the original text: folding moves positions (an emoji folds to one space, "…" to
+    // "..."), so the folded position is mapped back before the original is read.
+    private static bool StartsLower(CheckContext context, int k)
+    {
+        var (o, _) = context.Text.ToOriginal(context.Tokens[k].Start, context.Tokens[k].Start + 1);
+        return o < context.Request.Text.Length && char.IsLower(context.Request.Text[o]);
     }
 
     // How many words the quote opened at `k` holds (up to four: more is a title or a sentence, never a scare quote).
@@ -83,7 +92,7 @@ internal static partial class ComplaintJudge
 
             if ((context.Classes[j] & Words.Copula) != 0 && j >= k - 2)
             {
-                return s.Has(context.Classes, Sender) || (si > 0 && sentences[si - 1].Has(context.Classes, Sender));
+                return OthersSenderIn(context, s) || (si > 0 && OthersSenderIn(context, sentences[si - 1]));
             }
         }
 
@@ -91,13 +100,42 @@ internal static partial class ComplaintJudge
     }
 
     // "dat noemen ze", "ze noemen het", "dit heet", "heet dat": the unnamed "they" or a pointing word within two words of
-    // the verb, before the quote.
+    // the verb, before the quote. With "we/wij/ik" beside the verb the name is the author's own ("Dit noemen we 'hakken
+    // en plakken'"), not one held up.
     private static bool NamedByThem(CheckContext context, Sentence s, int verb, int quote)
     {
         var t = context.Tokens;
+        var them = false;
         for (var i = Math.Max(s.First, verb - 2); i <= verb + 2 && i < quote; i++)
         {
-            if (i != verb && t[i].Key is "ze" or "zij" or "dat" or "dit")
+            if (i == verb)
+            {
+                continue;
+            }
+
+            if (t[i].Key is "we" or "wij" or "ik")
+            {
+                return false;
+            }
+
+            them |= t[i].Key is "ze" or "zij" or "men" or "dat" or "dit";
+        }
+
+        return them;
+    }
+
+    // The organisation or its leaders as others: a leader ("de directie", "onze directie"), or another word of the
+    // organisation's side not owned by the author ("het plan", not "het motto van onze school").
+    private static bool OthersSenderIn(CheckContext context, Sentence s)
+    {
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if ((context.Classes[i] & Leadership) != 0)
+            {
+                return true;
+            }
+
+            if ((context.Classes[i] & Sender) != 0 && (i == s.First || context.Tokens[i - 1].Key is not ("onze" or "ons" or "mijn")))
             {
                 return true;
             }

@@ -104,7 +104,7 @@ internal static partial class GroupHateJudge
 
         // Twenty-ninth pass (hate25): "Waarom gooien we die synagogen niet gewoon dicht?": a question why "we" do not close
         // them proposes it; its negation is the question's, not a refusal.
-        if (Proposed(context, s, from, to))
+        if (Proposed(context, s, from, to, sign))
         {
             return true;
         }
@@ -140,13 +140,22 @@ internal static partial class GroupHateJudge
 
     // "Waarom sluiten we die moskeeën niet?", "waarom gooien wij ze niet dicht?": "waarom" opens the sentence, "we/wij" is the
     // subject in the sign's clause, a negation stands in it, and the sentence asks. "Waarom is de moskee vandaag dicht?"
-    // (no "we") asks a fact; "waarom sluiten we om drie uur?" names no sign.
-    private static bool Proposed(CheckContext context, Sentence s, int from, int to)
+    // (no "we") asks a fact; "waarom sluiten we om drie uur?" names no sign. The sign must be what is closed: "Waarom doen we
+    // de deur van de kerk niet dicht?" closes a door, so a "van" before the sign makes it another noun's owner.
+    private static bool Proposed(CheckContext context, Sentence s, int from, int to, int sign)
     {
         var t = context.Tokens;
         if (t[s.First].Key != "waarom" || !Asked(context, s))
         {
             return false;
+        }
+
+        for (var j = Math.Max(from, sign - 3); j < sign; j++)
+        {
+            if (t[j].Key == "van")
+            {
+                return false;
+            }
         }
 
         var we = false;

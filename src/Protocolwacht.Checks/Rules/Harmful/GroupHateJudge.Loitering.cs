@@ -72,16 +72,31 @@ internal static partial class GroupHateJudge
     }
 
     // A stake in the clause: the habit ("weer", "alweer", "altijd", "steeds", "elke avond", "de hele dag"), all the group
-    // does ("alleen maar"), or nothing better to do ("niks beters te doen").
+    // does ("alleen maar"), or nothing better to do ("niks beters te doen"). Only in the group's clause: in "…, dat elke
+    // avond open is" the evening is the centre's; and "altijd nog even" is a chat after a lesson, a moment, not a habit.
     private static bool Staked(CheckContext context, Sentence s, int from)
     {
         var t = context.Tokens;
         var c = context.Classes;
-        for (var j = from; j <= s.Last; j++)
+        for (var j = from; j <= s.Last && (j == from || !context.ClauseBreakBetween(j - 1, j)); j++)
         {
             var key = t[j].Key;
-            if ((c[j] & Habit) != 0 || key is "weer" or "altijd" or "beters" || (key is "elke" or "iedere" && j < s.Last && (c[j + 1] & Words.RoutineTime) != 0)
+            if ((c[j] & Habit) != 0 || key is "weer" or "beters" || (key == "altijd" && !ForAMoment(context, s, j)) || (key is "elke" or "iedere" && j < s.Last && (c[j + 1] & Words.RoutineTime) != 0)
                 || (key == "hele" && j < s.Last && (c[j + 1] & DaySpan) != 0) || (key == "alleen" && j < s.Last && t[j + 1].Key == "maar"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "altijd nog even", "altijd even": a moment's stay after something, told kindly.
+    private static bool ForAMoment(CheckContext context, Sentence s, int always)
+    {
+        for (var j = always + 1; j <= s.Last && j <= always + 2; j++)
+        {
+            if (context.Tokens[j].Key is "even" or "eventjes")
             {
                 return true;
             }

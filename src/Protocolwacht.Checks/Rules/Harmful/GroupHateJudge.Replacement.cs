@@ -7,8 +7,9 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // nothing is said of people.
 internal static partial class GroupHateJudge
 {
-    private static bool Replaced(CheckContext context, Sentence s, int group) =>
-        NoLongerNative(context, s, group) || TakesOver(context, s, group) || RulesHere(context, s, group) || LikeAbroadSoon(context, s);
+    private static bool Replaced(CheckContext context, List<Sentence> sentences, int si, Sentence s, int group) =>
+        NoLongerNative(context, s, group) || TakesOver(context, s, group) || RulesHere(context, s, group)
+        || (LikeAbroadSoon(context, s) && (s.Has(context.Classes, Words.Group | Words.Slur) || si == 0 || !Friendly(context, sentences[si - 1])));
 
     // A copula, then "geen", a `native` adjective, a noun and "meer": "is dit geen Hollandse wijk meer".
     private static bool NoLongerNative(CheckContext context, Sentence s, int group)
@@ -125,5 +126,27 @@ internal static partial class GroupHateJudge
         }
 
         return soon && here && like && !s.Has(c, Words.Approval | Words.Gratitude | Words.Positive);
+    }
+
+    // A sentence about the group that is kind to it: praise or thanks ("Onze Syrische buren koken zo lekker"), or the group
+    // as the author's own people ("Onze Turkse ouders verrasten het team met baklava"). A "soon like abroad" after it is a
+    // joke about the treat, not a fear; the group carried over from it is no target.
+    private static bool Friendly(CheckContext context, Sentence before)
+    {
+        var c = context.Classes;
+        if (before.Has(c, Words.Approval | Words.Gratitude | Words.Positive))
+        {
+            return true;
+        }
+
+        for (var j = before.First + 1; j <= before.Last; j++)
+        {
+            if ((c[j] & Words.Group) != 0 && context.Tokens[j - 1].Key is "onze" or "ons" or "mijn")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -95,7 +95,7 @@ internal static partial class GroupHateJudge
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
-                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, s, group)
+                    || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, sentences, si, s, group)
                     || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
                     || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group) || OrderedToLeave(context, s, group)
                     || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && TroublesListed(context, s))

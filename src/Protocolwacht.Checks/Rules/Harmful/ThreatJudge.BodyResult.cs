@@ -121,6 +121,20 @@ internal static partial class ThreatJudge
         return false;
     }
 
+    // A condition ("als", "zodra", "wanneer") or a second or third person before the outcome in its sentence.
+    private static bool AimedBefore(CheckContext context, Sentence s, int k)
+    {
+        for (var j = s.First; j < k; j++)
+        {
+            if (context.Tokens[j].Key is "als" or "wanneer" or "zodra" || (context.Classes[j] & (Words.SecondPerson | Words.ThirdPerson)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Twenty-third pass: "De tandarts komt volgende week vertellen …" (the place or person is the subject, opening the
     // sentence), "tot je bij de tandarts bent" (a time clause) and "als je tand afbreekt, …" (a body part is the subject of
     // the condition: an accident) name no harm to come.
@@ -134,8 +148,10 @@ internal static partial class ThreatJudge
 
         // Twenty-ninth pass (school25): "De lift staat alweer stil, dus de rolstoel van onze leerling moet via de
         // achteringang": the outcome opening a later clause after a comma or "dus/want/maar" is that clause's subject too.
+        // Not after a condition or someone addressed or told of: "Als je nog één keer aan mijn dochter komt, het ziekenhuis
+        // is dichtbij" names the outcome as what is coming to them.
         if (k - 2 >= s.First && t[k - 1].Key is "de" or "het" or "onze" or "die"
-            && (context.ClauseBreakBetween(k - 2, k - 1) || t[k - 2].Key is "dus" or "want" or "maar"))
+            && (context.ClauseBreakBetween(k - 2, k - 1) || t[k - 2].Key is "dus" or "want" or "maar") && !AimedBefore(context, s, k))
         {
             return true;
         }
