@@ -18,12 +18,19 @@ public sealed class AppLog : ILoggerProvider
 
     private readonly ConcurrentQueue<string> _entries = new();
 
+    // Apart from the entries: neither Clear (a pooled app's next test) nor the trimming to Capacity may lose it, and it
+    // is what a request to a stopped host must say first. Written on the host's thread, read on the test's.
+    private string? _earlyStop;
+
+    /// <summary>When and from where the app's host began to stop before the test disposed it (null while it runs).</summary>
+    public string? EarlyStop => Volatile.Read(ref _earlyStop);
+
     /// <summary>Everything kept so far, one entry per line (an exception with its stack under it).</summary>
     public string Text => string.Join(Environment.NewLine, _entries);
 
     public bool IsEmpty => _entries.IsEmpty;
 
-    /// <summary>Forgets what was logged so far: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
+    /// <summary>Forgets what was logged so far, but not <see cref="EarlyStop"/>: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
     public void Clear() => _entries.Clear();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
@@ -45,8 +52,11 @@ public sealed class AppLog : ILoggerProvider
     {
     }
 
-    /// <summary>Keeps <paramref name="entry"/> as the app's own entries are kept (the test host's notes about the app).</summary>
-    internal void Add(string entry)
+    /// <summary>Keeps the note that the host began to stop early (<see cref="ProtocolwachtApp"/>), for <see cref="EarlyStop"/>.</summary>
+    internal void NoteEarlyStop(string note) => Volatile.Write(ref _earlyStop, note);
+
+    /// <summary>Keeps <paramref name="entry"/>, and only the newest <see cref="Capacity"/>.</summary>
+    private void Add(string entry)
     {
         _entries.Enqueue(entry);
         while (_entries.Count > Capacity && _entries.TryDequeue(out _))

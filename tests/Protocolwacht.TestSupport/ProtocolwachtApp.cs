@@ -240,11 +240,12 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     // A host stops of itself when a background service fails (the host's StopHost behaviour) or the process is signalled,
     // and disposes its TestServer: the test's next request then fails with ObjectDisposedException and nothing more
     // (BackupCommandTests once, tests15). The log says when the stop began and from where (StoppedHostHandler shows it).
+    // The stop runs on the host's thread while the test's thread sets _disposing: read and written through Volatile.
     private void NoteAnEarlyStop()
     {
-        if (!_disposing)
+        if (!Volatile.Read(ref _disposing))
         {
-            Log.Add($"{TimeProvider.System.GetUtcNow():HH:mm:ss.fff} The app's host began to stop before the test disposed it, from:{Environment.NewLine}{Environment.StackTrace}");
+            Log.NoteEarlyStop($"{TimeProvider.System.GetUtcNow().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)} The app's host began to stop before the test disposed it, from:{Environment.NewLine}{Environment.StackTrace}");
         }
     }
 
@@ -352,7 +353,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
-        _disposing = true;
+        Volatile.Write(ref _disposing, true);
         await base.DisposeAsync();
         _keyCertificate?.Dispose();
         if (_ownSmtp is not null)

@@ -2,8 +2,8 @@ namespace Protocolwacht.TestSupport;
 
 /// <summary>
 /// Between a test's client and the app's TestServer: a request to a host that has stopped of itself fails with the app's
-/// log in the message (the stop's origin, <see cref="ProtocolwachtApp"/> notes it; the error a failing background service
-/// logged), where the TestServer says only that it was disposed.
+/// log in the message (first the stop's origin, <see cref="ProtocolwachtApp"/> notes it in <see cref="AppLog.EarlyStop"/>; then
+/// the error a failing background service logged), where the TestServer says only that it was disposed.
 /// </summary>
 internal sealed class StoppedHostHandler(AppLog log) : DelegatingHandler
 {
@@ -15,7 +15,9 @@ internal sealed class StoppedHostHandler(AppLog log) : DelegatingHandler
         }
         catch (ObjectDisposedException ex)
         {
-            throw new InvalidOperationException($"{request.Method} {request.RequestUri?.PathAndQuery}: the app's host has stopped.{log.ForMessage()}", ex);
+            // The stop's origin first: the entries after it are what the stop set off, and they may be many.
+            var origin = log.EarlyStop is { } note ? Environment.NewLine + note : string.Empty;
+            throw new InvalidOperationException($"{request.Method} {request.RequestUri?.PathAndQuery}: the app's host has stopped.{origin}{log.ForMessage()}", ex);
         }
     }
 }

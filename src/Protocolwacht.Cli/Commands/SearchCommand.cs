@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Cli.Archive;
 using Protocolwacht.Domain.Time;
@@ -17,6 +18,8 @@ namespace Protocolwacht.Cli.Commands;
 /// </summary>
 public static class SearchCommand
 {
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     public static Command Create(CliContext cli)
     {
         ArgumentNullException.ThrowIfNull(cli);
@@ -87,8 +90,10 @@ public static class SearchCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                var total = results.TotalIsCapped ? $"meer dan {results.Total} resultaten"
-                    : results.Total == 1 ? "1 resultaat" : $"{results.Total} resultaten";
+                // Grouped as the page and README write it ("meer dan 1.000 resultaten").
+                var count = results.Total.ToString("N0", Dutch);
+                var total = results.TotalIsCapped ? $"meer dan {count} resultaten"
+                    : results.Total == 1 ? "1 resultaat" : $"{count} resultaten";
                 await cli.Out.WriteLineAsync($"{total}; de nieuwste {results.Hits.Count}:");
                 foreach (var hit in results.Hits)
                 {

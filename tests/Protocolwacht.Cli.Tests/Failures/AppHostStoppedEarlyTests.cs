@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Protocolwacht.TestSupport;
 
 namespace Protocolwacht.Cli.Tests.Failures;
@@ -33,5 +34,41 @@ public sealed class AppHostStoppedEarlyTests
         Assert.Contains("the app's host has stopped", failure.Message, StringComparison.Ordinal);
         Assert.Contains("began to stop before the test disposed it", failure.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(AHostThatStopsOfItself_FailsTheNextRequestWithWhereTheStopCameFrom), failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Stop 48's review: the note was one of the log's entries, so a pooled app's next test (UseFreshDatabaseAsync clears
+    /// the log) or 200 entries logged after it lost it, and the request failed without saying where the stop came from.
+    /// On that code this test failed at "began to stop": the message held only the 200 newest warnings.
+    /// </summary>
+    [Fact]
+    public async Task TheStopsOrigin_OutlivesAClearedLogAndTwoHundredLaterEntries_AndComesFirst()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
+        Assert.Contains("Aanmelden", await client.GetPageAsync("/account/signin"), StringComparison.Ordinal);
+
+        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        app.Log.Clear();
+        var later = app.Log.CreateLogger("Later");
+        for (var i = 0; i < 250; i++)
+        {
+            later.LogWarning("Entry {Number} after the stop", i);
+        }
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            for (var attempt = 0; attempt < 600; attempt++)
+            {
+                await client.GetAsync(new Uri("/account/signin", UriKind.Relative));
+                await Task.Delay(100);
+            }
+        });
+
+        var origin = failure.Message.IndexOf("began to stop before the test disposed it", StringComparison.Ordinal);
+        Assert.True(origin > 0, failure.Message[..Math.Min(failure.Message.Length, 2000)]);
+        Assert.Contains(nameof(TheStopsOrigin_OutlivesAClearedLogAndTwoHundredLaterEntries_AndComesFirst), failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Entry 249 after the stop", failure.Message, StringComparison.Ordinal); // the log is still there, after it
+        Assert.True(origin < failure.Message.IndexOf("Entry 249 after the stop", StringComparison.Ordinal), "the stop's origin comes before the log");
     }
 }

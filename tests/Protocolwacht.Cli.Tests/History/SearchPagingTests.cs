@@ -3,6 +3,7 @@ using Protocolwacht.History.Search;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Search;
 using Protocolwacht.TestSupport;
+using static Protocolwacht.Cli.Tests.History.HistoryCli;
 
 namespace Protocolwacht.Cli.Tests.History;
 
@@ -36,6 +37,22 @@ public sealed class SearchPagingTests
         Assert.Equal(Matching, all.Select(h => h.Sequence).Distinct().Count());
         Assert.All(all, h => Assert.Contains("<mark>sportdag</mark>", h.Html, StringComparison.Ordinal));
         AssertNewestFirst(all);
+    }
+
+    /// <summary>
+    /// The command line says the capped count as the page and README do (stop 48's review: it printed "meer dan 1000
+    /// resultaten", and this test failed on that code).
+    /// </summary>
+    [Fact]
+    public async Task ManyMatches_TheCommandLineSaysMoreThanAThousand_GroupedTheDutchWay()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, seedDemo: false);
+        await WriteAsync(database);
+
+        var search = await RunAsync(["search", "sportdagen", .. Location(database)]);
+
+        Assert.Equal(0, search.ExitCode);
+        Assert.StartsWith("meer dan 1.000 resultaten; de nieuwste 20:", search.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Insight;
 
-/// <summary>/insight: administrators and the board (cvb) see every school, a director only their own (server-side), counts only, with CSV and examples.</summary>
+/// <summary>/insight: administrators and the board (cvb) see every school, a director only their own (server-side), counts only, with CSV; examples for administrators and directors.</summary>
 public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     private const string DoubtText = "Daan Kok uit groep 3 heeft vandaag de voorleeswedstrijd gewonnen!";
@@ -84,8 +84,8 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         using var teacher = await app.SignInAsync("mark.willems");
         using var karin = await app.SignInAsync("karin.mulder");
 
-        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/insight", UriKind.Relative))).StatusCode);
-        Assert.NotEqual(HttpStatusCode.OK, (await teacher.GetAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative))).StatusCode);
+        await AssertRefusedAsync(teacher, "/insight");
+        await AssertRefusedAsync(teacher, "/insight?handler=Csv&table=school");
         Assert.Contains("'2024-13' in het veld 'Van' is geen maand", await GetAsync(karin, "/insight?From=2024-13"), StringComparison.Ordinal);
         Assert.Contains("/insight", await GetAsync(karin, "/"), StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/insight\"", await GetAsync(teacher, "/"), StringComparison.Ordinal);
@@ -93,12 +93,14 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
 
     /// <summary>
     /// Who sees the insight, by role (stop 48: a board member got a 403 while the architecture said the board sees it).
-    /// The board (cvb) oversees every school, so a board member sees what an administrator sees: every school's figures,
-    /// the school filter and the examples (archived text, account and findings, no author); a director their own school;
-    /// a staff member who is no administrator and a teacher nothing, by no door (page, CSV, example, menu).
+    /// The board (cvb) oversees every school, so a board member sees an administrator's figures: every school, the school
+    /// filter and the CSV, but not the example posts (stop 48's review: every archived post has an insight row, so a board
+    /// member could read any archived text at /insight/voorbeeld/n; on that code the refusals below failed with a 200 that
+    /// held the BSN post and the open-day post, and the page linked "/insight/voorbeeld/1"). A director sees their own
+    /// school; a staff member who is no administrator and a teacher nothing, by no door (page, CSV, example, menu).
     /// </summary>
     [Fact]
-    public async Task Insight_ByRole_BoardMemberAndAdministratorSeeEverySchool_DirectorTheirOwn_StaffAndTeacherNothing()
+    public async Task Insight_ByRole_BoardMemberSeesEverySchoolsFiguresButNoExample_AdministratorEverything_DirectorTheirOwn_StaffAndTeacherNothing()
     {
         var app = await apps.FreshAsync();
         using var admin = await app.SignInAsync("sanne.deboer"); // staf, administrator
@@ -116,10 +118,20 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         var csv = await marieke.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
         Assert.Contains("\r\nkompas,", csv, StringComparison.Ordinal);
         Assert.Contains("\r\nregenboog,", csv, StringComparison.Ordinal);
-        Assert.Contains("111222333", await GetAsync(marieke, "/insight/voorbeeld/1"), StringComparison.Ordinal); // Het Kompas's example
         Assert.Contains("href=\"/insight\"", await GetAsync(marieke, "/"), StringComparison.Ordinal);
 
-        Assert.Equal("3", TestId(await GetAsync(admin, "/insight"), "insight-posts"));
+        // The administrator's page links the BSN post as an example and opens it; the board member's page shows the same
+        // frequent finding without links, and neither that example nor a post that is no example opens for them.
+        var adminPage = await GetAsync(admin, "/insight");
+        Assert.Equal("3", TestId(adminPage, "insight-posts"));
+        Assert.Contains("href=\"/insight/voorbeeld/1\"", adminPage, StringComparison.Ordinal);
+        Assert.Contains("111222333", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
+        Assert.Contains("Open dag op het Kompas", await GetAsync(admin, "/insight/voorbeeld/2"), StringComparison.Ordinal);
+        await AssertRefusedAsync(marieke, "/insight/voorbeeld/1"); // Het Kompas's example, the BSN post
+        await AssertRefusedAsync(marieke, "/insight/voorbeeld/2"); // the open day: no finding, so no example
+        Assert.Contains("Meest voorkomende bevindingen</caption>", board, StringComparison.Ordinal);
+        Assert.DoesNotContain("/insight/voorbeeld/", board, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Voorbeelden</th>", board, StringComparison.Ordinal);
 
         using var karin = await app.SignInAsync("karin.mulder"); // directie, De Regenboog
         var own = await GetAsync(karin, "/insight");
@@ -132,9 +144,7 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
             using var client = await app.SignInAsync(outsider);
             foreach (var url in new[] { "/insight", "/insight?handler=Csv&table=school", "/insight/voorbeeld/1" })
             {
-                var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-                Assert.True(response.StatusCode != HttpStatusCode.OK, $"{outsider} {url}: {response.StatusCode}");
-                Assert.DoesNotContain("111222333", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                await AssertRefusedAsync(client, url);
             }
 
             Assert.DoesNotContain("href=\"/insight\"", await GetAsync(client, "/"), StringComparison.Ordinal);
@@ -186,6 +196,22 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         // most frequent findings.
         Assert.Matches("<td lang=\"nl\">[^<]+</td>", english);
         Assert.Matches("<th scope=\"row\">[A-Z0-9]+ <span lang=\"nl\">[^<]+</span></th>", english);
+    }
+
+    /// <summary>
+    /// The refusal a signed-in outsider gets: a redirect to the denied page, and that page's body (a 403 that says so),
+    /// not an empty redirect's body, which holds nothing whatever the page would have shown.
+    /// </summary>
+    private static async Task AssertRefusedAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url}: {response.StatusCode}");
+        Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var denied = await client.GetAsync(response.Headers.Location);
+        var body = WebUtility.HtmlDecode(await denied.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("Je hebt geen toegang tot deze pagina.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("111222333", body, StringComparison.Ordinal);
     }
 
     private static string TestId(string page, string id)

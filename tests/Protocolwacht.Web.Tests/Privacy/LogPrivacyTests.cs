@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -78,7 +77,7 @@ public sealed partial class LogPrivacyTests
         Assert.Single(Leaks([.. logs.Entries.Where(e => e.Category == "Sentinel")], secrets).Distinct());
     }
 
-    private static List<string> Leaks(List<Entry> entries, List<string> secrets) => [.. entries.Where(e => e.Level >= LogLevel.Information)
+    private static List<string> Leaks(List<CollectedLogEntry> entries, List<string> secrets) => [.. entries.Where(e => e.Level >= LogLevel.Information)
         .SelectMany(e => secrets.Where(s => e.Text.Contains(s, StringComparison.OrdinalIgnoreCase)).Select(s => $"{e.Category} [{e.Level}]: '{s}' in {e.Text}"))
         .Distinct()];
 
@@ -133,32 +132,4 @@ public sealed partial class LogPrivacyTests
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}")]
     private static partial Regex Email();
-
-    private sealed record Entry(string Category, LogLevel Level, string Text);
-
-    /// <summary>Keeps every entry any logger of the app writes: the message, its structured values and any exception.</summary>
-    private sealed class CollectingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<Entry> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(categoryName, Entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(string category, ConcurrentQueue<Entry> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-                entries.Enqueue(new Entry(category, logLevel, $"{formatter(state, exception)} {values} {exception}"));
-            }
-        }
-    }
 }

@@ -17,6 +17,10 @@ public sealed class IndexModel(CurrentStaff current, IEnumerable<IHomeAction> ac
     /// <summary>The overview blocks for this person's role (a director's or an administrator's start page); empty for most staff.</summary>
     public IReadOnlyList<HomePanel> Panels { get; private set; } = [];
 
+    /// <summary>What an action that returns here did (a panel row's button, such as "Opnieuw proberen"), in Dutch; shown once.</summary>
+    [TempData]
+    public string? HomeStatus { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Staff = await current.GetAsync(cancellationToken);

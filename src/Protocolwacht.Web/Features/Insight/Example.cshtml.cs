@@ -10,8 +10,9 @@ namespace Protocolwacht.Web.Features.Insight;
 
 /// <summary>
 /// One example post behind a frequent finding: the archived text, its account, time and findings, as the archive
-/// search shows it. Only a post within the viewer's reach opens (404 otherwise, so a director cannot even learn
-/// that another school's record exists); the author is not shown.
+/// search shows it. It opens for who may search the archive (<see cref="InsightReach"/>: not a board member, who sees the
+/// figures only, and gets the refusal every other outsider gets), and only a post within the viewer's reach (404
+/// otherwise, so a director cannot even learn that another school's record exists); the author is not shown.
 /// </summary>
 [Authorize]
 public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db) : PageModel
@@ -32,8 +33,8 @@ public sealed class ExampleModel(InsightQuery insight, InsightReach reach, Proto
 
     public async Task<IActionResult> OnGetAsync(long sequence, CancellationToken cancellationToken)
     {
-        var (allowed, schools) = await reach.GetAsync(cancellationToken);
-        if (!allowed)
+        var (_, schools, examples) = await reach.GetAsync(cancellationToken);
+        if (!examples)
         {
             return Forbid();
         }

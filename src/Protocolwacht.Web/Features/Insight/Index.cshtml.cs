@@ -10,7 +10,8 @@ namespace Protocolwacht.Web.Features.Insight;
 /// Where the protocol is under pressure (issue #13 item 4): findings per guideline, category, school, account and
 /// month, the share of posts that needed advice and the advice answer time, over what was published here and what
 /// was imported. An administrator and a board member see the board, a director their own school (<see cref="InsightReach"/>):
-/// the reach is a filter in every query, whatever the form asks. Counts only; authors appear as a number.
+/// the reach is a filter in every query, whatever the form asks. Counts only; authors appear as a number. The example
+/// posts behind frequent findings are linked for administrators and directors only.
 /// </summary>
 [Authorize]
 public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageModel
@@ -33,6 +34,9 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageM
 
     /// <summary>The viewer sees every school (an administrator, a board member): the page offers the school filter.</summary>
     public bool WholeBoard { get; private set; }
+
+    /// <summary>The frequent findings link to their example posts (not for a board member: <see cref="InsightReach"/>).</summary>
+    public bool ShowsExamples { get; private set; }
 
     public InsightFigures? Figures { get; private set; }
 
@@ -94,13 +98,14 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageM
 
     private async Task<InsightFilters?> FiltersAsync(CancellationToken cancellationToken)
     {
-        var (allowed, schools) = await reach.GetAsync(cancellationToken);
+        var (allowed, schools, examples) = await reach.GetAsync(cancellationToken);
         if (!allowed)
         {
             return null;
         }
 
         WholeBoard = schools is null;
+        ShowsExamples = examples;
         var from = Month(From, "Van");
         var to = Month(To, "Tot en met");
         return new InsightFilters

@@ -22,6 +22,10 @@ namespace Protocolwacht.Web.Features.Notifications;
 [Authorize(Policy = Policies.Admin)]
 public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit, TimeProvider time) : PageModel
 {
+    /// <summary>What the row's button did, for the start page to say (its <see cref="Home.IndexModel.HomeStatus"/>).</summary>
+    [TempData]
+    public string? HomeStatus { get; set; }
+
     public IActionResult OnGet() => Redirect("/");
 
     /// <summary>One mail, the row's: nothing happens for a mail that is no longer given up (sent again by someone else).</summary>
@@ -36,6 +40,7 @@ public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit
         }
 
         await transaction.CommitAsync(cancellationToken);
+        HomeStatus = retried > 0 ? "Mail opnieuw aangeboden" : "Deze mail stond niet meer als niet bezorgd";
         return Redirect("/");
     }
 
