@@ -88,51 +88,24 @@ internal static class CheckRequestReader
 
     private static bool Account(ref Utf8JsonReader reader, out AccountJson? account)
     {
-        account = null;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        var read = new AccountJson();
-        var seen = Seen.None;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var field = reader.ValueTextEquals("kind"u8) ? Seen.Kind
-                : reader.ValueTextEquals("school"u8) ? Seen.School
-                : reader.ValueTextEquals("channel"u8) ? Seen.Channel
-                : Seen.None;
-            if (!reader.Read() || (seen & field) != 0)
-            {
-                return false;
-            }
-
-            seen |= field;
-            var ok = field switch
-            {
-                Seen.Kind => String(ref reader, out var kind) && Set(read.Kind = kind),
-                Seen.School => String(ref reader, out var school) && Set(read.School = school),
-                Seen.Channel => String(ref reader, out var channel) && Set(read.Channel = channel),
-                _ => Skip(ref reader),
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        account = read;
-        return reader.TokenType == JsonTokenType.EndObject;
+        var ok = StringObject(ref reader, "kind"u8, "school"u8, "channel"u8, out var read);
+        account = read is { } v ? new AccountJson { Kind = v.First, School = v.Second, Channel = v.Third } : null;
+        return ok;
     }
 
     private static bool Reply(ref Utf8JsonReader reader, out ReplyJson? reply)
     {
-        reply = null;
+        var ok = StringObject(ref reader, "role"u8, "name"u8, "text"u8, out var read);
+        reply = read is { } v ? new ReplyJson { Role = v.First, Name = v.Second, Text = v.Third } : null;
+        return ok;
+    }
+
+    // An object of three string fields (an account, a reply), or null. A name given twice or a value of another type is
+    // no ordinary line; names not asked for are skipped, as the serialiser skips them.
+    private static bool StringObject(
+        ref Utf8JsonReader reader, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third, out (string? First, string? Second, string? Third)? values)
+    {
+        values = null;
         if (reader.TokenType == JsonTokenType.Null)
         {
             return true;
@@ -143,14 +116,11 @@ internal static class CheckRequestReader
             return false;
         }
 
-        var read = new ReplyJson();
-        var seen = Seen.None;
+        string? a = null, b = null, c = null;
+        var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = reader.ValueTextEquals("role"u8) ? Seen.Role
-                : reader.ValueTextEquals("name"u8) ? Seen.Name
-                : reader.ValueTextEquals("text"u8) ? Seen.Text
-                : Seen.None;
+            var field = reader.ValueTextEquals(first) ? 1 : reader.ValueTextEquals(second) ? 2 : reader.ValueTextEquals(third) ? 4 : 0;
             if (!reader.Read() || (seen & field) != 0)
             {
                 return false;
@@ -159,9 +129,9 @@ internal static class CheckRequestReader
             seen |= field;
             var ok = field switch
             {
-                Seen.Role => String(ref reader, out var role) && Set(read.Role = role),
-                Seen.Name => String(ref reader, out var name) && Set(read.Name = name),
-                Seen.Text => String(ref reader, out var text) && Set(read.Text = text),
+                1 => String(ref reader, out a),
+                2 => String(ref reader, out b),
+                4 => String(ref reader, out c),
                 _ => Skip(ref reader),
             };
             if (!ok)
@@ -170,7 +140,7 @@ internal static class CheckRequestReader
             }
         }
 
-        reply = read;
+        values = (a, b, c);
         return reader.TokenType == JsonTokenType.EndObject;
     }
 
@@ -316,15 +286,11 @@ internal static class CheckRequestReader
         ReplyTo = 1 << 4,
         Attachments = 1 << 5,
         Kind = 1 << 6,
-        School = 1 << 7,
-        Channel = 1 << 8,
-        Role = 1 << 9,
-        Name = 1 << 10,
-        Description = 1 << 11,
-        Source = 1 << 12,
-        Permission = 1 << 13,
-        Depicts = 1 << 14,
-        UnidentifiedPeople = 1 << 15,
-        Logo = 1 << 16,
+        Description = 1 << 7,
+        Source = 1 << 8,
+        Permission = 1 << 9,
+        Depicts = 1 << 10,
+        UnidentifiedPeople = 1 << 11,
+        Logo = 1 << 12,
     }
 }
