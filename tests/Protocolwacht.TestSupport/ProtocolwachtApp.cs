@@ -277,54 +277,6 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>
-    /// Moves the fake clock and then lets every enabled background job (publisher, mail, escalation …)
-    /// finish what became due, so the effects are there when this returns.
-    /// </summary>
-    public async Task AdvanceAsync(TimeSpan by)
-    {
-        Clock.Advance(by);
-        await RunBackgroundJobsAsync();
-    }
-
-    /// <summary>
-    /// <see cref="AdvanceAsync"/> for a platform that takes calls and never answers them: each time
-    /// <paramref name="stalledCalls"/> (the calls the platform has received) grows while the jobs run, the clock moves
-    /// on by <see cref="CallTimeout"/>, as the wall clock would while the app waits, so the app gives up on that call
-    /// and the test does not wait for it.
-    /// </summary>
-    public async Task AdvanceThroughStalledCallsAsync(TimeSpan by, Func<int> stalledCalls)
-    {
-        ArgumentNullException.ThrowIfNull(stalledCalls);
-        var seen = stalledCalls();
-        Clock.Advance(by);
-        var jobs = RunBackgroundJobsAsync();
-        while (!jobs.IsCompleted)
-        {
-            if (!await Eventually.TrueAsync(() => jobs.IsCompleted || stalledCalls() > seen, TimeSpan.FromMinutes(5)))
-            {
-                throw new TimeoutException("The background jobs neither finished nor made a platform call within 5 minutes.");
-            }
-
-            if (stalledCalls() > seen)
-            {
-                seen = stalledCalls();
-                Clock.Advance(CallTimeout);
-            }
-        }
-
-        await jobs;
-    }
-
-    /// <summary>Runs every enabled background job until it finds nothing due at the current time.</summary>
-    public async Task RunBackgroundJobsAsync()
-    {
-        foreach (var job in Services.GetServices<RecurringJob>().Where(j => j.IsEnabled))
-        {
-            await job.RunUntilIdleAsync(CancellationToken.None);
-        }
-    }
-
     /// <summary>The app's singleton or a service from a fresh scope's provider, for arranging state the way the app does.</summary>
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
