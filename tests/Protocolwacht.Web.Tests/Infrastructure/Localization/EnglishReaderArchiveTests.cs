@@ -37,11 +37,11 @@ public sealed partial class EnglishReaderArchiveTests
         Assert.Matches(@"#\d+ gepubliceerd</strong>", dutch.Archive);
         Assert.Matches(@"#\d+ published</strong>", english.Archive);
         Assert.DoesNotContain("gepubliceerd", english.Archive, StringComparison.Ordinal);
-        Assert.Contains("geïmporteerd · geblokkeerd", dutch.Imported, StringComparison.Ordinal);
-        Assert.Contains("imported · blocked", english.Imported, StringComparison.Ordinal);
-        Assert.Contains("gepubliceerd · toegestaan", dutch.Published, StringComparison.Ordinal);
-        Assert.Contains("published · allowed", english.Published, StringComparison.Ordinal);
-        Assert.DoesNotContain("· allow", dutch.Published, StringComparison.Ordinal);
+        Assert.Contains("<span>geïmporteerd</span> <span>geblokkeerd</span>", dutch.Imported, StringComparison.Ordinal);
+        Assert.Contains("<span>imported</span> <span>blocked</span>", english.Imported, StringComparison.Ordinal);
+        Assert.Contains("<span>gepubliceerd</span> <span>toegestaan</span>", dutch.Published, StringComparison.Ordinal);
+        Assert.Contains("<span>published</span> <span>allowed</span>", english.Published, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span>allow</span>", dutch.Published, StringComparison.Ordinal);
         Assert.Contains("· geïmporteerd ·", dutch.Example, StringComparison.Ordinal);
         Assert.Contains("· imported ·", english.Example, StringComparison.Ordinal);
     }
