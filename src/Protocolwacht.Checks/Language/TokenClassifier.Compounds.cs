@@ -26,6 +26,11 @@ internal sealed partial class TokenClassifier
                 {
                     return curse | headMask;
                 }
+
+                if (head.Length >= 2 && RestretchedHead(head, out var restretched) && !DictionaryWords.Contains(key))
+                {
+                    return curse | restretched;
+                }
             }
         }
 

@@ -89,7 +89,13 @@ internal sealed partial class TokenClassifier
         }
 
         var spoken = Spoken(key);
-        return spoken != 0 ? spoken : Near(key);
+        if (spoken != 0)
+        {
+            return spoken;
+        }
+
+        var near = Near(key);
+        return near != 0 ? near : NearCurse(key);
     }
 
     // The word with its doubled letter written once: a curse, or a compound that starts with one ("kankkerweer").

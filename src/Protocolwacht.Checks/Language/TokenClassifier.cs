@@ -17,6 +17,7 @@ internal sealed partial class TokenClassifier
     private readonly ClassMask _curseClasses;
     private readonly ClassMask _profanityStem;
     private readonly (string Stem, ClassMask Mask)[] _curses;
+    private readonly (string Form, ClassMask Mask)[] _longCurses;
     // By first letter (longest stem first within each), so a word is compared only with the stems it could start with.
     private readonly Dictionary<char, (string Stem, ClassMask Mask)[]> _misspeltCurses;
     private readonly ClassMask _targetClasses;
@@ -148,6 +149,7 @@ internal sealed partial class TokenClassifier
         _notScorned = classes.Mask("group-sign") | classes.Mask("plain-diminutive");
         curses.Sort(LongestFirst);
         _curses = [.. curses];
+        _longCurses = LongCurses(_curses);
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
         _targetClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("person") | classes.Mask("school-person");

@@ -22,7 +22,7 @@ internal static partial class ComplaintJudge
 
             for (var k = s.First; k <= s.Last; k++)
             {
-                if (OverTheHeads(context, s, k) || Eenzijdig(context, k) || (WithoutAsking(context, s, k) && !s.NegatedAt(context, k, 3)))
+                if (OverTheHeads(context, s, k) || Eenzijdig(context, k) || ((WithoutAsking(context, s, k) || WithoutUs(context, s, k)) && !s.NegatedAt(context, k, 3)))
                 {
                     return (s.First, s.Last);
                 }
@@ -52,6 +52,22 @@ internal static partial class ComplaintJudge
         }
 
         return false;
+    }
+
+    // Stop 49 (lead): "(het weer eens) zonder ons besloten", "zonder het team beslist": the people it concerns right after
+    // "zonder" and the decision right after them, with the organisation in the sentence; "De kinderen hebben zonder ons
+    // besloten wat we spelen" names no organisation.
+    private static bool WithoutUs(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "zonder" || k + 2 > s.Last || !s.Has(context.Classes, Words.OrganisationTarget))
+        {
+            return false;
+        }
+
+        var j = t[k + 1].Key is "het" or "de" ? k + 2 : k + 1;
+        var concerned = t[j].Key is "ons" or "mij" || (context.Classes[j] & Words.SchoolPerson) != 0;
+        return concerned && j + 1 <= s.Last && (context.Classes[j + 1] & DecisionVerb) != 0;
     }
 
     // "over ons hoofd (heen)", "boven onze hoofden", "over de hoofden van het team".

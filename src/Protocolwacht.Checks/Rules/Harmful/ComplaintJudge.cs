@@ -234,7 +234,16 @@ internal static partial class ComplaintJudge
         foreach (var s in sentences)
         {
             // "Teamvergadering van twee uur over de kleur van de nieuwe map 🙄": a meeting or plan of the work rolled at too.
-            var at = s.Find(c, Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson | WorkMeasure);
+            // Stop 49 (lead): "Derde keer deze week 🙄" (of the author's cat): "deze" or "die" before a noun points at the
+            // noun, not at a person; the eye-roll needs someone or something of the work, or a change imposed "van
+            // bovenaf" (class imposition) in the sentence.
+            var rolledAt = Words.SchoolPerson | Words.OrganisationTarget | Words.ThirdPerson | WorkMeasure | Imposition;
+            var at = s.Find(c, rolledAt);
+            while (at >= 0 && DeterminerOnly(context, s, at))
+            {
+                at = s.Find(c, rolledAt, at + 1);
+            }
+
             if (at >= 0 && !s.Has(c, Words.Positive))
             {
                 return (s.First, s.Last);
@@ -243,6 +252,12 @@ internal static partial class ComplaintJudge
 
         return null;
     }
+
+    // A demonstrative read as a pronoun ("deze", "die") that is followed by a word of its sentence it determines.
+    private static bool DeterminerOnly(CheckContext context, Sentence s, int k) =>
+        (context.Classes[k] & (Words.ThirdPerson | Demonstrative)) == (Words.ThirdPerson | Demonstrative)
+        && (context.Classes[k] & (Words.SchoolPerson | Words.OrganisationTarget | WorkMeasure)) == 0
+        && k < s.Last && context.Tokens[k + 1].Has(Normalisation.TokenFlags.Letters);
 
     // "met open armen", "in zijn armen": a word that is a body part as well as an adjective ("arm", poor) names the
     // body part after an adjective, a possessive or a number; "de armen" stays ambiguous.

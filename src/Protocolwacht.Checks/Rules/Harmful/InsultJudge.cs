@@ -40,6 +40,11 @@ internal static partial class InsultJudge
                     return villain;
                 }
 
+                if (ScornedAnimalAfterColon(context, s, k) is { } scorned)
+                {
+                    return (scorned, k);
+                }
+
                 // A curse compounded with a person: "kutouders", "kloteleerlingen", "teringwijf".
                 if ((c[k] & Words.Curse) != 0 && (c[k] & (Words.SchoolPerson | Words.Person | Words.InsultNoun)) != 0 && !context.IsMention(k)
                     && (c[k] & Words.DiseaseContext) == 0)
@@ -95,6 +100,11 @@ internal static partial class InsultJudge
                 if (Coordinated(context, s, k) is { } linked)
                 {
                     return (linked, k);
+                }
+
+                if (ColonApposition(context, s, k) is { } colon)
+                {
+                    return (colon, k);
                 }
             }
         }

@@ -106,7 +106,9 @@ internal static partial class ThreatJudge
     {
         for (var j = k + 1; j <= Math.Min(s.Last, k + 4) && !context.ClauseBreakBetween(k, j); j++)
         {
-            if (context.Tokens[j].Key is "uit" or "op")
+            // Stop 49 (lead): looking behind or around oneself ("kijk maar goed achterom", "kijk maar goed om je heen") is
+            // the same warning once the author has said he knows someone's time or place.
+            if (context.Tokens[j].Key is "uit" or "op" or "achterom" || (context.Tokens[j].Key == "om" && j + 2 <= s.Last && context.Tokens[j + 2].Key == "heen"))
             {
                 return true;
             }

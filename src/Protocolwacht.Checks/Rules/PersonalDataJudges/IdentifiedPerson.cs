@@ -21,6 +21,7 @@ internal static class IdentifiedPerson
     private static readonly ClassMask StateVerb = Nearby.Class("state-verb");
     private static readonly ClassMask Mishap = Nearby.Class("mishap");
     private static readonly ClassMask Group = Nearby.Class("protected-group");
+    private static readonly ClassMask Fiction = Nearby.Class("fiction");
 
     public static string? InSentence(CheckContext context, int sentence)
     {
@@ -32,7 +33,8 @@ internal static class IdentifiedPerson
                 continue;
             }
 
-            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k))) || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
+            if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k) || KnownName(context, k)))
+                || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
                 || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k)
                 || ClassWordNamedWithClass(context, k))
             {
@@ -175,7 +177,64 @@ internal static class IdentifiedPerson
         var t = tokens[k];
         var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
         return opensSentence && Capitalised(context, k) && k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence
-            && !CommaAfter(context, k) && Language.PersonNames.Contains(t.Key);
+            && (!CommaAfter(context, k) || PointedBackAfterComma(context, k)) && Language.PersonNames.Contains(t.Key);
+    }
+
+    // Stop 49 (lead): "Gisteren is Linda geopereerd", "Arme Linda, ze is al weken ziek": a word known only as a person's
+    // name (Language/PersonNames), capitalised inside the sentence, is someone, as it is at the sentence's start. Not the
+    // first of two capitalised words (a full name of someone in the news, "Anne Frank") and not in a story (class fiction).
+    private static bool KnownName(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var t = tokens[k];
+        // Names are also places ("in Esveld", "de gemeente Brinkhorst"), brands ("KiKa") and pets ("onze kater Moos").
+        return Language.PersonNames.Contains(t.Key) && !PlaceName.IsPlaceName(context, k, k) && !InnerCapital(context, k)
+            && !AnimalBetween(context, Math.Max(0, k - 2), k - 1)
+            && !(k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence && tokens[k + 1].Has(TokenFlags.Capitalised))
+            && !(k > 0 && tokens[k - 1].Has(TokenFlags.Capitalised) && tokens[k - 1].Sentence == t.Sentence && k - 1 > 0 && tokens[k - 2].Sentence == t.Sentence)
+            && !context.Classes.AnyIn(FirstOf(context, k), LastOf(context, k), Fiction);
+    }
+
+    private static bool InnerCapital(CheckContext context, int k)
+    {
+        var t = context.Tokens[k];
+        var (start, end) = context.Text.ToOriginal(t.Start, t.End);
+        foreach (var ch in context.Text.Original.AsSpan(start + 1, end - start - 1))
+        {
+            if (char.IsUpper(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Linda, ze is al weken ziek": a comma after the name and a pronoun that takes it up as the subject (a name set
+    // before its sentence), not an apposition ("Floor, onze hond, …").
+    private static bool PointedBackAfterComma(CheckContext context, int k) =>
+        k + 2 < context.Tokens.Count && context.Tokens[k + 1].Key is "ze" or "zij" or "hij" && context.Tokens[k + 2].Sentence == context.Tokens[k].Sentence;
+
+    private static int FirstOf(CheckContext context, int k)
+    {
+        var sentence = context.Tokens[k].Sentence;
+        while (k > 0 && context.Tokens[k - 1].Sentence == sentence)
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static int LastOf(CheckContext context, int k)
+    {
+        var sentence = context.Tokens[k].Sentence;
+        while (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Sentence == sentence)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // "Roos heeft haar arm gebroken", "Thomas heeft klierkoorts, dus hij mist …", "Bram en Fleur uit groep 8 …": a

@@ -1,0 +1,76 @@
+namespace Protocolwacht.Checks.Rules.Harmful;
+
+// Stop 49 (lead): the copula left out after a colon or a dash, as captions and headings say it: "De nieuwe directeur van
+// het bestuurskantoor: een opgeblazen kalkoen in maatpak", "Onze teamleider – een wandelende slaappil". A person or a
+// school role before the colon (in its sentence or, when the colon ends one, the sentence before), and "een" at most
+// three words before the insulting noun. "Thema van de week: een slimme vos" names nobody before its colon.
+internal static partial class InsultJudge
+{
+    private static readonly ClassMask ScornAdjective = Language.WordClasses.Default.Mask("scorn-adjective");
+    private static readonly ClassMask HavingVerb = Language.WordClasses.Default.Mask("state-verb");
+
+    // "De directeur: een opgeblazen kalkoen": an animal after an adjective of scorn (harmful.tsv reads it after a copula
+    // or "wat een"; here the colon stands for the copula).
+    private static int? ScornedAnimalAfterColon(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        return (c[k] & Words.Animal) != 0 && k - 2 >= s.First && (c[k - 1] & ScornAdjective) != 0 && !s.NegatedAt(context, k, 3)
+            && !s.Has(c, Words.DressUp | Words.Positive)
+            ? ColonApposition(context, s, k)
+            : null;
+    }
+
+    private static int? ColonApposition(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = k - 1; j >= s.First && j >= k - 3; j--)
+        {
+            if (t[j].Key != "een")
+            {
+                continue;
+            }
+
+            if (j == 0 || !ColonOrDashBefore(context, j))
+            {
+                return null;
+            }
+
+            var c = context.Classes;
+            for (var m = j - 1; m >= 0 && m >= j - 8 && t[m].Sentence >= t[j].Sentence - 1; m--)
+            {
+                if ((c[m] & (Words.SchoolPerson | Words.Person | Words.SportsOfficial)) != 0 || context.PersonStartsAt(m))
+                {
+                    return NounPhraseBetween(context, m + 1, j - 1) ? j : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // "De directeur van het bestuurskantoor:" names the person; "De directeur heeft een nieuwe hond: een dikke labrador"
+    // says what the person has or got, and the animal after the colon is the dog: no verb of having or being between the
+    // person and the colon.
+    private static bool NounPhraseBetween(CheckContext context, int from, int to)
+    {
+        for (var m = from; m <= to; m++)
+        {
+            // "het" is a form of "heten" in the copula class, but here the article ("van het bestuurskantoor").
+            if ((context.Classes[m] & (Words.Copula | HavingVerb)) != 0 && context.Tokens[m].Key != "het")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ColonOrDashBefore(CheckContext context, int j)
+    {
+        var tokens = context.Tokens;
+        var gap = context.Text.Folded.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End);
+        return gap.Contains(':') || gap.Contains('–') || gap.Contains('—') || gap.Contains(" - ", StringComparison.Ordinal);
+    }
+}
