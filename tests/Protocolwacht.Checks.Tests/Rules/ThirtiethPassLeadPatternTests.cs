@@ -21,7 +21,10 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// <item>an ultimatum answered by a loss the author will see to ("…, zorg ik dat uw kind een andere school mag zoeken")
 /// is a threat; a favour promised the same way is not;</item>
 /// <item>a person, a colon or dash, and "een" with an insult ("De directeur: een opgeblazen kalkoen") is the copula left
-/// out; an animal after a colon that follows no person, or that follows what the person has, is not.</item>
+/// out; an animal after a colon that follows no person, or that follows what the person has, is not;</item>
+/// <item>a question when the teaching gets its turn ("Wanneer geven we eigenlijk les?"), after a sentence that lists two
+/// or more of the work's meetings, forms and plans, is a complaint about the workload; the same question after no such
+/// list, or a question of fact, is not.</item>
 /// </list>
 /// </summary>
 public class ThirtiethPassLeadPatternTests
@@ -150,5 +153,23 @@ public class ThirtiethPassLeadPatternTests
     [InlineData("Thema van de week: een slimme vos.")]
     [InlineData("Onze conciërge kreeg een cadeau: een luie poes van pluche.")]
     public void Check_AnAnimalAfterAColonThatCallsNoOneIt_IsNoInsult(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Op maandagochtend vergaderen, op dinsdag nog een overleg, woensdag studiemiddag. Wanneer geven we eigenlijk les?")]
+    [InlineData("Twee evaluaties, een teamoverleg en drie formulieren. Wanneer kom ik nog aan lesgeven toe?")]
+    [InlineData("Maandag een studiedag, dinsdag een vergadering, donderdag overleg. Wanneer moet ik eigenlijk nog nakijken?")]
+    [InlineData("Een werkverdeling, een bijeenkomst en weer een overleg. Wanneer geef ik eigenlijk les?")]
+    [InlineData("Eerst vergaderen, dan een studiedag. Wanneer geven wij nog les?")]
+    public void Check_TeachingCrowdedOutByTheWorksMeetings_IsAComplaint(string text) =>
+        Assert.Equal(Severity.Doubt, TestChecker.PersonalByRules(text).SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Wanneer geven we eigenlijk les in het nieuwe lokaal?")]
+    [InlineData("Maandag gym, dinsdag muziek. Wanneer geven we eigenlijk les in het nieuwe lokaal?")]
+    [InlineData("Vergadering en overleg gepland. Wanneer is de volgende les?")]
+    [InlineData("Een studiedag en een overleg over het nieuwe rekenen. Daarna geven we met plezier les!")]
+    [InlineData("Vergaderen, een studiedag: allemaal nuttig. Wanneer mag ik les geven in groep 8? Ik kijk ernaar uit!")]
+    public void Check_TheSameQuestionAfterNoListOrAsAFact_IsNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement));
 }
