@@ -189,10 +189,19 @@ internal static class IdentifiedPerson
         var t = tokens[k];
         // Names are also places ("in Esveld", "de gemeente Brinkhorst"), brands ("KiKa") and pets ("onze kater Moos").
         return Language.PersonNames.Contains(t.Key) && !PlaceName.IsPlaceName(context, k, k) && !InnerCapital(context, k)
-            && !AnimalBetween(context, Math.Max(0, k - 2), k - 1)
+            && !AnimalBetween(context, Math.Max(0, k - 2), k - 1) && !Vocative(context, k)
             && !(k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence && tokens[k + 1].Has(TokenFlags.Capitalised))
             && !(k > 0 && tokens[k - 1].Has(TokenFlags.Capitalised) && tokens[k - 1].Sentence == t.Sentence && k - 1 > 0 && tokens[k - 2].Sentence == t.Sentence)
             && !context.Classes.AnyIn(FirstOf(context, k), LastOf(context, k), Fiction);
+    }
+
+    // "…, meneer Lammers." : a name after "meneer"/"mevrouw" (class person) at the end of its sentence or before a comma
+    // addresses the reader; what the sentence tells is about someone else (in a reply, the parent's child).
+    private static bool Vocative(CheckContext context, int k)
+    {
+        var tokens = context.Tokens;
+        var last = k + 1 >= tokens.Count || tokens[k + 1].Sentence != tokens[k].Sentence;
+        return k > 0 && (context.Classes[k - 1] & Child) != 0 && (last || CommaAfter(context, k));
     }
 
     private static bool InnerCapital(CheckContext context, int k)
