@@ -40,7 +40,7 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
         foreach (var m in matches)
         {
             // "Zoals Bas zei: …" quotes a colleague, not a well-known saying: the protocol asks their permission (DONT6).
-            if (m.Entry.Tag == "famous" && RosterNamed(context, m))
+            if (m.Entry.Tag == "famous" && (RosterNamed(context, m) || CreditedToRosterAfter(context, m)))
             {
                 rosterAttribution = context.Tokens[m.Last].End;
                 continue;
@@ -225,7 +225,7 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
     {
         foreach (var other in matches)
         {
-            if (other.First == m.First && other.Last > m.Last && other.Entry.Tag == "famous" && RosterNamed(context, other))
+            if (other.First == m.First && other.Last > m.Last && other.Entry.Tag == "famous" && (RosterNamed(context, other) || CreditedToRosterAfter(context, other)))
             {
                 return true;
             }
@@ -251,10 +251,43 @@ internal sealed partial class QuoteRule(CheckResources resources) : ICheckRule
 
         for (var i = first; i <= last; i++)
         {
-            if (t[i].Sentence == sentence && t[i].Has(TokenFlags.Capitalised) && resources.Roster.IsFirstName(t[i].Key)
-                && (i + 1 >= t.Count || t[i + 1].Sentence != sentence || !t[i + 1].Has(TokenFlags.Capitalised) || !Adjacent(context.Text.Folded, t[i].End, t[i + 1].Start)))
+            if (t[i].Sentence == sentence && RosterFirstNameAlone(context, i))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A first name of the roster, capitalised and without a surname right after it.
+    private bool RosterFirstNameAlone(CheckContext context, int i)
+    {
+        var t = context.Tokens;
+        return t[i].Has(TokenFlags.Capitalised) && resources.Roster.IsFirstName(t[i].Key)
+            && (i + 1 >= t.Count || t[i + 1].Sentence != t[i].Sentence || !t[i + 1].Has(TokenFlags.Capitalised) || !Adjacent(context.Text.Folded, t[i].End, t[i + 1].Start));
+    }
+
+    // Thirtieth pass (rules26): "Citaat van de dag, van onze Noor:", "Quote van de week, van mijn collega Eva": the frame
+    // credits someone on the roster by a second "van" within five words after it, with the first name within three words of
+    // that "van" (a possessive or a role may stand between). "Citaat van de dag, van Johan Cruijff" has a surname.
+    private bool CreditedToRosterAfter(CheckContext context, LexiconMatch m)
+    {
+        var t = context.Tokens;
+        var sentence = t[m.Last].Sentence;
+        for (var k = m.Last + 1; k < t.Count && k <= m.Last + 5 && t[k].Sentence == sentence; k++)
+        {
+            if (t[k].Key != "van")
+            {
+                continue;
+            }
+
+            for (var i = k + 1; i < t.Count && i <= k + 3 && t[i].Sentence == sentence; i++)
+            {
+                if (context.PersonStartsAt(i) || RosterFirstNameAlone(context, i))
+                {
+                    return true;
+                }
             }
         }
 

@@ -68,7 +68,8 @@ internal static partial class InsultJudge
                     continue;
                 }
 
-                // "is een aasgier", "zijn parasieten", "net een gorilla", "als ratten", "wat een sukkels", "verstand van een goudvis".
+                // "is een aasgier", "zijn parasieten", "net een gorilla", "als ratten", "wat een sukkels", "verstand van een goudvis";
+                // the faculty is a class (thirtieth pass, rules26: "het denkvermogen van een goudvis"; it was a list here).
                 for (var j = k - 1; j >= s.First && j >= k - 3; j--)
                 {
                     var key = context.Tokens[j].Key;
@@ -81,7 +82,7 @@ internal static partial class InsultJudge
                     }
 
                     if (((c[j] & Words.Copula) != 0 && key != "het" && Subject(context, s, j) && !context.ClauseBreakBetween(j, k)) || (evaluation != Words.NegativeAttribute && (((c[j] & Words.Comparison) != 0 && !ThingCompared(context, s, j)) || key == "wat"))
-                        || (key == "van" && j > s.First && context.Tokens[j - 1].Key is "verstand" or "geheugen" or "hersenen" or "iq" or "brein" or "energie" or "tempo" or "charme" or "manieren"))
+                        || (key == "van" && j > s.First && (c[j - 1] & Words.Faculty) != 0))
                     {
                         return (j, k);
                     }

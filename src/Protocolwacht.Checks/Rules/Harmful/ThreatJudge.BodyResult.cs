@@ -51,6 +51,12 @@ internal static partial class ThreatJudge
             return true;
         }
 
+        // Thirtieth pass (rules26): a sling or a plaster worn without "met" ("draagt hij de rest van de maand een mitella").
+        if ((c[k] & (Words.BodyResult | Words.BodyAid)) != 0 && t[k - 1].Key is "een" or "het" && Worn(context, s, k - 1))
+        {
+            return true;
+        }
+
         if ((c[k] & Words.BodyPart) != 0 && k - 3 >= s.First && t[k - 3].Key == "met" && t[k - 2].Key == "een" && (c[k - 1] & (Words.Bruise | Words.Injury)) != 0)
         {
             return true;
@@ -83,6 +89,20 @@ internal static partial class ThreatJudge
         {
             let |= context.Tokens[j].Key is "laten" or "laat";
             if (let && (c[j] & Words.Remedy) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "draagt hij (de rest van de maand) een mitella": a form of "dragen" within six words before the article, in its clause.
+    private static bool Worn(CheckContext context, Sentence s, int article)
+    {
+        for (var j = article - 1; j >= s.First && j >= article - 6 && !context.ClauseBreakBetween(j, article); j--)
+        {
+            if (context.Tokens[j].Key is "draagt" or "dragen" or "draag")
             {
                 return true;
             }

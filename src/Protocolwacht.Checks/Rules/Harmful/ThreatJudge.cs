@@ -30,7 +30,8 @@ internal static partial class ThreatJudge
             // twenty-first's results on the body and vehicles driven at someone; the twenty-seventh's finding then prayer.
             if (LyingInWait(context, s) || UltimatumKept(context, s) || SurpriseHarm(context, sentences, si) || KnownThenWarned(context, sentences, si) || WaitedBefore(context, sentences, si)
                 || BodyResultPromised(context, s) || DrivenAtSomeone(context, s) || PartTorn(context, s) || VeiledAboutThings(context, sentences, si)
-                || FoundThenDismissed(context, sentences, si) || MetThenWarned(context, sentences, si))
+                || FoundThenDismissed(context, sentences, si) || MetThenWarned(context, sentences, si) || WeaponReadyAfter(context, sentences, si)
+                || GrudgeNotForgotten(context, sentences, si))
             {
                 return (s.First, s.Last);
             }

@@ -17,6 +17,7 @@ internal static class Words
     public static readonly ClassMask Victim = C.Mask("victim");
     public static readonly ClassMask ReportCue = C.Mask("report-cue");
     public static readonly ClassMask Animal = C.Mask("animal");
+    public static readonly ClassMask Faculty = C.Mask("faculty");
     public static readonly ClassMask Labelled = C.Mask("labelled");
     public static readonly ClassMask NegativeAttribute = C.Mask("negative-attribute");
     public static readonly ClassMask Negative = C.Mask("negative");
