@@ -1,6 +1,6 @@
 namespace Protocolwacht.Checks.Language;
 
-// Twenty-ninth pass (hate25): the diminutive of a group noun is scorn ("die moslimpjes", "transjes", "joodjes",
+// Twenty-ninth pass (hate25): the diminutive of a group noun (since hate26 also of a slur) is scorn ("die moslimpjes", "transjes", "joodjes",
 // "homootjes", "Marokkaantjes"): it makes adults of a group small, so it is read as a slur as well as the group. A
 // diminutive of a group's sign or house is a thing ("hoofddoekje", "moskeetje"), and a few group words have a diminutive
 // of their own meaning (`plain-diminutive`: "vrouwtje", "een chineesje").
@@ -10,7 +10,7 @@ internal sealed partial class TokenClassifier
     private static bool EndsInDiminutive(string key) =>
         key.Length >= 5 && (key.EndsWith("je", StringComparison.Ordinal) || key.EndsWith("jes", StringComparison.Ordinal));
 
-    /// <summary>The group's and the slur's classes when the word is a diminutive of a group noun, else none.</summary>
+    /// <summary>The group's and the slur's classes when the word is a diminutive of a group noun, the slur's when of a slur, else none.</summary>
     private ClassMask ScornfulDiminutive(string key)
     {
         if (!EndsInDiminutive(key))
@@ -19,26 +19,27 @@ internal sealed partial class TokenClassifier
         }
 
         var stem = key.AsSpan(0, key.Length - (key[^1] == 's' ? 3 : 2));
-        if (Scorned(stem))
+        if (Scorned(stem) is var scorned && scorned != 0)
         {
-            return _group | _slur;
+            return scorned;
         }
 
-        if (stem.Length > 3 && stem[^1] is 't' or 'p' or 'k' && Scorned(stem[..^1]))
+        if (stem.Length > 3 && stem[^1] is 't' or 'p' or 'k' && Scorned(stem[..^1]) is var shorter && shorter != 0)
         {
-            return _group | _slur;
+            return shorter;
         }
 
         // "-etje" after a doubled consonant: "mannetje" from "man".
-        return stem.Length > 5 && stem.EndsWith("et") && stem[^3] == stem[^4] && Scorned(stem[..^3]) ? _group | _slur : 0;
+        return stem.Length > 5 && stem.EndsWith("et") && stem[^3] == stem[^4] ? Scorned(stem[..^3]) : 0;
     }
 
-    // A group noun as written, or with the long vowel a diminutive writes twice ("homootje" from "homo").
-    private bool Scorned(ReadOnlySpan<char> stem)
+    // A group noun or slur as written, or with the long vowel a diminutive writes twice ("homootje" from "homo"): the
+    // group's and the slur's classes for a group noun, the slur's for a slur; none for anything else.
+    private ClassMask Scorned(ReadOnlySpan<char> stem)
     {
         if (stem.Length < 3)
         {
-            return false;
+            return 0;
         }
 
         var mask = _classes.Of(stem);
@@ -47,6 +48,12 @@ internal sealed partial class TokenClassifier
             mask = _classes.Of(stem[..^1]);
         }
 
-        return (mask & _group) != 0 && (mask & _notScorned) == 0;
+        if ((mask & _notScorned) != 0)
+        {
+            return 0;
+        }
+
+        // Thirtieth pass (hate26): a slur's diminutive is as much scorn as a group noun's ("lesbotjes", "negertjes").
+        return (mask & _group) != 0 ? _group | _slur : mask & _slur;
     }
 }

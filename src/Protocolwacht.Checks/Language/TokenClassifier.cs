@@ -27,6 +27,10 @@ internal sealed partial class TokenClassifier
     private readonly Func<string, int, bool> _acceptPartsOfAWord;
     private readonly ClassMask _misspeltClasses;
     private readonly ClassMask _insultClasses;
+    // Thirtieth pass (hate26): a last part shorter than this that the dictionary does not know (the slang insult "kech")
+    // ends no compound: so short a string ends foreign words as often ("Marrakech" is no "marra" + "kech").
+    private const int ShortestSlangHead = 5;
+
     // Some 25,000 strings: sized so the table is not rebuilt while it fills.
     private readonly FormTable _oneLetterShort = new(32_768);
 
@@ -62,6 +66,7 @@ internal sealed partial class TokenClassifier
     // Twenty-ninth pass (hate25): group words whose diminutive is no scorn: a group's signs and houses, and
     // `plain-diminutive` ("vrouwtje", "chineesje").
     private readonly ClassMask _notScorned;
+    private readonly ClassMask _plainDiminutive;
 
     private TokenClassifier(WordClasses classes)
     {
@@ -86,7 +91,9 @@ internal sealed partial class TokenClassifier
             // Twenty-sixth pass (rules22): a remedy by its last part ("gebitsprothese", "heupprothese").
             | classes.Mask("remedy-noun")
             // tests16: a story or play by its last part ("schoolmusical", "kerstvoorstelling"), read as fiction too.
-            | classes.Mask("story-head");
+            | classes.Mask("story-head")
+            // Thirtieth pass (hate26): a group's house of prayer by its last part ("hindoetempels", "dorpsmoskee").
+            | classes.Mask("group-sign");
         var storyHead = classes.Mask("story-head");
         var fiction = classes.Mask("fiction");
         var curses = new List<(string, ClassMask)>();
@@ -146,7 +153,8 @@ internal sealed partial class TokenClassifier
         _vulgarInsult = classes.Mask("vulgar-insult");
         _group = classes.Mask("protected-group");
         _slur = classes.Mask("slur");
-        _notScorned = classes.Mask("group-sign") | classes.Mask("plain-diminutive");
+        _plainDiminutive = classes.Mask("plain-diminutive");
+        _notScorned = classes.Mask("group-sign") | _plainDiminutive;
         curses.Sort(LongestFirst);
         _curses = [.. curses];
         _longCurses = LongCurses(_curses);
@@ -186,7 +194,8 @@ internal sealed partial class TokenClassifier
         _acceptFirstPart = (key, length) =>
         {
             var first = key.AsSpan(0, key.Length - length);
-            return first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1])));
+            return first.Length >= 3 && (_classes.Of(first) != 0 || DictionaryWords.IsWordOrInflection(first) || (first[^1] == 's' && DictionaryWords.IsWordOrInflection(first[..^1])))
+                && (length >= ShortestSlangHead || DictionaryWords.IsWordOrInflection(key.AsSpan(key.Length - length)));
         };
         _acceptPartsOfAWord = (key, length) => DictionaryWords.Contains(key.AsSpan(key.Length - length)) && _acceptFirstPart(key, length);
     }
@@ -253,6 +262,13 @@ internal sealed partial class TokenClassifier
         if ((mask & _group) != 0 && (mask & _slur) == 0 && EndsInDiminutive(token.Key))
         {
             mask |= ScornfulDiminutive(token.Key);
+        }
+
+        // Thirtieth pass (hate26): "het wijfje van de hamster": a slur's diminutive that has a meaning of its own
+        // (`plain-diminutive`) is that word, though the slur's forms list it.
+        if ((mask & _slur) != 0 && (mask & _plainDiminutive) != 0 && EndsInDiminutive(token.Key))
+        {
+            mask &= ~_slur;
         }
 
         // "kutwijven" is a vulgar insult and, by its first part, a curse too.

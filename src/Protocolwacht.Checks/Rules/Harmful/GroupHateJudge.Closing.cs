@@ -134,8 +134,9 @@ internal static partial class GroupHateJudge
             return true;
         }
 
-        // "Boerka's en hoofddoeken verbieden!": the signs open the clause and the infinitive ends it.
-        return closure == to && t[closure].Key.EndsWith("en", StringComparison.Ordinal) && OnlySigns(context, from, closure);
+        // "Boerka's en hoofddoeken verbieden!": the signs open the clause and the infinitive ends it; thirtieth pass (hate26):
+        // or "dicht" without a verb ("Moskeeën dicht, nu meteen!").
+        return closure == to && (t[closure].Key.EndsWith("en", StringComparison.Ordinal) || t[closure].Key == "dicht") && OnlySigns(context, from, closure);
     }
 
     // "Waarom sluiten we die moskeeën niet?", "waarom gooien wij ze niet dicht?": "waarom" opens the sentence, "we/wij" is the
@@ -187,9 +188,10 @@ internal static partial class GroupHateJudge
     private static bool OrderJoined(CheckContext context, int particle, int verb) =>
         SplitVerb.JoinsAsInfinitive(context.Tokens[particle], context.Tokens[verb], Words.ClosureVerb);
 
-    // "Ik vind dat moskeeën …", "ik vind eerlijk gezegd dat …": the author's opinion ("ik vind", "vind ik") ends at most
-    // two words before "dat", none of them "het" ("ik vind het jammer dat …" is a feeling about a fact) or a negation; an
-    // opinion elsewhere in the sentence ("Het is een verlies dat de moskee moet sluiten, vind ik") is about the fact.
+    // "Ik vind dat moskeeën …", "ik vind eerlijk gezegd dat …": the author's opinion ("ik vind", "vind ik"; since hate26 the
+    // will, "ik wil") ends at most two words before "dat", none of them "het" ("ik vind het jammer dat …" is a feeling about
+    // a fact) or a negation; an opinion elsewhere in the sentence ("Het is een verlies dat de moskee moet sluiten, vind ik")
+    // is about the fact.
     private static bool OpinionOpens(CheckContext context, Sentence s, int that)
     {
         var t = context.Tokens;
@@ -197,6 +199,12 @@ internal static partial class GroupHateJudge
         {
             var (first, second) = (t[k - 1].Key, t[k].Key);
             if ((first is "ik" or "we" or "wij" && OpinionVerb.Contains(second)) || (OpinionVerb.Contains(first) && second is "ik" or "we" or "wij"))
+            {
+                return true;
+            }
+
+            // Thirtieth pass (hate26): "Ik wil dat hoofddoeken verboden worden": the author's will opens the clause too.
+            if (first is "ik" or "we" or "wij" && second is "wil" or "willen")
             {
                 return true;
             }

@@ -6,11 +6,12 @@ internal static partial class GroupHateJudge
 {
     // "oprotten", "deporteren", "dood" call for removal by themselves; "weg", "terug" need a modal or a wish
     // ("zolang ze maar ver weg blijven"), or to end a slogan right after the group ("buitenlanders eruit!").
-    private static bool Hostile(CheckContext context, int k) =>
+    private static bool Hostile(CheckContext context, Sentence s, int k) =>
         context.Tokens[k].Key is not ("weg" or "uit" or "terug" or "eruit")
         || (k > 0 && SloganSubject(context, k - 1) && (k + 1 == context.Tokens.Count || context.Tokens[k + 1].Sentence != context.Tokens[k].Sentence
             || context.ClauseBreakBetween(k, k + 1))) // "buitenlanders eruit!", "X erin, Hollanders eruit, …" (twenty-eighth pass: the slogan ends its clause)
-        || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4));
+        || (k + 1 < context.Tokens.Count && context.Tokens[k + 1].Key is "blijven" or "blijft" && HasWord(context, k, "maar", 4))
+        || BackToRemovalPlace(context, s, k); // thirtieth pass (hate26): "terug in de boot met ze"
 
     // The word before a slogan's "eruit": a group, or any word that opens the clause with it ("X erin, Hollanders eruit").
     private static bool SloganSubject(CheckContext context, int j) =>
@@ -68,6 +69,69 @@ internal static partial class GroupHateJudge
 
         // Twenty-ninth pass (hate25): any verb of wishing, dreaming or hoping (`wish`: "droomt ervan ooit terug te gaan").
         return j <= s.Last && (t[j].Key is "willen" or "wil" or "wilden" or "wilde" || (context.Classes[j] & Words.Wish) != 0);
+    }
+
+    // Thirtieth pass (hate26): "Gooi al die X het land uit", "Schop ze ons dorp uit", "waarom zetten ze X niet het land
+    // uit?": a verb of removal with a place to leave after it, as an order (the verb opens the sentence), with a will or a
+    // duty, or proposed by "waarom … niet"; "de IND zet elk jaar mensen het land uit" tells what is done.
+    private static bool OrderedOutOfTheCountry(CheckContext context, Sentence s, int verb)
+    {
+        var outOf = -1;
+        for (var j = verb + 1; j <= s.Last && outOf < 0; j++)
+        {
+            if (OutOfPlace(context, s, j))
+            {
+                outOf = j;
+            }
+        }
+
+        return outOf >= 0 && (verb == s.First || Intended(context, s, outOf) || WhyNot(context, s));
+    }
+
+    // "Waarom zetten ze X niet gewoon het land uit?": a question why it is not done proposes it.
+    private static bool WhyNot(CheckContext context, Sentence s)
+    {
+        if (context.Tokens[s.First].Key != "waarom" || !Asked(context, s))
+        {
+            return false;
+        }
+
+        for (var j = s.First + 1; j <= s.Last; j++)
+        {
+            if ((context.Classes[j] & Words.Negation) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Terug in de boot met ze", "X terug op het vliegtuig": back to a place of removal, a slogan without a verb.
+    private static bool BackToRemovalPlace(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[k].Key != "terug" || k + 2 > s.Last || t[k + 1].Key is not ("in" or "op" or "naar"))
+        {
+            return false;
+        }
+
+        var place = t[k + 2].Key is "de" or "het" or "een" or "die" && k + 3 <= s.Last ? k + 3 : k + 2;
+        return (context.Classes[place] & Words.RemovalPlace) != 0 && !Narrated(context, s);
+    }
+
+    // A verb of narrated motion in the sentence ("ze gingen terug op de boot", "gaan met de boot terug"): a journey told.
+    private static bool Narrated(CheckContext context, Sentence s)
+    {
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if ((context.Classes[j] & Words.PastMotion) != 0 || GoingBack(context, s, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "het land uit", "ons dorp uit": "uit" after a place is a call to leave it, unlike "uit Turkije" or "uit eten".

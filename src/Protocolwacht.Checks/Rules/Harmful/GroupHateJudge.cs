@@ -85,7 +85,7 @@ internal static partial class GroupHateJudge
                     continue;
                 }
 
-                if ((w & Words.Slur) != 0 || ((w & Words.Group) != 0 && (w & Words.Curse) != 0))
+                if (((w & Words.Slur) != 0 && !TenderDiminutive(context, s, k)) || ((w & Words.Group) != 0 && (w & Words.Curse) != 0))
                 {
                     return (k, k);
                 }
@@ -193,14 +193,14 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
-                // "Gooi ze terug", "stuur ze weg", "zet ze in een kamp".
-                if ((w & Words.RemovalVerb) != 0 && Away(context, s) && !RemovalForbidden(context, s, k))
+                // "Gooi ze terug", "stuur ze weg", "zet ze in een kamp"; thirtieth pass (hate26): "Gooi al die X het land uit".
+                if ((w & Words.RemovalVerb) != 0 && (Away(context, s) || OrderedOutOfTheCountry(context, s, k)) && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
 
-                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, k) || (Intended(context, s, k) && !OwnWish(context, s, group)))
+                if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, s, k) || (Intended(context, s, k) && !OwnWish(context, s, group)))
                     && !RemovalForbidden(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));

@@ -143,6 +143,7 @@ internal static class Words
     public static readonly ClassMask Trouble = C.Mask("trouble");
     public static readonly ClassMask Loiter = C.Mask("loiter");
     public static readonly ClassMask Wish = C.Mask("wish");
+    public static readonly ClassMask Tender = C.Mask("tender");
 
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
