@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// "Ik loop al weken met een zere knie naar de fysio", "na mijn val loop ik met krukken door de school", "ik ben net terug
 /// van de cardioloog". The sensitive-fact judge looks for "ik heb/ben/zit …" at most five words before the health word, and
 /// here the author stands further off, with a verb of going between. The health word right after "met" (with "een" or
-/// "mijn" between, not "de": "met de fysio overleggen" is work) or after "naar/van/bij de", "ik" at most ten words before it
+/// "mijn" between, not "de": "met de fysio overleggen" is work) or a specialist after "naar/van/bij de", "ik" at most ten words before it
 /// in its sentence, and nobody else there (as <see cref="TreatedAuthor"/>): "ik ga met mijn zoon naar de fysio" is the son's.
 /// </summary>
 internal static class AilingAuthor
@@ -29,7 +29,8 @@ internal static class AilingAuthor
         }
 
         var with = tokens[k].Key == "met" && tokens[k + 1].Key != "de";
-        var visit = tokens[k].Key is "naar" or "van" or "bij" && k + 1 < tokens.Count && tokens[k + 1].Key == "de";
+        // Only a specialist's visit matched from its preposition: "mijn afspraak bij de huisarts" after a late bus is an errand.
+        var visit = k == index && k + 1 < tokens.Count && tokens[k + 1].Key == "de";
         if (!with && !visit)
         {
             return false;
