@@ -23,7 +23,7 @@ public class ThirtiethPassSchool26CorpusTests
     /// </summary>
     [Fact]
     public void Fresh36School26Corpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh36-school26.jsonl")), "fresh36-school26", 0.92, 0.0, 0.0, 0.87);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh36-school26.jsonl")), "fresh36-school26", 0.92, 0.0, 0.0, 0.86);
 
     /// <summary>
     /// 54 posts written with fresh36-school26 in another voice and with other words (23 to block, 11 to doubt, 20 allowed),
