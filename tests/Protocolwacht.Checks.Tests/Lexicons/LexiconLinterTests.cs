@@ -22,7 +22,7 @@ public class LexiconLinterTests
         ["quotes"] = ["verb", "reported", "person", "permission", "famous"],
         ["sources"] = ["claim", "source"],
         ["sensitive"] = ["health", "discipline", "bullied", "grades", "family", "care"],
-        ["harmful"] = ["insult", "insult-adj", "threat", "slander", "complaint", "sarcasm", "target"],
+        ["harmful"] = ["insult", "insult-adj", "threat", "slander", "complaint", "stall", "sarcasm", "target"],
         ["discussion"] = ["argue", "argue-weak", "redirect", "thanks", "rule", "incoming", "incoming-weak", "question", "practical"],
         ["capacity"] = ["disclaimer", "namens", "opinion"],
         ["copyright"] = ["no-permission", "copied-whole", "paywall", "unknown-source"],

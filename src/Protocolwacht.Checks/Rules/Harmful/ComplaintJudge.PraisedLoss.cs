@@ -14,7 +14,7 @@ internal static partial class ComplaintJudge
     private static (int, int)? PraisedLoss(CheckContext context, List<Sentence> sentences)
     {
         var c = context.Classes;
-        if (!context.IsPersonal || (context.PostClasses & Loss) == 0 || (context.PostClasses & Sender) == 0)
+        if (!context.IsPersonal || (context.PostClasses & Sender) == 0)
         {
             return null;
         }
@@ -31,7 +31,7 @@ internal static partial class ComplaintJudge
             // The loss after the praise in this sentence ("Mooi werk weer van het bestuur: de schoolreis wordt geschrapt")…
             // A reported praise's loss stands in a clause of its own: in "vertelde hoe mooi de fusie is verlopen" the change
             // is what is praised.
-            var loss = s.Find(c, Loss, praise + 1);
+            var loss = FindLoss(context, s, praise + 1);
             var reported = praise > s.First + 2;
             if (loss >= 0 && (!reported || context.ClauseBreakBetween(praise, loss)) && !s.NegatedAt(context, loss, 4) && s.Find(c, Praise, praise + 1) < 0)
             {
@@ -42,7 +42,7 @@ internal static partial class ComplaintJudge
             if (si + 1 < sentences.Count)
             {
                 var next = sentences[si + 1];
-                if (next.Has(c, Loss) && !next.Has(c, Praise | Words.Negation))
+                if (FindLoss(context, next, next.First) >= 0 && !next.Has(c, Praise | Words.Negation))
                 {
                     return (s.First, next.Last);
                 }
@@ -50,6 +50,37 @@ internal static partial class ComplaintJudge
         }
 
         return null;
+    }
+
+    // Thirtieth pass (school26): a loss is an `organisation-change`, or a thing that "wordt gesloten", "gaat dicht", "gaat eraf"
+    // or "valt weg" ("Weer een fijne verrassing van het bestuur: de gymles gaat eraf", "Wat een prachtig cadeautje van Konot
+    // weer: de schoolbibliotheek wordt gesloten"): the participle and the particles are read after a verb of becoming, going
+    // or falling three words before at most, so "gesloten" alone (a school closed for a storm day, convention 8) is none.
+    private static int FindLoss(CheckContext context, Sentence s, int from)
+    {
+        var t = context.Tokens;
+        for (var k = Math.Max(from, s.First); k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & Loss) != 0)
+            {
+                return k;
+            }
+
+            if (t[k].Key is not ("gesloten" or "dicht" or "eraf" or "weg"))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= s.First && j >= k - 3; j--)
+            {
+                if (t[j].Key is "wordt" or "worden" or "gaat" or "gaan" or "valt" or "vallen" or "moet" or "moeten")
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private static bool SaidAgain(CheckContext context, Sentence s)

@@ -90,7 +90,8 @@ internal static partial class ComplaintJudge
         }
 
         return Weary(context, sentences) ?? Building(context, sentences) ?? Lasting(context, sentences) ?? Unilateral(context, sentences) ?? NotAsked(context, sentences)
-            ?? OwnClass(context, sentences) ?? OwnClassAcross(context, sentences) ?? WearyOfGroup(context, sentences)
+            ?? OwnClass(context, sentences) ?? OwnClassAcross(context, sentences) ?? WearyOfGroup(context, sentences) ?? Sighed(context, sentences)
+            ?? PaperworkAboutPaperwork(context, sentences)
             ?? ReportedInVain(context, sentences) ?? QuotedBuzzword(context, sentences)
             ?? ScareQuoted(context, sentences) ?? ScareQuotedAfterVerb(context, sentences) ?? PraisedLoss(context, sentences)
             ?? CrowdedOut(context, sentences);

@@ -15,6 +15,8 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
 
     public IReadOnlyList<Guideline> Enforces { get; } = [Protocol.DONT3, Protocol.BG5];
 
+    private static readonly ClassMask Leaders = Language.WordClasses.Default.Mask("leadership");
+
     public void Evaluate(CheckContext context, List<Finding> findings)
     {
         var sentences = Sentence.All(context);
@@ -48,13 +50,22 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         var rolled = EyeRoll(context.Request.Text);
         foreach (var match in context.Matches(resources.Harmful))
         {
-            if (match.Entry.Tag != "complaint" && !(rolled && match.Entry.Tag is "sarcasm" or "target"))
+            if (match.Entry.Tag is not ("complaint" or "stall") && !(rolled && match.Entry.Tag is "sarcasm" or "target"))
+            {
+                continue;
+            }
+
+            // Thirtieth pass (school26): a thing of the school that stalls ("doet het weer niet", "ligt al een week plat"), told on
+            // the school's or Konot's own account without its leaders named, is the school's notice of its own machine
+            // ("Verdorie, de printer doet het weer niet. Nieuwsbrief komt morgen.": probe-297 and dev-035 label it no complaint).
+            // From a personal account, or beside the board or the directie, it is a complaint about the employer.
+            if (match.Entry.Tag == "stall" && !context.IsPersonal && (context.PostClasses & Leaders) == 0)
             {
                 continue;
             }
 
             // "Niemand heeft ons iets gevraagd, toch … Hartelijk dank!": a concession followed by thanks (twenty-fifth pass).
-            if (match.Entry.Tag == "complaint" && ComplaintJudge.ConcededWithThanks(context, sentences, match.First))
+            if (match.Entry.Tag is "complaint" or "stall" && ComplaintJudge.ConcededWithThanks(context, sentences, match.First))
             {
                 continue;
             }

@@ -209,7 +209,7 @@ internal static class SensitiveFactJudge
         }
 
         return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index)
-            || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index);
+            || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index) || AilingAuthor.Is(context, index);
     }
 
     // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
@@ -229,12 +229,32 @@ internal static class SensitiveFactJudge
 
     // "Sinds vorige week weet ik dat ik ADHD heb", "sinds vorig jaar weet ik dat ik bipolair ben": in a subordinate clause
     // the verb follows the health word, with "ik" just before it.
+    // Thirtieth pass (school26): also with an article between and the health word's name after it ("Sinds ik de diagnose
+    // diabetes kreeg, …"): "ik", then "de/een", the health word and a verb of having or receiving at most two words after.
     private static bool OwnInSubordinate(CheckContext context, int index)
     {
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
-        return index >= 1 && tokens[index - 1].Key == "ik" && index + 1 < tokens.Count && tokens[index + 1].Sentence == sentence
-            && tokens[index + 1].Key is "heb" or "ben" or "had" or "was";
+        if (index >= 1 && tokens[index - 1].Key == "ik" && index + 1 < tokens.Count && tokens[index + 1].Sentence == sentence
+            && tokens[index + 1].Key is "heb" or "ben" or "had" or "was")
+        {
+            return true;
+        }
+
+        if (index < 2 || tokens[index - 1].Key is not ("de" or "een") || tokens[index - 2].Key != "ik" || tokens[index - 2].Sentence != sentence)
+        {
+            return false;
+        }
+
+        for (var k = index + 1; k < tokens.Count && k <= index + 2 && tokens[k].Sentence == sentence; k++)
+        {
+            if (tokens[k].Key is "heb" or "had" or "kreeg" or "krijg")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Eindelijk de diagnose ADHD gekregen, op mijn 41e": a verb of receiving right after the health word and the

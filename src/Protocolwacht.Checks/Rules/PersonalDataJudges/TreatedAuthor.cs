@@ -74,8 +74,8 @@ internal static class TreatedAuthor
         return subject && passive && AuthorAlone(context, sentence, index);
     }
 
-    // The author before the treatment word, and nobody else anywhere in the sentence.
-    private static bool AuthorAlone(CheckContext context, int sentence, int treated)
+    // The author before the treatment word, and nobody else anywhere in the sentence (also read by `AilingAuthor`).
+    internal static bool AuthorAlone(CheckContext context, int sentence, int treated)
     {
         var tokens = context.Tokens;
         var author = false;
