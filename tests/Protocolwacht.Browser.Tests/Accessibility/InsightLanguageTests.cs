@@ -11,7 +11,9 @@ namespace Protocolwacht.Browser.Tests.Accessibility;
 /// English page reads English where it can, and axe finds nothing serious in either language. Stop 44's findings: on a
 /// phone the bars' labels were SVG text scaled down to about 7 px and cut short, and on a laptop a table's last heading
 /// was clipped; now no label overflows its box or overlaps another, and every table heading is whole: inside its table's
-/// box on a laptop, and on a phone inside it or in reach by scrolling that box. Screenshots in artifacts/screenshots/insight-*.png.
+/// box on a laptop, and on a phone inside it or in reach by scrolling that box. Stop 49's finding: on a phone the filter
+/// form's labels and fields ran on in one line, overlapped and ran off the screen; now every label, field and the button
+/// lie on the screen and none overlaps another. Screenshots in artifacts/screenshots/insight-*.png.
 /// </summary>
 [Collection(AccessibilityCollection.Name)]
 public sealed class InsightLanguageTests(BrowserFixture server)
@@ -52,11 +54,13 @@ public sealed class InsightLanguageTests(BrowserFixture server)
         Assert.True(await months.CountAsync() >= 3, "the three months of the imported posts are charted");
         var labels = await sanne.EvaluateAsync<string[]>(LabelProblemsScript);
         var headings = await sanne.EvaluateAsync<string[]>(HeadingProblemsScript, screen == "phone");
+        var form = await sanne.EvaluateAsync<string[]>(FormProblemsScript);
         var violations = await Axe.SeriousViolationsAsync(sanne);
         await Screenshots.SaveAsync(sanne, $"insight-{(language == "en" ? "en" : "nl")}-{screen}");
 
         Assert.Empty(labels);
         Assert.Empty(headings);
+        Assert.Empty(form);
         Assert.Empty(violations);
 
         // The two scripts find what they look for: a label squeezed below its word's width, a table wider than a region
@@ -66,6 +70,24 @@ public sealed class InsightLanguageTests(BrowserFixture server)
         Assert.Contains(await sanne.EvaluateAsync<string[]>(HeadingProblemsScript, false), p => p.EndsWith("is cut off by its table region", StringComparison.Ordinal));
         await sanne.Context.CloseAsync();
     }
+
+    // Each label, field or button of the filter form that reaches off the screen or overlaps another (found at 390 px).
+    private const string FormProblemsScript = """
+        () => {
+          const out = [], w = document.documentElement.clientWidth;
+          const parts = [...document.querySelectorAll('#insight-form :is(label, select, input, button)')];
+          if (parts.length < 9) out.push('only ' + parts.length + ' labels, fields and buttons in the filter form');
+          parts.forEach((part, i) => {
+            const r = part.getBoundingClientRect(), name = part.tagName.toLowerCase() + ' ' + (part.id || part.htmlFor || part.textContent.trim());
+            if (r.left < -1 || r.right > w + 1) out.push(name + ' runs off the screen (' + Math.round(r.left) + '–' + Math.round(r.right) + ' px)');
+            for (const other of parts.slice(i + 1)) {
+              const o = other.getBoundingClientRect();
+              if (r.left < o.right - 1 && o.left < r.right - 1 && r.top < o.bottom - 1 && o.top < r.bottom - 1) out.push(name + ' overlaps ' + other.tagName.toLowerCase() + ' ' + (other.id || other.htmlFor));
+            }
+          });
+          return out;
+        }
+        """;
 
     // Through the style object, which the content security policy allows (a style attribute in markup it would block).
     private const string BreakOneLabelAndOneTableScript = """

@@ -33,6 +33,9 @@ public static class PageWalk
         "/insight",
     ];
 
+    // A member of the College van Bestuur (no administrator): the start page and the board's figures.
+    private static readonly string[] BoardMemberPages = ["/", "/insight"];
+
     private static readonly string[] AdministratorPages =
     [
         "/", "/accounts", "/accounts/edit/regenboog-x", "/accounts/posting-rights", "/protocol/acknowledgements",
@@ -45,6 +48,19 @@ public static class PageWalk
         "/accounts/connect/regenboog-x", "/accounts/connect/sintjozef-mastodon", "/accounts/connect/kompas-instagram", "/accounts/oauth/pagina",
         "{published}", "{published}/correct",
     ];
+
+    // The pages each role uses most, kept as full-page phone screenshots (artifacts/screenshots/walk-phone-*.png) for a
+    // person to look at: what axe and the width check cannot see (a cut-off word, a button far under the fold, English on
+    // a Dutch page). A parent is a visitor: the protocol and the report form, signed out.
+    private static readonly HashSet<string> Photographed = new(StringComparer.Ordinal)
+    {
+        "visitor /protocol", "visitor /melden",
+        "tom.hendriks /", "tom.hendriks /compose", "tom.hendriks /posts", "tom.hendriks {post}",
+        "karin.mulder /", "karin.mulder /advice", "karin.mulder {post}", "karin.mulder /insight",
+        "marieke.jansen /", "marieke.jansen /insight",
+        "sanne.deboer /", "sanne.deboer /accounts", "sanne.deboer /accounts/posting-rights", "sanne.deboer /staff-accounts",
+        "sanne.deboer /roles", "sanne.deboer /archive", "sanne.deboer /search?q=sportdag", "sanne.deboer /audit",
+    };
 
     // One post per app (fixture): every walk on that app reuses it.
     private static readonly ConcurrentDictionary<BrowserFixture, Lazy<Task<string>>> Posts = new();
@@ -69,10 +85,11 @@ public static class PageWalk
         var published = await PublishedOnceAsync(server);
         var places = new Dictionary<string, string>(StringComparer.Ordinal) { ["{post}"] = post, ["{reply}"] = reply, ["{published}"] = published, ["{published}/correct"] = published + "/correct" };
         var walk = new Walk(screen, places, [], new HashSet<string>(StringComparer.Ordinal), [], log ?? (_ => { }));
-        await CheckAsync(await server.NewPageAsync(viewport: viewport), PublicPages, walk);
-        await CheckAsync(await WalkPageAsync(server, "tom.hendriks", viewport), TeacherPages, walk);
-        await CheckAsync(await WalkPageAsync(server, "karin.mulder", viewport), DirectorPages, walk);
-        await CheckAsync(await WalkPageAsync(server, "sanne.deboer", viewport), AdministratorPages, walk);
+        await CheckAsync(await server.NewPageAsync(viewport: viewport), "visitor", PublicPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "tom.hendriks", viewport), "tom.hendriks", TeacherPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "karin.mulder", viewport), "karin.mulder", DirectorPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "marieke.jansen", viewport), "marieke.jansen", BoardMemberPages, walk);
+        await CheckAsync(await WalkPageAsync(server, "sanne.deboer", viewport), "sanne.deboer", AdministratorPages, walk);
         var heaviest = walk.Weights.MaxBy(w => w.Value);
         walk.Log($"{screen}: zwaarste pagina {heaviest.Key}, {heaviest.Value / 1024.0:F1} KB CSS en JavaScript gecomprimeerd (doel: onder {PageWeight.LimitBytes / 1024} KB)");
         return walk.Problems;
@@ -179,6 +196,13 @@ public static class PageWalk
         }
         """;
 
+    // "/accounts/posting-rights" as "accounts-posting-rights", "/" as "start", "{post}" as "post".
+    private static string ScreenshotName(string url)
+    {
+        var name = new string([.. url.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
+        return name.Length == 0 ? "start" : name;
+    }
+
     /// <summary>
     /// One screen's walk: what a placeholder in a page list ("{post}") stands for on this app, the problems found, the
     /// looks of links and buttons already measured in hover and focus (<see cref="TextContrast.StateProblemsAsync"/>),
@@ -186,7 +210,7 @@ public static class PageWalk
     /// </summary>
     private sealed record Walk(string Screen, IReadOnlyDictionary<string, string> Places, List<string> Problems, HashSet<string> MeasuredLooks, Dictionary<string, long> Weights, Action<string> Log);
 
-    private static async Task CheckAsync(IPage page, IEnumerable<string> urls, Walk walk)
+    private static async Task CheckAsync(IPage page, string who, IEnumerable<string> urls, Walk walk)
     {
         // The content security policy (no inline script or style) reports every block on the console; the app's
         // pages must have none, on any page (issue #12: "nothing inline remains that the policy would block").
@@ -232,6 +256,10 @@ public static class PageWalk
             }
 
             problems.AddRange(blocked.Select(b => $"{screen} {target}: CSP blokkeert: {b}"));
+            if (screen == "phone" && Photographed.Contains($"{who} {url}"))
+            {
+                await Screenshots.SaveAsync(page, $"walk-phone-{who}-{ScreenshotName(url)}");
+            }
         }
 
         // The context stays (the other screen's walk signs in with it); its page is done.

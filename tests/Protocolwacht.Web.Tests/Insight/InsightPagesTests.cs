@@ -49,8 +49,8 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.Equal("3", TestId(board, "insight-posts"));
         Assert.Equal("2 (66,7%)", TestId(board, "insight-needed"));
         Assert.Equal("1 u 30 min", TestId(board, "insight-advice-median"));
-        Assert.Contains("<th scope=\"row\">kompas</th>", board, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">regenboog</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Kindcentrum Het Kompas</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Basisschool De Regenboog</th>", board, StringComparison.Ordinal);
         Assert.Contains("role=\"img\"", board, StringComparison.Ordinal);
         Assert.Matches("<svg class=\"insight-bars__bar\" width=\"[0-9.]+%\"[^>]*><rect[^>]*></rect></svg>\\s*<span class=\"insight-bars__value\">1</span>", board);
         Assert.Contains("/insight/voorbeeld/1\"", board, StringComparison.Ordinal); // the BSN post, the first record
@@ -60,9 +60,9 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.Equal("0", TestId(await GetAsync(admin, "/insight?From=2024-04&To=2024-12"), "insight-posts"));
 
         var csv = await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
-        Assert.StartsWith("School,Bevindingen,Berichten,Advies nodig,Aandeel advies nodig,Auteurs (aantal)\r\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.Contains("\r\nkompas,", csv, StringComparison.Ordinal);
-        Assert.Contains("\r\nregenboog,", csv, StringComparison.Ordinal);
+        Assert.StartsWith("School,School-id,Bevindingen,Berichten,Advies nodig,Aandeel advies nodig,Auteurs (aantal)\r\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("\r\nKindcentrum Het Kompas,kompas,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nBasisschool De Regenboog,regenboog,", csv, StringComparison.Ordinal);
         Assert.Contains(",1\r\n", csv, StringComparison.Ordinal); // De Regenboog: one author, as a number
 
         // The director: only De Regenboog, whatever the query asks, and no way into Het Kompas's example.
@@ -110,14 +110,14 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         using var marieke = await app.SignInAsync("marieke.jansen"); // cvb, no administrator
         var board = await GetAsync(marieke, "/insight");
         Assert.Equal("3", TestId(board, "insight-posts"));
-        Assert.Contains("<th scope=\"row\">kompas</th>", board, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">regenboog</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Kindcentrum Het Kompas</th>", board, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Basisschool De Regenboog</th>", board, StringComparison.Ordinal);
         Assert.Contains("voor het hele bestuur", board, StringComparison.Ordinal);
         Assert.Contains("id=\"School\"", board, StringComparison.Ordinal); // the school filter, as for an administrator
         Assert.Equal("2", TestId(await GetAsync(marieke, "/insight?School=kompas"), "insight-posts"));
         var csv = await marieke.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
-        Assert.Contains("\r\nkompas,", csv, StringComparison.Ordinal);
-        Assert.Contains("\r\nregenboog,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nKindcentrum Het Kompas,kompas,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nBasisschool De Regenboog,regenboog,", csv, StringComparison.Ordinal);
         Assert.Contains("href=\"/insight\"", await GetAsync(marieke, "/"), StringComparison.Ordinal);
 
         // The administrator's page links the BSN post as an example and opens it; the board member's page shows the same
@@ -149,6 +149,75 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
 
             Assert.DoesNotContain("href=\"/insight\"", await GetAsync(client, "/"), StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Stop 49's walk: the insight named schools and accounts by their ids ("kompas-instagram"), where people know them by
+    /// name and handle, and its filters asked for an id typed by hand. Now the form offers them by name (a director only
+    /// their own school's accounts), the tables and the example name them so, and the CSV keeps the id beside the name.
+    /// </summary>
+    [Fact]
+    public async Task Insight_NamesSchoolsAndAccounts_InTheFormTheTablesTheExampleAndTheCsv_WhichKeepsTheIdBeside()
+    {
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("2 toegevoegd", await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts), StringComparison.Ordinal);
+
+        var page = await GetAsync(admin, "/insight");
+        Assert.Contains("<option value=\"kompas\">Kindcentrum Het Kompas</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"kompas-instagram\">@kckompas (instagram)</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"regenboog-x\">@RegenboogEsveld (x)</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">@kckompas (instagram)</th>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">kompas-instagram<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">kompas<", page, StringComparison.Ordinal);
+
+        // The choice made stays chosen, and filters by the id behind the name.
+        var chosen = await GetAsync(admin, "/insight?Account=kompas-instagram&School=kompas");
+        Assert.Contains("<option value=\"kompas-instagram\" selected=\"selected\">@kckompas (instagram)</option>", chosen, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"kompas\" selected=\"selected\">Kindcentrum Het Kompas</option>", chosen, StringComparison.Ordinal);
+        Assert.Equal("2", TestId(chosen, "insight-posts"));
+
+        // The CSV: the name first (a handle's "@" quoted as text, as any cell that starts like a formula), its id beside it.
+        var csv = (await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=account", UriKind.Relative))).TrimStart('\uFEFF');
+        Assert.StartsWith("Account,Account-id,Bevindingen,Berichten,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\n'@kckompas (instagram),kompas-instagram,", csv, StringComparison.Ordinal);
+        Assert.StartsWith("Maand,Bevindingen,", (await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=maand", UriKind.Relative))).TrimStart('\uFEFF'), StringComparison.Ordinal);
+
+        Assert.Contains("<strong>@kckompas (instagram)</strong>", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
+
+        // A director chooses among their own school's accounts only, and no school at all.
+        using var karin = await app.SignInAsync("karin.mulder");
+        var own = await GetAsync(karin, "/insight");
+        Assert.Contains("<option value=\"regenboog-x\">@RegenboogEsveld (x)</option>", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("kompas", own, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("sintjozef", own, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Stop 49's walk: at phone width the insight's filters were bare labels and fields in one run of text, which overlapped
+    /// and ran off the screen. Now each label and its field share a box of the filter row (.filter-form, as the calendar's),
+    /// which the style sheet lays out as one full-width box per line on a phone; the browser walk checks the result
+    /// (InsightLanguageTests).
+    /// </summary>
+    [Fact]
+    public async Task Insight_Filters_EachLabelWithItsFieldInABoxOfTheFilterRow_WhichAPhoneStacksFullWidth()
+    {
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        var page = await GetAsync(admin, "/insight");
+
+        var form = Regex.Match(page, "<form method=\"get\" id=\"insight-form\" class=\"filter-form insight-filters\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
+        Assert.True(form.Success, "the filter form is a filter row");
+        var boxes = Regex.Matches(form.Groups[1].Value, "<div>(.*?)</div>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        foreach (var field in new[] { "Source", "School", "Account", "From", "To" })
+        {
+            Assert.Single(boxes, b => b.Contains($"<label for=\"{field}\">", StringComparison.Ordinal) && b.Contains($"id=\"{field}\"", StringComparison.Ordinal));
+        }
+
+        Assert.Single(boxes, b => b.Contains("<button type=\"submit\">", StringComparison.Ordinal));
+        Assert.Equal(6, boxes.Count);
+        var css = await admin.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
+        Assert.Contains("@media (max-width: 40rem) { .utrecht-html :is(.search-filters, .insight-filters) > div { flex-basis: 100%; } }", css, StringComparison.Ordinal);
     }
 
     [Fact]

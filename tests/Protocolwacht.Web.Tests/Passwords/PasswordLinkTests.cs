@@ -34,6 +34,14 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
         using var tom = app.Anonymous();
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(tom, "tom.hendriks", ProtocolwachtApp.DemoPassword)).StatusCode);
 
+        // The list names Tom's school by its name, and his button whom it invites (stop 49's phone walk: "regenboog", and
+        // seventeen buttons called "Opnieuw uitnodigen" alone).
+        var list = WebUtility.HtmlDecode(await sanne.GetPageAsync("/staff-accounts"));
+        var tomsRow = list[list.IndexOf("data-staff=\"tom.hendriks\"", StringComparison.Ordinal)..];
+        tomsRow = tomsRow[..tomsRow.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("<span class=\"cell-label\" aria-hidden=\"true\">School</span>Basisschool De Regenboog</td>", tomsRow, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"visually-hidden\"> Tom Hendriks</span></button>", tomsRow, StringComparison.Ordinal);
+
         var invite = await sanne.PostFormAsync("/staff-accounts", new() { ["staffId"] = "tom.hendriks" }, handler: "Invite");
         Assert.Contains("Uitnodiging verstuurd aan tom.hendriks", await invite.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var token = await MailedTokenAsync(app, "tom.hendriks", "Uitnodiging voor Protocolwacht");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Infrastructure.Localization;
 
 namespace Protocolwacht.Web.Tests.Reliability;
 
@@ -225,8 +226,82 @@ public partial class SmtpGivesUpOnlyForGoodTests
         Assert.Equal(0, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
         var entry = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditActions.MailRetried).Select(e => e.Details).SingleAsync());
         Assert.Equal("8 opnieuw aangeboden", entry);
+        // The start page says how many, once, in its status region (stop 49: the press said nothing, the row's did).
+        Assert.Equal("8 mails opnieuw aangeboden", HomeStatus(await sanne.GetPageAsync("/")));
+        Assert.Null(HomeStatus(await sanne.GetPageAsync("/")));
         await app.AdvanceAsync(TimeSpan.FromSeconds(5));
         Assert.Equal(8, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.SentAt != null)));
+        Assert.Equal(8, app.Smtp.Messages.Count(m => mails.Any(mail => m.IsTo(mail.ToAddress))));
+    }
+
+    /// <summary>
+    /// "Alles opnieuw proberen" says how many mails it offered again, in the reader's language and with the singular
+    /// and the plural each its own sentence: two given up, one sent again by its row first, leaves one for the press
+    /// ("1 mail", not "1 mails"); a second press finds none and says so. In English the same, with the English words.
+    /// </summary>
+    [Fact]
+    public async Task RetryAll_SaysHowManyMailsItOfferedAgain_OneAsSingular_NoneLeft_AndInEnglish()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        var mails = new List<OutgoingMail>();
+        for (var i = 0; i < 5; i++)
+        {
+            var mail = await QueueAsync(app, $"leerkracht{i}@konot.nl", app.Clock.GetUtcNow());
+            app.Smtp.RefuseRecipient(mail.ToAddress, 550);
+            mails.Add(mail);
+        }
+
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
+        using var sanne = await app.SignInAsync("sanne.deboer");
+
+        // Three of the five by their rows; the press then finds two.
+        foreach (var mail in mails.Take(3))
+        {
+            await sanne.PostFormAsync(RetryPath, new() { ["id"] = mail.Id.ToString("N") }, pagePath: "/");
+        }
+
+        await sanne.GetPageAsync("/"); // the last row's status, said once
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        Assert.Equal("2 mails opnieuw aangeboden", HomeStatus(await sanne.GetPageAsync("/")));
+
+        // Give one up again: the press finds one, and says "1 mail".
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
+        foreach (var mail in mails.Take(4))
+        {
+            await sanne.PostFormAsync(RetryPath, new() { ["id"] = mail.Id.ToString("N") }, pagePath: "/");
+        }
+
+        await sanne.GetPageAsync("/");
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        var page = await sanne.GetPageAsync("/");
+        Assert.Equal("1 mail opnieuw aangeboden", HomeStatus(page));
+        Assert.Contains("<p class=\"utrecht-alert utrecht-alert--info\" role=\"status\" data-testid=\"home-status\">", page, StringComparison.Ordinal);
+
+        // Nothing left: a second press (another administrator was first) says so, and records nothing.
+        var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.MailRetried));
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        Assert.Equal("Er stond geen mail meer als niet bezorgd", HomeStatus(await sanne.GetPageAsync("/")));
+        Assert.Equal(audited, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.MailRetried)));
+
+        // In English: both forms, each its own English sentence.
+        await EnglishReaderDetailsTests.InEnglishAsync(sanne);
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1)); // the five are refused and given up again
+        Assert.Equal(5, await app.WithDbAsync(db => db.OutgoingMails.CountAsync(m => m.GaveUpAt != null)));
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        Assert.Equal("5 emails offered again", HomeStatus(await sanne.GetPageAsync("/")));
+        await app.AdvanceAsync(TimeSpan.FromSeconds(1));
+        foreach (var mail in mails.Take(4))
+        {
+            await sanne.PostFormAsync(RetryPath, new() { ["id"] = mail.Id.ToString("N") }, pagePath: "/");
+        }
+
+        await sanne.GetPageAsync("/");
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        Assert.Equal("1 email offered again", HomeStatus(await sanne.GetPageAsync("/")));
+        await sanne.PostFormAsync(RetryPath, [], handler: "All", pagePath: "/");
+        Assert.Equal("No mail was listed as undelivered any more", HomeStatus(await sanne.GetPageAsync("/")));
     }
 
     [Fact]

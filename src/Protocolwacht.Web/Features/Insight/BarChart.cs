@@ -9,10 +9,15 @@ namespace Protocolwacht.Web.Features.Insight;
 /// text keeps the page's size and wraps; only each bar is a small SVG, whose width attribute needs no inline style.
 /// <see cref="ExtrasInDutch"/> marks extra columns that hold the protocol's own (Dutch) words, such as a part's title:
 /// the table gives them <c>lang="nl"</c>, so an English page reads them in Dutch instead of pretending they are English.
+/// <see cref="IdHeader"/> names a CSV column of the rows' ids (a school's or an account's), beside the name the page
+/// shows: a spreadsheet can then be joined to another export that knows only ids. The page itself shows names only.
 /// </summary>
 public sealed record BarChart(string Table, string Title, string LabelHeader, string ValueHeader, IReadOnlyList<BarChartRow> Rows, IReadOnlyList<string>? ExtraHeaders = null, bool ExtrasInDutch = false)
 {
     public IReadOnlyList<string> Extras => ExtraHeaders ?? [];
+
+    /// <summary>The header of the CSV's id column, right after the label; null: the CSV has none (the label is the key).</summary>
+    public string? IdHeader { get; init; }
 
     private int Max => Rows.Count == 0 ? 1 : Math.Max(1, Rows.Max(r => r.Value));
 
@@ -34,4 +39,8 @@ public sealed record BarChart(string Table, string Title, string LabelHeader, st
 }
 
 /// <summary>One bar: its label, its value, and optional extra columns for the table (and CSV) only.</summary>
-public sealed record BarChartRow(string Label, int Value, IReadOnlyList<string>? Extra = null);
+public sealed record BarChartRow(string Label, int Value, IReadOnlyList<string>? Extra = null)
+{
+    /// <summary>What the label names, by id (a school's, an account's), for the CSV's <see cref="BarChart.IdHeader"/> column.</summary>
+    public string? Id { get; init; }
+}

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Archive;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Persistence;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -12,16 +13,20 @@ namespace Protocolwacht.Web.Features.Insight;
 /// One example post behind a frequent finding: the archived text, its account, time and findings, as the archive
 /// search shows it. It opens for who may search the archive (<see cref="InsightReach"/>: not a board member, who sees the
 /// figures only, and gets the refusal every other outsider gets), and only a post within the viewer's reach (404
-/// otherwise, so a director cannot even learn that another school's record exists); the author is not shown.
+/// otherwise, so a director cannot even learn that another school's record exists); the author is not shown. The account
+/// is named by its handle and platform (<see cref="InsightNames"/>), as the insight's tables name it.
 /// </summary>
 [Authorize]
-public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db) : PageModel
+public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db, CheckerSnapshot checkers) : PageModel
 {
     public long Sequence { get; private set; }
 
     public string Source { get; private set; } = string.Empty;
 
     public string AccountId { get; private set; } = string.Empty;
+
+    /// <summary>The account as people know it: "@RegenboogEsveld (x)".</summary>
+    public string AccountName { get; private set; } = string.Empty;
 
     public DateTimeOffset At { get; private set; }
 
@@ -64,6 +69,7 @@ public sealed class ExampleModel(InsightQuery insight, InsightReach reach, Proto
             (Source, AccountId, At, Text, PlatformUrl, Check) = (ImportedRecord.ImportedLabel, imported.AccountId, imported.PostedAt, imported.Text, imported.Url, imported.Check);
         }
 
+        AccountName = new InsightNames(await checkers.OrganisationAsync(cancellationToken)).Account(AccountId);
         return Page();
     }
 }

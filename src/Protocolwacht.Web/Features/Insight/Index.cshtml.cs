@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.History.Insight;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -11,10 +13,11 @@ namespace Protocolwacht.Web.Features.Insight;
 /// month, the share of posts that needed advice and the advice answer time, over what was published here and what
 /// was imported. An administrator and a board member see the board, a director their own school (<see cref="InsightReach"/>):
 /// the reach is a filter in every query, whatever the form asks. Counts only; authors appear as a number. The example
-/// posts behind frequent findings are linked for administrators and directors only.
+/// posts behind frequent findings are linked for administrators and directors only. Schools and accounts are chosen and
+/// shown by the names people know them by (<see cref="InsightNames"/>); the query string and the figures keep their ids.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageModel
+public sealed class IndexModel(InsightQuery insight, InsightReach reach, CheckerSnapshot checkers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -44,6 +47,12 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageM
 
     public string? Error { get; private set; }
 
+    /// <summary>The schools the form offers (only to who sees the whole board), by name.</summary>
+    public IReadOnlyList<Protocolwacht.Domain.Organisation.School> Schools { get; private set; } = [];
+
+    /// <summary>The accounts the form offers: the viewer's reach, by school and then handle.</summary>
+    public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var filters = await FiltersAsync(cancellationToken);
@@ -52,10 +61,17 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageM
             return Forbid();
         }
 
+        var organisation = await checkers.OrganisationAsync(cancellationToken);
+        var schools = filters.VisibleSchools;
+        Schools = schools is null ? [.. organisation.Schools.OrderBy(s => s.Name, StringComparer.CurrentCulture)] : [];
+        Accounts = [.. organisation.Accounts
+            .Where(a => schools is null || (a.SchoolId is not null && schools.Contains(a.SchoolId)))
+            .OrderBy(a => a.SchoolId is null ? string.Empty : organisation.FindSchool(a.SchoolId)?.Name, StringComparer.CurrentCulture)
+            .ThenBy(a => a.Handle, StringComparer.CurrentCulture)];
         if (Error is null)
         {
             Figures = await insight.FiguresAsync(filters, cancellationToken);
-            Charts = InsightCharts.From(Figures, InsightFormat.Page());
+            Charts = InsightCharts.From(Figures, InsightFormat.Page(), new InsightNames(organisation));
         }
 
         return Page();
@@ -76,7 +92,8 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach) : PageM
         }
 
         var figures = await insight.FiguresAsync(filters, cancellationToken);
-        var chart = InsightCharts.From(figures, InsightFormat.Csv()).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
+        var names = new InsightNames(await checkers.OrganisationAsync(cancellationToken));
+        var chart = InsightCharts.From(figures, InsightFormat.Csv(), names).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
         return chart is null ? NotFound() : File(InsightCsv.Write(chart), "text/csv; charset=utf-8", $"inzicht-{chart.Table}.csv");
     }
 

@@ -9,19 +9,21 @@ public static class InsightCharts
 {
     public const string BoardLabel = "bestuur";
 
-    public static IReadOnlyList<BarChart> From(InsightFigures figures, InsightFormat format)
+    /// <summary>The charts in the page's order; schools and accounts labelled by <paramref name="names"/>, their ids kept for the CSV.</summary>
+    public static IReadOnlyList<BarChart> From(InsightFigures figures, InsightFormat format, InsightNames names)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(names);
         return
         [
             new("richtlijn", "Bevindingen per richtlijn", "Richtlijn", "Bevindingen",
                 [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
             new("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
                 [.. figures.FindingsByCategory.Select(c => new BarChartRow(c.Key, c.Count))]),
-            Groups("school", "Bevindingen per school", "School", figures.BySchool.Select(g => g with { Key = g.Key.Length == 0 ? BoardLabel : g.Key }), format),
-            Groups("account", "Bevindingen per account", "Account", figures.ByAccount, format),
-            Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth.Select(g => g with { Key = format.Month(g.Key) }), format),
+            Groups("school", "Bevindingen per school", "School", figures.BySchool, key => key.Length == 0 ? BoardLabel : names.School(key), format) with { IdHeader = "School-id" },
+            Groups("account", "Bevindingen per account", "Account", figures.ByAccount, names.Account, format) with { IdHeader = "Account-id" },
+            Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth, format.Month, format),
         ];
     }
 
@@ -50,9 +52,9 @@ public static class InsightCharts
             : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes} min");
     }
 
-    private static BarChart Groups(string table, string title, string label, IEnumerable<InsightGroup> groups, InsightFormat format) =>
+    private static BarChart Groups(string table, string title, string label, IEnumerable<InsightGroup> groups, Func<string, string> labelOf, InsightFormat format) =>
         new(table, title, label, "Bevindingen",
-            [.. groups.Select(g => new BarChartRow(g.Key, g.Findings,
-                [format.Count(g.Posts), format.Count(g.NeededAdvice), format.Share(g.NeededAdvice, g.Posts), format.Count(g.Authors)]))],
+            [.. groups.Select(g => new BarChartRow(labelOf(g.Key), g.Findings,
+                [format.Count(g.Posts), format.Count(g.NeededAdvice), format.Share(g.NeededAdvice, g.Posts), format.Count(g.Authors)]) { Id = g.Key })],
             ["Berichten", "Advies nodig", "Aandeel advies nodig", "Auteurs (aantal)"]);
 }

@@ -4,8 +4,9 @@ namespace Protocolwacht.Web.Features.Insight;
 
 /// <summary>
 /// A chart's table as CSV (RFC 4180, UTF-8 with BOM so a spreadsheet reads the accents): the header, then one line
-/// per row. Labels are ids, guidelines and months, never a person; a cell that starts like a formula is prefixed
-/// with an apostrophe so a spreadsheet shows it as text.
+/// per row. Labels are school and account names, guidelines and months, never a person; a school's or an account's id
+/// follows its name when the chart keeps one (<see cref="BarChart.IdHeader"/>). A cell that starts like a formula is
+/// prefixed with an apostrophe so a spreadsheet shows it as text (an account's handle may start with '@').
 /// </summary>
 public static class InsightCsv
 {
@@ -13,10 +14,12 @@ public static class InsightCsv
     {
         ArgumentNullException.ThrowIfNull(chart);
         var text = new StringBuilder();
-        Line(text, [chart.LabelHeader, chart.ValueHeader, .. chart.Extras]);
+        string[] idHeader = chart.IdHeader is null ? [] : [chart.IdHeader];
+        Line(text, [chart.LabelHeader, .. idHeader, chart.ValueHeader, .. chart.Extras]);
         foreach (var row in chart.Rows)
         {
-            Line(text, [row.Label, row.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), .. row.Extra ?? []]);
+            string[] id = chart.IdHeader is null ? [] : [row.Id ?? string.Empty];
+            Line(text, [row.Label, .. id, row.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), .. row.Extra ?? []]);
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

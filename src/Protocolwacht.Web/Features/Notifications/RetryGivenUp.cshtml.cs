@@ -22,7 +22,7 @@ namespace Protocolwacht.Web.Features.Notifications;
 [Authorize(Policy = Policies.Admin)]
 public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit, TimeProvider time) : PageModel
 {
-    /// <summary>What the row's button did, for the start page to say (its <see cref="Home.IndexModel.HomeStatus"/>).</summary>
+    /// <summary>What the button did, for the start page to say in its status region (its <see cref="Home.IndexModel.HomeStatus"/>).</summary>
     [TempData]
     public string? HomeStatus { get; set; }
 
@@ -55,8 +55,21 @@ public sealed class RetryGivenUpModel(ProtocolwachtDbContext db, IAuditLog audit
         }
 
         await transaction.CommitAsync(cancellationToken);
+        HomeStatus = AllRetried(retried);
         return Redirect("/");
     }
+
+    /// <summary>
+    /// What "Alles opnieuw proberen" says on the start page: how many mails were offered again, each count its own
+    /// sentence (a resource entry each, so each language says its singular and plural its own way), or that none was left
+    /// (another administrator pressed first).
+    /// </summary>
+    internal static string AllRetried(int retried) => retried switch
+    {
+        0 => "Er stond geen mail meer als niet bezorgd",
+        1 => "1 mail opnieuw aangeboden",
+        _ => string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} mails opnieuw aangeboden", retried),
+    };
 
     // What the panel lists: given up in its window and not sent since.
     private IQueryable<OutgoingMail> GivenUp(DateTimeOffset now)

@@ -11,12 +11,12 @@ namespace Protocolwacht.Web.Features.StaffAccounts;
 
 /// <summary>
 /// The sign-in accounts of the organisation's staff for administrators: who has a password, and an
-/// invitation (a one-time link by mail) for whoever needs one.
+/// invitation (a one-time link by mail) for whoever needs one. A school is shown by its name (null: the board).
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(ProtocolwachtDbContext db, PasswordMail mail) : PageModel
 {
-    public sealed record Row(string StaffId, string Name, string? SchoolId, bool HasAccount, bool HasPassword);
+    public sealed record Row(string StaffId, string Name, string? SchoolName, bool HasAccount, bool HasPassword);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -28,7 +28,8 @@ public sealed class IndexModel(ProtocolwachtDbContext db, PasswordMail mail) : P
     {
         var staff = await db.Staff.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new { s.Id, s.Name, s.SchoolId }).ToListAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Select(u => new { u.StaffId, HasPassword = u.PasswordHash != null }).ToDictionaryAsync(u => u.StaffId, u => u.HasPassword, cancellationToken);
-        Rows = [.. staff.Select(s => new Row(s.Id, s.Name, s.SchoolId, users.ContainsKey(s.Id), users.GetValueOrDefault(s.Id)))];
+        var schools = await db.Schools.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        Rows = [.. staff.Select(s => new Row(s.Id, s.Name, s.SchoolId is null ? null : schools.GetValueOrDefault(s.SchoolId, s.SchoolId), users.ContainsKey(s.Id), users.GetValueOrDefault(s.Id)))];
     }
 
     public async Task<IActionResult> OnPostInviteAsync(string? staffId, CancellationToken cancellationToken)
