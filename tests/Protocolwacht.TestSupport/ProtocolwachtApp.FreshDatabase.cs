@@ -37,6 +37,7 @@ public sealed partial class ProtocolwachtApp
             throw new InvalidOperationException("Only an app started with FreshDatabases on a database of its own can move to a fresh one.");
         }
 
+        TestWork.Count("app moved to a fresh database");
         CatchUpWithTheRealClock();
         var before = CurrentDatabase;
         _freshDatabase = await NewDatabaseAsync();

@@ -27,6 +27,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public SmtpTestServer()
     {
+        TestWork.Count("mail server");
         _listener = Listen(0);
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _acceptLoop = AcceptAsync(_listener, _listening.Token);
