@@ -10,8 +10,9 @@ namespace Protocolwacht.TestSupport;
 /// the counts are added to that file as tab-separated lines (class, what, count). Wall time on a shared machine says
 /// whose turn it was; these counts say what a class costs. Off (one null check) when the variable is not set.
 /// <para>
-/// The class is the first test class on the stack (a type of an assembly whose name ends in ".Tests", or the type an
-/// async state machine of one is nested in) when the work is counted, or else the one last seen on this async flow.
+/// The class is the first test class on the stack when the work is counted (a type whose name ends in "Tests" in an
+/// assembly whose name does, or the type an async state machine or lambda of it is nested in), else a fixture or helper
+/// of a test project, else the one last seen on this async flow.
 /// </para>
 /// </summary>
 public static class TestWork
@@ -43,26 +44,40 @@ public static class TestWork
         Counts.AddOrUpdate((testClass, what), 1, (_, n) => n + 1);
     }
 
+    // The test class (by this repository's convention its name ends in "Tests"); a fixture or helper of a test project
+    // (a browser fixture starting its app, the app pool) when no test class is on the stack.
     private static string? TestClassOnTheStack()
     {
+        Type? helper = null;
         foreach (var frame in new StackTrace(2, false).GetFrames())
         {
-            var type = frame.GetMethod()?.DeclaringType;
+            var type = OuterType(frame.GetMethod()?.DeclaringType);
             if (type?.Assembly.GetName().Name?.EndsWith(".Tests", StringComparison.Ordinal) != true)
             {
                 continue;
             }
 
-            // An async test's body runs in a state machine nested in its class; a lambda's in a closure class.
-            while (type.DeclaringType is not null && type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false))
+            if (type.Name.EndsWith("Tests", StringComparison.Ordinal))
             {
-                type = type.DeclaringType;
+                return type.FullName;
             }
 
-            return type.FullName;
+            helper ??= type;
         }
 
-        return null;
+        return helper?.FullName;
+    }
+
+    // An async method's body runs in a state machine nested in its class, a lambda's in a closure class; both have names
+    // no C# type can have ("<Test>d__5", "<>c__DisplayClass8_0").
+    private static Type? OuterType(Type? type)
+    {
+        while (type?.DeclaringType is not null && type.Name.StartsWith('<'))
+        {
+            type = type.DeclaringType;
+        }
+
+        return type;
     }
 
     private static async Task WriteAsync()
