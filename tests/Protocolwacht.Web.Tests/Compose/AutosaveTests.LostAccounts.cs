@@ -16,7 +16,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task LostAccount_OnAPageSentBackUnsaved_DoesNotSayTheTextIsSaved()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var (tom, _, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await tom.PostFormAsync($"/compose/{id}", new() { ["Form.Text"] = "   ", ["Form.AccountIds"] = "regenboog-x" }, handler: "Save");
@@ -31,7 +31,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task Conflict_WithAnotherVersionWhoseOnlyOtherAccountCannotBeChosen_DoesNotSayTheAccountsDiffer()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var (tom, staleKnows, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de gymzaal.", staleKnows);
