@@ -9,14 +9,15 @@ namespace Protocolwacht.Web.Tests.Compose;
 /// <summary>
 /// A draft that names an account the author can no longer choose, seen from a page that comes back from a POST: the
 /// notice must not say the text was saved when nothing was, and a conflict's note about other settings must not count
-/// an account that cannot be ticked on either version.
+/// an account that cannot be ticked on either version. These tests move an account to another school and the clock past
+/// the checker's snapshot age, so they keep an app of their own (see <see cref="Apps"/>).
 /// </summary>
 public sealed partial class AutosaveTests
 {
     [Fact]
     public async Task LostAccount_OnAPageSentBackUnsaved_DoesNotSayTheTextIsSaved()
     {
-        var app = await apps.FreshAsync();
+        await using var app = await ProtocolwachtApp.StartAsync();
         var (tom, _, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await tom.PostFormAsync($"/compose/{id}", new() { ["Form.Text"] = "   ", ["Form.AccountIds"] = "regenboog-x" }, handler: "Save");
@@ -31,7 +32,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task Conflict_WithAnotherVersionWhoseOnlyOtherAccountCannotBeChosen_DoesNotSayTheAccountsDiffer()
     {
-        var app = await apps.FreshAsync();
+        await using var app = await ProtocolwachtApp.StartAsync();
         var (tom, staleKnows, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de gymzaal.", staleKnows);
