@@ -37,6 +37,7 @@ public static class PostgresTestServer
 
     private static async Task<string> CreateAsync(string prefix, string? template)
     {
+        TestWork.Count(template is null ? "PostgreSQL database" : "PostgreSQL database (template copy)");
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();

@@ -22,7 +22,8 @@ public sealed partial class ProtocolwachtApp
     /// <summary>
     /// Moves the app to a new database, a copy of the migrated schema seeded the way the app seeds at its start, as if
     /// it had just started on it: every scope from now on connects there (the app resolves <see cref="DatabaseSettings"/>
-    /// per scope), the mails and log lines of the test before are forgotten, and the background jobs have run once.
+    /// per scope), the mails and log lines of the test before are forgotten, the SMTP server refuses nothing again (a
+    /// test's injected refusal must not reach the next test), and the background jobs have run once.
     /// <para>
     /// What the app keeps in memory stays: the sign-in throttle's windows, a clock a test moved past the real moment,
     /// pending platform connections and the few seconds' cache of platform credentials (<c>AccountCredentials</c>).
@@ -37,12 +38,13 @@ public sealed partial class ProtocolwachtApp
             throw new InvalidOperationException("Only an app started with FreshDatabases on a database of its own can move to a fresh one.");
         }
 
+        TestWork.Count("app moved to a fresh database");
         CatchUpWithTheRealClock();
         var before = CurrentDatabase;
         _freshDatabase = await NewDatabaseAsync();
         ReleasePool(before);
         await SeedAsync();
-        Smtp.Clear();
+        Smtp.Reset();
         Log.Clear();
         try
         {

@@ -113,6 +113,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>Starts the app (it has migrated and seeded its database when this returns).</summary>
     public static async Task<ProtocolwachtApp> StartAsync(Action<ProtocolwachtAppOptions>? configure = null)
     {
+        TestWork.Count("app start");
         var options = new ProtocolwachtAppOptions();
         configure?.Invoke(options);
         var postgres = options.Database != DatabaseProvider.Postgres ? null

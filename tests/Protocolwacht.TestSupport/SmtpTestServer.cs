@@ -27,6 +27,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public SmtpTestServer()
     {
+        TestWork.Count("mail server");
         _listener = Listen(0);
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _acceptLoop = AcceptAsync(_listener, _listening.Token);
@@ -40,6 +41,23 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     /// <summary>Forgets the messages received so far: the app goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>).</summary>
     public void Clear() => _messages.Clear();
+
+    /// <summary>
+    /// As a new server: no messages, no refused recipients, no RCPT counts, no failure to come. For an app that goes on
+    /// with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>): a refusal one test set up must not
+    /// reach the next, which expects the server a new app has.
+    /// </summary>
+    public void Reset()
+    {
+        lock (_failing)
+        {
+            (_failure, _failuresLeft) = (SmtpFailure.None, 0);
+        }
+
+        _refusedRecipients.Clear();
+        _recipientCommands.Clear();
+        _messages.Clear();
+    }
 
     /// <summary>
     /// Failure injection: once <paramref name="accepted"/> more messages have been accepted, the server fails the next

@@ -24,13 +24,18 @@ internal static class SqliteSchemaTemplate
     /// <summary>Puts a copy of the migrated database in <paramref name="dataDirectory"/>, where the app looks for it.</summary>
     public static async Task CopyToAsync(string dataDirectory)
     {
+        TestWork.Count("SQLite database (template copy)");
         var template = await Template.Value;
         Directory.CreateDirectory(dataDirectory);
         await File.WriteAllBytesAsync(Path.Combine(dataDirectory, FileName), template);
     }
 
     /// <summary>Copies the migrated database to <paramref name="file"/>, a new database beside the app's first one.</summary>
-    public static async Task CopyToFileAsync(string file) => await File.WriteAllBytesAsync(file, await Template.Value);
+    public static async Task CopyToFileAsync(string file)
+    {
+        TestWork.Count("SQLite database (template copy)");
+        await File.WriteAllBytesAsync(file, await Template.Value);
+    }
 
     private static async Task<byte[]> CreateAsync()
     {

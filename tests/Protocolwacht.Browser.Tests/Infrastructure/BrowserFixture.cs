@@ -42,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(string acceptLanguage = "nl-NL", ViewportSize? viewport = null)
     {
         var browser = Browser ?? throw new InvalidOperationException("Chromium did not start.");
+        TestWork.Count("browser context");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString().TrimEnd('/'),

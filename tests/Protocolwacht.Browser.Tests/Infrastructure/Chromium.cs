@@ -13,6 +13,7 @@ public static class Chromium
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
+        Protocolwacht.TestSupport.TestWork.Count("browser");
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

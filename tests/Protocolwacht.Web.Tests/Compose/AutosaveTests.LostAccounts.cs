@@ -9,7 +9,8 @@ namespace Protocolwacht.Web.Tests.Compose;
 /// <summary>
 /// A draft that names an account the author can no longer choose, seen from a page that comes back from a POST: the
 /// notice must not say the text was saved when nothing was, and a conflict's note about other settings must not count
-/// an account that cannot be ticked on either version.
+/// an account that cannot be ticked on either version. These tests move an account to another school and the clock past
+/// the checker's snapshot age, so they keep an app of their own (see <see cref="Apps"/>).
 /// </summary>
 public sealed partial class AutosaveTests
 {

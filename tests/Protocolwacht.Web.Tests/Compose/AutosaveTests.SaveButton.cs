@@ -19,7 +19,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task SaveButton_FromAStaleTab_IsRefusedWithTheOtherVersion_KeepsTheAuthorsText_AndKeepingItSavesIt()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -54,7 +54,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task SaveButton_OfTheStoredText_OrOverWhatItsPageKnows_IsNoConflict_AndANewDraftIsSavedAsBefore()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -84,7 +84,7 @@ public sealed partial class AutosaveTests
     [InlineData("[{\"text\":\"Morgen is de sportdag.\"},null]")]
     public async Task SaveButton_WithAnUnreadableKnownVersion_IsAConflictWhenTheStoredDraftDiffers_AndKeepsTheText(string unreadable)
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -108,7 +108,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task Autosave_WithANullKnownVersion_IsAnsweredAsAConflict_NotAServerError()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -129,7 +129,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task AccountNoLongerChoosable_BetweenTwoSaves_IsSaidOnTheComposer_AndTheNextSaveIsNoConflict()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        await using var app = await ProtocolwachtApp.StartAsync(); // moves an account: an app of its own (see Apps)
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");

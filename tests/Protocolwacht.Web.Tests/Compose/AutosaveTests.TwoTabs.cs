@@ -16,7 +16,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task SecondTabsSave_OverADraftTheFirstTabChanged_IsRefusedWithTheOtherVersion_UntilItIsKnown()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -50,7 +50,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task SaveOfWhatIsStoredAlready_OrWhileTheSameTabsSaveIsUnderWay_IsNoConflict()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -74,7 +74,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task DraftSavedWithTheButton_IsKnownByItsText_WhateverTheLineEndings_AndTheRefusalIsInTheReadersLanguage()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var english = await app.SignInAsync("tom.hendriks");

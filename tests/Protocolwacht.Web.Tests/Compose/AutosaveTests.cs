@@ -7,12 +7,13 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Compose;
 using Protocolwacht.TestSupport.Ordering;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Compose;
 
 /// <summary>Issue #12 item 2: the composer saves the draft by itself, always as the same draft, only the author's, only while it is a draft.</summary>
 [LongRunning(86)]
-public sealed partial class AutosaveTests
+public sealed partial class AutosaveTests(AutosaveTests.Apps apps) : IClassFixture<AutosaveTests.Apps>
 {
     private const string Autosave = "/api/compose/autosave";
 
@@ -20,7 +21,7 @@ public sealed partial class AutosaveTests
     [AllDatabases]
     public async Task Autosave_CreatesTheDraftOnce_ThenUpdatesTheSamePost_WithoutWorkflowSteps(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Database = provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
@@ -52,7 +53,7 @@ public sealed partial class AutosaveTests
     [AllDatabases]
     public async Task Autosave_RefusesAnotherPersonsDraft_AndAPostThatIsNoLongerADraft(DatabaseProvider provider)
     {
-        await using var app = await ProtocolwachtApp.StartAsync(o => o.Database = provider);
+        var app = await apps.FreshAsync(provider);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         await app.AcknowledgeProtocolAsync("linda.koster");
         using var tom = await app.SignInAsync("tom.hendriks");
@@ -87,7 +88,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task Autosave_TooLongText_IsRefusedInTheReadersLanguage_WithNumbersAsTheReaderWritesThem()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var dutch = await app.SignInAsync("tom.hendriks");
         using var english = await app.SignInAsync("tom.hendriks");

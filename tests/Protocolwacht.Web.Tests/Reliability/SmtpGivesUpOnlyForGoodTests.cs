@@ -7,6 +7,7 @@ using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Tests.Infrastructure.Localization;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Reliability;
 
@@ -15,14 +16,15 @@ namespace Protocolwacht.Web.Tests.Reliability;
 /// A refusal that is about Protocolwacht's own settings or reputation (relaying denied, a blocklist, the sender address)
 /// hits every mail alike, so giving up on it would lose every mail of the day; a mail that waited for the server (or for
 /// SMTP settings) gets its whole retry window from its first failure; an address MimeKit cannot read is given up at
-/// once instead of failing the same way every round.
+/// once instead of failing the same way every round. The tests on a default app share one, a fresh database and a mail
+/// server without refusals each (<see cref="FreshDatabaseApp"/>); the others need settings of their own.
 /// </summary>
-public partial class SmtpGivesUpOnlyForGoodTests
+public partial class SmtpGivesUpOnlyForGoodTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp>
 {
     [Fact]
     public async Task RelayAccessDenied_IsAboutTheSettings_SoTheMailIsRetried_AndTheLogHasNoReplyText()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
         app.Smtp.RefuseRecipient(mail.ToAddress, 554, "5.7.1");
         await app.AdvanceAsync(TimeSpan.FromSeconds(1));
@@ -44,7 +46,7 @@ public partial class SmtpGivesUpOnlyForGoodTests
     [Fact]
     public async Task AnOldServerSays550WithoutAnEnhancedStatus_ThatIsAboutTheAddress_SoTheMailIsGivenUpAtOnce()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var mail = await QueueAsync(app, "fatima.yilmaz@konot.nl", app.Clock.GetUtcNow());
         app.Smtp.RefuseRecipient(mail.ToAddress, 550, string.Empty);
         await app.AdvanceAsync(TimeSpan.FromSeconds(1));
@@ -104,7 +106,7 @@ public partial class SmtpGivesUpOnlyForGoodTests
     [Fact]
     public async Task AnAddressMimeKitCannotRead_IsGivenUpAtOnce_WithADutchReason_AndTheNextMailStillGoes()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var broken = await QueueAsync(app, "fatima.yilmaz@@konot.nl", app.Clock.GetUtcNow() - TimeSpan.FromSeconds(1));
         var next = await QueueAsync(app, "bas.meijer@konot.nl", app.Clock.GetUtcNow());
         await app.AdvanceAsync(TimeSpan.FromSeconds(1));
@@ -202,7 +204,7 @@ public partial class SmtpGivesUpOnlyForGoodTests
     [Fact]
     public async Task RetryAll_SendsEveryGivenUpMailAgain_AlsoThoseThePanelDoesNotShow_WithOneAuditEntryWithTheCount()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var mails = new List<OutgoingMail>();
         for (var i = 0; i < 8; i++)
         {
@@ -307,7 +309,7 @@ public partial class SmtpGivesUpOnlyForGoodTests
     [Fact]
     public async Task MoreGivenUpMailsThanThePanelShows_ThePanelSaysHowManyMore()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         for (var i = 0; i < 8; i++)
         {
             await QueueAsync(app, $"leerkracht{i}@@konot.nl", app.Clock.GetUtcNow());

@@ -33,6 +33,7 @@ internal static class AppPool
     {
         if (IdleOn(database).TryTake(out var app))
         {
+            TestWork.Count("app rented from the pool");
             await app.UseFreshDatabaseAsync();
             return app;
         }

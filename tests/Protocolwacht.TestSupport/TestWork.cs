@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+
+namespace Protocolwacht.TestSupport;
+
+/// <summary>
+/// Counts the expensive things a test class makes (app starts, databases, mail servers, browser pages), per class, when
+/// the environment variable <see cref="EnvironmentVariable"/> names a file: at the run's end (<see cref="TestRunEnd"/>)
+/// the counts are added to that file as tab-separated lines (class, what, count). Wall time on a shared machine says
+/// whose turn it was; these counts say what a class costs. Off (one null check) when the variable is not set.
+/// <para>
+/// The class is the first test class on the stack when the work is counted (a type whose name ends in "Tests" in an
+/// assembly whose name does, or the type an async state machine or lambda of it is nested in), else a fixture or helper
+/// of a test project, else the one last seen on this async flow.
+/// </para>
+/// </summary>
+public static class TestWork
+{
+    public const string EnvironmentVariable = "PROTOCOLWACHT_TEST_WORK";
+
+    private static readonly string? File = Environment.GetEnvironmentVariable(EnvironmentVariable);
+    private static readonly ConcurrentDictionary<(string Class, string What), int> Counts = new();
+    private static readonly AsyncLocal<string?> LastClass = new();
+
+    static TestWork()
+    {
+        if (File is not null)
+        {
+            TestRunEnd.Register(WriteAsync);
+        }
+    }
+
+    /// <summary>Counts one <paramref name="what"/> for the test class that asked for it.</summary>
+    public static void Count(string what)
+    {
+        if (File is null)
+        {
+            return;
+        }
+
+        var testClass = TestClassOnTheStack() ?? LastClass.Value ?? "(unknown)";
+        LastClass.Value = testClass;
+        Counts.AddOrUpdate((testClass, what), 1, (_, n) => n + 1);
+    }
+
+    // The test class (by this repository's convention its name ends in "Tests"); a fixture or helper of a test project
+    // (a browser fixture starting its app, the app pool) when no test class is on the stack.
+    private static string? TestClassOnTheStack()
+    {
+        Type? helper = null;
+        foreach (var frame in new StackTrace(2, false).GetFrames())
+        {
+            var type = OuterType(frame.GetMethod()?.DeclaringType);
+            if (type?.Assembly.GetName().Name?.EndsWith(".Tests", StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+
+            if (type.Name.EndsWith("Tests", StringComparison.Ordinal))
+            {
+                return type.FullName;
+            }
+
+            helper ??= type;
+        }
+
+        return helper?.FullName;
+    }
+
+    // An async method's body runs in a state machine nested in its class, a lambda's in a closure class; both have names
+    // no C# type can have ("<Test>d__5", "<>c__DisplayClass8_0").
+    private static Type? OuterType(Type? type)
+    {
+        while (type?.DeclaringType is not null && type.Name.StartsWith('<'))
+        {
+            type = type.DeclaringType;
+        }
+
+        return type;
+    }
+
+    private static async Task WriteAsync()
+    {
+        var lines = new StringBuilder();
+        foreach (var ((testClass, what), count) in Counts.OrderBy(c => c.Key.Class, StringComparer.Ordinal).ThenBy(c => c.Key.What, StringComparer.Ordinal))
+        {
+            lines.Append(testClass).Append('\t').Append(what).Append('\t').Append(count).Append('\n');
+        }
+
+        await System.IO.File.AppendAllTextAsync(File!, lines.ToString());
+        Counts.Clear();
+    }
+}

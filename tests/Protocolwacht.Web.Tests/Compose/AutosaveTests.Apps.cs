@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Protocolwacht.TestSupport;
+using Protocolwacht.Web.Tests.Support;
+
+namespace Protocolwacht.Web.Tests.Compose;
+
+public sealed partial class AutosaveTests
+{
+    /// <summary>
+    /// One app per database for the class, a fresh database for every test (<see cref="FreshDatabaseApp"/>): each test
+    /// used to start its own app to sign Tom in and open the composer. The race tests' save
+    /// interceptor is registered once and does nothing until a test arms it (<see cref="VersionBumpBeforeSave.Arm"/>),
+    /// for that test only. The tests sign Tom in more often than his account's window allows in a quarter of an hour,
+    /// so the throttle's windows are wide here; the throttle has its own tests (SignInThrottleTests). The three tests that
+    /// move an account to another school (and the clock past the checker's snapshot age) keep an app of their own: run
+    /// after one of them on this app, the next draft naming that account had its second autosave refused (400), so some
+    /// of what the app keeps in memory about the organisation outlived the move to a fresh database (tests17; not pinned
+    /// down).
+    /// </summary>
+    public sealed class Apps : FreshDatabaseApp
+    {
+        public VersionBumpBeforeSave Race { get; } = new();
+
+        protected override void Configure(ProtocolwachtAppOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            options.Settings["SignIn:Throttle:PermitsPerClient"] = "1000";
+            options.Settings["SignIn:Throttle:PermitsPerAccount"] = "1000";
+            options.Services = s => s.AddSingleton<IInterceptor>(Race);
+        }
+    }
+}
