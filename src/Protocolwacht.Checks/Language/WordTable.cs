@@ -86,7 +86,7 @@ internal sealed class WordTable
         var count = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
         var length = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
         // The size is checked before the table is allocated: a header that claims more slots than the text could need, or than
-        // the stream holds, costs nothing (until perf26 it cost the claimed array first, up to 8 GB).
+        // the stream holds, costs nothing (until perf26 it cost the claimed array first, up to 4 GB).
         if (length <= 0 || !BitOperations.IsPow2(length) || length > MaxSlots(text)
             || (slots.CanSeek && slots.Length - slots.Position != (long)length * sizeof(uint)))
         {
