@@ -85,7 +85,10 @@ internal sealed class WordTable
 
         var count = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
         var length = BinaryPrimitives.ReadInt32LittleEndian(header[20..]);
-        if (length <= 0 || !BitOperations.IsPow2(length))
+        // The size is checked before the table is allocated: a header that claims more slots than the text could need, or than
+        // the stream holds, costs nothing (until perf26 it cost the claimed array first, up to 4 GB).
+        if (length <= 0 || !BitOperations.IsPow2(length) || length > MaxSlots(text)
+            || (slots.CanSeek && slots.Length - slots.Position != (long)length * sizeof(uint)))
         {
             return null;
         }
@@ -101,6 +104,10 @@ internal sealed class WordTable
 
         return new WordTable(text, table) { Count = count };
     }
+
+    // The most slots a table over this text has: FromText gives three per line, rounded up to a power of two, and a text
+    // has at most one line more than it has bytes.
+    private static long MaxSlots(byte[] text) => (long)BitOperations.RoundUpToPowerOf2((ulong)(text.Length + 1) * 3);
 
     /// <summary>The table over the text of a words file (for the loader and the tests).</summary>
     public static WordTable FromText(byte[] text)

@@ -19,6 +19,7 @@ internal static partial class Tokenizer
         var folded = text.Folded;
         var tokens = t_scratch ??= new List<Token>(256);
         tokens.Clear();
+        var keys = ThreadKeys;
         var sentence = 0;
         var i = 0;
         while (i < folded.Length)
@@ -40,7 +41,7 @@ internal static partial class Tokenizer
                 i++;
             }
 
-            tokens.Add(Build(text, start, i, sentence));
+            tokens.Add(Build(keys, text, start, i, sentence));
         }
 
         var owned = new List<Token>(tokens);
@@ -154,7 +155,7 @@ internal static partial class Tokenizer
         return false;
     }
 
-    private static Token Build(NormalisedText text, int start, int end, int sentence)
+    private static Token Build(string?[] keys, NormalisedText text, int start, int end, int sentence)
     {
         var flags = TokenFlags.None;
         var folded = text.Folded;
@@ -197,11 +198,11 @@ internal static partial class Tokenizer
             }
         }
 
-        var key = MakeKey(folded, start, end, leet, oneAsL: false);
+        var key = MakeKey(keys, folded, start, end, leet, oneAsL: false);
         string? alt = null;
         if (leet && folded.AsSpan(start, end - start).Contains('1'))
         {
-            alt = MakeKey(folded, start, end, leet, oneAsL: true);
+            alt = MakeKey(keys, folded, start, end, leet, oneAsL: true);
         }
 
         // Cyrillic у looks like y but stands in for u in a disguised word ("kут", "fуck").
@@ -210,7 +211,7 @@ internal static partial class Tokenizer
             alt = key.Replace('y', 'u');
         }
 
-        var raw = leet ? MakeKey(folded, start, end, leet: false, oneAsL: false) : null;
+        var raw = leet ? MakeKey(keys, folded, start, end, leet: false, oneAsL: false) : null;
         return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
     }
 

@@ -17,6 +17,8 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
     {
         var lastToken = -1;
         var reported = 0;
+        // The post's sentences, built at the first match that needs them and kept for the others (built per match until perf26).
+        List<Harmful.Sentence>? sentences = null;
         foreach (var match in context.Matches(resources.Profanity))
         {
             if (match.First <= lastToken || context.IsMention(match.First) || PlaceName.IsPlaceName(context, match.First, match.Last) || IllnessHad.Is(context, match.First, match.Last))
@@ -25,14 +27,14 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
             }
 
             // A title without quotation marks ("het nummer Klotezooi van …", an item of a programme) names a work, as a quoted one does.
-            if (InTitle(context, match.Last))
+            if (InTitle(context, sentences ??= Harmful.Sentence.All(context), match.Last))
             {
                 continue;
             }
 
             // Twenty-ninth pass (hate25): words someone else said, quoted and condemned ("Een leerling kreeg te horen 'rot op
             // naar je eigen land'. Wij tolereren dat nooit."), are reported, not the author's language.
-            if (QuotedAndCondemned(context, match.First))
+            if (QuotedAndCondemned(context, sentences, match.First))
             {
                 continue;
             }
@@ -50,20 +52,19 @@ internal sealed class ProfanityRule(CheckResources resources) : ICheckRule
         }
     }
 
-    private static bool QuotedAndCondemned(CheckContext context, int k)
+    private static bool QuotedAndCondemned(CheckContext context, List<Harmful.Sentence> sentences, int k)
     {
         if (QuoteSpans.Holding(context.QuoteSpans, context.Tokens[k].Start) < 0)
         {
             return false;
         }
 
-        var sentences = Harmful.Sentence.All(context);
         return Harmful.CounterSpeech.Around(context, sentences, Harmful.Sentence.IndexOf(sentences, k));
     }
 
-    private static bool InTitle(CheckContext context, int k)
+    private static bool InTitle(CheckContext context, List<Harmful.Sentence> sentences, int k)
     {
-        foreach (var s in Harmful.Sentence.All(context))
+        foreach (var s in sentences)
         {
             if (s.First <= k && k <= s.Last)
             {

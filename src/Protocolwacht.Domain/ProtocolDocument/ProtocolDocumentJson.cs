@@ -21,7 +21,7 @@ public static partial class ProtocolDocumentJson
         .. Enumerable.Range(1, 7).Select(i => $"BG{i}"),
     ];
 
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -40,7 +40,8 @@ public static partial class ProtocolDocumentJson
         DocumentDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize<DocumentDto>(json, Options);
+            // An ordinary document field by field; anything else (and so every error) as the serialiser reads it.
+            dto = ProtocolDocumentReader.TryRead(json) ?? JsonSerializer.Deserialize<DocumentDto>(json, Options);
         }
         catch (JsonException ex)
         {
@@ -142,14 +143,14 @@ public static partial class ProtocolDocumentJson
     [JsonSerializable(typeof(JsonElement))]
     private sealed partial class DtoContext : JsonSerializerContext;
 
-    private sealed class DocumentDto
+    internal sealed class DocumentDto
     {
         public string? Title { get; set; }
         public string? TitleNote { get; set; }
         public List<SectionDto>? Sections { get; set; }
     }
 
-    private sealed class SectionDto
+    internal sealed class SectionDto
     {
         public string Id { get; set; } = string.Empty;
         public string? Heading { get; set; }
@@ -161,7 +162,7 @@ public static partial class ProtocolDocumentJson
         public List<string>? Closing { get; set; }
     }
 
-    private sealed class PartDto
+    internal sealed class PartDto
     {
         public string Id { get; set; } = string.Empty;
         public string? Text { get; set; }
@@ -171,7 +172,7 @@ public static partial class ProtocolDocumentJson
         public object? CoreValue { get; set; }
     }
 
-    private sealed class BlockDto
+    internal sealed class BlockDto
     {
         public string? Text { get; set; }
         public List<string>? Items { get; set; }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using Protocolwacht.Checks.Language;
 using Protocolwacht.Checks.Lexicons;
@@ -97,6 +98,24 @@ public class WordTableTests
         Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream(slots[..^4])));
         Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream(slots[..20])));
         Assert.Null(WordTable.FromStoredSlots(text, new MemoryStream([.. slots, 0])));
+    }
+
+    [Fact]
+    public void StoredSlots_WhoseHeaderClaimsMoreThanTheStreamHolds_AreRefusedBeforeTheTableIsAllocated()
+    {
+        // 2^28 slots (1 GB), where the text needs 16 and the stream holds 16.
+        const int claimed = 1 << 28;
+        var text = Encoding.ASCII.GetBytes("# header\n\naap\nnoot\nmies\n");
+        var slots = WordTable.FromText(text).WriteSlots();
+        BinaryPrimitives.WriteInt32LittleEndian(slots.AsSpan(20), claimed);
+        var stream = new MemoryStream(slots);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var read = WordTable.FromStoredSlots(text, stream);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(read);
+        Assert.True(allocated < 1024, $"{allocated} bytes allocated for slots that were refused");
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Protocolwacht.Domain.ProtocolDocument;
+
+namespace Protocolwacht.Domain.Tests.ProtocolDocument;
+
+/// <summary>
+/// The protocol document's field reader (<see cref="ProtocolDocumentReader"/>) must give exactly the serialiser's DTO for
+/// every document it reads (compared as the serialiser writes both), and leave every unusual document to the serialiser,
+/// so an error message cannot differ from the serialiser's.
+/// </summary>
+public sealed class ProtocolDocumentReaderTests
+{
+    private static readonly string Shipped = ReadShipped();
+
+    public static TheoryData<string> Ordinary => new()
+    {
+        Shipped,
+        Domain.ProtocolDocument.ProtocolDocumentJson.Write(Domain.ProtocolDocument.ProtocolDocument.Konot),
+        """{"title":"T","sections":[{"id":"s","level":3,"parts":[{"id":"R1","text":"x","coreValue":true}]}]}""",
+        """{"title":null,"titleNote":null,"sections":null}""",
+        """  {"title":"T\u00e9 \"q\" \n","sections":[]}  """,
+        """{"sections":[{"id":"s","level":null,"heading":null,"paragraphs":null,"parts":null,"closing":null}]}""",
+        """{"sections":[{"id":"s","level":2.5,"parts":[{"id":"p","coreValue":"ja","blocks":[{"text":null,"items":["a","b"]}]}]}]}""",
+        """{"sections":[{"id":"s","level":{"a":[1,2]},"parts":[{"id":"p","coreValue":[],"blocks":null}]}]}""",
+        """{"unknown":{"title":"x","deep":[[{}]]},"title":"T","Title":"other case","sections":[{"id":"s","extra":1}]}""",
+        """{"ti\u0074le":"escaped name","sections":[{"id":"s","parts":[{"id":"p","blocks":[{"text":"t","extra":null}],"other":true}]}]}""",
+        "{}",
+    };
+
+    public static TheoryData<string> Unusual => new()
+    {
+        "null",
+        "[]",
+        "\"text\"",
+        "",
+        """{"title":"T"} x""",
+        """{"title":"T",}""",
+        """{"title":"T" /* a comment */}""",
+        """{"title":"T","title":"again"}""",
+        """{"sections":[{"id":"s","id":"t"}]}""",
+        """{"title":1}""",
+        """{"title":"T","sections":{}}""",
+        """{"sections":[null]}""",
+        """{"sections":[{"id":null}]}""",
+        """{"sections":[{"id":"s","paragraphs":["a",null]}]}""",
+        """{"sections":[{"id":"s","parts":[{"id":"p","blocks":[{"items":[1]}]}]}]}""",
+        """{"title":"\ud800"}""",
+        """{"title":"T""",
+        "\uFEFF{\"title\":\"T\"}",
+    };
+
+    [Theory]
+    [MemberData(nameof(Ordinary))]
+    public void AnOrdinaryDocument_IsReadAsTheSerialiserReadsIt(string json)
+    {
+        var read = ProtocolDocumentReader.TryRead(json);
+
+        Assert.NotNull(read);
+        var serialised = JsonSerializer.Deserialize<ProtocolDocumentJson.DocumentDto>(json, ProtocolDocumentJson.Options);
+        Assert.Equal(JsonSerializer.Serialize(serialised, ProtocolDocumentJson.Options), JsonSerializer.Serialize(read, ProtocolDocumentJson.Options));
+    }
+
+    [Theory]
+    [MemberData(nameof(Unusual))]
+    public void AnUnusualDocument_IsLeftToTheSerialiser(string json)
+    {
+        Assert.Null(ProtocolDocumentReader.TryRead(json));
+    }
+
+    [Fact]
+    public void ALoneSurrogate_IsLeftToTheSerialiser()
+    {
+        Assert.Null(ProtocolDocumentReader.TryRead("{\"title\":\"a\ud800b\"}"));
+    }
+
+    [Fact]
+    public void TheShippedDocument_IsReadFieldByField()
+    {
+        var read = ProtocolDocumentReader.TryRead(Shipped);
+
+        Assert.NotNull(read);
+        Assert.Equal(Domain.ProtocolDocument.ProtocolDocument.Konot.Sections.Count, read.Sections!.Count);
+    }
+
+    private static string ReadShipped()
+    {
+        using var stream = typeof(ProtocolDocumentJson).Assembly.GetManifestResourceStream("Protocolwacht.Domain.konot-protocol.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
