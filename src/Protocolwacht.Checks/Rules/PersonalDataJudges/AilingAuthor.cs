@@ -10,6 +10,8 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// </summary>
 internal static class AilingAuthor
 {
+    private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
+
     /// <summary>Whether the health word at <paramref name="index"/> is an ailment the author goes about with or is treated for.</summary>
     public static bool Is(CheckContext context, int index)
     {
@@ -38,6 +40,13 @@ internal static class AilingAuthor
 
         for (var j = k - 1; j >= 0 && j >= k - 10 && tokens[j].Sentence == sentence; j--)
         {
+            // Review fix (fixchecks3): "ik ben met groep 7 bij de fysio geweest": the author went with a class, on a visit of
+            // the school, not for treatment.
+            if ((context.Classes[j] & ClassGroup) != 0)
+            {
+                return false;
+            }
+
             if (tokens[j].Key == "ik")
             {
                 return TreatedAuthor.AuthorAlone(context, sentence, j + 1);
