@@ -113,7 +113,7 @@ public sealed class ProtocolDocumentReaderTests
         }
     }
 
-    // A value of every property: a string, a number for an object, one sample in a list, and a DTO with all of its own.
+    // A value of every property: a string, a number (as a JsonElement) for an object, one sample in a list, and a DTO with all of its own.
     private static object Sample(Type type)
     {
         if (type == typeof(string))
@@ -123,7 +123,8 @@ public sealed class ProtocolDocumentReaderTests
 
         if (type == typeof(object))
         {
-            return 1;
+            // As the serialiser reads any value into an object.
+            return JsonDocument.Parse("1").RootElement;
         }
 
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
