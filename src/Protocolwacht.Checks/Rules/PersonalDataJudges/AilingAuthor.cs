@@ -18,7 +18,20 @@ internal static class AilingAuthor
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
 
-        // A visit matched from its preposition ("naar de fysio", sensitive.tsv) starts there.
+        // A visit matched from its preposition ("naar de fysio", sensitive.tsv) starts there; "terug van de", "kom (net) van de"
+        // (review fix, fixchecks3) from the verb, so the preposition is found after it.
+        if (tokens[index].Key is "terug" or "kom" or "kwam")
+        {
+            for (var p = index + 1; p < tokens.Count && p <= index + 3 && tokens[p].Sentence == sentence; p++)
+            {
+                if (tokens[p].Key == "van")
+                {
+                    index = p;
+                    break;
+                }
+            }
+        }
+
         var k = tokens[index].Key is "naar" or "van" or "bij" ? index : index - 1;
         if (k == index - 1 && k >= 0 && tokens[k].Key is "een" or "mijn" or "de")
         {
