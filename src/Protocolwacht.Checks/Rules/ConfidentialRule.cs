@@ -2,6 +2,7 @@ using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.Checks.Lexicons;
 using Protocolwacht.Checks.PersonalData;
 using Protocolwacht.Checks.Rules.PersonalDataJudges;
+using Protocolwacht.Domain.Organisation;
 
 namespace Protocolwacht.Checks.Rules;
 
@@ -38,6 +39,10 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         // plan told on behalf of the school is its announcement, not a leak (stop 46 blocked it). A mark of secrecy still blocks.
         var announces = Representation.Announces(context, resources);
 
+        // Review fix (fixchecks3): "De GMR praat donderdag over het samenvoegen … Iedereen is welkom op de ouderavond." on the
+        // school's own account invites parents to the meeting: a plan the school puts before them, not one leaked.
+        var invites = context.Request.Account.Kind == AccountKind.School && PublicMeeting(context);
+
         // A loop, not FindIndex with a lambda: the lambda captured the context, a closure and a delegate every check.
         var found = -1;
         for (var k = 0; k < matches.Count && found < 0; k++)
@@ -51,7 +56,8 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
                 // convention 1), told as news a capacity advice. A mark of secrecy ("pas na de meivakantie bekendgemaakt") or
                 // of a decision just taken ("de knoop doorgehakt") still blocks.
                 && !(m.Entry.Tag == "staffing" && Representation.Leads(context))
-                && !(m.Entry.Tag is "staffing" or "plans" && announces))
+                && !(m.Entry.Tag is "staffing" or "plans" && announces)
+                && !(m.Entry.Tag == "plans" && invites))
             {
                 found = k;
             }
@@ -168,5 +174,20 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
         var whose = tokens[k + 2].Key is "de" or "het" or "een" && k + 3 < tokens.Count ? k + 3 : k + 2;
         return tokens[whose].Sentence == tokens[k].Sentence && (context.Classes[whose] & School) == 0
             && !tokens[whose].Key.Contains("school", StringComparison.Ordinal) && !_ownNames.Contains(tokens[whose].Key);
+    }
+
+    // An invitation to a meeting anywhere in the post: asked once per check, not per match.
+    private static bool PublicMeeting(CheckContext context)
+    {
+        var tokens = context.Tokens;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Key is "welkom" or "ouderavond" or "uitnodiging" or "uitnodigen" or "inloop" or "inloopavond" or "informatieavond")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,8 @@ namespace Protocolwacht.Domain.ProtocolDocument;
 /// field by field, as the check's batch line is read (CheckRequestReader). The serialiser's first use compiled some 30 of
 /// its generic methods at run time (its property cache, its read stack), on the way to every checker's first check
 /// (docs/benchmarks.md, thirtieth pass). Anything out of the ordinary — a value of another type, a name given twice, a
-/// null where the serialiser would keep one, a comment, a trailing comma, a string that does not decode, no object —
+/// null where the serialiser would keep one, a comment, a trailing comma, a string that does not decode, no object, a
+/// property name the reader does not know (review fix, fixchecks3: a field later added to a DTO must not be dropped) —
 /// gives null, and <see cref="ProtocolDocumentJson.Parse"/> reads the text with the serialiser as before, so an unusual
 /// document and every error message come out as they did.
 /// </summary>
@@ -67,7 +68,7 @@ internal static class ProtocolDocumentReader
                 1 => String(ref reader, out var title) && Set(document.Title = title),
                 2 => String(ref reader, out var note) && Set(document.TitleNote = note),
                 4 => Sections(ref reader, out var sections) && Set(document.Sections = sections),
-                _ => Skip(ref reader),
+                _ => false,
             };
             if (!ok)
             {
@@ -139,7 +140,7 @@ internal static class ProtocolDocumentReader
                 8 => Strings(ref reader, out var paragraphs) && Set(section.Paragraphs = paragraphs),
                 16 => Parts(ref reader, out var parts) && Set(section.Parts = parts),
                 32 => Strings(ref reader, out var closing) && Set(section.Closing = closing),
-                _ => Skip(ref reader),
+                _ => false,
             };
             if (!ok)
             {
@@ -206,7 +207,7 @@ internal static class ProtocolDocumentReader
                 2 => String(ref reader, out var text) && Set(part.Text = text),
                 4 => Blocks(ref reader, out var blocks) && Set(part.Blocks = blocks),
                 8 => Set(part.CoreValue = Value(ref reader)),
-                _ => Skip(ref reader),
+                _ => false,
             };
             if (!ok)
             {
@@ -267,7 +268,7 @@ internal static class ProtocolDocumentReader
             {
                 1 => String(ref reader, out var text) && Set(block.Text = text),
                 2 => Strings(ref reader, out var items) && Set(block.Items = items),
-                _ => Skip(ref reader),
+                _ => false,
             };
             if (!ok)
             {
@@ -340,12 +341,6 @@ internal static class ProtocolDocumentReader
     // A level or a core-value flag: the serialiser reads any value into an object as a JsonElement, and null as null.
     private static object? Value(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
-
-    private static bool Skip(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return true;
-    }
 
     private static bool Set<T>(T _) => true;
 }

@@ -1,3 +1,5 @@
+using Protocolwacht.Domain.Organisation;
+
 namespace Protocolwacht.Checks.Rules.Harmful;
 
 // Thirtieth pass (school26): bureaucracy told as paperwork about paperwork, a polite complaint (convention 7, doubt): "je
@@ -13,7 +15,9 @@ internal static partial class ComplaintJudge
 
     private static (int, int)? PaperworkAboutPaperwork(CheckContext context, List<Sentence> sentences)
     {
-        if ((context.PostClasses & Paperwork) == 0)
+        // Review fix (fixchecks3): the school's own account asking for a form ("Vul het formulier in om toestemming te vragen
+        // voor de excursie; het formulier mag in de brievenbus") gives an instruction, not a complaint of its own.
+        if ((context.PostClasses & Paperwork) == 0 || context.Request.Account.Kind == AccountKind.School)
         {
             return null;
         }
@@ -33,7 +37,8 @@ internal static partial class ComplaintJudge
                 for (var j = k + 1; j <= s.Last && j <= k + 12; j++)
                 {
                     purpose |= t[j].Key == "om" || (t[j].Key == "voor" && j + 2 <= s.Last && (c[j + 2] & Paperwork) != 0);
-                    if (purpose && (c[j] & Paperwork) != 0 && SameNoun(t[k].Key, t[j].Key) && LeaveAsked(context, s, k, j))
+                    // The second noun inside the purpose clause: no clause break (";", ", en") between the two.
+                    if (purpose && (c[j] & Paperwork) != 0 && SameNoun(t[k].Key, t[j].Key) && !context.ClauseBreakBetween(k, j) && LeaveAsked(context, s, k, j))
                     {
                         return (k, j);
                     }

@@ -8,6 +8,7 @@ internal static partial class InsultJudge
 {
     private static readonly ClassMask ScornAdjective = Language.WordClasses.Default.Mask("scorn-adjective");
     private static readonly ClassMask HavingVerb = Language.WordClasses.Default.Mask("state-verb");
+    private static readonly ClassMask Playful = Language.WordClasses.Default.Mask("school-activity") | Language.WordClasses.Default.Mask("celebration") | Words.DressUp;
 
     // "De directeur: een opgeblazen kalkoen": an animal after an adjective of scorn (harmful.tsv reads it after a copula
     // or "wat een"; here the colon stands for the copula).
@@ -35,12 +36,22 @@ internal static partial class InsultJudge
                 return null;
             }
 
+            // Review fix (fixchecks3): a caption of a school day ("Onze juf op schoolreis: een echte bangerik in de achtbaan",
+            // "Meester Tom: een echte clown op het schoolfeest") plays with the role the person had that day.
             var c = context.Classes;
-            for (var m = j - 1; m >= 0 && m >= j - 8 && t[m].Sentence >= t[j].Sentence - 1; m--)
+            if ((context.PostClasses & Playful) != 0)
+            {
+                return null;
+            }
+
+            // The sentence before only when the colon ends it ("een" opens this one); a colon inside this sentence has its
+            // person in this sentence.
+            var earliest = j == s.First ? t[j].Sentence - 1 : t[j].Sentence;
+            for (var m = j - 1; m >= 0 && m >= j - 8 && t[m].Sentence >= earliest; m--)
             {
                 if ((c[m] & (Words.SchoolPerson | Words.Person | Words.SportsOfficial)) != 0 || context.PersonStartsAt(m))
                 {
-                    return NounPhraseBetween(context, m + 1, j - 1) ? j : null;
+                    return NounPhraseBetween(context, m + 1, j - 1) && !Owner(context, m) ? j : null;
                 }
             }
 
@@ -65,6 +76,27 @@ internal static partial class InsultJudge
         }
 
         return true;
+    }
+
+    // "Cadeau van meester Tom voor de klas:": the person after "van" or "voor" (a title or an article between) owns or gets
+    // the thing the phrase is about; the person must head it.
+    private static bool Owner(CheckContext context, int m)
+    {
+        var t = context.Tokens;
+        for (var p = m - 1; p >= 0 && p >= m - 3 && t[p].Sentence == t[m].Sentence; p--)
+        {
+            if (t[p].Key is "van" or "voor")
+            {
+                return true;
+            }
+
+            if ((context.Classes[p] & (Words.SchoolPerson | Words.Person)) == 0 && !context.PersonStartsAt(p) && t[p].Key is not ("de" or "het" or "onze" or "ons" or "mijn"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool ColonOrDashBefore(CheckContext context, int j)

@@ -97,12 +97,13 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // "draagt hij (de rest van de maand) een mitella": a form of "dragen" within six words before the article, in its clause.
+    // "draagt hij (de rest van de maand) een mitella", "dan droeg hij een mitella" (review fix, fixchecks3: the past too): a
+    // form of "dragen" within six words before the article, in its clause.
     private static bool Worn(CheckContext context, Sentence s, int article)
     {
         for (var j = article - 1; j >= s.First && j >= article - 6 && !context.ClauseBreakBetween(j, article); j--)
         {
-            if (context.Tokens[j].Key is "draagt" or "dragen" or "draag")
+            if (context.Tokens[j].Key is "draagt" or "dragen" or "draag" or "droeg" or "droegen")
             {
                 return true;
             }

@@ -11,6 +11,10 @@ internal static partial class ThreatJudge
     private static readonly ClassMask Befriending = Words.Positive | Words.Gratitude | Words.HelpGiven | Words.Errand | Words.Approval
         | Language.WordClasses.Default.Mask("celebration") | Language.WordClasses.Default.Mask("school-activity");
 
+    // Review fix (fixchecks3): "Meester Tom vroeg om een nieuw whiteboard. Ik heb de hamer al in de auto liggen.": a job
+    // asked or taken on (a request, hanging up, repairing) in either sentence is the tool's purpose, not a grudge.
+    private static readonly ClassMask Job = Language.WordClasses.Default.Mask("task-asked") | Language.WordClasses.Default.Mask("repaired");
+
     private static bool WeaponReadyAfter(CheckContext context, List<Sentence> sentences, int si)
     {
         if (si == 0)
@@ -21,7 +25,7 @@ internal static partial class ThreatJudge
         var c = context.Classes;
         var s = sentences[si];
         var before = sentences[si - 1];
-        if (!s.Has(c, Words.Weapon | Words.ImprovisedWeapon) || s.Has(c, Befriending) || before.Has(c, Befriending) || before.Fictional(context)
+        if (!s.Has(c, Words.Weapon | Words.ImprovisedWeapon) || s.Has(c, Befriending | Job) || before.Has(c, Befriending | Job) || before.Fictional(context)
             || !(s.Has(c, Words.FirstPerson | Words.FirstPossessive) || before.Has(c, Words.FirstPerson | Words.FirstPossessive))
             || !(Ready(context, s) || Kept(context, s) || BroughtAlong(context, s)) || Purpose(context, s) || !Someone(context, before))
         {

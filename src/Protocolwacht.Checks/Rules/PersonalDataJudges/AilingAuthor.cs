@@ -10,13 +10,28 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// </summary>
 internal static class AilingAuthor
 {
+    private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
+
     /// <summary>Whether the health word at <paramref name="index"/> is an ailment the author goes about with or is treated for.</summary>
     public static bool Is(CheckContext context, int index)
     {
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
 
-        // A visit matched from its preposition ("naar de fysio", sensitive.tsv) starts there.
+        // A visit matched from its preposition ("naar de fysio", sensitive.tsv) starts there; "terug van de", "kom (net) van de"
+        // (review fix, fixchecks3) from the verb, so the preposition is found after it.
+        if (tokens[index].Key is "terug" or "kom" or "kwam")
+        {
+            for (var p = index + 1; p < tokens.Count && p <= index + 3 && tokens[p].Sentence == sentence; p++)
+            {
+                if (tokens[p].Key == "van")
+                {
+                    index = p;
+                    break;
+                }
+            }
+        }
+
         var k = tokens[index].Key is "naar" or "van" or "bij" ? index : index - 1;
         if (k == index - 1 && k >= 0 && tokens[k].Key is "een" or "mijn" or "de")
         {
@@ -38,6 +53,13 @@ internal static class AilingAuthor
 
         for (var j = k - 1; j >= 0 && j >= k - 10 && tokens[j].Sentence == sentence; j--)
         {
+            // Review fix (fixchecks3): "ik ben met groep 7 bij de fysio geweest": the author went with a class, on a visit of
+            // the school, not for treatment.
+            if ((context.Classes[j] & ClassGroup) != 0)
+            {
+                return false;
+            }
+
             if (tokens[j].Key == "ik")
             {
                 return TreatedAuthor.AuthorAlone(context, sentence, j + 1);
