@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Protocolwacht.Persistence.Database;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.TestSupport;
 
@@ -27,8 +28,11 @@ public sealed partial class ProtocolwachtApp
     /// <para>
     /// What the app keeps in memory stays: the sign-in throttle's windows, a clock a test moved past the real moment,
     /// pending platform connections and the few seconds' cache of platform credentials (<c>AccountCredentials</c>).
-    /// The checker (<c>CheckerSnapshot</c>) reloads, as the seeded database has a new organisation stamp. A class
-    /// whose tests depend on any of these keeps an app per test.
+    /// The checker and its organisation (<see cref="CheckerSnapshot"/>) are reloaded here from the seeded database: the
+    /// live check and every page that reads the organisation (<see cref="CheckerSnapshot.OrganisationAsync"/>) trust
+    /// the cached entry for <see cref="CheckerSnapshot.MaxAge"/> without reading the stamp, so a test that changed the
+    /// organisation and moved the clock on would otherwise hand its organisation to the next test. A class whose tests
+    /// depend on any of the others keeps an app per test.
     /// </para>
     /// </summary>
     public async Task UseFreshDatabaseAsync()
@@ -44,6 +48,7 @@ public sealed partial class ProtocolwachtApp
         _freshDatabase = await NewDatabaseAsync();
         ReleasePool(before);
         await SeedAsync();
+        await Services.GetRequiredService<CheckerSnapshot>().FreshAsync(CancellationToken.None);
         Smtp.Reset();
         Log.Clear();
         try

@@ -24,6 +24,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private TcpListener _listener;
     private CancellationTokenSource _listening = new();
     private Task _acceptLoop;
+    private bool _stopped;
 
     public SmtpTestServer()
     {
@@ -43,15 +44,22 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public void Clear() => _messages.Clear();
 
     /// <summary>
-    /// As a new server: no messages, no refused recipients, no RCPT counts, no failure to come. For an app that goes on
-    /// with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>): a refusal one test set up must not
-    /// reach the next, which expects the server a new app has.
+    /// As a new server: listening (started again if a test stopped it), no messages, no refused recipients, no RCPT
+    /// counts, no failure to come and none counted towards (<see cref="FailAfter"/> counts from zero again). For an app
+    /// that goes on with another test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>): a refusal or a stop one
+    /// test set up must not reach the next, which expects the server a new app has.
     /// </summary>
     public void Reset()
     {
+        if (_stopped)
+        {
+            Start();
+        }
+
         lock (_failing)
         {
-            (_failure, _failuresLeft) = (SmtpFailure.None, 0);
+            (_failure, _failuresLeft, _failAfter) = (SmtpFailure.None, 0, 0);
+            Volatile.Write(ref _accepted, 0);
         }
 
         _refusedRecipients.Clear();
@@ -125,6 +133,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// </summary>
     public async Task StopAsync()
     {
+        _stopped = true;
         await _listening.CancelAsync();
         _listener.Stop();
         await _acceptLoop;
@@ -133,6 +142,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>The mail server comes back on the same port.</summary>
     public void Start()
     {
+        _stopped = false;
         _listening.Dispose();
         _listening = new CancellationTokenSource();
         _listener = Listen(Port);

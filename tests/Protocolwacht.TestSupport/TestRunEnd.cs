@@ -27,8 +27,15 @@ public static class TestRunEnd
     {
         try
         {
-            await Task.WhenAll(Take(Stoppers).Select(stop => stop())).WaitAsync(Patience);
-            await Task.WhenAll(Take(Servers).Select(stop => stop())).WaitAsync(Patience);
+            try
+            {
+                await Task.WhenAll(Take(Stoppers).Select(stop => stop())).WaitAsync(Patience);
+            }
+            finally
+            {
+                // A stopper that failed (or would not stop in time) must not leave a private PostgreSQL running.
+                await Task.WhenAll(Take(Servers).Select(stop => stop())).WaitAsync(Patience);
+            }
         }
         finally
         {

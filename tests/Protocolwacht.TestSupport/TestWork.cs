@@ -12,7 +12,13 @@ namespace Protocolwacht.TestSupport;
 /// <para>
 /// The class is the first test class on the stack when the work is counted (a type whose name ends in "Tests" in an
 /// assembly whose name does, or the type an async state machine or lambda of it is nested in), else a fixture or helper
-/// of a test project, else the one last seen on this async flow.
+/// of a test project, else "(unknown)". (An AsyncLocal "last class seen" fallback was dropped: a value set inside
+/// <see cref="Count"/> does not flow back out of the async method that called it, so it named nothing.)
+/// </para>
+/// <para>
+/// Writing the file never fails the run's end: the web and browser test processes may append at once, so the lines are
+/// appended in one write with the file shared, tried a few times, and a failure is only reported on standard error
+/// (<see cref="TestRunEnd"/> must still stop the private PostgreSQL after the stoppers).
 /// </para>
 /// </summary>
 public static class TestWork
@@ -21,7 +27,6 @@ public static class TestWork
 
     private static readonly string? File = Environment.GetEnvironmentVariable(EnvironmentVariable);
     private static readonly ConcurrentDictionary<(string Class, string What), int> Counts = new();
-    private static readonly AsyncLocal<string?> LastClass = new();
 
     static TestWork()
     {
@@ -39,8 +44,7 @@ public static class TestWork
             return;
         }
 
-        var testClass = TestClassOnTheStack() ?? LastClass.Value ?? "(unknown)";
-        LastClass.Value = testClass;
+        var testClass = TestClassOnTheStack() ?? "(unknown)";
         Counts.AddOrUpdate((testClass, what), 1, (_, n) => n + 1);
     }
 
@@ -88,7 +92,33 @@ public static class TestWork
             lines.Append(testClass).Append('\t').Append(what).Append('\t').Append(count).Append('\n');
         }
 
-        await System.IO.File.AppendAllTextAsync(File!, lines.ToString());
-        Counts.Clear();
+        var bytes = Encoding.UTF8.GetBytes(lines.ToString());
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AppendAsync(bytes);
+                Counts.Clear();
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                if (attempt == 5)
+                {
+                    await Console.Error.WriteLineAsync($"TestWork: the counts could not be added to {File}: {ex.Message}");
+                    return;
+                }
+
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
+
+    // One write to a file opened for appending and shared: another test process appending at the same moment neither
+    // fails this one nor interleaves with its lines.
+    private static async Task AppendAsync(byte[] bytes)
+    {
+        await using var stream = new FileStream(File!, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        await stream.WriteAsync(bytes);
     }
 }

@@ -63,11 +63,18 @@ public sealed class InsightLanguageTests(BrowserFixture server)
         Assert.Empty(form);
         Assert.Empty(violations);
 
-        // The two scripts find what they look for: a label squeezed below its word's width, a table wider than a region
-        // that does not scroll.
+        // The scripts find what they look for: a label squeezed below its word's width, a table wider than a region that
+        // does not scroll, and on a phone a filter form on one line.
         await sanne.EvaluateAsync(BreakOneLabelAndOneTableScript);
         Assert.Contains(await sanne.EvaluateAsync<string[]>(LabelProblemsScript), p => p.EndsWith("overflows its box", StringComparison.Ordinal));
         Assert.Contains(await sanne.EvaluateAsync<string[]>(HeadingProblemsScript, false), p => p.EndsWith("is cut off by its table region", StringComparison.Ordinal));
+        if (screen == "phone")
+        {
+            // And the form's: its boxes forced onto one line, as before stop 49, run off a phone's screen or overlap.
+            await sanne.EvaluateAsync("() => { document.getElementById('insight-form').style.flexWrap = 'nowrap'; }");
+            Assert.Contains(await sanne.EvaluateAsync<string[]>(FormProblemsScript), p => p.Contains("runs off the screen", StringComparison.Ordinal) || p.Contains(" overlaps ", StringComparison.Ordinal));
+        }
+
         await sanne.Context.CloseAsync();
     }
 

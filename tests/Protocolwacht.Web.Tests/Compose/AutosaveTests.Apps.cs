@@ -13,10 +13,10 @@ public sealed partial class AutosaveTests
     /// interceptor is registered once and does nothing until a test arms it (<see cref="VersionBumpBeforeSave.Arm"/>),
     /// for that test only. The tests sign Tom in more often than his account's window allows in a quarter of an hour,
     /// so the throttle's windows are wide here; the throttle has its own tests (SignInThrottleTests). The three tests that
-    /// move an account to another school (and the clock past the checker's snapshot age) keep an app of their own: run
-    /// after one of them on this app, the next draft naming that account had its second autosave refused (400), so some
-    /// of what the app keeps in memory about the organisation outlived the move to a fresh database (tests17; not pinned
-    /// down).
+    /// move an account to another school (and the clock past the checker's snapshot age) share the app too: in tests17
+    /// they had apps of their own because the test after one of them had its second autosave refused (400). The cause was
+    /// the checker snapshot's cached organisation, trusted for its age without reading the stamp while the moved clock
+    /// stood inside that age; a move to a fresh database now reloads it (FreshDatabaseOrganisationTests, fixweb2).
     /// </summary>
     public sealed class Apps : FreshDatabaseApp
     {

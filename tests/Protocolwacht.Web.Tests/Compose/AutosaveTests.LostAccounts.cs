@@ -10,14 +10,14 @@ namespace Protocolwacht.Web.Tests.Compose;
 /// A draft that names an account the author can no longer choose, seen from a page that comes back from a POST: the
 /// notice must not say the text was saved when nothing was, and a conflict's note about other settings must not count
 /// an account that cannot be ticked on either version. These tests move an account to another school and the clock past
-/// the checker's snapshot age, so they keep an app of their own (see <see cref="Apps"/>).
+/// the checker's snapshot age; the next test's fresh database reloads the organisation (see <see cref="Apps"/>).
 /// </summary>
 public sealed partial class AutosaveTests
 {
     [Fact]
     public async Task LostAccount_OnAPageSentBackUnsaved_DoesNotSayTheTextIsSaved()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var (tom, _, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await tom.PostFormAsync($"/compose/{id}", new() { ["Form.Text"] = "   ", ["Form.AccountIds"] = "regenboog-x" }, handler: "Save");
@@ -32,7 +32,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task Conflict_WithAnotherVersionWhoseOnlyOtherAccountCannotBeChosen_DoesNotSayTheAccountsDiffer()
     {
-        await using var app = await ProtocolwachtApp.StartAsync();
+        var app = await apps.FreshAsync();
         var (tom, staleKnows, id) = await DraftOnAMovedAccountAsync(app);
 
         var refused = await SaveWithButtonAsync(tom, id, "Morgen is de sportdag in de gymzaal.", staleKnows);

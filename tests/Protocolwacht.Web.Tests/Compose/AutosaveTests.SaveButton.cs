@@ -129,7 +129,7 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task AccountNoLongerChoosable_BetweenTwoSaves_IsSaidOnTheComposer_AndTheNextSaveIsNoConflict()
     {
-        await using var app = await ProtocolwachtApp.StartAsync(); // moves an account: an app of its own (see Apps)
+        var app = await apps.FreshAsync();
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         using var tom = await app.SignInAsync("tom.hendriks");
         using var sanne = await app.SignInAsync("sanne.deboer");

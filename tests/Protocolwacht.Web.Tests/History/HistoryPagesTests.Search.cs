@@ -64,10 +64,9 @@ public sealed partial class HistoryPagesTests
         Assert.Equal(["School", "Account", "Author", "From", "To", "Verdict", "Category", "Source"], wrapped.Select(m => m.Groups[1].Value));
         Assert.Equal(8, Regex.Count(filters, "<label "));
 
-        // The rules that space them (a line between filters, a card per result, facts that wrap whole) are in the style sheet;
-        // the insight page's filters share the first (ui25).
+        // The rules that space them (a line between filters, a card per result, facts that wrap whole) are in the style sheet.
         var css = await admin.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
-        Assert.Contains(".utrecht-html :is(.search-filters, .insight-filters) { row-gap: var(--konot-space-md);", css, StringComparison.Ordinal);
+        Assert.Contains(".utrecht-html :is(.search-filters, .insight-filters) { row-gap: var(--konot-space-md);", css, StringComparison.Ordinal); // shared with the insight since stop 49
         Assert.Contains(".search-results > li { border: 1px solid", css, StringComparison.Ordinal);
         Assert.Contains(".utrecht-html .search-meta { display: flex; flex-wrap: wrap;", css, StringComparison.Ordinal);
     }

@@ -71,7 +71,17 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         Assert.DoesNotContain("kompas", own, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("0", TestId(await GetAsync(karin, "/insight?School=kompas"), "insight-posts"));
         Assert.Equal("0", TestId(await GetAsync(karin, "/insight?Account=kompas-instagram"), "insight-posts"));
-        Assert.DoesNotContain("kompas", await karin.GetStringAsync(new Uri("/insight?handler=Csv&table=account", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("kompas", await GetAsync(admin, "/insight?handler=Csv&table=account"), StringComparison.OrdinalIgnoreCase); // what the director must not see is there
+        foreach (var table in new[] { "account", "school" })
+        {
+            // By name and by id, in any case: the labels are names now ("Kindcentrum Het Kompas", "Instagram @kckompas").
+            var directors = await karin.GetStringAsync(new Uri($"/insight?handler=Csv&table={table}", UriKind.Relative));
+            Assert.Contains("Regenboog", directors, StringComparison.Ordinal); // her own school's row: the CSV is not empty
+            Assert.DoesNotContain("kompas", directors, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Sint Jozef", directors, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("sintjozef", directors, StringComparison.OrdinalIgnoreCase);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await karin.GetAsync(new Uri("/insight/voorbeeld/1", UriKind.Relative))).StatusCode);
         Assert.Contains("111222333", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
         Assert.Contains("voorleeswedstrijd", await GetAsync(karin, $"/insight/voorbeeld/{Regex.Match(own, "/insight/voorbeeld/(\\d+)").Groups[1].Value}"), StringComparison.Ordinal);
@@ -165,32 +175,70 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
 
         var page = await GetAsync(admin, "/insight");
         Assert.Contains("<option value=\"kompas\">Kindcentrum Het Kompas</option>", page, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"kompas-instagram\">@kckompas (instagram)</option>", page, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"regenboog-x\">@RegenboogEsveld (x)</option>", page, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">@kckompas (instagram)</th>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"kompas-instagram\">Instagram @kckompas</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"regenboog-x\">X @RegenboogEsveld</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Instagram @kckompas</th>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">kompas-instagram<", page, StringComparison.Ordinal);
         Assert.DoesNotContain(">kompas<", page, StringComparison.Ordinal);
 
         // The choice made stays chosen, and filters by the id behind the name.
         var chosen = await GetAsync(admin, "/insight?Account=kompas-instagram&School=kompas");
-        Assert.Contains("<option value=\"kompas-instagram\" selected=\"selected\">@kckompas (instagram)</option>", chosen, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"kompas-instagram\" selected=\"selected\">Instagram @kckompas</option>", chosen, StringComparison.Ordinal);
         Assert.Contains("<option value=\"kompas\" selected=\"selected\">Kindcentrum Het Kompas</option>", chosen, StringComparison.Ordinal);
         Assert.Equal("2", TestId(chosen, "insight-posts"));
 
-        // The CSV: the name first (a handle's "@" quoted as text, as any cell that starts like a formula), its id beside it.
+        // The CSV: the name first (platform first, so no apostrophe is needed for a handle's "@"), its id beside it.
         var csv = (await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=account", UriKind.Relative))).TrimStart('\uFEFF');
         Assert.StartsWith("Account,Account-id,Bevindingen,Berichten,", csv, StringComparison.Ordinal);
-        Assert.Contains("\r\n'@kckompas (instagram),kompas-instagram,", csv, StringComparison.Ordinal);
+        Assert.Contains("\r\nInstagram @kckompas,kompas-instagram,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("'", csv, StringComparison.Ordinal);
         Assert.StartsWith("Maand,Bevindingen,", (await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=maand", UriKind.Relative))).TrimStart('\uFEFF'), StringComparison.Ordinal);
 
-        Assert.Contains("<strong>@kckompas (instagram)</strong>", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
+        Assert.Contains("<strong>Instagram @kckompas</strong>", await GetAsync(admin, "/insight/voorbeeld/1"), StringComparison.Ordinal);
 
         // A director chooses among their own school's accounts only, and no school at all.
         using var karin = await app.SignInAsync("karin.mulder");
         var own = await GetAsync(karin, "/insight");
-        Assert.Contains("<option value=\"regenboog-x\">@RegenboogEsveld (x)</option>", own, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"regenboog-x\">X @RegenboogEsveld</option>", own, StringComparison.Ordinal);
         Assert.DoesNotContain("kompas", own, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("sintjozef", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sint Jozef", own, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("SintJozef", own, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// fixweb2 (review of stop 49): a school or account in the query string that the form does not offer still filters
+    /// the figures, but the form said "Alle accounts". Now the form shows it, chosen, under "Niet in de lijst": by its
+    /// name within the viewer's reach, as typed outside it (a director learns no other school's names), and the accounts
+    /// are grouped by school.
+    /// </summary>
+    [Fact]
+    public async Task Insight_AFilterTheFormDoesNotOffer_IsShownChosen_ByNameOnlyWithinReach_AndAccountsAreGroupedBySchool()
+    {
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("2 toegevoegd", await UploadAsync(admin, "kompas-instagram", "csv", "kompas.csv", KompasPosts), StringComparison.Ordinal);
+
+        var all = await GetAsync(admin, "/insight");
+        Assert.Contains("<optgroup label=\"Kindcentrum Het Kompas\">", all, StringComparison.Ordinal);
+        Assert.Contains("<optgroup label=\"Het bestuur\">", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Niet in de lijst", all, StringComparison.Ordinal);
+
+        var gone = await GetAsync(admin, "/insight?Account=kompas-oud");
+        Assert.Equal("0", TestId(gone, "insight-posts")); // it filters
+        Assert.Contains("<optgroup label=\"Niet in de lijst\">", gone, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"kompas-oud\" selected=\"selected\">kompas-oud</option>", gone, StringComparison.Ordinal);
+
+        using var karin = await app.SignInAsync("karin.mulder"); // directie, De Regenboog
+        var own = await GetAsync(karin, "/insight");
+        Assert.Contains("<optgroup label=\"Basisschool De Regenboog\">", own, StringComparison.Ordinal);
+        var otherAccount = await GetAsync(karin, "/insight?Account=kompas-instagram");
+        Assert.Equal("0", TestId(otherAccount, "insight-posts"));
+        Assert.Contains("<option value=\"kompas-instagram\" selected=\"selected\">kompas-instagram</option>", otherAccount, StringComparison.Ordinal);
+        Assert.DoesNotContain("@kckompas", otherAccount, StringComparison.OrdinalIgnoreCase);
+        var otherSchool = await GetAsync(karin, "/insight?School=kompas");
+        Assert.Equal("0", TestId(otherSchool, "insight-posts"));
+        Assert.Contains("<option value=\"kompas\" selected=\"selected\">kompas</option>", otherSchool, StringComparison.Ordinal);
+        Assert.DoesNotContain("Het Kompas", otherSchool, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -39,7 +39,8 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
         var list = WebUtility.HtmlDecode(await sanne.GetPageAsync("/staff-accounts"));
         var tomsRow = list[list.IndexOf("data-staff=\"tom.hendriks\"", StringComparison.Ordinal)..];
         tomsRow = tomsRow[..tomsRow.IndexOf("</tr>", StringComparison.Ordinal)];
-        Assert.Contains("<span class=\"cell-label\" aria-hidden=\"true\">School</span>Basisschool De Regenboog</td>", tomsRow, StringComparison.Ordinal);
+        // Read with its value on a phone, where the card shows it (fixweb2: aria-hidden, so VoiceOver read bare values).
+        Assert.Contains("<span class=\"cell-label\">School</span>Basisschool De Regenboog</td>", tomsRow, StringComparison.Ordinal);
         Assert.Contains("<span class=\"visually-hidden\"> Tom Hendriks</span></button>", tomsRow, StringComparison.Ordinal);
 
         var invite = await sanne.PostFormAsync("/staff-accounts", new() { ["staffId"] = "tom.hendriks" }, handler: "Invite");

@@ -8,7 +8,7 @@ namespace Protocolwacht.Web.Tests.Support;
 /// test (<see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>): for a class whose tests write, where starting an app
 /// was most of each test's time. A test calls <see cref="FreshAsync"/> first and does not dispose the app. xUnit runs
 /// the tests of a class one after the other, so no two tests share a database. What the app keeps in memory between
-/// tests (the clock, the sign-in throttle) is listed at <see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>.
+/// tests (the clock, the sign-in throttle; not the checker's organisation, which is reloaded) is listed at <see cref="ProtocolwachtApp.UseFreshDatabaseAsync"/>.
 /// With the default settings the app is rented from the apps the classes pass on to each other (<see cref="AppPool"/>);
 /// a subclass with settings of its own (<see cref="Configure"/>) starts its own.
 /// </summary>

@@ -6,6 +6,7 @@ using Protocolwacht.Domain.Archive;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -14,10 +15,10 @@ namespace Protocolwacht.Web.Features.Insight;
 /// search shows it. It opens for who may search the archive (<see cref="InsightReach"/>: not a board member, who sees the
 /// figures only, and gets the refusal every other outsider gets), and only a post within the viewer's reach (404
 /// otherwise, so a director cannot even learn that another school's record exists); the author is not shown. The account
-/// is named by its handle and platform (<see cref="InsightNames"/>), as the insight's tables name it.
+/// is named by its platform and handle (<see cref="InsightNames"/>), as the insight's tables name it.
 /// </summary>
 [Authorize]
-public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db, CheckerSnapshot checkers) : PageModel
+public sealed class ExampleModel(InsightQuery insight, InsightReach reach, ProtocolwachtDbContext db, CheckerSnapshot checkers, PlatformRules platforms) : PageModel
 {
     public long Sequence { get; private set; }
 
@@ -25,7 +26,7 @@ public sealed class ExampleModel(InsightQuery insight, InsightReach reach, Proto
 
     public string AccountId { get; private set; } = string.Empty;
 
-    /// <summary>The account as people know it: "@RegenboogEsveld (x)".</summary>
+    /// <summary>The account as people know it: "X @RegenboogEsveld".</summary>
     public string AccountName { get; private set; } = string.Empty;
 
     public DateTimeOffset At { get; private set; }
@@ -69,7 +70,7 @@ public sealed class ExampleModel(InsightQuery insight, InsightReach reach, Proto
             (Source, AccountId, At, Text, PlatformUrl, Check) = (ImportedRecord.ImportedLabel, imported.AccountId, imported.PostedAt, imported.Text, imported.Url, imported.Check);
         }
 
-        AccountName = new InsightNames(await checkers.OrganisationAsync(cancellationToken)).Account(AccountId);
+        AccountName = new InsightNames(await checkers.OrganisationAsync(cancellationToken), platforms).Account(AccountId);
         return Page();
     }
 }

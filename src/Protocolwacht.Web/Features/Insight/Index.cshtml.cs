@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Features.Publishing;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -15,9 +16,12 @@ namespace Protocolwacht.Web.Features.Insight;
 /// the reach is a filter in every query, whatever the form asks. Counts only; authors appear as a number. The example
 /// posts behind frequent findings are linked for administrators and directors only. Schools and accounts are chosen and
 /// shown by the names people know them by (<see cref="InsightNames"/>); the query string and the figures keep their ids.
+/// A school or account in the query string that the form does not offer (a removed account, a link from elsewhere, another
+/// school's for a director) still filters, so the form shows it, chosen, under "Niet in de lijst" (fixweb2: the form said
+/// "Alle accounts" while the figures were filtered); outside the viewer's reach it is shown as typed, not by its name.
 /// </summary>
 [Authorize]
-public sealed class IndexModel(InsightQuery insight, InsightReach reach, CheckerSnapshot checkers) : PageModel
+public sealed class IndexModel(InsightQuery insight, InsightReach reach, CheckerSnapshot checkers, PlatformRules platforms) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -50,8 +54,17 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach, Checker
     /// <summary>The schools the form offers (only to who sees the whole board), by name.</summary>
     public IReadOnlyList<Protocolwacht.Domain.Organisation.School> Schools { get; private set; } = [];
 
-    /// <summary>The accounts the form offers: the viewer's reach, by school and then handle.</summary>
+    /// <summary>The accounts the form offers: the viewer's reach, by school and then handle (the form groups them by school).</summary>
     public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
+    /// <summary>The names the page shows schools and accounts by.</summary>
+    public InsightNames Names { get; private set; } = null!;
+
+    /// <summary>The chosen school when the form does not offer it (see the class): its label, else null.</summary>
+    public string? UnlistedSchool { get; private set; }
+
+    /// <summary>The chosen account when the form does not offer it (see the class): its label, else null.</summary>
+    public string? UnlistedAccount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -68,10 +81,15 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach, Checker
             .Where(a => schools is null || (a.SchoolId is not null && schools.Contains(a.SchoolId)))
             .OrderBy(a => a.SchoolId is null ? string.Empty : organisation.FindSchool(a.SchoolId)?.Name, StringComparer.CurrentCulture)
             .ThenBy(a => a.Handle, StringComparer.CurrentCulture)];
+        Names = new InsightNames(organisation, platforms);
+        UnlistedSchool = string.IsNullOrEmpty(School) || Schools.Any(s => s.Id == School) ? null
+            : InReach(schools, School) ? Names.School(School) : School;
+        UnlistedAccount = string.IsNullOrEmpty(Account) || Accounts.Any(a => a.Id == Account) ? null
+            : organisation.FindAccount(Account) is not { } account || InReach(schools, account.SchoolId) ? Names.Account(Account) : Account;
         if (Error is null)
         {
             Figures = await insight.FiguresAsync(filters, cancellationToken);
-            Charts = InsightCharts.From(Figures, InsightFormat.Page(), new InsightNames(organisation));
+            Charts = InsightCharts.From(Figures, InsightFormat.Page(), Names);
         }
 
         return Page();
@@ -92,10 +110,14 @@ public sealed class IndexModel(InsightQuery insight, InsightReach reach, Checker
         }
 
         var figures = await insight.FiguresAsync(filters, cancellationToken);
-        var names = new InsightNames(await checkers.OrganisationAsync(cancellationToken));
+        var names = new InsightNames(await checkers.OrganisationAsync(cancellationToken), platforms);
         var chart = InsightCharts.From(figures, InsightFormat.Csv(), names).Append(InsightCharts.Frequent(figures)).FirstOrDefault(c => c.Table == table);
         return chart is null ? NotFound() : File(InsightCsv.Write(chart), "text/csv; charset=utf-8", $"inzicht-{chart.Table}.csv");
     }
+
+    /// <summary>Whether the viewer sees <paramref name="schoolId"/>'s figures (null: the board's own, for who sees every school).</summary>
+    private static bool InReach(IReadOnlyCollection<string>? schools, string? schoolId) =>
+        schools is null || (schoolId is not null && schools.Contains(schoolId));
 
     /// <summary>The query string of the current filters, for the CSV links.</summary>
     public string CsvUrl(string table)

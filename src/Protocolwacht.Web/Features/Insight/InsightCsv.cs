@@ -6,7 +6,8 @@ namespace Protocolwacht.Web.Features.Insight;
 /// A chart's table as CSV (RFC 4180, UTF-8 with BOM so a spreadsheet reads the accents): the header, then one line
 /// per row. Labels are school and account names, guidelines and months, never a person; a school's or an account's id
 /// follows its name when the chart keeps one (<see cref="BarChart.IdHeader"/>). A cell that starts like a formula is
-/// prefixed with an apostrophe so a spreadsheet shows it as text (an account's handle may start with '@').
+/// prefixed with an apostrophe so a spreadsheet shows it as text (OWASP's CSV injection list: '=', '+', '-', '@', a tab
+/// and a carriage return); account names start with their platform (<see cref="InsightNames"/>), so they need none.
 /// </summary>
 public static class InsightCsv
 {
@@ -33,7 +34,7 @@ public static class InsightCsv
 
     private static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

@@ -30,6 +30,31 @@ public sealed class FreshDatabaseMailServerTests
         Assert.Single(app.Smtp.Messages, m => m.IsTo(Fatima));
     }
 
+    /// <summary>
+    /// The other things a test may do to the server: make it fail every message (<see cref="SmtpTestServer.FailAfter"/>)
+    /// or stop it (<see cref="SmtpTestServer.StopAsync"/>). Before fixweb2 a stopped server stayed stopped for the next
+    /// test, whose mails then failed to connect.
+    /// </summary>
+    [Fact]
+    public async Task AfterTheMove_AServerMadeToFailOrStopped_AcceptsMailAgain()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync(o => o.FreshDatabases = true);
+        app.Smtp.FailAfter(0, SmtpFailure.DataRefused);
+        Assert.False(await AcceptsMailToAsync(app.Smtp, Fatima)); // the failure is in force before the move
+
+        await app.UseFreshDatabaseAsync();
+
+        Assert.True(await AcceptsMailToAsync(app.Smtp, Fatima));
+
+        await app.Smtp.StopAsync();
+        await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => AcceptsMailToAsync(app.Smtp, Fatima)); // stopped: refused
+
+        await app.UseFreshDatabaseAsync();
+
+        Assert.True(await AcceptsMailToAsync(app.Smtp, Fatima));
+        Assert.Single(app.Smtp.Messages, m => m.IsTo(Fatima));
+    }
+
     private static async Task<bool> AcceptsMailToAsync(SmtpTestServer server, string address)
     {
         using var message = new MimeMessage();
