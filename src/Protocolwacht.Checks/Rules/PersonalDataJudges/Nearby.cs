@@ -9,6 +9,20 @@ internal static class Nearby
 {
     public static ClassMask Class(string name) => WordClasses.Default.Mask(name);
 
+    /// <summary>A word of the class anywhere in sentence <paramref name="sentence"/>.</summary>
+    public static bool InSentence(CheckContext context, int sentence, ClassMask mask)
+    {
+        for (var k = 0; k < context.Tokens.Count; k++)
+        {
+            if (context.Tokens[k].Sentence == sentence && (context.Classes[k] & mask) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word of the class in the candidate's sentence or within 80 characters before it.</summary>
     public static bool Word(CheckContext context, Candidate c, ClassMask mask)
     {

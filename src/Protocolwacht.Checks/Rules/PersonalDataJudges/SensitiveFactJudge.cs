@@ -9,7 +9,7 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 /// to one named in the sentence before, the child of the parent (or the pupil) a reply answers, or the
 /// author's own health ("ik heb sinds maart een burn-out").
 /// </summary>
-internal static class SensitiveFactJudge
+internal static partial class SensitiveFactJudge
 {
     private static readonly ClassMask ThirdPerson = Nearby.Class("third-person");
     private static readonly ClassMask FirstPerson = Nearby.Class("first-person");
@@ -62,8 +62,8 @@ internal static class SensitiveFactJudge
             // The person in the sentence, or a pronoun pointing to one named just before or just after
             // ("Hij kreeg een 3 voor spelling. Ik weet niet wat ik moet doen met Noah.").
             var name = Mentions.InSentence(context, sentence)?.Name
-                ?? (InSentence(context, sentence, ThirdPerson) ? Mentions.NextTo(context, sentence)?.Name : null)
-                ?? (InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
+                ?? (Nearby.InSentence(context, sentence, ThirdPerson) ? Mentions.NextTo(context, sentence)?.Name : null)
+                ?? (Nearby.InSentence(context, sentence, SecondPerson) ? Addressed(context, sentence)?.Name : null)
                 ?? (Elliptic(context, sentence) ? Mentions.InSentence(context, sentence - 1)?.Name : null)
                 ?? Identified(context, sentence);
 
@@ -187,101 +187,7 @@ internal static class SensitiveFactJudge
     // sentence before when this one points back with a pronoun ("Jesse uit groep 6 … Hij slaapt nu bij zijn vader").
     private static string? Identified(CheckContext context, int sentence) =>
         IdentifiedPerson.InSentence(context, sentence)
-        ?? (sentence > 0 && (InSentence(context, sentence, ThirdPerson) || Elliptic(context, sentence)) ? IdentifiedPerson.InSentence(context, sentence - 1) : null);
-
-    // "Ik heb sinds maart een burn-out", "ik zit thuis met een depressie": first person and a verb of having or being.
-    private static bool AboutAuthor(CheckContext context, int index)
-    {
-        var tokens = context.Tokens;
-        var sentence = tokens[index].Sentence;
-        var firstPerson = false;
-        var verb = false;
-        for (var k = index - 1; k >= 0 && k >= index - 5 && tokens[k].Sentence == sentence; k--)
-        {
-            firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
-            verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta" or "leef" or "leefde";
-
-            // "Ik slik al jaren lithium", "sinds de zomer gebruik ik …": taking a medicine is having what it treats.
-            verb |= tokens[k].Key is "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam";
-
-            // "mijn diagnose", "na mijn operatie": the author's own.
-            verb |= tokens[k].Key == "mijn" && index - k <= 2;
-        }
-
-        return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index)
-            || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index) || AilingAuthor.Is(context, index);
-    }
-
-    // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
-    // of its own, in a sentence where the author speaks and nobody else is named, is the author's own.
-    private static bool OnItBySelf(CheckContext context, int index)
-    {
-        var tokens = context.Tokens;
-        var sentence = tokens[index].Sentence;
-        if (index < 2 || tokens[index - 1].Key is not ("de" or "het") || tokens[index - 2].Key != "aan")
-        {
-            return false;
-        }
-
-        return InSentence(context, sentence, FirstPerson) && !InSentence(context, sentence, ThirdPerson | Someone | StaffRole)
-            && !(Mentions.InSentence(context, sentence) is not null);
-    }
-
-    // "Sinds vorige week weet ik dat ik ADHD heb", "sinds vorig jaar weet ik dat ik bipolair ben": in a subordinate clause
-    // the verb follows the health word, with "ik" just before it.
-    // Thirtieth pass (school26): also with an article between and the health word's name after it ("Sinds ik de diagnose
-    // diabetes kreeg, …"): "ik", then "de/een", the health word and a verb of having or receiving at most two words after.
-    private static bool OwnInSubordinate(CheckContext context, int index)
-    {
-        var tokens = context.Tokens;
-        var sentence = tokens[index].Sentence;
-        if (index >= 1 && tokens[index - 1].Key == "ik" && index + 1 < tokens.Count && tokens[index + 1].Sentence == sentence
-            && tokens[index + 1].Key is "heb" or "ben" or "had" or "was")
-        {
-            return true;
-        }
-
-        if (index < 2 || tokens[index - 1].Key is not ("de" or "een") || tokens[index - 2].Key != "ik" || tokens[index - 2].Sentence != sentence)
-        {
-            return false;
-        }
-
-        for (var k = index + 1; k < tokens.Count && k <= index + 2 && tokens[k].Sentence == sentence; k++)
-        {
-            if (tokens[k].Key is "heb" or "had" or "kreeg" or "krijg")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "Eindelijk de diagnose ADHD gekregen, op mijn 41e": a verb of receiving right after the health word and the
-    // author in the rest of the sentence, with nobody else in it.
-    private static bool ReceivedByAuthor(CheckContext context, int index)
-    {
-        var tokens = context.Tokens;
-        var sentence = tokens[index].Sentence;
-        var received = false;
-
-        // "bij mij is ADHD vastgesteld", "bij mij is afgelopen zomer ADHD vastgesteld": the author, after "bij", before
-        // the health word.
-        var firstPerson = false;
-        for (var k = index - 2; k >= 0 && k >= index - 7 && tokens[k].Sentence == sentence; k--)
-        {
-            firstPerson |= tokens[k].Key == "bij" && (context.Classes[k + 1] & FirstPerson) != 0;
-        }
-
-        for (var k = index + 1; k < tokens.Count && k <= index + 8 && tokens[k].Sentence == sentence; k++)
-        {
-            received |= k <= index + 3 && tokens[k].Key is "gekregen" or "gesteld" or "vastgesteld" or "gehad" or "ontdekt" or "geconstateerd";
-            firstPerson |= (context.Classes[k] & FirstPerson) != 0 || tokens[k].Key == "mijn";
-        }
-
-        return received && firstPerson && !InSentence(context, sentence, ThirdPerson | Someone)
-            && !(Mentions.InSentence(context, sentence) is not null);
-    }
+        ?? (sentence > 0 && (Nearby.InSentence(context, sentence, ThirdPerson) || Elliptic(context, sentence)) ? IdentifiedPerson.InSentence(context, sentence - 1) : null);
 
     // A staff role right after "mijn" or "onze" (at most one word between: "mijn duo-collega"), or one of a class or
     // department ("de IB'er van groep 5"), singular: not "onze collega's", "mijn collegas", "onze leerkrachten".
@@ -364,7 +270,7 @@ internal static class SensitiveFactJudge
     // "Welkom terug, Jeroen! Fijn dat je na je ziekteverlof hersteld bent.": the person greeted by name in the
     // sentence before is the "je" of this one.
     internal static PersonMention? Addressed(CheckContext context, int sentence) =>
-        sentence > 0 && InSentence(context, sentence, SecondPerson)
+        sentence > 0 && Nearby.InSentence(context, sentence, SecondPerson)
             ? Mentions.InSentence(context, sentence - 1)
             : null;
 
@@ -384,19 +290,6 @@ internal static class SensitiveFactJudge
     // "Trots op Julia! Vorige keer een 4 voor rekenen en nu een 8,5.": a sentence without a person of its
     // own (no pronoun, no name, no role) goes on about the person the sentence before named.
     private static bool Elliptic(CheckContext context, int sentence) =>
-        sentence > 0 && !InSentence(context, sentence, ThirdPerson | FirstPerson | SecondPerson | Someone)
+        sentence > 0 && !Nearby.InSentence(context, sentence, ThirdPerson | FirstPerson | SecondPerson | Someone)
         && !(Mentions.InSentence(context, sentence) is not null);
-
-    private static bool InSentence(CheckContext context, int sentence, ClassMask mask)
-    {
-        for (var k = 0; k < context.Tokens.Count; k++)
-        {
-            if (context.Tokens[k].Sentence == sentence && (context.Classes[k] & mask) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
