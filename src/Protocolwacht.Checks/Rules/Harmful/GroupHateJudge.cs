@@ -67,7 +67,7 @@ internal static partial class GroupHateJudge
             }
 
             // "Turkse pizza is smerig", "de Franse les": an adjective before a singular thing describes the thing.
-            while (group >= 0 && ThingDescribed(context, s, group))
+            while (group >= 0 && (ThingDescribed(context, s, group) || OnePossessed(context, s, group)))
             {
                 group = s.Find(c, Words.Group | Words.Slur, group + 1);
             }
