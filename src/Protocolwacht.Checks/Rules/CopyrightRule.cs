@@ -36,6 +36,17 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
             }
         }
 
+        // Stop 50 (lead): the attachment's own description says it holds others' work without a licence or permission
+        // ("promotiefilm met muziek uit een Disneyfilm waarvoor geen licentie is"): what the text would say, said of the file.
+        // A third-party attachment already blocked for its missing permission says the same once.
+        if (context.Request.Attachments.Count > 0 && !findings.Exists(f => f.Category == Categories.Copyright && f.Severity == Severity.Block)
+            && DescribedWithoutPermission(context))
+        {
+            findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, null, null,
+                $"Volgens de beschrijving bevat de bijlage werk van een ander zonder licentie of toestemming. Plaats haar niet, of vervang dat deel door eigen of vrij te gebruiken materiaal: andermans werk publiceren zonder toestemming is verboden ({Protocol.BG4.Title})."));
+            return;
+        }
+
         var matches = context.Matches(resources.Copyright);
         var noPermission = false;
         var copiedWhole = false;
@@ -81,6 +92,19 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
                 return;
             }
         }
+    }
+
+    private bool DescribedWithoutPermission(CheckContext context)
+    {
+        foreach (var m in resources.Copyright.FindAll(context.DescriptionTokens))
+        {
+            if (m.Entry.Tag == "no-permission")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Met toestemming van de uitgever": the post says the maker agreed.

@@ -13,7 +13,11 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// "gods-" ("godsdienst", "godshuis") are not;</item>
 /// <item>a reply that tells the parent they do not understand ("U snapt het gewoon niet") takes up the dispute;</item>
 /// <item>an ultimatum answered by advice to take one's child to another school ("Als u nog één keer …, kunt u uw kind
-/// beter ergens anders inschrijven") is a threat; the same advice without a repeated offence is not.</item>
+/// beter ergens anders inschrijven") is a threat; the same advice without a repeated offence is not;</item>
+/// <item>an attachment whose own description says it holds others' work without a licence or permission is copyright
+/// (found in dev2: a school film with a Disney song "waarvoor geen licentie is"), and a licence or permission that is
+/// not needed ("eigen muziek, dus geen licentie nodig") is none withheld, in the text as in a description (the text
+/// was blocked before).</item>
 /// </list>
 /// </summary>
 public class ThirtyFirstPassLeadPatternTests
@@ -89,4 +93,40 @@ public class ThirtyFirstPassLeadPatternTests
     [InlineData("Als je nog tijd hebt, kun je je dochter beter ergens anders laten zwemmen, daar is het rustiger.")]
     public void Check_AdviceAboutAnotherPlaceWithoutAnOffence_IsNoThreat(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("promotiefilm met muziek uit een Disneyfilm waarvoor geen licentie is")]
+    [InlineData("filmpje met een liedje van Spotify eronder, zonder licentie")]
+    [InlineData("collage van krantenfoto's, zonder toestemming overgenomen")]
+    [InlineData("diavoorstelling met foto's van een fotograaf, niet om toestemming gevraagd")]
+    [InlineData("poster met een tekening uit een prentenboek, geen toestemming gevraagd")]
+    public void Check_AnAttachmentDescribedAsOthersWorkWithoutPermission_IsCopyright(string description) =>
+        Assert.Equal(Severity.Block, TestChecker.School("Kijk eens wat we gemaakt hebben!", attachments: TestChecker.Image(description)).SeverityOf(Categories.Copyright));
+
+    [Theory]
+    [InlineData("filmpje met eigen muziek, dus geen licentie nodig")]
+    [InlineData("foto van het schoolplein, zelf gemaakt")]
+    [InlineData("tekening van een leerling uit groep 5")]
+    [InlineData("rechtenvrije muziek, geen licentie vereist")]
+    [InlineData("filmpje van de sportdag zonder muziek")]
+    public void Check_AnAttachmentOfOwnOrFreeWork_IsNoCopyright(string description) =>
+        Assert.False(TestChecker.School("Kijk eens wat we gemaakt hebben!", attachments: TestChecker.Image(description)).Has(Categories.Copyright));
+
+    [Theory]
+    [InlineData("Eigen muziek, dus geen licentie nodig.")]
+    [InlineData("Voor dit liedje is geen toestemming nodig, het is van onszelf.")]
+    [InlineData("Hiervoor hoef je geen licentie te hebben.")]
+    [InlineData("Deze foto is rechtenvrij, geen licentie vereist.")]
+    [InlineData("Voor het voorlezen van een boek in de klas is geen licentie verplicht.")]
+    public void Check_ALicenceNotNeeded_IsNoCopyright(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text).Has(Categories.Copyright));
+
+    [Theory]
+    [InlineData("We draaien de film zonder licentie, niemand controleert het toch.")]
+    [InlineData("Muziek van Spotify eronder gezet, geen licentie.")]
+    [InlineData("De uitgever gaf geen toestemming, maar we gebruiken het boek toch.")]
+    [InlineData("Toestemming heb ik niet, maar de foto van de fotograaf is te mooi.")]
+    [InlineData("Het hele hoofdstuk overgetypt, zonder licentie natuurlijk.")]
+    public void Check_ALicenceOrPermissionMissing_IsStillCopyright(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.Copyright));
 }

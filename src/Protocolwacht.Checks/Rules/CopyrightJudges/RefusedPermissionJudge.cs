@@ -25,7 +25,7 @@ internal static class RefusedPermissionJudge
             var s = sentences[si];
             for (var k = s.First; k <= s.Last; k++)
             {
-                if ((c[k] & CopyWords.Permission) != 0 && !context.IsMention(k) && (Denied(context, s, k) || TooCostly(context, s)))
+                if ((c[k] & CopyWords.Permission) != 0 && !context.IsMention(k) && (Denied(context, s, k) || TooCostly(context, s)) && !NotNeeded(context, s, k))
                 {
                     return (Math.Max(s.First, k - 4), k);
                 }
@@ -55,6 +55,23 @@ internal static class RefusedPermissionJudge
         }
 
         return context.Tokens[Math.Max(s.First, k - 1)].Key == "zonder";
+    }
+
+    // Stop 50 (lead): "eigen muziek, dus geen licentie nodig", "hiervoor hoef je geen toestemming te vragen": a permission
+    // that is not needed is none withheld.
+    private static bool NotNeeded(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = Math.Max(s.First, k - 4); j <= Math.Min(s.Last, k + 3); j++)
+        {
+            if (t[j].Key is "nodig" or "vereist" or "verplicht" or "hoef" or "hoeft" or "hoeven" or "hoefde" or "hoefden"
+                && !context.ClauseBreakBetween(Math.Min(j, k), Math.Max(j, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "was ons te duur", "duurt me te lang": asking was judged not worth it.
