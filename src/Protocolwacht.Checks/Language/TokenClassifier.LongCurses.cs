@@ -11,18 +11,37 @@ internal sealed partial class TokenClassifier
     private const int LongCurse = 8;
 
     // Long curse forms only: a short curse within one edit of a word is too often another word ("kak", "kat").
-    private static (string Form, ClassMask Mask)[] LongCurses((string Stem, ClassMask Mask)[] curses)
+    // Bucketed by length (within a bucket in the order of the curses, longest first and then ordinal), so a word is
+    // compared only with the forms of its own length and one more or less: NearCurse walks the buckets longest first,
+    // so it finds the same first curse in reach as a walk over all of them would.
+    private static (string Form, ClassMask Mask)[]?[] LongCurses((string Stem, ClassMask Mask)[] curses)
     {
-        var list = new List<(string, ClassMask)>();
+        var longest = 0;
+        foreach (var (stem, _) in curses)
+        {
+            longest = Math.Max(longest, stem.Length);
+        }
+
+        var counts = new int[longest + 1];
+        foreach (var (stem, _) in curses)
+        {
+            if (stem.Length >= LongCurse && IsPlainLetters(stem))
+            {
+                counts[stem.Length]++;
+            }
+        }
+
+        var byLength = new (string Form, ClassMask Mask)[]?[longest + 1];
+        var filled = new int[longest + 1];
         foreach (var (stem, mask) in curses)
         {
             if (stem.Length >= LongCurse && IsPlainLetters(stem))
             {
-                list.Add((stem, mask));
+                (byLength[stem.Length] ??= new (string, ClassMask)[counts[stem.Length]])[filled[stem.Length]++] = (stem, mask);
             }
         }
 
-        return [.. list];
+        return byLength;
     }
 
     // One edit from a long curse; the caller has made sure the word is no dictionary word.
@@ -33,15 +52,52 @@ internal sealed partial class TokenClassifier
             return 0;
         }
 
-        foreach (var (form, mask) in _longCurses)
+        for (var length = Math.Min(key.Length + 1, _longCurses.Length - 1); length >= key.Length - 1; length--)
         {
-            if (Math.Abs(form.Length - key.Length) <= 1 && Distance(key, form, 1) <= 1)
+            if (_longCurses[length] is not { } forms)
             {
-                return mask;
+                continue;
+            }
+
+            foreach (var (form, mask) in forms)
+            {
+                if (WithinOneEdit(key, form))
+                {
+                    return mask;
+                }
             }
         }
 
         return 0;
+    }
+
+    // Distance(a, b, 1) <= 1 without its table: equal, or equal but for one letter replaced, two neighbours swapped, or
+    // one letter more in one of them.
+    internal static bool WithinOneEdit(string a, string b)
+    {
+        if (a.Length < b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (a.Length - b.Length > 1)
+        {
+            return false;
+        }
+
+        var i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length)
+        {
+            return true;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i));
+        }
+
+        return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1))
+            || (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2)));
     }
 
     // The last part of a curse compound with one single vowel doubled ("zoi" → "zooi", "wer" → "weer"), when that is a word.

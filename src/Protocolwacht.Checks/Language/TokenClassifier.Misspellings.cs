@@ -198,7 +198,7 @@ internal sealed partial class TokenClassifier
     }
 
     // Optimal string alignment distance, stopped as soon as every path exceeds the limit.
-    private static int Distance(string a, string b, int limit)
+    internal static int Distance(string a, string b, int limit)
     {
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];

@@ -17,7 +17,7 @@ internal sealed partial class TokenClassifier
     private readonly ClassMask _curseClasses;
     private readonly ClassMask _profanityStem;
     private readonly (string Stem, ClassMask Mask)[] _curses;
-    private readonly (string Form, ClassMask Mask)[] _longCurses;
+    private readonly (string Form, ClassMask Mask)[]?[] _longCurses;
     // By first letter (longest stem first within each), so a word is compared only with the stems it could start with.
     private readonly Dictionary<char, (string Stem, ClassMask Mask)[]> _misspeltCurses;
     private readonly ClassMask _targetClasses;
@@ -50,7 +50,7 @@ internal sealed partial class TokenClassifier
     // distance of Near.
     // Bucketed by length as well, so a word is compared only with forms it can be within reach of.
     // Within a bucket in the order the class files first name them (WordClasses.Forms): Near takes the first in reach.
-    private readonly Dictionary<char, List<(string Form, ClassMask Mask)>?[]> _near = [];
+    private readonly Dictionary<char, (string Form, ClassMask Mask)[]?[]> _near;
     private const int MaxNearLength = 30;
     private readonly ClassMask _dehumanising;
     private readonly ClassMask _group;
@@ -96,7 +96,10 @@ internal sealed partial class TokenClassifier
             | classes.Mask("group-sign");
         var storyHead = classes.Mask("story-head");
         var fiction = classes.Mask("fiction");
-        var curses = new List<(string, ClassMask)>();
+        // The curses' forms and their curse classes; sorted as strings below. Strings, not a List of (string, ClassMask)
+        // pairs: the list's and its sort's generic code over that value type was compiled at run time on every start.
+        var curseStems = new List<string>();
+        var curseMasks = new FormTable();
         // A word of its own only ("ieren"): compounds ending in its letters are other words ("kopiëren").
         var wholeWord = classes.Mask("whole-word");
         for (var f = 0; f < classes.Forms.Count; f++)
@@ -104,7 +107,8 @@ internal sealed partial class TokenClassifier
             var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
             if ((mask & _curseClasses) != 0 && form.Length >= 3)
             {
-                curses.Add((form, mask & _curseClasses));
+                curseStems.Add(form);
+                curseMasks.Add(form, mask & _curseClasses);
             }
 
             if ((mask & _headClasses) != 0 && form.Length >= 3 && (mask & wholeWord) == 0)
@@ -132,19 +136,7 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        for (var f = 0; f < classes.Forms.Count; f++)
-        {
-            var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
-            if ((mask & _misspeltClasses) != 0 && form.Length is >= 5 and <= MaxNearLength && IsPlainLetters(form))
-            {
-                if (!_near.TryGetValue(form[0], out var byLength))
-                {
-                    _near[form[0]] = byLength = new List<(string, ClassMask)>?[MaxNearLength + 1];
-                }
-
-                (byLength[form.Length] ??= []).Add((form, mask & _misspeltClasses));
-            }
-        }
+        _near = NearForms(classes, _misspeltClasses);
 
         _dehumanising = classes.Mask("dehumanising");
         _villain = classes.Mask("villain");
@@ -155,8 +147,13 @@ internal sealed partial class TokenClassifier
         _slur = classes.Mask("slur");
         _plainDiminutive = classes.Mask("plain-diminutive");
         _notScorned = classes.Mask("group-sign") | _plainDiminutive;
-        curses.Sort(LongestFirst);
-        _curses = [.. curses];
+        curseStems.Sort(LongestFirst);
+        _curses = new (string, ClassMask)[curseStems.Count];
+        for (var i = 0; i < _curses.Length; i++)
+        {
+            _curses[i] = (curseStems[i], curseMasks.Of(curseStems[i]));
+        }
+
         _longCurses = LongCurses(_curses);
 
         // A curse of five letters or more with one inner letter dropped ("kankr", "tyfs"), unless that is a word.
@@ -190,7 +187,12 @@ internal sealed partial class TokenClassifier
         }
 
         _misspeltCurses = ByInitial(misspelt);
-        _curseInitials = [.. _curses.Select(c => c.Stem[0])];
+        _curseInitials = [];
+        foreach (var (stem, _) in _curses)
+        {
+            _curseInitials.Add(stem[0]);
+        }
+
         _acceptFirstPart = (key, length) =>
         {
             var first = key.AsSpan(0, key.Length - length);
@@ -202,41 +204,92 @@ internal sealed partial class TokenClassifier
 
     public static TokenClassifier Default => Shared.Value;
 
-    // Longest stem first, then in ordinal order (stems are distinct, so the order is total). A comparison rather than
-    // LINQ's OrderBy/ThenBy/GroupBy: those are generic over the (string, ClassMask) pairs, a value type ReadyToRun
-    // cannot precompile across assemblies, and compiling some sixty of their methods at start-up cost more than sorting.
-    private static int LongestFirst((string Stem, ClassMask Mask) a, (string Stem, ClassMask Mask) b) =>
-        a.Stem.Length != b.Stem.Length ? b.Stem.Length.CompareTo(a.Stem.Length) : string.CompareOrdinal(a.Stem, b.Stem);
+    // Longest stem first, then in ordinal order (stems are distinct, so the order is total). A comparison of strings
+    // rather than LINQ's OrderBy/ThenBy/GroupBy or a sort of (string, ClassMask) pairs: those are generic over a value
+    // type of the check, which ReadyToRun cannot precompile across assemblies, and compiling their methods at start-up
+    // (and running the sort as unoptimised code) cost more than the sort; the framework's sort of strings is precompiled.
+    private static int LongestFirst(string a, string b) =>
+        a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b);
+
+    // By first letter, then longest first: sorted so, the stems of one initial are a run in LongestFirst's order.
+    private static int ByInitialLongestFirst(string a, string b) =>
+        a[0] != b[0] ? a[0].CompareTo(b[0]) : LongestFirst(a, b);
 
     // The stems grouped by first letter, each group longest first.
     private static Dictionary<char, (string Stem, ClassMask Mask)[]> ByInitial(FormTable stems)
     {
-        var sorted = new List<(string Stem, ClassMask Mask)>(stems.Count);
-        for (var i = 0; i < stems.Count; i++)
+        var sorted = new string[stems.Count];
+        for (var i = 0; i < sorted.Length; i++)
         {
-            sorted.Add((stems.FormAt(i), stems.MaskAt(i)));
+            sorted[i] = stems.FormAt(i);
         }
 
-        sorted.Sort(LongestFirst);
-        var groups = new Dictionary<char, List<(string Stem, ClassMask Mask)>>();
-        foreach (var entry in sorted)
+        Array.Sort(sorted, ByInitialLongestFirst);
+        var byInitial = new Dictionary<char, (string Stem, ClassMask Mask)[]>();
+        for (var start = 0; start < sorted.Length;)
         {
-            if (!groups.TryGetValue(entry.Stem[0], out var group))
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end][0] == sorted[start][0])
             {
-                groups[entry.Stem[0]] = group = [];
+                end++;
             }
 
-            group.Add(entry);
-        }
+            var group = new (string Stem, ClassMask Mask)[end - start];
+            for (var i = start; i < end; i++)
+            {
+                group[i - start] = (sorted[i], stems.Of(sorted[i]));
+            }
 
-        var byInitial = new Dictionary<char, (string Stem, ClassMask Mask)[]>(groups.Count);
-        foreach (var (initial, group) in groups)
-        {
-            byInitial[initial] = [.. group];
+            byInitial[sorted[start][0]] = group;
+            start = end;
         }
 
         return byInitial;
     }
+
+    // Group nouns, slurs, dehumanising and insulting nouns and negative attributes of five to MaxNearLength plain letters,
+    // by first letter and length, each bucket in the order the class files first name them. Counted first and then
+    // filled, so the buckets are arrays: a List of (string, ClassMask) pairs had its generic code compiled at run time.
+    private static Dictionary<char, (string Form, ClassMask Mask)[]?[]> NearForms(WordClasses classes, ClassMask misspeltClasses)
+    {
+        var counts = new Dictionary<char, int[]>();
+        for (var f = 0; f < classes.Forms.Count; f++)
+        {
+            var form = classes.Forms.FormAt(f);
+            if (IsNearForm(form, classes.Forms.MaskAt(f), misspeltClasses))
+            {
+                if (!counts.TryGetValue(form[0], out var byLength))
+                {
+                    counts[form[0]] = byLength = new int[MaxNearLength + 1];
+                }
+
+                byLength[form.Length]++;
+            }
+        }
+
+        var near = new Dictionary<char, (string Form, ClassMask Mask)[]?[]>();
+        var filled = new Dictionary<char, int[]>();
+        for (var f = 0; f < classes.Forms.Count; f++)
+        {
+            var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));
+            if (IsNearForm(form, mask, misspeltClasses))
+            {
+                if (!near.TryGetValue(form[0], out var byLength))
+                {
+                    near[form[0]] = byLength = new (string, ClassMask)[]?[MaxNearLength + 1];
+                    filled[form[0]] = new int[MaxNearLength + 1];
+                }
+
+                var at = filled[form[0]][form.Length]++;
+                (byLength[form.Length] ??= new (string, ClassMask)[counts[form[0]][form.Length]])[at] = (form, mask & misspeltClasses);
+            }
+        }
+
+        return near;
+    }
+
+    private static bool IsNearForm(string form, ClassMask mask, ClassMask misspeltClasses) =>
+        (mask & misspeltClasses) != 0 && form.Length is >= 5 and <= MaxNearLength && IsPlainLetters(form);
 
     public WordClasses Classes => _classes;
 
