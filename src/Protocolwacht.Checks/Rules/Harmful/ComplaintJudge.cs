@@ -74,7 +74,7 @@ internal static partial class ComplaintJudge
             return countdown;
         }
 
-        if ((RhetoricalQuestion(context, sentences) ?? AnsweredByAuthor(context, sentences)) is { } question)
+        if ((RhetoricalQuestion(context, sentences) ?? AnsweredByAuthor(context, sentences) ?? Devised(context, sentences)) is { } question)
         {
             return question;
         }
