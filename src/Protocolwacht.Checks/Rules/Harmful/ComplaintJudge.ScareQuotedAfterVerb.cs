@@ -10,11 +10,17 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 //   a change of the organisation or "we/ons" in the sentence or the one before;
 // - one word after a copula in a sentence naming the organisation or its leaders, or after one that does ("Het plan van
 //   de directie is 'maatwerk'").
+// - right after "zogenaamde" or "zogeheten" (thirty-first pass, school27: "De zogenaamde 'verbetering' van het rooster
+//   betekent …") with the organisation, a change of it, a thing of the school or a measure of the work in the sentence or
+//   the one before. "we/ons" alone is not enough there: "in de zogenaamde 'gouden weken' bouwen we aan de groep" names a
+//   term of the trade.
 // Praise outside the quote takes the word up gladly, as in `ScareQuoted`.
 internal static partial class ComplaintJudge
 {
     private static readonly ClassMask SenderOrChange = Sender | Language.WordClasses.Default.Mask("organisation-change");
     private static readonly ClassMask Leadership = Language.WordClasses.Default.Mask("leadership");
+    private static readonly ClassMask SoCalledOf = SenderOrChange | Language.WordClasses.Default.Mask("school-facility")
+        | Language.WordClasses.Default.Mask("work-measure");
 
     private static (int, int)? ScareQuotedAfterVerb(CheckContext context, List<Sentence> sentences)
     {
@@ -73,6 +79,11 @@ internal static partial class ComplaintJudge
     {
         var t = context.Tokens;
         var s = sentences[si];
+        if (t[k - 1].Key is "zogenaamde" or "zogenaamd" or "zogeheten")
+        {
+            return ClassInView(context, sentences, si, SoCalledOf);
+        }
+
         for (var j = k - 1; j >= s.First && j >= k - 5; j--)
         {
             if (t[j].Key is "noemen" or "noemt" or "noem" or "noemde" or "noemden" or "genoemd" or "heet" or "heten" or "heette" or "heetten")
@@ -159,4 +170,8 @@ internal static partial class ComplaintJudge
 
         return false;
     }
+
+    // A word of the class in the sentence or the one before.
+    private static bool ClassInView(CheckContext context, List<Sentence> sentences, int si, in ClassMask mask) =>
+        sentences[si].Has(context.Classes, mask) || (si > 0 && sentences[si - 1].Has(context.Classes, mask));
 }
