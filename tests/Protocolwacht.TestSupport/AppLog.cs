@@ -45,6 +45,9 @@ public sealed class AppLog : ILoggerProvider
         }
     }
 
+    /// <summary>A suffix for an assertion message: <see cref="EarlyStop"/> on a line of its own, or nothing when the host did not stop early.</summary>
+    public string EarlyStopForMessage() => EarlyStop is { } note ? Environment.NewLine + note : string.Empty;
+
     /// <summary>A suffix for an assertion message: the app's log under a heading, or nothing when it is empty.</summary>
     public string ForMessage() => IsEmpty ? string.Empty : Environment.NewLine + "App log (warnings and errors):" + Environment.NewLine + Text;
 

@@ -125,15 +125,32 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         }
 
         app.StartServer();
-        app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(app.NoteAnEarlyStop);
+        Volatile.Write(ref app._started, true);
+        try
+        {
+            await app.WaitForTheJobsAsync();
+        }
+        catch (ObjectDisposedException ex)
+        {
+            // The host stopped of itself during the start and is gone: say why, as a request to it would (StoppedHostHandler).
+            var failure = new InvalidOperationException($"The app's host stopped while the test started it.{app.Log.EarlyStopForMessage()}{app.Log.ForMessage()}", ex);
+            await app.DisposeAsync();
+            throw failure;
+        }
+
+        return app;
+    }
+
+    private async Task WaitForTheJobsAsync()
+    {
         // Every job's loop starts with the host, but on the thread pool (.NET 10 runs all of ExecuteAsync there), so
         // on a loaded machine its first rounds can start after the host has. Waiting until every loop is idle means a
         // test's own steps never race a startup round (issue #16: a late round's read kept the DiskFull test's WAL
         // checkpoint from emptying the log); then the jobs run once more here, as before.
-        await Task.WhenAll(app.Services.GetServices<RecurringJob>().Select(j => j.FirstIdle));
+        await Task.WhenAll(Services.GetServices<RecurringJob>().Select(j => j.FirstIdle));
         try
         {
-            await app.RunBackgroundJobsAsync();
+            await RunBackgroundJobsAsync();
         }
 #pragma warning disable CA1031 // as in the app's own loop, a failing round is logged and retried, not the start's failure
         catch (Exception)
@@ -141,8 +158,6 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
         {
             // A test that needs a job's outcome runs it itself (AdvanceAsync) and sees its failure there.
         }
-
-        return app;
     }
 
     /// <summary>
@@ -222,6 +237,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
             }
 
             _options.Services?.Invoke(services);
+            services.AddSingleton<IHostedService>(sp => new EarlyStopWatch(sp.GetRequiredService<IHostApplicationLifetime>(), NoteAnEarlyStop));
         });
     }
 
@@ -241,12 +257,15 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     // A host stops of itself when a background service fails (the host's StopHost behaviour) or the process is signalled,
     // and disposes its TestServer: the test's next request then fails with ObjectDisposedException and nothing more
     // (BackupCommandTests once, tests15). The log says when the stop began and from where (StoppedHostHandler shows it).
-    // The stop runs on the host's thread while the test's thread sets _disposing: read and written through Volatile.
+    // The stop runs on the host's thread while the test's thread sets _disposing: read and written through Volatile. The
+    // note is put on the lifetime before the host starts (EarlyStopWatch), so a stop during the start is noted too, and
+    // says so: the test's StartAsync had not returned yet.
     private void NoteAnEarlyStop()
     {
         if (!Volatile.Read(ref _disposing))
         {
-            Log.NoteEarlyStop($"{TimeProvider.System.GetUtcNow().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)} The app's host began to stop before the test disposed it, from:{Environment.NewLine}{Environment.StackTrace}");
+            var when = Volatile.Read(ref _started) ? "after its start" : "during its start";
+            Log.NoteEarlyStop($"{TimeProvider.System.GetUtcNow().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)} The app's host began to stop before the test disposed it ({when}), from:{Environment.NewLine}{Environment.StackTrace}");
         }
     }
 
@@ -303,6 +322,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     }
 
     private bool _disposing;
+    private bool _started;
 
     public override async ValueTask DisposeAsync()
     {

@@ -16,8 +16,7 @@ internal sealed class StoppedHostHandler(AppLog log) : DelegatingHandler
         catch (ObjectDisposedException ex)
         {
             // The stop's origin first: the entries after it are what the stop set off, and they may be many.
-            var origin = log.EarlyStop is { } note ? Environment.NewLine + note : string.Empty;
-            throw new InvalidOperationException($"{request.Method} {request.RequestUri?.PathAndQuery}: the app's host has stopped.{origin}{log.ForMessage()}", ex);
+            throw new InvalidOperationException($"{request.Method} {request.RequestUri?.PathAndQuery}: the app's host has stopped.{log.EarlyStopForMessage()}{log.ForMessage()}", ex);
         }
     }
 }

@@ -37,6 +37,35 @@ public sealed class AppHostStoppedEarlyTests
     }
 
     /// <summary>
+    /// tests18: a background service that fails stops the host (the host's StopHost behaviour), here at once, so most
+    /// likely while the test is still starting the app. The failure (of the start, or of the first request) names the
+    /// host's handler of a faulted background service as the stop's origin and carries the service's error from the
+    /// app's log. Before tests18 the note was put on the lifetime after the start, so a stop already under way was noted
+    /// from the test's own StartAsync, and a host gone before the start's last step failed it with a bare
+    /// ObjectDisposedException.
+    /// </summary>
+    [Fact]
+    public async Task ABackgroundServiceThatFailsAtOnce_IsNamedAsTheStopsOrigin_WithItsError()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var app = await ProtocolwachtApp.StartAsync(o => o.Services = s => s.AddHostedService<FailsAtOnce>());
+            using var client = app.Anonymous();
+            for (var attempt = 0; attempt < 600; attempt++)
+            {
+                await client.GetAsync(new Uri("/account/signin", UriKind.Relative));
+                await Task.Delay(100);
+            }
+        });
+
+        Assert.IsType<ObjectDisposedException>(failure.InnerException);
+        Assert.Contains("began to stop before the test disposed it", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("TryExecuteBackgroundServiceAsync", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(FailsAtOnce.Error, failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(ABackgroundServiceThatFailsAtOnce_IsNamedAsTheStopsOrigin_WithItsError), failure.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Stop 48's review: the note was one of the log's entries, so a pooled app's next test (UseFreshDatabaseAsync clears
     /// the log) or 200 entries logged after it lost it, and the request failed without saying where the stop came from.
     /// On that code this test failed at "began to stop": the message held only the 200 newest warnings.
@@ -70,5 +99,12 @@ public sealed class AppHostStoppedEarlyTests
         Assert.Contains(nameof(TheStopsOrigin_OutlivesAClearedLogAndTwoHundredLaterEntries_AndComesFirst), failure.Message, StringComparison.Ordinal);
         Assert.Contains("Entry 249 after the stop", failure.Message, StringComparison.Ordinal); // the log is still there, after it
         Assert.True(origin < failure.Message.IndexOf("Entry 249 after the stop", StringComparison.Ordinal), "the stop's origin comes before the log");
+    }
+
+    private sealed class FailsAtOnce : BackgroundService
+    {
+        public const string Error = "tests18: a background service that fails at once";
+
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => throw new InvalidOperationException(Error);
     }
 }

@@ -6,6 +6,7 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Tests.Posts.Changes;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Advice;
 
@@ -16,19 +17,18 @@ namespace Protocolwacht.Web.Tests.Advice;
 /// one, the database lets one in, and until stop 37 the other showed the post workflow's "someone else changed this
 /// post". The refused one now runs again, finds the stored period, and ends on the advice page too.
 /// </summary>
-public class ConcurrentAbsenceTests
+public class ConcurrentAbsenceTests(ConcurrentAbsenceTests.Apps apps) : IClassFixture<ConcurrentAbsenceTests.Apps>
 {
     [Theory]
     [AllDatabases]
     public async Task BackTwiceAtOnce_BothEndOnTheAdvicePage_TheAbsenceIsGone(DatabaseProvider provider)
     {
-        var barrier = new SaveBarrier(t => t.Entries<StaffAbsence>().Any(e => e.State == EntityState.Deleted));
-        await using var app = await ProtocolwachtApp.StartAsync(o => (o.Database, o.Services) = (provider, s => s.AddSingleton<IInterceptor>(barrier)));
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
         var away = await karin.PostFormAsync("/advice", new() { ["absent"] = "true", ["From"] = "8-12-2099", ["Until"] = "" }, handler: "Absence");
         Assert.Equal(HttpStatusCode.Redirect, away.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.StaffAbsences.CountAsync(a => a.StaffId == "karin.mulder")));
-        barrier.Arm(parties: 2);
+        apps.Barrier.Arm(parties: 2);
 
         var responses = await Task.WhenAll(Back(karin), Back(karin));
 
@@ -40,11 +40,10 @@ public class ConcurrentAbsenceTests
     [AllDatabases]
     public async Task AwayTwiceAtOnce_BothEndOnTheAdvicePage_OnePeriodStored(DatabaseProvider provider)
     {
-        var barrier = new SaveBarrier(t => t.Entries<StaffAbsence>().Any(e => e.State == EntityState.Added));
-        await using var app = await ProtocolwachtApp.StartAsync(o => (o.Database, o.Services) = (provider, s => s.AddSingleton<IInterceptor>(barrier)));
+        var app = await apps.FreshAsync(provider);
         using var karin = await app.SignInAsync("karin.mulder");
         Assert.Equal(0, await app.WithDbAsync(db => db.StaffAbsences.CountAsync(a => a.StaffId == "karin.mulder")));
-        barrier.Arm(parties: 2); // holds each request's save (it adds the period) until both have arrived
+        apps.Barrier.Arm(parties: 2); // holds each request's save (it adds the period) until both have arrived
 
         var responses = await Task.WhenAll(Away(karin), Away(karin));
 
@@ -60,4 +59,21 @@ public class ConcurrentAbsenceTests
 
     private static Task<HttpResponseMessage> Back(AppClient client) =>
         client.PostFormAsync("/advice", new() { ["absent"] = "false" }, handler: "Absence");
+
+    /// <summary>
+    /// One app per database for the class, a fresh database for every test (tests18: each case started its own app, four
+    /// in all, where the cases differ only in the database). The barrier holds a save that adds or removes an absence, once
+    /// a test arms it: before arming (the first test's "away" that sets up the absence) saves pass, and after arming each
+    /// test makes only one of the two kinds, so one barrier serves both tests as their own did.
+    /// </summary>
+    public sealed class Apps : FreshDatabaseApp
+    {
+        internal SaveBarrier Barrier { get; } = new(t => t.Entries<StaffAbsence>().Any(e => e.State is EntityState.Added or EntityState.Deleted));
+
+        protected override void Configure(ProtocolwachtAppOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            options.Services = s => s.AddSingleton<IInterceptor>(Barrier);
+        }
+    }
 }

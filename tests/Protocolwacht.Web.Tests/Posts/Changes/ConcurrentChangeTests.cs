@@ -7,6 +7,7 @@ using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
 using Protocolwacht.Web.Features.Posts;
 using Protocolwacht.Web.Features.Posts.Changes;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.Posts.Changes;
 
@@ -16,7 +17,7 @@ namespace Protocolwacht.Web.Tests.Posts.Changes;
 /// person must hear in Dutch that someone was first, with nothing of their step stored, not get an error page
 /// (stop 34's fresh-clone run saw a 500 on "RequestDeletion"; <see cref="ConcurrentApprovalTests"/> is the advice step's twin).
 /// </summary>
-public class ConcurrentChangeTests
+public class ConcurrentChangeTests(ConcurrentChangeTests.Apps apps) : IClassFixture<ConcurrentChangeTests.Apps>
 {
     private const string Text = "Vandaag openden de leerlingen van groep 8 de nieuwe bibliotheek op het plein.";
     private const string ChangedMeanwhile = "Iemand anders wijzigde dit bericht tegelijk. Bekijk de pagina opnieuw.";
@@ -25,12 +26,11 @@ public class ConcurrentChangeTests
     [AllDatabases]
     public async Task TwoDeletionRequestsAtOnce_OneIsRecorded_TheOtherIsRefusedInDutch(DatabaseProvider provider)
     {
-        var barrier = new SaveBarrier();
-        await using var app = await ProtocolwachtApp.StartAsync(o => (o.Database, o.Services) = (provider, s => s.AddSingleton<IInterceptor>(barrier)));
+        var app = await apps.FreshAsync(provider);
         var id = await PublishedPostAsync(app);
         await using var first = app.Services.CreateAsyncScope();
         await using var second = app.Services.CreateAsyncScope();
-        barrier.Arm(parties: 2);
+        apps.Barrier.Arm(parties: 2);
 
         // Both pass their checks (no open request yet), then save together.
         var results = await Task.WhenAll(
@@ -50,15 +50,14 @@ public class ConcurrentChangeTests
     [AllDatabases]
     public async Task TwoDecisionsOnOneRequestAtOnce_OneCounts_TheOtherIsRefusedInDutch(DatabaseProvider provider)
     {
-        var barrier = new SaveBarrier();
-        await using var app = await ProtocolwachtApp.StartAsync(o => (o.Database, o.Services) = (provider, s => s.AddSingleton<IInterceptor>(barrier)));
+        var app = await apps.FreshAsync(provider);
         var id = await PublishedPostAsync(app);
         using var tom = await app.SignInAsync("tom.hendriks");
         await tom.OnPostPageAsync(id, "RequestDeletion", new() { ["reason"] = "Er staat een verkeerde datum in." });
         var changeId = await app.WithDbAsync(db => db.PostChanges.Select(c => c.Id).SingleAsync());
         await using var first = app.Services.CreateAsyncScope();
         await using var second = app.Services.CreateAsyncScope();
-        barrier.Arm(parties: 2);
+        apps.Barrier.Arm(parties: 2);
 
         // Tom's manager approves while an administrator refuses, in the same instant.
         var results = await Task.WhenAll(
@@ -96,5 +95,21 @@ public class ConcurrentChangeTests
         await app.AdvanceAsync(app.UndoPeriod);
         Assert.Equal(PostState.Published, await app.WithDbAsync(db => db.Posts.Where(p => p.Id == id).Select(p => p.State).SingleAsync()));
         return id;
+    }
+
+    /// <summary>
+    /// One app per database for the class, a fresh database for every test (tests18: each case started its own app, four
+    /// in all, where the cases differ only in the database). The barrier is registered once and holds nothing until a
+    /// test arms it; arming starts a new count, so a test that failed half-way leaves nothing for the next.
+    /// </summary>
+    public sealed class Apps : FreshDatabaseApp
+    {
+        internal SaveBarrier Barrier { get; } = new();
+
+        protected override void Configure(ProtocolwachtAppOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            options.Services = s => s.AddSingleton<IInterceptor>(Barrier);
+        }
     }
 }
