@@ -56,6 +56,9 @@ public class PublicReportTests
         var fields = Report("regenboog", "06-12345678");
         fields["Report.Description"] = "  ";
         fields["Report.People[1].Description"] = "mijn broer"; // without a role: it used to vanish without a word
+        fields["Report.People[1].Role"] = "";
+        fields["Report.People[2].Role"] = ""; // the third row, empty, as a browser sends it
+        fields["Report.People[2].Description"] = "";
 
         var response = await pupil.PostFormAsync("/melden", fields);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

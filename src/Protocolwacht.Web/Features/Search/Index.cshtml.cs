@@ -97,15 +97,8 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
         _ => code,
     };
 
-    /// <summary>
-    /// A hit's account as its people know it: the handle and the platform ("@RegenboogEsveld (X)"), as a refusal names it
-    /// (<see cref="PlatformRules"/>); the stored id only for an account the organisation no longer has (an import of an
-    /// account since removed).
-    /// </summary>
-    public string AccountName(string accountId) =>
-        _organisation?.FindAccount(accountId) is { } account
-            ? $"{account.Handle} ({platforms.For(account)?.DisplayName ?? account.Channel})"
-            : accountId;
+    /// <summary>A hit's or a choice's account as its people know it (<see cref="ArchiveAccountNames"/>): "@RegenboogEsveld (X)".</summary>
+    public string AccountName(string accountId) => ArchiveAccountNames.Of(_organisation, platforms, accountId);
 
     /// <summary>"1 resultaat", "2 resultaten" (and in English "1 result", "2 results"): a form per number, each its own
     /// entry, the count in the reader's culture ("1.000" or "1,000").</summary>
