@@ -20,7 +20,7 @@ public static class InsightCharts
         [
             new("richtlijn", "Bevindingen per richtlijn", "Richtlijn", "Bevindingen",
                 [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
-            new("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
+            new BarChart("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
                 [.. figures.FindingsByCategory.Select(c => new BarChartRow(CategoryNames.Of(c.Key), c.Count) { Id = c.Key, TranslatesLabel = true })]) with { IdHeader = CategoryCodeHeader },
             Groups("school", "Bevindingen per school", "School", figures.BySchool, key => key.Length == 0 ? BoardLabel : names.School(key), format) with { IdHeader = "School-id" },
             Groups("account", "Bevindingen per account", "Account", figures.ByAccount, names.Account, format) with { IdHeader = "Account-id" },
@@ -35,9 +35,10 @@ public static class InsightCharts
     public static BarChart Frequent(InsightFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return new("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
+        var chart = new BarChart("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
             [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {CategoryNames.Of(f.Category)}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]) { Id = f.Category })],
-            ["Titel"], ExtrasInDutch: true) with { IdHeader = CategoryCodeHeader };
+            ["Titel"], ExtrasInDutch: true);
+        return chart with { IdHeader = CategoryCodeHeader };
     }
 
     // The CSV keeps a category's code beside its name (BarChart.IdHeader): the name is for the reader, the code joins
