@@ -33,4 +33,40 @@ public class PublicReportTests(BrowserFixture server)
         await Assertions.Expect(eva.GetByTestId("incident-description")).ToHaveTextAsync(Description);
         await Screenshots.SaveAsync(eva, "melden-incident-for-handler");
     }
+
+    /// <summary>
+    /// The form at 390×844 (stop 50's walk: labels cramped beside their fields, the description's help under the wrong
+    /// field, one error above the form): a person's description without a role comes back named in a summary that has
+    /// the focus, whose line leads to the field, and beside the field; each label stands above its control, which is as
+    /// wide as the screen allows, and nothing is wider than the screen.
+    /// </summary>
+    [Fact]
+    public async Task ReportForm_Phone_LabelsAboveTheirFields_AMistakeNamedInTheSummaryAndBesideItsField()
+    {
+        var parent = await server.NewPageAsync("nl-NL", Viewports.Phone);
+        await parent.GotoAsync("/melden");
+        await parent.GetByTestId("report-description").FillAsync("Er staat een nepaccount op naam van de school op Instagram.");
+        await parent.GetByLabel("Omschrijving 2").FillAsync("mijn zoon");
+
+        var label = (await parent.Locator("label[for='Report_Category']").BoundingBoxAsync())!;
+        var select = (await parent.GetByTestId("report-category").BoundingBoxAsync())!;
+        Assert.True(select.Y >= label.Y + label.Height - 1, $"the label ends at {label.Y + label.Height} px, its field starts at {select.Y} px");
+        Assert.True(select.Width >= 300, $"the field is {select.Width} px wide on a 390 px screen");
+        await Screenshots.SaveAsync(parent, "melden-form-phone");
+        await parent.GetByTestId("report-submit").ClickAsync();
+
+        var summary = parent.GetByTestId("report-errors");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("Kies de rol van betrokkene 2, of maak de omschrijving leeg.");
+        await Assertions.Expect(parent.GetByLabel("Rol 2")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(parent.Locator("#Report_People_1__Role-error")).ToBeVisibleAsync();
+        await Assertions.Expect(parent.GetByLabel("Omschrijving 2")).ToHaveValueAsync("mijn zoon");
+        var widths = await parent.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        Assert.True(widths[0] <= widths[1], $"the page is {widths[0]} px wide on a {widths[1]} px screen");
+        await Screenshots.SaveAsync(parent, "melden-errors-phone");
+        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(parent.GetByLabel("Rol 2")).ToBeInViewportAsync();
+        await Screenshots.SaveAsync(parent, "melden-error-field-phone");
+        await parent.Context.CloseAsync();
+    }
 }

@@ -64,10 +64,14 @@ public sealed class AuditPageTests(FreshDatabaseApp apps) : IClassFixture<FreshD
 
         var page = await sanne.GetPageAsync("/audit?Action=" + AuditActions.FreezeStarted);
         Assert.Contains("Publicatiestop ingesteld", page, StringComparison.Ordinal);
-        Assert.Contains("karin.mulder", page, StringComparison.Ordinal);
+        Assert.Contains("<td>karin.mulder</td>", page, StringComparison.Ordinal); // the actor's cell (the filter's choices below hold every id)
         Assert.DoesNotContain("Toestemming gewijzigd</td>", page, StringComparison.Ordinal);
         var byActor = await sanne.GetPageAsync("/audit?Actor=karin");
         Assert.Contains("Toestemming gewijzigd</td>", byActor, StringComparison.Ordinal);
+        // Who is chosen by name from the staff (stop 50: the field asked for a staff id), and what was typed stays typed.
+        Assert.Contains("list=\"audit-actors\"", byActor, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"karin.mulder\">Karin Mulder</option>", byActor, StringComparison.Ordinal);
+        Assert.Contains("id=\"Actor\" name=\"Actor\" value=\"karin\"", byActor, StringComparison.Ordinal);
         Assert.DoesNotContain("Platformbesluit vastgelegd</td>", byActor, StringComparison.Ordinal);
 
         // An English reader reads the actions in English, in the table and in the filter.

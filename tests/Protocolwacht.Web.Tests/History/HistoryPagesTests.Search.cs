@@ -47,6 +47,10 @@ public sealed partial class HistoryPagesTests
 
         Assert.Equal(["@RegenboogEsveld (X)", "@RegenboogEsveld (X)", "@kckompas (Instagram)"], accounts.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(accounts, a => a.Contains("regenboog-x", StringComparison.Ordinal) || a.Contains("kompas-instagram", StringComparison.Ordinal));
+        // The account filter, chosen by name, sends the account's id and filters by it (HistoryPagesTests.SearchChoices.cs).
+        var filtered = await GetAsync(admin, "/search?q=sportdag+or+aula&Account=kompas-instagram");
+        Assert.Equal(["@kckompas (Instagram)"], SearchAccount().Matches(filtered).Select(m => m.Groups[1].Value));
+        Assert.Contains("<option value=\"kompas-instagram\" selected=\"selected\">@kckompas (Instagram)</option>", filtered, StringComparison.Ordinal);
     }
 
     [Fact]

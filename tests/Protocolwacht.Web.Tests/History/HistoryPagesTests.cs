@@ -58,6 +58,11 @@ public sealed partial class HistoryPagesTests(SharedApp shared, FreshDatabaseApp
         var karinReport = await GetAsync(karin, "/history");
         Assert.Contains("5 geïmporteerde bericht(en)", karinReport, StringComparison.Ordinal);
         Assert.DoesNotContain("kompas-instagram", karinReport, StringComparison.Ordinal);
+        // Accounts by handle and platform, in the import's answer and the report's tables (until stop 50 by their id).
+        Assert.Contains("kompas.csv (csv), @kckompas (Instagram): 1 bericht(en) gelezen", kompas, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>@kckompas (Instagram)</td><td>2024</td>", boardReport, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>@RegenboogEsveld (X)</td>", karinReport, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>regenboog-x</td>", boardReport, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -313,6 +313,19 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
         // most frequent findings.
         Assert.Matches("<td lang=\"nl\">[^<]+</td>", english);
         Assert.Matches("<th scope=\"row\">[A-Z0-9]+ <span lang=\"nl\">[^<]+</span></th>", english);
+        // A category by its name in the reader's language, in the chart, its table and the most frequent findings (stop 50:
+        // the codes, "personal-data", on the Dutch page and the English one); the CSV keeps the code in a column of its own.
+        Assert.Contains("<th scope=\"row\">persoonsgegevens</th>", dutch, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"insight-bars__label\" data-testid=\"insight-bar-label\">persoonsgegevens</span>", dutch, StringComparison.Ordinal);
+        Assert.Contains("<td>persoonsgegevens</td>", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("personal-data", dutch, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">personal data</th>", english, StringComparison.Ordinal);
+        Assert.Contains("<td>personal data</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("persoonsgegevens", english, StringComparison.Ordinal);
+        var categories = (await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=categorie", UriKind.Relative))).TrimStart('\uFEFF');
+        Assert.StartsWith("Categorie,Categorie-code,Bevindingen\r\n", categories, StringComparison.Ordinal);
+        Assert.Contains("\r\npersoonsgegevens,personal-data,", categories, StringComparison.Ordinal);
+        Assert.Matches("\r\n[A-Z0-9]+ persoonsgegevens,personal-data,[0-9]+,", await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=vaak", UriKind.Relative)));
     }
 
     /// <summary>

@@ -42,6 +42,9 @@ public sealed partial class PasswordLinkTests(FreshDatabaseApp apps) : IClassFix
         // Read with its value on a phone, where the card shows it (fixweb2: aria-hidden, so VoiceOver read bare values).
         Assert.Contains("<span class=\"cell-label\">School</span>Basisschool De Regenboog</td>", tomsRow, StringComparison.Ordinal);
         Assert.Contains("<span class=\"visually-hidden\"> Tom Hendriks</span></button>", tomsRow, StringComparison.Ordinal);
+        // Board staff work at the board's office, not at a school called by its code or "bestuur" (stop 50's walk).
+        var mariekesRow = list[list.IndexOf("data-staff=\"marieke.jansen\"", StringComparison.Ordinal)..];
+        Assert.Contains("<span class=\"cell-label\">School</span>Bestuursbureau</td>", mariekesRow[..mariekesRow.IndexOf("</tr>", StringComparison.Ordinal)], StringComparison.Ordinal);
 
         var invite = await sanne.PostFormAsync("/staff-accounts", new() { ["staffId"] = "tom.hendriks" }, handler: "Invite");
         Assert.Contains("Uitnodiging verstuurd aan tom.hendriks", await invite.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
@@ -36,8 +37,13 @@ public sealed class IndexModel(ProtocolwachtDbContext db) : PageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>The staff by name, offered as the actor filter's choices (its value is their id, which the log keeps).</summary>
+    public IReadOnlyList<(string Id, string Name)> Staff { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Staff = [.. (await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id, s.Name))];
         if (From is { } from && To is { } to && to < from)
         {
             Problem = "De einddatum ligt voor de begindatum; kies een periode die klopt.";

@@ -10,6 +10,7 @@ public static class HistoryFeature
         builder.Services.AddHistory();
         builder.Services.AddScoped<HistoryReach>();
         builder.Services.AddScoped<Insight.InsightReach>(); // the insight's figures come from the history's tables
+        builder.Services.AddScoped<Home.IHomeAction, Insight.InsightHomeAction>();
         return builder;
     }
 }

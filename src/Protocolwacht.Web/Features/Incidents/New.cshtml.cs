@@ -19,7 +19,8 @@ public sealed class NewModel(IncidentRegister register, CurrentStaff current, Re
     [BindProperty]
     public IncidentReport Report { get; set; } = new();
 
-    public string? Problem { get; private set; }
+    /// <summary>What is wrong with the report sent, in Dutch, by field (<see cref="IncidentReportErrors"/>); empty on a fresh form.</summary>
+    public IReadOnlyList<IncidentFieldError> Errors { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -41,15 +42,20 @@ public sealed class NewModel(IncidentRegister register, CurrentStaff current, Re
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var from = await ReactionAsync(cancellationToken);
-        var (_, error) = await register.ReportAsync(Report, User.StaffId(), cancellationToken,
-            from is null ? null : id => from.Reaction.LinkIncident(id, time.GetUtcNow()));
-        if (error is null)
+        Errors = IncidentReportErrors.Of(Report, await register.OrganisationAsync(cancellationToken), time.GetUtcNow());
+        if (Errors.Count == 0)
         {
-            Message = "Bedankt, het incident is gemeld bij de behandelaar van de school.";
-            return RedirectToPage();
+            var (_, error) = await register.ReportAsync(Report, User.StaffId(), cancellationToken,
+                from is null ? null : id => from.Reaction.LinkIncident(id, time.GetUtcNow()));
+            if (error is null)
+            {
+                Message = "Bedankt, het incident is gemeld bij de behandelaar van de school.";
+                return RedirectToPage();
+            }
+
+            Errors = [new IncidentFieldError(null, error)];
         }
 
-        Problem = error;
         await OnGetAsync(cancellationToken);
         return Page();
     }

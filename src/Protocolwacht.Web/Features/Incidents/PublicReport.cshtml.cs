@@ -8,11 +8,12 @@ namespace Protocolwacht.Web.Features.Incidents;
 
 /// <summary>
 /// /melden: parents, pupils and anyone else report an online incident without an account. Rate limited
-/// per address; a honeypot field that people never see (and bots fill in) makes a report vanish quietly.
+/// per address; a honeypot field that people never see (and bots fill in) makes a report vanish quietly. A report with
+/// mistakes comes back with all of them, each beside its field (<see cref="IncidentReportErrors"/>), and nothing typed lost.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(IncidentsFeature.PublicReportPolicy)]
-public sealed class PublicReportModel(IncidentRegister register) : PageModel
+public sealed class PublicReportModel(IncidentRegister register, TimeProvider time) : PageModel
 {
     public IReadOnlyList<School> Schools { get; private set; } = [];
 
@@ -26,7 +27,8 @@ public sealed class PublicReportModel(IncidentRegister register) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Bedankt { get; set; }
 
-    public string? Problem { get; private set; }
+    /// <summary>What is wrong with the report sent, in Dutch, by field; empty on a fresh form.</summary>
+    public IReadOnlyList<IncidentFieldError> Errors { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Schools = (await register.OrganisationAsync(cancellationToken)).Schools;
@@ -39,13 +41,18 @@ public sealed class PublicReportModel(IncidentRegister register) : PageModel
         }
 
         Report.Severity = Domain.Incidents.IncidentSeverity.Medium; // the handler judges the severity
-        var (_, error) = await register.ReportAsync(Report, reportedBy: null, cancellationToken);
-        if (error is null)
+        Errors = IncidentReportErrors.Of(Report, await register.OrganisationAsync(cancellationToken), time.GetUtcNow());
+        if (Errors.Count == 0)
         {
-            return RedirectToPage(new { bedankt = true });
+            var (_, error) = await register.ReportAsync(Report, reportedBy: null, cancellationToken);
+            if (error is null)
+            {
+                return RedirectToPage(new { bedankt = true });
+            }
+
+            Errors = [new IncidentFieldError(null, error)];
         }
 
-        Problem = error;
         await OnGetAsync(cancellationToken);
         return Page();
     }

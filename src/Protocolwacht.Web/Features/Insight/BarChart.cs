@@ -41,6 +41,12 @@ public sealed record BarChart(string Table, string Title, string LabelHeader, st
 /// <summary>One bar: its label, its value, and optional extra columns for the table (and CSV) only.</summary>
 public sealed record BarChartRow(string Label, int Value, IReadOnlyList<string>? Extra = null)
 {
-    /// <summary>What the label names, by id (a school's, an account's), for the CSV's <see cref="BarChart.IdHeader"/> column.</summary>
+    /// <summary>What the label names, by id (a school's, an account's, a category's code), for the CSV's <see cref="BarChart.IdHeader"/> column.</summary>
     public string? Id { get; init; }
+
+    /// <summary>
+    /// The label is a Dutch word of the app's (a category's name, the board's own row), which the page shows in the
+    /// reader's language; otherwise it is data (a school's or an account's name, a month), shown as it is.
+    /// </summary>
+    public bool TranslatesLabel { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.History.Insight;
+using Protocolwacht.Web.Features.Checks;
 
 namespace Protocolwacht.Web.Features.Insight;
 
@@ -19,21 +20,30 @@ public static class InsightCharts
         [
             new("richtlijn", "Bevindingen per richtlijn", "Richtlijn", "Bevindingen",
                 [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
-            new("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
-                [.. figures.FindingsByCategory.Select(c => new BarChartRow(c.Key, c.Count))]),
+            new BarChart("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
+                [.. figures.FindingsByCategory.Select(c => new BarChartRow(CategoryNames.Of(c.Key), c.Count) { Id = c.Key, TranslatesLabel = true })]) with { IdHeader = CategoryCodeHeader },
             Groups("school", "Bevindingen per school", "School", figures.BySchool, key => key.Length == 0 ? BoardLabel : names.School(key), format) with { IdHeader = "School-id" },
             Groups("account", "Bevindingen per account", "Account", figures.ByAccount, names.Account, format) with { IdHeader = "Account-id" },
             Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth, format.Month, format),
         ];
     }
 
-    /// <summary>The most frequent findings as a table (the CSV <c>vaak</c>); the page adds the example links.</summary>
+    /// <summary>
+    /// The most frequent findings as a table (the CSV <c>vaak</c>): "DONT2 te populair taalgebruik", the category's code in
+    /// a column of its own; the page builds its own table from the figures and adds the example links.
+    /// </summary>
     public static BarChart Frequent(InsightFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return new("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
-            [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {f.Category}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]))], ["Titel"], ExtrasInDutch: true);
+        var chart = new BarChart("vaak", "Meest voorkomende bevindingen", "Richtlijn en categorie", "Bevindingen",
+            [.. figures.Frequent.Select(f => new BarChartRow($"{f.Guideline} {CategoryNames.Of(f.Category)}", f.Count, [GuidelineCatalog.TitleOf(f.Guideline)]) { Id = f.Category })],
+            ["Titel"], ExtrasInDutch: true);
+        return chart with { IdHeader = CategoryCodeHeader };
     }
+
+    // The CSV keeps a category's code beside its name (BarChart.IdHeader): the name is for the reader, the code joins
+    // the CSV to the batch output and the check's files, which know only codes.
+    private const string CategoryCodeHeader = "Categorie-code";
 
     // "u" (uur) is Dutch: the page prints the duration through T, and UiText's entry for this template gives "2 h 05 min".
     private const string HoursAndMinutes = "{0} u {1} min";
@@ -55,6 +65,6 @@ public static class InsightCharts
     private static BarChart Groups(string table, string title, string label, IEnumerable<InsightGroup> groups, Func<string, string> labelOf, InsightFormat format) =>
         new(table, title, label, "Bevindingen",
             [.. groups.Select(g => new BarChartRow(labelOf(g.Key), g.Findings,
-                [format.Count(g.Posts), format.Count(g.NeededAdvice), format.Share(g.NeededAdvice, g.Posts), format.Count(g.Authors)]) { Id = g.Key })],
+                [format.Count(g.Posts), format.Count(g.NeededAdvice), format.Share(g.NeededAdvice, g.Posts), format.Count(g.Authors)]) { Id = g.Key, TranslatesLabel = g.Key.Length == 0 })],
             ["Berichten", "Advies nodig", "Aandeel advies nodig", "Auteurs (aantal)"]);
 }

@@ -14,7 +14,11 @@ namespace Protocolwacht.Web.Features.Search;
 /// <summary>
 /// Search over the whole archive, published here and imported, in Dutch (<see cref="ArchiveSearch"/>). An
 /// administrator searches the board, a director only the accounts of their own school: the reach is a filter
-/// in the query, whatever school the form asks for.
+/// in the query, whatever school the form asks for. The form offers schools, accounts, authors and categories by the
+/// names people know them by (it asked for ids until stop 50); the query string keeps the ids and codes, so an old link
+/// still works. An id the form does not offer (a removed account, another school's for a director, a link typed by hand)
+/// still filters and is shown chosen under "Niet in de lijst", as the insight's form does: by its name inside the
+/// viewer's reach, as typed outside it.
 /// </summary>
 [Authorize]
 public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, CheckerSnapshot checkers, PlatformRules platforms) : PageModel
@@ -54,6 +58,33 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
 
     public SearchResults? Results { get; private set; }
 
+    /// <summary>The schools the form offers, by name: every school for who sees the whole board, none for a director (their reach is one school).</summary>
+    public IReadOnlyList<Protocolwacht.Domain.Organisation.School> Schools { get; private set; } = [];
+
+    /// <summary>Who sees every school: the form offers the school filter.</summary>
+    public bool WholeBoard { get; private set; }
+
+    /// <summary>The accounts the form offers: those in the viewer's reach, by school (the board's own first) and handle.</summary>
+    public IReadOnlyList<OfficialAccount> Accounts { get; private set; } = [];
+
+    /// <summary>The authors the form offers: the staff of the schools in reach (everyone for the whole board), by name.</summary>
+    public IReadOnlyList<StaffMember> Authors { get; private set; } = [];
+
+    /// <summary>The chosen school, account, author or category when the form does not offer it (see the class): its label, else null.</summary>
+    public string? UnlistedSchool { get; private set; }
+
+    /// <inheritdoc cref="UnlistedSchool"/>
+    public string? UnlistedAccount { get; private set; }
+
+    /// <inheritdoc cref="UnlistedSchool"/>
+    public string? UnlistedAuthor { get; private set; }
+
+    /// <inheritdoc cref="UnlistedSchool"/>
+    public string? UnlistedCategory { get; private set; }
+
+    /// <summary>A school's name by id ("Basisschool De Regenboog"); null for the board's own accounts.</summary>
+    public string? SchoolName(string? schoolId) => schoolId is null ? null : _organisation?.FindSchool(schoolId)?.Name ?? schoolId;
+
     /// <summary>
     /// A hit's stored verdict code (allow, doubt, block) by the name the filter above offers, for the page's <c>T()</c>;
     /// an unknown code shows as stored.
@@ -66,15 +97,8 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
         _ => code,
     };
 
-    /// <summary>
-    /// A hit's account as its people know it: the handle and the platform ("@RegenboogEsveld (X)"), as a refusal names it
-    /// (<see cref="PlatformRules"/>); the stored id only for an account the organisation no longer has (an import of an
-    /// account since removed).
-    /// </summary>
-    public string AccountName(string accountId) =>
-        _organisation?.FindAccount(accountId) is { } account
-            ? $"{account.Handle} ({platforms.For(account)?.DisplayName ?? account.Channel})"
-            : accountId;
+    /// <summary>A hit's or a choice's account as its people know it (<see cref="ArchiveAccountNames"/>): "@RegenboogEsveld (X)".</summary>
+    public string AccountName(string accountId) => ArchiveAccountNames.Of(_organisation, platforms, accountId);
 
     /// <summary>"1 resultaat", "2 resultaten" (and in English "1 result", "2 results"): a form per number, each its own
     /// entry, the count in the reader's culture ("1.000" or "1,000").</summary>
@@ -104,6 +128,8 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
             return Forbid();
         }
 
+        _organisation = await checkers.OrganisationAsync(cancellationToken);
+        OfferChoices(_organisation, schools);
         if (!string.IsNullOrWhiteSpace(Query))
         {
             Results = await search.SearchAsync(Query, new SearchFilters
@@ -119,9 +145,31 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
                 Source = Source,
                 Before = SearchCursor.Parse(Before),
             }, cancellationToken);
-            _organisation = await checkers.OrganisationAsync(cancellationToken);
         }
 
         return Page();
     }
+
+    private void OfferChoices(OrganisationModel organisation, IReadOnlyCollection<string>? schools)
+    {
+        WholeBoard = schools is null;
+        Schools = WholeBoard ? [.. organisation.Schools.OrderBy(s => s.Name, StringComparer.CurrentCulture)] : [];
+        Accounts = [.. organisation.Accounts
+            .Where(a => InReach(schools, a.SchoolId))
+            .OrderBy(a => a.SchoolId is null ? string.Empty : organisation.FindSchool(a.SchoolId)?.Name, StringComparer.CurrentCulture)
+            .ThenBy(a => a.Handle, StringComparer.CurrentCulture)];
+        Authors = [.. organisation.Staff.Where(s => schools is null || (s.SchoolId is not null && schools.Contains(s.SchoolId)))
+            .OrderBy(s => s.Name, StringComparer.CurrentCulture)];
+        UnlistedSchool = string.IsNullOrEmpty(School) || Schools.Any(s => s.Id == School) ? null
+            : InReach(schools, School) ? SchoolName(School) : School;
+        UnlistedAccount = string.IsNullOrEmpty(Account) || Accounts.Any(a => a.Id == Account) ? null
+            : organisation.FindAccount(Account) is { } account && InReach(schools, account.SchoolId) ? AccountName(Account) : Account;
+        UnlistedAuthor = string.IsNullOrEmpty(Author) || Authors.Any(a => a.Id == Author) ? null
+            : organisation.FindStaff(Author) is { } author && InReach(schools, author.SchoolId) ? author.Name : Author;
+        UnlistedCategory = string.IsNullOrEmpty(Category) || CategoryNames.All.Any(c => c.Code == Category) ? null : Category;
+    }
+
+    /// <summary>Whether the viewer sees <paramref name="schoolId"/>'s archive (null: the board's own, for who sees every school).</summary>
+    private static bool InReach(IReadOnlyCollection<string>? schools, string? schoolId) =>
+        schools is null || (schoolId is not null && schools.Contains(schoolId));
 }

@@ -16,6 +16,7 @@ namespace Protocolwacht.Web.Features.StaffAccounts;
 [Authorize(Policy = Policies.Admin)]
 public sealed class IndexModel(ProtocolwachtDbContext db, PasswordMail mail) : PageModel
 {
+    /// <param name="SchoolName">The school's name; null for board staff, whom the page lists as the office they work at.</param>
     public sealed record Row(string StaffId, string Name, string? SchoolName, bool HasAccount, bool HasPassword);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
