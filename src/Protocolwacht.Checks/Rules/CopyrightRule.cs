@@ -36,14 +36,16 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
             }
         }
 
-        // Stop 50 (lead): the attachment's own description says it holds others' work without a licence or permission
-        // ("promotiefilm met muziek uit een Disneyfilm waarvoor geen licentie is"): what the text would say, said of the file.
-        // A third-party attachment already blocked for its missing permission says the same once.
+        // Stop 50 (lead): the attachment's own description says it holds others' work without a licence ("promotiefilm met
+        // muziek uit een Disneyfilm waarvoor geen licentie is"): what the text would say, said of the file. Only a licence:
+        // "zonder toestemming" in a photo's description is mostly about the people in it (image consent). An attachment
+        // with permission recorded, or a post that says the maker agreed, has none missing; a third-party attachment
+        // already blocked for its missing permission says the same once.
         if (context.Request.Attachments.Count > 0 && !findings.Exists(f => f.Category == Categories.Copyright && f.Severity == Severity.Block)
-            && DescribedWithoutPermission(context))
+            && DescribedWithoutLicence(context) && !Granted(context))
         {
             findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, null, null,
-                $"Volgens de beschrijving bevat de bijlage werk van een ander zonder licentie of toestemming. Plaats haar niet, of vervang dat deel door eigen of vrij te gebruiken materiaal: andermans werk publiceren zonder toestemming is verboden ({Protocol.BG4.Title})."));
+                $"Volgens de beschrijving bevat de bijlage werk van een ander zonder licentie. Plaats haar niet, of vervang dat deel door eigen of vrij te gebruiken materiaal: andermans werk publiceren zonder toestemming is verboden ({Protocol.BG4.Title})."));
             return;
         }
 
@@ -94,13 +96,30 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
         }
     }
 
-    private bool DescribedWithoutPermission(CheckContext context)
+    private bool DescribedWithoutLicence(CheckContext context)
     {
-        foreach (var m in resources.Copyright.FindAll(context.DescriptionTokens))
+        foreach (var a in context.Request.Attachments)
         {
-            if (m.Entry.Tag == "no-permission")
+            if (a.Permission == true)
             {
-                return true;
+                return false;
+            }
+        }
+
+        var tokens = context.DescriptionTokens;
+        foreach (var m in resources.Copyright.FindAll(tokens))
+        {
+            if (m.Entry.Tag != "no-permission")
+            {
+                continue;
+            }
+
+            for (var k = m.First; k <= m.Last; k++)
+            {
+                if (tokens[k].Key == "licentie")
+                {
+                    return true;
+                }
             }
         }
 

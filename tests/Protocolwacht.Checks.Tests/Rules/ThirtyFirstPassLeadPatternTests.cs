@@ -14,10 +14,15 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// <item>a reply that tells the parent they do not understand ("U snapt het gewoon niet") takes up the dispute;</item>
 /// <item>an ultimatum answered by advice to take one's child to another school ("Als u nog één keer …, kunt u uw kind
 /// beter ergens anders inschrijven") is a threat; the same advice without a repeated offence is not;</item>
-/// <item>an attachment whose own description says it holds others' work without a licence or permission is copyright
+/// <item>an attachment whose own description says it holds others' work without a licence is copyright (not "zonder
+/// toestemming", which in a photo's description is mostly about the people in it; review fix)
 /// (found in dev2: a school film with a Disney song "waarvoor geen licentie is"), and a licence or permission that is
 /// not needed ("eigen muziek, dus geen licentie nodig") is none withheld, in the text as in a description (the text
-/// was blocked before).</item>
+/// was blocked before);</item>
+/// <item>a question of one short noun phrase about a person answered by an insult stands for the copula ("Onze nieuwe
+/// teamleider? Een dom blondje met een rekenmachine"), as a colon does (stop 49); a question with a verb, or praise, is not;</item>
+/// <item>review fix: only a group word that is also a word of kin (vrouw, man) is one person after a possessive; "mijn
+/// moslim collega moet terug naar zijn land" still names the group.</item>
 /// </list>
 /// </summary>
 public class ThirtyFirstPassLeadPatternTests
@@ -97,9 +102,9 @@ public class ThirtyFirstPassLeadPatternTests
     [Theory]
     [InlineData("promotiefilm met muziek uit een Disneyfilm waarvoor geen licentie is")]
     [InlineData("filmpje met een liedje van Spotify eronder, zonder licentie")]
-    [InlineData("collage van krantenfoto's, zonder toestemming overgenomen")]
-    [InlineData("diavoorstelling met foto's van een fotograaf, niet om toestemming gevraagd")]
-    [InlineData("poster met een tekening uit een prentenboek, geen toestemming gevraagd")]
+    [InlineData("diavoorstelling met muziek van Adele, geen licentie voor")]
+    [InlineData("clip met een nummer van K3, zonder licentie")]
+    [InlineData("video met fragmenten uit een Pixarfilm, zonder licentie gebruikt")]
     public void Check_AnAttachmentDescribedAsOthersWorkWithoutPermission_IsCopyright(string description) =>
         Assert.Equal(Severity.Block, TestChecker.School("Kijk eens wat we gemaakt hebben!", attachments: TestChecker.Image(description)).SeverityOf(Categories.Copyright));
 
@@ -109,6 +114,8 @@ public class ThirtyFirstPassLeadPatternTests
     [InlineData("tekening van een leerling uit groep 5")]
     [InlineData("rechtenvrije muziek, geen licentie vereist")]
     [InlineData("filmpje van de sportdag zonder muziek")]
+    [InlineData("Foto van het schoolplein. Kinderen zonder toestemming zijn niet op de foto geplaatst.")]
+    [InlineData("groepsfoto; wie zonder toestemming is, staat er niet op")]
     public void Check_AnAttachmentOfOwnOrFreeWork_IsNoCopyright(string description) =>
         Assert.False(TestChecker.School("Kijk eens wat we gemaakt hebben!", attachments: TestChecker.Image(description)).Has(Categories.Copyright));
 
@@ -129,4 +136,33 @@ public class ThirtyFirstPassLeadPatternTests
     [InlineData("Het hele hoofdstuk overgetypt, zonder licentie natuurlijk.")]
     public void Check_ALicenceOrPermissionMissing_IsStillCopyright(string text) =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text).SeverityOf(Categories.Copyright));
+
+    [Fact]
+    public void Check_AnAttachmentWithPermissionRecorded_IsNoCopyright() =>
+        Assert.False(TestChecker.School("Met toestemming van de uitgever delen we dit fragment.",
+            attachments: TestChecker.Image("fragment uit een boek, geen licentie, wel schriftelijke toestemming van de uitgever", AttachmentSource.ThirdParty, permission: true)).Has(Categories.Copyright));
+
+    [Theory]
+    [InlineData("Onze nieuwe teamleider? Een dom blondje met een rekenmachine.")]
+    [InlineData("Onze nieuwe teamleider? Een opgeblazen kalkoen.")]
+    [InlineData("De nieuwe conciërge? Een luie zak.")]
+    [InlineData("Die vader van Milan? Een enorme sukkel.")]
+    [InlineData("Mijn teamleider? Een ijdele pauw.")]
+    public void Check_APersonAskedAndAnsweredByAnInsult_IsAnInsult(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "noor.peters").SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Kent u meester Tom? Een echte clown!")]
+    [InlineData("Onze nieuwe juf? Een topper!")]
+    [InlineData("Het thema van deze week? Een slimme vos.")]
+    [InlineData("Wie is onze nieuwe collega? Een gezellige vrouw uit Deventer.")]
+    [InlineData("De nieuwe directeur? Een aanwinst voor de school.")]
+    public void Check_AQuestionWithAVerbOrAnsweredByPraise_IsNoInsult(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "noor.peters").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Mijn moslim collega moet terug naar zijn eigen land, net als de rest van die mensen.")]
+    [InlineData("Hun moslim buurman moet het land uit, net als de rest.")]
+    public void Check_AReligionAfterAPossessive_StillNamesTheGroup(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "kees.dekker").SeverityOf(Categories.HarmfulStatement));
 }

@@ -3,7 +3,9 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // Stop 49 (lead): the copula left out after a colon or a dash, as captions and headings say it: "De nieuwe directeur van
 // het bestuurskantoor: een opgeblazen kalkoen in maatpak", "Onze teamleider – een wandelende slaappil". A person or a
 // school role before the colon (in its sentence or, when the colon ends one, the sentence before), and "een" at most
-// three words before the insulting noun. "Thema van de week: een slimme vos" names nobody before its colon.
+// three words before the insulting noun. "Thema van de week: een slimme vos" names nobody before its colon. Stop 50
+// (lead): a question of one short noun phrase answered by the insult stands for the colon too ("Onze nieuwe teamleider?
+// Een dom blondje met een rekenmachine"); a question with a verb ("Kent u meester Tom? Een echte …") asks something.
 internal static partial class InsultJudge
 {
     private static readonly ClassMask ScornAdjective = Language.WordClasses.Default.Mask("scorn-adjective");
@@ -31,7 +33,7 @@ internal static partial class InsultJudge
                 continue;
             }
 
-            if (j == 0 || !ColonOrDashBefore(context, j))
+            if (j == 0 || !(ColonOrDashBefore(context, j) || (j == s.First && PhraseAsked(context, j))))
             {
                 return null;
             }
@@ -97,6 +99,27 @@ internal static partial class InsultJudge
         }
 
         return false;
+    }
+
+    // The sentence before "een" is a question of at most four words that opens with a determiner or a possessive ("Onze
+    // nieuwe teamleider?", "Die vader van Milan?") and holds no verb of being or having.
+    private static bool PhraseAsked(CheckContext context, int j)
+    {
+        var t = context.Tokens;
+        var gap = context.Text.Folded.AsSpan(t[j - 1].End, t[j].Start - t[j - 1].End);
+        if (!gap.Contains('?'))
+        {
+            return false;
+        }
+
+        var first = j - 1;
+        while (first > 0 && t[first - 1].Sentence == t[j - 1].Sentence)
+        {
+            first--;
+        }
+
+        return j - first <= 4 && t[first].Key is "de" or "het" or "die" or "deze" or "onze" or "ons" or "mijn" or "jullie" or "zijn" or "haar"
+            && NounPhraseBetween(context, first + 1, j - 1);
     }
 
     private static bool ColonOrDashBefore(CheckContext context, int j)
