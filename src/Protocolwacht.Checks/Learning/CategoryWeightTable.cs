@@ -85,7 +85,7 @@ internal sealed class CategoryWeightTable
     }
 
     // How many slots the columns weigh together. Each column is ascending, so a merge counts them without a set (a
-    // HashSet<int> compiled its generic code at run time on every start).
+    // HashSet<int>'s constructor was compiled at run time on every start).
     private static int DistinctSlots(IReadOnlyList<SlotWeights> columns)
     {
         var next = new int[columns.Count];

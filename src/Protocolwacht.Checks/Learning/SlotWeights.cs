@@ -3,7 +3,7 @@ namespace Protocolwacht.Checks.Learning;
 /// <summary>
 /// One category's non-zero weights: its slots in ascending order, each slot's weight beside it. Two plain arrays, not a
 /// <c>Dictionary&lt;int, double&gt;</c>: ReadyToRun cannot precompile the framework's dictionary over these types, so
-/// loading the model's 9,150 weights into dictionaries compiled some twenty methods at every start and ran the inserts
+/// loading the model's 9,150 weights into dictionaries compiled 19 methods at every start and ran the inserts
 /// as unoptimised code. A check reads the weights through <see cref="CategoryWeightTable"/>; a look-up here (a binary
 /// search) is for explanations, tests and the training tool.
 /// </summary>
