@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -51,19 +50,22 @@ internal static class Trainer
         });
         var transformer = trainer.Fit(data);
         var linear = transformer.Model.SubModel;
-        var weights = new Dictionary<int, double>();
+        // The non-zero weights, their slots ascending as SlotWeights keeps them.
+        var slots = new List<int>();
+        var weights = new List<double>();
         var i = 0;
         foreach (var w in linear.Weights)
         {
             if (w != 0)
             {
-                weights[i] = w;
+                slots.Add(i);
+                weights.Add(w);
             }
 
             i++;
         }
 
-        return (new CategoryModel(category, linear.Bias, threshold, weights.ToFrozenDictionary()), transformer, ml);
+        return (new CategoryModel(category, linear.Bias, threshold, new SlotWeights([.. slots], [.. weights])), transformer, ml);
     }
 
     /// <summary>ML.NET's own probability for a post, to show the check's scorer computes the same.</summary>

@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Learning;
 /// weights, the bias and the decision threshold chosen by cross-validation. Scoring is a sum over the
 /// post's slots and a logistic: no machine-learning library at run time.
 /// </summary>
-internal sealed record CategoryModel(string Category, double Bias, double Threshold, IReadOnlyDictionary<int, double> Weights)
+internal sealed record CategoryModel(string Category, double Bias, double Threshold, SlotWeights Weights)
 {
     // The same weights laid out for the look-ups of a score (CategoryWeightTable says why). Built when first asked:
     // a check scores all categories at once through SecondOpinionModel's own table, so this one is for tests and tools.
@@ -23,7 +23,7 @@ internal sealed record CategoryModel(string Category, double Bias, double Thresh
     /// <summary>The words whose own weight pushed the score up most, strongest first.</summary>
     public IReadOnlyList<string> HeaviestWords(PostFeatures features, int count) =>
         [.. features.Words
-            .Select(w => (w.Word, Weight: Weights.GetValueOrDefault(w.Slot)))
+            .Select(w => (w.Word, Weight: Weights.WeightOf(w.Slot)))
             .Where(w => w.Weight > 0)
             .DistinctBy(w => w.Word, StringComparer.Ordinal)
             .OrderByDescending(w => w.Weight)

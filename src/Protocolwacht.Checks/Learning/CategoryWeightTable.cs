@@ -10,43 +10,34 @@ namespace Protocolwacht.Checks.Learning;
 /// </summary>
 internal sealed class CategoryWeightTable
 {
-    private const int Empty = -1;
+    // A place holds its slot plus one, so the zeroes of a new array are the empty places (no fill at start).
+    private const int Empty = 0;
 
     private readonly int[] _slots;
     private readonly double[] _weights;
     private readonly int _columns;
     private readonly int _shift;
 
-    public CategoryWeightTable(IReadOnlyList<IReadOnlyDictionary<int, double>> columns)
+    public CategoryWeightTable(IReadOnlyList<SlotWeights> columns)
     {
+        ArgumentNullException.ThrowIfNull(columns);
         _columns = columns.Count;
 
-        // The distinct slots counted in a loop, not with LINQ's SelectMany and Distinct over the keys: their generic code
-        // over int was compiled at run time on every start (about 20 methods). A slot's row is placed when a column
+        // At most a quarter full, so a miss usually ends at the first empty place. A slot's row is placed when a column
         // first names it; where a row lies does not change a sum, which follows the post's slot order.
-        var distinct = new HashSet<int>();
-        foreach (var column in columns)
-        {
-            foreach (var (slot, _) in column)
-            {
-                ArgumentOutOfRangeException.ThrowIfNegative(slot);
-                distinct.Add(slot);
-            }
-        }
-
-        // At most a quarter full, so a miss usually ends at the first empty place.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, distinct.Count * 4));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, DistinctSlots(columns) * 4));
         _shift = 32 - BitOperations.Log2((uint)size);
         _slots = new int[size];
         _weights = new double[size * _columns];
-        Array.Fill(_slots, Empty);
         for (var c = 0; c < _columns; c++)
         {
-            foreach (var (slot, weight) in columns[c])
+            var slots = columns[c].Slots;
+            var weights = columns[c].Weights;
+            for (var i = 0; i < slots.Length; i++)
             {
-                var place = PlaceOf(slot);
-                _slots[place] = slot;
-                _weights[(place * _columns) + c] = weight;
+                var place = PlaceOf(slots[i]);
+                _slots[place] = slots[i] + 1;
+                _weights[(place * _columns) + c] = weights[i];
             }
         }
     }
@@ -57,10 +48,11 @@ internal sealed class CategoryWeightTable
         var mask = _slots.Length - 1;
         foreach (var slot in slots)
         {
+            var key = slot + 1;
             for (var place = Start(slot); ; place = (place + 1) & mask)
             {
                 var found = _slots[place];
-                if (found == slot)
+                if (found == key)
                 {
                     var row = _weights.AsSpan(place * _columns, _columns);
                     for (var c = 0; c < row.Length; c++)
@@ -84,12 +76,47 @@ internal sealed class CategoryWeightTable
     {
         var mask = _slots.Length - 1;
         var place = Start(slot);
-        while (_slots[place] != Empty && _slots[place] != slot)
+        while (_slots[place] != Empty && _slots[place] != slot + 1)
         {
             place = (place + 1) & mask;
         }
 
         return place;
+    }
+
+    // How many slots the columns weigh together. Each column is ascending, so a merge counts them without a set (a
+    // HashSet<int>'s constructor was compiled at run time on every start).
+    private static int DistinctSlots(IReadOnlyList<SlotWeights> columns)
+    {
+        var next = new int[columns.Count];
+        var count = 0;
+        while (true)
+        {
+            var (any, least) = (false, 0);
+            for (var c = 0; c < next.Length; c++)
+            {
+                var slots = columns[c].Slots;
+                if (next[c] < slots.Length && (!any || slots[next[c]] < least))
+                {
+                    (any, least) = (true, slots[next[c]]);
+                }
+            }
+
+            if (!any)
+            {
+                return count;
+            }
+
+            count++;
+            for (var c = 0; c < next.Length; c++)
+            {
+                var slots = columns[c].Slots;
+                if (next[c] < slots.Length && slots[next[c]] == least)
+                {
+                    next[c]++;
+                }
+            }
+        }
     }
 
     // Fibonacci hashing: the feature slots are already hashes, but their low bits alone would crowd similar slots.

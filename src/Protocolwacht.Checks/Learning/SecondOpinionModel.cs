@@ -40,8 +40,9 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         return sums;
     }
 
-    // Read line by line over spans: no array of lines or fields, and plain dictionaries (not frozen), since a check
-    // reads the weights through the table above; at start-up this was the largest part of loading the second opinion.
+    // Read line by line over spans: no array of lines or fields. A category's weights go into one buffer as long as the
+    // file has lines (more than any category has weights), and the category takes a copy of its part: plain arrays, not
+    // dictionaries (SlotWeights says why); at start-up this was the largest part of loading the second opinion.
     public static SecondOpinionModel Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -49,8 +50,16 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         var categories = new List<CategoryModel>();
         string? name = null;
         double bias = 0, threshold = 1;
-        var weights = new Dictionary<int, double>();
         var all = text.AsSpan();
+        var lines = 1;
+        foreach (var c in all)
+        {
+            lines += c == '\n' ? 1 : 0;
+        }
+
+        var slots = new int[lines];
+        var weights = new double[lines];
+        var count = 0;
         foreach (var range in all.Split('\n'))
         {
             var line = all[range].TrimEnd('\r');
@@ -80,7 +89,14 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
             }
             else
             {
-                weights[int.Parse(first, CultureInfo.InvariantCulture)] = Number(Field(rest, 0));
+                var slot = int.Parse(first, CultureInfo.InvariantCulture);
+                if (slot < 0 || (count > 0 && slot <= slots[count - 1]))
+                {
+                    throw new InvalidDataException($"Slot {slot} of category {name} is negative or not above the slot before it: the weights file lists each category's slots once, ascending.");
+                }
+
+                (slots[count], weights[count]) = (slot, Number(Field(rest, 0)));
+                count++;
             }
         }
 
@@ -91,10 +107,14 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         {
             if (name is not null)
             {
-                categories.Add(new CategoryModel(name, bias, threshold, weights));
+                var ownSlots = new int[count];
+                var ownWeights = new double[count];
+                Array.Copy(slots, ownSlots, count);
+                Array.Copy(weights, ownWeights, count);
+                categories.Add(new CategoryModel(name, bias, threshold, new SlotWeights(ownSlots, ownWeights)));
             }
 
-            weights = [];
+            count = 0;
         }
     }
 
@@ -120,9 +140,11 @@ internal sealed record SecondOpinionModel(string TrainingHash, IReadOnlyList<Cat
         foreach (var c in Categories)
         {
             b.Append(CultureInfo.InvariantCulture, $"category\t{c.Category}\t{c.Bias:R}\t{c.Threshold:R}\n");
-            foreach (var (slot, weight) in c.Weights.OrderBy(w => w.Key))
+            var slots = c.Weights.Slots;
+            var weights = c.Weights.Weights;
+            for (var i = 0; i < slots.Length; i++)
             {
-                b.Append(CultureInfo.InvariantCulture, $"{slot}\t{weight:R}\n");
+                b.Append(CultureInfo.InvariantCulture, $"{slots[i]}\t{weights[i]:R}\n");
             }
         }
 

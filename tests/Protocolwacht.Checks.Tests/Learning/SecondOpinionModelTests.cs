@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Protocolwacht.Checks.Learning;
 
 namespace Protocolwacht.Checks.Tests.Learning;
@@ -31,20 +30,21 @@ public class SecondOpinionModelTests
     [Fact]
     public void WeightsFile_ReadsBackAsWritten()
     {
-        var model = new SecondOpinionModel("abc", [new CategoryModel("confidential", -1.25, 0.9, new Dictionary<int, double> { [7] = 0.5, [3] = -0.125 }.ToFrozenDictionary())]);
+        var model = new SecondOpinionModel("abc", [new CategoryModel("confidential", -1.25, 0.9, new SlotWeights([3, 7], [-0.125, 0.5]))]);
         var back = SecondOpinionModel.Parse(model.Write());
         Assert.Equal("abc", back.TrainingHash);
         var category = Assert.Single(back.Categories);
         Assert.Equal((-1.25, 0.9), (category.Bias, category.Threshold));
-        Assert.Equal(0.5, category.Weights[7]);
-        Assert.Equal(-0.125, category.Weights[3]);
+        Assert.Equal([3, 7], category.Weights.Slots.ToArray());
+        Assert.Equal(0.5, category.Weights.WeightOf(7));
+        Assert.Equal(-0.125, category.Weights.WeightOf(3));
     }
 
     // score = logistic(bias + sum of the weights of the post's slots)
     [Fact]
     public void Score_IsTheLogisticOfBiasPlusWeights()
     {
-        var model = new CategoryModel("confidential", -1, 0.5, new Dictionary<int, double> { [1] = 2, [5] = 0.5, [9] = 100 }.ToFrozenDictionary());
+        var model = new CategoryModel("confidential", -1, 0.5, new SlotWeights([1, 5, 9], [2, 0.5, 100]));
         var score = model.Score(new PostFeatures([1, 5, 6], [("geheim", 1), ("nog", 5)]));
         Assert.Equal(1 / (1 + Math.Exp(-1.5)), score, 12);
         Assert.Equal(["geheim", "nog"], model.HeaviestWords(new PostFeatures([1, 5, 6], [("geheim", 1), ("nog", 5)]), 2));

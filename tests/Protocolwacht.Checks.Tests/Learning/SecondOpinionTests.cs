@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Protocolwacht.Checks.Learning;
 using Protocolwacht.Domain.Organisation;
 
@@ -9,7 +8,7 @@ public class SecondOpinionTests
 {
     // A model that scores high on "geheim" and low otherwise.
     private static readonly SecondOpinionModel Model = new("test",
-        [new CategoryModel(Categories.Confidential, -4, 0.5, new Dictionary<int, double> { [FeatureHash.Of("w", "geheim")] = 6, [FeatureHash.Of("w", "nog")] = 1 }.ToFrozenDictionary())]);
+        [new CategoryModel(Categories.Confidential, -4, 0.5, TestWeights.Of(new Dictionary<int, double> { [FeatureHash.Of("w", "geheim")] = 6, [FeatureHash.Of("w", "nog")] = 1 }))]);
 
     private static PostFeatures Features(string text) =>
         TestChecker.Instance.Analyse(new CheckRequest(text, new AccountContext(AccountKind.Personal, null, "x"), "tom.hendriks", null, [])).Features;

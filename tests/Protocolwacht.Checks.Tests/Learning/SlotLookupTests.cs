@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Protocolwacht.Checks.Learning;
 
 namespace Protocolwacht.Checks.Tests.Learning;
@@ -50,7 +49,7 @@ public class SlotLookupTests
             weights[random.Next(FeatureHash.Size)] = random.NextDouble() - 0.5;
         }
 
-        var lookup = new CategoryWeightTable([weights.ToFrozenDictionary()]);
+        var lookup = new CategoryWeightTable([TestWeights.Of(weights)]);
         foreach (var (slot, weight) in weights)
         {
             Assert.Equal(weight, WeightOf(lookup, slot));
@@ -63,7 +62,40 @@ public class SlotLookupTests
 
     [Fact]
     public void WeightTable_Empty_GivesZero() =>
-        Assert.Equal(0.0, WeightOf(new CategoryWeightTable([new Dictionary<int, double>()]), 17));
+        Assert.Equal(0.0, WeightOf(new CategoryWeightTable([new SlotWeights([], [])]), 17));
+
+    [Fact]
+    public void SlotWeights_FindEveryWeight_AndZeroForSlotsWithout()
+    {
+        var random = new Random(5);
+        var weights = new Dictionary<int, double>();
+        while (weights.Count < 1000)
+        {
+            weights[random.Next(FeatureHash.Size)] = random.NextDouble() - 0.5;
+        }
+
+        var slotWeights = TestWeights.Of(weights);
+        Assert.All(weights, w => Assert.Equal(w.Value, slotWeights.WeightOf(w.Key)));
+        var absent = Enumerable.Range(0, FeatureHash.Size).Where(s => !weights.ContainsKey(s)).Take(5000).ToList();
+        Assert.All(absent, s => Assert.Equal(0.0, slotWeights.WeightOf(s)));
+        Assert.Equal(0.0, new SlotWeights([], []).WeightOf(0));
+    }
+
+    [Theory]
+    [InlineData(new[] { 3, 3 })]
+    [InlineData(new[] { 7, 3 })]
+    [InlineData(new[] { -1, 3 })]
+    public void SlotWeights_RefuseSlotsNotStrictlyAscending(int[] slots) =>
+        Assert.ThrowsAny<ArgumentException>(() => new SlotWeights(slots, [0.5, 0.25]));
+
+    [Fact]
+    public void WeightsFile_WithASlotRepeatedOrOutOfOrder_IsRefused()
+    {
+        const string Head = "training-hash\tabc\nbits\t18\ncategory\tconfidential\t-1\t0.5\n";
+        Assert.Equal([3, 7], SecondOpinionModel.Parse(Head + "3\t0.5\n7\t0.25\n").Categories[0].Weights.Slots.ToArray());
+        Assert.Throws<InvalidDataException>(() => SecondOpinionModel.Parse(Head + "7\t0.5\n3\t0.25\n"));
+        Assert.Throws<InvalidDataException>(() => SecondOpinionModel.Parse(Head + "3\t0.5\n3\t0.25\n"));
+    }
 
     private static double WeightOf(CategoryWeightTable table, int slot)
     {
@@ -86,7 +118,7 @@ public class SlotLookupTests
                 weights[random.Next(20_000)] = (random.NextDouble() - 0.5) * 3;
             }
 
-            categories.Add(new CategoryModel(name, random.NextDouble() - 2, 0.5, weights.ToFrozenDictionary()));
+            categories.Add(new CategoryModel(name, random.NextDouble() - 2, 0.5, TestWeights.Of(weights)));
         }
 
         var model = new SecondOpinionModel("test", categories);
