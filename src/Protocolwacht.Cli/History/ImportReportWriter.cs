@@ -1,4 +1,5 @@
 using System.Globalization;
+using Protocolwacht.Checks;
 using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.History.Import;
 using Spectre.Console;
@@ -28,7 +29,7 @@ internal static class ImportReportWriter
             var findings = new Table().Title("Bevindingen per richtlijn, categorie en jaar").AddColumns("Account", "Richtlijn", "Categorie", "Jaar", "Aantal");
             foreach (var line in report.Findings)
             {
-                findings.AddRow(Markup.Escape(line.AccountId), Markup.Escape($"{line.Guideline} {GuidelineCatalog.TitleOf(line.Guideline)}"), Markup.Escape(line.Category), Number(line.Year), Number(line.Count));
+                findings.AddRow(Markup.Escape(line.AccountId), Markup.Escape($"{line.Guideline} {GuidelineCatalog.TitleOf(line.Guideline)}"), Markup.Escape(CategoryNames.Of(line.Category)), Number(line.Year), Number(line.Count));
             }
 
             console.Write(findings);

@@ -21,7 +21,7 @@ internal sealed class CheckReportWriter(TextWriter output, bool colour)
         {
             number++;
             output.WriteLine();
-            output.WriteLine($"{number}. {finding.Category} · {finding.Severity.Dutch()} · {finding.Guideline}");
+            output.WriteLine($"{number}. {CategoryNames.Of(finding.Category)} ({finding.Category}) · {finding.Severity.Dutch()} · {finding.Guideline}");
             output.WriteLine($"   {finding.Message}");
             if (finding.Start is int start && finding.End is int end && _highlighter.Excerpt(text, start, end) is { } excerpt)
             {

@@ -19,7 +19,7 @@ public class CheckCommandTests
 
         Assert.Equal(ExitCodes.Block, run.ExitCode);
         Assert.Contains("Oordeel: geblokkeerd (block)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("unauthorized · blokkeren · ACCOUNT", run.Output, StringComparison.Ordinal);
+        Assert.Contains("geen plaatsingsrecht (unauthorized) · blokkeren · ACCOUNT", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ProcessTests
         var run = await RunAsync(null, "check", "Fijne vakantie allemaal, tot na de zomer!", "--account", "konot-x", "--author", "tom.hendriks");
 
         Assert.Equal(ExitCodes.Block, run.ExitCode);
-        Assert.Contains("unauthorized · blokkeren · ACCOUNT", run.Output, StringComparison.Ordinal);
+        Assert.Contains("geen plaatsingsrecht (unauthorized) · blokkeren · ACCOUNT", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class ImportCommandTests
         Assert.Contains("Bevindingen per richtlijn, categorie en jaar", run.Out, StringComparison.Ordinal);
         var records = await ImportedAsync(database);
         var flagged = Assert.Single(records, r => r.Check.Findings.Count > 0);
-        Assert.Contains(flagged.Check.Findings[0].Category, run.Out, StringComparison.Ordinal);
+        Assert.Contains(Protocolwacht.Checks.CategoryNames.Of(flagged.Check.Findings[0].Category), run.Out, StringComparison.Ordinal);
         Assert.Contains("2024", run.Out, StringComparison.Ordinal);
     }
 

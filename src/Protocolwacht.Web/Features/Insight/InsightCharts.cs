@@ -1,4 +1,5 @@
 using System.Globalization;
+using Protocolwacht.Checks;
 using Protocolwacht.Checks.Guidelines;
 using Protocolwacht.History.Insight;
 using Protocolwacht.Web.Features.Checks;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Checks;
 using Protocolwacht.Domain.Organisation;
 using Protocolwacht.History.Search;
 using Protocolwacht.Web.Features.Checks;

@@ -1,13 +1,12 @@
-using Protocolwacht.Checks;
-
-namespace Protocolwacht.Web.Features.Checks;
+namespace Protocolwacht.Checks;
 
 /// <summary>
 /// A category of the check as people read it ("te populair taalgebruik", not its code "informal-language"), for every
-/// page that names one: the insight's table, chart and CSV, the archive search's filter and the history's report. The
+/// page and command that names one: the insight's table, chart and CSV, the archive search's filter, the history's
+/// report, and the CLI's check and import reports. The
 /// codes (<see cref="Categories"/>) stay in query strings, stored findings and files; the names are the protocol's own
-/// words where it has them (DONT2's "te populair taalgebruik"). Pages print a name through <c>T(…)</c>, so an English
-/// reader gets the English one (UiText.en.resx). This is the one list: a page that needs a category's name asks here.
+/// words where it has them (DONT2's "te populair taalgebruik"). The web app prints a name through <c>T(…)</c>, so an English
+/// reader gets the English one (the web app's UiText.en.resx). This is the one list: a page that needs a category's name asks here.
 /// </summary>
 public static class CategoryNames
 {
