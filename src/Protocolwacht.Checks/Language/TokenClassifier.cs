@@ -92,8 +92,9 @@ internal sealed partial class TokenClassifier
             | classes.Mask("remedy-noun")
             // tests16: a story or play by its last part ("schoolmusical", "kerstvoorstelling"), read as fiction too.
             | classes.Mask("story-head")
-            // Thirtieth pass (hate26): a group's house of prayer by its last part ("hindoetempels", "dorpsmoskee").
-            | classes.Mask("group-sign");
+            // Thirtieth pass (hate26): a group's house of prayer by its last part ("hindoetempels", "dorpsmoskee"); fixchecks4:
+            // the same for the buildings alone, read where only a building can be pulled down.
+            | classes.Mask("group-sign") | classes.Mask("house-of-prayer");
         var storyHead = classes.Mask("story-head");
         var fiction = classes.Mask("fiction");
         // The curses' forms and their curse classes; sorted as strings below. Strings, not a List of (string, ClassMask)
@@ -122,7 +123,7 @@ internal sealed partial class TokenClassifier
         // Twenty-fifth pass (hate21): the evaluation misspelt too ("zuiprs", "agterlijk"), not only the group it is said of.
         // Twenty-ninth pass (hate25): and a group's houses and signs ("synagoges", "moskees"), which name the group.
         _misspeltClasses = classes.Mask("protected-group") | classes.Mask("slur") | classes.Mask("dehumanising")
-            | classes.Mask("negative-attribute") | classes.Mask("insult-noun") | classes.Mask("group-sign");
+            | classes.Mask("negative-attribute") | classes.Mask("insult-noun") | classes.Mask("group-sign") | classes.Mask("house-of-prayer");
         for (var f = 0; f < classes.Forms.Count; f++)
         {
             var (form, mask) = (classes.Forms.FormAt(f), classes.Forms.MaskAt(f));

@@ -5,7 +5,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// than the batches, with five allowed look-alikes beside it, judged by the rules alone: a group behind everything ("achter
 /// alles", in either order), an identity called a fad, only a phase or not real, a gender identity called the other sex
 /// confused or dressed up, a group declared a burden by a pronoun after it is named, removal told in the passive, and a
-/// group's house flattened (also as a compound's first part).
+/// group's house flattened (a building, also by a compound's last part). Fixchecks4 added the reviewer's harmless sentences
+/// (and one more each) that hold what the line requires: a look-alike that lacks it cannot show that the line is too broad.
 /// </summary>
 public class ThirtyFirstPassHate27PatternTests
 {
@@ -41,6 +42,9 @@ public class ThirtyFirstPassHate27PatternTests
     [InlineData("Een Turks woord voor sneeuw bestaat niet, zei Sara in haar spreekbeurt.")]
     [InlineData("Homo zijn is geen fase, zei de voorlichter in groep 8.")]
     [InlineData("De pubertijd is maar een fase, lieve ouders.")]
+    [InlineData("Onze Syrische leerlingen hebben vaak heimwee. Dat is maar een fase.")]
+    [InlineData("Veel ouderen voelen zich eenzaam. Het is maar een fase na het verlies van een partner, zegt de GGD.")]
+    [InlineData("Mijn Poolse buurvrouw mist haar familie erg. Dat is maar een fase, zegt ze zelf.")]
     public void Check_APhaseOfGrowingUp_OrDenied_IsAllowed(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -73,6 +77,8 @@ public class ThirtyFirstPassHate27PatternTests
     [InlineData("Onze Syrische ouders organiseren het buffet; ze zijn een steun voor het team.")]
     [InlineData("De schoolreis is duur. Ze is een last voor sommige gezinnen.")]
     [InlineData("Voor veel 65-plussers is de digitale post een last.")]
+    [InlineData("Ouderen voelen zich vaak een last voor hun kinderen. Ze zijn een last voor niemand, zeggen wij: kom gezellig langs!")]
+    [InlineData("Onze oudere vrijwilligers zeggen soms sorry voor hun tempo. Zij zijn een last voor niemand!")]
     public void Check_ALoadOfAThing_OrPraise_OrADenial_IsAllowed(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -105,5 +111,8 @@ public class ThirtyFirstPassHate27PatternTests
     [InlineData("Die moskee moet tegen de grond vanwege asbest, meldt de gemeente.")]
     [InlineData("Die tempels moeten niet plat, ze zijn eeuwenoud.")]
     [InlineData("Al die blokkentorens moeten plat voor het opruimen.")]
+    [InlineData("Alle moskeetekeningen moeten plat in de la om te drogen.")]
+    [InlineData("We bouwen tempels van klei in groep 6. Alle tempels mogen plat op de tafel.")]
+    [InlineData("Alle tempelfoto's moeten plat in het album.")]
     public void Check_ABuildingPulledDownForAReason_OrAThing_IsAllowed(string text) => Assert.Null(Harm(text));
 }

@@ -5,6 +5,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// words than the batches, with five allowed look-alikes beside it, judged by the rules alone: teeth picked up from where
 /// they fell, not standing upright any more, carried away, not knowing what awaits someone, a humiliation paid back or
 /// not forgiven, a person called a dull office thing, an animal for a boy, and "wie heeft dat bedacht?" of a policy.
+/// Fixchecks4 added the reviewer's harmless sentences (and one more each) that hold a condition, the author and a person:
+/// a look-alike that lacks a 'requires' word of its line cannot show that the line is too broad.
 /// </summary>
 public class ThirtyFirstPassRules27PatternTests
 {
@@ -34,6 +36,7 @@ public class ThirtyFirstPassRules27PatternTests
     [InlineData("Wie mijn dochter lastigvalt, staat volgende week niet meer rechtop.")]
     [InlineData("Die trainer zit straks niet meer rechtop als ik hem te pakken krijg.")]
     [InlineData("Nog één woord over mijn vrouw en jij komt niet meer rechtop, dat beloof ik.")]
+    [InlineData("Na de wedstrijd staat die scheids niet meer rechtop, dat garandeer ik je.")]
     public void Check_NotStandingUprightAfterAPromise_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]
@@ -42,6 +45,9 @@ public class ThirtyFirstPassRules27PatternTests
     [InlineData("Wij lagen dubbel van het lachen en konden niet meer rechtop zitten.")]
     [InlineData("Mijn rug doet zo'n pijn dat ik niet meer rechtop kan staan.")]
     [InlineData("De kleuters stonden na de voorstelling niet meer rechtop van de slaap.")]
+    [InlineData("Mijn man en ik konden na de bruiloft niet meer rechtop staan van het dansen. Volgend jaar weer!")]
+    [InlineData("Na die fietstocht kon mijn zoon niet meer rechtop zitten, en ik ook niet 😂")]
+    [InlineData("Volgende week lopen we weer de avondvierdaagse; vorig jaar stonden mijn kinderen daarna niet meer rechtop.")]
     public void Check_NotUprightFromTirednessOrCare_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -58,6 +64,9 @@ public class ThirtyFirstPassRules27PatternTests
     [InlineData("In de musical wordt de heks aan het eind weggedragen door de trollen.")]
     [InlineData("Mijn vader werd na zijn val op de camping weggedragen door de ambulancebroeders.")]
     [InlineData("De oude kasten worden morgen weggedragen, dus zet je spullen opzij.")]
+    [InlineData("Wie helpt ons zaterdag de oude meubels wegdragen? Als je tijd hebt, graag!")]
+    [InlineData("Onze kat wordt morgen weggedragen naar de dierenarts, als ze tenminste meewerkt.")]
+    [InlineData("Wie helpt mijn buurman zaterdag zijn oude piano wegdragen? Als je kunt, graag!")]
     public void Check_CarriedAwayAtAFuneralDrillOrPlay_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -74,6 +83,9 @@ public class ThirtyFirstPassRules27PatternTests
     [InlineData("Nieuwe collega's weten vaak niet wat hun te wachten staat in hun eerste week.")]
     [InlineData("De nieuwe leerlingen weten nog niet wat hun te wachten staat: een heel leuk schooljaar!")]
     [InlineData("Straks is het feest en weet de jarige niet wat hem te wachten staat.")]
+    [InlineData("Onze nieuwe juf start maandag in groep 5. Ze weet nog niet wat haar te wachten staat, straks 28 enthousiaste kinderen!")]
+    [InlineData("Onze nieuwe stagiaire weet nog niet wat haar te wachten staat als ze straks bij groep 8 begint!")]
+    [InlineData("Onze nieuwe meester weet nog niet wat hem te wachten staat als hij straks onze kleuters ontmoet!")]
     public void Check_NotKnowingWhatAwaitsForJoy_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
@@ -90,6 +102,8 @@ public class ThirtyFirstPassRules27PatternTests
     [InlineData("Wat je geeft, krijg je terug: bedankt voor alle hulp bij de markt!")]
     [InlineData("Ik maakte mezelf belachelijk met mijn dansje, en dat krijg ik vast terug in de groepsapp.")]
     [InlineData("Ik werd uitgelachen om mijn oude fiets. Dat zet ik mezelf wel betaald met een nieuwe, haha.")]
+    [InlineData("Ik ben gek op mijn klas. Dit krijgen ze terug met een feestje vrijdag.")]
+    [InlineData("Mijn dochter is gek op haar juf. Dat krijgt ze terug met een zelfgemaakte kaart.")]
     public void Check_AHumiliationOfOneselfOrAPayment_IsNoThreat(string text) => Assert.Null(Harm(text));
 
     [Theory]
