@@ -32,9 +32,11 @@ public class ThirtyFirstPassHate27CorpusTests
     /// "een molensteen om onze nek", "een belasting voor de klas", "genderfluïde bestaat niet" (no group word), "achter alles
     /// wat er fout gaat zitten de X" ("fout" is a word of condemnation), "minaretten en moskeekoepels moeten weg uit de stad"
     /// (doubted), "is het toeval dat X altijd …?", "die kakkerlakken uit afrika moeten allemaal terug"; a counter-speech post
-    /// ("als je echt gelooft dat … ben je wel heel goedgelovig") is doubted by the model.
+    /// ("als je echt gelooft dat … ben je wel heel goedgelovig") is doubted by the model. After the lead's retrain of stop
+    /// 50 (the harmful-statement threshold 0.95 → 0.97) the model no longer doubts "die minaretten en moskeekoepels moeten
+    /// weg uit de stad": 0.839 / 0.286 (8/28) / 0.000.
     /// </summary>
     [Fact]
     public void Fresh37Hate27HeldOutCorpus_Floors() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh37-hate27-heldout.jsonl")), "fresh37-hate27-heldout", 0.83, 0.26, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh37-hate27-heldout.jsonl")), "fresh37-hate27-heldout", 0.83, 0.29, 0.0, 0.0);
 }

@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.03231295)]
-    [InlineData("dev-002", "harmful-statement", 0.93197984)]
-    [InlineData("dev-003", "harmful-statement", 0.00017026094)]
-    [InlineData("dev-001", "confidential", 0.002277361)]
-    [InlineData("dev-002", "confidential", 0.00011825938)]
-    [InlineData("dev-003", "confidential", 0.001462089)]
-    [InlineData("dev-001", "personal-data", 0.0050153453)]
-    [InlineData("dev-002", "personal-data", 0.048332747)]
-    [InlineData("dev-003", "personal-data", 0.0011245629)]
+    [InlineData("dev-001", "harmful-statement", 0.030234147)]
+    [InlineData("dev-002", "harmful-statement", 0.918664)]
+    [InlineData("dev-003", "harmful-statement", 8.963565E-05)]
+    [InlineData("dev-001", "confidential", 0.0014032098)]
+    [InlineData("dev-002", "confidential", 9.88577E-05)]
+    [InlineData("dev-003", "confidential", 0.0007535557)]
+    [InlineData("dev-001", "personal-data", 0.003924799)]
+    [InlineData("dev-002", "personal-data", 0.05235012)]
+    [InlineData("dev-003", "personal-data", 0.000817294)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
