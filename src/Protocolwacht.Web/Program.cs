@@ -101,7 +101,6 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseTwoFactorRequirement(); // administrators (or everyone, by setting) set up an authenticator app first
 app.UseAuthorization();
-app.UseRateLimiter(); // policies per endpoint: the public report form (Incidents)
 
 app.MapHealth();
 app.MapProtocol();

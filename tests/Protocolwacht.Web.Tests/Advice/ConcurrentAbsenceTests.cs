@@ -64,11 +64,19 @@ public class ConcurrentAbsenceTests(ConcurrentAbsenceTests.Apps apps) : IClassFi
     /// One app per database for the class, a fresh database for every test (tests18: each case started its own app, four
     /// in all, where the cases differ only in the database). The barrier holds a save that adds or removes an absence, once
     /// a test arms it: before arming (the first test's "away" that sets up the absence) saves pass, and after arming each
-    /// test makes only one of the two kinds, so one barrier serves both tests as their own did.
+    /// test makes only one of the two kinds, so one barrier serves both tests as their own did. Every test starts with it
+    /// disarmed (<see cref="FreshAsync"/>): one that failed before both its saves arrived would leave it armed, and the next
+    /// test's "away" would be held as one of its two.
     /// </summary>
     public sealed class Apps : FreshDatabaseApp
     {
         internal SaveBarrier Barrier { get; } = new(t => t.Entries<StaffAbsence>().Any(e => e.State is EntityState.Added or EntityState.Deleted));
+
+        public override Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
+        {
+            Barrier.Disarm();
+            return base.FreshAsync(database);
+        }
 
         protected override void Configure(ProtocolwachtAppOptions options)
         {

@@ -7,8 +7,9 @@ namespace Protocolwacht.Web.Tests.History;
 /// The search's filters by name (stop 50's walk: the form asked for "School (id)", "Account (id)" and "Auteur
 /// (medewerker-id)", and a category's code): schools, accounts, authors and categories are chosen from lists of the names
 /// people know them by, while the query string keeps the ids, so a link written with ids (an old bookmark, a notice)
-/// still filters and shows its choices chosen. What the lists do not hold stays chosen under "Niet in de lijst": by its
-/// name inside the viewer's reach, as typed outside it (a director's link to another school names nothing of it).
+/// still filters and shows its choices chosen. What the lists do not hold stays chosen under "Niet in de lijst", as typed
+/// (a director's link to another school names nothing of it); a director's own school in a link is her reach, chosen
+/// without a word (it stood under "Niet in de lijst" until the review of stop 50).
 /// </summary>
 public sealed partial class HistoryPagesTests
 {
@@ -50,6 +51,11 @@ public sealed partial class HistoryPagesTests
         Assert.Contains("<option value=\"tom.hendriks\">Tom Hendriks</option>", own, StringComparison.Ordinal);
         Assert.DoesNotContain("kompas", own, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Jeroen Vos", own, StringComparison.Ordinal);
+        // A link with her own school: no school filter still, nothing "not in the list", and her account stays chosen.
+        var ownLinked = await GetAsync(karin, "/search?q=sportdag&School=regenboog&Account=regenboog-x");
+        Assert.DoesNotContain("id=\"School\"", ownLinked, StringComparison.Ordinal);
+        Assert.DoesNotContain("Niet in de lijst", ownLinked, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"regenboog-x\" selected=\"selected\">@RegenboogEsveld (X)</option>", ownLinked, StringComparison.Ordinal);
         // A link into another school's archive: each value chosen as typed, under "Niet in de lijst", and no name told.
         Assert.Contains("id=\"School\"", elsewhere, StringComparison.Ordinal);
         Assert.Equal(4, Regex.Count(elsewhere, "<optgroup label=\"Niet in de lijst\">"));

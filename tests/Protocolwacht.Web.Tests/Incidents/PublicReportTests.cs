@@ -11,7 +11,7 @@ public class PublicReportTests
 {
     [Theory]
     [AllDatabases]
-    public async Task PublicReport_WithoutAccount_GoesToTheSchoolsContactPerson_HoneypotDropsIt_RateLimitStopsFlood(DatabaseProvider database)
+    public async Task PublicReport_WithoutAccount_GoesToTheSchoolsContactPerson_HoneypotDropsIt_RateLimitStopsFloodKeepingTheForm(DatabaseProvider database)
     {
         await using var app = await ProtocolwachtApp.StartAsync(o =>
         {
@@ -33,12 +33,23 @@ public class PublicReportTests
         Assert.Equal(HttpStatusCode.Redirect, (await parent.PostFormAsync("/melden", bot)).StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.Incidents.CountAsync()));
 
+        // A report sent back with a mistake does not count (the review of stop 50: it did, and its corrected resend could
+        // be refused): with it, the next report would have been this address's fourth.
+        var mistaken = Report("kompas", null);
+        mistaken["Report.Description"] = "";
+        Assert.Equal(HttpStatusCode.OK, (await parent.PostFormAsync("/melden", mistaken)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await parent.PostFormAsync("/melden", Report("kompas", null))).StatusCode);
         Assert.Equal("youssef.bakker", await app.WithDbAsync(db => db.Incidents.Where(i => i.SchoolId == "kompas").Select(i => i.HandlerId).SingleAsync())); // no contact person: the director
 
-        var flood = await parent.PostFormAsync("/melden", Report("regenboog", null));
+        // Over the limit: the form again, the reason at its top and what was typed still in it (it was a bare sentence).
+        var flood = await parent.PostFormAsync("/melden", Report("regenboog", "06-12345678"));
         Assert.Equal(HttpStatusCode.TooManyRequests, flood.StatusCode);
-        Assert.Contains("te veel meldingen", await flood.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refused = WebUtility.HtmlDecode(await flood.Content.ReadAsStringAsync());
+        var summary = refused[refused.IndexOf("data-testid=\"report-errors\"", StringComparison.Ordinal)..];
+        Assert.Contains("Er zijn vanaf dit adres te veel meldingen gedaan. Probeer het later opnieuw, of bel de school.", summary[..summary.IndexOf("</ul>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains(">In een groepsapp wordt een leerling uitgescholden en buitengesloten.</textarea>", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"06-12345678\"", refused, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"regenboog\" selected=\"selected\">", refused, StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(db => db.Incidents.CountAsync()));
     }
 
@@ -84,6 +95,11 @@ public class PublicReportTests
         Assert.Contains("value=\"mijn broer\"", page, StringComparison.Ordinal);
         Assert.Contains("<option value=\"leerling\" selected=\"selected\">", page, StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.Incidents.CountAsync()));
+        // The browser does not check first (stop 50's review: the description's "required" showed one bubble in the
+        // device's language and sent nothing, so the summary above never came): both forms leave the checking to the server.
+        Assert.Contains("<form method=\"post\" class=\"report-form\" data-testid=\"public-report-form\" novalidate>", await pupil.GetPageAsync("/melden"), StringComparison.Ordinal);
+        using var tom = await app.SignInAsync("tom.hendriks");
+        Assert.Contains("<form method=\"post\" class=\"report-form\" novalidate>", await tom.GetPageAsync("/incidents/new"), StringComparison.Ordinal);
 
         await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(pupil);
         var english = WebUtility.HtmlDecode(await (await pupil.PostFormAsync("/melden", fields)).Content.ReadAsStringAsync());

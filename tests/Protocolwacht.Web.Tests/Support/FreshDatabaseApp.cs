@@ -17,7 +17,7 @@ public class FreshDatabaseApp : IAsyncLifetime
     private readonly Dictionary<DatabaseProvider, ProtocolwachtApp> _apps = [];
 
     /// <summary>The app on <paramref name="database"/> on a database nobody has used: started now, or moved to a new one.</summary>
-    public async Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
+    public virtual async Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
     {
         if (!_apps.TryGetValue(database, out var app))
         {

@@ -40,10 +40,19 @@ public sealed class IndexModel(ProtocolwachtDbContext db) : PageModel
     /// <summary>The staff by name, offered as the actor filter's choices (its value is their id, which the log keeps).</summary>
     public IReadOnlyList<(string Id, string Name)> Staff { get; private set; } = [];
 
+    private Dictionary<string, string> _staffNames = [];
+
+    /// <summary>
+    /// A staff member who acted, as the table names them: by name with the id the log keeps and the filter takes
+    /// ("Karin Mulder (karin.mulder)"); someone no longer on the staff by the stored id. The system's actors are the page's.
+    /// </summary>
+    public string StaffActor(string actor) => _staffNames.TryGetValue(actor, out var name) ? $"{name} ({actor})" : actor;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Staff = [.. (await db.Staff.AsNoTracking().Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (s.Id, s.Name))];
+        _staffNames = Staff.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
         if (From is { } from && To is { } to && to < from)
         {
             Problem = "De einddatum ligt voor de begindatum; kies een periode die klopt.";

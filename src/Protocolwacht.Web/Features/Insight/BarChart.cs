@@ -9,8 +9,9 @@ namespace Protocolwacht.Web.Features.Insight;
 /// text keeps the page's size and wraps; only each bar is a small SVG, whose width attribute needs no inline style.
 /// <see cref="ExtrasInDutch"/> marks extra columns that hold the protocol's own (Dutch) words, such as a part's title:
 /// the table gives them <c>lang="nl"</c>, so an English page reads them in Dutch instead of pretending they are English.
-/// <see cref="IdHeader"/> names a CSV column of the rows' ids (a school's or an account's), beside the name the page
-/// shows: a spreadsheet can then be joined to another export that knows only ids. The page itself shows names only.
+/// <see cref="IdHeader"/> names a CSV column of the rows' ids (a school's or an account's id, a category's code), beside
+/// the name the page shows: a spreadsheet can then be joined to another export that knows only ids or codes. The page
+/// itself shows names only.
 /// </summary>
 public sealed record BarChart(string Table, string Title, string LabelHeader, string ValueHeader, IReadOnlyList<BarChartRow> Rows, IReadOnlyList<string>? ExtraHeaders = null, bool ExtrasInDutch = false)
 {

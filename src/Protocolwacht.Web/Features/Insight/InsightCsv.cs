@@ -4,8 +4,8 @@ namespace Protocolwacht.Web.Features.Insight;
 
 /// <summary>
 /// A chart's table as CSV (RFC 4180, UTF-8 with BOM so a spreadsheet reads the accents): the header, then one line
-/// per row. Labels are school and account names, guidelines and months, never a person; a school's or an account's id
-/// follows its name when the chart keeps one (<see cref="BarChart.IdHeader"/>). A cell that starts like a formula is
+/// per row. Labels are school, account and category names, guidelines and months, never a person; a school's or an
+/// account's id, or a category's code, follows its name when the chart keeps one (<see cref="BarChart.IdHeader"/>). A cell that starts like a formula is
 /// prefixed with an apostrophe so a spreadsheet shows it as text (OWASP's CSV injection list: '=', '+', '-', '@', a tab
 /// and a carriage return); account names start with their platform (<see cref="InsightNames"/>), so they need none.
 /// </summary>

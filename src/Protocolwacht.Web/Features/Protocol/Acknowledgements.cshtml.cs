@@ -28,6 +28,6 @@ public sealed class AcknowledgementsModel(IProtocolAcknowledgements acknowledgem
         Done = [.. all.Where(a => a.AcknowledgedAt is not null).OrderByDescending(a => a.AcknowledgedAt)];
     }
 
-    /// <summary>The school by its name, as people know it ("Basisschool De Regenboog", not its code "regenboog"); "bestuur" for board staff.</summary>
+    /// <summary>The school by its name, as people know it ("Basisschool De Regenboog", not its code "regenboog"); "Bestuursbureau" for board staff (<see cref="SchoolNames.Board"/>).</summary>
     public string SchoolName(string? schoolId) => SchoolNames.Of(_organisation, schoolId);
 }

@@ -18,8 +18,10 @@ namespace Protocolwacht.Web.Features.Search;
 /// in the query, whatever school the form asks for. The form offers schools, accounts, authors and categories by the
 /// names people know them by (it asked for ids until stop 50); the query string keeps the ids and codes, so an old link
 /// still works. An id the form does not offer (a removed account, another school's for a director, a link typed by hand)
-/// still filters and is shown chosen under "Niet in de lijst", as the insight's form does: by its name inside the
-/// viewer's reach, as typed outside it.
+/// still filters and is shown chosen under "Niet in de lijst", as the insight's form does, as typed: the lists hold all
+/// the viewer may see, so what they lack is gone or outside the reach, whose names are not told. A director's own school
+/// in a link (School=regenboog) is her reach and filters nothing more: it counts as chosen, and her form, which has no
+/// school filter, shows nothing for it.
 /// </summary>
 [Authorize]
 public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, CheckerSnapshot checkers, PlatformRules platforms) : PageModel
@@ -161,12 +163,11 @@ public sealed class IndexModel(ArchiveSearch search, HistoryReach reach, Checker
             .ThenBy(a => a.Handle, StringComparer.CurrentCulture)];
         Authors = [.. organisation.Staff.Where(s => schools is null || (s.SchoolId is not null && schools.Contains(s.SchoolId)))
             .OrderBy(s => s.Name, StringComparer.CurrentCulture)];
-        UnlistedSchool = string.IsNullOrEmpty(School) || Schools.Any(s => s.Id == School) ? null
-            : InReach(schools, School) ? SchoolName(School) : School;
-        UnlistedAccount = string.IsNullOrEmpty(Account) || Accounts.Any(a => a.Id == Account) ? null
-            : organisation.FindAccount(Account) is { } account && InReach(schools, account.SchoolId) ? AccountName(Account) : Account;
-        UnlistedAuthor = string.IsNullOrEmpty(Author) || Authors.Any(a => a.Id == Author) ? null
-            : organisation.FindStaff(Author) is { } author && InReach(schools, author.SchoolId) ? author.Name : Author;
+        // Until the review of stop 50 a director's own school showed under "Niet in de lijst" beside "Alle scholen".
+        var ownSchool = schools is not null && !string.IsNullOrEmpty(School) && schools.Contains(School);
+        UnlistedSchool = string.IsNullOrEmpty(School) || ownSchool || Schools.Any(s => s.Id == School) ? null : School;
+        UnlistedAccount = string.IsNullOrEmpty(Account) || Accounts.Any(a => a.Id == Account) ? null : Account;
+        UnlistedAuthor = string.IsNullOrEmpty(Author) || Authors.Any(a => a.Id == Author) ? null : Author;
         UnlistedCategory = string.IsNullOrEmpty(Category) || CategoryNames.All.Any(c => c.Code == Category) ? null : Category;
     }
 
