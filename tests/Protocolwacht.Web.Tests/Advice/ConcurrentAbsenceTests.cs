@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.TestSupport;
@@ -65,23 +63,8 @@ public class ConcurrentAbsenceTests(ConcurrentAbsenceTests.Apps apps) : IClassFi
     /// in all, where the cases differ only in the database). The barrier holds a save that adds or removes an absence, once
     /// a test arms it: before arming (the first test's "away" that sets up the absence) saves pass, and after arming each
     /// test makes only one of the two kinds, so one barrier serves both tests as their own did. Every test starts with it
-    /// disarmed (<see cref="FreshAsync"/>): one that failed before both its saves arrived would leave it armed, and the next
-    /// test's "away" would be held as one of its two.
+    /// disarmed (<see cref="SaveBarrierApp.FreshAsync"/>): one that failed before both its saves arrived would leave it
+    /// armed, and the next test's "away" would be held as one of its two.
     /// </summary>
-    public sealed class Apps : FreshDatabaseApp
-    {
-        internal SaveBarrier Barrier { get; } = new(t => t.Entries<StaffAbsence>().Any(e => e.State is EntityState.Added or EntityState.Deleted));
-
-        public override Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
-        {
-            Barrier.Disarm();
-            return base.FreshAsync(database);
-        }
-
-        protected override void Configure(ProtocolwachtAppOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(options);
-            options.Services = s => s.AddSingleton<IInterceptor>(Barrier);
-        }
-    }
+    public sealed class Apps() : SaveBarrierApp(new SaveBarrier(t => t.Entries<StaffAbsence>().Any(e => e.State is EntityState.Added or EntityState.Deleted)));
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Protocolwacht.Domain.Posts;
 using Protocolwacht.Persistence.Audit;
@@ -100,24 +99,9 @@ public class ConcurrentChangeTests(ConcurrentChangeTests.Apps apps) : IClassFixt
     /// <summary>
     /// One app per database for the class, a fresh database for every test (tests18: each case started its own app, four
     /// in all, where the cases differ only in the database). The barrier is registered once and holds nothing until a
-    /// test arms it. Every test starts with it disarmed (<see cref="FreshAsync"/>): a test that failed before both its
-    /// saves arrived would leave it armed, and the next test's own set-up (the deletion request a decision needs) would be
-    /// held as one of its two.
+    /// test arms it. Every test starts with it disarmed (<see cref="SaveBarrierApp.FreshAsync"/>): a test that failed before
+    /// both its saves arrived would leave it armed, and the next test's own set-up (the deletion request a decision needs)
+    /// would be held as one of its two.
     /// </summary>
-    public sealed class Apps : FreshDatabaseApp
-    {
-        internal SaveBarrier Barrier { get; } = new();
-
-        public override Task<ProtocolwachtApp> FreshAsync(DatabaseProvider database = DatabaseProvider.Sqlite)
-        {
-            Barrier.Disarm();
-            return base.FreshAsync(database);
-        }
-
-        protected override void Configure(ProtocolwachtAppOptions options)
-        {
-            ArgumentNullException.ThrowIfNull(options);
-            options.Services = s => s.AddSingleton<IInterceptor>(Barrier);
-        }
-    }
+    public sealed class Apps() : SaveBarrierApp(new SaveBarrier());
 }
