@@ -87,7 +87,10 @@ internal sealed class HunspellDictionary
         var targets = new HashSet<string>(StringComparer.Ordinal) { lemma };
         foreach (var stem in DutchCandidates.VerbStems(lemma))
         {
-            targets.Add(stem);
+            if (!IsTheStemOfTheDoubledVerb(lemma, stem))
+            {
+                targets.Add(stem);
+            }
         }
 
         var forms = new SortedSet<string>(StringComparer.Ordinal);
@@ -102,6 +105,16 @@ internal sealed class HunspellDictionary
         DoubleTheConsonantOfAShortVowel(lemma, forms);
         return [.. forms];
     }
+
+    /// <summary>
+    /// A verb with one vowel letter before its last consonant (stelen, spelen, komen) has two stems as candidates: the
+    /// long vowel's (steel) and the short one's (stel, right for komen → kom). The short one is also the stem of the verb
+    /// written with the consonant doubled (stellen, spellen) when the dictionary has that verb, and then the forms of
+    /// that other verb (stelt, stelde, stelden) would pass as the lemma's: "de kinderen stelden vragen" read as stealing.
+    /// </summary>
+    private bool IsTheStemOfTheDoubledVerb(string lemma, string stem) =>
+        stem.Length >= 2 && lemma.Length == stem.Length + 2 && stem + stem[^1] + "en" is var doubled
+        && doubled != lemma && _words.Contains(doubled);
 
     /// <summary>
     /// The plain -en plural of a lemma with one short vowel before one final consonant (lemma + "en": "sleten", "kaken",
