@@ -281,7 +281,7 @@ internal static partial class InsultJudge
     private static bool Endearing(CheckContext context, int k) =>
         (context.Classes[k] & (Words.InsultNoun | Words.Slur)) == 0 && (context.Tokens[k].Key.EndsWith("je", StringComparison.Ordinal) || context.Tokens[k].Key.EndsWith("jes", StringComparison.Ordinal));
 
-    // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond". A person
+    // The subject before a copula is a person: a person word, a pronoun or a name, not "onze hond" or "die kat". A person
     // after a preposition ("de ratten in de schuur van mijn opa zijn een plaag") belongs to a phrase that
     // describes the subject, so the search goes on to the noun before it.
     // A person mentioned ends at token k; a loop, not a lambda capturing k (a closure on every call of Subject).
@@ -305,6 +305,18 @@ internal static partial class InsultJudge
         {
             if ((c[k] & Words.Dehumanising) != 0)
             {
+                return false;
+            }
+
+            // "Die kat van ons is een echte dief": an animal named before the copula is what the sentence is about,
+            // unless it is a person's name (Vos) or sits in a phrase about the subject ("die kerel met zijn kat").
+            if ((c[k] & Words.Animal) != 0 && !PersonEndsAt(context, k))
+            {
+                if (AfterPreposition(context, s, k))
+                {
+                    continue;
+                }
+
                 return false;
             }
 
