@@ -11,7 +11,9 @@ internal static partial class ThreatJudge
     {
         var s = sentences[si];
         var c = context.Classes;
-        if (s.Has(c, Words.Positive | Words.Gratitude | Words.HelpGiven) || ReportedSpeech.ByOther(context, s.Last))
+        // Thirty-second pass (rules28): a win, a prize or a present in the sentence ("als onze meester straks de prijs wint,
+        // weet hij niet wat hem overkomt") is what befalls him, and it is joy.
+        if (s.Has(c, Words.Positive | Words.Gratitude | Words.HelpGiven | Words.Windfall) || ReportedSpeech.ByOther(context, s.Last))
         {
             return false;
         }

@@ -63,6 +63,7 @@ internal static class Words
     public static readonly ClassMask Burden = C.Mask("burden");
     public static readonly ClassMask Innate = C.Mask("innate");
     public static readonly ClassMask Approval = C.Mask("approval");
+    public static readonly ClassMask Windfall = C.Mask("windfall");
     public static readonly ClassMask FirstPossessive = C.Mask("first-possessive");
     public static readonly ClassMask Kin = C.Mask("kin");
     public static readonly ClassMask RoutineTime = C.Mask("routine-time");
