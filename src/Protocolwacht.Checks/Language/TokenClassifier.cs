@@ -94,7 +94,10 @@ internal sealed partial class TokenClassifier
             | classes.Mask("story-head")
             // Thirtieth pass (hate26): a group's house of prayer by its last part ("hindoetempels", "dorpsmoskee"); fixchecks4:
             // the same for the buildings alone, read where only a building can be pulled down.
-            | classes.Mask("group-sign") | classes.Mask("house-of-prayer");
+            | classes.Mask("group-sign") | classes.Mask("house-of-prayer")
+            // Thirty-second pass (school28): a figure of money or formation by its last part ("meerjarenbegroting",
+            // "bestuursformatieplan").
+            | classes.Mask("finance-figure");
         var storyHead = classes.Mask("story-head");
         var fiction = classes.Mask("fiction");
         // The curses' forms and their curse classes; sorted as strings below. Strings, not a List of (string, ClassMask)

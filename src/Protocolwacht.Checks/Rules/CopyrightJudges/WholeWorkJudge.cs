@@ -73,7 +73,7 @@ internal static class WholeWorkJudge
                     // "in een pdf" (an article, not "één") bundles a work only when it is named by its title ("het complete
                     // werkboek van Blink in een pdf"), not "de hele les van vandaag staat in een pdf".
                     var named = copied || (captured && FromASource(context, j, s)) || (inAnyFile && FromASource(context, j, s) && TitledSource(context, j, s));
-                    if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s))
+                    if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s) && !OwnJustBefore(context, s))
                     {
                         return (k, j);
                     }
@@ -259,6 +259,26 @@ internal static class WholeWorkJudge
 
     // "onze eigen werkbladen", "zelfgemaakt": the work is the author's. "Op mijn eigen site" is the author's place, not the
     // work (twenty-seventh pass, school23).
+    // Thirty-second pass (school28): "Groep 7 heeft een eigen rap geschreven over het verkeer. Hieronder de volledige tekst!":
+    // the whole text handed out is of the work the sentence before calls the author's or the pupils' own.
+    private static bool OwnJustBefore(CheckContext context, Sentence s)
+    {
+        if (s.First == 0)
+        {
+            return false;
+        }
+
+        var tokens = context.Tokens;
+        var before = tokens[s.First - 1].Sentence;
+        var first = s.First - 1;
+        while (first > 0 && tokens[first - 1].Sentence == before)
+        {
+            first--;
+        }
+
+        return Own(context, new Sentence(first, s.First - 1));
+    }
+
     internal static bool Own(CheckContext context, Sentence s)
     {
         for (var k = s.First; k <= s.Last; k++)

@@ -29,7 +29,8 @@ internal static partial class ComplaintJudge
                     continue;
                 }
 
-                var byBoard = Determined(context, s, k) && (s.Has(c, Sender) || (si > 0 && sentences[si - 1].Has(c, Sender)));
+                var byBoard = Determined(context, s, k, out var weak)
+                    && (s.Has(c, Sender) || (!weak && si > 0 && sentences[si - 1].Has(c, Sender)));
                 if ((byBoard || DoneToUs(context, s, k)) && !PleasedOutsideQuotes(context, s))
                 {
                     return (s.First, s.Last);
@@ -42,12 +43,15 @@ internal static partial class ComplaintJudge
 
     // Right after "de", "het", "ons" or "onze", or after "nieuwe" that follows one (thirty-first pass, school27: "Onze nieuwe
     // 'flexibele' werkplekken op het bestuursbureau: twaalf collega's, acht bureaus."): what the thing is called, not a
-    // word of the sentence quoted for itself.
-    private static bool Determined(CheckContext context, Sentence s, int k)
+    // word of the sentence quoted for itself. Thirty-second pass (school28): "die" and "een" determine it too ("Die
+    // 'innovatie' van het MT", "Een 'vernieuwd' rooster …"), but only with the organisation in the same sentence
+    // (<paramref name="weak"/>): "Op vrijdag doen we een 'foutenjacht'" after a sentence about the school names a game.
+    private static bool Determined(CheckContext context, Sentence s, int k, out bool weak)
     {
         var t = context.Tokens;
         var j = t[k - 1].Key is "nieuwe" or "nieuw" && k - 2 >= s.First ? k - 2 : k - 1;
-        return t[j].Key is "de" or "het" or "ons" or "onze";
+        weak = t[j].Key is "die" or "een";
+        return weak || t[j].Key is "de" or "het" or "ons" or "onze";
     }
 
     // "we zijn weer eens 'gepeild'", "wij worden 'gehoord'": a participle (ge…d/t) after a copula, with "we/wij/ons" before it.
