@@ -144,7 +144,27 @@ internal static partial class CounterSpeech
             return true;
         }
 
-        return k - 2 >= s.First && t[k - 1].Key == "met" && t[k - 2].Key is "niks" or "niets";
+        if (k - 2 >= s.First && t[k - 1].Key == "met" && t[k - 2].Key is "niks" or "niets")
+        {
+            return true;
+        }
+
+        return k - 1 >= s.First && (DeniedByTheWordBefore(t[k - 1].Key, k - 1 == s.First) || PredicatedOfGroup(context, s, k));
+    }
+
+    // Thirty-second pass (hate28): "Niks racistisch aan", "dat is niet racistisch" deny the condemnation, as does "Geen fabel
+    // hoor, …" opening the sentence (a dismissal turned round: what follows is asserted). "geen" later in a sentence ("er is
+    // geen onzin in") is left to the copula case above.
+    private static bool DeniedByTheWordBefore(string before, bool opensSentence) =>
+        before is "niks" or "niets" or "niet" || (opensSentence && before == "geen");
+
+    // Thirty-second pass (hate28): "Genderfluïde is onzin": the word of condemnation said of a group right before the copula
+    // judges the group, it condemns no speech.
+    private static bool PredicatedOfGroup(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var copula = (c[k - 1] & Words.Copula) != 0 ? k - 1 : k - 2 >= s.First && (c[k - 2] & Words.Copula) != 0 ? k - 2 : -1;
+        return copula - 1 >= s.First && (c[copula - 1] & Words.Group) != 0;
     }
 
     /// <summary>
