@@ -271,13 +271,14 @@ internal static partial class GroupHateJudge
     private static bool DutyDenied(string key) => key is "moeten" or "moet" or "hoeven" or "hoeft" or "hoef";
 
     // Twenty-sixth pass (hate22): "Albanezen zijn echt geen oplichters": the negation before a vice denies the vice, which
-    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders").
+    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders"); so does one before a lessening.
     private static bool NegatedVice(CheckContext context, Sentence s, int not)
     {
         var vice = Words.NegativeAttribute | Words.InsultNoun | Words.InsultInContext | Words.Dehumanising | Words.Slur | Words.Negative;
         for (var j = not + 1; j <= Math.Min(s.Last, not + 2); j++)
         {
-            if ((context.Classes[j] & vice) != 0)
+            // Thirty-second pass (hate28): "zijn echt niet minder intelligent" denies a lessening.
+            if ((context.Classes[j] & vice) != 0 || context.Tokens[j].Key is "minder" or "slechter")
             {
                 return true;
             }

@@ -155,7 +155,8 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)) && !NoNeed(context, s, k)
+                // Thirty-second pass (hate28): "zijn niet minder goed" negates the lessening: praise, not a trait denied.
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) != Lessened(context, s, k)) && !NoNeed(context, s, k)
                     && !Superlative(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
