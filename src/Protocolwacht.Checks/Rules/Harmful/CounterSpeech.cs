@@ -55,6 +55,11 @@ internal static partial class CounterSpeech
                 {
                     return true;
                 }
+
+                if ((c[k] & Words.Negation) != 0 && NotSoThat(context, s, k))
+                {
+                    return true;
+                }
             }
         }
 
@@ -144,7 +149,49 @@ internal static partial class CounterSpeech
             return true;
         }
 
-        return k - 2 >= s.First && t[k - 1].Key == "met" && t[k - 2].Key is "niks" or "niets";
+        if (k - 2 >= s.First && t[k - 1].Key == "met" && t[k - 2].Key is "niks" or "niets")
+        {
+            return true;
+        }
+
+        return k - 1 >= s.First && (DeniedByTheWordBefore(context, s, k) || PredicatedOfGroup(context, s, k));
+    }
+
+    // Thirty-second pass (hate28): "Niks racistisch aan", "dat is niet racistisch" deny the condemnation (after "niet" only an
+    // adjective: "niet discrimineren" is a norm, "niet terecht" a verdict), as does "Geen fabel hoor, …" opening the sentence
+    // (`claim-dismissal`: a dismissal turned round, what follows is asserted; "Geen racisme op onze school" condemns).
+    private static bool DeniedByTheWordBefore(CheckContext context, Sentence s, int k)
+    {
+        var before = context.Tokens[k - 1].Key;
+        var key = context.Tokens[k].Key;
+        return before is "niks" or "niets"
+            || (before == "niet" && (key.EndsWith("isch", StringComparison.Ordinal) || key.EndsWith("end", StringComparison.Ordinal)))
+            || (before == "geen" && k - 1 == s.First && (context.Classes[k] & Words.ClaimDismissal) != 0);
+    }
+
+    // Thirty-second pass (hate28): "Genderfluïde is onzin": the word of condemnation said of a group right before the copula
+    // judges the group, it condemns no speech.
+    // "Transgender zijn is onzin", "non-binair is gewoon flauwekul": the group may stand before "zijn" and an adverb may follow
+    // the copula.
+    private static bool PredicatedOfGroup(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
+        var copula = (c[k - 1] & Words.Copula) != 0 ? k - 1 : k - 2 >= s.First && (c[k - 2] & Words.Copula) != 0 ? k - 2 : -1;
+        if (copula - 2 >= s.First && (c[copula - 1] & Words.Copula) != 0)
+        {
+            copula--;
+        }
+
+        return copula - 1 >= s.First && (c[copula - 1] & Words.Group) != 0;
+    }
+
+    // Thirty-second pass (hate28): "Het is niet zo dat we overspoeld worden door …" denies the claim after it; the question
+    // "Is het niet zo dat …?" (the verb first) asserts it.
+    private static bool NotSoThat(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        return k - 2 >= s.First && k + 2 <= s.Last && t[k + 1].Key == "zo" && t[k + 2].Key == "dat" && (context.Classes[k - 1] & Words.Copula) != 0
+            && t[k - 2].Key is "het" or "dit" or "dat";
     }
 
     /// <summary>

@@ -244,19 +244,22 @@ internal static partial class GroupHateJudge
 
     // Twenty-sixth pass (hate22): "Ik vind dat vluchtelingen niet mogen worden uitgezet", "mogen niet worden weggestuurd":
     // a removal forbidden ("mogen/mag" and a negation up to six words before the verb, no will or duty between) protects
-    // the group; "ze mogen niet blijven en moeten uitgezet worden" still wants it.
+    // the group; "ze mogen niet blijven en moeten uitgezet worden" still wants it. Thirty-second pass (hate28): a duty
+    // denied protects it too ("Syriërs moeten niet weggejaagd worden", "hoeven niet weg"): "moeten/hoeven" count as
+    // "mogen" when the negation stands between them and the verb; "ze moeten niet blijven, weg ermee" negates another verb
+    // in another clause, and "en"/"maar" between start another one ("moeten niet blijven en moeten uitgezet worden").
     private static bool RemovalForbidden(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
         var (may, not) = (false, false);
-        for (var j = k - 1; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        for (var j = k - 1; j >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k) && t[j].Key is not ("en" or "maar"); j--)
         {
-            if ((context.Classes[j] & Words.Intention) != 0 && t[j].Key is not ("mogen" or "mag"))
+            if ((context.Classes[j] & Words.Intention) != 0 && t[j].Key is not ("mogen" or "mag") && !(not && DutyDenied(t[j].Key)))
             {
                 return false;
             }
 
-            may |= t[j].Key is "mogen" or "mag";
+            may |= t[j].Key is "mogen" or "mag" || (not && DutyDenied(t[j].Key));
             not |= (context.Classes[j] & Words.Negation) != 0;
         }
 
@@ -265,14 +268,17 @@ internal static partial class GroupHateJudge
         return may && not;
     }
 
+    private static bool DutyDenied(string key) => key is "moeten" or "moet" or "hoeven" or "hoeft" or "hoef";
+
     // Twenty-sixth pass (hate22): "Albanezen zijn echt geen oplichters": the negation before a vice denies the vice, which
-    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders").
+    // is praise, not a group denied where it belongs ("zijn echt geen Nederlanders"); so does one before a lessening.
     private static bool NegatedVice(CheckContext context, Sentence s, int not)
     {
         var vice = Words.NegativeAttribute | Words.InsultNoun | Words.InsultInContext | Words.Dehumanising | Words.Slur | Words.Negative;
         for (var j = not + 1; j <= Math.Min(s.Last, not + 2); j++)
         {
-            if ((context.Classes[j] & vice) != 0)
+            // Thirty-second pass (hate28): "zijn echt niet minder intelligent" denies a lessening.
+            if ((context.Classes[j] & vice) != 0 || context.Tokens[j].Key is "minder" or "slechter")
             {
                 return true;
             }

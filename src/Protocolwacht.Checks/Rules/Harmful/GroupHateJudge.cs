@@ -143,7 +143,7 @@ internal static partial class GroupHateJudge
                 }
 
                 if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k) && Generalised(context, s, group, k)
-                    && !ComplaintJudge.BodyPartNamed(context, s, k))
+                    && !ComplaintJudge.BodyPartNamed(context, s, k) && !InPhrase(context, group, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -155,10 +155,17 @@ internal static partial class GroupHateJudge
                     return (group, k);
                 }
 
-                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) || Lessened(context, s, k)) && !NoNeed(context, s, k)
+                // Thirty-second pass (hate28): "zijn niet minder goed" negates the lessening: praise, not a trait denied.
+                if ((w & (Words.Belonging | Words.Positive)) != 0 && (k > group || k == group - 1) && (s.NegatedAt(context, k, 5) != Lessened(context, s, k)) && !NoNeed(context, s, k)
                     && !Superlative(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
+                }
+
+                // Thirty-second pass (hate28): "Zigeuners zijn minder beschaafd dan wij": an ability made less of the whole group.
+                if ((w & Words.Ability) != 0 && k > group && Lessened(context, s, k) && !s.NegatedAt(context, k, 5) && Linked(context, s, group, k))
+                {
+                    return (group, k);
                 }
 
                 // "horen in de hel", "horen in een kamp": where the group is said to belong is a place of removal.

@@ -142,6 +142,7 @@ internal static class Words
     public static readonly ClassMask Mind = C.Mask("mind");
     public static readonly ClassMask ReturnVerb = C.Mask("return-verb");
     public static readonly ClassMask Trouble = C.Mask("trouble");
+    public static readonly ClassMask ClaimDismissal = C.Mask("claim-dismissal");
     public static readonly ClassMask Loiter = C.Mask("loiter");
     public static readonly ClassMask Wish = C.Mask("wish");
     public static readonly ClassMask Tender = C.Mask("tender");
