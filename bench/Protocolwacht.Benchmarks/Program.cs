@@ -12,6 +12,7 @@ namespace Protocolwacht.Benchmarks;
 /// the checker and the first check, without BenchmarkDotNet in between; <c>-- cold-start-parts</c> splits that
 /// into the processor time of each shared table (see <see cref="ColdStartParts"/>). <c>-- reactions</c> fetches and
 /// checks 10,000 reactions across 50 accounts on local platform servers (see <see cref="ReactionsFetchBench"/>).
+/// <c>-- warm-profile POSTS.jsonl [rounds]</c> splits a warm post's time into stages and rules (see <see cref="WarmProfile"/>).
 /// <c>-- insight [posts] [postgres-connection] [--explain]</c> times the insight page's figures over 100,000 archived posts (see <see cref="InsightBench"/>).
 /// </summary>
 public static class Program
@@ -27,6 +28,12 @@ public static class Program
         if (args is ["cold-start-parts"])
         {
             ColdStartParts.Run();
+            return;
+        }
+
+        if (args is ["warm-profile", var posts, ..])
+        {
+            WarmProfile.Run(posts, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
             return;
         }
 

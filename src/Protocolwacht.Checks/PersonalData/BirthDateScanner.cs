@@ -15,18 +15,23 @@ internal static class BirthDateScanner
         "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
     };
 
-    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "geboren", "geboortedatum", "geb", "geboortedag" };
-    private static readonly HashSet<string> Birthday = new(StringComparer.Ordinal) { "jarig", "verjaardag" };
+    // Asked of every token of every post: a pattern on the key, which the compiler tells apart by its length and a letter,
+    // not a HashSet<string> that hashed each key (0.5 % of a batch's processor time, perf29).
+    private static bool IsMarker(string key) => key is "geboren" or "geboortedatum" or "geb" or "geboortedag";
+
+    private static bool IsBirthday(string key) => key is "jarig" or "verjaardag";
+
     private static readonly HashSet<string> Personal = new(StringComparer.Ordinal) { "ik", "mijn", "me", "mij", "word", "hij", "zij", "ze", "haar", "zijn", "jij", "je", "jouw" };
 
     public static void Scan(string folded, List<Token> tokens, List<Candidate> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            var key = tokens[i].Key;
             var sentence = tokens[i].Sentence;
             // "30 jaar jong" is someone's age; "jarig" and "verjaardag" need a person ("ik", "haar") around them.
-            var age = tokens[i].Key == "jong" && i > 0 && tokens[i - 1].Key == "jaar";
-            if (!Markers.Contains(tokens[i].Key) && !age && !(Birthday.Contains(tokens[i].Key) && AboutAPerson(tokens, sentence)))
+            var age = key == "jong" && i > 0 && tokens[i - 1].Key == "jaar";
+            if (!IsMarker(key) && !age && !(IsBirthday(key) && AboutAPerson(tokens, sentence)))
             {
                 continue;
             }

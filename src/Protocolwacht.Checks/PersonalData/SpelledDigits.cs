@@ -6,19 +6,23 @@ namespace Protocolwacht.Checks.PersonalData;
 /// <summary>A phone number written out in Dutch number words: "nul zes, vier één, zeven twee, …".</summary>
 internal static class SpelledDigits
 {
-    private static readonly Dictionary<string, char> Words = new(StringComparer.Ordinal)
+    // The digit a number word stands for, '\0' for any other word. A switch on the key, not a Dictionary<string, char>: it
+    // is asked for every token of every post, and hashing each key for the dictionary was 0.6 % of a batch's processor time
+    // (perf29); the compiler's switch tells most words apart by their length and a letter.
+    private static char DigitOf(string key) => key switch
     {
-        ["nul"] = '0',
-        ["een"] = '1',
-        ["eén"] = '1',
-        ["twee"] = '2',
-        ["drie"] = '3',
-        ["vier"] = '4',
-        ["vijf"] = '5',
-        ["zes"] = '6',
-        ["zeven"] = '7',
-        ["acht"] = '8',
-        ["negen"] = '9',
+        "nul" => '0',
+        "een" => '1',
+        "eén" => '1',
+        "twee" => '2',
+        "drie" => '3',
+        "vier" => '4',
+        "vijf" => '5',
+        "zes" => '6',
+        "zeven" => '7',
+        "acht" => '8',
+        "negen" => '9',
+        _ => '\0',
     };
 
     public static void Scan(List<Token> tokens, List<Candidate> found)
@@ -28,7 +32,7 @@ internal static class SpelledDigits
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (!Words.ContainsKey(t.Key) && !IsDigitToken(t))
+            if (DigitOf(t.Key) == '\0' && !IsDigitToken(t))
             {
                 i++;
                 continue;
@@ -40,7 +44,7 @@ internal static class SpelledDigits
             while (j < tokens.Count && j - i < 16)
             {
                 var key = tokens[j].Key;
-                if (Words.TryGetValue(key, out var d))
+                if (DigitOf(key) is var d and not '\0')
                 {
                     digits.Append(d);
                 }
@@ -74,7 +78,7 @@ internal static class SpelledDigits
     {
         for (var k = from; k < to; k++)
         {
-            if (Words.ContainsKey(tokens[k].Key))
+            if (DigitOf(tokens[k].Key) != '\0')
             {
                 return true;
             }
