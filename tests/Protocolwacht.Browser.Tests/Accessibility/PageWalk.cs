@@ -55,11 +55,13 @@ public static class PageWalk
     private static readonly HashSet<string> Photographed = new(StringComparer.Ordinal)
     {
         "visitor /protocol", "visitor /melden",
-        "tom.hendriks /", "tom.hendriks /compose", "tom.hendriks /posts", "tom.hendriks {post}",
-        "karin.mulder /", "karin.mulder /advice", "karin.mulder {post}", "karin.mulder /insight",
+        "tom.hendriks /", "tom.hendriks /compose", "tom.hendriks /posts", "tom.hendriks {post}", "tom.hendriks /incidents/new",
+        "karin.mulder /", "karin.mulder /advice", "karin.mulder {post}", "karin.mulder /insight", "karin.mulder /history",
         "marieke.jansen /", "marieke.jansen /insight",
         "sanne.deboer /", "sanne.deboer /accounts", "sanne.deboer /accounts/posting-rights", "sanne.deboer /staff-accounts",
         "sanne.deboer /roles", "sanne.deboer /archive", "sanne.deboer /search?q=sportdag", "sanne.deboer /audit",
+        "sanne.deboer /platform-decisions", "sanne.deboer /incidents/overview", "sanne.deboer /organisation", "sanne.deboer /freezes",
+        "sanne.deboer /history", "sanne.deboer {published}",
     };
 
     // One post per app (fixture): every walk on that app reuses it.

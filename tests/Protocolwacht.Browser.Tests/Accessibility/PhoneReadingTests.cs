@@ -114,4 +114,29 @@ public class PhoneReadingTests(BrowserFixture server)
         await phone.Context.CloseAsync();
         await desktop.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// Stop 51's phone walk: the staff table (five columns), the platform decisions (six) and the role holders (four)
+    /// scrolled sideways inside their regions, the manager, the status or the name out of sight. Now each row is a card
+    /// whose every line fits the screen.
+    /// </summary>
+    [Theory]
+    [InlineData("/organisation", "tr[data-staff='tom.hendriks']")]
+    [InlineData("/platform-decisions", "tr[data-account='kompas-instagram']")]
+    [InlineData("/roles", "tr[data-staff='sanne.deboer']")]
+    public async Task ThingTables_Phone_EachRowIsACardOnTheScreen_NothingScrollsSideways(string url, string row)
+    {
+        var phone = await PageWalk.SignedInAsync(server, "sanne.deboer", Viewports.Phone);
+        await phone.GotoAsync(url);
+        var cells = phone.Locator(row + " td");
+
+        var rights = await cells.EvaluateAllAsync<double[]>("cells => cells.map(c => c.getBoundingClientRect().right)");
+        var scrolls = await phone.Locator(row).EvaluateAsync<bool>("r => { const s = r.closest('.table-scroll'); return s !== null && s.scrollWidth > s.clientWidth + 1; }");
+
+        Assert.True(rights.Length >= 4, $"{url}: {rights.Length} cells");
+        Assert.All(rights, right => Assert.True(right <= Viewports.Phone.Width, $"{url}: a cell ends at {right} px on a {Viewports.Phone.Width} px screen"));
+        Assert.False(scrolls, $"{url}: the table still scrolls sideways");
+        await Assertions.Expect(phone.Locator(row + " .cell-label").First).ToBeVisibleAsync();
+        await phone.Context.CloseAsync();
+    }
 }

@@ -71,6 +71,20 @@ public sealed partial class AttachmentTests(FreshDatabaseApp apps) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, colleague.StatusCode);
     }
 
+    /// <summary>The post page names an attachment's kind and source in words (stop 51: it printed the enums, "Image", "Own").</summary>
+    [Fact]
+    public async Task PostPage_NamesTheAttachmentsKindAndSource_NotTheirCodes()
+    {
+        var app = await apps.FreshAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+        var (postId, _) = await TomPostsAPictureAsync(app, tom);
+
+        var page = WebUtility.HtmlDecode(await tom.GetPageAsync($"/posts/{postId}"));
+
+        Assert.Contains("tekening.png</a> (afbeelding, bron: eigen werk,", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Image,", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Attachment_OfAPostTheManagerIsAskedAbout_IsServedToTheManager()
     {

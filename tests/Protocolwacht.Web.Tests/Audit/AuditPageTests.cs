@@ -118,6 +118,19 @@ public sealed class AuditPageTests(FreshDatabaseApp apps) : IClassFixture<FreshD
         Assert.Equal(50, CountRows(await sanne.GetPageAsync($"/audit?Actor=tom.hendriks&From={yesterday}")));
     }
 
+    /// <summary>The filter's hint is a block of its own: as a span, the next label ("Handeling") ran on after it on one line (stop 51, phone).</summary>
+    [Fact]
+    public async Task AuditPage_TheWhoHint_IsAParagraph_SoTheNextLabelStartsItsOwnLine()
+    {
+        var app = await apps.FreshAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+
+        var page = await sanne.GetPageAsync("/audit");
+
+        Assert.Contains("<p class=\"hint\" id=\"Actor-hint\">", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"hint\" id=\"Actor-hint\">", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AuditPage_ForATeacher_Answers403()
     {

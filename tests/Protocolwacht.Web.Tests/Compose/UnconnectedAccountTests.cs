@@ -74,7 +74,7 @@ public sealed class UnconnectedAccountTests
 
         Assert.DoesNotContain("niet verbonden", demoComposer, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"account-regenboog-x\" disabled", composer, StringComparison.Ordinal);
-        Assert.Contains("@RegenboogEsveld (x) — niet verbonden", composer, StringComparison.Ordinal);
+        Assert.Contains("@RegenboogEsveld (X) — niet verbonden", composer, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, saveRefused.StatusCode);
         Assert.Contains("niet verbonden", WebUtility.HtmlDecode(await saveRefused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);

@@ -102,6 +102,26 @@ public sealed partial class InsightPagesTests(FreshDatabaseApp apps) : IClassFix
     }
 
     /// <summary>
+    /// The board's own accounts belong to no school: their row in the per-school table is the board's office as the
+    /// organisation calls it ("Bestuursbureau", as the staff form and the acknowledgements say);
+    /// until stop 51 it was the bare "bestuur".
+    /// </summary>
+    [Fact]
+    public async Task Insight_TheBoardsAccounts_AreTheBoardOfficesRow_InPageAndCsv()
+    {
+        var app = await apps.FreshAsync();
+        using var admin = await app.SignInAsync("sanne.deboer");
+        Assert.Contains("1 toegevoegd", await UploadAsync(admin, "konot-x", "csv", "konot.csv", RegenboogPost), StringComparison.Ordinal);
+
+        var dutch = await GetAsync(admin, "/insight");
+        var csv = await admin.GetStringAsync(new Uri("/insight?handler=Csv&table=school", UriKind.Relative));
+
+        Assert.Contains("<th scope=\"row\">Bestuursbureau</th>", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th scope=\"row\">bestuur</th>", dutch, StringComparison.Ordinal);
+        Assert.Contains("\r\nBestuursbureau,,", csv, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Who sees the insight, by role (stop 48: a board member got a 403 while the architecture said the board sees it).
     /// The board (cvb) oversees every school, so a board member sees an administrator's figures: every school, the school
     /// filter and the CSV, but not the example posts (stop 48's review: every archived post has an insight row, so a board

@@ -28,6 +28,26 @@ public sealed class OrganisationTests(FreshDatabaseApp apps) : IClassFixture<Fre
         Assert.Contains("Basisschool De Regenboog", page, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The staff table is a card per person on a phone (site.css's stacked-table: every cell on a line of its own, saying
+    /// what it is): stop 51's phone walk found its five columns scrolled sideways, the function, school and manager out
+    /// of sight.
+    /// </summary>
+    [Fact]
+    public async Task OrganisationPage_StaffTable_StacksOnAPhone_EveryCellSaysWhatItIs()
+    {
+        var app = await apps.FreshAsync();
+        using var tom = await app.SignInAsync("tom.hendriks");
+
+        var page = WebUtility.HtmlDecode(await tom.GetStringAsync(new Uri("/organisation", UriKind.Relative)));
+        var start = page.IndexOf("<tr data-staff=\"tom.hendriks\">", StringComparison.Ordinal);
+        var tomsRow = page[start..page.IndexOf("</tr>", start, StringComparison.Ordinal)];
+
+        Assert.Contains("<table class=\"stacked-table\" data-testid=\"staff\">", page, StringComparison.Ordinal);
+        Assert.Equal(5, tomsRow.Split("<td><span class=\"cell-label\">").Length - 1);
+        Assert.Contains("<span class=\"cell-label\">Leidinggevende</span>Karin Mulder</td>", tomsRow, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pages_SpeakDutchByDefault_AndEnglishWhenTheBrowserAsks()
     {

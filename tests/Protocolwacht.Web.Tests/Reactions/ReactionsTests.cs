@@ -52,6 +52,8 @@ public class ReactionsTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabase
         Assert.Contains(Civil, inbox, StringComparison.Ordinal);
         Assert.Contains(abusive.FlagReason!, inbox, StringComparison.Ordinal);
         Assert.True(inbox.IndexOf(Civil, StringComparison.Ordinal) > 0);
+        Assert.Contains("(Mastodon, Sint Jozefschool)", inbox, StringComparison.Ordinal); // the platform's name, not its code (stop 51)
+        Assert.DoesNotContain("(mastodon,", inbox, StringComparison.Ordinal);
 
         // The stored Dutch flag reads in English for who chose English; the reaction's own words stay as written.
         await Infrastructure.Localization.EnglishReaderDetailsTests.InEnglishAsync(linda);

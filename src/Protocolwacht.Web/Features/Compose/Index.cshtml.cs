@@ -39,6 +39,16 @@ public sealed partial class IndexModel(
     /// <summary>Accounts the author may post on that can publish now; the others are shown "niet verbonden" and cannot be chosen.</summary>
     public IReadOnlySet<string> Connected { get; private set; } = new HashSet<string>();
     public IReadOnlyList<Student> Students { get; private set; } = [];
+
+    /// <summary>
+    /// A pupil as the author picks them: "Daan Kok (groep 3)" for staff of one school, whose list holds only their own
+    /// pupils; with the school's name for board staff, who choose among every school's (never the school's id).
+    /// </summary>
+    public string SchoolOfPupil(Student pupil)
+    {
+        ArgumentNullException.ThrowIfNull(pupil);
+        return composerAccounts.Author.SchoolId is not null ? string.Empty : ", " + (Organisation.FindSchool(pupil.SchoolId)?.Name ?? pupil.SchoolId);
+    }
     public OrganisationModel Organisation { get; private set; } = null!;
 
     private ComposerAccounts composerAccounts = null!;

@@ -79,7 +79,7 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
             return Forbid();
         }
 
-        Student = student;
+        (Student, _organisation) = (student, organisation);
         MayEdit = ConsentEditRules.MayEdit(staff, student);
         MayConsentAlone = ConsentGiver.MayConsentAlone(student);
         Parents = [.. organisation.Parents.Where(p => p.ChildIds.Contains(id))];
@@ -105,6 +105,11 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
 
         return missing;
     }
+
+    private OrganisationModel? _organisation;
+
+    /// <summary>Who recorded a consent, by name; the stored value for anyone the organisation does not have (an import, the command line).</summary>
+    public string ChangerName(string changedBy) => _organisation?.FindStaff(changedBy)?.Name ?? changedBy;
 
     public string PurposeName(string code) => Purposes.FirstOrDefault(p => p.Code == code)?.Name ?? code;
 

@@ -67,6 +67,9 @@ public sealed class IndexModel(FreezeRegister register, CurrentStaff current, Ch
         return RedirectToPage();
     }
 
+    /// <summary>Who froze or lifted, by name; the stored value for anyone the organisation no longer has.</summary>
+    public string StaffName(string? staffId) => Organisation.FindStaff(staffId)?.Name ?? staffId ?? string.Empty;
+
     public string ScopeName(string? schoolId) =>
         schoolId is null ? "het hele bestuur (alle accounts)" : Organisation.FindSchool(schoolId)?.Name ?? schoolId;
 }

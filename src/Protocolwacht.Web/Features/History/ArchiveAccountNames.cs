@@ -21,6 +21,6 @@ public static class ArchiveAccountNames
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(platforms);
-        return $"{account.Handle} ({platforms.For(account)?.DisplayName ?? account.Channel})";
+        return $"{account.Handle} ({platforms.For(account)?.DisplayName ?? ChannelNames.Of(account.Channel)})";
     }
 }

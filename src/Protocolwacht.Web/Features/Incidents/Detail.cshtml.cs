@@ -14,6 +14,9 @@ public sealed class DetailModel(IncidentRegister register, CurrentStaff current,
 {
     public Incident Incident { get; private set; } = null!;
     public OrganisationModel Organisation { get; private set; } = null!;
+
+    /// <summary>A staff member by name (handler, reporter, assignee, who looked): the user name only for someone the organisation no longer has.</summary>
+    public string StaffName(string? staffId) => Organisation.FindStaff(staffId)?.Name ?? staffId ?? string.Empty;
     public IReadOnlyList<IncidentView> Views { get; private set; } = [];
     public bool IsAdmin => current.IsAdmin;
     public DateTimeOffset Now => time.GetUtcNow();

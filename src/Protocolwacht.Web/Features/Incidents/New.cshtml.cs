@@ -70,7 +70,7 @@ public sealed class NewModel(IncidentRegister register, CurrentStaff current, Re
         var text = r.Text.Length > 3000 ? r.Text[..3000] + "…" : r.Text;
         Report.SchoolId = from.Account.SchoolId ?? Report.SchoolId;
         Report.Category ??= IncidentCategory.HateInReactions;
-        Report.Description ??= $"Reactie van {r.AuthorName ?? r.AuthorHandle ?? "onbekend"} ({r.AuthorHandle}) op {from.Account.Handle} ({r.Channel}), {Display.Moment(r.PlacedAt)}:\n\"{text}\"{(r.FlagReason is null ? "" : "\n" + r.FlagReason)}";
+        Report.Description ??= $"Reactie van {r.AuthorName ?? r.AuthorHandle ?? "onbekend"} ({r.AuthorHandle}) op {ChannelNames.Label(from.Account)}, {Display.Moment(r.PlacedAt)}:\n\"{text}\"{(r.FlagReason is null ? "" : "\n" + r.FlagReason)}";
         Report.People[0].Role ??= "onbekend";
         Report.People[0].Description ??= "schrijver van de reactie";
     }

@@ -9,8 +9,6 @@ namespace Protocolwacht.Web.Features.Insight;
 /// <summary>The insight's figures as the page's charts and tables, in the order shown; each one's name is its CSV's name.</summary>
 public static class InsightCharts
 {
-    public const string BoardLabel = "bestuur";
-
     /// <summary>The charts in the page's order; schools and accounts labelled by <paramref name="names"/>, their ids kept for the CSV.</summary>
     public static IReadOnlyList<BarChart> From(InsightFigures figures, InsightFormat format, InsightNames names)
     {
@@ -23,7 +21,7 @@ public static class InsightCharts
                 [.. figures.FindingsByGuideline.Select(c => new BarChartRow(c.Key, c.Count, [GuidelineCatalog.TitleOf(c.Key)]))], ["Titel"], ExtrasInDutch: true),
             new BarChart("categorie", "Bevindingen per categorie", "Categorie", "Bevindingen",
                 [.. figures.FindingsByCategory.Select(c => new BarChartRow(CategoryNames.Of(c.Key), c.Count) { Id = c.Key, TranslatesLabel = true })]) with { IdHeader = CategoryCodeHeader },
-            Groups("school", "Bevindingen per school", "School", figures.BySchool, key => key.Length == 0 ? BoardLabel : names.School(key), format) with { IdHeader = "School-id" },
+            Groups("school", "Bevindingen per school", "School", figures.BySchool, key => key.Length == 0 ? Protocol.SchoolNames.Board : names.School(key), format) with { IdHeader = "School-id" },
             Groups("account", "Bevindingen per account", "Account", figures.ByAccount, names.Account, format) with { IdHeader = "Account-id" },
             Groups("maand", "Bevindingen per maand", "Maand", figures.ByMonth, format.Month, format),
         ];

@@ -20,6 +20,6 @@ public sealed class InsightNames(OrganisationModel organisation, PlatformRules p
     public string Account(OfficialAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return $"{platforms.For(account)?.DisplayName ?? account.Channel} {account.Handle}";
+        return $"{platforms.For(account)?.DisplayName ?? ChannelNames.Of(account.Channel)} {account.Handle}";
     }
 }

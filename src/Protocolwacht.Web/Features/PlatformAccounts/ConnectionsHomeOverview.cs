@@ -22,7 +22,7 @@ internal sealed class ConnectionsHomeOverview(CheckerSnapshot checkers, Connecto
         {
             var channel = await connectors.ChannelForAsync(account.Id, cancellationToken);
             var state = channel is null ? "niet verbonden" : channel == "sandbox" ? "verbonden (sandbox)" : "verbonden";
-            rows.Add(new HomePanelRow($"{account.Handle} ({account.Channel})", texts(state), $"/accounts/edit/{account.Id}", Attention: channel is null));
+            rows.Add(new HomePanelRow(ChannelNames.Label(account), texts(state), $"/accounts/edit/{account.Id}", Attention: channel is null));
         }
 
         // Accounts that cannot publish first: they need the administrator.

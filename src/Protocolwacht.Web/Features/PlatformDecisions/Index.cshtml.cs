@@ -40,9 +40,12 @@ public sealed class IndexModel(PlatformDecisionRegister register, CheckerSnapsho
 
     public string? Problem { get; private set; }
 
+    private OrganisationModel? _organisation;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Accounts = [.. (await checkers.OrganisationAsync(cancellationToken)).Accounts.OrderBy(a => a.SchoolId).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        _organisation = await checkers.OrganisationAsync(cancellationToken);
+        Accounts = [.. _organisation.Accounts.OrderBy(a => a.SchoolId).ThenBy(a => a.Id, StringComparer.Ordinal)];
         History = await register.AllAsync(cancellationToken);
     }
 
@@ -57,6 +60,12 @@ public sealed class IndexModel(PlatformDecisionRegister register, CheckerSnapsho
         await OnGetAsync(cancellationToken);
         return Page();
     }
+
+    /// <summary>"@kckompas (Instagram)" in the history; the stored id only for an account the organisation no longer has.</summary>
+    public string AccountName(string accountId) => _organisation?.FindAccount(accountId) is { } account ? ChannelNames.Label(account) : accountId;
+
+    /// <summary>Who recorded a decision, by name; the stored value for anyone else ("demo" for the demo's decisions).</summary>
+    public string RecorderName(string staffId) => _organisation?.FindStaff(staffId)?.Name ?? staffId;
 
     public PlatformDecision? LatestFor(string accountId) => History.Where(d => d.AccountId == accountId).MaxBy(d => d.Version);
 

@@ -92,7 +92,7 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
 
     public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
 
-    public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? $"{a.Handle} ({a.Channel})" : accountId;
+    public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? ChannelNames.Label(a) : accountId;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();

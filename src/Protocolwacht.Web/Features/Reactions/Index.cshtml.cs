@@ -68,7 +68,7 @@ public sealed class IndexModel(ReactionInbox inbox, CurrentStaff current) : Page
     }
 
     public string AccountName(OfficialAccount account, string? schoolName) =>
-        $"{account.Handle} ({account.Channel}{(schoolName is null ? "" : ", " + schoolName)})";
+        $"{account.Handle} ({ChannelNames.Of(account.Channel)}{(schoolName is null ? "" : ", " + schoolName)})";
 
     private RedirectToPageResult Back() => RedirectToPage(new { filter = CurrentFilter, account = AccountId });
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Posts;
 using Protocolwacht.Web.Features.Checks;
@@ -17,6 +18,6 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
     {
         Items = await db.SandboxPublications.AsNoTracking().OrderByDescending(p => p.PublishedAt).Take(200).ToListAsync(cancellationToken);
         var organisation = await checkers.OrganisationAsync(cancellationToken);
-        Handles = organisation.Accounts.ToDictionary(a => a.Id, a => $"{a.Handle} ({a.Channel})", StringComparer.Ordinal);
+        Handles = organisation.Accounts.ToDictionary(a => a.Id, ChannelNames.Label, StringComparer.Ordinal);
     }
 }

@@ -116,8 +116,12 @@ public sealed class PlatformConnectTests
         Assert.Equal("/accounts/oauth/pagina", answer.Headers.Location?.OriginalString);
         Assert.Null(await app.Service<AccountCredentials>().ReadAsync("kompas-instagram", CancellationToken.None)); // nothing before the pick
         var page = WebUtility.HtmlDecode(await sanne.GetPageAsync("/accounts/oauth/pagina"));
-        Assert.Contains("Basisschool De Regenboog (104000000000001)", page, StringComparison.Ordinal);
-        Assert.Contains("Basisschool Het Kompas (104000000000002)", page, StringComparison.Ordinal);
+        // The pages and the account by their names; a page's id stays in the form's value (no two pages share a name here).
+        Assert.Contains(">Basisschool De Regenboog</label>", page, StringComparison.Ordinal);
+        Assert.Contains(">Basisschool Het Kompas</label>", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"104000000000002\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("(104000000000001)", page, StringComparison.Ordinal);
+        Assert.Contains("<strong data-testid=\"choice-account\">@kckompas (Instagram)</strong>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("meta-page-token", page, StringComparison.Ordinal); // no page token in the browser
 
         // Another browser (the same administrator signed in elsewhere) has no choice open: it lives in this browser only.

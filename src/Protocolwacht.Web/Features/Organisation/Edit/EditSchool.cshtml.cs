@@ -17,6 +17,9 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
 
     public string SchoolId { get; private set; } = string.Empty;
 
+    /// <summary>The school's stored name for the heading (the id stays in the form's address only): what a reader knows it by.</summary>
+    public string SchoolName { get; private set; } = string.Empty;
+
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
 
     public bool Saved { get; private set; }
@@ -28,7 +31,7 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
             return NotFound();
         }
 
-        (SchoolId, Input) = (row.Id, new SchoolEdit(row.Name, row.Town, row.Brin, row.AdviceWorkingDays));
+        (SchoolId, SchoolName, Input) = (row.Id, row.Name, new SchoolEdit(row.Name, row.Town, row.Brin, row.AdviceWorkingDays));
         return Page();
     }
 
@@ -37,10 +40,11 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
         // A term that is not a whole number must not silently fall back to the default.
         if (ModelState.TryGetValue($"{nameof(Input)}.{nameof(SchoolEdit.AdviceWorkingDays)}", out var term) && term.Errors.Count > 0)
         {
-            (SchoolId, Errors) = (id, new Dictionary<string, string>
+            (SchoolId, SchoolName) = (id, await StoredNameAsync(id, cancellationToken));
+            Errors = new Dictionary<string, string>
             {
                 [nameof(SchoolEdit.AdviceWorkingDays)] = $"'{term.AttemptedValue}' is geen aantal werkdagen; vul een heel getal van 1 tot en met 20 in, of laat het veld leeg.",
-            });
+            };
             return Page();
         }
 
@@ -51,6 +55,11 @@ public sealed class EditSchoolModel(ProtocolwachtDbContext db, OrganisationEdits
         }
 
         (SchoolId, Errors, Saved) = (id, result.Errors, result.IsSaved);
+        SchoolName = await StoredNameAsync(id, cancellationToken);
         return Page();
     }
+
+    // After a refused edit the heading keeps the stored name, not the one typed in the form.
+    private async Task<string> StoredNameAsync(string id, CancellationToken cancellationToken) =>
+        await db.Schools.AsNoTracking().Where(s => s.Id == id).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) ?? id;
 }

@@ -17,6 +17,9 @@ public sealed class EditStaffModel(ProtocolwachtDbContext db, OrganisationEdits 
 
     public string StaffId { get; private set; } = string.Empty;
 
+    /// <summary>The staff member's stored name for the heading (the id stays in the form's address and links only).</summary>
+    public string StaffName { get; private set; } = string.Empty;
+
     public IReadOnlyList<(string Id, string Name)> Schools { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
@@ -30,7 +33,7 @@ public sealed class EditStaffModel(ProtocolwachtDbContext db, OrganisationEdits 
             return NotFound();
         }
 
-        (StaffId, Input) = (row.Id, new StaffEdit(row.Name, row.Role, row.Function, row.SchoolId, row.ManagerId, row.Email));
+        (StaffId, StaffName, Input) = (row.Id, row.Name, new StaffEdit(row.Name, row.Role, row.Function, row.SchoolId, row.ManagerId, row.Email));
         Schools = await SchoolChoices.LoadAsync(db, cancellationToken);
         return Page();
     }
@@ -44,6 +47,8 @@ public sealed class EditStaffModel(ProtocolwachtDbContext db, OrganisationEdits 
         }
 
         (StaffId, Errors, Saved) = (id, result.Errors, result.IsSaved);
+        // After a refused edit the heading keeps the stored name, not the one typed in the form.
+        StaffName = await db.Staff.AsNoTracking().Where(s => s.Id == id).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) ?? id;
         Schools = await SchoolChoices.LoadAsync(db, cancellationToken);
         return Page();
     }

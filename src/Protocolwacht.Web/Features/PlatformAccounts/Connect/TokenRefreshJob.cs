@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.Time;
 using Protocolwacht.Persistence;
 using Protocolwacht.Web.Features.Notifications;
@@ -84,7 +85,7 @@ public sealed class TokenRefreshJob(
             foreach (var admin in admins)
             {
                 await notifier.NotifyAsync(admin, $"Koppeling van {row.Handle} verloopt binnenkort",
-                    $"De koppeling van {row.Handle} ({row.Channel}) verloopt op {ends} en kan niet vanzelf worden vernieuwd. Koppel het account vóór die tijd opnieuw, anders worden berichten niet meer geplaatst.",
+                    $"De koppeling van {row.Handle} ({ChannelNames.Of(row.Channel)}) verloopt op {ends} en kan niet vanzelf worden vernieuwd. Koppel het account vóór die tijd opnieuw, anders worden berichten niet meer geplaatst.",
                     $"/accounts/connect/{row.Id}", cancellationToken);
             }
         }

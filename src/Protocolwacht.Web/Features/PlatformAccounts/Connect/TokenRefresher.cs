@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Protocolwacht.Connectors;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Persistence;
 using Protocolwacht.Persistence.Audit;
 using Protocolwacht.Web.Features.Notifications;
@@ -127,7 +128,7 @@ public sealed partial class TokenRefresher(
         row.ExpiryWarnedDays = 0;
         await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordAsync(AuditActors.System, AuditActions.TokenRefreshFailed, $"account:{accountId}", $"{stored.Channel}: {refused.Error}", cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Notifier>().NotifyAdministratorsAsync($"Koppeling van {row.Handle} verlopen",
-            $"Het platform weigerde de toegang van {row.Handle} ({stored.Channel}) te vernieuwen. Berichten op dit account worden pas weer geplaatst als u het account opnieuw koppelt.",
+            $"Het platform weigerde de toegang van {row.Handle} ({ChannelNames.Of(stored.Channel)}) te vernieuwen. Berichten op dit account worden pas weer geplaatst als u het account opnieuw koppelt.",
             $"/accounts/connect/{accountId}", cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
