@@ -48,9 +48,9 @@ public sealed class StartPageLanguageTests(FreshDatabaseApp apps) : IClassFixtur
 
         var page = WebUtility.HtmlDecode(await sanne.GetPageAsync("/organisation"));
 
-        Assert.Contains("<td>Karin Mulder <span class=\"hint\">(karin.mulder)</span></td>\n                <td>directielid</td>", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("<td>stafmedewerker</td>", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>directie</td>", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<td>staf</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td><span class=\"cell-label\">Naam</span>Karin Mulder <span class=\"hint\">(karin.mulder)</span></td>\n                <td><span class=\"cell-label\">Rol</span>directielid</td>", page.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"cell-label\">Rol</span>stafmedewerker</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"cell-label\">Rol</span>directie</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<span class=\"cell-label\">Rol</span>staf</td>", page, StringComparison.Ordinal);
     }
 }

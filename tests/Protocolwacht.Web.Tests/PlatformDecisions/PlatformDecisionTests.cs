@@ -67,10 +67,14 @@ public class PlatformDecisionTests(FreshDatabaseApp apps) : IClassFixture<FreshD
         var english = WebUtility.HtmlDecode(await sanne.GetPageAsync("/platform-decisions"));
 
         Assert.Contains(DemoPlatformDecisionSeeder.Note, dutch, StringComparison.Ordinal);
-        Assert.Contains("<td>Demo: communicatieadviseur</td>", dutch, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"cell-label\">Beoordeeld door</span>Demo: communicatieadviseur</td>", dutch, StringComparison.Ordinal);
         Assert.Contains("Demo decision, recorded when the demo organisation was loaded", english, StringComparison.Ordinal);
-        Assert.Contains("<td>Demo: communications advisor</td>", english, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"cell-label\">Reviewed by</span>Demo: communications advisor</td>", english, StringComparison.Ordinal);
         Assert.DoesNotContain("Demo-besluit", english, StringComparison.Ordinal);
+        // The status column: the demo decisions let every account publish, said in the reader's language.
+        Assert.Contains("</span>mag publiceren</td>", dutch, StringComparison.Ordinal);
+        Assert.Contains("</span>may publish</td>", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("mag publiceren", english, StringComparison.Ordinal);
     }
 
     [Fact]

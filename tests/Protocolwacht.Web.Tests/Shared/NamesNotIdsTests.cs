@@ -89,6 +89,15 @@ public sealed partial class NamesNotIdsTests(FreshDatabaseApp apps) : IClassFixt
         Assert.DoesNotContain("sanne.deboer", views, StringComparison.Ordinal);
         Assert.Contains("Tom Hendriks", Section(page, "incident-facts"), StringComparison.Ordinal);
         Assert.DoesNotContain("tom.hendriks", Section(page, "incident-facts"), StringComparison.Ordinal);
+        Assert.Contains("Tom Hendriks", Section(page, "incident-timeline"), StringComparison.Ordinal);
+        Assert.DoesNotContain("tom.hendriks", Section(page, "incident-timeline"), StringComparison.Ordinal);
+
+        // The handler the report was routed to (the school's director or the board's incident handler), by name.
+        var handlerId = await app.WithDbAsync(db => db.Incidents.Select(i => i.HandlerId).SingleAsync());
+        Assert.NotNull(handlerId);
+        var handlerName = OrganisationModel.Demo.FindStaff(handlerId!)!.Name;
+        Assert.Contains(handlerName, Section(page, "incident-facts"), StringComparison.Ordinal);
+        Assert.DoesNotContain(handlerId!, Section(page, "incident-facts"), StringComparison.Ordinal);
     }
 
     [Fact]
