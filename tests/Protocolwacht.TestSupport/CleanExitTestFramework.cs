@@ -10,6 +10,8 @@ namespace Protocolwacht.TestSupport;
 /// <see cref="TestRunEnd"/>: the pooled apps stop and the registered temp folders go while the host is sure to live.
 /// A failure there is reported as the assembly's clean-up failure. A test project that starts apps or makes folders
 /// registers it with <c>[assembly: TestFramework(CleanExitTestFramework.TypeName, CleanExitTestFramework.AssemblyName)]</c>.
+/// It also tells the work counter (<see cref="TestWork"/>) which collection and which test class run, so the work of a
+/// fixture (started by xUnit, with no test on the stack) is counted for the class or collection it serves.
 /// </summary>
 public sealed class CleanExitTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
@@ -38,6 +40,26 @@ public sealed class CleanExitTestFramework(IMessageSink messageSink) : XunitTest
         {
             await Aggregator.RunAsync(TestRunEnd.RunAsync);
             await base.BeforeTestAssemblyFinishedAsync();
+        }
+
+        // As xUnit's own, with the collection's runner below; async, so the counter's class flows into the collection's
+        // fixtures and classes and no further.
+        protected override async Task<RunSummary> RunTestCollectionAsync(IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource)
+        {
+            TestWork.CountFor($"(collection {testCollection.DisplayName})");
+            return await new CollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource).RunAsync();
+        }
+    }
+
+    private sealed class CollectionRunner(ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnosticMessageSink, IMessageBus messageBus, ITestCaseOrderer testCaseOrderer, ExceptionAggregator aggregator, CancellationTokenSource cancellationTokenSource)
+        : XunitTestCollectionRunner(testCollection, testCases, diagnosticMessageSink, messageBus, testCaseOrderer, aggregator, cancellationTokenSource)
+    {
+        // The class fixtures are made inside the class's runner: what they start after their first await (a database,
+        // a mail server) has no test class on its stack, and went to "(unknown)" until tests19.
+        protected override async Task<RunSummary> RunTestClassAsync(ITestClass testClass, IReflectionTypeInfo @class, IEnumerable<IXunitTestCase> testCases)
+        {
+            TestWork.CountFor(@class.Type.FullName ?? @class.Name);
+            return await base.RunTestClassAsync(testClass, @class, testCases);
         }
     }
 }
