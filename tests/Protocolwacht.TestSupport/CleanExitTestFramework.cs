@@ -42,24 +42,33 @@ public sealed class CleanExitTestFramework(IMessageSink messageSink) : XunitTest
             await base.BeforeTestAssemblyFinishedAsync();
         }
 
-        // As xUnit's own, with the collection's runner below; async, so the counter's class flows into the collection's
-        // fixtures and classes and no further.
-        protected override async Task<RunSummary> RunTestCollectionAsync(IMessageBus messageBus, ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, CancellationTokenSource cancellationTokenSource)
-        {
-            TestWork.CountFor($"(collection {testCollection.DisplayName})");
-            return await new CollectionRunner(testCollection, testCases, DiagnosticMessageSink, messageBus, TestCaseOrderer, new ExceptionAggregator(Aggregator), cancellationTokenSource).RunAsync();
-        }
+        // xUnit's own bus, seen through one that tells the work counter which collection and class start (below).
+        protected override IMessageBus CreateMessageBus() => new RunningClassBus(base.CreateMessageBus());
     }
 
-    private sealed class CollectionRunner(ITestCollection testCollection, IEnumerable<IXunitTestCase> testCases, IMessageSink diagnosticMessageSink, IMessageBus messageBus, ITestCaseOrderer testCaseOrderer, ExceptionAggregator aggregator, CancellationTokenSource cancellationTokenSource)
-        : XunitTestCollectionRunner(testCollection, testCases, diagnosticMessageSink, messageBus, testCaseOrderer, aggregator, cancellationTokenSource)
+    /// <summary>
+    /// The class runner queues "test class starting" in its own flow, synchronously, just before it makes the class's
+    /// fixtures and runs its tests (xUnit's TestClassRunner.RunAsync; the collection's likewise): the counter's class set
+    /// here flows into those and no further, as the runner is an async method. Not the runners themselves: overriding
+    /// the assembly runner's RunTestCollectionAsync to put in a runner of our own skipped xUnit's limit on collections
+    /// run at once (its private parallelSemaphore), and a first whole run started every class together.
+    /// </summary>
+    private sealed class RunningClassBus(IMessageBus inner) : IMessageBus
     {
-        // The class fixtures are made inside the class's runner: what they start after their first await (a database,
-        // a mail server) has no test class on its stack, and went to "(unknown)" until tests19.
-        protected override async Task<RunSummary> RunTestClassAsync(ITestClass testClass, IReflectionTypeInfo @class, IEnumerable<IXunitTestCase> testCases)
+        public bool QueueMessage(IMessageSinkMessage message)
         {
-            TestWork.CountFor(@class.Type.FullName ?? @class.Name);
-            return await base.RunTestClassAsync(testClass, @class, testCases);
+            if (message is ITestClassStarting classStarting)
+            {
+                TestWork.CountFor(classStarting.TestClass.Class.Name);
+            }
+            else if (message is ITestCollectionStarting collectionStarting)
+            {
+                TestWork.CountFor($"(collection {collectionStarting.TestCollection.DisplayName})");
+            }
+
+            return inner.QueueMessage(message);
         }
+
+        public void Dispose() => inner.Dispose();
     }
 }
