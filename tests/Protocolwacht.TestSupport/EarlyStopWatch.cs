@@ -13,9 +13,21 @@ internal sealed class EarlyStopWatch(IHostApplicationLifetime lifetime, Action o
 {
     private CancellationTokenRegistration _registration;
 
+    // The token itself, not the lifetime: read after the host is gone, when its sources may be disposed.
+    private CancellationToken _stopping = new(canceled: false);
+    private bool _watching;
+
+    /// <summary>Whether the host reached its start's first step, where the watch began.</summary>
+    public bool Watching => Volatile.Read(ref _watching);
+
+    /// <summary>Whether the host's lifetime has begun to stop (also after the host is disposed).</summary>
+    public bool Stopping => _stopping.IsCancellationRequested;
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        _registration = lifetime.ApplicationStopping.Register(onStopping);
+        _stopping = lifetime.ApplicationStopping;
+        _registration = _stopping.Register(onStopping);
+        Volatile.Write(ref _watching, true);
         return Task.CompletedTask;
     }
 

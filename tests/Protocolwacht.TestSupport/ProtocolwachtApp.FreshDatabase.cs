@@ -15,8 +15,14 @@ public sealed partial class ProtocolwachtApp
     private DatabaseSettings? _freshDatabase;
     private int _freshDatabases;
 
+    /// <summary>
+    /// The database this app moved to last, null while it is on the one it started on. A second instance
+    /// (<see cref="ProtocolwachtAppOptions.SameDatabaseAs"/>) is wherever its first instance is.
+    /// </summary>
+    private DatabaseSettings? FreshDatabase => _options.SameDatabaseAs is { } first ? first.FreshDatabase : _freshDatabase;
+
     /// <summary>Where the app's contexts connect: registered per scope with <see cref="ProtocolwachtAppOptions.FreshDatabases"/>.</summary>
-    private DatabaseSettings CurrentDatabase => _freshDatabase ?? (Database == DatabaseProvider.Postgres
+    private DatabaseSettings CurrentDatabase => FreshDatabase ?? (Database == DatabaseProvider.Postgres
         ? new DatabaseSettings(DatabaseProvider.Postgres, _postgres!)
         : new DatabaseSettings(DatabaseProvider.Sqlite, SqliteConnectionString));
 
@@ -24,7 +30,8 @@ public sealed partial class ProtocolwachtApp
     /// Moves the app to a new database, a copy of the migrated schema seeded the way the app seeds at its start, as if
     /// it had just started on it: every scope from now on connects there (the app resolves <see cref="DatabaseSettings"/>
     /// per scope), the mails and log lines of the test before are forgotten, the SMTP server refuses nothing again (a
-    /// test's injected refusal must not reach the next test), and the background jobs have run once.
+    /// test's injected refusal must not reach the next test), and the background jobs have run once. Its second instances
+    /// (<see cref="StartSecondInstanceAsync"/>) move with it, as if they had just started on the new database too.
     /// <para>
     /// What the app keeps in memory stays: the sign-in throttle's windows, a clock a test moved past the real moment,
     /// pending platform connections and the few seconds' cache of platform credentials (<c>AccountCredentials</c>).
@@ -50,6 +57,19 @@ public sealed partial class ProtocolwachtApp
         await SeedAsync();
         await Services.GetRequiredService<CheckerSnapshot>().FreshAsync(CancellationToken.None);
         Smtp.Reset();
+        await ForgetTheDatabaseBeforeAsync();
+        foreach (var second in SecondInstances())
+        {
+            await second.FollowToTheFreshDatabaseAsync();
+        }
+    }
+
+    /// <summary>
+    /// What an app's log and jobs knew of the database it was on, forgotten as at a start on the new one: the log cleared
+    /// and the background jobs run once.
+    /// </summary>
+    private async Task ForgetTheDatabaseBeforeAsync()
+    {
         Log.Clear();
         try
         {

@@ -91,13 +91,13 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     public DatabaseProvider Database => _options.Database;
 
     /// <summary>The app's PostgreSQL database now (another one after <see cref="UseFreshDatabaseAsync"/>).</summary>
-    public string? PostgresConnectionString => _freshDatabase is { Provider: DatabaseProvider.Postgres } fresh ? fresh.ConnectionString : _postgres;
+    public string? PostgresConnectionString => FreshDatabase is { Provider: DatabaseProvider.Postgres } fresh ? fresh.ConnectionString : _postgres;
 
     /// <summary>The app's data directory (<c>Database:DataDirectory</c>): the SQLite file and the Data Protection key ring.</summary>
     public string DataDirectory => _dataDirectory;
 
     /// <summary>The SQLite database of this app, for a second process on the same file.</summary>
-    public string SqliteConnectionString => _freshDatabase is { Provider: DatabaseProvider.Sqlite } fresh
+    public string SqliteConnectionString => FreshDatabase is { Provider: DatabaseProvider.Sqlite } fresh
         ? fresh.ConnectionString
         : $"Data Source={Path.Combine(_dataDirectory, "protocolwacht.db")}";
 
@@ -124,22 +124,34 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
             await SqliteSchemaTemplate.CopyToAsync(app._dataDirectory);
         }
 
-        app.StartServer();
         try
         {
+            // Inside: a host that stops at once (a background service that faults) can be disposed by the app's own
+            // Main before StartServer has read its services, and StartServer then throws the bare ObjectDisposedException
+            // (AppHostStoppedEarlyTests, once in tests19's first run at load 60).
+            app.StartServer();
             await app.WaitForTheJobsAsync();
         }
         catch (ObjectDisposedException ex)
         {
             // The host stopped of itself during the start and is gone: say why, as a request to it would (StoppedHostHandler).
-            var failure = new InvalidOperationException($"The app's host stopped while the test started it.{app.Log.EarlyStopForMessage()}{app.Log.ForMessage()}", ex);
-            await app.DisposeAsync();
+            var failure = new InvalidOperationException($"The app's host stopped while the test started it.{app.Log.EarlyStopForMessage()}{app.WhyGoneForMessage()}{app.Log.ForMessage()}", ex);
+            try
+            {
+                await app.DisposeAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Part of it was disposed by the host's own stop already; the failure above is what the test needs.
+            }
+
             throw failure;
         }
 
         // Only now: a stop while the jobs were awaited is one "during its start", as the failure above says (until the
         // review of stop 50 it was set before the wait, and the note said "after its start" beside that failure).
         Volatile.Write(ref app._started, true);
+        options.SameDatabaseAs?.AddSecondInstance(app);
         return app;
     }
 
@@ -175,7 +187,10 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>Starts the app on <paramref name="database"/> with everything else as default.</summary>
     public static Task<ProtocolwachtApp> StartAsync(DatabaseProvider database) => StartAsync(o => o.Database = database);
 
-    /// <summary>A second instance on this app's database (and SMTP server), as behind a load balancer.</summary>
+    /// <summary>
+    /// A second instance on this app's database (and SMTP server), as behind a load balancer. When this app moves to a
+    /// fresh database (<see cref="UseFreshDatabaseAsync"/>), the second instance moves with it.
+    /// </summary>
     public Task<ProtocolwachtApp> StartSecondInstanceAsync(Action<ProtocolwachtAppOptions>? configure = null) => StartAsync(o =>
     {
         o.Database = Database;
@@ -227,7 +242,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
                 services.AddSingleton<TimeProvider>(Clock);
             }
 
-            if (_options.FreshDatabases)
+            if (_options.FreshDatabases || FollowsFreshDatabases)
             {
                 // Per scope, so a scope started after UseFreshDatabaseAsync works on the new database.
                 services.AddScoped(_ => CurrentDatabase);
@@ -239,7 +254,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
             }
 
             _options.Services?.Invoke(services);
-            services.AddSingleton<IHostedService>(sp => new EarlyStopWatch(sp.GetRequiredService<IHostApplicationLifetime>(), NoteAnEarlyStop));
+            services.AddSingleton<IHostedService>(sp => _earlyStopWatch = new EarlyStopWatch(sp.GetRequiredService<IHostApplicationLifetime>(), NoteAnEarlyStop));
         });
     }
 
@@ -254,7 +269,7 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
     /// <summary>A browser-like client nobody has signed in with; <paramref name="cookies"/> can be shared with another instance's client.</summary>
     public AppClient Anonymous(CookieContainer? cookies = null) => _options.OnLoopback
         ? new AppClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies ?? new CookieContainer() }, BaseAddress) { ServerLog = Log }
-        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = new StoppedHostHandler(Log) { InnerHandler = Server.CreateHandler() } }, BaseAddress) { ServerLog = Log };
+        : new AppClient(new CookieContainerHandler(cookies ?? new CookieContainer()) { InnerHandler = new StoppedHostHandler(Log, WhyGoneForMessage) { InnerHandler = Server.CreateHandler() } }, BaseAddress) { ServerLog = Log };
 
     // A host stops of itself when a background service fails (the host's StopHost behaviour) or the process is signalled,
     // and disposes its TestServer: the test's next request then fails with ObjectDisposedException and nothing more
@@ -330,7 +345,9 @@ public sealed partial class ProtocolwachtApp : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        Volatile.Write(ref _disposedBy, $"{TimeProvider.System.GetUtcNow().ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)}, from:{Environment.NewLine}{Environment.StackTrace}");
         Volatile.Write(ref _disposing, true);
+        _options.SameDatabaseAs?.RemoveSecondInstance(this);
         await base.DisposeAsync();
         _keyCertificate?.Dispose();
         if (_ownSmtp is not null)

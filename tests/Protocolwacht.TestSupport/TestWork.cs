@@ -10,10 +10,12 @@ namespace Protocolwacht.TestSupport;
 /// the counts are added to that file as tab-separated lines (class, what, count). Wall time on a shared machine says
 /// whose turn it was; these counts say what a class costs. Off (one null check) when the variable is not set.
 /// <para>
-/// The class is the first test class on the stack when the work is counted (a type whose name ends in "Tests" in an
-/// assembly whose name does, or the type an async state machine or lambda of it is nested in), else a fixture or helper
-/// of a test project, else "(unknown)". (An AsyncLocal "last class seen" fallback was dropped: a value set inside
-/// <see cref="Count"/> does not flow back out of the async method that called it, so it named nothing.)
+/// The class is the test class xUnit is running in this flow (<see cref="CountFor"/>, told by
+/// <see cref="CleanExitTestFramework"/> before it makes the class's fixtures and runs its tests), so a class fixture's
+/// work after its first await and a helper of another class count for the class that used them; a collection fixture's
+/// count for its collection ("(collection Browser)"). Without that framework it is the first test class on the stack
+/// when the work is counted (a type whose name ends in "Tests" in an assembly whose name does, or the type an async
+/// state machine or lambda of it is nested in), else a fixture or helper of a test project, else "(unknown)".
 /// </para>
 /// <para>
 /// Writing the file never fails the run's end: the web and browser test processes may append at once, so the lines are
@@ -27,6 +29,10 @@ public static class TestWork
 
     private static readonly string? File = Environment.GetEnvironmentVariable(EnvironmentVariable);
     private static readonly ConcurrentDictionary<(string Class, string What), int> Counts = new();
+
+    // Set in the flow that runs a collection or a class (an async method of the framework, so it flows down into the
+    // fixtures and tests it starts, never back up or to another class running beside it).
+    private static readonly AsyncLocal<string?> RunningClass = new();
 
     static TestWork()
     {
@@ -44,9 +50,14 @@ public static class TestWork
             return;
         }
 
-        var testClass = TestClassOnTheStack() ?? "(unknown)";
-        Counts.AddOrUpdate((testClass, what), 1, (_, n) => n + 1);
+        Counts.AddOrUpdate((CountedFor(), what), 1, (_, n) => n + 1);
     }
+
+    /// <summary>What <see cref="Count"/> would count for here: the running class, or the stack's.</summary>
+    public static string CountedFor() => RunningClass.Value ?? TestClassOnTheStack() ?? "(unknown)";
+
+    /// <summary>From here on in this flow (an async method's, and what it calls), count for <paramref name="testClass"/>.</summary>
+    internal static void CountFor(string testClass) => RunningClass.Value = testClass;
 
     // The test class (by this repository's convention its name ends in "Tests"); a fixture or helper of a test project
     // (a browser fixture starting its app, the app pool) when no test class is on the stack.

@@ -101,6 +101,28 @@ public sealed class AppHostStoppedEarlyTests
         Assert.True(origin < failure.Message.IndexOf("Entry 249 after the stop", StringComparison.Ordinal), "the stop's origin comes before the log");
     }
 
+    /// <summary>
+    /// tests19: the notes above all need the host's lifetime to stop. A TestServer disposed without a stop (the one way
+    /// left to tests15's failure that none of them covers) failed the request with only the ObjectDisposedException and
+    /// an empty note; now the message says that no stop was noted, that the lifetime never began to stop, and whether the
+    /// test had disposed the app. On tests18's code this test failed at "No stop of the app's host was noted".
+    /// </summary>
+    [Fact]
+    public async Task AServerDisposedWithoutAStop_SaysNoStopWasNoted_AndThatTheTestHadNotDisposedTheApp()
+    {
+        await using var app = await ProtocolwachtApp.StartAsync();
+        using var client = app.Anonymous();
+        Assert.Contains("Aanmelden", await client.GetPageAsync("/account/signin"), StringComparison.Ordinal);
+
+        app.Server.Dispose();
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetAsync(new Uri("/account/signin", UriKind.Relative)));
+
+        Assert.IsType<ObjectDisposedException>(failure.InnerException);
+        Assert.Null(app.Log.EarlyStop);
+        Assert.Contains("No stop of the app's host was noted: the host's lifetime never began to stop", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("the test app had not been disposed", failure.Message, StringComparison.Ordinal);
+    }
+
     private sealed class FailsAtOnce : BackgroundService
     {
         public const string Error = "tests18: a background service that fails at once";

@@ -65,6 +65,13 @@ public sealed class LocalPlatformServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>As new for the next test of a class that shares this server: nothing received, no fault switched on.</summary>
+    public void Reset()
+    {
+        received.Clear();
+        Fault = null;
+    }
+
     /// <summary>Holds the answer back longer than any client timeout in these tests, unless the client gives up.</summary>
     public static async Task Stall(HttpContext context)
     {

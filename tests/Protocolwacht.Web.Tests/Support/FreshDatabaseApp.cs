@@ -29,9 +29,9 @@ public class FreshDatabaseApp : IAsyncLifetime
         return app;
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public virtual Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var app in _apps.Values)
         {
@@ -51,8 +51,11 @@ public class FreshDatabaseApp : IAsyncLifetime
     {
     }
 
-    /// <summary>A subclass exists to configure its app (<see cref="Configure"/>); such an app is not passed on to other classes.</summary>
-    private bool HasSettingsOfItsOwn => GetType() != typeof(FreshDatabaseApp);
+    /// <summary>
+    /// A subclass exists to configure its app (<see cref="Configure"/>); such an app is not passed on to other classes. A
+    /// subclass that only adds to the default app (second instances) says false.
+    /// </summary>
+    protected virtual bool HasSettingsOfItsOwn => GetType() != typeof(FreshDatabaseApp);
 
     private Task<ProtocolwachtApp> StartOwnAsync(DatabaseProvider database) => ProtocolwachtApp.StartAsync(o =>
     {

@@ -78,6 +78,24 @@ public sealed partial class OAuthServer
 
     public static OAuthServer ForMastodon() => new("masto", "/oauth/authorize", "/oauth/token", "/oauth/revoke") { ExpiresInSeconds = 0 };
 
+    /// <summary>
+    /// As new for the next test of a class that shares this server: nothing issued, revoked, shown or seen, nothing
+    /// refused, no consent page. The platform's habits (client, PKCE, lifetimes) stay; the counter goes on, so no code or
+    /// token is handed out twice.
+    /// </summary>
+    public void Reset()
+    {
+        codes.Clear();
+        AccessTokens.Clear();
+        RefreshTokens.Clear();
+        Revoked.Clear();
+        LastAuthorize = new Dictionary<string, string>();
+        DenyWith = null;
+        NextAccessToken = null;
+        ShowsConsentPage = false;
+        ConsentPagesShown = 0;
+    }
+
     /// <summary>Every code handed out so far stops working (as after the platform's short code lifetime).</summary>
     public void ExpireCodes() => codes.Clear();
 

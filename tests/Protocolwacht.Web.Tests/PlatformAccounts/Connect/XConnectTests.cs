@@ -6,18 +6,22 @@ using Protocolwacht.TestSupport.Platforms;
 using Protocolwacht.TestSupport.Platforms.OAuth;
 using Protocolwacht.Web.Features.PlatformAccounts.Connect;
 using Protocolwacht.Web.Features.Publishing;
+using Protocolwacht.Web.Tests.Support;
 
 namespace Protocolwacht.Web.Tests.PlatformAccounts.Connect;
 
-/// <summary>Connecting an X account through X's own sign-in (OAuth 2.0 with PKCE), against a local X authorization server.</summary>
-public sealed class XConnectTests
+/// <summary>
+/// Connecting an X account through X's own sign-in (OAuth 2.0 with PKCE), against a local X authorization server. The
+/// tests share that server and one app configured for it (<see cref="Platform"/>); until tests19 each test started both.
+/// </summary>
+public sealed class XConnectTests(XConnectTests.Platform platform) : IClassFixture<XConnectTests.Platform>
 {
     private const string Account = "regenboog-x";
 
     [Fact]
     public async Task Connect_ThroughXsSignIn_StoresTheTokensEncryptedWithTheirExpiry()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
 
         var authorize = await ConnectFlow.StartAsync(sanne, Account);
@@ -44,7 +48,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task Callback_WithAnotherState_IsRefusedAndStoresNothing()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
 
         var back = await ConnectFlow.AtPlatformAsync(await ConnectFlow.StartAsync(sanne, Account));
@@ -58,7 +62,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task Callback_InABrowserThatDidNotStartIt_IsRefused()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
         using var sanneElsewhere = await setup.App.SignInAsync("sanne.deboer");
 
@@ -71,7 +75,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task ConsentDenied_SaysSoInDutch_RecordsTheFailure_AndStoresNothing()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         setup.OAuth.DenyWith = "access_denied";
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
 
@@ -84,7 +88,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task ExpiredCode_IsRefusedInDutch()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
 
         var back = await ConnectFlow.AtPlatformAsync(await ConnectFlow.StartAsync(sanne, Account));
@@ -98,7 +102,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task PlatformDownAtTheCodeExchange_StoresNothing()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
 
         var back = await ConnectFlow.AtPlatformAsync(await ConnectFlow.StartAsync(sanne, Account));
@@ -111,7 +115,7 @@ public sealed class XConnectTests
     [Fact]
     public async Task Disconnect_RevokesBothTokensAtX_ThenForgetsThem()
     {
-        await using var setup = await Setup.StartAsync();
+        var setup = await platform.SetUpAsync();
         using var sanne = await setup.App.SignInAsync("sanne.deboer");
         await ConnectFlow.RunAsync(sanne, Account);
         var stored = (await setup.App.Service<AccountCredentials>().ReadAsync(Account, CancellationToken.None))!.Credentials;
@@ -137,40 +141,47 @@ public sealed class XConnectTests
         Assert.Null(row.AccessTokenExpiresAt);
     }
 
-    internal sealed class Setup : IAsyncDisposable
+    public sealed record Setup(LocalPlatformServer Server, OAuthServer OAuth, ProtocolwachtApp App);
+
+    /// <summary>
+    /// The class's X and app: one local authorization server, and one app whose settings point at it, on a fresh
+    /// database for every test (<see cref="FreshDatabaseApp"/>); the server forgets what the test before issued,
+    /// received or was told to refuse (<see cref="OAuthServer.Reset"/>, <see cref="LocalPlatformServer.Reset"/>). What
+    /// the app keeps in memory between tests (pending connections, keyed by a random state; the few seconds' credential
+    /// cache, which every store and removal clears) does not reach another test's account row.
+    /// </summary>
+    public sealed class Platform : FreshDatabaseApp
     {
-        private Setup(LocalPlatformServer server, OAuthServer oauth, ProtocolwachtApp app)
+        public OAuthServer OAuth { get; } = OAuthServer.ForX();
+
+        public LocalPlatformServer Server { get; private set; } = null!;
+
+        public override async Task InitializeAsync() => Server = await LocalPlatformServer.StartAsync(OAuth.Map);
+
+        /// <summary>The app on a fresh database and the server as new, for one test.</summary>
+        public async Task<Setup> SetUpAsync()
         {
-            Server = server;
-            OAuth = oauth;
-            App = app;
+            OAuth.Reset();
+            Server.Reset();
+            return new Setup(Server, OAuth, await FreshAsync());
         }
 
-        public LocalPlatformServer Server { get; }
-
-        public OAuthServer OAuth { get; }
-
-        public ProtocolwachtApp App { get; }
-
-        public static async Task<Setup> StartAsync()
+        public override async Task DisposeAsync()
         {
-            var oauth = OAuthServer.ForX();
-            var server = await LocalPlatformServer.StartAsync(oauth.Map);
-            var app = await ProtocolwachtApp.StartAsync(o =>
-            {
-                o.Settings["Connectors:X:BaseUrl"] = ClosedPort.Url().AbsoluteUri;
-                o.Settings["PlatformConnections:X:ClientId"] = oauth.ClientId;
-                o.Settings["PlatformConnections:X:AuthorizeUrl"] = new Uri(server.BaseUrl, "i/oauth2/authorize").AbsoluteUri;
-                o.Settings["PlatformConnections:X:TokenUrl"] = new Uri(server.BaseUrl, "2/oauth2/token").AbsoluteUri;
-                o.Settings["PlatformConnections:X:RevokeUrl"] = new Uri(server.BaseUrl, "2/oauth2/revoke").AbsoluteUri;
-            });
-            return new Setup(server, oauth, app);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await App.DisposeAsync();
+            await base.DisposeAsync();
             await Server.DisposeAsync();
+        }
+
+        protected override void Configure(ProtocolwachtAppOptions options)
+        {
+            options.Settings["Connectors:X:BaseUrl"] = ClosedPort.Url().AbsoluteUri;
+            options.Settings["PlatformConnections:X:ClientId"] = OAuth.ClientId;
+            options.Settings["PlatformConnections:X:AuthorizeUrl"] = new Uri(Server.BaseUrl, "i/oauth2/authorize").AbsoluteUri;
+            options.Settings["PlatformConnections:X:TokenUrl"] = new Uri(Server.BaseUrl, "2/oauth2/token").AbsoluteUri;
+            options.Settings["PlatformConnections:X:RevokeUrl"] = new Uri(Server.BaseUrl, "2/oauth2/revoke").AbsoluteUri;
+            // Sanne signs in once or twice per test on the one app; the throttle has its own tests (SignInThrottleTests).
+            options.Settings["SignIn:Throttle:PermitsPerClient"] = "1000";
+            options.Settings["SignIn:Throttle:PermitsPerAccount"] = "1000";
         }
     }
 }
