@@ -58,15 +58,15 @@ public class SecondOpinionModelTests
 public class SecondOpinionScorerTests
 {
     [Theory]
-    [InlineData("dev-001", "harmful-statement", 0.030234147)]
-    [InlineData("dev-002", "harmful-statement", 0.918664)]
-    [InlineData("dev-003", "harmful-statement", 8.963565E-05)]
-    [InlineData("dev-001", "confidential", 0.0014032098)]
-    [InlineData("dev-002", "confidential", 9.88577E-05)]
-    [InlineData("dev-003", "confidential", 0.0007535557)]
-    [InlineData("dev-001", "personal-data", 0.003924799)]
-    [InlineData("dev-002", "personal-data", 0.05235012)]
-    [InlineData("dev-003", "personal-data", 0.000817294)]
+    [InlineData("dev-001", "harmful-statement", 0.036120772)]
+    [InlineData("dev-002", "harmful-statement", 0.92079806)]
+    [InlineData("dev-003", "harmful-statement", 0.000146969)]
+    [InlineData("dev-001", "confidential", 0.0012848312)]
+    [InlineData("dev-002", "confidential", 0.00015592155)]
+    [InlineData("dev-003", "confidential", 0.0007493618)]
+    [InlineData("dev-001", "personal-data", 0.004176828)]
+    [InlineData("dev-002", "personal-data", 0.057811532)]
+    [InlineData("dev-003", "personal-data", 0.0010959964)]
     public void Score_EqualsMlNetsProbability(string id, string category, double mlNet)
     {
         var line = File.ReadLines(Corpus.CorpusRun.Shared("dev.jsonl")).First(l => l.Contains($"\"id\": \"{id}\"", StringComparison.Ordinal));
