@@ -154,7 +154,23 @@ internal static partial class CounterSpeech
             return true;
         }
 
-        return k - 1 >= s.First && (DeniedByTheWordBefore(context, s, k) || PredicatedOfGroup(context, s, k));
+        return k - 1 >= s.First && (DeniedByTheWordBefore(context, s, k) || PredicatedOfGroup(context, s, k) || DisclaimedThenSaid(context, s, k));
+    }
+
+    // Review fix: "Het is niet zo dat ik racistisch ben, maar Roemenen zijn …": the word of condemnation denied in the clause
+    // after "niet zo dat", with a group or a vice asserted after "maar", is the disclaimer of what follows.
+    private static bool DisclaimedThenSaid(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        for (var j = k - 1; j - 2 >= s.First && j >= k - 6 && !context.ClauseBreakBetween(j, k); j--)
+        {
+            if (t[j].Key == "dat" && t[j - 1].Key == "zo" && (context.Classes[j - 2] & Words.Negation) != 0)
+            {
+                return AssertedAfterTheClause(context, s, k);
+            }
+        }
+
+        return false;
     }
 
     // Thirty-second pass (hate28): "Niks racistisch aan", "dat is niet racistisch" deny the condemnation (after "niet" only an
@@ -182,16 +198,38 @@ internal static partial class CounterSpeech
             copula--;
         }
 
-        return copula - 1 >= s.First && (c[copula - 1] & Words.Group) != 0;
+        // Review fix: "Geweld tegen moslims is racisme", "Grappen over joden zijn antisemitisch": the group after a preposition
+        // is the object of what is condemned, not the subject the verdict is said of.
+        return copula - 1 >= s.First && (c[copula - 1] & Words.Group) != 0
+            && !(copula - 2 >= s.First && context.Tokens[copula - 2].Key is "tegen" or "over" or "op" or "van" or "voor" or "met");
     }
 
     // Thirty-second pass (hate28): "Het is niet zo dat we overspoeld worden door …" denies the claim after it; the question
     // "Is het niet zo dat …?" (the verb first) asserts it.
+    // Review fix: the denial reaches to the end of the clause after "dat" only; "Het is niet zo dat ik iets tegen ze heb,
+    // maar Polen zijn gewoon dieven" is a disclaimer, so a group or a vice after "maar", "alleen", "toch" or a clause break
+    // is asserted, not denied.
     private static bool NotSoThat(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
         return k - 2 >= s.First && k + 2 <= s.Last && t[k + 1].Key == "zo" && t[k + 2].Key == "dat" && (context.Classes[k - 1] & Words.Copula) != 0
-            && t[k - 2].Key is "het" or "dit" or "dat";
+            && t[k - 2].Key is "het" or "dit" or "dat" && !AssertedAfterTheClause(context, s, k + 2);
+    }
+
+    private static bool AssertedAfterTheClause(CheckContext context, Sentence s, int dat)
+    {
+        var hateful = Words.Group | Words.Slur | Words.Dehumanising | Words.InsultNoun | Words.InsultInContext | Words.NegativeAttribute;
+        var after = false;
+        for (var j = dat + 1; j <= s.Last; j++)
+        {
+            after |= context.Tokens[j].Key is "maar" or "alleen" or "toch" || context.ClauseBreakBetween(j - 1, j);
+            if (after && (context.Classes[j] & hateful) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

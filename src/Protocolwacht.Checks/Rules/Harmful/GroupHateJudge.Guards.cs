@@ -265,7 +265,29 @@ internal static partial class GroupHateJudge
 
         // "… niet uitgezet mogen worden": the modal after the verb.
         may |= k + 1 <= s.Last && t[k + 1].Key is "mogen" or "mag";
-        return may && not;
+        return may && not && !RhetoricalDuty(context, s, k);
+    }
+
+    // Review fix: "Waarom moeten al die asielzoekers niet gewoon uitgezet worden?", "Moeten ze niet eens weg?": a question
+    // opened by "waarom" or by the verb, or "gewoon", "eens", "toch" before the verb, asks for the removal; it forbids
+    // nothing.
+    private static bool RhetoricalDuty(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (t[s.First].Key == "waarom" || (DutyDenied(t[s.First].Key) && Asked(context, s)))
+        {
+            return true;
+        }
+
+        for (var j = k - 1; j >= s.First && j >= k - 4; j--)
+        {
+            if (t[j].Key is "gewoon" or "eens" or "toch")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DutyDenied(string key) => key is "moeten" or "moet" or "hoeven" or "hoeft" or "hoef";

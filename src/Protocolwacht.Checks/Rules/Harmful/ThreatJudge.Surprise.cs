@@ -13,7 +13,8 @@ internal static partial class ThreatJudge
         var c = context.Classes;
         // Thirty-second pass (rules28): a win, a prize or a present in the sentence ("als onze meester straks de prijs wint,
         // weet hij niet wat hem overkomt") is what befalls him, and it is joy.
-        if (s.Has(c, Words.Positive | Words.Gratitude | Words.HelpGiven | Words.Windfall) || ReportedSpeech.ByOther(context, s.Last))
+        if (s.Has(c, Words.Positive | Words.Gratitude | Words.HelpGiven) || (s.Has(c, Words.Windfall) && !Opponent(context, s))
+            || ReportedSpeech.ByOther(context, s.Last))
         {
             return false;
         }
@@ -105,6 +106,22 @@ internal static partial class ThreatJudge
         }
 
         return pointed || context.PersonStartsIn(s.First, s.Last) || (future && s.Has(c, Words.SecondPerson));
+    }
+
+    // Review fix: "als hij de prijs wint van mijn zoon": a prize won from the author's own or kin is a grudge against an
+    // opponent, not joy.
+    private static bool Opponent(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        for (var j = s.First; j < s.Last; j++)
+        {
+            if (t[j].Key == "van" && ((context.Classes[j + 1] & Words.Kin) != 0 || t[j + 1].Key is "mijn" or "onze" or "ons" or "mij"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "ik", "we" within three words before or after: the author speaks of themselves.
