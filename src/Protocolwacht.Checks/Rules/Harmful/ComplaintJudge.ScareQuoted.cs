@@ -61,7 +61,7 @@ internal static partial class ComplaintJudge
 
     // Review fix (fixchecks5b): "een" needs a sneer of its own, or "Het bestuur start een 'leesoffensief': elke dag een
     // kwartier voorlezen." doubts the name of a plan: a repeat or a so-called ("weer een", "nog een", "zogenaamd"), what the
-    // organisation calls it ("noemt het een"), or a quoted attribute before its noun ("een 'vernieuwd' rooster"; a
+    // organisation calls it ("noemt het een", "heet tegenwoordig een"), or a quoted attribute before its noun ("een 'vernieuwd' rooster"; a
     // relative clause or a preposition after the quote follows a noun: "een 'denktank' waarin").
     private static bool Sneered(CheckContext context, Sentence s, int k)
     {
@@ -74,7 +74,7 @@ internal static partial class ComplaintJudge
 
         for (var i = s.First; i <= s.Last; i++)
         {
-            if (t[i].Key is "weer" or "alweer" or "nog" or "zogenaamd" or "zogenaamde" or "zogeheten" or "noemt" or "noemen" or "noemde" or "noemden")
+            if (t[i].Key is "weer" or "alweer" or "nog" or "zogenaamd" or "zogenaamde" or "zogeheten" or "noemt" or "noemen" or "noemde" or "noemden" or "heet" or "heten" or "tegenwoordig")
             {
                 return true;
             }
