@@ -100,7 +100,7 @@ public class ThirtySecondPassReviewSchoolTests
         Assert.Equal(Severity.Block, Harm(text));
 
     // Finding 12: a garden coming back next year, a thank-you with cake, an anecdote, the best of the class, a light out
-    // of order, children praised for their fantasy and a liar in a fairy tale are no grudge, insult or slander.
+    // of order, children praised for their fantasy, a liar in a fairy tale and the own child as a noisy animal are no grudge, insult or slander.
     [Theory]
     [InlineData("Kijk mijn nieuwe moestuin eens! Dit komt volgend jaar zeker terug.")]
     [InlineData("Kijk eens wat ik van mijn collega's kreeg! Die krijgen ze volgende week terug met taart.")]
@@ -115,6 +115,9 @@ public class ThirtySecondPassReviewSchoolTests
     [InlineData("In het lokaal boven brandt geen licht, de lamp is stuk; de conciërge vervangt hem morgen.")]
     [InlineData("Wat mooi dat uw kinderen zo heerlijk fantaseren over draken en ridders.")]
     [InlineData("Meneer Bos vertelde over Pinokkio: wie liegt, krijgt altijd een lange neus.")]
+    [InlineData("Mijn dochter is een kwetterende vogel, ze vertelt de hele dag.")]
+    [InlineData("Onze zoon is echt een brullende beer als hij wakker wordt, heerlijk.")]
+    [InlineData("Mijn dochter blijft een kwakende kikker in bad, we lachen ons rot.")]
     public void Harm_AGardenACakeTheClassOrAFairyTale_IsNotBlocked(string text) =>
         Assert.NotEqual(Severity.Block, Harm(text));
 
@@ -125,6 +128,8 @@ public class ThirtySecondPassReviewSchoolTests
     [InlineData("Bij die vader van de voetbalclub brandt weinig licht boven.")]
     [InlineData("Uw zoon liegt, meneer. Dat zien we elke dag.")]
     [InlineData("Meneer Prins, Finn liegt gewoon over wat er in de klas gebeurde.")]
+    [InlineData("Die moeder bij de voetbalclub is echt een krijsende papegaai.")]
+    [InlineData("Die moeder bij het hek is echt een krijsende papegaai.")]
     public void Harm_AGrudgeAnIdiomOrSlanderOfTheOriginalPass_StaysBlocked(string text) =>
         Assert.Equal(Severity.Block, Harm(text));
 }
