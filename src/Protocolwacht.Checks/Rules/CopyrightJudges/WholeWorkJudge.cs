@@ -73,7 +73,7 @@ internal static class WholeWorkJudge
                     // "in een pdf" (an article, not "één") bundles a work only when it is named by its title ("het complete
                     // werkboek van Blink in een pdf"), not "de hele les van vandaag staat in een pdf".
                     var named = copied || (captured && FromASource(context, j, s)) || (inAnyFile && FromASource(context, j, s) && TitledSource(context, j, s));
-                    if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s) && !OwnJustBefore(context, s))
+                    if (((c[j] & CopyWords.Work) != 0 || version) && named && !Own(context, s) && !(OwnJustBefore(context, s) && !NamesItsOwnTitle(context, j, s)))
                     {
                         return (k, j);
                     }
@@ -278,6 +278,12 @@ internal static class WholeWorkJudge
 
         return Own(context, new Sentence(first, s.First - 1));
     }
+
+    // Review fix (fixchecks5b): "Groep 7 heeft een eigen rap geschreven. Hieronder de volledige songtekst van 'Dansen op de
+    // vulkaan' van Snollebollekes!": a work named by a title of its own in this sentence is not the own work of the one
+    // before; "de volledige tekst van de rap" still refers back to it.
+    private static bool NamesItsOwnTitle(CheckContext context, int j, Sentence s) =>
+        FromASource(context, j, s) && TitledSource(context, j, s);
 
     internal static bool Own(CheckContext context, Sentence s)
     {

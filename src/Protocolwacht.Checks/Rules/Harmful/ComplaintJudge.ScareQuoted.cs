@@ -51,7 +51,49 @@ internal static partial class ComplaintJudge
         var t = context.Tokens;
         var j = t[k - 1].Key is "nieuwe" or "nieuw" && k - 2 >= s.First ? k - 2 : k - 1;
         weak = t[j].Key is "die" or "een";
+        if (t[j].Key == "een" && !Sneered(context, s, k))
+        {
+            return false;
+        }
+
         return weak || t[j].Key is "de" or "het" or "ons" or "onze";
+    }
+
+    // Review fix (fixchecks5b): "een" needs a sneer of its own, or "Het bestuur start een 'leesoffensief': elke dag een
+    // kwartier voorlezen." doubts the name of a plan: a repeat or a so-called ("weer een", "nog een", "zogenaamd"), what the
+    // organisation calls it ("noemt het een", "heet tegenwoordig een"), or a quoted attribute before its noun ("een 'vernieuwd' rooster"; a
+    // relative clause or a preposition after the quote follows a noun: "een 'denktank' waarin").
+    private static bool Sneered(CheckContext context, Sentence s, int k)
+    {
+        var t = context.Tokens;
+        if (k < s.Last && t[k + 1].Has(Normalisation.TokenFlags.Letters) && !Punctuated(context.Text.Folded, t[k].End, t[k + 1].Start)
+            && t[k + 1].Key is not ("waarin" or "waarbij" or "waarmee" or "waar" or "die" or "dat" or "met" or "voor" or "van" or "om" or "in" or "op" or "en" or "over"))
+        {
+            return true;
+        }
+
+        for (var i = s.First; i <= s.Last; i++)
+        {
+            if (t[i].Key is "weer" or "alweer" or "nog" or "zogenaamd" or "zogenaamde" or "zogeheten" or "noemt" or "noemen" or "noemde" or "noemden" or "heet" or "heten" or "tegenwoordig")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Punctuated(string folded, int from, int to)
+    {
+        for (var i = from; i < to && i < folded.Length; i++)
+        {
+            if (folded[i] is ':' or ',' or ';' or '.' or '!' or '?' or '(' or ')' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "we zijn weer eens 'gepeild'", "wij worden 'gehoord'": a participle (ge…d/t) after a copula, with "we/wij/ons" before it.
