@@ -40,6 +40,12 @@ internal static partial class InsultJudge
                     return villain;
                 }
 
+                // "dat varken van een vader" (InsultJudge.Binominal).
+                if (AnimalOfPerson(context, s, k) is { } binominal)
+                {
+                    return binominal;
+                }
+
                 if (ScornedAnimalAfterColon(context, s, k) is { } scorned)
                 {
                     return (scorned, k);

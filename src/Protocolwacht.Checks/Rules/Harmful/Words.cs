@@ -66,6 +66,8 @@ internal static class Words
     public static readonly ClassMask Windfall = C.Mask("windfall");
     public static readonly ClassMask FirstPossessive = C.Mask("first-possessive");
     public static readonly ClassMask Kin = C.Mask("kin");
+    public static readonly ClassMask StaffRole = C.Mask("staff-role");
+    public static readonly ClassMask KeptAnimal = C.Mask("kept-animal");
     public static readonly ClassMask RoutineTime = C.Mask("routine-time");
     public static readonly ClassMask Home = C.Mask("home");
     public static readonly ClassMask Health = C.Mask("health");
