@@ -4,7 +4,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// The lead's fix of stop 52, judged by the rules alone, in sentences written for this test (found by
 /// fresh39-lead-heldout): the binominal construction, in which a dehumanising noun before "van een" judges the person after
 /// it ("dat varken van een vader"), blocks as an insult; an animal someone keeps ("die goudvis van een leerling"), a
-/// definite article ("de rat van een collega") or a possessor of the person ("… van een collega van mij") reads it as owned.
+/// definite article ("de rat van een collega") or a possessor of the person ("… van een collega van mij") reads it as owned;
+/// and a children's count ("nog 12 nachtjes slapen") closing a post about work counts down to the end of it.
 /// </summary>
 public class ThirtyThirdPassLeadPatternTests
 {
@@ -25,4 +26,18 @@ public class ThirtyThirdPassLeadPatternTests
     [InlineData("Een schat van een kind, die nieuwe leerling.")]
     public void Check_AnAnimalSomeoneOwns_IsNoInsult(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Wat een dag weer met groep 6. Nog 9 nachtjes slapen.")]
+    [InlineData("Drie oudergesprekken na half zes. Nog maar 5 nachtjes slapen...")]
+    [InlineData("Rapporten, rapporten, rapporten. Nog 14 nachtjes slapen")]
+    public void Check_AChildrensCountClosingAPostAboutWork_IsAComplaint(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "eva.degroot").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("De kinderen hebben de kerstboom versierd. Nog 12 nachtjes slapen!")]
+    [InlineData("Nog 12 nachtjes slapen en dan is het kerstfeest op school.")]
+    [InlineData("Wat een dag weer met groep 6. Nog 9 nachtjes slapen en dan gaan we op kamp!")]
+    public void Check_AChildrensCountLookingForward_IsNoComplaint(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "eva.degroot").Has(Categories.HarmfulStatement));
 }

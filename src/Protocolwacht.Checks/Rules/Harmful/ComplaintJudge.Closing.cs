@@ -19,8 +19,9 @@ internal static partial class ComplaintJudge
         var n = s.First + 1 <= s.Last && t[s.First + 1].Key == "maar" ? s.First + 1 : s.First;
         var length = s.Last - n;
 
-        // "nog 11 weken", "nog maar 6 weken", "nog 14 nachtjes te gaan"
-        var bare = length == 2 || (length == 4 && t[s.Last - 1].Key == "te" && t[s.Last].Key == "gaan");
+        // "nog 11 weken", "nog maar 6 weken", "nog 14 nachtjes te gaan", and the children's count "nog 12 nachtjes slapen"
+        // (stop 52, lead) after a sentence about the day.
+        var bare = length == 2 || (length == 4 && t[s.Last - 1].Key == "te" && t[s.Last].Key == "gaan") || (length == 3 && t[s.Last].Key == "slapen");
         if (t[s.First].Key != "nog" || !bare || !t[n + 1].Has(Normalisation.TokenFlags.Digits) || t[n + 1].Has(Normalisation.TokenFlags.Letters)
             || (context.Classes[n + 2] & CountdownUnit) == 0)
         {
