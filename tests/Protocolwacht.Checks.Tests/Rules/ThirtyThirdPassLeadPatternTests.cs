@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// fresh39-lead-heldout): the binominal construction, in which a dehumanising noun before "van een" judges the person after
 /// it ("dat varken van een vader"), blocks as an insult; an animal someone keeps ("die goudvis van een leerling"), a
 /// definite article ("de rat van een collega") or a possessor of the person ("… van een collega van mij") reads it as owned;
-/// and a children's count ("nog 12 nachtjes slapen") closing a post about work counts down to the end of it.
+/// a group named after another in the sentence is generalised as the first would be ("…, typisch Polen"); and a children's count ("nog 12 nachtjes slapen") closing a post about work counts down to the end of it.
 /// </summary>
 public class ThirtyThirdPassLeadPatternTests
 {
@@ -40,4 +40,17 @@ public class ThirtyThirdPassLeadPatternTests
     [InlineData("Wat een dag weer met groep 6. Nog 9 nachtjes slapen en dan gaan we op kamp!")]
     public void Check_AChildrensCountLookingForward_IsNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "eva.degroot").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Die vrouwen met hun kinderwagens op het fietspad, echt typisch Somaliërs.")]
+    [InlineData("Twee mannen op de fiets zonder licht, typisch Polen.")]
+    [InlineData("Drie jongens met harde muziek in de bus, typisch Antillianen weer.")]
+    public void Check_ALaterGroupGeneralised_IsHate(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "mark.willems").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Onze vrouwen maakten een typisch Turkse maaltijd voor het buurtfeest.")]
+    [InlineData("Twee mannen op de fiets zonder licht, ik schrok me rot.")]
+    public void Check_ALaterGroupDescribingAThing_IsNoHate(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "mark.willems").Has(Categories.HarmfulStatement));
 }

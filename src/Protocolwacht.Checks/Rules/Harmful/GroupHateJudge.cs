@@ -104,6 +104,13 @@ internal static partial class GroupHateJudge
                     return (group, Math.Min(s.Last, group + 3));
                 }
 
+                // Stop 52 (lead): a later group in the sentence is generalised as the first one would be ("Die vrouwen met
+                // hun kinderwagens, echt typisch Marokkanen": the first group is only who was seen).
+                if (k > group && (w & Words.Group) != 0 && !ThingDescribed(context, s, k) && !OnePossessed(context, s, k) && Typical(context, s, k))
+                {
+                    return (k, Math.Min(s.Last, k + 3));
+                }
+
                 if (k == group && (w & Words.Group) != 0)
                 {
                     continue;
