@@ -53,4 +53,17 @@ public class ThirtyThirdPassLeadPatternTests
     [InlineData("Twee mannen op de fiets zonder licht, ik schrok me rot.")]
     public void Check_ALaterGroupDescribingAThing_IsNoHate(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "mark.willems").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Op het directieoverleg bleek dat de locatie aan de Dorpsstraat volgend jaar sluit.")]
+    [InlineData("Op de personeelsvergadering is besloten dat er drie collega's weg moeten.")]
+    [InlineData("We moeten volgend jaar drie formatieplaatsen inleveren, zei de directeur.")]
+    public void Check_WhatAMeetingRevealedAboutJobs_IsConfidential(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "noor.peters").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Terugblik op de teamvergadering: we kozen samen een nieuwe leesmethode. Ouders lezen er meer over in de nieuwsbrief.")]
+    [InlineData("Op de teamvergadering vierden we het jubileum van juf Ans met taart.")]
+    public void Check_AMeetingLookedBackOn_IsNotConfidential(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "noor.peters").Has(Categories.Confidential));
 }
