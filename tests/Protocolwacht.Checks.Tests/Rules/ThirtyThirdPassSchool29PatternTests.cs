@@ -26,6 +26,9 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Zeg het niet door, maar er komt een fusie met de school in het dorp.", "kees.dekker")]
     [InlineData("In vertrouwen: het bestuur gaat twee locaties sluiten.", "linda.koster")]
     [InlineData("Mondje dicht, maar volgend jaar vertrekken er drie collega's.", "tom.hendriks")]
+    [InlineData("Mondje dicht tegen de ouders: onze locatie gaat na de zomer dicht.", "sanne.deboer")]
+    [InlineData("Onder ons gezegd en gezwegen: de jaarcijfers kleuren rood, maar dat komt pas in juni naar buiten.", "tom.hendriks")]
+    [InlineData("Tussen ons gezegd: de exploitatie van dit jaar eindigt met een verlies.", "ahmed.elamrani")]
     public void Check_NewsOfTheOrganisationBehindASecrecyMarker_IsConfidential(string text, string author) =>
         Assert.True(Leaked(text, author), text);
 
@@ -42,6 +45,8 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Mondje dicht en handen op tafel, zo beginnen we het dictee in groep 7.")]
     [InlineData("In vertrouwen kunnen praten over je zorgen, dat oefenen we vandaag in de kring.")]
     [InlineData("Mondje dicht tijdens de toets, dat oefenen we met een spelletje.")]
+    [InlineData("Mondje dicht en ogen dicht, we doen een luisterspel in de kring.")]
+    [InlineData("Mondje dicht tegen de kinderen: de deur van de schuur gaat dicht voor de verrassing.")]
     public void Check_KeepingQuietOrTrustAsALesson_IsNotConfidential(string text) =>
         Assert.False(TestChecker.SchoolByRules(text).Has(Categories.Confidential), text);
 
@@ -51,6 +56,7 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Mijn stelling voor vandaag — huiswerk in groep 5 voegt niets toe.", "ingrid.smit")]
     [InlineData("Vanuit mijn functie gesproken: doubleren helpt een kind bijna nooit.", "youssef.bakker")]
     [InlineData("Hardop gezegd: de inspectie kijkt te veel naar cijfers en te weinig naar kinderen.", "karin.mulder")]
+    [InlineData("Ik ga het gewoon zeggen: de kleuterperiode is te belangrijk om te toetsen.", "ingrid.smit")]
     public void Check_ALeadersFrankViewAnnouncedBeforeAColonOrADash_IsAnOpinion(string text, string author) =>
         Assert.True(LeaderOpinion(text, author), text);
 
@@ -58,6 +64,7 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Ik zeg het graag hardop: wat ben ik trots op ons team na de open dag!", "ingrid.smit")]
     [InlineData("Vanuit mijn rol als directeur gesproken: welkom aan alle nieuwe leerlingen!", "youssef.bakker")]
     [InlineData("Laat ik eerlijk zijn: ik heb de hele vakantie op de bank gelegen.", "karin.mulder")]
+    [InlineData("Ik ga het gewoon zeggen: wat een geweldige musical van groep 8!", "ingrid.smit")]
     [InlineData("Mijn punt vandaag op de schaakclub: ik verloor alle drie de partijen.", "peter.vandijk")]
     [InlineData("Nieuwe referentieniveaus: het ministerie publiceert ze in maart, meldt de PO-Raad.", "marieke.jansen")]
     public void Check_ThanksPraiseAPrivateMatterOrNewsAfterAColon_IsNoOpinion(string text, string author) =>
