@@ -87,6 +87,9 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Er zijn moeders die vinden dat ik in de vakantie gewoon beschikbaar ben.")]
     [InlineData("Mijn groep 5 van dit jaar kletst liever dan dat ze werken.")]
     [InlineData("Een klas die liever buiten rondrent dan oplet, dat is mijn groep dit jaar.")]
+    [InlineData("Er zijn leerkrachten die denken dat de conciërge hun persoonlijke klusjesman is.")]
+    [InlineData("Sommige ouders mailen me om middernacht en verwachten om zeven uur een antwoord.")]
+    [InlineData("Mijn klas dit jaar: lief, maar luisteren is niet hun sterkste kant.")]
     public void Check_APoliteSneerAtPeopleOfTheSchool_IsAComplaint(string text) =>
         Assert.True(Complaint(TestChecker.PersonalByRules(text)), text);
 
@@ -98,6 +101,9 @@ public class ThirtyThirdPassSchool29PatternTests
     [InlineData("Sommige ouders zien school als een tweede thuis voor hun kind, wat fijn.")]
     [InlineData("Mijn klas wil niets liever dan leren, wat een feest.")]
     [InlineData("Sommige ouders helpen op zaterdag mee met het opknappen van het plein, geweldig.")]
+    [InlineData("Ouders kunnen binnen twee werkdagen een antwoord van de leerkracht verwachten.")]
+    [InlineData("Rekenen is niet mijn sterkste kant, vertelde ik de kinderen in groep 6 lachend.")]
+    [InlineData("In de klas speelden de leerlingen een persoonlijke chauffeur en een hotelgast na.")]
     public void Check_ALessonAVisitAnnouncedHoursOrWarmWordsAboutParents_AreNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text).Has(Categories.HarmfulStatement), text);
 }
