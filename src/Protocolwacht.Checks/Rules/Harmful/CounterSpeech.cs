@@ -154,7 +154,8 @@ internal static partial class CounterSpeech
             return true;
         }
 
-        return k - 1 >= s.First && (DeniedByTheWordBefore(context, s, k) || PredicatedOfGroup(context, s, k) || DisclaimedThenSaid(context, s, k));
+        return k - 1 >= s.First && (DeniedByTheWordBefore(context, s, k) || PredicatedOfGroup(context, s, k) || DisclaimedThenSaid(context, s, k)
+            || WillDisclaimed(context, s, k));
     }
 
     // Review fix: "Het is niet zo dat ik racistisch ben, maar Roemenen zijn …": the word of condemnation denied in the clause
