@@ -292,6 +292,18 @@ internal sealed partial class TokenClassifier
             return Unmasked(token.Key);
         }
 
+        // Thirty-third pass (rules29): "tyf0s", "k@tdag": a digit or '@' hiding another vowel than its look-alike, read only as a
+        // curse. A digit counts when its own reading is no word ("k0t" is "kot", a shed); '@' always, no word is spelt with it.
+        if (token.VowelMaskKey is not null && (mask & _curseClasses) == 0
+            && (token.Has(TokenFlags.VowelSymbol) || (mask == 0 && !DictionaryWords.Contains(token.Key))))
+        {
+            var curse = Unmasked(token.VowelMaskKey) & _curseClasses;
+            if (curse != 0)
+            {
+                return mask | curse;
+            }
+        }
+
         // "Marokkaantjes": a diminutive the group's class lists is scorn as well (the unknown ones are read in Unknown).
         if ((mask & _group) != 0 && (mask & _slur) == 0 && EndsInDiminutive(token.Key))
         {

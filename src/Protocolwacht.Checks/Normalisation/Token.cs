@@ -11,6 +11,12 @@ internal readonly record struct Token(int Start, int End, string Key, string? Al
     /// <summary>For a leetspeak token, the key without leetspeak folding ("1s" stays "1s"); null otherwise.</summary>
     public string? RawKey { get; init; }
 
+    /// <summary>
+    /// For a leetspeak token with a 0, 3, 4 or '@' between letters, the key with those characters as '*' masks ("tyf0s" →
+    /// "tyf*s", "k@t" → "k*t"); null otherwise. A digit or symbol may hide another vowel than the one it looks like.
+    /// </summary>
+    public string? VowelMaskKey { get; init; }
+
     public bool AnyKey(Func<string, bool> predicate) =>
         predicate(Key) || (AltKey is not null && predicate(AltKey)) || (RawKey is not null && predicate(RawKey));
 
@@ -30,4 +36,7 @@ internal enum TokenFlags
 
     /// <summary>Only the characters 0-9 and a-f, letters and digits mixed: it may be a code, not a disguised word.</summary>
     HexLike = 64,
+
+    /// <summary>An '@' stands between two letters ("k@t"): a symbol no plain word is spelt with.</summary>
+    VowelSymbol = 128,
 }

@@ -79,7 +79,8 @@ internal static partial class Tokenizer
         {
             var end = i;
             var key = tokens[i].Key;
-            while (end + 1 < tokens.Count && end - i < 4 && tokens[end + 1].Start - tokens[end].End == 1 && text.Folded[tokens[end].End] is '-' or '.' or '_')
+            while (end + 1 < tokens.Count && end - i < 4 && tokens[end + 1].Start - tokens[end].End == 1 && text.Folded[tokens[end].End] is '-' or '.' or '_'
+                && !IsCode(text, tokens[end]) && !IsCode(text, tokens[end + 1]))
             {
                 end++;
                 key += tokens[end].Key;
@@ -88,7 +89,7 @@ internal static partial class Tokenizer
                 if (Language.TokenClassifier.Default.IsCurse(key) || (DotsOnly(text, tokens, i, end) && Language.TokenClassifier.Default.IsGroupWord(key)))
                 {
                     var first = tokens[i];
-                    tokens[i] = first with { End = tokens[end].End, Key = key, AltKey = null, RawKey = null, Flags = first.Flags | TokenFlags.Joined };
+                    tokens[i] = first with { End = tokens[end].End, Key = key, AltKey = null, RawKey = null, VowelMaskKey = null, Flags = first.Flags | TokenFlags.Joined };
                     tokens.RemoveRange(i + 1, end - i);
                     break;
                 }
@@ -97,6 +98,11 @@ internal static partial class Tokenizer
 
         return tokens;
     }
+
+    // Thirty-third pass (rules29): "K4-kast", "A3-papier": a capital or a letter or two with a number after it is a code
+    // (a paper size, a cupboard, a type), whose digit is no disguised vowel; read as leetspeak "K4-kast" spelt "kakast".
+    private static bool IsCode(NormalisedText text, Token token) =>
+        token.Has(TokenFlags.Digits) && char.IsDigit(text.Folded[token.End - 1]) && (token.Has(TokenFlags.Capitalised) || token.End - token.Start <= 2);
 
     // Every gap between tokens i and end is a dot or an underscore.
     private static bool DotsOnly(NormalisedText text, List<Token> tokens, int i, int end)
@@ -212,7 +218,8 @@ internal static partial class Tokenizer
         }
 
         var raw = leet ? MakeKey(keys, folded, start, end, leet: false, oneAsL: false) : null;
-        return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw };
+        var masked = leet && (flags & TokenFlags.HexLike) == 0 ? VowelMaskKey(folded, start, end, ref flags) : null;
+        return new Token(start, end, key, alt, sentence, flags) { RawKey = raw == key ? null : raw, VowelMaskKey = masked };
     }
 
     // A reference, order or colour code ("a44450", "7a1a50"): hexadecimal characters only, mostly digits. Read as
