@@ -48,6 +48,12 @@ public sealed class OrganisationModel
     public Student? FindStudent(string? id) => id is not null && _students.TryGetValue(id, out var s) ? s : null;
     public OfficialAccount? FindAccount(string? id) => id is not null && _accounts.TryGetValue(id, out var a) ? a : null;
 
+    /// <summary>
+    /// A staff member as a page or message names them: by name, or by the stored id for someone the organisation does not
+    /// (or no longer) have, such as an import or the command line; empty for none.
+    /// </summary>
+    public string StaffName(string? id) => FindStaff(id)?.Name ?? id ?? string.Empty;
+
     /// <summary>The demo organisation shipped with the project (the content of shared/spec/demo-organisation.json).</summary>
     public static OrganisationModel Demo => DemoOrganisation.Value;
 

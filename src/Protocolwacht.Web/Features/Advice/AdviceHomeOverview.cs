@@ -30,7 +30,7 @@ internal sealed class AdviceHomeOverview(ProtocolwachtDbContext db, CheckerSnaps
         var now = time.GetUtcNow();
         var rows = waiting.OrderBy(AdviceAge.AskedAt).Take(5).Select(p => new HomePanelRow(
             Excerpt.Of(p.Text, 80),
-            string.Join(" · ", texts($"gevraagd door {organisation.FindStaff(p.AuthorId)?.Name ?? p.AuthorId}"), texts(AdviceAge.Dutch(AdviceAge.WorkingDaysWaited(p, now)))),
+            string.Join(" · ", texts($"gevraagd door {organisation.StaffName(p.AuthorId)}"), texts(AdviceAge.Dutch(AdviceAge.WorkingDaysWaited(p, now)))),
             PostLinks.Page(p.Id),
             Attention: AdviceAge.IsOverdue(p, now))).ToList();
         return new HomePanel("advice-waiting", "Advies gevraagd", 10, rows, "Er wachten geen adviesvragen op jou.",

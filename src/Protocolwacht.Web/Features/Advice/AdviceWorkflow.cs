@@ -219,7 +219,7 @@ public sealed class AdviceWorkflow(
         return result;
     }
 
-    private static string NameOf(OrganisationModel organisation, string staffId) => organisation.FindStaff(staffId)?.Name ?? staffId;
+    private static string NameOf(OrganisationModel organisation, string staffId) => organisation.StaffName(staffId);
 
     private static string DeadlineText(DateTimeOffset? deadline) =>
         deadline is { } d ? $" Graag antwoord vóór {DutchTime.Format(d)}." : string.Empty;

@@ -41,7 +41,7 @@ public sealed class IndexModel(ProtocolwachtDbContext db, CheckerSnapshot checke
 
     public string? Problem { get; private set; }
 
-    public string NameOf(string id) => Organisation.FindStaff(id)?.Name ?? id;
+    public string NameOf(string id) => Organisation.StaffName(id);
 
     public int OldestWait => Requests.Count == 0 ? 0 : Requests.Max(p => AdviceAge.WorkingDaysWaited(p, Now));
 

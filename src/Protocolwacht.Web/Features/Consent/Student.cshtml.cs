@@ -109,7 +109,7 @@ public sealed class StudentModel(OrganisationReader reader, ConsentRegister regi
     private OrganisationModel? _organisation;
 
     /// <summary>Who recorded a consent, by name; the stored value for anyone the organisation does not have (an import, the command line).</summary>
-    public string ChangerName(string changedBy) => _organisation?.FindStaff(changedBy)?.Name ?? changedBy;
+    public string ChangerName(string changedBy) => _organisation?.StaffName(changedBy) ?? changedBy;
 
     public string PurposeName(string code) => Purposes.FirstOrDefault(p => p.Code == code)?.Name ?? code;
 

@@ -68,7 +68,7 @@ public sealed class IndexModel(FreezeRegister register, CurrentStaff current, Ch
     }
 
     /// <summary>Who froze or lifted, by name; the stored value for anyone the organisation no longer has.</summary>
-    public string StaffName(string? staffId) => Organisation.FindStaff(staffId)?.Name ?? staffId ?? string.Empty;
+    public string StaffName(string? staffId) => Organisation.StaffName(staffId);
 
     public string ScopeName(string? schoolId) =>
         schoolId is null ? "het hele bestuur (alle accounts)" : Organisation.FindSchool(schoolId)?.Name ?? schoolId;

@@ -16,7 +16,7 @@ public sealed class DetailModel(IncidentRegister register, CurrentStaff current,
     public OrganisationModel Organisation { get; private set; } = null!;
 
     /// <summary>A staff member by name (handler, reporter, assignee, who looked): the user name only for someone the organisation no longer has.</summary>
-    public string StaffName(string? staffId) => Organisation.FindStaff(staffId)?.Name ?? staffId ?? string.Empty;
+    public string StaffName(string? staffId) => Organisation.StaffName(staffId);
     public IReadOnlyList<IncidentView> Views { get; private set; } = [];
     public bool IsAdmin => current.IsAdmin;
     public DateTimeOffset Now => time.GetUtcNow();

@@ -65,7 +65,7 @@ public sealed class IndexModel(PlatformDecisionRegister register, CheckerSnapsho
     public string AccountName(string accountId) => _organisation?.FindAccount(accountId) is { } account ? ChannelNames.Label(account) : accountId;
 
     /// <summary>Who recorded a decision, by name; the stored value for anyone else ("demo" for the demo's decisions).</summary>
-    public string RecorderName(string staffId) => _organisation?.FindStaff(staffId)?.Name ?? staffId;
+    public string RecorderName(string staffId) => _organisation?.StaffName(staffId) ?? staffId;
 
     public PlatformDecision? LatestFor(string accountId) => History.Where(d => d.AccountId == accountId).MaxBy(d => d.Version);
 

@@ -90,7 +90,7 @@ public sealed partial class DetailModel(PostWorkflow workflow, AdviceWorkflow ad
     /// <summary>Whom the findings speak to on this page: the author, the leidinggevende deciding, or anyone else.</summary>
     public FindingsReader FindingsReader => IsAuthor ? FindingsReader.Author : IsApprover ? FindingsReader.Reviewer : FindingsReader.Other;
 
-    public string NameOf(string? staffId) => staffId is null ? "" : Organisation.FindStaff(staffId)?.Name ?? staffId;
+    public string NameOf(string? staffId) => Organisation.StaffName(staffId);
 
     public string AccountName(string accountId) => Organisation.FindAccount(accountId) is { } a ? ChannelNames.Label(a) : accountId;
 

@@ -64,7 +64,7 @@ internal sealed class MyPostsHomeOverview(ProtocolwachtDbContext db, CheckerSnap
         PostState.AdviceNeeded => texts("de controle twijfelt: vraag advies"),
         PostState.MustChange => texts("de controle houdt het tegen: pas het aan"),
         PostState.Returned => texts("teruggestuurd: pas het aan"),
-        PostState.AdviceRequested => texts($"wacht op advies van {organisation.FindStaff(post.ApproverId ?? string.Empty)?.Name ?? post.ApproverId}"),
+        PostState.AdviceRequested => texts($"wacht op advies van {organisation.StaffName(post.ApproverId)}"),
         PostState.Approved => texts("goedgekeurd: je kunt het publiceren"),
         _ => post.ScheduledAt is { } at ? texts($"ingepland voor {Display.Moment(at)}") : texts("wordt zo geplaatst"),
     };

@@ -39,16 +39,7 @@ public sealed class ConnectModel(ProtocolwachtDbContext db, ConnectionFlow flow,
 
     public bool SignsInAtPlatform => OAuthPlatforms.SignInChannels.Contains(Channel);
 
-    public string PlatformName => Channel switch
-    {
-        Channels.X => "X",
-        Channels.LinkedIn => "LinkedIn",
-        Channels.Facebook => "Facebook",
-        Channels.Instagram => "Instagram",
-        Channels.Mastodon => "Mastodon",
-        Channels.Bluesky => "Bluesky",
-        _ => Channel,
-    };
+    public string PlatformName => ChannelNames.Of(Channel);
 
     [BindProperty]
     public ConnectForm Form { get; set; } = new();

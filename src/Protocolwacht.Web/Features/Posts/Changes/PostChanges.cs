@@ -74,7 +74,7 @@ public sealed partial class PostChanges(
 
         var organisation = checker.Organisation;
         var targets = await PublishedAsync(post.Id, cancellationToken);
-        var marker = ChangePlan.Marker(organisation.FindStaff(actorId)?.Name ?? actorId, time.GetUtcNow());
+        var marker = ChangePlan.Marker(organisation.StaffName(actorId), time.GetUtcNow());
         var problems = targets.Select(t => ChangePlan.ForCorrection(connectors.CapabilitiesOf(t.Channel), AccountName(organisation, t.AccountId), text, marker).Problem).OfType<string>().ToList();
         if (problems.Count > 0)
         {
@@ -209,7 +209,7 @@ public sealed partial class PostChanges(
         if (change.RequestedBy is { } requester)
         {
             await notifier.NotifyAsync(requester, approve ? "Je verzoek is goedgekeurd" : "Je verzoek is afgewezen",
-                $"{(change.Kind == PostChangeKind.Deletion ? "Het verwijderen" : "De aanpassing")} van je bericht is {(approve ? "goedgekeurd en wordt uitgevoerd" : "afgewezen")} door {organisation.FindStaff(actorId)?.Name ?? actorId}.",
+                $"{(change.Kind == PostChangeKind.Deletion ? "Het verwijderen" : "De aanpassing")} van je bericht is {(approve ? "goedgekeurd en wordt uitgevoerd" : "afgewezen")} door {organisation.StaffName(actorId)}.",
                 PostLinks.Page(post.Id), cancellationToken);
         }
 
@@ -222,7 +222,7 @@ public sealed partial class PostChanges(
         var now = time.GetUtcNow();
         if (change.Kind == PostChangeKind.Correction)
         {
-            var marker = ChangePlan.Marker(organisation.FindStaff(change.RequestedBy)?.Name ?? change.RequestedBy ?? "", now);
+            var marker = ChangePlan.Marker(organisation.StaffName(change.RequestedBy), now);
             foreach (var target in targets)
             {
                 var (kind, sent, _) = ChangePlan.ForCorrection(connectors.CapabilitiesOf(target.Channel), target.AccountId, change.Text!, marker);
@@ -250,7 +250,7 @@ public sealed partial class PostChanges(
         foreach (var recipient in recipients)
         {
             await notifier.NotifyAsync(recipient, "Goedkeuring gevraagd voor een gepubliceerd bericht",
-                $"{organisation.FindStaff(change.RequestedBy)?.Name ?? change.RequestedBy} vraagt een gepubliceerd bericht te {what}. Reden: {change.Reason}",
+                $"{organisation.StaffName(change.RequestedBy)} vraagt een gepubliceerd bericht te {what}. Reden: {change.Reason}",
                 PostLinks.Page(post.Id), cancellationToken);
         }
     }
