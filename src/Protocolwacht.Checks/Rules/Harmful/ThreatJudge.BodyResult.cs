@@ -32,8 +32,8 @@ internal static partial class ThreatJudge
         // Twenty-third pass: an assurance ("reken daar maar op") or an ultimatum ("nog één zo'n opmerking en …") is the
         // author speaking as much as "ik" is; ", dan" after a clause is a condition put first ("Raakt hij …, dan").
         var assured = Assured(context, s);
-        return !(!Someone(context, s) || !(s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0) || s.Has(c, Words.Mishap)
-            || Past(context, s) || Narrated(context, s) || !(Conditional(context, s) || Soon(context, s) || assured || ThenAfterClause(context, s)));
+        return Someone(context, s) && (s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0) && !s.Has(c, Words.Mishap)
+            && !Past(context, s) && !Narrated(context, s) && (Conditional(context, s) || Soon(context, s) || assured || ThenAfterClause(context, s));
     }
 
     // "in het gips", "op krukken", "op de brancard", "met een blauw oog", "met een gebroken kaak", "op de eerste hulp".
