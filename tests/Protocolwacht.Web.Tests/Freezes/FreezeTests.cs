@@ -87,9 +87,31 @@ public class FreezeTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp
         Assert.Equal(1, await app.WithDbAsync(db => db.PublishingFreezes.CountAsync()));
     }
 
-    private static async Task StartFreezeAsync(AppClient client, string school)
+    [Fact]
+    public async Task Director_SeesTheFreezesOfTheirOwnSchoolAndTheBoard_NotThoseOfAnotherSchool()
     {
-        var response = await client.PostFormAsync("/freezes", new() { ["SchoolId"] = school, ["Reason"] = Reason }, handler: "Start");
+        var app = await apps.FreshAsync();
+        using var sanne = await app.SignInAsync("sanne.deboer");
+        using var karin = await app.SignInAsync("karin.mulder");
+        using var youssef = await app.SignInAsync("youssef.bakker");
+        const string kompasReason = "Inbraak in de school; de politie onderzoekt het nog.";
+        const string boardReason = "Storing bij alle platforms; we wachten op de leverancier.";
+
+        await StartFreezeAsync(sanne, "kompas", kompasReason);
+        await StartFreezeAsync(sanne, "*", boardReason);
+
+        // The director of the school itself and the administrator see why Het Kompas was stopped ...
+        Assert.Contains(kompasReason, await youssef.GetPageAsync("/freezes"), StringComparison.Ordinal);
+        Assert.Contains(kompasReason, await sanne.GetPageAsync("/freezes"), StringComparison.Ordinal);
+        // ... the director of another school sees only the freeze of the whole board.
+        var karinsPage = await karin.GetPageAsync("/freezes");
+        Assert.Contains(boardReason, karinsPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(kompasReason, karinsPage, StringComparison.Ordinal);
+    }
+
+    private static async Task StartFreezeAsync(AppClient client, string school, string reason = Reason)
+    {
+        var response = await client.PostFormAsync("/freezes", new() { ["SchoolId"] = school, ["Reason"] = reason }, handler: "Start");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

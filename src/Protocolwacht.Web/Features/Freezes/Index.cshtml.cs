@@ -46,7 +46,10 @@ public sealed class IndexModel(FreezeRegister register, CurrentStaff current, Ch
 
         Organisation = await checkers.OrganisationAsync(cancellationToken);
         Schools = current.IsAdmin ? Organisation.Schools : Organisation.Schools.Where(s => s.Id == staff!.SchoolId).ToList();
-        History = await register.HistoryAsync(cancellationToken);
+        // A director sees the record of their own school and of the whole board, not why or by whom another school
+        // was stopped: the reason of a crisis freeze often tells what happened there.
+        var history = await register.HistoryAsync(cancellationToken);
+        History = current.IsAdmin ? history : history.Where(f => f.SchoolId is null || f.SchoolId == staff!.SchoolId).ToList();
         return Page();
     }
 
