@@ -108,6 +108,14 @@ public sealed class ProtocolPageTests(SharedApp shared, FreshDatabaseApp apps) :
         Assert.Contains("<h1>Social Media Protocol Konot</h1>", old, StringComparison.Ordinal);
         Assert.False(mine!.AcknowledgedCurrent);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        // Staff see who published the new version by name; the public list names the board, not the employee.
+        Assert.Contains("Sanne de Boer", await tom.GetPageAsync("/protocol/versions"), StringComparison.Ordinal);
+        using var anonymous = app.Anonymous();
+        var publicList = await anonymous.GetStringAsync(new Uri("/protocol/versions", UriKind.Relative));
+        Assert.Contains("Nieuw schooljaar", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sanne de Boer", publicList, StringComparison.Ordinal);
+        Assert.DoesNotContain("sanne.deboer", publicList, StringComparison.Ordinal);
     }
 
     [Fact]

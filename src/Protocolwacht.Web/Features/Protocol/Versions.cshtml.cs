@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Protocolwacht.Domain.Organisation;
 using Protocolwacht.Domain.ProtocolDocument;
 using Protocolwacht.Persistence.Protocol;
+using Protocolwacht.Web.Features.Checks;
 using Protocolwacht.Web.Features.SignIn;
 
 namespace Protocolwacht.Web.Features.Protocol;
@@ -14,7 +16,7 @@ namespace Protocolwacht.Web.Features.Protocol;
 /// is a new row; earlier versions and the acknowledgements of them stay as they were.
 /// </summary>
 [AllowAnonymous]
-public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationService authorization, CurrentStaff current) : PageModel
+public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationService authorization, CurrentStaff current, CheckerSnapshot checkers) : PageModel
 {
     public IReadOnlyList<ProtocolVersionSummary> Versions { get; private set; } = [];
 
@@ -23,6 +25,10 @@ public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationServi
     public PublishedProtocol? Current { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    private OrganisationModel? _organisation;
+
+    private bool _signedIn;
 
     /// <summary>Set once the administrator asked to see the difference; publishing is offered only then.</summary>
     public IReadOnlyList<ProtocolChange>? Changes { get; private set; }
@@ -124,8 +130,17 @@ public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationServi
         DocumentJson = ProtocolDocumentJson.Write(document);
     }
 
+    /// <summary>
+    /// Who published a version: the staff member's name for signed-in staff; the page is public, and an anonymous reader
+    /// sees the board that published it, not which employee did.
+    /// </summary>
+    public string Publisher(string publishedBy) =>
+        _organisation is null ? publishedBy : _signedIn ? _organisation.StaffName(publishedBy) : _organisation.Board.Name;
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        _organisation = await checkers.OrganisationAsync(cancellationToken);
+        _signedIn = User.Identity?.IsAuthenticated == true;
         Versions = await versions.ListAsync(cancellationToken);
         Current = await versions.CurrentAsync(cancellationToken);
         CanPublish = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
