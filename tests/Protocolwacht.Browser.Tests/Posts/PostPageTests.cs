@@ -60,6 +60,15 @@ public class PostPageTests(BrowserFixture server)
         Assert.Empty(violations);
         await Screenshots.SaveAsync(jeroen, "post-published-in-place");
 
+        // On a phone each account is a card: nothing of the table is scrolled out of sight.
+        await jeroen.SetViewportSizeAsync(360, 780);
+        await jeroen.GotoAsync(postPath);
+        var tableEnd = await jeroen.EvaluateAsync<double>("() => document.querySelector('[data-testid=deliveries]').getBoundingClientRect().right");
+        Assert.True(tableEnd <= 360, $"the table of deliveries ends at {tableEnd} px on a 360 px screen");
+        await Assertions.Expect(jeroen.GetByTestId("delivery-status")).ToHaveTextAsync("gepubliceerd");
+        await Screenshots.SaveAsync(jeroen, "post-published-phone");
+        await jeroen.SetViewportSizeAsync(1280, 800);
+
         await jeroen.GotoAsync("/posts");
         await Assertions.Expect(jeroen.GetByTestId("post-list").Locator("li").Filter(new() { HasText = "vogelhuisje" })).ToContainTextAsync("gepubliceerd");
     }
