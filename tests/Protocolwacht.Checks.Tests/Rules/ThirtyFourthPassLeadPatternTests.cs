@@ -5,7 +5,7 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// fresh40-lead-heldout): damage to someone's things promised after a misdeed done once more ("wie … nog één keer …,
 /// vindt morgen lekke banden"); "weet ik hem … te vinden" with a time said between; a dehumanising noun for a colleague
 /// known by the unit they work in ("die dikke koe van de administratie … haar werk"); and a method or plan of the board
-/// said to work "voor geen meter".
+/// said to work "voor geen meter"; and the verb "doven" ("het vuur dooft") no longer names the deaf as a group.
 /// </summary>
 public class ThirtyFourthPassLeadPatternTests
 {
@@ -62,4 +62,17 @@ public class ThirtyFourthPassLeadPatternTests
     [InlineData("Deze stofzuiger werkt voor geen meter.")]
     public void Check_AMethodNotTheBoardsWorkingNotAtAll_IsNoComplaint(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "linda.koster").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Doven zijn lui en dom.")]
+    [InlineData("Die doven horen niet in onze klas.")]
+    public void Check_TheDeafAsAGroup_StillCount(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Het kampvuur dooft vanzelf, die lui hoeven niks te doen.")]
+    [InlineData("De kaarsjes doofden en iedereen was lui en voldaan na het kerstdiner.")]
+    [InlineData("Doof de lampjes maar, we zijn allemaal lui en voldaan.")]
+    public void Check_TheVerbDoven_NamesNoGroup(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
 }
