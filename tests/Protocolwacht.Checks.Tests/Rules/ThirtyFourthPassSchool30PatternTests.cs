@@ -35,6 +35,7 @@ public class ThirtyFourthPassSchool30PatternTests
     [InlineData("Thomas uit groep 6 is vorige week een zusje verloren.")]
     [InlineData("Mijn duo-collega is al weken weg, het thuis schijnt niet lekker te lopen met haar vriend.")]
     [InlineData("De intern begeleider van de bovenbouw loopt al weken bij de bedrijfsarts.")]
+    [InlineData("Collega Marloes is overwerkt en zit sinds maandag thuis.")]
     public void Check_ASensitiveFactAboutOneChildPointedOutByClass_IsPersonalData(string text) =>
         Assert.True(PersonalData(text), text);
 

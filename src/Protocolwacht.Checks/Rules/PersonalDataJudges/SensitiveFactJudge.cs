@@ -252,7 +252,7 @@ internal static partial class SensitiveFactJudge
         var of = k + 1 < tokens.Count && tokens[k + 1].Key == "er" ? k + 2 : k + 1;
         var opens = k == 0 || tokens[k - 1].Sentence != sentence;
         // Thirty-fourth pass (school30): "de intern begeleider van de onderbouw": one word of the role's name between.
-        var article = tokens[k - 1].Key is "de" or "het" || (k > 1 && tokens[k - 2].Key is "de" or "het" && tokens[k - 2].Sentence == sentence && tokens[k - 1].Key is "intern" or "remedial" or "vaste");
+        var article = k > 0 && (tokens[k - 1].Key is "de" or "het" || (k > 1 && tokens[k - 2].Key is "de" or "het" && tokens[k - 2].Sentence == sentence && tokens[k - 1].Key is "intern" or "remedial" or "vaste"));
         if (of + 1 >= tokens.Count || tokens[of].Key != "van" || !(opens || article))
         {
             return false;
