@@ -85,6 +85,8 @@ public class ThirtyFourthPassSchool30PatternTests
     [InlineData("Uit het besloten deel van de GMR: de formatie gaat volgend jaar omlaag.")]
     [InlineData("Cijfers uit de gesloten vergadering van de MR: het verzuim staat op 8 procent.")]
     [InlineData("Voordat de raad van toezicht erover stemt: de fusie gaat toch wel door.")]
+    [InlineData("De uitkomst van de medewerkersenquête: 40 procent voelt zich niet gehoord door de directie.")]
+    [InlineData("Onze personeelsenquête scoort gemiddeld een 5,8, dat hoorde ik van de directeur.")]
     public void Check_MinutesClosedSessionsAndNewsBeforeTheDecision_AreConfidential(string text) =>
         Assert.True(Leaked(text), text);
 
@@ -93,6 +95,7 @@ public class ThirtyFourthPassSchool30PatternTests
     [InlineData("Na het besloten deel van de MR nog gezellig een borrel gedronken.")]
     [InlineData("Voordat het bestuur beslist over de fusie, mogen ouders hun mening geven.")]
     [InlineData("Volgende week een besloten vergadering met de ouderraad over het schoolreisje.")]
+    [InlineData("Vergeet niet de personeelsenquête in te vullen, de resultaten komen in het jaarverslag.")]
     public void Check_PublishedMinutesASessionHeldAndAConsultation_AreNotConfidential(string text) =>
         Assert.False(Leaked(text), text);
 
