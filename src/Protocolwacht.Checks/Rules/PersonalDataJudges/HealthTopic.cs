@@ -22,6 +22,14 @@ internal static class HealthTopic
             return false;
         }
 
+        // Thirty-fourth pass (school30): "over de scheiding van haar ouders": the topic is someone's after "van" and a
+        // possessive or a person word, as before it.
+        if (index + 2 < tokens.Count && tokens[index + 1].Key == "van" && tokens[index + 2].Sentence == sentence
+            && ((context.Classes[index + 2] & Someone) != 0 || tokens[index + 2].Key is "zijn" or "haar" or "hun" or "uw" or "z"))
+        {
+            return false;
+        }
+
         var reach = index - 3;
         for (var k = index - 1; k >= 0 && tokens[k].Sentence == sentence; k--)
         {

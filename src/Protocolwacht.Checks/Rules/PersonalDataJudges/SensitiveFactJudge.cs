@@ -32,8 +32,9 @@ internal static partial class SensitiveFactJudge
                 break;
             }
 
-            // "Een workshop over dyslexie": the subject of a talk, nobody's condition.
-            if (match.Entry.Tag == "health" && HealthTopic.Is(context, match.First))
+            // "Een workshop over dyslexie": the subject of a talk, nobody's condition. Thirty-fourth pass (school30): so is a
+            // family or care word ("vragen over Veilig Thuis", "een training over scheiding"), not "over de scheiding van haar ouders".
+            if (match.Entry.Tag is "health" or "family" or "care" && HealthTopic.Is(context, match.First))
             {
                 continue;
             }
@@ -250,7 +251,9 @@ internal static partial class SensitiveFactJudge
         var sentence = tokens[k].Sentence;
         var of = k + 1 < tokens.Count && tokens[k + 1].Key == "er" ? k + 2 : k + 1;
         var opens = k == 0 || tokens[k - 1].Sentence != sentence;
-        if (of + 1 >= tokens.Count || tokens[of].Key != "van" || !(opens || tokens[k - 1].Key is "de" or "het"))
+        // Thirty-fourth pass (school30): "de intern begeleider van de onderbouw": one word of the role's name between.
+        var article = k > 0 && (tokens[k - 1].Key is "de" or "het" || (k > 1 && tokens[k - 2].Key is "de" or "het" && tokens[k - 2].Sentence == sentence && tokens[k - 1].Key is "intern" or "remedial" or "vaste"));
+        if (of + 1 >= tokens.Count || tokens[of].Key != "van" || !(opens || article))
         {
             return false;
         }
