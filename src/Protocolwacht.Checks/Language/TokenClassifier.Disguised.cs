@@ -92,4 +92,34 @@ internal sealed partial class TokenClassifier
         // Twenty-sixth pass (hate22): a group or slur masked the same way ("m*slims", "j*den") is the group.
         return (mask & (_curseClasses | _vulgarInsult | _group | _slur)) != 0 ? mask : 0;
     }
+
+    // A stretched word whose key is no class word ("hat" from "haaat", "ne" from "neee"): each single vowel doubled again,
+    // the first reading that is a class word counts. Only whole class words, never a compound or a misspelling, so a
+    // stretched ordinary word does not become one.
+    private ClassMask Restretched(string key)
+    {
+        if (key.Length is < 2 or > 20)
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length + 1];
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (!IsVowel(key[i]) || (i > 0 && key[i - 1] == key[i]) || (i + 1 < key.Length && key[i + 1] == key[i]))
+            {
+                continue;
+            }
+
+            key.AsSpan(0, i + 1).CopyTo(buffer);
+            key.AsSpan(i).CopyTo(buffer[(i + 1)..]);
+            var mask = _classes.Of(buffer);
+            if (mask != 0)
+            {
+                return mask;
+            }
+        }
+
+        return 0;
+    }
 }

@@ -119,7 +119,9 @@ internal sealed partial class TokenClassifier
         var last = key[^1];
         if (last == 's' && IsVowel(key[^2]))
         {
-            return _classes.Of(key.AsSpan(0, key.Length - 1)) & _misspeltClasses;
+            // Thirty-fourth pass (hate30): "homoos" spells "homo's" with the vowel doubled as an open syllable's plural is.
+            var plural = _classes.Of(key.AsSpan(0, key.Length - 1)) & _misspeltClasses;
+            return plural != 0 || key[^3] != key[^2] ? plural : _classes.Of(key.AsSpan(0, key.Length - 2)) & _misspeltClasses;
         }
 
         if (last == 'e' && !IsVowel(key[^2]))

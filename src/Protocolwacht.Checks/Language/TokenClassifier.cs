@@ -292,6 +292,9 @@ internal sealed partial class TokenClassifier
             return Unmasked(token.Key);
         }
 
+        // Thirty-fourth pass (hate30): "haaat" is squeezed to "hat"; the double vowel it was stretched from is read back.
+        mask |= mask == 0 && token.Has(TokenFlags.Stretched) ? Restretched(token.Key) : 0;
+
         // Thirty-third pass (rules29): "tyf0s", "k@tdag": a digit or '@' hiding another vowel than its look-alike, read only as a
         // curse. A digit counts when its own reading is no word ("k0t" is "kot", a shed); '@' always, no word is spelt with it.
         if (token.VowelMaskKey is not null && (mask & _curseClasses) == 0

@@ -39,4 +39,10 @@ internal enum TokenFlags
 
     /// <summary>An '@' stands between two letters ("k@t"): a symbol no plain word is spelt with.</summary>
     VowelSymbol = 128,
+
+    /// <summary>
+    /// A letter stood three or more times in a row and the key has it once ("haaat" → "hat"): a word spelt with a double
+    /// vowel lost one of its letters to the squeeze.
+    /// </summary>
+    Stretched = 256,
 }

@@ -183,6 +183,11 @@ internal static partial class Tokenizer
             {
                 flags |= TokenFlags.Masked;
             }
+
+            if (k - start >= 2 && char.IsLetter(c) && folded[k - 1] == c && folded[k - 2] == c)
+            {
+                flags |= TokenFlags.Stretched;
+            }
         }
 
         var original = text.Original;

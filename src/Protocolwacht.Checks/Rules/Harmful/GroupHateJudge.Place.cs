@@ -90,4 +90,9 @@ internal static partial class GroupHateJudge
 
         return false;
     }
+
+    // Thirty-fourth pass (hate30): "de papegaai van de Bulgaarse buren hoort in een kooi": a group after "van" owns the
+    // subject; where the subject belongs says nothing of the group.
+    private static bool Possessor(CheckContext context, Sentence s, int group) =>
+        (group - 1 >= s.First && context.Tokens[group - 1].Key == "van") || (group - 2 >= s.First && context.Tokens[group - 2].Key == "van");
 }

@@ -14,6 +14,12 @@ internal static partial class GroupHateJudge
             return false;
         }
 
+        // Thirty-fourth pass (hate30): "ik haat ze, die X": the pronoun right after the verb, the group put after it.
+        if (group > k && group - k <= 5 && t[k + 1].Key is "ze" or "hen")
+        {
+            return true;
+        }
+
         if (group > k && group - k <= 5)
         {
             for (var j = k + 1; j < group; j++)

@@ -138,9 +138,10 @@ internal static partial class GroupHateJudge
     private static bool OutOfPlace(CheckContext context, Sentence s, int k) =>
         k > s.First && context.Tokens[k].Key == "uit" && context.Tokens[k - 1].Key is "land" or "nederland" or "europa" or "dorp" or "wijk" or "buurt" or "stad" or "straat";
 
+    // Thirty-fourth pass (hate30): one word more ("horen gewoon in de dierentuin").
     private static bool PlaceFollows(CheckContext context, Sentence s, int k)
     {
-        for (var j = k + 1; j <= Math.Min(s.Last, k + 3); j++)
+        for (var j = k + 1; j <= Math.Min(s.Last, k + 4); j++)
         {
             if ((context.Classes[j] & Words.RemovalPlace) != 0)
             {

@@ -77,6 +77,7 @@ internal static partial class GroupHateJudge
                 continue;
             }
 
+            var bare = BareGroupAnswered(context, sentences, si, group);
             for (var k = s.First; k <= s.Last; k++)
             {
                 var w = c[k];
@@ -134,9 +135,15 @@ internal static partial class GroupHateJudge
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
+                // Thirty-fourth pass (hate30): "Hindoes? Weerzinwekkend.": a short answer of disapproval to the group alone.
+                if (bare && (w & Words.Disapproval) != 0 && s.Last - s.First < 3 && !s.NegatedAt(context, k, 3))
+                {
+                    return (k, k);
+                }
+
                 // "Vrouwen worden slachtoffer van geweld": what follows a word of suffering is done to the group;
                 // "graven beklad, walgelijk": disapproval after a comma judges the deed.
-                if ((k > group && Suffered(context, s, group, k)) || ((w & Words.Disapproval) != 0 && Remark(context, s, group, k)))
+                if ((k > group && Suffered(context, s, group, k)) || ((w & Words.Disapproval) != 0 && !bare && Remark(context, s, group, k)))
                 {
                     continue;
                 }
@@ -144,13 +151,13 @@ internal static partial class GroupHateJudge
                 if ((w & (Words.Dehumanising | Words.NegativeAttribute | Words.InsultNoun | Words.Curse | Words.Nuisance)) != 0 && !s.NegatedAt(context, k, 4)
                     && !((w & Words.Dehumanising) != 0 && (Owned(context, s, k) || Origin(context, s, k)) && !Linked(context, s, group, k))
                     && !((w & Words.Dehumanising) != 0 && Governed(context, s, k)) && !(k < group && (OneVictim(context, s, group) || s.RelativeObject(context, k, group)))
-                    && !OpinionOverGroup(context, s, group, k))
+                    && !OpinionOverGroup(context, s, group, k) && !TheDisease(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
 
                 if ((w & Words.Negative) != 0 && !s.NegatedAt(context, k, 3) && Linked(context, s, group, k) && Generalised(context, s, group, k)
-                    && !ComplaintJudge.BodyPartNamed(context, s, k) && !InPhrase(context, group, k))
+                    && !ComplaintJudge.BodyPartNamed(context, s, k) && !InPhrase(context, group, k) && !TheDisease(context, s, k))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
@@ -176,7 +183,7 @@ internal static partial class GroupHateJudge
                 }
 
                 // "horen in de hel", "horen in een kamp": where the group is said to belong is a place of removal.
-                if ((w & Words.Belonging) != 0 && k > group && PlaceFollows(context, s, k))
+                if ((w & Words.Belonging) != 0 && k > group && PlaceFollows(context, s, k) && !Possessor(context, s, group))
                 {
                     return (group, Math.Min(s.Last, k + 3));
                 }

@@ -36,7 +36,9 @@ internal static class SplitVerb
                 return Joined(tokens[p], tokens[k], Words.HarmVerb);
             }
 
-            if ((c[p] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson | Words.Quantifier | Words.Intention)) == 0 && tokens[p].Key is not ("maar" or "eens" or "even"))
+            // Thirty-fourth pass (hate30): "ik steek die Roma neer": a group or slur between is the one harmed, no thing.
+            if ((c[p] & (Words.FirstPerson | Words.SecondPerson | Words.ThirdPerson | Words.Quantifier | Words.Intention | Words.Group | Words.Slur)) == 0
+                && tokens[p].Key is not ("maar" or "eens" or "even"))
             {
                 return false;
             }
