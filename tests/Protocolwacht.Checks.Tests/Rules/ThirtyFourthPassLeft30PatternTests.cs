@@ -5,7 +5,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// each pattern in sentences written for this test in other words than the batches, with allowed look-alikes beside it,
 /// judged by the rules alone: a person given a quality "van een" dull thing named by a compound; praise compared with a
 /// dull thing or a dismal one; "een wandelend …" with a word between; nobody who sees or hears on the addressee's own route;
-/// a grudge answered by a meeting without witnesses or by payback; a diminutive of vermin after an adjective of scorn.
+/// a grudge answered by a meeting without witnesses or by payback; a diminutive of vermin after an adjective of scorn; a
+/// result on the body the author ensures; a person or his teeth taken off the ground after a condition; another's thing put
+/// first and taken up again after the comma ("…, die staat er binnenkort niet meer").
 /// </summary>
 public class ThirtyFourthPassLeft30PatternTests
 {
@@ -93,4 +95,43 @@ public class ThirtyFourthPassLeft30PatternTests
     [InlineData("Er zat een luisje in het haar van mijn dochter, zielig.")]
     [InlineData("Ik vlieg morgen naar Spanje met mijn zwager.")]
     public void Check_AFondDiminutiveOrAVerb_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Ik zorg er wel voor dat die vent in het gips belandt.")]
+    [InlineData("Ik zorg ervoor dat jij de komende weken op krukken loopt.")]
+    [InlineData("Ik regel wel dat die buurman in een ziekenhuisbed terechtkomt.")]
+    [InlineData("Ik zorg dat die scheidsrechter zaterdag met een brace naar huis gaat.")]
+    public void Check_AResultOnTheBodyTheAuthorEnsures_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Ik zorg dat opa na zijn val snel op de eerste hulp is.")]
+    [InlineData("Ik regel dat de juf na haar operatie krukken krijgt.")]
+    [InlineData("Ik zorg ervoor dat er altijd een verbanddoos in de klas ligt.")]
+    public void Check_CareArrangedForTheIllOrAKitAtHand_IsNoThreat(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Wie nog eens aan mijn scooter komt, kan zijn tanden van de stoep rapen.")]
+    [InlineData("Nog één grap over mijn zus en ze kunnen je van de straat schrapen.")]
+    [InlineData("Als die keeper weer zo tekeergaat, moeten ze hem van het veld dragen.")]
+    [InlineData("Als hij nog eens aan mijn dochter zit, mag hij zijn tanden op de parkeerplaats gaan zoeken.")]
+    public void Check_APersonOrHisTeethTakenOffTheGroundAfterACondition_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Na zijn blessure moesten ze hem van het veld dragen.")]
+    [InlineData("Als het sneeuwt, moeten we de sneeuw van de stoep vegen.")]
+    [InlineData("Wie zijn tanden niet poetst, krijgt gaatjes.")]
+    [InlineData("Als je je sleutels kwijt bent, moet je ze zoeken.")]
+    public void Check_AnInjurySnowOrAdviceOnTeeth_IsAllowed(string text) => Assert.Null(Harm(text));
+
+    [Theory]
+    [InlineData("Die nieuwe schuur van de buurman, die staat er volgende week niet meer.")]
+    [InlineData("Let maar goed op je scooter, die is er morgen misschien niet meer.")]
+    [InlineData("Dat glimmende busje van die trainer, dat staat er binnenkort niet meer.")]
+    public void Check_AnothersThingPutFirstThenGoneAfterTheComma_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
+
+    [Theory]
+    [InlineData("Die oude schuur van de buurman, die staat er al jaren niet meer.")]
+    [InlineData("Mijn scooter, die is er morgen niet meer: ik heb hem verkocht.")]
+    [InlineData("Let goed op je scooter, want morgen is er niemand meer op het plein.")]
+    public void Check_AThingGoneInThePastOneOwnOrAnotherClause_IsAllowed(string text) => Assert.Null(Harm(text));
 }
