@@ -30,5 +30,8 @@ internal sealed partial class TokenClassifier
             | classes.Mask("group-sign") | classes.Mask("house-of-prayer")
             // Thirty-second pass (school28): a figure of money or formation by its last part ("meerjarenbegroting",
             // "bestuursformatieplan").
-            | classes.Mask("finance-figure");
+            | classes.Mask("finance-figure")
+            // Thirty-fourth pass (left30): a dull thing by its last part ("strijkplank", "vloermat", "verkeersbord"), read
+            // only in ironic comparisons and "het X van een …" said of a person.
+            | classes.Mask("dull-thing");
 }

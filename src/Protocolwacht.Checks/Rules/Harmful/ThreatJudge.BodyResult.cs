@@ -18,7 +18,7 @@ internal static partial class ThreatJudge
         {
             if (ResultOnBody(context, s, k) && !s.NegatedAt(context, k, 5))
             {
-                return PromisedToSomeone(context, s);
+                return PromisedToSomeone(context, s) || EnsuredResult(context, s, k);
             }
         }
 

@@ -53,7 +53,7 @@ internal static partial class ThreatJudge
     {
         var t = context.Tokens;
         var c = context.Classes;
-        for (var d = k + 1; d <= Math.Min(s.Last, k + 9) && !context.ClauseBreakBetween(k, d); d++)
+        for (var d = k + 1; d <= Math.Min(s.Last, k + 9) && (!context.ClauseBreakBetween(k, d) || Resumed(context, k, d)); d++)
         {
             if ((c[d] & (Words.Disruption | Words.Damage)) != 0 && !(t[d].Key == "stuk" && t[d - 1].Key == "een"))
             {
