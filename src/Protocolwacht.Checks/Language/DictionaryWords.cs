@@ -54,4 +54,33 @@ internal static class DictionaryWords
         return false;
     }
 
+    /// <summary>
+    /// A noun in "-en" that is the plural of a dictionary word: "vrouwen" (vrouw), "mannen" (man, the doubled consonant
+    /// undone), "bomen" (boom, the long vowel written double again); not "keuken" or "eten", whose "-en" is no ending.
+    /// </summary>
+    public static bool IsPluralInEn(ReadOnlySpan<char> noun)
+    {
+        if (noun.Length < 4 || !noun.EndsWith("en", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = noun[..^2];
+        if (Contains(stem) || (stem[^1] == stem[^2] && Contains(stem[..^1])))
+        {
+            return true;
+        }
+
+        // An open syllable writes a long vowel once ("bo-men"): the singular has it twice.
+        if (stem.Length < 3 || !Inflection.IsVowel(stem[^2]) || Inflection.IsVowel(stem[^3]) || Inflection.IsVowel(stem[^1]))
+        {
+            return false;
+        }
+
+        Span<char> doubled = stackalloc char[stem.Length + 1];
+        stem[..^1].CopyTo(doubled);
+        doubled[^2] = stem[^2];
+        doubled[^1] = stem[^1];
+        return Contains(doubled);
+    }
 }

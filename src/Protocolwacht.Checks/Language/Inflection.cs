@@ -64,5 +64,5 @@ internal static class Inflection
         forms.Add(stem + "ere");
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
+    internal static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 }

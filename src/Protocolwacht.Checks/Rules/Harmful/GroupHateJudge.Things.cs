@@ -36,7 +36,7 @@ internal static partial class GroupHateJudge
         // A plural names people: "-en", "-s", or "pizza's" (an apostrophe splits off the s).
         // Thirty-fourth pass (hate30): "het Turkse eten", "de Poolse keuken": after "het" the noun is singular, and a noun in
         // "-en" is a plural only when a singular of it is a word ("vrouwen", "mannen", "bomen"; not "keuken", "eten").
-        var plural = (noun.EndsWith("en", StringComparison.Ordinal) && PluralOfAWord(noun) && !Neuter(context, s, group))
+        var plural = (Language.DictionaryWords.IsPluralInEn(noun) && !Neuter(context, s, group))
             || noun.EndsWith('s') || (group + 2 <= s.Last && t[group + 2].Key == "s");
         // Twenty-second pass: a colour before a noun of no people describes a thing, plural or not ("zwarte vlekjes").
         return !plural || (c[group] & Words.Colour) != 0;
@@ -44,33 +44,4 @@ internal static partial class GroupHateJudge
 
     private static bool Neuter(CheckContext context, Sentence s, int group) =>
         group > s.First && context.Tokens[group - 1].Key is "het" or "dit" or "ons" or "een";
-
-    // "vrouwen" (vrouw), "mannen" (man), "bomen" (boom): the "-en" taken off, a doubled consonant undone or a vowel
-    // doubled again gives a word.
-    private static bool PluralOfAWord(string noun)
-    {
-        var stem = noun.AsSpan(0, noun.Length - 2);
-        if (stem.Length < 2)
-        {
-            return false;
-        }
-
-        if (Language.DictionaryWords.Contains(stem) || (stem[^1] == stem[^2] && Language.DictionaryWords.Contains(stem[..^1])))
-        {
-            return true;
-        }
-
-        if (stem.Length < 3 || !IsVowelChar(stem[^2]) || IsVowelChar(stem[^3]) || IsVowelChar(stem[^1]))
-        {
-            return false;
-        }
-
-        Span<char> doubled = stackalloc char[stem.Length + 1];
-        stem[..^1].CopyTo(doubled);
-        doubled[^2] = stem[^2];
-        doubled[^1] = stem[^1];
-        return Language.DictionaryWords.Contains(doubled);
-    }
-
-    private static bool IsVowelChar(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u';
 }

@@ -26,9 +26,7 @@ public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationServi
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    private OrganisationModel? _organisation;
-
-    private bool _signedIn;
+    private OrganisationModel _organisation = null!;
 
     /// <summary>Set once the administrator asked to see the difference; publishing is offered only then.</summary>
     public IReadOnlyList<ProtocolChange>? Changes { get; private set; }
@@ -135,12 +133,11 @@ public sealed class VersionsModel(ProtocolVersions versions, IAuthorizationServi
     /// sees the board that published it, not which employee did.
     /// </summary>
     public string Publisher(string publishedBy) =>
-        _organisation is null ? publishedBy : _signedIn ? _organisation.StaffName(publishedBy) : _organisation.Board.Name;
+        User.Identity?.IsAuthenticated == true ? _organisation.StaffName(publishedBy) : _organisation.Board.Name;
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         _organisation = await checkers.OrganisationAsync(cancellationToken);
-        _signedIn = User.Identity?.IsAuthenticated == true;
         Versions = await versions.ListAsync(cancellationToken);
         Current = await versions.CurrentAsync(cancellationToken);
         CanPublish = User.Identity?.IsAuthenticated == true && (await authorization.AuthorizeAsync(User, Policies.Admin)).Succeeded;
