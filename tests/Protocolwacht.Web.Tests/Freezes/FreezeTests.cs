@@ -109,6 +109,23 @@ public class FreezeTests(FreshDatabaseApp apps) : IClassFixture<FreshDatabaseApp
         Assert.DoesNotContain(kompasReason, karinsPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Overview_BeforeAnyFreeze_SaysSo_AndShowsTheTableOnceThereIsOne()
+    {
+        var app = await apps.FreshAsync();
+        using var karin = await app.SignInAsync("karin.mulder");
+
+        var before = await karin.GetPageAsync("/freezes");
+        Assert.Contains("data-testid=\"freezes-empty\"", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"freezes\"", before, StringComparison.Ordinal);
+
+        await StartFreezeAsync(karin, "regenboog");
+        var after = await karin.GetPageAsync("/freezes");
+        Assert.DoesNotContain("data-testid=\"freezes-empty\"", after, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"freezes\"", after, StringComparison.Ordinal);
+        Assert.Contains(Reason, after, StringComparison.Ordinal);
+    }
+
     private static async Task StartFreezeAsync(AppClient client, string school, string reason = Reason)
     {
         var response = await client.PostFormAsync("/freezes", new() { ["SchoolId"] = school, ["Reason"] = reason }, handler: "Start");
