@@ -77,6 +77,13 @@ internal sealed class CapacityRule : ICheckRule
             opinionSpan = (from, to);
         }
 
+        // A leader who disclaims speaks a view: "Persoonlijke mening: …", "Op persoonlijke titel: …" before a post about
+        // education is the opinion R6 asks them to weigh, disclaimer or not (convention 1); thanks and congratulations stay news.
+        if (leader && opinionSpan is null && disclaimer && DisclaimerSpan(context) is { } disclaimed && (context.PostClasses & ThanksOrCongratulations) == 0)
+        {
+            opinionSpan = disclaimed;
+        }
+
         if (leader && opinionSpan is { } span)
         {
             var (start, end) = span;
@@ -130,6 +137,21 @@ internal sealed class CapacityRule : ICheckRule
 
     // "mijn kind" is the author's own child; pupils and classes are topics already ("leerling*", "groep 8").
     private static readonly ClassMask Pupil = Language.WordClasses.Default.Mask("pupil");
+
+    private (int Start, int End)? DisclaimerSpan(CheckContext context)
+    {
+        foreach (var m in context.Matches(_resources.Capacity))
+        {
+            if (m.Entry.Tag == "disclaimer")
+            {
+                return context.SpanOf(m);
+            }
+        }
+
+        return context.Tokens.Count > 1 && context.Tokens[0].Key is "persoonlijk" or "prive" ? (context.Tokens[0].Start, context.Tokens[0].End) : null;
+    }
+
+    private static readonly ClassMask ThanksOrCongratulations = Language.WordClasses.Default.Mask("thanks") | Language.WordClasses.Default.Mask("congratulation");
 
     private LexiconMatch? FirstOpinion(CheckContext context)
     {

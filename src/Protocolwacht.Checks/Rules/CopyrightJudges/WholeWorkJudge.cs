@@ -162,9 +162,10 @@ internal static class WholeWorkJudge
     }
 
     // "op mijn eigen site gezet", "in de klassenapp geplaatst" (twenty-seventh pass, school23): a verb of sharing or putting
-    // (`share-verb`) with a channel or an app in the post hands the work out as a copy does.
+    // (`share-verb`) with a channel or an app in the post hands the work out as a copy does; stop 54 (lead): so does a
+    // carrier of files ("op een usb-stick gezet", "in de Dropbox gezet"; `file-carrier`).
     private static bool PutOnline(CheckContext context) =>
-        CopyWords.Anywhere(context, ShareVerb) && CopyWords.Anywhere(context, Channel);
+        CopyWords.Anywhere(context, ShareVerb) && CopyWords.Anywhere(context, Channel | FileCarrier);
 
     // The work is followed by "van" or "uit" and a source that is not a person or class of the school: "van Blink Wereld",
     // "uit het werkboek", not "van de kinderen", "van groep 3", "van Noah", "van mijn collega".
@@ -217,6 +218,7 @@ internal static class WholeWorkJudge
     private static readonly ClassMask CopyFormat = Language.WordClasses.Default.Mask("copy-format");
     private static readonly ClassMask ShareVerb = Language.WordClasses.Default.Mask("share-verb");
     private static readonly ClassMask Channel = Language.WordClasses.Default.Mask("online-channel");
+    private static readonly ClassMask FileCarrier = Language.WordClasses.Default.Mask("file-carrier");
 
     private static readonly ClassMask SchoolOwn = Language.WordClasses.Default.Mask("school-person") | Language.WordClasses.Default.Mask("person")
         | Language.WordClasses.Default.Mask("class-group") | Language.WordClasses.Default.Mask("first-possessive") | Language.WordClasses.Default.Mask("first-person")

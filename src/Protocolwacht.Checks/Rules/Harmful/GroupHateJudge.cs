@@ -41,7 +41,8 @@ internal static partial class GroupHateJudge
             // not carried on: the next sentence speaks of the labelling.
             if (group < 0 && si > 0 && sentences[si - 1].Has(c, Words.Group | Words.Slur) && (s.Has(c, Words.ThirdPerson) || !NamesSomeoneElse(context, s))
                 && !CounterSpeech.Labelled(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur))
-                && !ThingDescribed(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur)))
+                && !ThingDescribed(context, sentences[si - 1], sentences[si - 1].Find(c, Words.Group | Words.Slur))
+                && !(s.Find(c, Words.AnimalHypernym) is var pet and >= 0 && AnimalReferent.PointsBack(context, sentences, si, pet)))
             {
                 // Twenty-second pass: "Wat zijn die zwarte puntjes? Bladluizen zijn het": a colour of a thing is carried on as no group.
                 group = s.First;

@@ -69,6 +69,7 @@ internal static class Words
     public static readonly ClassMask StaffRole = C.Mask("staff-role");
     public static readonly ClassMask KeptAnimal = C.Mask("kept-animal");
     public static readonly ClassMask WorkplaceUnit = C.Mask("workplace-unit");
+    public static readonly ClassMask AnimalHypernym = C.Mask("animal-hypernym");
     public static readonly ClassMask RoutineTime = C.Mask("routine-time");
     public static readonly ClassMask Home = C.Mask("home");
     public static readonly ClassMask Health = C.Mask("health");
