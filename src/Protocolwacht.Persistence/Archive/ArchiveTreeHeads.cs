@@ -18,6 +18,17 @@ public sealed class ArchiveTreeHeads(ProtocolwachtDbContext db, ArchiveStore sto
     /// another instance is signing right now (PostgreSQL: it holds the signing lock, and its head covers the same
     /// records).
     /// </summary>
+    /// <summary>
+    /// Whether records were added since the latest head (or there is no head yet over some records): the job asks this before
+    /// it unprotects the signing key, which most rounds, with nothing new, did for nothing. <see cref="SignNewAsync"/> asks
+    /// again under its lock, as another instance may have signed in between.
+    /// </summary>
+    public async Task<bool> HasUnsignedRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = await store.LatestTreeHeadAsync(cancellationToken);
+        return await store.CountAsync(cancellationToken) > (latest?.TreeSize ?? 0);
+    }
+
     public async Task<SignedTreeHead?> SignNewAsync(ECDsa key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);

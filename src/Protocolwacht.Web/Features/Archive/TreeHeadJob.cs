@@ -5,7 +5,8 @@ using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 namespace Protocolwacht.Web.Features.Archive;
 
 /// <summary>
-/// Signs a new tree head every <see cref="ArchiveOptions.TreeHeadInterval"/> when records were added.
+/// Signs a new tree head every <see cref="ArchiveOptions.TreeHeadInterval"/> when records were added; a round with nothing
+/// new leaves the signing key protected.
 /// Several instances may run it: the tree size is the key of a head, so only one head per size is stored.
 /// </summary>
 public sealed partial class TreeHeadJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<ArchiveOptions> options, ILogger<TreeHeadJob> logger)
@@ -16,8 +17,14 @@ public sealed partial class TreeHeadJob(IServiceScopeFactory scopes, TimeProvide
     protected override async Task<int> RunRoundAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var heads = scope.ServiceProvider.GetRequiredService<ArchiveTreeHeads>();
+        if (!await heads.HasUnsignedRecordsAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         using var key = await scope.ServiceProvider.GetRequiredService<ArchiveSigningKeys>().CurrentAsync(cancellationToken);
-        var head = await scope.ServiceProvider.GetRequiredService<ArchiveTreeHeads>().SignNewAsync(key, cancellationToken);
+        var head = await heads.SignNewAsync(key, cancellationToken);
         if (head is null)
         {
             return 0;
