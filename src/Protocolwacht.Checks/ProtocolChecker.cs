@@ -41,7 +41,8 @@ public sealed class ProtocolChecker
         if (context is not null && _resources.Options.SecondOpinion)
         {
             // Features without the rule findings, as the model was trained (tools/Protocolwacht.Training).
-            Learning.SecondOpinion.Add(Learning.SecondOpinionModel.Embedded, Learning.FeatureExtractor.Extract(context, []), findings);
+            Learning.SecondOpinion.Add(Learning.SecondOpinionModel.Embedded, Learning.FeatureExtractor.Extract(context, []), findings,
+                Rules.Harmful.GroupAffirmed.Holds(context));
         }
 
         return new CheckResult(VerdictOf(findings), Order(findings));

@@ -122,4 +122,31 @@ internal sealed partial class TokenClassifier
 
         return 0;
     }
+
+    // Thirty-fifth pass (hate31): a group word or slur disguised by doubling several letters ("hoomoo", "joodden" with
+    // "oo" read as in "jood" too is not asked): all doubles squeezed at once, read as a group or slur only, and only for a
+    // key that is no dictionary word ("boos", "meer" stay themselves). One doubled letter is Misspelt's ("vluchtelinggen").
+    private ClassMask AllUndoubled(string key)
+    {
+        if (key.Length is < 4 or > 24 || DictionaryWords.IsWordOrInflection(key))
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[key.Length];
+        var n = 0;
+        var pairs = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (i > 0 && key[i] == key[i - 1] && char.IsLetter(key[i]))
+            {
+                pairs++;
+                continue;
+            }
+
+            buffer[n++] = key[i];
+        }
+
+        return pairs < 2 ? 0 : _classes.Of(buffer[..n]) & (_group | _slur);
+    }
 }

@@ -300,12 +300,16 @@ internal sealed partial class TokenClassifier
         if (token.VowelMaskKey is not null && (mask & _curseClasses) == 0
             && (token.Has(TokenFlags.VowelSymbol) || (mask == 0 && !DictionaryWords.Contains(token.Key))))
         {
-            var curse = Unmasked(token.VowelMaskKey) & _curseClasses;
+            // Thirty-fifth pass (hate31): a group or slur hidden so ("j@den", "m@r0kk@nen" where '@' is no 'a') counts as well.
+            var curse = Unmasked(token.VowelMaskKey) & (_curseClasses | (mask == 0 ? _group | _slur : 0));
             if (curse != 0)
             {
                 return mask | curse;
             }
         }
+
+        // Thirty-fifth pass (hate31): "hoomoo's": a group or slur with several letters doubled, no word of its own.
+        mask |= mask == 0 && !token.Has(TokenFlags.HexLike) ? AllUndoubled(token.Key) : 0;
 
         // "Marokkaantjes": a diminutive the group's class lists is scorn as well (the unknown ones are read in Unknown).
         if ((mask & _group) != 0 && (mask & _slur) == 0 && EndsInDiminutive(token.Key))

@@ -11,13 +11,15 @@ namespace Protocolwacht.Checks.Learning;
 /// </summary>
 internal static class SecondOpinion
 {
-    public static void Add(SecondOpinionModel model, PostFeatures features, List<Finding> findings)
+    /// <param name="groupAffirmed">The rules read the post as affirming a group (Rules/Harmful/GroupAffirmed): no harmful doubt.</param>
+    public static void Add(SecondOpinionModel model, PostFeatures features, List<Finding> findings, bool groupAffirmed = false)
     {
         var scores = model.Scores(features);
         for (var c = 0; c < scores.Length; c++)
         {
             var category = model.Categories[c];
-            if (RulesRaised(findings, category.Category) || scores[c] < category.Threshold)
+            if (RulesRaised(findings, category.Category) || scores[c] < category.Threshold
+                || (groupAffirmed && category.Category == Categories.HarmfulStatement))
             {
                 continue;
             }

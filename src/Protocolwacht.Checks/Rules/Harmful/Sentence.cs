@@ -183,7 +183,23 @@ internal readonly record struct Sentence(int First, int Last)
         {
             if (tokens[k].Key is "alle" or "elke" or "iedere" or "ieder" && tokens[k - 1].Key == "niet")
             {
-                return !context.ClauseBreakBetween(k - 1, at);
+                return !context.ClauseBreakBetween(k - 1, at) && !MajorityAfter(context, at);
+            }
+        }
+
+        return false;
+    }
+
+    // Thirty-fifth pass (hate31): "niet alle X zijn criminelen, alleen de meeste", "…, maar wel veel": a short clause of
+    // most or many closing the sentence takes the denial back. Only at the very end (one particle may follow, "hoor"),
+    // so "de meeste zijn gewoon aardig" (a clause of its own with a verb) still denies, and "maar veel niet" agrees.
+    private bool MajorityAfter(CheckContext context, int at)
+    {
+        for (var k = Last; k > at && k >= Last - 1; k--)
+        {
+            if ((context.Classes[k] & Words.Majority) != 0)
+            {
+                return k == Last || (context.Classes[Last] & (Words.Negation | Words.Copula)) == 0;
             }
         }
 

@@ -50,6 +50,7 @@ internal static class Words
     public static readonly ClassMask BodyAbility = C.Mask("body-ability");
     public static readonly ClassMask Partitive = C.Mask("partitive");
     public static readonly ClassMask Quantifier = C.Mask("quantifier");
+    public static readonly ClassMask Majority = C.Mask("majority");
     public static readonly ClassMask ClaimVerb = C.Mask("claim-verb");
     public static readonly ClassMask HateEmotion = C.Mask("hate-emotion");
     public static readonly ClassMask Disapproval = C.Mask("disapproval");
