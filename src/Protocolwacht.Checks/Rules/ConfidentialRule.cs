@@ -11,7 +11,7 @@ namespace Protocolwacht.Checks.Rules;
 /// yet announced, personnel matters (illness, dismissal, performance of a colleague), internal meetings,
 /// budgets and reorganisation plans. Reads the text and what the author says is in the attachments.
 /// </summary>
-internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
+internal sealed partial class ConfidentialRule(CheckResources resources) : ICheckRule
 {
     public string Category => Categories.Confidential;
 
@@ -50,7 +50,7 @@ internal sealed class ConfidentialRule(CheckResources resources) : ICheckRule
             var m = matches[k];
             if (!(m.Entry.Tag == "personnel" && (context.Classes[m.Last] & Health) != 0 && HealthTopic.Is(context, m.Last))
                 && !(announced && m.Entry.Tag == "personnel" && SensitiveFactJudge.LeaveWord(context, m.First, m.Last))
-                && !LeaderElsewhere(context, m) && !SayingAtMeeting(context, m)
+                && !LeaderElsewhere(context, m) && !SayingAtMeeting(context, m) && !SilenceAboutAHome(context, m)
                 // A school leader or board member telling the formation's cut ("we moeten inleveren op de formatie") may be the
                 // one who announces it, so it is no clear leak; with an opinion it is a capacity doubt by R6 (`CapacityRule`,
                 // convention 1), told as news a capacity advice. A mark of secrecy ("pas na de meivakantie bekendgemaakt") or

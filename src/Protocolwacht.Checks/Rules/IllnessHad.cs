@@ -7,7 +7,7 @@ namespace Protocolwacht.Checks.Rules;
 /// heeft tyfus opgelopen", "hij had tering", "mijn opa overleefde tering". Only the plain word counts (a compound such as "kankerlijer" stays a
 /// curse), and the one who has it must be named before the verb (a relative, a person, a pronoun, or "mijn").
 /// </summary>
-internal static class IllnessHad
+internal static partial class IllnessHad
 {
     private static readonly WordClasses Classes = WordClasses.Default;
     private static readonly ClassMask DiseaseCurse = Classes.Mask("disease-curse");
@@ -21,7 +21,7 @@ internal static class IllnessHad
             return false;
         }
 
-        return HadBefore(context, first) || CaughtAfter(context, first);
+        return HadBefore(context, first) || CaughtAfter(context, first) || Named(context, first);
     }
 
     // "(mijn opa) heeft/had (de) kanker", "overleefde tering, mijn oma kanker": a form of having or surviving within

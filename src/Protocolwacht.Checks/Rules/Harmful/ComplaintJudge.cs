@@ -94,7 +94,7 @@ internal static partial class ComplaintJudge
             ?? PaperworkAboutPaperwork(context, sentences)
             ?? ReportedInVain(context, sentences) ?? QuotedBuzzword(context, sentences)
             ?? ScareQuoted(context, sentences) ?? ScareQuotedAfterVerb(context, sentences) ?? PraisedLoss(context, sentences)
-            ?? CrowdedOut(context, sentences);
+            ?? CrowdedOut(context, sentences) ?? Softened(context, sentences);
     }
 
     // A positive word opening the sentence with a tag ("knap hoor", "top zeg", "wat fijn hoor"), no other

@@ -32,9 +32,10 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
         }
 
         // "Mijn leerlingen zijn hopeloos": a negative attribute of the author's own class is a sneer (convention 7, doubt),
-        // not name-calling; ComplaintJudge decides what is the own class (twenty-third pass, school19).
+        // not name-calling; ComplaintJudge decides what is the own class (twenty-third pass, school19). So is a mild attribute of
+        // pupils or a class turned round with praise (thirty-fifth pass, school31: ComplaintJudge.Softened).
         var insult = InsultJudge.Find(context, sentences);
-        if (insult is { } sneer && ComplaintJudge.OfOwnClass(context, sentences, sneer))
+        if (insult is { } sneer && (ComplaintJudge.OfOwnClass(context, sentences, sneer) || ComplaintJudge.SoftenedSneer(context, sentences, sneer)))
         {
             var (from, to) = context.SpanOf(sneer.First, sneer.Last);
             findings.Add(Complaint(context, from, to));

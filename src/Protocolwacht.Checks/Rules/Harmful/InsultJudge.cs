@@ -68,6 +68,7 @@ internal static partial class InsultJudge
                 var evaluation = k > s.First && (c[k] & Words.NegativeAttribute) != 0 ? Words.NegativeAttribute : evaluations;
                 var formed = (c[k] & evaluation) == 0 && k > s.First && ContemptByForm(context, s, k);
                 if (k == s.First || ((c[k] & evaluation) == 0 && !formed) || s.NegatedAt(context, k, 3) || context.IsMention(k) || Endearing(context, k) || SaidOfSelf(context, k)
+                    || IllnessHad.Is(context, k, k)
                     || OpinionEvaluated(context, s, k) >= 0 || AnimalReferent.PointsBack(context, sentences, si, k)
                     || (evaluation != Words.NegativeAttribute && (c[k] & Words.Insulting) == 0 && Quoted(context, k)) || UnquotedTitle.Contains(context, s, k))
                 {
