@@ -16,6 +16,10 @@ internal sealed class FormTable
     // Index + 1 of a form in _forms; 0 is an empty slot.
     private int[] _slots;
     private int _shift;
+    // The length of the longest form: a longer span is none of them, and is not hashed. A spaced-letter run joined into one
+    // token of 50,000 letters was hashed whole for every part the classifier asked about, quadratic in the post's length
+    // (RobustnessTests, "k u t " repeated).
+    private int _longest;
 
     public FormTable(int capacity = 16)
     {
@@ -34,6 +38,10 @@ internal sealed class FormTable
         _slots = slots;
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)slots.Length);
         Count = forms.Length;
+        foreach (var form in forms)
+        {
+            _longest = Math.Max(_longest, form.Length);
+        }
     }
 
     /// <summary>The open-addressing slots (index + 1 of a form, 0 for empty), for <see cref="WordClassTable"/> to store.</summary>
@@ -66,6 +74,7 @@ internal sealed class FormTable
 
         _forms[Count] = form;
         _masks[Count] = mask;
+        _longest = Math.Max(_longest, form.Length);
         Count++;
         _slots[slot] = Count;
         if (Count * 2 > _slots.Length)
@@ -77,6 +86,11 @@ internal sealed class FormTable
     /// <summary>The classes of a form; none for a form the table does not hold.</summary>
     public ClassMask Of(ReadOnlySpan<char> form)
     {
+        if (form.Length > _longest)
+        {
+            return default;
+        }
+
         var at = Find(form, out _);
         return at >= 0 ? _masks[at] : default;
     }
