@@ -129,7 +129,7 @@ started=$(date +%s)
 # (RestartablePostgresServer).
 TMPDIR=$tmpdir
 export TMPDIR
-# Lanes (LANES, below) fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
+# Three lanes fed from one queue, longest first. `dotnet test` on the solution starts projects alphabetically,
 # which left the browser and web tests (together most of the time) one after the other. The web tests are
 # mostly waiting (a whole run used 0.5 of a core: real servers, child processes killed and restarted, real
 # time in the reliability tests), so they run as two halves in two lanes beside the browser tests' lane: the
@@ -203,12 +203,8 @@ run_item() {
 export -f run_project run_item
 export RESULTS="$work/results" SCRIPT_STARTED=$(( $(date +%s) - SECONDS ))
 mkdir -p "$RESULTS"
-# Four lanes (stop 54): with three, the short items (about 380 s together) started only once one of the three long ones
-# (770–780 s each) had ended and made a tail of 130 s; the web lanes mostly wait, so a fourth lane runs the short items
-# beside them from the start.
-LANES=4
 lanes() {
-  printf '%s\n' "${items[@]}" | xargs -P "$LANES" -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
+  printf '%s\n' "${items[@]}" | xargs -P 3 -I{} bash -c 'run_project "$1"' _ {} 2>&1 | tee "$work/test.log"
   return "${PIPESTATUS[1]}"
 }
 # Every test host and the apps and CLIs it starts allocate fast; the runtime's default first-generation budget here is
