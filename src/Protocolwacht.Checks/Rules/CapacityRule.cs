@@ -54,11 +54,9 @@ internal sealed class CapacityRule : ICheckRule
             return;
         }
 
-        // "Persoonlijk: ..." at the very start is a disclaimer too.
-        var disclaimer = context.Any(_resources.Capacity, "disclaimer")
-            || (context.Tokens.Count > 1 && context.Tokens[0].Key is "persoonlijk" or "prive");
+        var disclaimed = DisclaimerSpan(context);
         var onBehalf = context.Any(_resources.Capacity, "namens");
-        if (onBehalf && !disclaimer)
+        if (onBehalf && disclaimed is null)
         {
             return;
         }
@@ -79,7 +77,7 @@ internal sealed class CapacityRule : ICheckRule
 
         // A leader who disclaims speaks a view: "Persoonlijke mening: …", "Op persoonlijke titel: …" before a post about
         // education is the opinion R6 asks them to weigh, disclaimer or not (convention 1); thanks and congratulations stay news.
-        if (leader && opinionSpan is null && disclaimer && DisclaimerSpan(context) is { } disclaimed && (context.PostClasses & ThanksOrCongratulations) == 0)
+        if (leader && opinionSpan is null && disclaimed is not null && (context.PostClasses & ThanksOrCongratulations) == 0)
         {
             opinionSpan = disclaimed;
         }
@@ -98,7 +96,7 @@ internal sealed class CapacityRule : ICheckRule
             return;
         }
 
-        if (!disclaimer && !onBehalf)
+        if (disclaimed is null && !onBehalf)
         {
             findings.Add(new Finding(Categories.Capacity, Severity.Advice, Protocol.R2.Id, null, null,
                 $"Dit bericht gaat over onderwijs, je school of Konot. Maak duidelijk of je op persoonlijke titel schrijft of namens Konot, bijvoorbeeld met \"Persoonlijke mening, niet namens mijn werkgever\" ({Protocol.R2.Title}; {Protocol.DO1.Title})."));
@@ -138,6 +136,8 @@ internal sealed class CapacityRule : ICheckRule
     // "mijn kind" is the author's own child; pupils and classes are topics already ("leerling*", "groep 8").
     private static readonly ClassMask Pupil = Language.WordClasses.Default.Mask("pupil");
 
+    // Where the post says the author speaks personally: the capacity lexicon's disclaimer, or "Persoonlijk: ..." (or
+    // "Privé") at the very start.
     private (int Start, int End)? DisclaimerSpan(CheckContext context)
     {
         foreach (var m in context.Matches(_resources.Capacity))
