@@ -74,6 +74,10 @@ internal sealed class CapacityRule : ICheckRule
         {
             opinionSpan = (from, to);
         }
+        else if (leader && InsultOfOrganisation(context, findings) is { Start: { } insultFrom, End: { } insultTo })
+        {
+            opinionSpan = (insultFrom, insultTo);
+        }
 
         // A leader who disclaims speaks a view: "Persoonlijke mening: …", "Op persoonlijke titel: …" before a post about
         // education is the opinion R6 asks them to weigh, disclaimer or not (convention 1); thanks and congratulations stay news.
@@ -126,6 +130,13 @@ internal sealed class CapacityRule : ICheckRule
 
         return false;
     }
+
+    // Stop 55 (lead): a leader who calls the board names ("Van mij mag het hele bestuur opdonderen. Stelletje
+    // zakkenvullers.") criticises Konot more than a complaint does; the insult, blocked already, is the opinion R6 weighs.
+    private static Finding? InsultOfOrganisation(CheckContext context, List<Finding> findings) =>
+        (context.PostClasses & Harmful.Words.OrganisationTarget) == 0
+            ? null
+            : findings.Find(f => f.Category == Categories.HarmfulStatement && f.Severity == Severity.Block && f.Start is not null);
 
     // "die vader", "die agressieve vader": a demonstrative right before, or before one adjective.
     private static bool PointedAt(List<Normalisation.Token> t, int k) =>

@@ -145,7 +145,9 @@ internal static partial class ThreatJudge
     }
 
     // A time that is near: "straks", "morgen", "vannacht", "vanavond", "binnenkort"; a day or part of the day named once
-    // ("vrijdag", "zaterdagavond"), not a habit ("elke vrijdag", "op zaterdag", "'s avonds").
+    // ("vrijdag", "zaterdagavond"), not a habit ("elke vrijdag", "op zaterdag", "'s avonds"). Stop 55 (lead): a time that
+    // began or lies behind ("sinds maandag", "afgelopen vrijdag", "vorige week") tells a state or a past, not what is coming:
+    // "Mijn buurman ligt sinds maandag in het ziekenhuis" is news.
     private static bool Soon(CheckContext context, Sentence s) => SoonQuestion.Ask(context, s);
 
     private static readonly SentenceQuestion SoonQuestion = new(SoonScan);
@@ -155,8 +157,9 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var j = s.First; j <= s.Last; j++)
         {
-            if (t[j].Key is "straks" or "morgen" or "vannacht" or "vanavond" or "vanmiddag" or "vanmorgen" or "overmorgen" or "binnenkort" or "zometeen"
-                || ((context.Classes[j] & Words.RoutineTime) != 0 && (j == s.First || t[j - 1].Key is not ("elke" or "iedere" or "op" or "s" or "de" or "het" or "die" or "deze"))))
+            var near = t[j].Key is "straks" or "morgen" or "vannacht" or "vanavond" or "vanmiddag" or "vanmorgen" or "overmorgen" or "binnenkort" or "zometeen"
+                || ((context.Classes[j] & Words.RoutineTime) != 0 && (j == s.First || t[j - 1].Key is not ("elke" or "iedere" or "op" or "s" or "de" or "het" or "die" or "deze")));
+            if (near && (j == s.First || t[j - 1].Key is not ("sinds" or "afgelopen" or "vorige" or "vorig")))
             {
                 return true;
             }

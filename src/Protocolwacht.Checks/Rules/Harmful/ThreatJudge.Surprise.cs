@@ -26,7 +26,7 @@ internal static partial class ThreatJudge
             {
                 "overkomt" or "overkomen" => Overcome(context, s, k) && !Answered(context, sentences, si, k),
                 "lusten" => Relished(context, s, k),
-                "spijt" => Regretted(context, s, k),
+                "spijt" => Regretted(context, s, k) || RegretForOnePointedAt(context, sentences, si, k),
                 _ => false,
             };
             if (hit && Someone(context, s))
@@ -78,8 +78,9 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // "spijt (van) krijgen/krijgt/krijg", not negated and not past, with someone pointed at or a future for the addressee.
-    private static bool Regretted(CheckContext context, Sentence s, int k)
+    // "spijt (van) krijgen/krijgt/krijg", not negated and not past, with someone pointed at or a future for the addressee;
+    // with `pointedBefore` (the person was pointed at in the sentence before) a future for "hij/ze/zij/ie".
+    private static bool Regretted(CheckContext context, Sentence s, int k, bool pointedBefore = false)
     {
         var t = context.Tokens;
         var c = context.Classes;
@@ -105,7 +106,36 @@ internal static partial class ThreatJudge
             pointed |= (c[j] & Words.Target) != 0 && j > s.First && t[j - 1].Key is "die" or "dat" or "deze";
         }
 
+        if (pointedBefore)
+        {
+            return future && s.Has(c, Words.ThirdPerson);
+        }
+
         return pointed || context.PersonStartsIn(s.First, s.Last) || (future && s.Has(c, Words.SecondPerson));
+    }
+
+    // Stop 55 (lead): "Ik ken het adres van die gast die onze ramen heeft ingegooid. Hij gaat er spijt van krijgen.": regret
+    // promised to "hij/ze/zij" in the sentence after one pointed at with "die/dat/deze" + a person is the same promise as
+    // "die gast gaat er spijt van krijgen". A person of one's own ("Mijn zoon koos de rode fiets. Hij gaat er spijt van
+    // krijgen") is not pointed at, and the future is needed ("hij kreeg er spijt van" is told).
+    private static bool RegretForOnePointedAt(CheckContext context, List<Sentence> sentences, int si, int k)
+    {
+        if (si == 0 || !Regretted(context, sentences[si], k, pointedBefore: true))
+        {
+            return false;
+        }
+
+        var before = sentences[si - 1];
+        var t = context.Tokens;
+        for (var j = before.First + 1; j <= before.Last; j++)
+        {
+            if ((context.Classes[j] & Words.Target) != 0 && t[j - 1].Key is "die" or "dat" or "deze")
+            {
+                return !before.Fictional(context);
+            }
+        }
+
+        return false;
     }
 
     // Review fix: "als hij de prijs wint van mijn zoon": a prize won from the author's own or kin is a grudge against an
