@@ -31,12 +31,50 @@ internal sealed partial class TokenClassifier
                 {
                     return curse | restretched;
                 }
+
+                if (CurseChain(head) && !DictionaryWords.Contains(key))
+                {
+                    return curse;
+                }
             }
         }
 
         // The longest known last part whose first part is a word too: "asielzoekersgespuis", "kutcollega".
         var mask = Head(key);
         return mask != 0 ? mask : MisspeltCurse(key);
+    }
+
+    // Stop 55 (lead): curses strung together with nothing else ("kutkutkut", "kankertyfus", a spaced "k u t k u t k u t"
+    // joined into one word) are swearing however many there are; the head of such a word is no Dutch word, so the loop
+    // above let the whole pass. Greedy, longest stem first (the order of `_curses`), and linear in the word's length.
+    private bool CurseChain(ReadOnlySpan<char> rest)
+    {
+        while (rest.Length > 0)
+        {
+            if (!_curseInitials.Contains(rest[0]))
+            {
+                return false;
+            }
+
+            var step = 0;
+            foreach (var (stem, _) in _curses)
+            {
+                if (rest.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    step = stem.Length;
+                    break;
+                }
+            }
+
+            if (step == 0)
+            {
+                return false;
+            }
+
+            rest = rest[step..];
+        }
+
+        return true;
     }
 
     // "klotenweer", "klotenzooi": a swear stem ending in e takes a linking n before the next part, as "pann-e-koek"

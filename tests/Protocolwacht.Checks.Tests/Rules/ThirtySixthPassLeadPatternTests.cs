@@ -4,7 +4,10 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// The lead's fixes of stop 55, judged by the rules alone, in sentences written for this test (found by
 /// fresh42-lead-heldout): regret promised to "hij/ze" in the sentence after someone was pointed at ("die gast … Hij gaat er
 /// spijt van krijgen"); a time that began or lies behind ("sinds maandag") is no near time for a threat; news that "nog
-/// niet naar buiten mag" with the verb last; and a school leader who calls the board names gives the opinion R6 weighs.
+/// niet naar buiten mag" with the verb last; a school leader who calls the board names gives the opinion R6 weighs; and
+/// curses strung together into one word ("kutkutkut", a long spaced "k u t k u t …") are swearing however many there are;
+/// and a named pupil's misconduct told as a trait, as what they kept doing or would not stop, is their behaviour (class
+/// `misconduct`; found through the earlier held-out batches' missed blocks).
 /// </summary>
 public class ThirtySixthPassLeadPatternTests
 {
@@ -60,4 +63,37 @@ public class ThirtySixthPassLeadPatternTests
     [InlineData("Stelletje zakkenvullers, die lui van de gemeente.", "karin.mulder")]
     public void Check_StaffWhoCallTheBoardNamesOrALeaderWhoInsultsAnotherTarget_GiveNoLeadersOpinion(string text, string author) =>
         Assert.NotEqual(Severity.Doubt, TestChecker.PersonalByRules(text, author).SeverityOf(Categories.Capacity));
+
+    [Theory]
+    [InlineData("kutkutkutkutkutkut")]
+    [InlineData("k u t k u t k u t k u t k u t k u t k u t k u t k u t k u t k u t")]
+    [InlineData("k.a.n.k.e.r.k.a.n.k.e.r.k.a.n.k.e.r")]
+    [InlineData("tyfuskankerkut")]
+    public void Check_CursesStrungTogetherIntoOneWord_AreProfanity(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Profanity));
+
+    [Theory]
+    [InlineData("Kutaisi is de tweede stad van Georgië.")]
+    [InlineData("Het Kankerfonds steunt onderzoek naar kinderkanker.")]
+    public void Check_AWordThatOnlyStartsWithACurse_IsNoChain(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Profanity));
+
+    [Theory]
+    [InlineData("Tess was vandaag heel onbeleefd tegen de overblijfmoeder.", "linda.koster")]
+    [InlineData("Finn deed vanochtend weer zo respectloos tegen de gymleraar.", "linda.koster")]
+    [InlineData("Sara bleef maar duwen in de rij, dus ze staat nu achteraan.", "tom.hendriks")]
+    [InlineData("Liam kon vandaag niet van zijn buurjongen afblijven.", "tom.hendriks")]
+    [InlineData("Tess riep de hele rekenles door de uitleg heen.", "linda.koster")]
+    [InlineData("Noah mag deze week niet meer buitenspelen in het speelkwartier.", "tom.hendriks")]
+    public void Check_ANamedPupilsMisconduct_IsTheirBehaviour(string text, string author) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, author).SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Sara was vandaag helemaal niet brutaal, juist heel behulpzaam.", "tom.hendriks")]
+    [InlineData("Noah bleef maar lachen om de clown.", "tom.hendriks")]
+    [InlineData("Tess mag niet meer voetballen van de dokter.", "linda.koster")]
+    [InlineData("Tess werd uit de klas gehaald om de prijs in ontvangst te nemen.", "linda.koster")]
+    [InlineData("De brutale wolf in het verhaal blies het huisje van Noah omver.", "tom.hendriks")]
+    public void Check_MisconductDeniedPlayedOrForAnotherReason_IsNoBehaviour(string text, string author) =>
+        Assert.NotEqual(Severity.Block, TestChecker.PersonalByRules(text, author).SeverityOf(Categories.PersonalData));
 }
