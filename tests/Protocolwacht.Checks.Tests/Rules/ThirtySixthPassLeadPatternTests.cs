@@ -7,7 +7,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// niet naar buiten mag" with the verb last; a school leader who calls the board names gives the opinion R6 weighs; and
 /// curses strung together into one word ("kutkutkut", a long spaced "k u t k u t …") are swearing however many there are;
 /// and a named pupil's misconduct told as a trait, as what they kept doing or would not stop, is their behaviour (class
-/// `misconduct`; found through the earlier held-out batches' missed blocks).
+/// `misconduct`; found through the earlier held-out batches' missed blocks); a name set off by an apposition that ranks
+/// a pupil in a class ("Thijmen, de kleinste van groep 1/2, …") and a roster first name the dictionary also knows as a
+/// word ("Kees is opgenomen …") are someone.
 /// </summary>
 public class ThirtySixthPassLeadPatternTests
 {
@@ -96,4 +98,18 @@ public class ThirtySixthPassLeadPatternTests
     [InlineData("De brutale wolf in het verhaal blies het huisje van Noah omver.", "tom.hendriks")]
     public void Check_MisconductDeniedPlayedOrForAnotherReason_IsNoBehaviour(string text, string author) =>
         Assert.NotEqual(Severity.Block, TestChecker.PersonalByRules(text, author).SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Saar, de snelste van de klas, ligt met een hersenschudding thuis.", "jeroen.vos")]
+    [InlineData("Thijmen, de kleinste van groep 1/2, brak gisteren zijn pols.", "jeroen.vos")]
+    [InlineData("Kees is opgenomen in het ziekenhuis, de conciërgetaken liggen even stil.", "jeroen.vos")]
+    [InlineData("Bas ligt sinds zaterdag met een gebroken been thuis.", "fatima.yilmaz")]
+    public void Check_ANameMadeAPersonByAnAppositionOrTheRoster_CarriesTheFact(string text, string author) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, author).SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Rex, de hond van groep 3, is ziek.", "jeroen.vos")]
+    [InlineData("Bas is kapot, ik moet een nieuwe snaar kopen.", "jeroen.vos")]
+    public void Check_AnAnimalInTheAppositionOrARosterNameAsAThing_IsNoPerson(string text, string author) =>
+        Assert.False(TestChecker.PersonalByRules(text, author).Has(Categories.PersonalData));
 }

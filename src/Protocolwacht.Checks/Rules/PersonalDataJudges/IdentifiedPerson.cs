@@ -154,9 +154,11 @@ internal static partial class IdentifiedPerson
                 return true;
             }
 
+            // Stop 55 (lead): "Thijmen, de kleinste van groep 1/2, …", "Saar, de snelste van de klas, …": ranked within a
+            // class, the apposition says a pupil as a word for a child does.
             for (var p = j + 1; p <= m; p++)
             {
-                if ((context.Classes[p] & Child) != 0)
+                if ((context.Classes[p] & (Child | ClassGroup)) != 0)
                 {
                     return true;
                 }
@@ -170,14 +172,17 @@ internal static partial class IdentifiedPerson
 
     // "Sofie viel gisteren van het klimrek", "Lotte is deze week thuis met …": a sentence opening with a word the dictionary
     // knows only as a person's name (Language/PersonNames), not set off by a comma (an apposition says who it is: "Floor,
-    // onze hond, …"). Only a sentence with a sensitive fact asks.
+    // onze hond, …"). Only a sentence with a sensitive fact asks. Stop 55 (lead): so does the first name of someone on the
+    // organisation's roster that the dictionary also knows as a word ("Kees is opgenomen in het ziekenhuis": kees is a
+    // dog too): among the school's own people the name is a person.
     private static bool OpensWithPersonName(CheckContext context, int k)
     {
         var tokens = context.Tokens;
         var t = tokens[k];
         var opensSentence = k == 0 || tokens[k - 1].Sentence != t.Sentence;
         return opensSentence && Capitalised(context, k) && k + 1 < tokens.Count && tokens[k + 1].Sentence == t.Sentence
-            && (!CommaAfter(context, k) || PointedBackAfterComma(context, k)) && Language.PersonNames.Contains(t.Key);
+            && (!CommaAfter(context, k) || PointedBackAfterComma(context, k))
+            && (Language.PersonNames.Contains(t.Key) || context.Resources.Roster.IsFirstName(t.Key));
     }
 
     // "Roos heeft haar arm gebroken", "Thomas heeft klierkoorts, dus hij mist …", "Bram en Fleur uit groep 8 …": a
