@@ -43,14 +43,14 @@ internal static partial class SensitiveFactJudge
         return false;
     }
 
-    // "ik was vorige week in het ziekenhuis op bezoek bij …": a visit is someone else's stay.
+    // "ik was vorige week in het ziekenhuis op bezoek bij …": a visit is someone else's stay, and an outing is no stay.
     private static bool Visit(CheckContext context, int index)
     {
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
         for (var j = index - 1; j >= 0 && j >= index - 12 && tokens[j].Sentence == sentence; j--)
         {
-            if (tokens[j].Key is "bezoek" or "bezoekje" or "bezocht" or "opgezocht" or "visite")
+            if (Outing(context, j))
             {
                 return true;
             }
@@ -58,7 +58,7 @@ internal static partial class SensitiveFactJudge
 
         for (var j = index + 1; j < tokens.Count && j <= index + 12 && tokens[j].Sentence == sentence; j++)
         {
-            if (tokens[j].Key is "bezoek" or "bezoekje" or "bezocht" or "opgezocht" or "visite")
+            if (Outing(context, j))
             {
                 return true;
             }
@@ -66,6 +66,12 @@ internal static partial class SensitiveFactJudge
 
         return false;
     }
+
+    // A visit, a trip with a class or pupils ("ik ben met groep 8 naar de orthopeed in het ziekenhuis geweest voor de
+    // excursie"), or going somewhere ("naar") is no stay of one's own.
+    private static bool Outing(CheckContext context, int j) =>
+        context.Tokens[j].Key is "bezoek" or "bezoekje" or "bezocht" or "opgezocht" or "visite" or "naar" or "excursie" or "rondleiding" or "gastles"
+        || (context.Classes[j] & Nearby.Class("class-group")) != 0;
 
     private static bool KinInSentence(CheckContext context, int sentence) => Nearby.InSentence(context, sentence, Nearby.Class("kin"));
 }
