@@ -133,7 +133,7 @@ internal static partial class ThreatJudge
                 // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
                 if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule)
                     && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k) && !OutcomeAsVerb(context, s, k) && !OutcomeSeen(context, s, k)
-                    && !OutcomeDescribesSubject(context, s, k))
+                    && !OutcomeDescribesSubject(context, s, k) && !OutcomeInGeneralCase(context, s, k))
                 {
                     return (s.First, k);
                 }

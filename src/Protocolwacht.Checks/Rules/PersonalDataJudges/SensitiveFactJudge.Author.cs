@@ -24,7 +24,8 @@ internal static partial class SensitiveFactJudge
         }
 
         return (firstPerson && verb) || ReceivedByAuthor(context, index) || OwnInSubordinate(context, index) || OnItBySelf(context, index)
-            || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index) || AilingAuthor.Is(context, index);
+            || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index) || AilingAuthor.Is(context, index)
+            || OwnStayAcrossATime(context, index);
     }
 
     // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
