@@ -66,7 +66,10 @@ internal sealed class WordClasses
             }
         }
 
-        var ignored = new HashSet<string>(LinesOf("polarity-ignore").SelectMany(l => l.Words), StringComparer.Ordinal);
+        // A word that names a protected group ("gehandicapt", "homoseksueel") names who someone is, not how good or bad
+        // they are: "als gehandicapte moeder weet ik …" is no negative remark (thirty-sixth pass, hate32), and hate about
+        // the group is read by the group judge from the words around it.
+        var ignored = new HashSet<string>(LinesOf("polarity-ignore").Concat(LinesOf("protected-group")).SelectMany(l => l.Words), StringComparer.Ordinal);
         var negative = ClassMask.One << Register("negative");
         var positive = ClassMask.One << Register("positive");
         foreach (var fields in DataFiles.ReadEmbeddedTsv("Language.Data.polarity.tsv"))

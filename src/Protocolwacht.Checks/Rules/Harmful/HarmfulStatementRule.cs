@@ -190,7 +190,8 @@ internal sealed class HarmfulStatementRule(CheckResources resources) : ICheckRul
             }
 
             // "haar tekening afmaken": the verb of killing that also means finishing, with a thing as its object.
-            if (match.Entry.Tag == "threat" && Sentence.Containing(sentences, match.Last) is { Last: >= 0 } finished && ThreatJudge.ThingFinished(context, finished, match.Last))
+            if (match.Entry.Tag == "threat" && Sentence.Containing(sentences, match.Last) is { Last: >= 0 } finished
+                && (ThreatJudge.ThingFinished(context, finished, match.Last) || ThreatJudge.ThingTaught(context, finished, match.First)))
             {
                 continue;
             }

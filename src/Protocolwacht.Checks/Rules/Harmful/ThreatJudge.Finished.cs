@@ -11,12 +11,14 @@ internal static partial class ThreatJudge
 
     public static bool ThingFinished(CheckContext context, Sentence s, int k)
     {
-        var c = context.Classes;
-        if ((c[k] & Words.Finishing) == 0)
-        {
-            return false;
-        }
+        return (context.Classes[k] & Words.Finishing) != 0 && ObjectIsThing(context, s, k);
+    }
 
+    // The first object met walking back through the clause from k: a determiner before a word of no person class is a
+    // thing; a person word, an object pronoun or a subject keeps it a person.
+    private static bool ObjectIsThing(CheckContext context, Sentence s, int k)
+    {
+        var c = context.Classes;
         var t = context.Tokens;
         var people = Words.Target | Words.Kin | Words.Companion | Words.Villain | Words.InsultNoun | Words.NegativeAttribute | Words.Hazard | Words.SecondPerson | Words.ThirdPerson;
         for (var j = k - 1; j >= s.First && j >= k - FinishedObjectReach && !context.ClauseBreakBetween(j, k); j--)

@@ -221,7 +221,9 @@ internal static partial class ThreatJudge
             return false;
         }
 
-        if (CareForSelf(context, s))
+        // "fietsers moeten maar oppassen als ze hier langskomen, het is glad": a reason for care in the sentence (ice,
+        // slippery roads, thieves: `hazard`) makes the warning advice, as it does for "weet je wat je te wachten staat".
+        if (CareForSelf(context, s) || s.Has(context.Classes, Words.Hazard))
         {
             return false;
         }
