@@ -42,7 +42,11 @@ public static class PostgresTestServer
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         var copy = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}", connection);
+        // From PostgreSQL 15 a copy is written block by block into the WAL (WAL_LOG) unless told otherwise: for these
+        // small databases on a server without fsync, copying the files costs the server about half the processor time
+        // (0.08 s against 0.17 s a copy, stop 55). Older servers copy the files anyway and know no STRATEGY.
+        var strategy = connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY FILE_COPY" : string.Empty;
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{copy}{strategy}", connection);
         await command.ExecuteNonQueryAsync();
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
