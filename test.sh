@@ -195,16 +195,8 @@ run_item() {
       filter=(--filter "$(IFS='&'; echo "${outside[*]}")")
     fi
   fi
-  # The web tests' hosts JIT new code all the time (every test walks other pages and services), so the
-  # runtime's tiered compilation kept recompiling methods at tier 1 that were then called a few dozen times more (17 %
-  # of the processor samples of a publishing test, stop 55). A second without new tier-0 code before call counting
-  # starts, instead of 0.1 s, leaves that to the methods that stay hot; loops still move up by on-stack replacement.
-  # Not proven (docs/benchmarks.md "Stop 55"): AutosaveTests used 2.5-8 s less of about 20 s in four alternated pairs,
-  # two other classes showed no difference at that load. Only the web halves were measured, so only they get it.
-  local tiering=()
-  case "$project" in Protocolwacht.Web.Tests) tiering=(env DOTNET_TC_CallCountingDelayMs=1000) ;; esac
   # One TRX file per project (or half), named after it: two starting in the same second must not share a file.
-  "${tiering[@]}" dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo -v q "${filter[@]}" \
+  dotnet test "tests/$project/$project.csproj" -c Release --no-build -nologo -v q "${filter[@]}" \
     --logger "trx;LogFileName=${1/:/-}.trx" --results-directory "$RESULTS" 2>&1 | grep -vE '^\s*$'
   return "${PIPESTATUS[0]}"
 }
