@@ -26,7 +26,7 @@ internal static partial class ThreatJudge
             {
                 "overkomt" or "overkomen" => Overcome(context, s, k) && !Answered(context, sentences, si, k),
                 "lusten" => Relished(context, s, k),
-                "spijt" => Regretted(context, s, k) || RegretForOnePointedAt(context, sentences, si, k),
+                "spijt" => Regretted(context, sentences, si, k),
                 _ => false,
             };
             if (hit && Someone(context, s))
@@ -78,10 +78,14 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // "spijt (van) krijgen/krijgt/krijg", not negated and not past, with someone pointed at or a future for the addressee;
-    // with `pointedBefore` (the person was pointed at in the sentence before) a future for "hij/ze/zij/ie".
-    private static bool Regretted(CheckContext context, Sentence s, int k, bool pointedBefore = false)
+    // "spijt (van) krijgen/krijgt/krijg", not negated and not past, with someone pointed at or a future for the addressee.
+    // Stop 55 (lead): or a future for "hij/ze/zij" in the sentence after one that points at a person ("Ik ken het adres
+    // van die gast die onze ramen heeft ingegooid. Hij gaat er spijt van krijgen."): the same promise as "die gast gaat er
+    // spijt van krijgen". A person of one's own ("Mijn zoon koos de rode fiets. Hij gaat er spijt van krijgen") is not
+    // pointed at, and the past is told ("hij kreeg er spijt van").
+    private static bool Regretted(CheckContext context, List<Sentence> sentences, int si, int k)
     {
+        var s = sentences[si];
         var t = context.Tokens;
         var c = context.Classes;
         var get = -1;
@@ -99,39 +103,23 @@ internal static partial class ThreatJudge
         }
 
         var future = false;
-        var pointed = false;
         for (var j = s.First; j <= s.Last; j++)
         {
             future |= t[j].Key is "ga" or "gaat" or "gaan" or "zal" or "zult" or "zullen";
-            pointed |= (c[j] & Words.Target) != 0 && j > s.First && t[j - 1].Key is "die" or "dat" or "deze";
         }
 
-        if (pointedBefore)
-        {
-            return future && s.Has(c, Words.ThirdPerson);
-        }
-
-        return pointed || context.PersonStartsIn(s.First, s.Last) || (future && s.Has(c, Words.SecondPerson));
+        return PointsAtSomeone(context, s) || context.PersonStartsIn(s.First, s.Last) || (future && s.Has(c, Words.SecondPerson))
+            || (future && si > 0 && s.Has(c, Words.ThirdPerson) && PointsAtSomeone(context, sentences[si - 1]) && !sentences[si - 1].Fictional(context));
     }
 
-    // Stop 55 (lead): "Ik ken het adres van die gast die onze ramen heeft ingegooid. Hij gaat er spijt van krijgen.": regret
-    // promised to "hij/ze/zij" in the sentence after one pointed at with "die/dat/deze" + a person is the same promise as
-    // "die gast gaat er spijt van krijgen". A person of one's own ("Mijn zoon koos de rode fiets. Hij gaat er spijt van
-    // krijgen") is not pointed at, and the future is needed ("hij kreeg er spijt van" is told).
-    private static bool RegretForOnePointedAt(CheckContext context, List<Sentence> sentences, int si, int k)
+    // "die gast", "deze scheidsrechter", "dat kind": a person pointed at with a demonstrative.
+    private static bool PointsAtSomeone(CheckContext context, Sentence s)
     {
-        if (si == 0 || !Regretted(context, sentences[si], k, pointedBefore: true))
+        for (var j = s.First + 1; j <= s.Last; j++)
         {
-            return false;
-        }
-
-        var before = sentences[si - 1];
-        var t = context.Tokens;
-        for (var j = before.First + 1; j <= before.Last; j++)
-        {
-            if ((context.Classes[j] & Words.Target) != 0 && t[j - 1].Key is "die" or "dat" or "deze")
+            if ((context.Classes[j] & Words.Target) != 0 && context.Tokens[j - 1].Key is "die" or "dat" or "deze")
             {
-                return !before.Fictional(context);
+                return true;
             }
         }
 

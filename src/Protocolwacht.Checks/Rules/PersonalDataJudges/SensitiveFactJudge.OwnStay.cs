@@ -8,6 +8,8 @@ namespace Protocolwacht.Checks.Rules.PersonalDataJudges;
 // zoon in het ziekenhuis" is his stay).
 internal static partial class SensitiveFactJudge
 {
+    private static readonly ClassMask Kin = Nearby.Class("kin");
+
     private static bool OwnStayAcrossATime(CheckContext context, int index)
     {
         var tokens = context.Tokens;
@@ -71,7 +73,7 @@ internal static partial class SensitiveFactJudge
     // excursie"), or going somewhere ("naar") is no stay of one's own.
     private static bool Outing(CheckContext context, int j) =>
         context.Tokens[j].Key is "bezoek" or "bezoekje" or "bezocht" or "opgezocht" or "visite" or "naar" or "excursie" or "rondleiding" or "gastles"
-        || (context.Classes[j] & Nearby.Class("class-group")) != 0;
+        || (context.Classes[j] & ClassGroup) != 0;
 
-    private static bool KinInSentence(CheckContext context, int sentence) => Nearby.InSentence(context, sentence, Nearby.Class("kin"));
+    private static bool KinInSentence(CheckContext context, int sentence) => Nearby.InSentence(context, sentence, Kin);
 }
