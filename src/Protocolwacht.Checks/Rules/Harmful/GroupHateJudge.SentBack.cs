@@ -36,6 +36,46 @@ internal static partial class GroupHateJudge
         return false;
     }
 
+    // Stop 56 (lead): the order alone in the sentence after the group's ("Die X denken dat ze hier alles mogen. Terug naar je
+    // eigen land.", "… Rot toch op."): the group carried on is who is sent. The order opens the sentence, with only
+    // particles before it ("Dus gewoon oprotten"); "Ze gaan in de zomer terug" tells, and "terug" sends someone only to
+    // their own place ("terug naar je land"), not back to work ("Terug naar de les").
+    private static bool OrderedAwayAfter(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        for (var k = s.First; k <= Math.Min(s.Last, s.First + OrderReach); k++)
+        {
+            var order = ((c[k] & (Words.Exclusion | Words.ReturnVerb)) != 0 && t[k].Key is not ("weg" or "uit" or "eruit" or "dood")
+                && (t[k].Key != "terug" || SentToOwnPlace(context, s, k))) || (k + 2 <= s.Last && LeavingJoined(context, k));
+            if (order)
+            {
+                return !s.NegatedAt(context, k, 3);
+            }
+
+            if ((c[k] & Words.ModalParticle) == 0 && t[k].Key is not ("ga" or "gaat" or "dus" or "gewoon" or "nou" or "allemaal" or "lekker" or "en"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "terug naar je (eigen) land", "terug naar jullie huis": the place is the addressee's own.
+    private static bool SentToOwnPlace(CheckContext context, Sentence s, int k)
+    {
+        for (var p = k + 1; p <= Math.Min(s.Last, k + 4); p++)
+        {
+            if ((context.Classes[p] & Words.SecondPerson) != 0 || context.Tokens[p].Key is "eigen" or "hun")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Terug naar school, …": "terug" opening the sentence without a verb is an order only when it sends someone to their
     // own place ("terug naar je eigen land").
     private static bool BareReturn(CheckContext context, Sentence s, int k)

@@ -100,7 +100,7 @@ internal static partial class GroupHateJudge
                     || UnderstandingDenied(context, s, group) || NotInOurPlace(context, s, group) || Replaced(context, sentences, si, s, group)
                     || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
                     || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group) || OrderedToLeave(context, s, group)
-                    || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && TroublesListed(context, s))
+                    || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && (TroublesListed(context, s) || OrderedAwayAfter(context, s)))
                     || Loitering(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));

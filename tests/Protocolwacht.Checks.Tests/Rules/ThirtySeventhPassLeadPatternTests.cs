@@ -1,0 +1,76 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+/// <summary>
+/// The lead's fixes of stop 56, judged by the rules alone, in sentences written for this test (found by
+/// fresh43-lead-heldout): an order to leave alone in the sentence after a group was named ("Die X … . Terug naar je eigen
+/// land.") sends that group; a teaser of staff news the team hears only later ("Morgen vertellen we … Spoiler: …"); a
+/// decision on a change that still has to fall, and plans made ready for it; the team's own app or chat shown outside;
+/// and the formation cut by any word of going off ("er gaan twee fte af").
+/// </summary>
+public class ThirtySeventhPassLeadPatternTests
+{
+    [Theory]
+    [InlineData("Die Marokkanen met hun scooters verpesten de wijk. Rot toch op.")]
+    [InlineData("Polen nemen al ons werk af. Ga terug naar jullie land.")]
+    [InlineData("Vluchtelingen krijgen hier alles gratis. Dus gewoon oprotten.")]
+    [InlineData("Somaliërs denken dat ze hier alles mogen. Terug naar je eigen land!")]
+    public void Check_AnOrderToLeaveAfterTheGroupsSentence_IsGroupHate(string text) =>
+        Assert.Equal(Verdict.Block, TestChecker.PersonalByRules(text, "bas.meijer").Verdict);
+
+    [Theory]
+    [InlineData("De Syrische kinderen hebben Suikerfeest gevierd. Terug naar de les nu!")]
+    [InlineData("Veel Oekraïners gaan in de zomer terug. Ze gaan terug naar hun eigen land.")]
+    [InlineData("Onze Poolse buren hebben een feestje gegeven. Daarna gingen we terug naar huis.")]
+    public void Check_GoingBackToldOrSentToTheLesson_IsNoGroupHate(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "bas.meijer").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Morgen vertellen we het team wie de nieuwe directeur wordt. Spoiler: het wordt Karin!")]
+    [InlineData("Volgende week horen de ouders wie de nieuwe juf van groep 4 wordt. Kleine spoiler: ze komt van De Regenboog.")]
+    public void Check_ASpoilerOfStaffNewsToldLater_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "youssef.bakker").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Morgen maken we de winnaar van de tekenwedstrijd bekend. Spoiler: het is een meisje!")]
+    [InlineData("Spoiler: de nieuwe Harry Potter-film is geweldig.")]
+    public void Check_ASpoilerOfAContestOrAFilm_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "youssef.bakker").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Konot gaat twee scholen samenvoegen. Het besluit valt in maart.")]
+    [InlineData("Het bestuur wil de dependance sluiten; de beslissing valt pas na de zomer.")]
+    [InlineData("Het bestuur wil De Regenboog verhuizen naar een nieuw gebouw. De plannen liggen al klaar.")]
+    public void Check_AChangeWhoseDecisionIsStillToFall_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "ahmed.elamrani").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Het besluit over de nieuwe gymzaal valt in januari.")]
+    [InlineData("De gemeente wil de bibliotheek sluiten, het besluit valt na de zomer.")]
+    [InlineData("De plannen voor het schoolreisje liggen klaar: we gaan naar de Efteling!")]
+    public void Check_ADecisionWithoutAChangeOrOfTheCouncil_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "ahmed.elamrani").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Screenshot van de teamapp van vanochtend, kijk hoe de directeur reageert 😂")]
+    [InlineData("Lees wat de adjunct gisteravond in de teamapp schreef 🙈")]
+    [InlineData("Even gekopieerd uit de teamchat: vanaf maandag geen koffie meer in de lerarenkamer.")]
+    public void Check_TheTeamsOwnChannelShownOutside_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Het nieuwe rooster staat op intranet, kijk daar even.")]
+    [InlineData("De foto's van het schoolreisje staan in de ouderapp.")]
+    [InlineData("Screenshot van mijn score in Wordfeud 😂")]
+    public void Check_PointingToTheChannelOrAnotherScreenshot_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Ik heb de begroting gezien: er gaan twee fte af bij De Regenboog.")]
+    [InlineData("Bij Het Kompas moeten er volgend jaar drie fte eraf.")]
+    public void Check_TheFormationCutByAnyWordOfGoingOff_IsConfidential(string text) =>
+        Assert.True(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Fact]
+    public void Check_FormationGrowth_IsNoLeak() =>
+        Assert.False(TestChecker.PersonalByRules("We krijgen er volgend jaar 2 fte bij, hoera!", "jeroen.vos").Has(Categories.Confidential));
+}
