@@ -5,7 +5,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// fresh43-lead-heldout): an order to leave alone in the sentence after a group was named ("Die X … . Terug naar je eigen
 /// land.") sends that group; a teaser of staff news the team hears only later ("Morgen vertellen we … Spoiler: …"); a
 /// decision on a change that still has to fall, and plans made ready for it; the team's own app or chat shown outside;
-/// and the formation cut by any word of going off ("er gaan twee fte af").
+/// the formation cut by any word of going off ("er gaan twee fte af"); and a change kept from those who will hear it later
+/// ("de ouders weten van niks", "officieel … pas", "even stil houden", "strikt onder ons") or still before the board
+/// ("de RvT buigt zich over …", "op de agenda van het managementteam").
 /// </summary>
 public class ThirtySeventhPassLeadPatternTests
 {
@@ -73,4 +75,24 @@ public class ThirtySeventhPassLeadPatternTests
     [Fact]
     public void Check_FormationGrowth_IsNoLeak() =>
         Assert.False(TestChecker.PersonalByRules("We krijgen er volgend jaar 2 fte bij, hoera!", "jeroen.vos").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("De ouders weten van niks, maar groep 3 en 4 worden na de zomer samengevoegd.")]
+    [InlineData("Officieel horen de collega's het pas in maart, maar De Linde gaat dicht.")]
+    [InlineData("Even stil houden: onze adjunct vertrekt na dit schooljaar.")]
+    [InlineData("Strikt onder ons: de conciërge gaat met pensioen.")]
+    [InlineData("Dat wordt pas in juni openbaar, maar er ligt een plan om de scholen samen te voegen.")]
+    [InlineData("De RvT buigt zich volgende week over de sluiting van onze dependance.")]
+    [InlineData("Op de agenda van het managementteam staat het inkrimpen van het aantal groepen.")]
+    public void Check_AChangeKeptFromThoseWhoHearItLaterOrStillBeforeTheBoard_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("De kinderen weten nog van niks: morgen komt Sinterklaas!")]
+    [InlineData("Officieel begint de vakantie pas vrijdag.")]
+    [InlineData("De gemeenteraad buigt zich over de sluiting van het zwembad.")]
+    [InlineData("Strikt onder ons: morgen trakteert juf Anja op taart. Niet verklappen!")]
+    [InlineData("Wij houden stil bij het monument voor een minuut stilte.")]
+    public void Check_ASurpriseOrPublicBusiness_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
 }
