@@ -7,7 +7,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// decision on a change that still has to fall, and plans made ready for it; the team's own app or chat shown outside;
 /// the formation cut by any word of going off ("er gaan twee fte af"); and a change kept from those who will hear it later
 /// ("de ouders weten van niks", "officieel … pas", "even stil houden", "strikt onder ons") or still before the board
-/// ("de RvT buigt zich over …", "op de agenda van het managementteam").
+/// ("de RvT buigt zich over …", "op de agenda van het managementteam"); the author's own medicine taken in a subordinate
+/// clause or "op" it, and recovering from an illness; a pupil who "gaat over op" a medicine (switching, not "about").
 /// </summary>
 public class ThirtySeventhPassLeadPatternTests
 {
@@ -95,4 +96,22 @@ public class ThirtySeventhPassLeadPatternTests
     [InlineData("Wij houden stil bij het monument voor een minuut stilte.")]
     public void Check_ASurpriseOrPublicBusiness_IsNoLeak(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Nu ik zelf sertraline slik, snap ik mijn leerlingen met angst beter.")]
+    [InlineData("Al een jaar op Concerta en ik kan me eindelijk concentreren.")]
+    [InlineData("Ik herstel nog van een longontsteking, dus rustig aan deze week.")]
+    public void Check_TheAuthorsOwnMedicineOrRecovery_IsPersonalData(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "linda.koster").SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Ik herstel de fiets van mijn dochter.")]
+    [InlineData("Wat kunnen we doen als een leerling op Ritalin zit?")]
+    [InlineData("De les gaat over op een nieuw onderwerp: diabetes.")]
+    public void Check_RepairAQuestionOrATopic_IsNoPersonalData(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "linda.koster").Has(Categories.PersonalData));
+
+    [Fact]
+    public void Check_APupilWhoSwitchesToAMedicine_IsPersonalData() =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules("Tess gaat over op Medikinet, haar vader vroeg ons erop te letten.", "linda.koster").SeverityOf(Categories.PersonalData));
 }

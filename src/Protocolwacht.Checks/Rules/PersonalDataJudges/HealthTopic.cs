@@ -43,9 +43,10 @@ internal static class HealthTopic
                 break;
             }
 
+            // Stop 56 (lead): "gaat over op Equasym": "over op" is the particle of "overgaan op" (switching to it), not "about".
             if (tokens[k].Key == "over")
             {
-                return true;
+                return tokens[k + 1].Key != "op";
             }
 
             if (joined)

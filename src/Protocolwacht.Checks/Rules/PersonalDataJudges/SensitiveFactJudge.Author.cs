@@ -19,6 +19,10 @@ internal static partial class SensitiveFactJudge
             // "Ik slik al jaren lithium", "sinds de zomer gebruik ik …": taking a medicine is having what it treats.
             verb |= tokens[k].Key is "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam";
 
+            // Stop 56 (lead): "Ik herstel nog van een hersenschudding", "ik revalideer na mijn hernia": recovering from it
+            // is having had it.
+            verb |= tokens[k].Key is "herstel" or "herstelde" or "revalideer" or "revalideerde";
+
             // "mijn diagnose", "na mijn operatie": the author's own.
             verb |= tokens[k].Key == "mijn" && index - k <= 2;
         }
@@ -34,7 +38,10 @@ internal static partial class SensitiveFactJudge
     {
         var tokens = context.Tokens;
         var sentence = tokens[index].Sentence;
-        if (index < 2 || tokens[index - 1].Key is not ("de" or "het") || tokens[index - 2].Key != "aan")
+        // Stop 56 (lead): "al twee jaar op citalopram en ik …": "op" before the medicine says the same as "aan de".
+        var onIt = (index >= 2 && tokens[index - 1].Key is "de" or "het" && tokens[index - 2].Key == "aan")
+            || (index >= 1 && tokens[index - 1].Key == "op" && (context.Classes[index] & Medicine) != 0);
+        if (!onIt)
         {
             return false;
         }
@@ -53,6 +60,14 @@ internal static partial class SensitiveFactJudge
         var sentence = tokens[index].Sentence;
         if (index >= 1 && tokens[index - 1].Key == "ik" && index + 1 < tokens.Count && tokens[index + 1].Sentence == sentence
             && tokens[index + 1].Key is "heb" or "ben" or "had" or "was")
+        {
+            return true;
+        }
+
+        // Stop 56 (lead): "Nu ik zelf citalopram slik, …", "sinds ik ook Concerta gebruik": "zelf/ook/al" between, and a
+        // verb of taking a medicine after it.
+        if (index >= 2 && tokens[index - 2].Key == "ik" && tokens[index - 1].Key is "zelf" or "ook" or "al" or "nog" && index + 1 < tokens.Count
+            && tokens[index + 1].Sentence == sentence && tokens[index + 1].Key is "heb" or "had" or "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam")
         {
             return true;
         }

@@ -19,6 +19,7 @@ internal static partial class SensitiveFactJudge
     private static readonly ClassMask Own = Nearby.Class("first-possessive");
     private static readonly ClassMask ClassGroup = Nearby.Class("class-group");
     private static readonly ClassMask Health = Nearby.Class("health");
+    private static readonly ClassMask Medicine = Nearby.Class("medicine");
     private static readonly ClassMask PersonnelChange = Nearby.Class("personnel-change");
     private static readonly ClassMask Publication = Nearby.Class("publication");
 
