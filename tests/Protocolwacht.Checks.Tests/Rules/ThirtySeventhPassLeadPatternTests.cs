@@ -8,7 +8,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// the formation cut by any word of going off ("er gaan twee fte af"); and a change kept from those who will hear it later
 /// ("de ouders weten van niks", "officieel … pas", "even stil houden", "strikt onder ons") or still before the board
 /// ("de RvT buigt zich over …", "op de agenda van het managementteam"); the author's own medicine taken in a subordinate
-/// clause or "op" it, and recovering from an illness; a pupil who "gaat over op" a medicine (switching, not "about").
+/// clause or "op" it, and recovering from an illness; a pupil who "gaat over op" a medicine (switching, not "about"); and
+/// a body's state promised after a deed done once more by someone pointed at, without "ik" in the sentence.
 /// </summary>
 public class ThirtySeventhPassLeadPatternTests
 {
@@ -114,4 +115,16 @@ public class ThirtySeventhPassLeadPatternTests
     [Fact]
     public void Check_APupilWhoSwitchesToAMedicine_IsPersonalData() =>
         Assert.Equal(Severity.Block, TestChecker.PersonalByRules("Tess gaat over op Medikinet, haar vader vroeg ons erop te letten.", "linda.koster").SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Als die buurjongen nog één keer met stenen gooit, ligt hij volgende week in het gips.")]
+    [InlineData("Als die vader nog eens zo tegen de juf schreeuwt, loopt hij morgen op krukken.")]
+    public void Check_ABodysStateAfterADeedDoneOnceMoreBySomeonePointedAt_IsAThreat(string text) =>
+        Assert.Equal(Verdict.Block, TestChecker.PersonalByRules(text, "kees.dekker").Verdict);
+
+    [Theory]
+    [InlineData("Als Daan nog eens zo hard traint, loopt hij straks op krukken.")]
+    [InlineData("Als hij nog één keer van die ladder valt, ligt hij in het gips.")]
+    public void Check_ABodysStateAfterOnesOwnDoingOrAFall_IsNoThreat(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
 }

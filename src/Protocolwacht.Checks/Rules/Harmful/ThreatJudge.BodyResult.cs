@@ -32,7 +32,8 @@ internal static partial class ThreatJudge
         // Twenty-third pass: an assurance ("reken daar maar op") or an ultimatum ("nog één zo'n opmerking en …") is the
         // author speaking as much as "ik" is; ", dan" after a clause is a condition put first ("Raakt hij …, dan").
         var assured = Assured(context, s);
-        return Someone(context, s) && (s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0) && !s.Has(c, Words.Mishap)
+        return Someone(context, s) && (s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0 || RepeatWarned(context, s))
+            && !s.Has(c, Words.Mishap)
             && !Past(context, s) && !Narrated(context, s) && (Conditional(context, s) || Soon(context, s) || assured || ThenAfterClause(context, s));
     }
 
@@ -216,5 +217,25 @@ internal static partial class ThreatJudge
         // "een paar klappen": a partitive counts the blows, so the plural stays a noun.
         var before = t[k - 1].Key;
         return !before.EndsWith('e') && (context.Classes[k - 1] & (Words.SchoolPerson | Words.Person | Words.Kin | Words.HarmOutcome | Words.Partitive)) == 0;
+    }
+
+    // Stop 56 (lead): "Als die buurjongen nog één keer met stenen gooit, ligt hij …": a condition that opens the sentence
+    // with a deed done once more, by someone pointed at ("die buurjongen") or against the author ("aan mijn fiets"), is the
+    // author's warning as much as "ik" is. "Als Daan nog eens zo hard traint, …" is worry about his own doing.
+    private static bool RepeatWarned(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        var consequence = t[s.First].Key is "als" or "wie" or "zodra" ? ConsequenceAfterRepeat(context, s) : -1;
+        for (var k = s.First + 1; k < consequence; k++)
+        {
+            if ((c[k] & (Words.FirstPerson | Words.FirstPossessive)) != 0
+                || (t[k].Key is "die" or "deze" && (c[k + 1] & (Words.SchoolPerson | Words.Person | Words.Kin)) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
