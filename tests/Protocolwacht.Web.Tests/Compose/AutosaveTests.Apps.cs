@@ -10,8 +10,8 @@ public sealed partial class AutosaveTests
     /// <summary>
     /// One app per database for the class, a fresh database for every test (<see cref="FreshDatabaseApp"/>): each test
     /// used to start its own app to sign Tom in and open the composer. The race tests' save
-    /// interceptor is registered once and does nothing until a test arms it (<see cref="VersionBumpBeforeSave.Arm"/>),
-    /// for that test only. The tests sign Tom in more often than his account's window allows in a quarter of an hour,
+    /// interceptors are registered once and do nothing until a test arms them (<see cref="VersionBumpBeforeSave.Arm"/>,
+    /// <see cref="AnotherRequestAtTheSameMoment.Arm"/>), for that test only. The tests sign Tom in more often than his account's window allows in a quarter of an hour,
     /// so the throttle's windows are wide here; the throttle has its own tests (SignInThrottleTests). The three tests that
     /// move an account to another school (and the clock past the checker's snapshot age) share the app too: in tests17
     /// they had apps of their own because the test after one of them had its second autosave refused (400). The cause was
@@ -22,12 +22,14 @@ public sealed partial class AutosaveTests
     {
         public VersionBumpBeforeSave Race { get; } = new();
 
+        public AnotherRequestAtTheSameMoment Interleave { get; } = new();
+
         protected override void Configure(ProtocolwachtAppOptions options)
         {
             ArgumentNullException.ThrowIfNull(options);
             options.Settings["SignIn:Throttle:PermitsPerClient"] = "1000";
             options.Settings["SignIn:Throttle:PermitsPerAccount"] = "1000";
-            options.Services = s => s.AddSingleton<IInterceptor>(Race);
+            options.Services = s => s.AddSingleton<IInterceptor>(Race).AddSingleton<IInterceptor>(Interleave);
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.TestSupport;
@@ -22,12 +21,11 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task TwoSavesOfTheSameNewDraftAtOnce_BothSucceed_OneDraft_NoErrorLogged()
     {
-        var other = new AnotherRequestAtTheSameMoment("INSERT INTO posts");
-        await using var app = await StartOnPostgresAsync(other);
+        var app = await OnPostgresAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
         var body = new AutosaveRequest(id, "Morgen is de sportdag op het veld.", ["regenboog-x"], null);
-        other.Run(app.PostgresConnectionString!, () => SaveAsync(tom, token, body));
+        using var other = apps.Interleave.Arm("INSERT INTO posts", app.PostgresConnectionString!, () => SaveAsync(tom, token, body));
 
         var first = await SaveAsync(tom, token, body);
         var second = await other.Finished;
@@ -43,14 +41,13 @@ public sealed partial class AutosaveTests
     [Fact]
     public async Task DraftChangedInAnotherTabWhileSaving_IsRefusedInDutch_AndTheOtherTabsTextStays()
     {
-        var other = new AnotherRequestAtTheSameMoment("UPDATE posts");
-        await using var app = await StartOnPostgresAsync(other);
+        var app = await OnPostgresAsync();
         using var tom = await app.SignInAsync("tom.hendriks");
         var (token, id) = await OpenComposerAsync(tom);
         Assert.Equal(HttpStatusCode.OK, (await SaveAsync(tom, token, new AutosaveRequest(id, "Morgen is de sportdag.", ["regenboog-x"], null))).StatusCode);
 
         // The other tab saves with the button, which takes no autosave lock, just before this tab's update.
-        other.Run(app.PostgresConnectionString!, () => tom.PostFormAsync(
+        using var other = apps.Interleave.Arm("UPDATE posts", app.PostgresConnectionString!, () => tom.PostFormAsync(
             $"/compose/{id}", new() { ["Form.Text"] = "Morgen is de sportdag, op het veld achter de school.", ["Form.AccountIds"] = "regenboog-x" }, handler: "Save"));
         var late = await SaveAsync(tom, token, new AutosaveRequest(id, "Morgen is de sportdag!", ["regenboog-x"], null));
         await other.Finished;
@@ -63,25 +60,22 @@ public sealed partial class AutosaveTests
     }
 
     /// <summary>
-    /// Just before the app first runs a command starting with <c>commandStart</c>, sends another request and lets the
-    /// command go on once that request has finished or waits on a lock this one holds (pg_stat_activity shows it).
+    /// Once armed, just before the app first runs a command containing the armed text, sends another request and lets
+    /// the command go on once that request has finished or waits on a lock this one holds (pg_stat_activity shows it).
+    /// Registered in the class's app (<see cref="Apps"/>) and armed by one test at a time, like
+    /// <see cref="VersionBumpBeforeSave"/>: until stop 56 each of the two tests above started an app of its own on
+    /// PostgreSQL for it, where the class's PostgreSQL app on a fresh database does the same.
     /// </summary>
-    private sealed class AnotherRequestAtTheSameMoment(string commandStart) : DbCommandInterceptor
+    public sealed class AnotherRequestAtTheSameMoment : DbCommandInterceptor
     {
-        private readonly TaskCompletionSource<HttpResponseMessage> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private string? _connectionString;
-        private Func<Task<HttpResponseMessage>>? _request;
-        private int _started;
+        private Armed? _armed;
 
-        public bool WaitedOnALock { get; private set; }
-
-        public Task<HttpResponseMessage> Finished => _finished.Task;
-
-        /// <summary>Arms the interceptor: the next matching command sends <paramref name="request"/> first.</summary>
-        public void Run(string connectionString, Func<Task<HttpResponseMessage>> request)
+        /// <summary>Arms the interceptor: the next command containing <paramref name="commandStart"/> sends <paramref name="request"/> first.</summary>
+        public Armed Arm(string commandStart, string connectionString, Func<Task<HttpResponseMessage>> request)
         {
-            _connectionString = connectionString;
-            _request = request;
+            var armed = new Armed(this, commandStart, connectionString, request);
+            Volatile.Write(ref _armed, armed);
+            return armed;
         }
 
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
@@ -96,57 +90,73 @@ public sealed partial class AutosaveTests
             return result;
         }
 
+        // Only the first matching command takes the armed request: the disarming exchange lets one through.
         private async Task InterleaveAsync(DbCommand command)
         {
-            if (_request is null || !command.CommandText.Contains(commandStart, StringComparison.Ordinal) || Interlocked.Exchange(ref _started, 1) == 1)
+            if (Volatile.Read(ref _armed) is { } armed
+                && command.CommandText.Contains(armed.CommandStart, StringComparison.Ordinal)
+                && Interlocked.CompareExchange(ref _armed, null, armed) == armed)
             {
-                return;
+                await armed.InterleaveAsync();
             }
+        }
 
-            var request = Task.Run(_request);
-            while (!request.IsCompleted)
+        /// <summary>One test's arming: what its request did. Disposing it disarms, so a failed test leaves nothing armed.</summary>
+        public sealed class Armed(AnotherRequestAtTheSameMoment owner, string commandStart, string connectionString, Func<Task<HttpResponseMessage>> request) : IDisposable
+        {
+            private readonly TaskCompletionSource<HttpResponseMessage> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            public bool WaitedOnALock { get; private set; }
+
+            public Task<HttpResponseMessage> Finished => _finished.Task;
+
+            internal string CommandStart => commandStart;
+
+            public void Dispose() => Interlocked.CompareExchange(ref owner._armed, null, this);
+
+            internal async Task InterleaveAsync()
             {
-                if (await SomeoneWaitsOnALockAsync())
+                var running = Task.Run(request);
+                while (!running.IsCompleted)
                 {
-                    WaitedOnALock = true;
-                    break;
+                    if (await SomeoneWaitsOnALockAsync())
+                    {
+                        WaitedOnALock = true;
+                        break;
+                    }
+
+                    await Task.Delay(20);
                 }
 
-                await Task.Delay(20);
+                _ = PassOnAsync(running);
             }
 
-            _ = PassOnAsync(request);
-        }
-
-        private async Task PassOnAsync(Task<HttpResponseMessage> request)
-        {
-            try
+            private async Task PassOnAsync(Task<HttpResponseMessage> running)
             {
-                _finished.TrySetResult(await request);
+                try
+                {
+                    _finished.TrySetResult(await running);
+                }
+                catch (Exception e)
+                {
+                    _finished.TrySetException(e);
+                }
             }
-            catch (Exception e)
-            {
-                _finished.TrySetException(e);
-            }
-        }
 
-        private async Task<bool> SomeoneWaitsOnALockAsync()
-        {
-            await using var connection = new NpgsqlConnection(_connectionString);
-            await connection.OpenAsync();
-            await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
-            return (long)(await query.ExecuteScalarAsync())! > 0;
+            private async Task<bool> SomeoneWaitsOnALockAsync()
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync();
+                await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+                return (long)(await query.ExecuteScalarAsync())! > 0;
+            }
         }
     }
 
-    // An app on PostgreSQL whose database commands pass <paramref name="other"/>, with Tom's protocol acknowledged.
-    private static async Task<ProtocolwachtApp> StartOnPostgresAsync(AnotherRequestAtTheSameMoment other)
+    // The class's app on PostgreSQL on a fresh database, with Tom's protocol acknowledged.
+    private async Task<ProtocolwachtApp> OnPostgresAsync()
     {
-        var app = await ProtocolwachtApp.StartAsync(o =>
-        {
-            o.Database = DatabaseProvider.Postgres;
-            o.Services = s => s.AddSingleton<IInterceptor>(other);
-        });
+        var app = await apps.FreshAsync(DatabaseProvider.Postgres);
         await app.AcknowledgeProtocolAsync("tom.hendriks");
         return app;
     }
