@@ -23,4 +23,36 @@ internal static partial class Tokenizer
 
         return tokens;
     }
+
+    // Thirty-seventh pass (school33): the article "een" clipped to "n" or "'n" in chat spelling ("mn leerling met n
+    // hersenschudding", "n meisje uit mijn groep", "heeft 'n gebroken arm") is keyed "een", so the lexicons and judges that
+    // read "een" before a health word or a child read it too. Only a free-standing "n": after a space or the text's start,
+    // or after an apostrophe that follows one. "zo'n" (the apostrophe joined to "zo") and "zo n" stay "zo" "n", which the
+    // rules read apart (`Sentence.ZoN`), a run of spaced letters was joined before this, and a letter after another lone
+    // letter ("plan z, n keer") is a variable, not an article.
+    private static List<Token> RekeyChatArticle(NormalisedText text, List<Token> tokens)
+    {
+        var folded = text.Folded;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Key != "n" || t.End - t.Start != 1 || (i > 0 && (tokens[i - 1].Key == "zo" || tokens[i - 1].End - tokens[i - 1].Start == 1)) || i + 1 >= tokens.Count || tokens[i + 1].Sentence != t.Sentence)
+            {
+                continue;
+            }
+
+            var before = t.Start - 1;
+            if (before >= 0 && folded[before] is '\'' or '\u2019')
+            {
+                before--;
+            }
+
+            if (before < 0 || char.IsWhiteSpace(folded[before]))
+            {
+                tokens[i] = t with { Key = "een", AltKey = null, RawKey = null };
+            }
+        }
+
+        return tokens;
+    }
 }

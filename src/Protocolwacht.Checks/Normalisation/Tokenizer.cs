@@ -51,7 +51,7 @@ internal static partial class Tokenizer
             t_scratch = null;
         }
 
-        return JoinClippedPossessives(text, JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, owned))));
+        return RekeyChatArticle(text, JoinClippedPossessives(text, JoinHyphenated(text, JoinSplitCurses(text, JoinSpacedLetters(text, owned)))));
     }
 
     // "burn-out", "e-mailadres", "wc-borstel": the first part of a hyphenated word also carries the whole

@@ -65,7 +65,7 @@ internal sealed class RosterIndex
                 }
             }
 
-            if (matched || !tokens[i].Has(TokenFlags.Capitalised))
+            if (matched || !(tokens[i].Has(TokenFlags.Capitalised) || ChatCased(tokens[i])))
             {
                 continue;
             }
@@ -94,6 +94,12 @@ internal sealed class RosterIndex
 
         return found;
     }
+
+    // Thirty-seventh pass (school33): chat spelling drops the capital of names too ("mn leerling tess heeft …", "had finn
+    // vanmiddag de klas uit moeten sturen"). A lower-case word that the dictionary lists only as a person's name (not also
+    // as a word: "kees" is a dog, "roos" a flower) is still that name; the roster and the context decide whom it names.
+    internal static bool ChatCased(Token token) =>
+        token.Has(TokenFlags.Letters) && !token.Has(TokenFlags.Digits) && token.Key.Length >= 3 && Language.PersonNames.Contains(token.Key);
 
     // A compound whose last part is a staff role names the role too: "onze gymmeester Bas", "vakleerkracht Linda".
     private static readonly string[] StaffRoleEndings = ["meester", "juf", "leerkracht", "leraar", "lerares", "docent", "assistent", "coordinator", "directeur", "begeleider"];

@@ -17,7 +17,7 @@ public class SchoolJudgeMaskTests
     public static TheoryData<Type> Judges() =>
     [
         typeof(ComplaintJudge), typeof(SarcasticComplaintJudge), typeof(RecordedWholeJudge), typeof(CopyWords),
-        typeof(SensitiveFactJudge), typeof(PlayedRole), typeof(AgeTodayJudge), typeof(ConfidentialRule), typeof(CapacityRule),
+        typeof(SensitiveFactJudge), typeof(PlayedRole), typeof(ConfidentialRule), typeof(CapacityRule),
         typeof(DiscussionRule), typeof(CopyrightRule), typeof(WholeWorkJudge),
     ];
 

@@ -35,7 +35,7 @@ internal static partial class ThreatJudge
         for (var j = s.First; j <= s.Last; j++)
         {
             // "neem mijn knuppel mee naar jouw training": to where the addressee is, unless for a purpose ("om … te").
-            if (t[j].Key == "naar" && j < s.Last && t[j + 1].Key is "je" or "jouw" or "jullie" or "uw" && !Purpose(context, s))
+            if (t[j].Key == "naar" && j < s.Last && (context.Classes[j + 1] & Words.AddresseePossessive) != 0 && !Purpose(context, s))
             {
                 return true;
             }

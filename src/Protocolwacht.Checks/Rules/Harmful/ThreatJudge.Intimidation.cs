@@ -129,7 +129,7 @@ internal static partial class ThreatJudge
 
         for (var j = s.First; j < s.Last - 1; j++)
         {
-            if (t[j].Key is "je" or "jouw" or "jullie" && ((context.Classes[j + 1] & Words.Kin) != 0 || (context.Classes[j + 2] & Words.Kin) != 0))
+            if ((context.Classes[j] & Words.AddresseePossessive) != 0 && ((context.Classes[j + 1] & Words.Kin) != 0 || (context.Classes[j + 2] & Words.Kin) != 0))
             {
                 return true;
             }

@@ -32,12 +32,12 @@ internal static partial class ThreatJudge
         return false;
     }
 
-    // "je zoon", "jouw vrouw", "met je kinderen": a relative of the addressee.
+    // "je zoon", "jouw vrouw", "met je kinderen", "uw dochter": a relative of the addressee.
     private static bool AddresseesKin(CheckContext context, Sentence s)
     {
         for (var j = s.First; j < s.Last; j++)
         {
-            if (context.Tokens[j].Key is "je" or "jouw" or "jullie" && ((context.Classes[j + 1] & Words.Kin) != 0 || (j + 2 <= s.Last && (context.Classes[j + 2] & Words.Kin) != 0)))
+            if ((context.Classes[j] & Words.AddresseePossessive) != 0 && ((context.Classes[j + 1] & Words.Kin) != 0 || (j + 2 <= s.Last && (context.Classes[j + 2] & Words.Kin) != 0)))
             {
                 return true;
             }

@@ -51,7 +51,7 @@ internal static partial class ThreatJudge
     {
         var t = context.Tokens;
         var waited = t[k].Key == "op" && t[k + 1].Key is "je" or "jou" or "jullie" or "hem" or "haar";
-        var atTheirs = t[k].Key == "voor" && t[k + 1].Key is "je" or "jouw" or "jullie";
+        var atTheirs = t[k].Key == "voor" && (context.Classes[k + 1] & Words.AddresseePossessive) != 0;
         if (!waited && !atTheirs)
         {
             return false;

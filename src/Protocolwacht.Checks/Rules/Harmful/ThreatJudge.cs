@@ -31,7 +31,7 @@ internal static partial class ThreatJudge
             if (LyingInWait(context, s) || UltimatumKept(context, s) || SurpriseHarm(context, sentences, si) || KnownThenWarned(context, sentences, si) || WaitedBefore(context, sentences, si)
                 || BodyResultPromised(context, s) || DrivenAtSomeone(context, s) || PartTorn(context, s) || VeiledAboutThings(context, sentences, si)
                 || FoundThenDismissed(context, sentences, si) || MetThenWarned(context, sentences, si) || WeaponReadyAfter(context, sentences, si)
-                || GrudgeNotForgotten(context, sentences, si) || DamageAfterRepeat(context, s))
+                || GrudgeNotForgotten(context, sentences, si) || DamageAfterRepeat(context, s) || KnownKinWarned(context, sentences, si))
             {
                 return (s.First, s.Last);
             }

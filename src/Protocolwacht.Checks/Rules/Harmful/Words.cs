@@ -118,6 +118,7 @@ internal static class Words
     public static readonly ClassMask Blaze = C.Mask("blaze");
     public static readonly ClassMask DumpPlace = C.Mask("dump-place");
     public static readonly ClassMask OthersPossessive = C.Mask("others-possessive");
+    public static readonly ClassMask AddresseePossessive = C.Mask("addressee-possessive");
     public static readonly ClassMask Injury = C.Mask("injury");
     public static readonly ClassMask BodyResult = C.Mask("body-result");
     public static readonly ClassMask BodyAid = C.Mask("body-aid");

@@ -32,6 +32,15 @@ internal static partial class IdentifiedPerson
             return true;
         }
 
+        // Thirty-seventh pass (school33): "mijn leerling met een hersenschudding", "mn kleuter moest naar huis": one pupil of
+        // the author's own, in the singular (the plural "mijn leerlingen" is the whole class, "mijn kind" the author's own
+        // child, no pupil in this sense).
+        if ((context.Classes[k - 1] & Own) != 0 && tokens[k - 1].Key is "mijn" or "mn" && tokens[k].Key is not ("kind" or "kids")
+            && !tokens[k].Key.EndsWith('s') && !tokens[k].Key.EndsWith("en", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // "een van de kinderen uit mijn groep": the class after the pupils says whose they are.
         return k >= 3 && One(tokens[k - 3].Key) && tokens[k - 2].Key == "van" && tokens[k - 1].Key == "de" && tokens[k - 3].Sentence == tokens[k].Sentence
             && WithClass(context, k);

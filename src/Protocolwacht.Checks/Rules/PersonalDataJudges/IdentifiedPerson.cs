@@ -91,7 +91,9 @@ internal static partial class IdentifiedPerson
     private static bool Capitalised(CheckContext context, int k)
     {
         var t = context.Tokens[k];
-        return t.Has(TokenFlags.Capitalised) && t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits) && t.Key.Length >= 2 && context.Classes[k] == default;
+        // Thirty-seventh pass (school33): or a name written in chat spelling, lower case (`RosterIndex.ChatCased`).
+        return (t.Has(TokenFlags.Capitalised) || PersonalData.RosterIndex.ChatCased(t)) && t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits) && t.Key.Length >= 2
+            && context.Classes[k] == default;
     }
 
     // "Bram uit groep 8 is geschorst", "Thijs (groep 7)": at the start of a sentence only the tight form counts, a
