@@ -20,14 +20,11 @@ public class EighteenthPassSchool14CorpusTests
     /// 0994f22): 0.679 / missed-block 0.412 (7/17) / false-block 0.038 (1/26; the adopted plan "De Raad van Toezicht heeft
     /// ingestemd met het strategisch plan …; lees het op www.konot.nl/strategie"); the pass was built on its misses, so it
     /// is a regression set now: 0.982 / 0.000 / 0.000. Left: a school leader's opinion ("Dat hele adaptieve toetsen is een
-    /// hype die over vijf jaar vergeten is.") given capacity advice instead of doubt. Thirty-seventh pass (school33): the
-    /// author's age on the day ("Vandaag word ik 38", "Hoera, vandaag word ik 45") is no longer blocked, by stop 56's brief
-    /// (the spec blocks a date of birth; an age is none): the two posts labelled block for that alone are now allowed, so the
-    /// floor is 0.94 / missed-block 0.12 (2/17) until the lead settles the label.
+    /// hype die over vijf jaar vergeten is.") given capacity advice instead of doubt.
     /// </summary>
     [Fact]
     public void Fresh24School14Corpus_HoldsItsGround() =>
-        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh24-school14.jsonl")), "fresh24-school14", 0.94, 0.12, 0.0, 0.0);
+        CorpusRun.AssertFigures(CorpusRun.Evaluate(CorpusRun.Local("fresh24-school14.jsonl")), "fresh24-school14", 0.98, 0.0, 0.0, 0.0);
 
     /// <summary>
     /// 54 posts written with fresh24-school14 in another voice and with other words (30 to stop, 24 allowed), committed with

@@ -21,7 +21,9 @@ public class ThirtySeventhPassSchool33CorpusTests
     /// hearsay word), "volgens mij krijgt de juf van groep 6 geen nieuw contract, kreeg ik net te horen" (a contract is no
     /// personnel change yet), "voor 1 van mijn kleuters is een zorgmelding gemaakt" (a care report is no sensitive word), a
     /// director's "als je t mij vraagt moet de inspectie …" (advice, not the leader's opinion), and "die idiote titels" of
-    /// children's books blocked as an insult (the label says allowed: titles are no people).
+    /// children's books blocked as an insult (the label says allowed: titles are no people). The lead relabelled post 29 ("ik
+    /// ben vandaag 29 geworden …") from allow to personal-data block at the merge: the age on the day names the date of
+    /// birth (the lead's ruling of stop 56, as the eighteenth pass decided); the figures above count it as labelled then.
     /// </summary>
     [Fact]
     public void Fresh43School33HeldOutCorpus_Floors() =>

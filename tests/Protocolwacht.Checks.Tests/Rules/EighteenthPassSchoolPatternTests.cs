@@ -51,15 +51,14 @@ public class EighteenthPassSchoolPatternTests
     [Theory]
     [InlineData("Ik slik sinds maart antidepressiva en dat mag iedereen weten.")]
     [InlineData("Al twee jaar aan de lithium en ik sta weer stevig.")]
+    [InlineData("Vandaag word ik 52, taart in de personeelskamer!")]
+    [InlineData("Ik ben vandaag 33 geworden 🎂")]
     public void Check_TheAuthorsMedicineOrAgeOnTheDay_IsPersonalData(string text) =>
         Assert.True(TestChecker.PersonalByRules(text).Has(Categories.PersonalData, Severity.Block), text);
 
     [Theory]
     [InlineData("De GGD geeft een ouderavond over antidepressiva bij jongeren.")]
     [InlineData("Vandaag word ik oma!")]
-    // Thirty-seventh pass (school33): the author's age on the day is no date of birth (stop 56's brief).
-    [InlineData("Vandaag word ik 52, taart in de personeelskamer!")]
-    [InlineData("Ik ben vandaag 33 geworden 🎂")]
     [InlineData("Onze school wordt vandaag 75 jaar.")]
     [InlineData("Morgen word ik om 7 uur opgehaald voor het schoolkamp.")]
     [InlineData("Wij krijgen een tweeling! Ik kan het nog steeds niet geloven.")]

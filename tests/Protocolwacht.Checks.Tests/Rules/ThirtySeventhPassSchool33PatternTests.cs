@@ -6,7 +6,7 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// with the polite "uw" (class addressee-possessive, read by the threat judges instead of inline lists); knowing someone's
 /// family beside a warning in either order; a pity if a scratch or dent came on someone's thing; "je weet nooit wat er
 /// gebeurt" after someone's home; pupils sent out told with the infinitive; a night at the police station; roster names in
-/// chat spelling; a colleague who "weggaat" as rumour; "ik ben het zo zat"; the author's age on the day is no birth date.
+/// chat spelling; a colleague who "weggaat" as rumour; "ik ben het zo zat"; the author's age on the day still names the birth date (the lead's ruling).
 /// </summary>
 public class ThirtySeventhPassSchool33PatternTests
 {
@@ -119,11 +119,13 @@ public class ThirtySeventhPassSchool33PatternTests
     public void Check_FedUpWithTheRain_IsNoComplaint() =>
         Assert.False(Check("Ik ben het zo zat, al die regen deze week.").Has(Categories.HarmfulStatement), "regen");
 
+    // The lead's ruling of stop 56: the author's age on the day names the date of birth (the day of the post and the year
+    // from the age), so it stays blocked by convention 12, as the eighteenth pass decided.
     [Theory]
     [InlineData("Ik ben vandaag 44 geworden, bedankt voor alle lieve berichtjes!")]
     [InlineData("Morgen word ik 50 en ik trakteer op school.")]
-    public void Check_TheAuthorsAgeOnTheDay_IsNoBirthDate(string text) =>
-        Assert.False(Check(text).Has(Categories.PersonalData), text);
+    public void Check_TheAuthorsAgeOnTheDay_NamesTheBirthDate(string text) =>
+        Assert.True(Check(text).Has(Categories.PersonalData, Severity.Block), text);
 
     [Fact]
     public void Check_TheAuthorsAgeWithADateOfBirth_IsStillPersonalData() =>

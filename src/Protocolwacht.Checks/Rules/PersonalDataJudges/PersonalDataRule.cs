@@ -57,9 +57,12 @@ internal sealed class PersonalDataRule : ICheckRule
             blocked = true;
         }
 
-        // Thirty-seventh pass (school33): the author's age on the day ("ik ben vandaag 36 geworden") is no longer blocked: the
-        // spec blocks a date of birth, and an age is none (the lead's brief for stop 56); a date written out beside it
-        // ("geboren op 3 december 1986") is still found by BirthDateJudge.
+        if (!blocked && AgeTodayJudge.Find(context) is { } age)
+        {
+            var (start, end) = context.SpanOf(age.First, age.Last);
+            findings.Add(new Finding(Categories.PersonalData, Severity.Block, Protocol.BG5.Id, start, end, AgeTodayJudge.Judge(context.Quote(start, end))));
+            blocked = true;
+        }
 
         if (SensitiveFactJudge.Find(context) is { } fact)
         {
