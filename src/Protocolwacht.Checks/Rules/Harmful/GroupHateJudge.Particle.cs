@@ -9,7 +9,10 @@ internal static partial class GroupHateJudge
     private static ClassMask Particle(CheckContext context, Sentence s, int k)
     {
         var w = context.Classes[k];
+        // Right after the negation ("een transvrouw als gymjuf? echt niet hoor") it may still be the verb: only a particle
+        // after the word the negation denies ("niet eng hoor") is read as one.
         return (w & Words.ModalParticle) != 0 && (w & Words.Belonging) != 0 && (k == s.Last || context.ClauseBreakBetween(k, k + 1))
+            && k > s.First && (context.Classes[k - 1] & Words.Negation) == 0
             ? w & ~Words.Belonging : w;
     }
 
