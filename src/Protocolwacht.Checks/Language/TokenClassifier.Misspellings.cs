@@ -59,7 +59,7 @@ internal sealed partial class TokenClassifier
             }
         }
 
-        if (DictionaryWords.IsWordOrInflection(key))
+        if (DictionaryWords.IsWordOrInflection(key) || EndingSlip(key))
         {
             return 0;
         }
@@ -96,6 +96,24 @@ internal sealed partial class TokenClassifier
 
         var near = Near(key);
         return near != 0 ? near : NearCurse(key);
+    }
+
+    // Thirty-seventh pass (hate33): a verb with its d and t mixed up ("flikkerd", "flikkerdt" for "flikkert": the lamp
+    // flickers) is that ordinary word, not the slur one letter from it. Only a mended word no misspelt class holds.
+    private bool EndingSlip(string key)
+    {
+        var last = key[^1];
+        if (last is not ('d' or 't'))
+        {
+            return false;
+        }
+
+        // The verb's stem before the ending: "flikker" of "flikkerd", "flikkerdt"; its infinitive must be a dictionary
+        // word ("flikkeren"), the third person ("flikkert") no word of a misspelt class.
+        var stem = key.AsSpan(0, key.Length - (key.EndsWith("dt", StringComparison.Ordinal) ? 2 : 1));
+        var mended = string.Concat(stem, last == 'd' || key.EndsWith("dt", StringComparison.Ordinal) ? "t" : "d");
+        return stem.Length >= 4 && (DictionaryWords.IsWordOrInflection(mended) || DictionaryWords.Contains(string.Concat(stem, "en")))
+            && (_classes.Of(mended) & _misspeltClasses) == 0;
     }
 
     // The word with its doubled letter written once: a curse, or a compound that starts with one ("kankkerweer").

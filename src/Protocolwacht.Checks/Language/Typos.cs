@@ -78,7 +78,9 @@ internal static class Typos
             'd' when key.Length >= MinSpokenLength => string.Concat(key.AsSpan(0, key.Length - 1), "t"),
             _ => null,
         };
-        if (mended is not null && DictionaryWords.Contains(mended))
+        // Thirty-seventh pass (hate33): a d/t slip is read as the inflected verb too ("flikkerd" as "flikkert"), before the
+        // dropped-letter reading, which made "flikkerd" the slur "flikker".
+        if (mended is not null && (DictionaryWords.Contains(mended) || (last is 'd' or 't' && DictionaryWords.IsWordOrInflection(mended))))
         {
             return mended;
         }

@@ -93,6 +93,7 @@ internal sealed class LexiconIndex
             }
         }
 
+        Language.TokenClassifier.PeopleByAdjective(tokens, classes);
         return new TokenClasses(classes);
     }
 

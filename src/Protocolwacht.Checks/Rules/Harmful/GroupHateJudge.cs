@@ -81,19 +81,19 @@ internal static partial class GroupHateJudge
             var bare = BareGroupAnswered(context, sentences, si, group);
             for (var k = s.First; k <= s.Last; k++)
             {
-                var w = c[k];
+                var w = Particle(context, s, k);
                 if (context.IsMention(k) || ((w & Words.Intensifier) != 0 && Intensifies(context, s, k)) || PeopleWord(context, s, k))
                 {
                     continue;
                 }
 
-                if (((w & Words.Slur) != 0 && !TenderDiminutive(context, s, k)) || ((w & Words.Group) != 0 && (w & Words.Curse) != 0))
+                if (((w & Words.Slur) != 0 && !TenderDiminutive(context, s, k) && !MedicalTerm(context, s, k)) || ((w & Words.Group) != 0 && (w & Words.Curse) != 0))
                 {
                     return (k, k);
                 }
 
                 // "Typisch die Antillianen", "vrouwen kunnen niet leidinggeven": a generalisation of ability or character.
-                if (k == group && (Typical(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
+                if (k == group && (Typical(context, s, group) || Smelled(context, s, group) || CannotDo(context, s, group) || ReducedTo(context, s, group) || Unwanted(context, s, group)
                     || Essentialised(context, s, group) || RightQuestioned(context, s, group) || Unwilling(context, s, group) || Privileged(context, s, group)
                     || AbilityDoubted(context, s, group) || Tolerated(context, s, group) || SoulDenied(context, s, group)
                     || Excluded(context, s, group) || NothingToOffer(context, s, group) || NoPlaceFor(context, s, group)
@@ -278,7 +278,9 @@ internal static partial class GroupHateJudge
         {
             if ((context.Classes[j] & Words.Negation) != 0)
             {
-                return context.ClauseBreakBetween(k, j) ? -1 : j;
+                // Thirty-seventh pass (hate33): "horen thuis in de directie, niet alleen bij de kinderen": "not only" adds a
+                // place, it denies none.
+                return context.ClauseBreakBetween(k, j) || (j < s.Last && context.Tokens[j + 1].Key is "alleen" or "enkel" or "slechts") ? -1 : j;
             }
         }
 

@@ -208,7 +208,7 @@ internal static partial class ThreatJudge
     private static bool Cautioned(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
-        var p = t[k].Key is "oppassen" or "uitkijken" or "opletten" ? k
+        var p = CareVerb(t[k]) ? k
             : k + 1 <= s.Last && t[k + 1].Key is "op" or "uit" ? k + 1
             : k + 2 <= s.Last && t[k + 2].Key is "op" or "uit" ? k + 2 : -1;
         if (p < 0 || p + 1 > s.Last || t[p + 1].Key is not ("met" or "bij" or "voor"))

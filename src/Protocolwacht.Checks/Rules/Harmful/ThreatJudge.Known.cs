@@ -69,7 +69,7 @@ internal static partial class ThreatJudge
         var t = context.Tokens;
         for (var k = from; k <= s.Last; k++)
         {
-            var warned = t[k].Key is "oppassen" or "uitkijken" or "opletten" or "voorzichtig"
+            var warned = CareVerb(t[k]) || t[k].Key == "voorzichtig"
                 || (t[k].Key is "kijk" or "pas" or "let" && ParticleNear(context, s, k)) || CareVerbAfterOp(context, s, k);
             if (warned && !Cautioned(context, s, k))
             {

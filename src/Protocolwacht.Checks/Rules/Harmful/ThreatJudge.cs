@@ -56,7 +56,7 @@ internal static partial class ThreatJudge
                 // "de schop", "een klap": after an article the word is a noun, not what someone will do.
                 var noun = k > s.First && context.Tokens[k - 1].Key is "de" or "het" or "een";
                 if (someone && !noun && ((c[k] & Words.HarmVerb) != 0 || SplitVerb.IsHarm(context, s, k)) && !s.NegatedAt(context, k, 4) && !Undergone(context, s, k) && (s.Has(c, Words.FirstPerson) || (s.Has(c, Words.Intention) && IntendedNear(context, s, k)))
-                    && !ThingFinished(context, s, k) && !MakesNoSense(context, s, k))
+                    && !ThingFinished(context, s, k) && !MakesNoSense(context, s, k) && !ThingStruck(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -80,7 +80,7 @@ internal static partial class ThreatJudge
                 }
 
                 // "die inspecteur moet maar eens goed oppassen", "kijk maar uit": a warning aimed at someone.
-                if (context.Tokens[k].Key is "oppassen" or "uitkijken" or "opletten" or "kijk" or "pas" && someone && Warned(context, s, k))
+                if ((CareVerb(context.Tokens[k]) || context.Tokens[k].Key is "kijk" or "pas") && someone && Warned(context, s, k))
                 {
                     return (s.First, k);
                 }
@@ -215,7 +215,7 @@ internal static partial class ThreatJudge
             maar |= t[j].Key == "maar";
         }
 
-        var particle = t[k].Key is "oppassen" or "uitkijken" or "opletten" || (k + 2 <= s.Last && t[k + 2].Key is "op" or "uit") || (k + 1 <= s.Last && t[k + 1].Key is "op" or "uit");
+        var particle = CareVerb(t[k]) || (k + 2 <= s.Last && t[k + 2].Key is "op" or "uit") || (k + 1 <= s.Last && t[k + 1].Key is "op" or "uit");
         if (Cautioned(context, s, k))
         {
             return false;
