@@ -9,7 +9,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// ("de ouders weten van niks", "officieel … pas", "even stil houden", "strikt onder ons") or still before the board
 /// ("de RvT buigt zich over …", "op de agenda van het managementteam"); the author's own medicine taken in a subordinate
 /// clause or "op" it, and recovering from an illness; a pupil who "gaat over op" a medicine (switching, not "about"); and
-/// a body's state promised after a deed done once more by someone pointed at, without "ik" in the sentence.
+/// a body's state promised after a deed done once more by someone pointed at, without "ik" in the sentence; and scorn for
+/// a group as a whole exclaimed in the sentence after the own class ("… mijn klas …. Wat een luie bende.").
 /// </summary>
 public class ThirtySeventhPassLeadPatternTests
 {
@@ -127,4 +128,17 @@ public class ThirtySeventhPassLeadPatternTests
     [InlineData("Als hij nog één keer van die ladder valt, ligt hij in het gips.")]
     public void Check_ABodysStateAfterOnesOwnDoingOrAFall_IsNoThreat(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "kees.dekker").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Mijn groep 6 heeft vandaag nergens zin in. Wat een luie bende.")]
+    [InlineData("Mijn klas wil vandaag echt niks. Wat een zooitje.")]
+    public void Check_ScornForTheWholeExclaimedAfterTheOwnClass_IsASneer(string text) =>
+        Assert.Equal(Severity.Doubt, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Mijn klas heeft de kerstmarkt versierd. Wat een gezellige bende!")]
+    [InlineData("Mijn klas won de voetbalwedstrijd. Wat een stelletje toppers!")]
+    [InlineData("Mijn klas heeft geknutseld. Wat een bende in het lokaal, maar wat een plezier!")]
+    public void Check_AWarmBendeOrTheRoomsMess_IsNoSneer(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.HarmfulStatement));
 }

@@ -37,7 +37,7 @@ internal static partial class ComplaintJudge
                     break;
                 }
 
-                if (Unteachable(context, sentences[sj]))
+                if (Unteachable(context, sentences[sj]) || (sj > si && RabbleExclaimed(context, sentences[sj])))
                 {
                     return (s.First, sentences[sj].Last);
                 }
@@ -117,6 +117,35 @@ internal static partial class ComplaintJudge
     {
         var t = context.Tokens;
         return s.First + 2 <= s.Last && t[s.First].Key == "wat" && t[s.First + 1].Key == "een" && (context.Classes[s.First + 2] & OwnClassWord) != 0;
+    }
+
+    // Stop 56 (lead): "Mijn klas heeft nergens zin in. Wat een luie bende.": scorn for a group as a whole exclaimed after the
+    // own class ("wat een (luie) bende.", "wat een zooitje.") sneers at it when the scornful word ends the sentence; "wat
+    // een stelletje toppers" takes its meaning from the noun after it, "wat een bende in het lokaal" speaks of the room,
+    // and an attribute that is not negative ("wat een gezellige bende") is the warm way teachers talk.
+    private static bool RabbleExclaimed(CheckContext context, Sentence s)
+    {
+        var t = context.Tokens;
+        var c = context.Classes;
+        if (s.First + 2 > s.Last || t[s.First].Key != "wat" || t[s.First + 1].Key != "een")
+        {
+            return false;
+        }
+
+        for (var k = s.First + 2; k <= Math.Min(s.Last, s.First + 4); k++)
+        {
+            if ((c[k] & Rabble) != 0)
+            {
+                return k == s.Last;
+            }
+
+            if ((c[k] & (Words.NegativeAttribute | Unruly)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // "Deze groep …", "Die klas …", "Ze …" opening the sentence after the own class.
