@@ -10,7 +10,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// ("de RvT buigt zich over …", "op de agenda van het managementteam"); the author's own medicine taken in a subordinate
 /// clause or "op" it, and recovering from an illness; a pupil who "gaat over op" a medicine (switching, not "about"); and
 /// a body's state promised after a deed done once more by someone pointed at, without "ik" in the sentence; and scorn for
-/// a group as a whole exclaimed in the sentence after the own class ("… mijn klas …. Wat een luie bende.").
+/// a group as a whole exclaimed in the sentence after the own class ("… mijn klas …. Wat een luie bende."); a series of
+/// books and a method's test set copied whole are works too (class `creative-work`).
 /// </summary>
 public class ThirtySeventhPassLeadPatternTests
 {
@@ -141,4 +142,16 @@ public class ThirtySeventhPassLeadPatternTests
     [InlineData("Mijn klas heeft geknutseld. Wat een bende in het lokaal, maar wat een plezier!")]
     public void Check_AWarmBendeOrTheRoomsMess_IsNoSneer(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.HarmfulStatement));
+
+    [Theory]
+    [InlineData("Ik heb de complete Nijntje-reeks ingescand en op mijn site gezet.")]
+    [InlineData("Wie wil het complete toetspakket van Staal? Ik heb het helemaal gekopieerd.")]
+    public void Check_ASeriesOrATestSetCopiedWhole_IsCopyright(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Copyright));
+
+    [Theory]
+    [InlineData("Een reeks vragen over het boek staat online.")]
+    [InlineData("Het complete toetspakket van de inspectie is openbaar, lees het op de website.")]
+    public void Check_ASeriesOfQuestionsOrAPublicTestSet_IsNoCopy(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Copyright));
 }
