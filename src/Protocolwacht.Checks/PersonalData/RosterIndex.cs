@@ -65,20 +65,27 @@ internal sealed class RosterIndex
                 }
             }
 
-            if (matched || !(tokens[i].Has(TokenFlags.Capitalised) || ChatCased(tokens[i])))
+            if (matched)
             {
                 continue;
             }
 
+            // The roster and the title are asked before the case: `ChatCased` reads the dictionary's names, which only a
+            // roster first name or a word after a title needs (not every lower-case word of every post).
             if (!_firstNames.TryGetValue(key, out var byFirst))
             {
                 // "juf Anja", "meester Kevin": a title and a name identify a staff member even when the
                 // organisation file does not list them (a new colleague, an intern, a substitute).
-                if (i > 0 && TitleBefore(tokens, i) && tokens[i].Has(TokenFlags.Letters) && !tokens[i].Has(TokenFlags.Digits))
+                if (i > 0 && TitleBefore(tokens, i) && tokens[i].Has(TokenFlags.Letters) && !tokens[i].Has(TokenFlags.Digits) && NameCased(tokens[i]))
                 {
                     found.Add(new PersonMention(PersonKind.Staff, string.Empty, $"{tokens[i - 1].Key} {context.Quote(context.SpanOf(i, i).Start, context.SpanOf(i, i).End)}", i - 1, i, FullName: false));
                 }
 
+                continue;
+            }
+
+            if (!NameCased(tokens[i]))
+            {
                 continue;
             }
 
@@ -94,6 +101,8 @@ internal sealed class RosterIndex
 
         return found;
     }
+
+    private static bool NameCased(Token token) => token.Has(TokenFlags.Capitalised) || ChatCased(token);
 
     // Thirty-seventh pass (school33): chat spelling drops the capital of names too ("mn leerling tess heeft …", "had finn
     // vanmiddag de klas uit moeten sturen"). A lower-case word that the dictionary lists only as a person's name (not also

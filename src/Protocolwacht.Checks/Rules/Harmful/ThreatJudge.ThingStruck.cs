@@ -6,6 +6,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 internal static partial class ThreatJudge
 {
     private static readonly ClassMask StruckThing = Language.WordClasses.Default.Mask("school-facility") | Words.Property;
+    private static readonly ClassMask StruckPeople = Words.Target | Words.Kin | Words.Companion | Words.Villain | Words.InsultNoun
+        | Words.NegativeAttribute | Words.SecondPerson | Words.ThirdPerson;
 
     private static bool ThingStruck(CheckContext context, Sentence s, int k)
     {
@@ -14,8 +16,7 @@ internal static partial class ThreatJudge
             return false;
         }
 
-        var people = Words.Target | Words.Kin | Words.Companion | Words.Villain | Words.InsultNoun | Words.NegativeAttribute | Words.SecondPerson | Words.ThirdPerson;
         var o = context.Classes[k + 2];
-        return (o & StruckThing) != 0 && (o & people) == 0;
+        return (o & StruckThing) != 0 && (o & StruckPeople) == 0;
     }
 }

@@ -153,9 +153,10 @@ internal static class Words
     public static readonly ClassMask Wish = C.Mask("wish");
     public static readonly ClassMask Tender = C.Mask("tender");
 
+    public static readonly ClassMask SmellVerb = C.Mask("smell-verb");
+
     /// <summary>Someone a remark can be about: a person word, a role at school, a group, a referee (a compound with its
     /// own class is not read by its last part, so "scheidsrechter" is no longer a "rechter" of the class person).</summary>
-    public static readonly ClassMask SmellVerb = C.Mask("smell-verb");
     public static readonly ClassMask Target = SchoolPerson | Person | Group | Slur | SportsOfficial;
 
     /// <summary>What makes a remark about a target an insult by itself.</summary>

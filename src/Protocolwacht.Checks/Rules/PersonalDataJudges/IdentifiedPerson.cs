@@ -92,8 +92,8 @@ internal static partial class IdentifiedPerson
     {
         var t = context.Tokens[k];
         // Thirty-seventh pass (school33): or a name written in chat spelling, lower case (`RosterIndex.ChatCased`).
-        return (t.Has(TokenFlags.Capitalised) || PersonalData.RosterIndex.ChatCased(t)) && t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits) && t.Key.Length >= 2
-            && context.Classes[k] == default;
+        return t.Has(TokenFlags.Letters) && !t.Has(TokenFlags.Digits) && t.Key.Length >= 2 && context.Classes[k] == default
+            && (t.Has(TokenFlags.Capitalised) || PersonalData.RosterIndex.ChatCased(t));
     }
 
     // "Bram uit groep 8 is geschorst", "Thijs (groep 7)": at the start of a sentence only the tight form counts, a

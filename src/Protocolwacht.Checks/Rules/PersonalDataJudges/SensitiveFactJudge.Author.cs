@@ -17,7 +17,7 @@ internal static partial class SensitiveFactJudge
             verb |= tokens[k].Key is "heb" or "ben" or "zit" or "kreeg" or "had" or "was" or "lig" or "lag" or "sta" or "leef" or "leefde";
 
             // "Ik slik al jaren lithium", "sinds de zomer gebruik ik …": taking a medicine is having what it treats.
-            verb |= tokens[k].Key is "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam";
+            verb |= Taking(tokens[k].Key);
 
             // Stop 56 (lead): "Ik herstel nog van een hersenschudding", "ik revalideer na mijn hernia": recovering from it
             // is having had it.
@@ -31,6 +31,9 @@ internal static partial class SensitiveFactJudge
             || TreatedAuthor.For(context, index) || TreatedAuthor.Undergone(context, index) || AilingAuthor.Is(context, index)
             || OwnStayAcrossATime(context, index);
     }
+
+    // The first person's verbs of taking a medicine: "ik slik", "gebruikte ik", "neem ik".
+    private static bool Taking(string key) => key is "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam";
 
     // "Sinds een half jaar aan de antidepressiva en ik voel me …": "aan de" before a medicine or treatment without a subject
     // of its own, in a sentence where the author speaks and nobody else is named, is the author's own.
@@ -67,7 +70,7 @@ internal static partial class SensitiveFactJudge
         // Stop 56 (lead): "Nu ik zelf citalopram slik, …", "sinds ik ook Concerta gebruik": "zelf/ook/al" between, and a
         // verb of taking a medicine after it.
         if (index >= 2 && tokens[index - 2].Key == "ik" && tokens[index - 1].Key is "zelf" or "ook" or "al" or "nog" && index + 1 < tokens.Count
-            && tokens[index + 1].Sentence == sentence && tokens[index + 1].Key is "heb" or "had" or "slik" or "slikte" or "gebruik" or "gebruikte" or "neem" or "nam")
+            && tokens[index + 1].Sentence == sentence && (tokens[index + 1].Key is "heb" or "had" || Taking(tokens[index + 1].Key)))
         {
             return true;
         }
