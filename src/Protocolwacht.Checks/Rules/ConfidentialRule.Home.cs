@@ -10,6 +10,10 @@ internal sealed partial class ConfidentialRule
 {
     private static readonly ClassMask OwnWord = Nearby.Class("first-possessive");
 
+    // Where someone lives (class `residence`: "woont", "straat", "huisnummer", "adres"); compounds ending in "adres"
+    // ("woonadres", "thuisadres") are addresses too.
+    private static readonly ClassMask Residence = Nearby.Class("residence");
+
     private static bool SilenceAboutAHome(CheckContext context, LexiconMatch m)
     {
         if (m.Entry.Tag != "secrecy")
@@ -32,7 +36,7 @@ internal sealed partial class ConfidentialRule
                 return false;
             }
 
-            home |= t[k].Key is "woont" or "wonen" or "woon" or "straat" or "huisnummer" || t[k].Key.EndsWith("adres", StringComparison.Ordinal);
+            home |= (context.Classes[k] & Residence) != 0 || t[k].Key.EndsWith("adres", StringComparison.Ordinal);
         }
 
         return home;

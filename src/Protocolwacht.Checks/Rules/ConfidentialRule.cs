@@ -80,6 +80,14 @@ internal sealed partial class ConfidentialRule(CheckResources resources) : IChec
             return;
         }
 
+        if (RumourAboutAnOwnSchool(context) is { } rumour)
+        {
+            var (start, end) = context.SpanOf(rumour.First, rumour.Last);
+            findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, start, end,
+                $"Dit lijkt interne of vertrouwelijke informatie (\"{context.Quote(start, end)}\"). Plaats het niet; wacht tot het officieel naar buiten is gebracht: {Cite}."));
+            return;
+        }
+
         if (context.Request.Attachments.Count > 0 && resources.Confidential.FindAll(context.DescriptionTokens).Count > 0)
         {
             findings.Add(new Finding(Categories.Confidential, Severity.Block, Protocol.R3.Id, null, null,

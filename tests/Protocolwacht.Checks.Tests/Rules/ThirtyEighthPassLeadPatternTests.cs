@@ -1,0 +1,61 @@
+using Protocolwacht.Checks.Language;
+using Protocolwacht.Domain.Organisation;
+
+namespace Protocolwacht.Checks.Tests.Rules;
+
+/// <summary>
+/// The lead's fixes of stop 57, judged by the rules alone, in sentences written for this test: a reply that holds the
+/// school's own choice against a parent's "waarom" ("dat is een bewuste keuze", "daar hebben we bewust voor gekozen",
+/// "… staat bij ons voorop") defends it in public; rumour about one of the organisation's own schools named by its name
+/// ("via via", "naar verluidt", "liet doorschemeren", "uitgelekt") beside a change is news not yet announced; a stand-in
+/// leader and a colleague who does (not) come back are personnel news; and the words of where someone lives are a class.
+/// </summary>
+public class ThirtyEighthPassLeadPatternTests
+{
+    private static CheckResult Reply(string text, string incoming) =>
+        TestChecker.RulesOnly.Check(new CheckRequest(text, new AccountContext(AccountKind.School, "regenboog", "facebook"), "karin.mulder",
+            new ReplyContext(ReplyRole.Parent, "Ellen Bos", incoming), []));
+
+    [Theory]
+    [InlineData("Dat is een bewuste keuze van de school: gezond eten vinden wij belangrijk.", "Waarom moeten de kinderen elke dag fruit meenemen?")]
+    [InlineData("Daar hebben we als team bewust voor gekozen, zodat iedereen tegelijk begint.", "Waarom moeten de kinderen al om 8.20 uur binnen zijn?")]
+    [InlineData("Veiligheid staat bij ons voorop.", "Waarom mogen de kinderen niet zelf naar huis fietsen?")]
+    [InlineData("Dat is een weloverwogen keus van de directie.", "Waarom krijgt groep 6 geen zwemles meer?")]
+    public void Check_TheSchoolsOwnChoiceHeldAgainstAWhy_IsDiscussion(string text, string incoming) =>
+        Assert.Equal(Severity.Doubt, Reply(text, incoming).SeverityOf(Categories.Discussion));
+
+    [Theory]
+    [InlineData("Dank u wel! Gezelligheid en veiligheid staan bij ons voorop.", "Wat een mooie kerstviering was het!")]
+    [InlineData("Om 17.00 uur in de gymzaal. Tot dan!", "Hoe laat begint de kerstviering?")]
+    public void Check_AThankfulOrPracticalAnswer_IsNoDiscussion(string text, string incoming) =>
+        Assert.False(Reply(text, incoming).Has(Categories.Discussion));
+
+    [Theory]
+    [InlineData("Het is uitgelekt dat de Jozefschool een interim-directeur krijgt.")]
+    [InlineData("Iemand liet doorschemeren dat Het Kompas volgend jaar moet inkrimpen.")]
+    [InlineData("Naar verluidt vertrekt de directeur van De Regenboog na de zomer.")]
+    [InlineData("Volgens de wandelgangen wordt de bovenbouw van Het Kompas opgeheven.")]
+    [InlineData("Er gaan geruchten dat meester Bas na zijn verlof niet terugkeert.")]
+    public void Check_RumourOfAChangeAtAnOwnSchool_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Het gerucht dat De Regenboog gaat verhuizen is echt onzin.")]
+    [InlineData("Het schijnt dat Het Kompas een nieuwe schoolbibliotheek krijgt.")]
+    [InlineData("Het schemerde al toen we De Regenboog verlieten.")]
+    [InlineData("Het schijnt dat de Sint dit jaar stopt met paardrijden.")]
+    public void Check_RumourDeniedWithoutAChangeOrOfTheSaint_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Fact]
+    public void Residence_HoldsTheWordsOfWhereSomeoneLives()
+    {
+        var residence = WordClasses.Default.Mask("residence");
+        foreach (var word in new[] { "woont", "straat", "huisnummer", "adres" })
+        {
+            Assert.True((WordClasses.Default.Of(word) & residence) != 0, word);
+        }
+
+        Assert.True((WordClasses.Default.Of("collega") & residence) == 0);
+    }
+}
