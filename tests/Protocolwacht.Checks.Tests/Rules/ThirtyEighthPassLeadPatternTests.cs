@@ -8,7 +8,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// school's own choice against a parent's "waarom" ("dat is een bewuste keuze", "daar hebben we bewust voor gekozen",
 /// "… staat bij ons voorop") defends it in public; rumour about one of the organisation's own schools named by its name
 /// ("via via", "naar verluidt", "liet doorschemeren", "uitgelekt") beside a change is news not yet announced; a stand-in
-/// leader and a colleague who does (not) come back are personnel news; and the words of where someone lives are a class.
+/// leader and a colleague who does (not) come back are personnel news; a consequence for a named pupil told by its cause
+/// ("na haar gedrag op het plein", "na het schelden") beside staying, waiting or missing the break is discipline; and
+/// the words of where someone lives are a class.
 /// </summary>
 public class ThirtyEighthPassLeadPatternTests
 {
@@ -46,6 +48,21 @@ public class ThirtyEighthPassLeadPatternTests
     [InlineData("Het schijnt dat de Sint dit jaar stopt met paardrijden.")]
     public void Check_RumourDeniedWithoutAChangeOrOfTheSaint_IsNoLeak(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Noah moest na zijn gedrag in de gymles de rest van de dag binnen blijven.")]
+    [InlineData("Sara heeft het speelkwartier bij mij doorgebracht vanwege het schelden op het plein.")]
+    [InlineData("Tess heeft de hele ochtend in de gang gestaan.")]
+    [InlineData("Mohammed blijft morgen thuis van het schoolreisje, dat is besproken na het voorval in de bus.")]
+    public void Check_AConsequenceForANamedPupilToldByItsCause_IsPersonalData(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.SchoolByRules(text, "linda.koster", "sintjozef").SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Na het incident met de brandende prullenbak bleven alle kinderen binnen.")]
+    [InlineData("Tess hield een spreekbeurt over het gedrag van wolven en bleef daarna nog even vragen beantwoorden.")]
+    [InlineData("Mohammed bleef na de pauze binnen om de kerststukjes af te maken.")]
+    public void Check_AnIncidentOfNoOneOrBehaviourOfAnimals_IsNoPersonalData(string text) =>
+        Assert.False(TestChecker.SchoolByRules(text, "linda.koster", "sintjozef").Has(Categories.PersonalData));
 
     [Fact]
     public void Residence_HoldsTheWordsOfWhereSomeoneLives()
