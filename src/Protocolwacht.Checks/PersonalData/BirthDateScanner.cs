@@ -31,14 +31,18 @@ internal static class BirthDateScanner
             var sentence = tokens[i].Sentence;
             // "30 jaar jong" is someone's age; "jarig" and "verjaardag" need a person ("ik", "haar") around them.
             var age = key == "jong" && i > 0 && tokens[i - 1].Key == "jaar";
-            if (!IsMarker(key) && !age && !(IsBirthday(key) && AboutAPerson(tokens, sentence)))
+            var exclaimed = IsBirthday(key) && Alone(tokens, i) && !OrganisationIn(tokens, sentence + 1);
+            if (!IsMarker(key) && !age && !(IsBirthday(key) && (exclaimed || AboutAPerson(tokens, sentence))))
             {
                 continue;
             }
 
             for (var k = Math.Max(0, i - 8); k < Math.Min(tokens.Count, i + 10); k++)
             {
-                if (tokens[k].Sentence != sentence)
+                // Stop 57 (lead): "Jarig! 14-03-1991, en nog steeds …": a birthday exclaimed on its own is the author's, and the
+                // date that opens the next sentence is theirs.
+                var opensNext = exclaimed && tokens[k].Sentence == sentence + 1 && (k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence);
+                if (tokens[k].Sentence != sentence && !opensNext)
                 {
                     continue;
                 }
@@ -52,6 +56,26 @@ internal static class BirthDateScanner
             }
         }
     }
+
+    // "Jarig! Op 01-09-1976 werd onze school geopend": the birthday of the school or the organisation, not of a person.
+    private static readonly ClassMask Organisation = Language.WordClasses.Default.Mask("organisation-target") | Language.WordClasses.Default.Mask("school-facility");
+
+    private static bool OrganisationIn(List<Token> tokens, int sentence)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Sentence == sentence && (Language.WordClasses.Default.Of(t.Key) & Organisation) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The birthday word is its sentence's only word ("Jarig!").
+    private static bool Alone(List<Token> tokens, int i) =>
+        (i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence) && (i + 1 == tokens.Count || tokens[i + 1].Sentence != tokens[i].Sentence);
 
     private static bool AboutAPerson(List<Token> tokens, int sentence) =>
         tokens.Exists(t => (t.Sentence == sentence || t.Sentence == sentence - 1) && Personal.Contains(t.Key));

@@ -65,9 +65,37 @@ internal sealed partial class ConfidentialRule
             }
 
             change |= (context.Classes[j] & Change) != 0;
-            named |= _schoolNames.Contains(t[j].Key);
+            named |= NamesAnOwnSchool(t[j].Key);
         }
 
         return change && named;
+    }
+
+    // "Jozefschool" names the school as "Sint Jozef" does.
+    private bool NamesAnOwnSchool(string key) =>
+        _schoolNames.Contains(key) || (key.Length > "school".Length && key.EndsWith("school", StringComparison.Ordinal) && _schoolNames.Contains(key[..^"school".Length]));
+
+    // "De directeur van Het Kompas is met spoed geopereerd": a role of one of the own schools, named by the school's name,
+    // points out one colleague as "onze directeur" does.
+    private bool RoleOfAnOwnSchool(CheckContext context, int sentence)
+    {
+        var t = context.Tokens;
+        for (var k = 0; k + 2 < t.Count; k++)
+        {
+            if (t[k].Sentence != sentence || (context.Classes[k] & StaffRole) == 0 || t[k + 1].Key != "van")
+            {
+                continue;
+            }
+
+            for (var j = k + 2; j < t.Count && j <= k + 4 && t[j].Sentence == sentence; j++)
+            {
+                if (NamesAnOwnSchool(t[j].Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -127,7 +127,7 @@ internal sealed partial class ConfidentialRule(CheckResources resources) : IChec
             // je …"), or one pointed out by role ("onze teamleider zit thuis met …").
             if (PersonalDataJudges.Mentions.StaffInSentence(context, sentence)
                 || SensitiveFactJudge.Addressed(context, sentence)?.Kind == PersonKind.Staff
-                || SensitiveFactJudge.OwnColleague(context, sentence))
+                || SensitiveFactJudge.OwnColleague(context, sentence) || RoleOfAnOwnSchool(context, sentence))
             {
                 var (start, end) = context.SpanOf(match);
                 var quote = context.Quote(start, end);

@@ -10,7 +10,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// ("via via", "naar verluidt", "liet doorschemeren", "uitgelekt") beside a change is news not yet announced; a stand-in
 /// leader and a colleague who does (not) come back are personnel news; a consequence for a named pupil told by its cause
 /// ("na haar gedrag op het plein", "na het schelden") beside staying, waiting or missing the break is discipline; and
-/// the words of where someone lives are a class.
+/// the words of where someone lives are a class; a role of an own school named by its name ("de directeur van Het Kompas")
+/// points out one colleague; a birthday exclaimed alone ("Jarig!") with a full date opening the next sentence is the
+/// author's birth date.
 /// </summary>
 public class ThirtyEighthPassLeadPatternTests
 {
@@ -63,6 +65,30 @@ public class ThirtyEighthPassLeadPatternTests
     [InlineData("Mohammed bleef na de pauze binnen om de kerststukjes af te maken.")]
     public void Check_AnIncidentOfNoOneOrBehaviourOfAnimals_IsNoPersonalData(string text) =>
         Assert.False(TestChecker.SchoolByRules(text, "linda.koster", "sintjozef").Has(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("De adjunct van Het Kompas is met spoed geopereerd, sterkte!")]
+    [InlineData("De conciërge van de Jozefschool ligt met een hernia thuis.")]
+    public void Check_TheHealthOfARoleOfAnOwnSchoolNamedByItsName_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("De adjunct van Het Kompas heeft een mooie lezing gegeven.")]
+    [InlineData("De conciërge van de Jozefschool heeft het hek geverfd.")]
+    public void Check_ARoleOfAnOwnSchoolWithoutHealthNews_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Jarig! 3 april 1987, en ik voel me nog steeds twintig.")]
+    [InlineData("Verjaardag! 21-11-1979, dus vandaag trakteer ik.")]
+    public void Check_ABirthdayExclaimedThenTheDate_IsTheAuthorsBirthDate(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.PersonalData));
+
+    [Theory]
+    [InlineData("Jarig! Op 01-09-1976 ging onze school voor het eerst open.")]
+    [InlineData("Jarig! Morgen 12-12-2026 vieren we het met taart.")]
+    public void Check_ABirthdayOfTheSchoolOrADateNotOpeningTheNextSentence_IsNoBirthDate(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.PersonalData));
 
     [Fact]
     public void Residence_HoldsTheWordsOfWhereSomeoneLives()
