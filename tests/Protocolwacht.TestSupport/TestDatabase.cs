@@ -37,14 +37,14 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Postgres)
         {
             // A copy of the template migrated once per test process, as for the test apps: each test applied all the
-            // migrations to an empty database before (tests12). The initialiser below finds nothing to migrate and seeds.
+            // migrations to an empty database before (tests12). Only the seeders run below (SeedMigratedAsync).
             // The migrations from empty still run: for the template, and in ConcurrentMigrationTests.
             database = new TestDatabase(new DatabaseSettings(provider, await PostgresTestServer.CreateMigratedDatabaseAsync("persist")), null);
         }
         else
         {
             var folder = Path.Combine(Path.GetTempPath(), "protocolwacht-test-" + Guid.NewGuid().ToString("N")[..12]);
-            // The migrated schema without rows (SqliteSchemaTemplate); the initialiser below finds nothing to migrate and seeds.
+            // The migrated schema without rows (SqliteSchemaTemplate); only the seeders run below.
             await SqliteSchemaTemplate.CopyToAsync(folder);
             TemporaryFolder.RemoveAtExit(folder); // a test that forgets to dispose its database leaves nothing behind either
             database = new TestDatabase(new DatabaseSettings(provider, $"Data Source={Path.Combine(folder, "protocolwacht.db")}"), folder);
@@ -52,7 +52,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
         await using var db = database.NewContext();
         var seeders = new List<IDatabaseSeeder> { new ConsentPurposeSeeder(), new DemoOrganisationSeeder(database.Time), new ProtocolVersionSeeder(database.Time) };
-        await new DatabaseInitializer(db, seeders).InitialiseAsync(seedDemo);
+        // Not the migrator: it would find nothing to apply and only compare the model with the migrations' snapshot again.
+        await new DatabaseInitializer(db, seeders).SeedMigratedAsync(seedDemo);
         return database;
     }
 
