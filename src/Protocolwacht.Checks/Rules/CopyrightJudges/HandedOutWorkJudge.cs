@@ -24,7 +24,7 @@ internal static class HandedOutWorkJudge
     private static readonly ClassMask ShareVerb = C.Mask("share-verb");
     private static readonly ClassMask Place = C.Mask("online-channel") | C.Mask("file-carrier");
     private static readonly ClassMask Attached = C.Mask("attached");
-    private static readonly ClassMask Time = C.Mask("duration-unit") | C.Mask("countdown-unit");
+    private static readonly ClassMask Time = C.Mask("duration-unit") | C.Mask("countdown-unit") | C.Mask("routine-time");
     private static readonly ClassMask OwnMade = C.Mask("own-made");
     private static readonly ClassMask SecondPerson = C.Mask("second-person") | C.Mask("addressee-possessive");
     private static readonly ClassMask NotAWork = C.Mask("class-group") | C.Mask("school-person") | C.Mask("pupil");
@@ -98,7 +98,7 @@ internal static class HandedOutWorkJudge
         return !from && t[k].Key.Contains("boek", StringComparison.Ordinal);
     }
 
-    // "de voorleesboeken van deze maand": a time after "van" dates the work, it names no source.
+    // "de voorleesboeken van deze maand", "de hele les van maandag": a time after "van" dates the work, it names no source.
     private static bool FromTime(CheckContext context, Sentence s, int k)
     {
         for (var j = k + 2; j <= Math.Min(s.Last, k + 3); j++)
