@@ -76,7 +76,7 @@ internal sealed class CopyrightRule(CheckResources resources) : ICheckRule
         }
 
         var sentences = Sentence.All(context);
-        if ((RefusedPermissionJudge.Find(context, sentences) ?? (Granted(context) ? null : WholeWorkJudge.Find(context, sentences))) is { } said)
+        if ((RefusedPermissionJudge.Find(context, sentences) ?? (Granted(context) ? null : WholeWorkJudge.Find(context, sentences) ?? HandedOutWorkJudge.Find(context, sentences))) is { } said)
         {
             var (start, end) = context.SpanOf(said.First, said.Last);
             findings.Add(new Finding(Categories.Copyright, Severity.Block, Protocol.BG4.Id, start, end,

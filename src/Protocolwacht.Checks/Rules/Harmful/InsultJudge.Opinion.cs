@@ -6,6 +6,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // of the father (the subject is the person) and stays an insult.
 internal static partial class InsultJudge
 {
+    private static readonly ClassMask WorkOrTitle = Language.WordClasses.Default.Mask("creative-work") | Language.WordClasses.Default.Mask("title-cue");
+
     /// <summary>
     /// The opinion noun the word at <paramref name="k"/> evaluates: the noun right after it ("idiote uitspraak"), or the
     /// subject its sentence opens with ("Dat standpunt … is idioot"); -1 if none.
@@ -15,7 +17,9 @@ internal static partial class InsultJudge
         var c = context.Classes;
         // "een stomme opmerking van die vader": the remark of a person named after it is said of that person (the lexicon's
         // insult-adj line on remarks "van" a school person).
-        if (k + 1 <= s.Last && (c[k + 1] & Words.OpinionNoun) != 0)
+        // Thirty-eighth pass (school34): a work or a title is judged as an opinion is ("die idiote titels van tegenwoordig",
+        // "wat een stomme film"): the word evaluates the work, not its maker.
+        if (k + 1 <= s.Last && (c[k + 1] & (Words.OpinionNoun | WorkOrTitle)) != 0)
         {
             return k + 3 <= s.Last && context.Tokens[k + 2].Key == "van" && ((c[k + 3] & Words.Target) != 0 || (k + 4 <= s.Last && (c[k + 4] & Words.Target) != 0)) ? -1 : k + 1;
         }

@@ -33,7 +33,7 @@ internal static partial class ThreatJudge
         // author speaking as much as "ik" is; ", dan" after a clause is a condition put first ("Raakt hij …, dan").
         var assured = Assured(context, s);
         return Someone(context, s) && (s.Has(c, Words.FirstPerson | Words.FirstPossessive) || assured || UltimatumAnd(context, s) >= 0 || RepeatWarned(context, s))
-            && !s.Has(c, Words.Mishap)
+            && !s.Has(c, Words.Mishap) && !OwnKinFirst(context, s)
             && !Past(context, s) && !Narrated(context, s) && (Conditional(context, s) || Soon(context, s) || assured || ThenAfterClause(context, s));
     }
 
@@ -103,11 +103,14 @@ internal static partial class ThreatJudge
 
     // "draagt hij (de rest van de maand) een mitella", "dan droeg hij een mitella" (review fix, fixchecks3: the past too): a
     // form of "dragen" within six words before the article, in its clause.
+    // Thirty-eighth pass (school34): the forms of "dragen" are the class `wear-verb` (they were a list here).
+    private static readonly ClassMask WearVerb = Language.WordClasses.Default.Mask("wear-verb");
+
     private static bool Worn(CheckContext context, Sentence s, int article)
     {
         for (var j = article - 1; j >= s.First && j >= article - 6 && !context.ClauseBreakBetween(j, article); j--)
         {
-            if (context.Tokens[j].Key is "draagt" or "dragen" or "draag" or "droeg" or "droegen")
+            if ((context.Classes[j] & WearVerb) != 0)
             {
                 return true;
             }

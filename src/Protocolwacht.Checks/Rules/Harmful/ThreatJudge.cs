@@ -131,7 +131,9 @@ internal static partial class ThreatJudge
                 }
 
                 // "als je die bus mist, ben je te laat bij de tandarts": beside a plan kept or missed the place is an appointment.
-                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule)
+                // Thirty-eighth pass (school34): "als opa nog één keer van de trap valt, bellen we een ambulance": after a fall the
+                // outcome is care, as a mishap makes it in BodyResultPromised.
+                if ((c[k] & Words.HarmOutcome) != 0 && someone && !s.NegatedAt(context, k, 4) && (Conditional(context, s) || s.Has(c, Words.Intention)) && !s.Has(c, Words.Schedule | Words.Mishap)
                     && !AtWork(context, s, k) && !OutcomeAsSubjectOrTime(context, s, k) && !OutcomeAsVerb(context, s, k) && !OutcomeSeen(context, s, k)
                     && !OutcomeDescribesSubject(context, s, k) && !OutcomeInGeneralCase(context, s, k))
                 {
