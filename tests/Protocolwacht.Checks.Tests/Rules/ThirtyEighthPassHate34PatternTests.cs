@@ -143,6 +143,8 @@ public class ThirtyEighthPassHate34PatternTests
     [InlineData("De Syrische kinderen hebben hun diploma in hun zak!")]
     [InlineData("Het plan van de Oekraïense ouders is om samen een feest te geven.")]
     [InlineData("De Surinaamse vereniging heeft de touwtjes zelf in handen, knap georganiseerd.")]
+    [InlineData("Dat praatje dat joden stiekem de banken overnemen is een hoax.")]
+    [InlineData("dat verhaaltje dat vrouwen de politiek hebben overgenomen is onzin")]
     public void Check_PropertyPlansOrOwnAssociations_AreAllowed(string text) => Assert.Null(Harm(text));
 
     [Theory]
