@@ -38,7 +38,8 @@ internal static partial class GroupHateJudge
     private static bool GoingBack(CheckContext context, Sentence s, int k)
     {
         var t = context.Tokens;
-        if (t[k].Key is not ("gaan" or "gaat"))
+        // Thirty-eighth pass (hate34): "ga" is the imperative unless asked of the addressee ("Ga jij ook terug … deze zomer?").
+        if (t[k].Key is not ("gaan" or "gaat" or "ga") || (t[k].Key == "ga" && !AskedOfAddressee(context, s, k)))
         {
             return false;
         }

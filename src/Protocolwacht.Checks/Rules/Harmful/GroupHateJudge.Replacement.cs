@@ -7,6 +7,8 @@ namespace Protocolwacht.Checks.Rules.Harmful;
 // nothing is said of people.
 internal static partial class GroupHateJudge
 {
+    private static readonly ClassMask PowerDomain = Language.WordClasses.Default.Mask("power-domain");
+
     private static bool Replaced(CheckContext context, List<Sentence> sentences, int si, Sentence s, int group) =>
         NoLongerNative(context, s, group) || TakesOver(context, s, group) || RulesHere(context, s, group)
         || (LikeAbroadSoon(context, s) && (s.Has(context.Classes, Words.Group | Words.Slur) || si == 0 || !Friendly(context, sentences[si - 1])));
@@ -57,7 +59,10 @@ internal static partial class GroupHateJudge
 
         for (var j = group + 1; j <= Math.Min(s.Last, taken + 3) && !context.ClauseBreakBetween(group, j); j++)
         {
-            if (t[j].Key is "alles" or "allemaal" or "hele" or "heel" || (j > group + 1 && Ours(t[j].Key) && t[j].Key is not ("deze" or "dit")))
+            // Thirty-eighth pass (hate34): an institution a conspiracy says the group holds ("X hebben de gemeenteraad overgenomen"),
+            // unless the claim is dismissed as a story ("dat verhaaltje dat X de overheid overnemen is een hoax").
+            if (t[j].Key is "alles" or "allemaal" or "hele" or "heel" || (j > group + 1 && Ours(t[j].Key) && t[j].Key is not ("deze" or "dit"))
+                || ((c[j] & PowerDomain) != 0 && !StoryDismissed(context, s)))
             {
                 return true;
             }
@@ -142,6 +147,20 @@ internal static partial class GroupHateJudge
         for (var j = before.First + 1; j <= before.Last; j++)
         {
             if ((c[j] & Words.Group) != 0 && context.Tokens[j - 1].Key is "onze" or "ons" or "mijn")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StoryDismissed(CheckContext context, Sentence s)
+    {
+        for (var k = s.First; k <= s.Last; k++)
+        {
+            if ((context.Classes[k] & (Words.Condemnation | Words.ClaimDismissal)) != 0
+                || context.Tokens[k].Key is "hoax" or "verhaal" or "verhaaltje" or "verzinsel" or "praatje" or "complottheorie" or "complotverhaal" or "leugen")
             {
                 return true;
             }

@@ -23,7 +23,7 @@ internal static partial class GroupHateJudge
         {
             if ((c[k] & (Words.Exclusion | Words.ReturnVerb)) != 0 && t[k].Key is not ("weg" or "uit" or "eruit" or "dood") && !BareReturn(context, s, k))
             {
-                return !s.NegatedAt(context, k, 3);
+                return !s.NegatedAt(context, k, 3) && !AskedOfAddressee(context, s, k);
             }
 
             // "Rot op", "Donder toch op": the verb and its particle, joined, are a word of leaving.
@@ -50,7 +50,7 @@ internal static partial class GroupHateJudge
                 && (t[k].Key != "terug" || SentToOwnPlace(context, s, k))) || (k + 2 <= s.Last && LeavingJoined(context, k));
             if (order)
             {
-                return !s.NegatedAt(context, k, 3);
+                return !s.NegatedAt(context, k, 3) && !AskedOfAddressee(context, s, k);
             }
 
             if ((c[k] & Words.ModalParticle) == 0 && t[k].Key is not ("ga" or "gaat" or "dus" or "gewoon" or "nou" or "allemaal" or "lekker" or "en"))
@@ -60,6 +60,28 @@ internal static partial class GroupHateJudge
         }
 
         return false;
+    }
+
+    // Thirty-eighth pass (hate34): "Ga jij ook terug naar je land deze zomer?", "Gaan jullie met de kerst terug naar
+    // Marokko?": the verb first with the addressee as its subject and a question mark asks about a visit home; an order has
+    // no subject after the verb, and "maar", "toch", "gewoon", "nou", "eindelijk" or "lekker" make the question an order
+    // again ("Ga jij maar lekker terug naar je land?").
+    private static bool AskedOfAddressee(CheckContext context, Sentence s, int k)
+    {
+        if (k + 1 > s.Last || (context.Classes[k + 1] & Words.SecondPerson) == 0 || !Asked(context, s))
+        {
+            return false;
+        }
+
+        for (var j = s.First; j <= s.Last; j++)
+        {
+            if (context.Tokens[j].Key is "maar" or "toch" or "gewoon" or "nou" or "eindelijk" or "lekker" or "snel" or "eens" or "oprotten" or "opzouten")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "terug naar je (eigen) land", "terug naar jullie huis": the place is the addressee's own.

@@ -101,7 +101,7 @@ internal static partial class GroupHateJudge
                     || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
                     || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group) || OrderedToLeave(context, s, group)
                     || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && (TroublesListed(context, s) || OrderedAwayAfter(context, s)))
-                    || Loitering(context, s, group)))
+                    || Loitering(context, s, group) || ArmedAfter(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -223,7 +223,7 @@ internal static partial class GroupHateJudge
 
 
                 if (((w & Words.Exclusion) != 0 || OutOfPlace(context, s, k)) && (Hostile(context, s, k) || (Intended(context, s, k) && !OwnWish(context, s, group)))
-                    && !RemovalForbidden(context, s, k))
+                    && !RemovalForbidden(context, s, k) && !ToldAsHistory(context, s))
                 {
                     return (Math.Min(group, k), Math.Max(group, k));
                 }
