@@ -19,8 +19,7 @@ internal sealed partial class ConfidentialRule
 
     // The distinctive words of the schools' and the board's names ("regenboog", "kompas", "jozef" of "Sint Jozefschool",
     // "konot"): not the generic words ("basisschool", "kindcentrum", "sint"), which name any school or the saint.
-    private readonly HashSet<string> _schoolNames = resources.Organisation.Schools.Select(s => s.Name).Append(resources.Organisation.Board.Name)
-        .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Term.KeyOf)
+    private readonly HashSet<string> _schoolNames = NameWords(resources)
         .Select(k => k.Length > "school".Length + 3 && k.EndsWith("school", StringComparison.Ordinal) ? k[..^"school".Length] : k)
         .Where(k => k.Length >= 5 && !Generic(k)).ToHashSet(StringComparer.Ordinal);
 

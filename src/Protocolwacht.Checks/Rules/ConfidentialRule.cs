@@ -19,8 +19,12 @@ internal sealed partial class ConfidentialRule(CheckResources resources) : IChec
 
     private static readonly ClassMask Health = Nearby.Class("health");
     // The names of the organisation and its schools ("de nieuwe directeur van het Kompas" is ours).
-    private readonly HashSet<string> _ownNames = resources.Organisation.Schools.SelectMany(s => s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .Append(resources.Organisation.Board.Name).Select(Term.KeyOf).Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _ownNames = NameWords(resources).Where(k => k.Length >= 4).ToHashSet(StringComparer.Ordinal);
+
+    // The words of the schools' and the board's names, folded as a token's key is.
+    private static IEnumerable<string> NameWords(CheckResources resources) =>
+        resources.Organisation.Schools.Select(s => s.Name).Append(resources.Organisation.Board.Name)
+            .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Term.KeyOf);
 
     private static readonly ClassMask StaffRole = Nearby.Class("staff-role");
     private static readonly ClassMask Publication = Nearby.Class("publication");

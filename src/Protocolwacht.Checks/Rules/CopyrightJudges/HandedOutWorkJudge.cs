@@ -84,18 +84,13 @@ internal static class HandedOutWorkJudge
         }
 
         var t = context.Tokens;
-        var from = k + 1 <= s.Last && t[k + 1].Key is "van" or "uit";
-        if (from && FromTime(context, s, k))
-        {
-            from = false;
-        }
-        else if (from)
+        if (k + 1 <= s.Last && t[k + 1].Key is "van" or "uit" && !FromTime(context, s, k))
         {
             return WholeWorkJudge.FromASource(context, k, s);
         }
 
         // "vier voorleesboeken gescand": a book is published work unless its owner is said ("het werkboek van Noah").
-        return !from && t[k].Key.Contains("boek", StringComparison.Ordinal);
+        return t[k].Key.Contains("boek", StringComparison.Ordinal);
     }
 
     // "de voorleesboeken van deze maand", "de hele les van maandag": a time after "van" dates the work, it names no source.
@@ -196,7 +191,8 @@ internal static class HandedOutWorkJudge
         return false;
     }
 
-    // A `permission` word without "geen", "zonder" or "niet" in the three words before it.
+    // A `permission` word without a negation (class `negation`: "geen", "niet", "nooit" …) or "zonder" in the three words
+    // before it.
     private static bool PermissionSaid(CheckContext context)
     {
         var c = context.Classes;
@@ -211,7 +207,7 @@ internal static class HandedOutWorkJudge
             var denied = false;
             for (var j = Math.Max(0, k - 3); j < k; j++)
             {
-                denied |= t[j].Key is "geen" or "zonder" or "niet" or "nooit";
+                denied |= (c[j] & Words.Negation) != 0 || t[j].Key == "zonder";
             }
 
             if (!denied)
