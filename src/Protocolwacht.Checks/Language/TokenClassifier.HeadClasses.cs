@@ -33,5 +33,7 @@ internal sealed partial class TokenClassifier
             | classes.Mask("finance-figure")
             // Thirty-fourth pass (left30): a dull thing by its last part ("strijkplank", "vloermat", "verkeersbord"), read
             // only in ironic comparisons and "het X van een …" said of a person.
-            | classes.Mask("dull-thing");
+            | classes.Mask("dull-thing")
+            // Stop 58 (lead): an outside judgement of a school by its last part ("ouderpeiling", "tevredenheidspeiling").
+            | classes.Mask("assessment");
 }

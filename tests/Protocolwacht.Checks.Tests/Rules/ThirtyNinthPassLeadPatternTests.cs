@@ -1,0 +1,45 @@
+namespace Protocolwacht.Checks.Tests.Rules;
+
+/// <summary>
+/// The lead's fixes of stop 58, judged by the rules alone, in sentences written for this test: someone fronted as
+/// "die" after a "wie …" that says who is meant, or anyone the author knows to find at home, is threatened ("wie blijft
+/// klagen, die weet ik wel te vinden"); and an outside judgement's outcome (the inspection, a poll) told before its
+/// release is confidential ("de inspectie is tevreden, het rapport wordt pas in maart gepubliceerd").
+/// </summary>
+public class ThirtyNinthPassLeadPatternTests
+{
+    private static bool Threat(string text) =>
+        TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.HarmfulStatement, Severity.Block);
+
+    [Theory]
+    [InlineData("Wie nog één keer over mijn cijfers klaagt, die weet ik wel te vinden.")]
+    [InlineData("Wie mijn fiets heeft meegenomen: die weten we heus wel te vinden.")]
+    [InlineData("Die buurman weet ik thuis prima te vinden als hij zo doorgaat.")]
+    [InlineData("Dat soort ouders weten we thuis ook wel te vinden.")]
+    public void Check_SomeoneTheAuthorKnowsToFind_IsAThreat(string text) =>
+        Assert.True(Threat(text), text);
+
+    [Theory]
+    [InlineData("De bakker op de hoek? Die weet ik wel te vinden.")]
+    [InlineData("Wie vragen heeft over de excursie: die weet me wel te vinden.")]
+    [InlineData("Wie hulp nodig heeft bij het huiswerk, die weet ik thuis altijd te vinden, dank aan mijn dochter.")]
+    [InlineData("De weg naar huis weet ik zelfs in het donker wel te vinden.")]
+    public void Check_AShopARoadOrHelp_IsNoThreat(string text) =>
+        Assert.False(Threat(text), text);
+
+    [Theory]
+    [InlineData("De inspecteur was lovend over ons leesonderwijs, maar het rapport wordt pas in februari gepubliceerd.")]
+    [InlineData("De tevredenheidspeiling onder ouders is negatief over de directie; de uitslag komt pas na de vakantie uit.")]
+    [InlineData("Ons predicaat is onvoldoende, maar dat is nog niet bekendgemaakt.")]
+    [InlineData("De audit was kritisch over de financiën en dat wordt volgende maand bekendgemaakt.")]
+    public void Check_AnOutsideJudgementsOutcomeBeforeItsRelease_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Het inspectierapport verschijnt pas in maart.")]
+    [InlineData("Het rapport van de inspectie staat sinds gisteren online: een voldoende!")]
+    [InlineData("Het rapport van groep 5 komt pas na de vakantie mee, de kinderen hebben het goed gedaan.")]
+    [InlineData("Het nieuwe boek van Annie M.G. Schmidt komt pas in maart uit, de recensies zijn lovend.")]
+    public void Check_ADateAPublishedResultOrAReportCard_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential), text);
+}
