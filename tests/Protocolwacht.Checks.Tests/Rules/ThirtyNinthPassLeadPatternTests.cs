@@ -4,7 +4,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// The lead's fixes of stop 58, judged by the rules alone, in sentences written for this test: someone fronted as
 /// "die" after a "wie …" that says who is meant, or anyone the author knows to find at home, is threatened ("wie blijft
 /// klagen, die weet ik wel te vinden"); and an outside judgement's outcome (the inspection, a poll) told before its
-/// release is confidential ("de inspectie is tevreden, het rapport wordt pas in maart gepubliceerd").
+/// release is confidential ("de inspectie is tevreden, het rapport wordt pas in maart gepubliceerd"); blows given or sold by
+/// the author to a person ("een paar tikken verkopen", "ik geef hem een opdonder") and a last warning counted out whose
+/// "en" brings the author to the addressee's door ("nog één keer en ik sta bij jou op de stoep") are threats.
 /// </summary>
 public class ThirtyNinthPassLeadPatternTests
 {
@@ -42,4 +44,23 @@ public class ThirtyNinthPassLeadPatternTests
     [InlineData("Het nieuwe boek van Annie M.G. Schmidt komt pas in maart uit, de recensies zijn lovend.")]
     public void Check_ADateAPublishedResultOrAReportCard_IsNoLeak(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential), text);
+
+    [Theory]
+    [InlineData("Ik zou die scheidsrechter het liefst een paar meppen verkopen.")]
+    [InlineData("Ik geef die buurjongen morgen een flinke lel als hij weer op mijn auto zit.")]
+    [InlineData("Ik ga die vervelende buurman eens een paar dreunen verkopen.")]
+    [InlineData("Nog één keer zo'n appje en ik sta bij je op de stoep.")]
+    [InlineData("Nog 1 keer en wij zijn bij jullie thuis, reken maar.")]
+    public void Check_BlowsGivenOrTheAuthorAtTheDoorAfterACount_IsAThreat(string text) =>
+        Assert.True(Threat(text), text);
+
+    [Theory]
+    [InlineData("De inspectie gaf de school een flinke tik op de vingers.")]
+    [InlineData("Bij tikkertje geef je de ander een tik en dan ben jij hem.")]
+    [InlineData("Geef de juf maar een applaus en een klap op de schouder!")]
+    [InlineData("Ik geef de bal nog één keer een flinke dreun en dan gaan we naar binnen.")]
+    [InlineData("Nog één keer slapen en ik ben bij jou thuis, opa!")]
+    [InlineData("Nog één nachtje en ik sta bij jullie aan de deur met de cadeautjes.")]
+    public void Check_AReprimandAGameApplauseOrAVisitCountedInSleeps_IsNoThreat(string text) =>
+        Assert.False(Threat(text), text);
 }

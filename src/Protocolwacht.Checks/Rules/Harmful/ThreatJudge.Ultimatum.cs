@@ -15,6 +15,11 @@ internal static partial class ThreatJudge
             return false;
         }
 
+        if (AtTheDoorAfterCount(context, s, and))
+        {
+            return true;
+        }
+
         var c = context.Classes;
         var victim = false;
         for (var k = and + 1; k <= s.Last; k++)

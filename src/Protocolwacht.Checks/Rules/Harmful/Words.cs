@@ -114,6 +114,7 @@ internal static class Words
     public static readonly ClassMask Native = C.Mask("native");
     public static readonly ClassMask MailItem = C.Mask("mail-item");
     public static readonly ClassMask Doorstep = C.Mask("doorstep");
+    public static readonly ClassMask CountdownUnit = C.Mask("countdown-unit");
     public static readonly ClassMask Companion = C.Mask("companion");
     public static readonly ClassMask Blaze = C.Mask("blaze");
     public static readonly ClassMask DumpPlace = C.Mask("dump-place");
