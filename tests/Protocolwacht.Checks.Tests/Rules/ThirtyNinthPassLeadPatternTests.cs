@@ -6,7 +6,9 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// klagen, die weet ik wel te vinden"); and an outside judgement's outcome (the inspection, a poll) told before its
 /// release is confidential ("de inspectie is tevreden, het rapport wordt pas in maart gepubliceerd"); blows given or sold by
 /// the author to a person ("een paar tikken verkopen", "ik geef hem een opdonder") and a last warning counted out whose
-/// "en" brings the author to the addressee's door ("nog één keer en ik sta bij jou op de stoep") are threats.
+/// "en" brings the author to the addressee's door ("nog één keer en ik sta bij jou op de stoep") are threats; a colleague's
+/// leaving told in a teaser ("raad eens wie er na de zomer niet meer bij ons werkt") and news the parents or the team hear
+/// only later ("morgen horen de ouders dat hun juf weggaat") are confidential.
 /// </summary>
 public class ThirtyNinthPassLeadPatternTests
 {
@@ -63,4 +65,21 @@ public class ThirtyNinthPassLeadPatternTests
     [InlineData("Nog één nachtje en ik sta bij jullie aan de deur met de cadeautjes.")]
     public void Check_AReprimandAGameApplauseOrAVisitCountedInSleeps_IsNoThreat(string text) =>
         Assert.False(Threat(text), text);
+
+    [Theory]
+    [InlineData("Raad eens wie er vanaf januari niet meer op onze school werkt? 🤫")]
+    [InlineData("Ik verklap alvast wat: de conciërge werkt na de zomer niet meer bij ons.")]
+    [InlineData("Volgende week horen de collega's dat de adjunct vertrekt, ik weet het al.")]
+    [InlineData("Pas na de vakantie krijgen de ouders te horen dat groep 3 een nieuwe juf krijgt vanwege haar zwangerschapsverlof.")]
+    public void Check_ALeavingTeasedOrNewsOthersHearLater_IsConfidential(string text) =>
+        Assert.Equal(Severity.Block, TestChecker.PersonalByRules(text, "jeroen.vos").SeverityOf(Categories.Confidential));
+
+    [Theory]
+    [InlineData("Mijn oude laptop werkt niet meer, raad eens wat ik heb gekocht!")]
+    [InlineData("Mijn opa werkt al tien jaar niet meer, raad eens hoe oud hij is.")]
+    [InlineData("Raad eens wie er jarig is? Juf Anja, die al twintig jaar bij ons werkt!")]
+    [InlineData("Morgen horen de kinderen of ze de voorleeswedstrijd hebben gewonnen.")]
+    [InlineData("Vandaag hoorden de ouders dat de juf met pensioen gaat; we hebben een mooi afscheid gepland.")]
+    public void Check_ABrokenThingAPastStateOrNewsAlreadyTold_IsNoLeak(string text) =>
+        Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential), text);
 }
