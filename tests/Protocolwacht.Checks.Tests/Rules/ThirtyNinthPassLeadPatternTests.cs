@@ -8,7 +8,8 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// the author to a person ("een paar tikken verkopen", "ik geef hem een opdonder") and a last warning counted out whose
 /// "en" brings the author to the addressee's door ("nog één keer en ik sta bij jou op de stoep") are threats; a colleague's
 /// leaving told in a teaser ("raad eens wie er na de zomer niet meer bij ons werkt") and news the parents or the team hear
-/// only later ("morgen horen de ouders dat hun juf weggaat") are confidential.
+/// only later ("morgen horen de ouders dat hun juf weggaat") are confidential; a colleague's partner who left or cheated is
+/// family news (a personnel matter, or the colleague's personal data when the partner is the subject).
 /// </summary>
 public class ThirtyNinthPassLeadPatternTests
 {
@@ -82,4 +83,22 @@ public class ThirtyNinthPassLeadPatternTests
     [InlineData("Vandaag hoorden de ouders dat de juf met pensioen gaat; we hebben een mooi afscheid gepland.")]
     public void Check_ABrokenThingAPastStateOrNewsAlreadyTold_IsNoLeak(string text) =>
         Assert.False(TestChecker.PersonalByRules(text, "jeroen.vos").Has(Categories.Confidential), text);
+
+    [Theory]
+    [InlineData("Meester Ruud zijn vriendin heeft hem na tien jaar verlaten, hij is er stil van.")]
+    [InlineData("De man van onze conciërge is vreemdgegaan, dus ze heeft het zwaar.")]
+    public void Check_AColleaguesPartnerWhoLeftOrCheated_IsBlockedAsFamilyNews(string text)
+    {
+        var result = TestChecker.PersonalByRules(text, "jeroen.vos");
+        Assert.True(result.Has(Categories.Confidential, Severity.Block) || result.Has(Categories.PersonalData, Severity.Block), text);
+    }
+
+    [Theory]
+    [InlineData("De moed heeft hem verlaten toen hij de hoge duikplank zag.")]
+    [InlineData("In het voorleesboek verlaat de prinses haar man voor een piraat.")]
+    public void Check_AnIdiomOrAStory_IsNoFamilyNews(string text)
+    {
+        var result = TestChecker.PersonalByRules(text, "jeroen.vos");
+        Assert.False(result.Has(Categories.Confidential) || result.Has(Categories.PersonalData), text);
+    }
 }
