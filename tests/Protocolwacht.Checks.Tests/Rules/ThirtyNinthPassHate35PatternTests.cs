@@ -38,6 +38,8 @@ public class ThirtyNinthPassHate35PatternTests
     [InlineData("Ik kots van moslims.")]
     [InlineData("Ik heb een afkeer van Afghanen.")]
     [InlineData("Ik voel walging voor Roemenen.")]
+    [InlineData("ik walg echt van die polen, elke keer weer")]
+    [InlineData("Ik walg zo enorm van Marokkanen.")]
     public void Check_DisgustSaidAsAFeelingAboutTheGroup_Blocks(string text) => Assert.Equal(Severity.Block, Harm(text));
 
     [Theory]
@@ -49,6 +51,7 @@ public class ThirtyNinthPassHate35PatternTests
     [InlineData("Ik kots van spruitjes.")]
     [InlineData("Ik heb een afkeer van liegen.")]
     [InlineData("Ik kots van racisme tegen moslims.")]
+    [InlineData("Ik heb een afkeer van pesten van homo's.")]
     public void Check_DisgustAboutAThingOrDenied_IsAllowed(string text) => Assert.Null(Harm(text));
 
     [Theory]
