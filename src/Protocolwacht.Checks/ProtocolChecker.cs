@@ -42,7 +42,7 @@ public sealed class ProtocolChecker
         {
             // Features without the rule findings, as the model was trained (tools/Protocolwacht.Training).
             Learning.SecondOpinion.Add(Learning.SecondOpinionModel.Embedded, Learning.FeatureExtractor.Extract(context, []), findings,
-                Rules.Harmful.GroupAffirmed.Holds(context));
+                Rules.Harmful.GroupAffirmed.Holds(context) || Rules.Harmful.WhereaboutsUnknown.Holds(context));
         }
 
         return new CheckResult(VerdictOf(findings), Order(findings));

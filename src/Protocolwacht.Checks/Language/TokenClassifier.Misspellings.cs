@@ -147,7 +147,8 @@ internal sealed partial class TokenClassifier
             return _classes.Of(string.Concat(key, "n")) & _misspeltClasses;
         }
 
-        if (last == 'n' && !IsVowel(key[^2]) && key.Length >= 6)
+        // Thirty-ninth pass (hate35): five letters are enough ("turkn" → "turken"): only a group or slur is looked up.
+        if (last == 'n' && !IsVowel(key[^2]))
         {
             return _classes.Of(string.Concat(key.AsSpan(0, key.Length - 1), "en")) & _misspeltClasses;
         }

@@ -126,7 +126,9 @@ internal static partial class GroupHateJudge
     private static bool Unwanted(CheckContext context, Sentence s, int group)
     {
         var t = context.Tokens;
-        if (group - 1 < s.First || t[group - 1].Key != "geen" || !s.Has(context.Classes, Words.FirstPerson))
+        // Thirty-ninth pass (hate35): "liever geen X in de klas" says the author's preference without "ik".
+        var preferred = group - 2 >= s.First && t[group - 2].Key is "liever" or "liefst";
+        if (group - 1 < s.First || t[group - 1].Key != "geen" || !(preferred || s.Has(context.Classes, Words.FirstPerson)))
         {
             return false;
         }
@@ -139,7 +141,7 @@ internal static partial class GroupHateJudge
 
         for (var j = group - 2; j >= s.First && j >= group - 4; j--)
         {
-            if (t[j].Key is "wil" or "willen" or "wilde" or "wilden" or "hoef" or "hoeven" or "moet" or "moeten")
+            if (t[j].Key is "wil" or "willen" or "wilde" or "wilden" or "hoef" or "hoeven" or "moet" or "moeten" or "liever" or "liefst" or "doe")
             {
                 return true;
             }

@@ -35,7 +35,28 @@ internal static partial class GroupHateJudge
         {
             if (context.Tokens[d].Key is "die" or "deze")
             {
-                return context.ClauseBreakBetween(d - 1, d);
+                return context.ClauseBreakBetween(d - 1, d) || UnpunctuatedTail(context, s, d, group);
+            }
+        }
+
+        return false;
+    }
+
+    // Thirty-ninth pass (hate35): chat spelling drops the comma ("ze fokken als konijnen die moslims"): "die X" closes the
+    // sentence, "ze" or "zij" opened the clause before it, and no preposition governs "die" ("van die X" is an object).
+    private static bool UnpunctuatedTail(CheckContext context, Sentence s, int d, int group)
+    {
+        var t = context.Tokens;
+        if (group != s.Last || t[d - 1].Key is "van" or "met" or "aan" or "voor" or "bij" or "op" or "over" or "tegen" or "naar" or "door" or "uit" or "in")
+        {
+            return false;
+        }
+
+        for (var j = s.First; j < d - 1; j++)
+        {
+            if (t[j].Key is "ze" or "zij")
+            {
+                return true;
             }
         }
 

@@ -22,12 +22,18 @@ internal static partial class GroupHateJudge
 
         if (group > k && group - k <= 5)
         {
+            var governed = false;
             for (var j = k + 1; j < group; j++)
             {
-                if (t[j].Key is "het" or "als" or "dat" or "wanneer" or "hoe" or "wat" || context.ClauseBreakBetween(k, j))
+                // Thirty-ninth pass (hate35): "een hekel aan geweld tegen X", "een afkeer van pesten van X": a second
+                // preposition names what the feeling is aimed at, done to the group ("walg echt van die X" has one).
+                var preposition = t[j].Key is "aan" or "tegen" or "jegens" or "van" or "op" or "over" or "door" or "bij" or "met" or "voor";
+                if (t[j].Key is "het" or "als" or "dat" or "wanneer" or "hoe" or "wat" || context.ClauseBreakBetween(k, j) || (preposition && governed))
                 {
                     return false;
                 }
+
+                governed |= preposition;
             }
 
             return true;

@@ -101,7 +101,7 @@ internal static partial class GroupHateJudge
                     || RightDenied(context, s, group) || BelongsElsewhere(context, s, group) || Pathologised(context, s, group)
                     || CureDemanded(context, s, group) || IdleAtOurExpense(context, sentences, si, s, group) || OrderedToLeave(context, s, group)
                     || AdvisedToGoBack(context, s, group) || ((c[group] & (Words.Group | Words.Slur)) == 0 && (TroublesListed(context, s) || OrderedAwayAfter(context, s)))
-                    || Loitering(context, s, group) || ArmedAfter(context, s, group)))
+                    || Loitering(context, s, group) || ArmedAfter(context, s, group) || Swarmed(context, s, group) || MadeSick(context, s, group)))
                 {
                     return (group, Math.Min(s.Last, group + 3));
                 }
@@ -203,7 +203,7 @@ internal static partial class GroupHateJudge
                 }
 
                 // "Die X fokken als konijnen", "vermenigvuldigen zich": breeding said of people makes them livestock.
-                if (k > group && ((w & Words.Breeding) != 0 || SplitBreeding(context, s, k)) && !s.NegatedAt(context, k, 3) && !Farmed(context, s))
+                if ((k > group || Dislocated(context, s, group)) && ((w & Words.Breeding) != 0 || SplitBreeding(context, s, k)) && !s.NegatedAt(context, k, 3) && !Farmed(context, s))
                 {
                     return (group, k);
                 }

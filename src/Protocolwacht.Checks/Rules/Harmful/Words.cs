@@ -58,6 +58,9 @@ internal static class Words
     public static readonly ClassMask Weapon = C.Mask("weapon");
     public static readonly ClassMask Particle = C.Mask("particle");
     public static readonly ClassMask Breeding = C.Mask("breeding");
+    public static readonly ClassMask Infestation = C.Mask("infestation");
+    public static readonly ClassMask SwarmVerb = C.Mask("swarm-verb");
+    public static readonly ClassMask Nausea = C.Mask("nausea");
     public static readonly ClassMask PastMotion = C.Mask("past-motion");
     public static readonly ClassMask Privilege = C.Mask("privilege");
     public static readonly ClassMask CivicDuty = C.Mask("civic-duty");
