@@ -9,7 +9,7 @@ namespace Protocolwacht.Checks.Tests.Rules;
 /// medicine after a span of time without "ik"; a repeated year or a family's trouble without the old words; a service the school is taken for (class service-role); praise a few words
 /// before a participle of planning; a wish about the past aimed at the leadership; eagerness beside a holiday countdown;
 /// a leader setting one course against another after a comma (`ContrastedCourse`); a measure said to have no point at
-/// all; the number words of SarcasticComplaintJudge as the class count-word.
+/// all, to be no answer or the only one, to wreck education or to have to lead again; the number words of SarcasticComplaintJudge as the class count-word.
 /// </summary>
 public class ThirtyNinthPassSchool35PatternTests
 {
@@ -136,6 +136,22 @@ public class ThirtyNinthPassSchool35PatternTests
     [InlineData("Ik heb geen zin in regen tijdens de sportdag.")]
     public void Check_APracticalArrangementOrAMood_IsNoOpinion(string text) =>
         Assert.False(LeaderOpinion(text), text);
+
+    [Theory]
+    [InlineData("Zij-instromers zijn geen oplossing voor het lerarentekort.")]
+    [InlineData("Kleinere klassen zijn de enige echte oplossing.")]
+    [InlineData("Met dit soort bezuinigingen sloop je het onderwijs.")]
+    [InlineData("Het schooladvies moet weer leidend zijn.")]
+    public void Check_ALeaderJudgingAMeasureAsTheAnswerOrAsWreckingEducation_IsAnOpinion(string text) =>
+        Assert.True(LeaderOpinion(text, "karin.mulder"), text);
+
+    [Theory]
+    [InlineData("Het antwoord op de puzzel van groep 5 is geen olifant maar een giraf.")]
+    [InlineData("De slopers slopen vandaag de oude school, tijd voor nieuwbouw!")]
+    [InlineData("Na de verbouwing moet de kring weer centraal staan in het lokaal.")]
+    [InlineData("Het schooladvies is leidend, zo staat het in de wet.")]
+    public void Check_APuzzleADemolitionOrALawTold_IsNoOpinion(string text) =>
+        Assert.False(LeaderOpinion(text, "karin.mulder"), text);
 
     [Fact]
     public void Check_ATeacherSettingOneCourseAgainstAnother_IsAdviceOnly()
