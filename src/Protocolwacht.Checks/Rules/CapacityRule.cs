@@ -74,6 +74,10 @@ internal sealed class CapacityRule : ICheckRule
         {
             opinionSpan = (from, to);
         }
+        else if (ContrastedCourse.Find(context) is { } contrast)
+        {
+            opinionSpan = contrast;
+        }
         else if (leader && InsultOfOrganisation(context, findings) is { Start: { } insultFrom, End: { } insultTo })
         {
             opinionSpan = (insultFrom, insultTo);

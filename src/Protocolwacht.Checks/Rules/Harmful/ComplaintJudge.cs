@@ -211,12 +211,24 @@ internal static partial class ComplaintJudge
     }
 
     // A positive word, not negated, in the countdown's sentence.
+    // "geen zin in", "nergens meer zin in": a negation one or two words before denies the eagerness.
+    private static bool NegatedBefore(CheckContext context, int j) =>
+        (j > 0 && (context.Classes[j - 1] & Words.Negation) != 0) || (j > 1 && (context.Classes[j - 2] & Words.Negation) != 0);
+
     private static bool PraisedBeside(CheckContext context, int k)
     {
         var t = context.Tokens;
         for (var j = 0; j < t.Count; j++)
         {
             if (t[j].Sentence == t[k].Sentence && (context.Classes[j] & Words.Positive) != 0 && !(j > 0 && (context.Classes[j - 1] & Words.Negation) != 0))
+            {
+                return true;
+            }
+
+            // Thirty-ninth pass (school35): "Nog 6 weekjes tot de meivakantie, de klas en ik hebben er zin in!": eagerness
+            // counts towards the holiday with pleasure, as praise does (the idiom of ComplaintJudge.Again's Eager).
+            if (t[j].Sentence == t[k].Sentence && t[j].Key == "zin" && j + 1 < t.Count && t[j + 1].Sentence == t[j].Sentence && t[j + 1].Key is "in" or "om"
+                && !NegatedBefore(context, j))
             {
                 return true;
             }

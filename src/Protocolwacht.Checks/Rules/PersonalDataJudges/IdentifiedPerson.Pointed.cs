@@ -6,7 +6,11 @@ internal static partial class IdentifiedPerson
     // "die jongen van groep 5": one child pointed out by a definite article, a demonstrative or a possessive with the class or
     // the part of the school they are in is as identifiable as "een jongen uit groep 5" (spec: "an identifiable person").
     // Singular only ("de kinderen uit groep 3", "de kleuters uit de onderbouw" are a class); a twin is two children told as one.
-    private static bool PointedWithClass(CheckContext context, int k)
+    private static bool PointedWithClass(CheckContext context, int k) =>
+        PointedChild(context, k) && (WithClass(context, k) || InPartOfSchool(context, k));
+
+    // One child pointed out by an article, a demonstrative or a possessive: singular, a word for a child or a twin.
+    private static bool PointedChild(CheckContext context, int k)
     {
         var tokens = context.Tokens;
         if (k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence
@@ -20,7 +24,7 @@ internal static partial class IdentifiedPerson
         // "jongen" is the one singular word for a child on -en ("kinderen", "leerlingen", "leraren" are plurals).
         var plural = key.EndsWith('s') || (key.Length > 4 && key.EndsWith("en", StringComparison.Ordinal) && key != "jongen")
             || (k + 1 < tokens.Count && tokens[k + 1].Key == "s");
-        return child && !plural && (WithClass(context, k) || InPartOfSchool(context, k));
+        return child && !plural;
     }
 
     // "uit de bovenbouw", "van de onderbouw", "in de middenbouw": a part of the school has two or three classes, which a

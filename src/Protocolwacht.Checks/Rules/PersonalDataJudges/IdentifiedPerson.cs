@@ -35,7 +35,8 @@ internal static partial class IdentifiedPerson
 
             if ((FirstName(context, k) && (WithClass(context, k) || BesideChild(context, k) || KnownName(context, k)))
                 || OpensWithNameAndClass(context, k) || OpensWithApposition(context, k)
-                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k) || PointedWithClass(context, k) || OneOfMine(context, k)
+                || OpensWithPersonName(context, k) || OpensWithNameInRole(context, k) || UnnamedWithClass(context, k) || PointedWithClass(context, k) || DescribedWithClass(context, k)
+                || OneOfMine(context, k)
                 || ClassWordNamedWithClass(context, k))
             {
                 var (start, end) = context.SpanOf(k, k);

@@ -49,7 +49,9 @@ internal static partial class SensitiveFactJudge
             return false;
         }
 
-        return Nearby.InSentence(context, sentence, FirstPerson) && !Nearby.InSentence(context, sentence, ThirdPerson | Someone | StaffRole)
+        var onAt = tokens[index - 1].Key == "op" ? index - 1 : index - 2;
+        return (Nearby.InSentence(context, sentence, FirstPerson) || OpensWithSpan(context, onAt))
+            && !Nearby.InSentence(context, sentence, ThirdPerson | Someone | StaffRole)
             && !(Mentions.InSentence(context, sentence) is not null);
     }
 
