@@ -29,7 +29,8 @@ public sealed class KeyboardTests(BrowserFixture server)
         await Assertions.Expect(page.GetByTestId("live-verdict")).ToHaveAttributeAsync("data-verdict", "doubt");
         await TabToAsync(page, "[data-testid='save-and-continue']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/posts/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/posts/[0-9a-f-]{36}$"), new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#question")).ToBeVisibleAsync();
 
         await TabToAsync(page, "#question");
         await page.Keyboard.TypeAsync("Mag de naam van Daan erin?");

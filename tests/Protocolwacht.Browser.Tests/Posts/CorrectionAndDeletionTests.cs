@@ -30,7 +30,7 @@ public class CorrectionAndDeletionTests(BrowserFixture server)
         await kees.GetByTestId("correct-text").FillAsync(Corrected);
         await kees.GetByTestId("correct-reason").FillAsync("De aanvangstijd was verkeerd.");
         await kees.GetByTestId("correct-submit").ClickAsync();
-        await kees.WaitForURLAsync(postUrl);
+        await Assertions.Expect(kees).ToHaveURLAsync(postUrl, new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
         await server.App.AdvanceAsync(TimeSpan.FromSeconds(5));
         await kees.ReloadAsync();
         await Assertions.Expect(kees.GetByTestId("archive-entry")).ToHaveCountAsync(2);

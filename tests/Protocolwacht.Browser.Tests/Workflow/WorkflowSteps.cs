@@ -56,7 +56,10 @@ public static partial class WorkflowSteps
     public static async Task<string> SaveAndOpenPostAsync(IPage page)
     {
         await page.GetByTestId("save-and-continue").ClickAsync();
-        await page.WaitForURLAsync(PostPage());
+        // A polled assertion on the address, not WaitForURL: that also waits for the new page's load event, which under three
+        // busy test lanes can take longer than the timeout after the address has long changed (stop 57's sign-in, stop 58's
+        // CI run). The caller's next locator waits for what it needs on the page.
+        await Assertions.Expect(page).ToHaveURLAsync(PostPage(), new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
         return PostPage().Match(page.Url).Groups[1].Value;
     }
 
