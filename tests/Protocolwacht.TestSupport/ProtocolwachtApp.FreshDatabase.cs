@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Protocolwacht.Persistence.Database;
 using Protocolwacht.Web.Features.Checks;
+using Protocolwacht.Web.Infrastructure.BackgroundJobs;
 
 namespace Protocolwacht.TestSupport;
 
@@ -51,10 +52,22 @@ public sealed partial class ProtocolwachtApp
 
         TestWork.Count("app moved to a fresh database");
         CatchUpWithTheRealClock();
-        var before = CurrentDatabase;
-        _freshDatabase = await NewDatabaseAsync();
-        ReleasePool(before);
-        await SeedAsync();
+        var held = await HoldBackgroundRoundsAsync();
+        try
+        {
+            var before = CurrentDatabase;
+            _freshDatabase = await NewDatabaseAsync();
+            ReleasePool(before);
+            await SeedAsync();
+        }
+        finally
+        {
+            foreach (var rounds in held)
+            {
+                await rounds.DisposeAsync();
+            }
+        }
+
         await Services.GetRequiredService<CheckerSnapshot>().FreshAsync(CancellationToken.None);
         Smtp.Reset();
         await ForgetTheDatabaseBeforeAsync();
@@ -62,6 +75,25 @@ public sealed partial class ProtocolwachtApp
         {
             await second.FollowToTheFreshDatabaseAsync();
         }
+    }
+
+    /// <summary>
+    /// Waits for the rounds under way on this app and its second instances and holds back new ones while the database is
+    /// replaced: a round that read the test before's database must not write into the next test's (a publisher round
+    /// that had read the last test's delivery put its sandbox publication into the fresh database, stop 58's CI run).
+    /// </summary>
+    private async Task<List<IAsyncDisposable>> HoldBackgroundRoundsAsync()
+    {
+        var held = new List<IAsyncDisposable>();
+        foreach (var app in SecondInstances().Prepend(this))
+        {
+            foreach (var job in app.Services.GetServices<RecurringJob>())
+            {
+                held.Add(await job.HoldRoundsAsync(CancellationToken.None));
+            }
+        }
+
+        return held;
     }
 
     /// <summary>
