@@ -210,11 +210,11 @@ internal static partial class ComplaintJudge
         return context.PersonStartsIn(from + 1, end - 1);
     }
 
-    // A positive word, not negated, in the countdown's sentence.
     // "geen zin in", "nergens meer zin in": a negation one or two words before denies the eagerness.
     private static bool NegatedBefore(CheckContext context, int j) =>
         (j > 0 && (context.Classes[j - 1] & Words.Negation) != 0) || (j > 1 && (context.Classes[j - 2] & Words.Negation) != 0);
 
+    // A positive word, not negated, in the countdown's sentence.
     private static bool PraisedBeside(CheckContext context, int k)
     {
         var t = context.Tokens;

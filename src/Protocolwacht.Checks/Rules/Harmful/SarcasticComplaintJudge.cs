@@ -62,7 +62,7 @@ internal static class SarcasticComplaintJudge
     private static bool OrganisedAfter(CheckContext context, int k)
     {
         var t = context.Tokens;
-        for (var j = k + 1; j < t.Count && j <= k + PraiseReach && t[j].Sentence == t[k].Sentence && !CommaBefore(context, j); j++)
+        for (var j = k + 1; j < t.Count && j <= k + PraiseReach && t[j].Sentence == t[k].Sentence && !context.ClauseBreakBetween(j - 1, j); j++)
         {
             if ((context.Classes[j] & Words.Negation) != 0)
             {
@@ -77,10 +77,6 @@ internal static class SarcasticComplaintJudge
 
         return false;
     }
-
-    private static bool CommaBefore(CheckContext context, int j) =>
-        context.Tokens[j].Start > context.Tokens[j - 1].End
-        && context.Text.Folded.AsSpan(context.Tokens[j - 1].End, context.Tokens[j].Start - context.Tokens[j - 1].End).IndexOfAny(",:;") >= 0;
 
     private static bool Grievance(CheckContext context)
     {
